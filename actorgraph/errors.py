@@ -1,0 +1,31 @@
+"""Errors the CLI turns into one clear line.
+
+Every error names what failed and why; none is turned into a status value.
+"""
+
+from __future__ import annotations
+
+
+class ActorgraphError(Exception):
+    """Base class: the message is shown to the user as one line."""
+
+
+class SchemaError(ActorgraphError):
+    """A label, relationship type or property outside the schema's allow-list."""
+
+
+class InputError(ActorgraphError):
+    """A report file that cannot be read; the message names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class EngineError(ActorgraphError):
+    """The graph engine could not be started, reached or stopped."""
+
+
+class QueryError(ActorgraphError):
+    """A query failed, was refused (write in read-only mode) or has bad parameters."""
