@@ -5,7 +5,7 @@ as JSON (``to_dict``), read back (``from_dict``), scored against gold files (``t
 cached. Entity ids are stable (``person:esmail-qaani``); events and relations refer to
 entities by id.
 
->>> ev = Evidence(report="r1", sentence="A met B.", start=0, end=8, extractor="rules", confidence=0.8)
+>>> ev = Evidence("r1", sentence="A met B.", start=0, end=8, extractor="rules", confidence=0.8)
 >>> rel = Relation(subject="person:a", predicate="LEADS", object="organization:b", evidence=ev)
 >>> Relation.from_dict(rel.to_dict()) == rel
 True

@@ -1,0 +1,3 @@
+"""Sub-commands of ``actorgraph``; importing this package registers them."""
+
+from actorgraph.commands import db, ingest, maps, query  # noqa: F401

@@ -1,0 +1,78 @@
+"""``actorgraph db status|start|stop|reset``: the embedded engine's lifecycle."""
+
+from __future__ import annotations
+
+import click
+
+from actorgraph.cli import Context, cli, emit, pass_ctx
+from actorgraph.errors import ActorgraphError
+from actorgraph.graph.engine import Engine
+
+
+@cli.group()
+def db() -> None:
+    """Manage the graph store (the embedded engine, or Neo4j).
+
+    \b
+    Example:
+      actorgraph db status
+      actorgraph db start      # keep the engine running between commands
+      actorgraph db stop
+      actorgraph db reset --yes
+    """
+
+
+def _engine(obj: Context) -> Engine:
+    if obj.config.neo4j_uri:
+        raise ActorgraphError("start/stop apply to the embedded engine, not to Neo4j")
+    return Engine(obj.config.home)
+
+
+@db.command()
+@pass_ctx
+def status(obj: Context) -> None:
+    """Show where the graph is and what it holds."""
+    counts = obj.store.read("MATCH (n) RETURN count(n) AS nodes")[0]
+    counts.update(obj.store.read("MATCH ()-[r]->() RETURN count(r) AS relationships")[0])
+    counts["reports"] = obj.store.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"]
+    row = {"engine": obj.store.engine, "database": obj.store.database, **counts}
+    if not obj.config.neo4j_uri:
+        state = Engine(obj.config.home).status()
+        row.update(
+            folder=str(obj.config.home), pid=state.pid, pinned=state.pinned, bytes=state.data_bytes
+        )
+    else:
+        row["uri"] = obj.config.neo4j_uri
+    emit([row], "table")
+
+
+@db.command()
+@pass_ctx
+def start(obj: Context) -> None:
+    """Start the embedded engine and keep it running until `db stop`."""
+    engine = _engine(obj)
+    engine.pin(True)
+    engine.acquire()
+    engine.release()
+    click.echo(f"engine running (pid {engine.status().pid}); stop it with: actorgraph db stop")
+
+
+@db.command()
+@pass_ctx
+def stop(obj: Context) -> None:
+    """Stop the embedded engine (it stops by itself after its last user otherwise)."""
+    if _engine(obj).stop():
+        click.echo("engine stopped")
+    else:
+        click.echo("engine in use by other processes: it stops when they finish")
+
+
+@db.command()
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_ctx
+def reset(obj: Context, yes: bool) -> None:
+    """Delete every node and relationship of the graph."""
+    if not yes:
+        click.confirm(f"delete the whole graph {obj.store.database!r}?", abort=True)
+    obj.store.drop()  # type: ignore[attr-defined]
+    click.echo("graph deleted")

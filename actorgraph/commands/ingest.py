@@ -1,0 +1,90 @@
+"""``actorgraph ingest`` and ``actorgraph extract``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from actorgraph.cli import Context, cli, echo_json, emit, pass_ctx
+from actorgraph.errors import ActorgraphError, InputError
+from actorgraph.ingest.export import to_eval
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.pipeline import ingest as run_ingest
+from actorgraph.ingest.read import iter_paths, iter_reports
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--workers", default=1, show_default=True, help="Extraction processes.")
+@click.option("--batch", default=50, show_default=True, help="Reports written per query.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Summary format.",
+)
+@pass_ctx
+def ingest(obj: Context, paths: tuple[Path, ...], workers: int, batch: int, fmt: str) -> None:
+    """Read reports (txt, md, html, jsonl, folders) into the graph.
+
+    \b
+    Example:
+      actorgraph ingest seeds/reports reports/2024/*.html feed.jsonl --workers 2
+    """
+    total = sum(1 for p in iter_paths(paths) if not isinstance(p, InputError))
+    with click.progressbar(
+        length=total, label="ingesting", file=click.get_text_stream("stderr"), show_pos=True
+    ) as bar:
+        summary = run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update)
+    if fmt == "json":
+        echo_json(summary.to_dict())
+    else:
+        _print_summary(summary)
+    if summary.failures and not summary.reports and not summary.skipped:
+        raise ActorgraphError(f"nothing ingested: {len(summary.failures)} failure(s)")
+
+
+def _print_summary(summary) -> None:  # noqa: ANN001
+    click.echo(
+        f"reports: {summary.reports} new, {summary.skipped} already in the graph; "
+        f"entities: {summary.entities}, events: {summary.events}, "
+        f"relations: {summary.relations}; failures: {len(summary.failures)}"
+    )
+    for path, reason in summary.failures:
+        click.echo(f"  failed: {path}: {reason}", err=True)
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for one JSON per report.",
+)
+def extract_command(paths: tuple[Path, ...], out: Path) -> None:
+    """Extract reports to JSON (the eval format plus provenance); no database needed.
+
+    \b
+    Example:
+      actorgraph extract ../shared/eval/dev --out pred/
+      python ../shared/eval/score.py ../shared/eval/dev pred/
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    written, failed = 0, 0
+    for item in iter_reports(paths):
+        if isinstance(item, InputError):
+            click.echo(f"failed: {item}", err=True)
+            failed += 1
+            continue
+        name = Path(item.path.split(":")[0]).stem if item.path else item.id.split(":")[1]
+        target = out / f"{name}.json"
+        if ":" in (item.path or "") and item.path.rsplit(":", 1)[1].isdigit():
+            target = out / f"{name}-{item.path.rsplit(':', 1)[1]}.json"
+        target.write_text(json.dumps(to_eval(extract(item)), indent=1, ensure_ascii=False))
+        written += 1
+    emit([{"written": written, "failed": failed, "folder": str(out)}], "table")

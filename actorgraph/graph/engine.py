@@ -1,0 +1,183 @@
+"""The embedded engine: FalkorDB in a ``redis-server`` child process, shared by every process
+that uses the same data folder.
+
+Layout of ``<home>/engine/``::
+
+    falkordb.sock   unix socket (no TCP port is opened)
+    redis.pid       pid of redis-server
+    watchdog.pid    pid of the watchdog that stops the engine after its last user
+    engine.lock     flock: start/stop decisions are taken under it
+    users.lock      flock: every user holds it shared for as long as it uses the engine
+    pinned          present after ``actorgraph db start``: keep running without users
+    appendonlydir/  the append-only file (fsync on every write by default)
+
+A user that dies (even ``kill -9``) drops its shared lock with its last file descriptor, so
+the watchdog sees the engine unused and stops it; a stale socket or pid file is removed by
+the next user.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from actorgraph.errors import EngineError
+from actorgraph.graph import process
+
+SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    running: bool
+    pid: int | None
+    socket: str
+    pinned: bool
+    data_bytes: int
+
+
+class Engine:
+    """Start, share and stop the embedded FalkorDB of one data folder."""
+
+    def __init__(self, home: Path, fsync: str = "always") -> None:
+        self.home = Path(home).resolve()
+        self.dir = self.home / "engine"
+        self.fsync = fsync
+        self._users_fd: int | None = None
+
+    # ------------------------------------------------------------------ paths
+    @property
+    def socket(self) -> Path:
+        path = self.dir / "falkordb.sock"
+        if len(str(path)) <= SOCKET_MAX:
+            return path
+        return self._short_dir() / "falkordb.sock"
+
+    def _short_dir(self) -> Path:
+        """A short symlink to the engine folder, for data folders with long paths."""
+        digest = hashlib.sha1(str(self.dir).encode()).hexdigest()[:12]
+        link = Path("/tmp") / f"actorgraph-{os.getuid()}-{digest}"
+        if not link.is_symlink() or link.resolve() != self.dir:
+            link.unlink(missing_ok=True)
+            link.symlink_to(self.dir)
+        return link
+
+    def _file(self, name: str) -> Path:
+        return self.dir / name
+
+    # ------------------------------------------------------------------ public
+    def acquire(self, timeout: float = 20.0) -> Path:
+        """Register this process as a user and make sure the engine runs; return the socket."""
+        if self._users_fd is not None:
+            return self.socket
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with process.locked(self._file("engine.lock")):
+            fd = os.open(self._file("users.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            self._users_fd = fd
+            try:
+                if not self.alive():
+                    self._start(timeout)
+                elif not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
+                    self._spawn_watchdog()
+            except BaseException:
+                self.release()
+                raise
+        return self.socket
+
+    def release(self) -> None:
+        """Stop being a user; the watchdog stops the engine when nobody else uses it."""
+        if self._users_fd is not None:
+            os.close(self._users_fd)
+            self._users_fd = None
+
+    def pin(self, pinned: bool = True) -> None:
+        """Keep the engine running without users (``db start``) or stop keeping it."""
+        flag = self._file("pinned")
+        if pinned:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            flag.touch()
+        else:
+            flag.unlink(missing_ok=True)
+
+    def stop(self, timeout: float = 20.0) -> bool:
+        """Stop the engine now if no process uses it; return whether it is stopped."""
+        self.pin(False)
+        if not self.dir.exists():
+            return True
+        with process.locked(self._file("engine.lock")):
+            if not process.try_lock_exclusive(self._file("users.lock")):
+                return False
+            self._shutdown(timeout)
+        return True
+
+    def status(self) -> EngineStatus:
+        pid = process.read_pid(self._file("redis.pid"))
+        running = self.dir.exists() and self.alive()
+        size = sum(p.stat().st_size for p in self.dir.rglob("*") if p.is_file()) if running else 0
+        if not running and (self.dir / "appendonlydir").exists():
+            size = sum(p.stat().st_size for p in (self.dir / "appendonlydir").rglob("*"))
+        return EngineStatus(
+            running, pid if running else None, str(self.socket), self._file("pinned").exists(), size
+        )
+
+    def alive(self) -> bool:
+        """The recorded redis-server is running and answers on the socket."""
+        pid = process.read_pid(self._file("redis.pid"))
+        if not process.pid_alive(pid, "redis-server"):
+            return False
+        return process.ping(self.socket)
+
+    # ------------------------------------------------------------------ internals
+    def _start(self, timeout: float) -> None:
+        self._cleanup_stale()
+        self._spawn_watchdog()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.alive():
+                return
+            if not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
+                break
+            time.sleep(0.01)
+        log = self._file("redis.log")
+        tail = log.read_text(errors="replace").strip().splitlines()[-1:] if log.exists() else []
+        raise EngineError(f"the embedded engine did not start in {self.dir}: {' '.join(tail)}")
+
+    def _spawn_watchdog(self) -> None:
+        cmd = [sys.executable, "-m", "actorgraph.graph.watchdog", str(self.dir), str(self.socket)]
+        env = {**os.environ, "ACTORGRAPH_FSYNC": self.fsync}
+        with open(self._file("watchdog.log"), "ab") as log:
+            proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env=env,
+                start_new_session=True,
+                close_fds=True,
+            )
+        self._file("watchdog.pid").write_text(str(proc.pid))
+
+    def _cleanup_stale(self) -> None:
+        for name in ("redis.pid", "watchdog.pid"):
+            pid = process.read_pid(self._file(name))
+            if pid and not process.pid_alive(pid):
+                self._file(name).unlink(missing_ok=True)
+        old = process.read_pid(self._file("watchdog.pid"))
+        if old:
+            process.terminate(old, 5.0)
+        self.socket.unlink(missing_ok=True)
+
+    def _shutdown(self, timeout: float) -> None:
+        for name in ("watchdog.pid", "redis.pid"):
+            pid = process.read_pid(self._file(name))
+            if pid and process.pid_alive(pid):
+                process.terminate(pid, timeout)
+            self._file(name).unlink(missing_ok=True)
+        self.socket.unlink(missing_ok=True)

@@ -1,0 +1,97 @@
+"""The embedded store: FalkorDB reached over the engine's unix socket."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import falkordb
+import redis.exceptions
+
+from actorgraph.errors import EngineError, QueryError
+from actorgraph.graph.engine import Engine
+from actorgraph.graph.store import Row, constraint_statements
+from actorgraph.graph.values import plain
+
+READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+EMPTY_GRAPH = "empty key"
+
+
+class FalkorStore:
+    """A :class:`~actorgraph.graph.store.GraphStore` on the embedded FalkorDB engine.
+
+    ``database`` is the FalkorDB graph key. Opening registers this process as a user of the
+    engine (starting it if needed); :meth:`close` unregisters it.
+    """
+
+    engine = "falkordb"
+
+    def __init__(self, home: Path, database: str = "actorgraph", fsync: str = "always") -> None:
+        self.home = Path(home)
+        self.database = database
+        self.server = Engine(self.home, fsync=fsync)
+        self._connect()
+
+    def _connect(self) -> None:
+        sock = self.server.acquire()
+        self.db = falkordb.FalkorDB(unix_socket_path=str(sock))
+        self.graph = self.db.select_graph(self.database)
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self._run(cypher, params, read_only=True)
+
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self._run(cypher, params, read_only=False)
+
+    def _run(self, cypher: str, params: Mapping[str, Any] | None, read_only: bool) -> list[Row]:
+        for attempt in (1, 2):
+            try:
+                return self._query(cypher, dict(params or {}), read_only)
+            except redis.exceptions.ConnectionError as exc:
+                if attempt == 2:
+                    raise EngineError(f"lost the embedded engine: {exc}") from exc
+                self.server.release()
+                self._connect()  # restarts a crashed engine; writes are idempotent MERGEs
+        raise AssertionError("unreachable")
+
+    def _query(self, cypher: str, params: dict[str, Any], read_only: bool) -> list[Row]:
+        run = self.graph.ro_query if read_only else self.graph.query
+        try:
+            result = run(cypher, params)
+        except redis.exceptions.ResponseError as exc:
+            if read_only and EMPTY_GRAPH in str(exc):
+                self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
+                return self._query(cypher, params, read_only)
+            if READ_ONLY_REFUSAL in str(exc):
+                raise QueryError("refused: the query writes to the graph (read-only)") from exc
+            raise QueryError(str(exc).splitlines()[0]) from exc
+        columns = [column[1] for column in result.header]
+        return [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
+
+    def ensure_schema(self) -> None:
+        existing = {row["label"] for row in self.read("CALL db.indexes() YIELD label RETURN label")}
+        for statement in constraint_statements(self.engine):
+            label = statement.split(":", 1)[1].split(")", 1)[0]
+            if label not in existing:
+                self._run(statement, None, read_only=False)
+
+    def drop(self) -> None:
+        """Delete the whole graph (``db reset``)."""
+        try:
+            self.graph.delete()
+        except redis.exceptions.ResponseError as exc:
+            if EMPTY_GRAPH not in str(exc):
+                raise
+
+    def close(self) -> None:
+        try:
+            self.db.connection.close()
+        finally:
+            self.server.release()
+
+    def __enter__(self) -> FalkorStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,95 @@
+"""The store contract both engines keep, and how a store is chosen.
+
+A store runs Cypher with parameters and returns rows as plain dicts of plain values
+(nodes and relationships become dicts with ``_labels`` / ``_type``). Writes of one report
+are one call to :meth:`GraphStore.write`: a single query (atomic on FalkorDB) in a single
+transaction (atomic on Neo4j).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+Row = dict[str, Any]
+DEFAULT_HOME = Path(".actorgraph")
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What the writer, the query library and the maps need from an engine."""
+
+    engine: str  # "falkordb" or "neo4j"
+    database: str
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run a read-only query; a query that writes is refused."""
+        ...
+
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run one query in its own transaction."""
+        ...
+
+    def ensure_schema(self) -> None:
+        """Create uniqueness constraints and indexes (idempotent)."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    """Where the graph lives: the embedded engine in ``home`` or a Neo4j server."""
+
+    home: Path = DEFAULT_HOME
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = None
+    database: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> StoreConfig:
+        """Read ``ACTORGRAPH_HOME`` and ``NEO4J_*``; explicit overrides (not None) win."""
+        env = {
+            "home": Path(os.environ.get("ACTORGRAPH_HOME", DEFAULT_HOME)),
+            "neo4j_uri": os.environ.get("NEO4J_URI") or None,
+            "neo4j_user": os.environ.get("NEO4J_USERNAME", "neo4j"),
+            "neo4j_password": os.environ.get("NEO4J_PASSWORD"),
+            "database": os.environ.get("NEO4J_DATABASE") or None,
+        }
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**env)
+
+
+def open_store(config: StoreConfig | None = None) -> GraphStore:
+    """Open the store the configuration names (Neo4j when a URI is set, else embedded)."""
+    config = config or StoreConfig.from_env()
+    if config.neo4j_uri:
+        from actorgraph.graph.neo4j_store import Neo4jStore
+
+        auth = (config.neo4j_user, config.neo4j_password or "")
+        return Neo4jStore(config.neo4j_uri, auth, config.database or "neo4j")
+    from actorgraph.graph.falkor import FalkorStore
+
+    return FalkorStore(config.home, config.database or "actorgraph")
+
+
+def constraint_statements(engine: str) -> Sequence[str]:
+    """Uniqueness on ``id`` for every keyed label, in the engine's own syntax."""
+    labels = ["Entity", "Event", "Report", "Judgement"]
+    if engine == "neo4j":
+        return [
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
+            f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+            for label in labels
+        ] + ["CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"]
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in labels] + [
+        "CREATE INDEX FOR (n:Entity) ON (n.name)"
+    ]

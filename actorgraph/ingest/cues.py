@@ -1,0 +1,25 @@
+"""Word lists that type names the dictionary does not know (titles before persons,
+head-words of organizations and places, demonyms, words that are never names), loaded from
+``cues.toml``: closed-class vocabularies of the domain, not entries copied from any report.
+
+>>> "prime minister" in PERSON_TITLES and "ministry" in ORG_HEADS and "iranian" in DEMONYMS
+True
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+_DATA = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))
+
+PERSON_TITLES: frozenset[str] = frozenset(_DATA["person_titles"])
+LEADER_WORDS: frozenset[str] = frozenset(_DATA["leader_words"])
+MEMBER_WORDS: frozenset[str] = frozenset(_DATA["member_words"])
+ORG_HEADS: frozenset[str] = frozenset(_DATA["org_heads"])
+PLACE_HEADS: frozenset[str] = frozenset(_DATA["place_heads"])
+DEMONYMS: frozenset[str] = frozenset(_DATA["demonyms"])
+STOP_NAMES: frozenset[str] = frozenset(_DATA["stop_names"])
+NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
+NAME_CONNECTORS: frozenset[str] = frozenset(_DATA["name_connectors"])
+GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"])

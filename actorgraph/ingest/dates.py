@@ -1,0 +1,140 @@
+"""Dates in text, with their precision, and relative dates resolved against the report date.
+
+>>> find_dates("On 4 May 2023 and in June 2021, then on Sept. 9th, 2021.")
+[('2023-05-04', 'day'), ('2021-06', 'month'), ('2021-09-09', 'day')]
+>>> relative_date("He met Aoun on Tuesday.", "2025-08-14")
+('2025-08-12', 'day')
+>>> relative_date("Qaani recently visited Syria.", "2023-05-04")
+('2023-05', 'month')
+>>> normalize_date("Thu, 04 May 2023 10:00:00 GMT"), normalize_date("2023/5/4")
+('2023-05-04', '2023-05-04')
+>>> normalize_date("n.d.") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+PATTERNS = [
+    re.compile(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b", re.I),
+    re.compile(rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b", re.I),
+    re.compile(rf"\b{MONTH},?\s+{YEAR}\b", re.I),
+]
+RELATIVE = {"today": 0, "yesterday": -1, "tonight": 0, "this morning": 0, "last night": -1}
+VAGUE = re.compile(r"\b(recently|earlier this (?:week|month)|this week|last week)\b", re.I)
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day:
+            return dt.date(year, month or 1, day).isoformat()
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+NO_YEAR = [
+    re.compile(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+(?:19|20)\d\d)", re.I),
+    re.compile(rf"\b{DAY}\s+{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I),
+]
+
+
+def find_dates(text: str, year: int | None = None) -> list[tuple[str, str]]:
+    """Explicit dates in order of appearance: ``(iso, precision)``; with ``year``, also
+    dates that omit it ("Feb. 7")."""
+    found: list[tuple[int, int, str, str]] = []
+    for pattern in PATTERNS + (NO_YEAR if year else []):
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e, _, _ in found):
+                continue
+            parts = m.groupdict()
+            month = int(parts["m"]) if parts.get("m") else MONTHS[parts["month"].lower()]
+            day = parts.get("d") or parts.get("day")
+            iso = _iso(int(parts.get("year") or year or 0), month, int(day) if day else None)
+            if iso:
+                found.append((m.start(), m.end(), iso, "day" if day else "month"))
+    return [(iso, precision) for _, _, iso, precision in sorted(found)]
+
+
+def relative_date(sentence: str, report_date: str | None) -> tuple[str, str] | None:
+    """A weekday, 'yesterday', 'recently' ... resolved against the report's date."""
+    base = parse_iso(report_date)
+    if base is None or len(report_date or "") < 10:
+        return (report_date[:7], "month") if base and VAGUE.search(sentence) else None
+    lower = sentence.lower()
+    for word, offset in RELATIVE.items():
+        if re.search(rf"\b{word}\b", lower):
+            return (base + dt.timedelta(days=offset)).isoformat(), "day"
+    for index, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b(on|last|this)?\s*{name}\b", lower):
+            back = (base.weekday() - index) % 7
+            return (base - dt.timedelta(days=back)).isoformat(), "day"
+    if VAGUE.search(sentence):
+        return base.isoformat()[:7], "month"
+    return None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        return dt.date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2][:2]) if len(parts) > 2 else 1,
+        )
+    except (ValueError, IndexError):
+        return None
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A metadata date in any common form -> ISO (partial allowed), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"^((?:19|20)\d\d)(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", value)
+    if m:
+        year, month, day = (int(g) if g else None for g in m.groups())
+        return _iso(year or 0, month, day) if (month or 1) <= 12 else None
+    dates = find_dates(value)
+    return dates[0][0] if dates else None
+
+
+def overlaps(a: str | None, b: str | None) -> bool:
+    """Partial ISO dates overlap when one is a prefix of the other (or either is unknown).
+
+    >>> overlaps("2023-05", "2023-05-04"), overlaps("2023-05-04", "2023-05-05")
+    (True, False)
+    """
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)

@@ -1,0 +1,94 @@
+"""An extraction as the JSON of ``shared/eval/SCHEMA.md`` (names, not ids) plus provenance.
+
+The scorer reads ``entities``, ``meetings`` and ``relations``; the extra keys (ids, spans,
+extractor, confidence, events, merges) carry the provenance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actorgraph.model import Entity, Event, Extraction, Relation
+from actorgraph.schema import SCHEMA
+
+
+def to_eval(extraction: Extraction) -> dict[str, Any]:
+    names = {e.id: e.name for e in extraction.entities}
+    report = extraction.report
+    return {
+        "id": report.id,
+        "source": {
+            "url": report.url,
+            "title": report.title,
+            "publisher": report.publisher,
+            "published": report.date,
+            "path": report.path,
+            "sha256": report.sha256,
+        },
+        "extractor": extraction.extractor,
+        "entities": [_entity(e) for e in extraction.entities],
+        "meetings": [_meeting(e, names) for e in extraction.events if _is_meeting(e)],
+        "relations": [_relation(r, names) for r in extraction.relations],
+        "events": [_event(e, names) for e in extraction.events],
+        "merges": [m.__dict__ for m in extraction.merges],
+    }
+
+
+def _is_meeting(event: Event) -> bool:
+    return SCHEMA.event_is_meeting(event.kind) and len(event.participants) >= 2
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    data = {
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": entity.aliases,
+        "id": entity.id,
+        "mentions": [list(m) for m in entity.mentions],
+        "source": entity.source,
+    }
+    if entity.lat is not None:
+        data.update(lat=entity.lat, lon=entity.lon, countryCode=entity.countryCode)
+    return data
+
+
+def _meeting(event: Event, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "participants": [names[p.id] for p in event.participants],
+        "place": names.get(event.place or ""),
+        "date": event.date,
+        "evidence": event.evidence.sentence,
+        "event": event.id,
+        "kind": event.kind,
+    }
+
+
+def _relation(relation: Relation, names: dict[str, str]) -> dict[str, Any]:
+    ev = relation.evidence
+    return {
+        "subject": names[relation.subject],
+        "predicate": relation.predicate,
+        "object": names[relation.object],
+        "evidence": ev.sentence,
+        "subject_id": relation.subject,
+        "object_id": relation.object,
+        "span": [ev.start, ev.end],
+        "extractor": ev.extractor,
+        "confidence": ev.confidence,
+    }
+
+
+def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "kind": event.kind,
+        "code": event.code,
+        "participants": [
+            {"id": p.id, "name": names[p.id], "role": p.role} for p in event.participants
+        ],
+        "place": event.place,
+        "date": event.date,
+        "datePrecision": event.datePrecision,
+        "evidence": event.evidence.sentence,
+        "span": [event.evidence.start, event.evidence.end],
+    }

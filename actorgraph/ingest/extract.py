@@ -1,0 +1,75 @@
+"""One report in, one :class:`~actorgraph.model.Extraction` out: no database involved.
+
+read -> **extract** (mentions -> resolve -> coreference -> relations, events) -> write
+"""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.ingest import coref, dates
+from actorgraph.ingest.dictionary import Dictionary, load
+from actorgraph.ingest.events import Context, find_events
+from actorgraph.ingest.mentions import find_mentions
+from actorgraph.ingest.relations import find_relations
+from actorgraph.ingest.resolve import resolve
+from actorgraph.ingest.template import Template
+from actorgraph.ingest.text import sentences
+from actorgraph.model import Extraction, Report
+
+EXTRACTOR_VERSION = "rules/0.1"
+
+
+def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
+    """Entities, events and relations of one report, each with its evidence."""
+    dictionary = dictionary or load()
+    resolution = resolve(find_mentions(report.text, dictionary), dictionary)
+    spans = sentences(report.text)
+    refs = coref.references(report.text, spans, resolution)
+    templates = [_template(s.text, s.start, refs) for s in spans]
+    report_date = dates.normalize_date(report.date) or dateline_date(report.text)
+    ctx = Context(
+        resolution.entities, report.id, report_date, dateline_place(templates, resolution)
+    )
+    events, visits = find_events(templates, ctx)
+    relations = find_relations(templates, resolution.entities, report.id) + visits
+    return Extraction(
+        report=Report(**{**report.__dict__, "date": report_date or report.date}),
+        entities=list(resolution.entities.values()),
+        events=events,
+        relations=_dedupe(relations),
+        merges=resolution.merges,
+        extractor=EXTRACTOR_VERSION,
+    )
+
+
+def _template(sentence: str, start: int, refs: list[tuple[int, int, str]]) -> Template:
+    end = start + len(sentence)
+    inside = [(s, e, i) for s, e, i in refs if start <= s and e <= end]
+    return Template.build(sentence, start, inside)
+
+
+def _dedupe(relations: list) -> list:
+    seen: dict[tuple[str, str, str], object] = {}
+    for relation in relations:
+        seen.setdefault((relation.subject, relation.predicate, relation.object), relation)
+    return list(seen.values())
+
+
+def dateline_date(text: str) -> str | None:
+    """A date in the first lines of a report (its dateline or byline)."""
+    head = "\n".join(text.splitlines()[:8])[:600]
+    found = dates.find_dates(head)
+    return found[0][0] if found else None
+
+
+def dateline_place(templates: list[Template], resolution: object) -> str | None:
+    """``DAMASCUS, Jan. 21 (SANA) -`` or ``Tehran, Oct 14, 2024 (AFP)``: the dateline city."""
+    for template in templates[:6]:
+        match = re.match(r"^\s*(⟦\d+⟧)\s*(?:,|\(|-|–)", template.text)
+        if match:
+            entity_id = template.ids(match.group(1))[0]
+            entity = resolution.entities.get(entity_id)  # type: ignore[attr-defined]
+            if entity is not None and entity.type == "Place":
+                return entity_id
+    return None

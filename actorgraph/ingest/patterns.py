@@ -1,0 +1,307 @@
+"""Relation and event rules, declared as data: regular expressions over a sentence template
+(see :mod:`actorgraph.ingest.template`) with the groups ``s`` (subject) and ``o`` (object).
+
+Macros: ``{E}`` one entity, ``{ES}`` a list of entities (``A, B and C``), ``{W}`` one
+filler word, ``{LEAD}``/``{MEMBER}`` role nouns, ``{THE}`` an optional determiner. Every
+rule is a general syntactic shape (apposition, possessive, verb with subject and object);
+the schema then keeps only edges whose endpoint types it allows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEAD = (
+    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|secretary[-\s]general|chief\s+of\s+staff|"
+    r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
+    r"chairwoman|director|president|emir|king|speaker|governor|chair)"
+)
+MEMBER = (
+    r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
+    r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
+    r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's)"
+)
+MACROS = {
+    "E": r"⟦\d+⟧",
+    "ES": r"⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)⟦\d+⟧)*",
+    "W": r"(?:[\w\-'’]+\s+)",
+    "THE": r"(?:the\s+|a\s+|an\s+)?",
+    "POS": r"(?:'s|’s)",
+    "LEAD": LEAD,
+    "MEMBER": MEMBER,
+    "ADJ": r"(?:(?:senior|top|former|late|current|acting|deputy|new|then|chief|military|"
+    r"political|general|foreign|defen[cs]e|interior|overall|regional|notorious|longtime|"
+    r"longstanding)[\s-]+){0,3}",
+    "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
+    # an appositive between a subject and its verb: "Kurilla, commander of CENTCOM, visited"
+    "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
+    # a qualifier after an organization: "Joint Operations Command for Iraq"
+    "QUAL": r"(?:\s+(?:for|in|of)\s+⟦\d+⟧)?",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    predicate: str
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+def rule(name: str, predicate: str, pattern: str, confidence: float = 0.7) -> Rule:
+    return Rule(name, predicate, re.compile(pattern.format(**MACROS), re.I), confidence)
+
+
+RELATION_RULES = [
+    # ---- LEADS / MEMBER_OF: "X commander Y", "X's spokesman Y"
+    rule(
+        "org-role-name",
+        "LEADS",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        0.8,
+    ),
+    rule(
+        "org-role-name",
+        "MEMBER_OF",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,?\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        0.7,
+    ),
+    # ---- "the commander of X, Y" / "Y, commander of X"
+    rule(
+        "role-of-org-name",
+        "LEADS",
+        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        0.8,
+    ),
+    rule(
+        "name-role-of-org",
+        "LEADS",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.8,
+    ),
+    rule(
+        "name-role-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}\s+(?:of|in|at|for|with)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "name-org-role",
+        "LEADS",
+        r"(?P<s>{E})\s*,\s+{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        0.75,
+    ),
+    rule(
+        "name-org-role",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
+        0.7,
+    ),
+    rule(
+        "name-leads-org",
+        "LEADS",
+        r"(?P<s>{E})\s+(?:who\s+)?(?:leads|led|heads|headed|commands|commanded|chairs|chaired|founded|co-founded|runs|ran)\s+{THE}(?P<o>{E})",
+        0.75,
+    ),
+    rule(
+        "name-member-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+(?:is|was|became|served\s+as)\s+{THE}{ADJ}(?:{MEMBER}|{LEAD})\s+(?:of|in|for)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "name-joined-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+(?:joined|serves\s+in|served\s+in|fought\s+for)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    # ---- PART_OF
+    rule("org-possessive-org", "PART_OF", r"(?P<o>{E}){POS}\s+(?P<s>{E})", 0.6),
+    rule(
+        "org-affiliated-org",
+        "PART_OF",
+        r"(?P<o>{E})[-\s](?:affiliated|run|controlled|owned|operated|linked)\s+(?:\w+\s+){{0,3}}?(?P<s>{E})",
+        0.6,
+    ),
+    rule(
+        "org-unit-of-org",
+        "PART_OF",
+        r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:\w+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "org-part-of-org",
+        "PART_OF",
+        r"(?P<s>{E})\s+(?:is|was|are|were|became|remains)\s+(?:a\s+)?part\s+of\s+{THE}(?P<o>{E})",
+        0.75,
+    ),
+    # ---- SUPPORTS
+    rule(
+        "x-backed-y",
+        "SUPPORTS",
+        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?:\w+\s+){{0,4}}?(?P<o>{ES})",
+        0.75,
+    ),
+    rule(
+        "x-supports-y",
+        "SUPPORTS",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        0.7,
+    ),
+    rule(
+        "x-support-for-y",
+        "SUPPORTS",
+        r"(?P<s>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:support|backing|funding|sponsorship|assistance|aid)\s+(?:for|to)\s+(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "support-from-x",
+        "SUPPORTS",
+        r"(?P<o>{E})\s+(?:\w+\s+){{0,3}}?(?:receives?|received|receiving|gets|got)\s+(?:\w+\s+){{0,3}}?(?:support|funding|weapons|arms|training|backing)\s+from\s+(?P<s>{ES})",
+        0.7,
+    ),
+    # ---- ALLIED_WITH
+    rule(
+        "allied-with",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:closely\s+)?(?:allied|aligned|allies)\s+(?:with|to)\s+(?P<o>{ES})",
+        0.75,
+    ),
+    rule(
+        "alliance-between",
+        "ALLIED_WITH",
+        r"(?:alliance|partnership|coordination|cooperation)\s+(?:between|of)\s+(?P<s>{E})\s+and\s+(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "x-ally-y",
+        "ALLIED_WITH",
+        r"(?P<s>{E}){POS}?\s+(?:\w+\s+)?(?:ally|allies|partner|partners)\s*,?\s+(?P<o>{ES})",
+        0.6,
+    ),
+    rule(
+        "in-alliance-with",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+(?P<o>{ES})",
+        0.6,
+    ),
+    rule(
+        "x-coordinates-with",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:closely\s+)?with\s+(?P<o>{ES})",
+        0.6,
+    ),
+    # ---- OPPOSES
+    rule(
+        "x-attacks-y",
+        "OPPOSES",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:attacked|attacks|struck|strikes|targeted|targets|bombed|bombs|fought|fights|fighting|condemned|condemns|sanctioned|sanctions|designated|designates|accused|accuses|killed|kills|opposed|opposes|denounced|denounces|raided|shelled|threatened|threatens|blamed|blames|assassinated|ambushed|invaded|besieged|clashed\s+with|fired\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards))\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
+        0.7,
+    ),
+    rule(
+        "x-strikes-against-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        0.65,
+    ),
+    rule(
+        "x-designated-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,3}}?designat(?:ed|es|ion\s+of)\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
+        0.7,
+    ),
+    # ---- LOCATED_IN
+    rule(
+        "based-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,?\s+(?:\w+\s+){{0,2}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+(?:\w+ern\s+)?(?P<o>{E})",
+        0.75,
+    ),
+    rule("place-based", "LOCATED_IN", r"(?P<o>{E})[-\s]based\s+(?P<s>{E})", 0.75),
+    rule(
+        "x-in-place",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})(?!\s*(?:,\s*)?(?:and|or)\s)",
+        0.55,
+    ),
+    rule(
+        "place-comma-place",
+        "LOCATED_IN",
+        r"(?<!,\s)(?<!and\s)(?P<s>{E}),\s+(?P<o>{E})(?=\s*(?:[.;:)]|$|\s(?:on|in|at|to|where|when|after|before)\b))",
+        0.55,
+    ),
+    rule(
+        "place-of-place",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s+(?:province|governorate|region|district|city|town)\s+(?:of|in)\s+(?P<o>{E})",
+        0.65,
+    ),
+    rule("place-possessive-org", "LOCATED_IN", r"(?P<o>{E}){POS}\s+(?P<s>{E})", 0.5),
+    # ---- REPORTED
+    rule(
+        "according-to",
+        "REPORTED",
+        r"according\s+to\s+{THE}(?P<s>{E})\s*,\s*(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        0.6,
+    ),
+    rule(
+        "source-reported",
+        "REPORTED",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:reported|highlighted|claimed|said|stated|revealed|confirmed|documented|noted|announced|published|released)\s+(?:that\s+)?(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        0.55,
+    ),
+]
+
+MODAL = re.compile(
+    r"\b(?:will|would|to|plans?|planned|expected|scheduled|set|may|might|could|should|"
+    r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before)\s+"
+    r"(?:\w+\s+){0,1}$",
+    re.I,
+)
+
+MEETING_RULES = [
+    rule(
+        "x-met-y",
+        "Meeting",
+        r"(?P<s>{ES}){APPOS}\s+(?:\w+\s+){{0,4}}?(?P<v>met|meets|has\s+met|had\s+met|holds?\s+talks|held\s+(?:\w+\s+){{0,2}}?(?:talks|meeting|meetings|discussions|consultations)|conferred|sat\s+down)\s+(?:with\s+)?(?:\w+[\s,]+){{0,6}}?(?P<o>{ES})",
+    ),
+    rule(
+        "x-received-y",
+        "HostVisit",
+        r"(?P<s>{ES}){APPOS}\s+(?:\w+\s+){{0,3}}?(?P<v>received|receives|hosted|hosts|welcomed|welcomes)\s+(?:\w+[\s,]+){{0,6}}?(?P<o>{ES})",
+    ),
+    rule(
+        "meeting-between",
+        "Meeting",
+        r"(?P<v>meeting|talks|meetings|summit|discussions)\s+(?:\w+\s+){{0,2}}?(?:between|of|among)\s+(?:\w+\s+){{0,3}}?(?P<s>{E})\s+(?:\w+\s+){{0,3}}?and\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+    ),
+    rule(
+        "x-meeting-with-y",
+        "Meeting",
+        r"(?P<s>{E}){POS}?\s+(?:\w+\s+){{0,3}}?(?P<v>meeting|meetings|talks|discussions|session|press\s+conference)\s+with\s+(?:\w+[\s,]+){{0,5}}?(?P<o>{ES})",
+    ),
+    rule(
+        "x-and-y-met",
+        "Meeting",
+        r"(?P<s>{E})\s+and\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})\s+(?:\w+\s+){{0,2}}?(?P<v>met|held\s+talks|discussed|signed|reviewed|agreed)",
+    ),
+]
+VISIT_RULES = [
+    rule(
+        "x-visited-place",
+        "Visit",
+        r"(?P<s>{ES}){APPOS}\s+(?:\w+\s+){{0,4}}?(?P<v>visited|visits|arrived\s+in|arrives\s+in|arrived\s+at|travell?ed\s+to|toured|landed\s+in|went\s+to|flew\s+to|came\s+to|returned\s+to)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+    ),
+    rule(
+        "x-visit-to-place",
+        "Visit",
+        r"(?P<s>{E}){POS}?\s+(?:\w+\s+){{0,4}}?(?P<v>visit|trip|tour|travel|journey)\s+to\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
+    ),
+]
+EXERCISE = re.compile(
+    r"\b(?:joint\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|maneuvers?|manoeuvres?|war\s*games?)|"
+    r"(?:exercises?|drills?|maneuvers?|manoeuvres?)\s+(?:conducted|held|carried\s+out|"
+    r"staged)\s+(?:jointly\s+)?by)\b",
+    re.I,
+)

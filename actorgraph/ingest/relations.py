@@ -1,0 +1,75 @@
+"""Typed relations from sentence templates: apply the rules of
+:mod:`actorgraph.ingest.patterns`, keep the edges the schema allows, attach the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from actorgraph.ingest.patterns import RELATION_RULES, Rule
+from actorgraph.ingest.template import Template
+from actorgraph.model import Entity, Evidence, Relation
+from actorgraph.schema import SCHEMA
+
+EXTRACTOR = "rules"
+
+
+def evidence(template: Template, report_id: str, rule: str, confidence: float) -> Evidence:
+    end = template.start + len(template.sentence)
+    return Evidence(
+        report_id, template.sentence, template.start, end, f"{EXTRACTOR}:{rule}", confidence
+    )
+
+
+def find_relations(
+    templates: Iterable[Template], entities: dict[str, Entity], report_id: str
+) -> list[Relation]:
+    """Every (subject, predicate, object) a rule finds and the schema allows, once each."""
+    found: dict[tuple[str, str, str], Relation] = {}
+    for template in templates:
+        for rule in RELATION_RULES:
+            for subject, obj in matches(rule, template):
+                relation = _relation(rule, template, subject, obj, entities, report_id)
+                if relation and _key(relation) not in found:
+                    found[_key(relation)] = relation
+    return list(found.values())
+
+
+def matches(rule: Rule, template: Template) -> Iterator[tuple[str, str]]:
+    """Subject/object id pairs of every (overlapping) match of a rule."""
+    for start in _slot_starts(template.text):
+        match = rule.pattern.match(template.text, start)
+        if not match:
+            continue
+        for subject in template.ids(match.group("s")):
+            for obj in template.ids(match.group("o")):
+                yield subject, obj
+
+
+def _slot_starts(text: str) -> list[int]:
+    """Rules are tried at every placeholder and every word start (overlapping matches)."""
+    return [m.start() for m in re.finditer(r"⟦|\b\w", text)]
+
+
+def _relation(
+    rule: Rule,
+    template: Template,
+    subject: str,
+    obj: str,
+    entities: dict[str, Entity],
+    report_id: str,
+) -> Relation | None:
+    if subject == obj or subject not in entities or obj not in entities:
+        return None
+    s_type, o_type = entities[subject].type, entities[obj].type
+    if not SCHEMA.allowed(rule.predicate, s_type, o_type):
+        return None
+    if SCHEMA.relations[rule.predicate].symmetric and obj < subject:
+        subject, obj = obj, subject
+    ev = evidence(template, report_id, rule.name, rule.confidence)
+    return Relation(subject, rule.predicate, obj, ev)
+
+
+def _key(relation: Relation) -> tuple[str, str, str]:
+    return relation.subject, relation.predicate, relation.object

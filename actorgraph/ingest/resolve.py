@@ -1,0 +1,170 @@
+"""Resolve the mentions of one report to entities: pick among ambiguous dictionary entries,
+join acronyms to the names they abbreviate, and short forms to the full name they shorten.
+Every such decision is kept as a :class:`~actorgraph.model.Merge` with its reason.
+
+Different types never merge: ids carry the type (``person:homs`` is not ``place:homs``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from actorgraph.ids import entity_id
+from actorgraph.ingest.cues import NAME_PARTICLES
+from actorgraph.ingest.dictionary import Dictionary, Entry
+from actorgraph.ingest.mentions import Mention
+from actorgraph.ingest.text import fold_key
+from actorgraph.model import Entity, Merge
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
+
+
+def resolve(mentions: list[Mention], dictionary: Dictionary) -> Resolution:
+    """Assign ``mention.entity`` for every mention that names an entity; drop the rest."""
+    result = Resolution()
+    countries = _countries(mentions, dictionary)
+    for mention in mentions:
+        if mention.ids:
+            mention.entity = _choose(mention, dictionary, countries)
+    _acronyms(mentions, result)
+    _full_names(mentions)
+    _short_forms(mentions, dictionary, result)
+    for mention in mentions:
+        if mention.entity:
+            _add(result, mention, dictionary)
+    return result
+
+
+def _countries(mentions: list[Mention], dictionary: Dictionary) -> Counter[str]:
+    codes: Counter[str] = Counter()
+    for mention in mentions:
+        for entry_id in mention.ids:
+            entry = dictionary.entries[entry_id]
+            if entry.country:
+                codes[entry.country] += 1
+    return codes
+
+
+def _choose(mention: Mention, dictionary: Dictionary, countries: Counter[str]) -> str:
+    """Prefer curated entries, then the one whose country the report names most, then size."""
+    entries = [dictionary.entries[i] for i in mention.ids]
+
+    def score(entry: Entry) -> tuple[int, int, int, int]:
+        actor = entry.type != "Place"
+        return (entry.source == "seeds", actor, countries[entry.country or ""], entry.population)
+
+    best = max(entries, key=score)
+    mention.type = best.type
+    return best.id
+
+
+def _acronyms(mentions: list[Mention], result: Resolution) -> None:
+    for mention in mentions:
+        if mention.acronym_of is None:
+            continue
+        target = mentions[mention.acronym_of]
+        if target.entity is None and mention.entity and mention.type == target.type:
+            target.entity = mention.entity  # "Syrian Observatory ... (SOHR)": SOHR is known
+        elif target.entity is None and target.type:
+            target.entity = entity_id(target.type, target.surface)
+        if target.entity and (mention.entity is None or mention.source == "cue"):
+            mention.entity, mention.type = target.entity, target.type
+            result.merges.append(Merge(target.entity, mention.surface, "acronym in parentheses"))
+
+
+def _full_names(mentions: list[Mention]) -> None:
+    """Cue names with a type become entities named by their surface."""
+    for mention in mentions:
+        if mention.entity is not None or not mention.type:
+            continue
+        acronym = mention.surface.isupper() and mention.type == "Organization"
+        if len(mention.surface.split()) > 1 or acronym:
+            mention.entity = entity_id(mention.type, mention.surface)
+
+
+def surname_key(name: str) -> str:
+    """``al-Assad`` -> ``assad``; the last word of a name without particles or apostrophes.
+
+    >>> surname_key("Bashar al-Assad"), surname_key("Qa'ani")
+    ('assad', 'qaani')
+    """
+    last = fold_key(name).replace("'", "").split()
+    while len(last) > 1 and last[-2] in NAME_PARTICLES:
+        last = last[:-2] + [last[-2] + last[-1]]
+    word = last[-1] if last else ""
+    for particle in ("al", "el"):
+        if word.startswith(particle) and len(word) > len(particle) + 2 and word != "ali":
+            word = word[len(particle) :] if _strip_particle(name) else word
+    return word
+
+
+def _strip_particle(name: str) -> bool:
+    return bool(re.search(r"\b(al|el)[-\s]\w+$", name, re.I))
+
+
+def _short_forms(mentions: list[Mention], dictionary: Dictionary, result: Resolution) -> None:
+    """A lone surname (``Kurilla``, ``al-Sudani``) is the person of that surname in the report."""
+    people: dict[str, str] = {}
+    for mention in mentions:
+        if mention.entity and mention.type == "Person" and len(mention.surface.split()) > 1:
+            people.setdefault(surname_key(clean_name(mention.surface)), mention.entity)
+    for mention in mentions:
+        if mention.entity and mention.source == "dictionary":
+            continue
+        if mention.type not in (None, "Person") or len(mention.surface.split()) > 2:
+            continue
+        target = people.get(surname_key(mention.surface))
+        if target:
+            mention.entity, mention.type = target, "Person"
+            result.merges.append(
+                Merge(target, mention.surface, "short form of a name in the report")
+            )
+        elif mention.type == "Person":
+            mention.entity = entity_id("Person", mention.surface)
+
+
+def clean_name(surface: str) -> str:
+    """Without possessive 's and without quote marks around a nickname.
+
+    >>> clean_name("Michael “Erik” Kurilla"), clean_name("Qaani’s")
+    ('Michael Erik Kurilla', 'Qaani')
+    """
+    name = re.sub(r"['’]s$", "", surface).strip()
+    return " ".join(re.sub(r"[“”\"]|(?<!\w)['‘’]|['‘’](?!\w)", "", name).split())
+
+
+def _add(result: Resolution, mention: Mention, dictionary: Dictionary) -> None:
+    entity_id_ = mention.entity or ""
+    surface = clean_name(mention.surface)
+    entity = result.entities.get(entity_id_)
+    if entity is None:
+        entity = _new_entity(entity_id_, mention, dictionary)
+        result.entities[entity_id_] = entity
+    if surface not in entity.aliases and surface != entity.name:
+        entity.aliases.append(surface)
+    entity.mentions.append((mention.start, mention.end))
+    result.mentions.append(mention)
+
+
+def _new_entity(entity_id_: str, mention: Mention, dictionary: Dictionary) -> Entity:
+    entry = dictionary.entries.get(entity_id_)
+    if entry is not None:
+        return Entity(
+            entity_id_,
+            entry.type,
+            entry.name,
+            source=entry.source,
+            confidence=1.0,
+            lat=entry.lat,
+            lon=entry.lon,
+            countryCode=entry.country,
+        )
+    name = clean_name(mention.surface)
+    return Entity(entity_id_, mention.type or "Organization", name, source="cue", confidence=0.6)

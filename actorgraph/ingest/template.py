@@ -1,0 +1,52 @@
+"""A sentence with its entity mentions replaced by placeholders ``⟦i⟧``, so that relation and
+event rules are plain regular expressions over words and placeholders.
+
+>>> t = Template.build("Qaani met Assad in Damascus.", 0, [(0, 5, "person:qaani"),
+...     (10, 15, "person:assad"), (19, 27, "place:damascus")])
+>>> t.text
+'⟦0⟧ met ⟦1⟧ in ⟦2⟧.'
+>>> t.ids("⟦1⟧ and ⟦0⟧")
+['person:assad', 'person:qaani']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SLOT = re.compile(r"⟦(\d+)⟧")
+
+
+@dataclass(frozen=True)
+class Template:
+    text: str
+    slots: tuple[str, ...]  # entity id per placeholder
+    sentence: str
+    start: int  # offset of the sentence in the report
+
+    @classmethod
+    def build(cls, sentence: str, start: int, spans: list[tuple[int, int, str]]) -> Template:
+        """``spans`` are report offsets ``(start, end, entity_id)`` inside the sentence."""
+        parts: list[str] = []
+        slots: list[str] = []
+        cursor = 0
+        for s, e, entity in sorted(spans):
+            s, e = s - start, e - start
+            if s < cursor:
+                continue
+            parts.append(sentence[cursor:s])
+            parts.append(f"⟦{len(slots)}⟧")
+            slots.append(entity)
+            cursor = e
+        parts.append(sentence[cursor:])
+        text = re.sub(r"⟧['’]s\b", "⟧'s", "".join(parts))
+        return cls(text, tuple(slots), sentence, start)
+
+    def ids(self, fragment: str | None) -> list[str]:
+        """Entity ids of the placeholders in a matched fragment, in order, without repeats."""
+        if not fragment:
+            return []
+        return list(dict.fromkeys(self.slots[int(i)] for i in SLOT.findall(fragment)))
+
+    def all_ids(self) -> list[str]:
+        return list(dict.fromkeys(self.slots))

@@ -1,0 +1,164 @@
+"""Text helpers that keep character offsets: folding for matching, and sentence spans.
+
+:func:`fold` returns a string of the same length as its input, so an offset found in the
+folded text is an offset in the report.
+
+>>> fold("Qaani’s visit to Homs—IRGC-QF")
+"qaani's visit to homs irgc qf"
+>>> [s.text for s in sentences("Gen. Qaani met Assad in Damascus. He left.\\nU.S. forces stayed.")]
+['Gen. Qaani met Assad in Damascus.', 'He left.', 'U.S. forces stayed.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "ʾ": "'", "ʿ": "'", "`": "'", "´": "'"}
+DQUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-"}
+SPACES = {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " "}
+FOLD_MAP = {**QUOTES, **DQUOTES, **DASHES, **SPACES}
+
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "brig",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cpt",
+    "adm",
+    "sgt",
+    "cmdr",
+    "cdr",
+    "gov",
+    "sen",
+    "rep",
+    "pres",
+    "amb",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "vol",
+    "prof",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "est",
+    "approx",
+    "mt",
+    "ft",
+    "sheikh",
+    "hon",
+    "rev",
+    "fr",
+    "messrs",
+    "a.m",
+    "p.m",
+    "d.c",
+}
+BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """One character folded for matching: lower case, no accents, ascii quotes/dashes;
+    always exactly one character."""
+    if ch in FOLD_MAP:
+        return FOLD_MAP[ch]
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isascii() else low
+
+
+def fold(text: str) -> str:
+    """Same-length folded text; hyphens become spaces so ``IRGC-QF`` matches ``IRGC QF``."""
+    folded = "".join(map(fold_char, text))
+    return folded.replace("-", " ")
+
+
+def fold_key(name: str) -> str:
+    """The dictionary key of a name: folded, single spaces, stripped."""
+    return " ".join(fold(name).split())
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentence spans over ``text`` (abbreviations and initials do not end a sentence)."""
+    joined = unwrap(text)
+    spans: list[Sentence] = []
+    start = 0
+    for match in BOUNDARY.finditer(joined):
+        if match.group().startswith(".") and _abbreviation(joined, match.start()):
+            continue
+        _add(spans, text, start, match.end())
+        start = match.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def unwrap(text: str) -> str:
+    """Replace the single newlines of hard-wrapped paragraphs by spaces (same length)."""
+    lines = text.split("\n")
+    long_lines = [len(line) for line in lines if line.strip()]
+    wrapped = len(long_lines) >= 4 and _median(long_lines) in range(55, 100)
+    if not wrapped:
+        return text
+    return re.sub(r"(?<=[^\n.!?:\"”])\n(?=[^\n\s])", " ", text)
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2]
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+
+
+def _add(spans: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip())
+    right = len(chunk.rstrip())
+    if right > left:
+        spans.append(Sentence(start + left, start + right, chunk[left:right]))
