@@ -1,0 +1,58 @@
+"""Fixtures: the real embedded engine (one per test session, one graph per test) and,
+where ``NEO4J_URI`` is set, a real Neo4j; no mock of any database."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.graph.store import GraphStore
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+NEO4J_REASON = "NEO4J_URI is not set: Neo4j tests need a running Neo4j 5 (see README, Using Neo4j)"
+
+
+@pytest.fixture(scope="session")
+def engine_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One embedded engine for the session, kept alive by a store held open."""
+    home = tmp_path_factory.mktemp("engine")
+    keeper = FalkorStore(home, database="keeper")
+    yield home
+    keeper.close()
+
+
+@pytest.fixture
+def falkor(engine_home: Path) -> Iterator[FalkorStore]:
+    """A fresh, empty graph on the session's embedded engine."""
+    store = FalkorStore(engine_home, database=f"test-{uuid.uuid4().hex[:12]}")
+    yield store
+    store.drop()
+    store.close()
+
+
+def _neo4j() -> GraphStore:
+    from actorgraph.graph.store import StoreConfig, open_store
+
+    store = open_store(StoreConfig.from_env())
+    store.drop()  # type: ignore[attr-defined]
+    return store
+
+
+@pytest.fixture(params=["falkordb", "neo4j"])
+def store(request: pytest.FixtureRequest, engine_home: Path) -> Iterator[GraphStore]:
+    """The store contract runs on the embedded engine always, on Neo4j where configured."""
+    if request.param == "neo4j":
+        if not os.environ.get("NEO4J_URI"):
+            pytest.skip(NEO4J_REASON)
+        neo = _neo4j()
+        yield neo
+        neo.drop()  # type: ignore[attr-defined]
+        neo.close()
+        return
+    yield request.getfixturevalue("falkor")

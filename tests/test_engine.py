@@ -1,0 +1,132 @@
+"""The embedded engine: no TCP port, shared by processes, recovers from stale files,
+stops after its last user, and loses no committed write on kill -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from actorgraph.graph import process
+from actorgraph.graph.engine import Engine
+from actorgraph.graph.falkor import FalkorStore
+
+GRACE = "0.3"
+
+
+@pytest.fixture(autouse=True)
+def short_grace(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACTORGRAPH_ENGINE_GRACE", GRACE)
+
+
+def wait_until(predicate, timeout: float = 15.0) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def count(store: FalkorStore) -> int:
+    return store.read("MATCH (n:Entity) RETURN count(n) AS n")[0]["n"]
+
+
+def test_unix_socket_only(tmp_path: Path) -> None:
+    with FalkorStore(tmp_path) as store:
+        conn = redis.Redis(unix_socket_path=str(store.server.socket))
+        assert conn.config_get("port")["port"] == "0"
+        assert store.server.socket.is_socket()
+        assert str(store.server.socket).startswith(str(tmp_path))
+
+
+def test_stops_after_last_user_and_restarts(tmp_path: Path) -> None:
+    first, second = FalkorStore(tmp_path), FalkorStore(tmp_path)
+    pid = first.server.status().pid
+    assert pid == second.server.status().pid  # one engine, shared
+    first.close()
+    time.sleep(float(GRACE) * 3)
+    assert process.pid_alive(pid), "engine stopped while a user remained"
+    second.close()
+    assert wait_until(lambda: not process.pid_alive(pid)), "engine outlived its last user"
+    with FalkorStore(tmp_path) as again:
+        assert again.read("RETURN 1 AS one") == [{"one": 1}]
+
+
+def test_pinned_engine_survives_without_users(tmp_path: Path) -> None:
+    engine = Engine(tmp_path)
+    engine.pin(True)
+    engine.acquire()
+    engine.release()
+    pid = engine.status().pid
+    time.sleep(float(GRACE) * 4)
+    assert process.pid_alive(pid)
+    assert engine.stop()
+    assert wait_until(lambda: not process.pid_alive(pid))
+
+
+def test_stale_pid_and_socket_are_recovered(tmp_path: Path) -> None:
+    engine_dir = tmp_path / "engine"
+    engine_dir.mkdir()
+    (engine_dir / "redis.pid").write_text("999999")  # a dead pid
+    (engine_dir / "watchdog.pid").write_text("999998")
+    (engine_dir / "falkordb.sock").write_text("not a socket")
+    with FalkorStore(tmp_path) as store:
+        assert store.read("RETURN 2 AS two") == [{"two": 2}]
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from actorgraph.graph.falkor import FalkorStore
+store = FalkorStore(Path(sys.argv[1]))
+i = 0
+while True:
+    store.write("CREATE (:Person:Actor:Entity {id: $id})", {"id": f"person:{i}"})
+    print(i, flush=True)
+    i += 1
+"""
+
+
+def test_kill_9_of_the_engine_and_the_writer_loses_nothing_committed(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    acknowledged = -1
+    for line in proc.stdout:  # type: ignore[union-attr]
+        acknowledged = int(line)
+        if acknowledged >= 200:
+            break
+    redis_pid = process.read_pid(tmp_path / "engine" / "redis.pid")
+    os.kill(redis_pid, signal.SIGKILL)  # the engine dies mid-stream ...
+    os.kill(proc.pid, signal.SIGKILL)  # ... and so does the writer
+    proc.wait()
+    with FalkorStore(tmp_path) as store:  # a new engine replays the append-only file
+        assert count(store) >= acknowledged + 1
+
+
+def test_two_processes_share_one_engine(tmp_path: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path; from actorgraph.graph.falkor import FalkorStore\n"
+        "s = FalkorStore(Path(sys.argv[1]))\n"
+        "for i in range(50):\n"
+        "    s.write('MERGE (:Person:Actor:Entity {id: $id})', {'id': f'{sys.argv[2]}-{i}'})\n"
+        "print(s.server.status().pid)\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path), tag], stdout=subprocess.PIPE, text=True
+        )
+        for tag in "ab"
+    ]
+    pids = {p.communicate(timeout=60)[0].strip() for p in procs}
+    assert all(p.returncode == 0 for p in procs)
+    assert len(pids) == 1
+    with FalkorStore(tmp_path) as store:
+        assert count(store) == 100

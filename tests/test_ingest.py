@@ -1,0 +1,81 @@
+"""Ingest into the real embedded engine: summaries, idempotence, failures, isolation."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.graph.resolver import Resolver
+from actorgraph.ingest import grading
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.pipeline import IngestSummary, _write, ingest
+from actorgraph.ingest.read import report_from_text
+from actorgraph.model import Entity
+
+from .conftest import FIXTURES
+
+
+def counts(store: FalkorStore) -> tuple[int, int]:
+    nodes = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    edges = store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    return nodes, edges
+
+
+def test_ingest_summary_and_failures(falkor: FalkorStore) -> None:
+    summary = ingest(falkor, [FIXTURES])
+    assert summary.reports == 5  # meeting, page, cp1252, two good feed lines
+    failed = {
+        Path(p.split(":")[0]).name + (":" + p.rsplit(":", 1)[1] if ".jsonl:" in p else "")
+        for p, _ in summary.failures
+    }
+    assert failed == {"image.txt", "empty.txt", "feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4"}
+    assert summary.entities > 10 and summary.relations > 0
+    stored = falkor.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"]
+    assert stored == 5
+
+
+def test_ingesting_twice_changes_nothing(falkor: FalkorStore, tmp_path: Path) -> None:
+    ingest(falkor, [FIXTURES])
+    before = counts(falkor)
+    again = ingest(falkor, [FIXTURES])
+    assert (again.reports, again.skipped) == (0, 5)
+    assert counts(falkor) == before
+    copy = tmp_path / "copy-of-meeting.txt"  # the same text under another name
+    shutil.copy(FIXTURES / "meeting.txt", copy)
+    assert ingest(falkor, [copy]).skipped == 1
+    assert counts(falkor) == before
+
+
+def test_batch_write_isolates_a_failing_report(falkor: FalkorStore) -> None:
+    good = extract(
+        report_from_text("Hassan Nasrallah met Ali Larijani in Beirut on Monday.", path="good.txt")
+    )
+    bad = extract(
+        report_from_text("Some other text about nobody in particular at all.", path="bad.txt")
+    )
+    bad = dataclasses.replace(bad, entities=[Entity(id=None, type="Person", name="x")])  # type: ignore[arg-type]
+    falkor.ensure_schema()
+    summary = IngestSummary()
+    _write(falkor, Resolver(falkor), [bad, good], grading.load(), summary)
+    assert summary.reports == 1
+    assert [Path(p).name for p, _ in summary.failures] == ["bad.txt"]
+    ids = {r["id"] for r in falkor.read("MATCH (r:Report) RETURN r.id AS id")}
+    assert ids == {good.report.id}
+
+
+def test_every_edge_is_sourced(falkor: FalkorStore) -> None:
+    ingest(falkor, [FIXTURES])
+    rows = falkor.read(
+        "MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['MENTIONS', 'PARTICIPATED_IN', 'AT', "
+        "'REPORTED_IN'] RETURN type(r) AS t, r.reports AS reports, r.evidence AS evidence, "
+        "r.evidenceSpans AS spans, r.extractors AS extractors, r.confidence AS confidence"
+    )
+    assert rows
+    for row in rows:
+        assert row["reports"] and row["evidence"] and row["extractors"], row
+        assert len(row["evidence"]) == len(row["spans"]) == len(row["extractors"])
+        assert 0 < row["confidence"] <= 1
+    texts = {r["id"]: r for r in falkor.read("MATCH (r:Report) RETURN r.id AS id, r.path AS path")}
+    assert texts
