@@ -1,13 +1,20 @@
 """Find the names a report uses: dictionary hits first, then capitalised names the
-dictionary does not know, typed by cues (titles, head-words, given names, acronyms).
+dictionary does not know, typed by cues (titles, head-words, given names, word frequency).
 
 >>> from actorgraph.ingest.dictionary import Dictionary, Entry
 >>> d = Dictionary()
 >>> d.add(Entry("place:homs", "Place", "Homs"))
->>> [(m.surface, m.type) for m in find_mentions("Brig. Gen. Ali Rezaei visited Homs.", d)]
+>>> d.add(Entry("organization:hezbollah", "Organization", "Hezbollah"))
+>>> def names(text):
+...     return [(m.surface, m.type) for m in find_mentions(text, d)]
+>>> names("Brig. Gen. Ali Rezaei visited Homs.")
 [('Ali Rezaei', 'Person'), ('Homs', 'Place')]
->>> [(m.surface, m.type) for m in find_mentions("The Iraqi Security Forces (ISF) left.", d)]
+>>> names("The Iraqi Security Forces (ISF) left.")
 [('Iraqi Security Forces', 'Organization'), ('ISF', 'Organization')]
+>>> names("Hezbollah Secretary General Sayyed Hasan Nasrallah spoke near the Litani river.")
+[('Hezbollah', 'Organization'), ('Hasan Nasrallah', 'Person'), ('Litani river', 'Place')]
+>>> names("He met Parliament Speaker Nabih Berri at the Department of State.")
+[('Parliament', 'Organization'), ('Nabih Berri', 'Person'), ('Department of State', 'Organization')]
 """
 
 from __future__ import annotations
@@ -17,11 +24,17 @@ from dataclasses import dataclass
 
 from actorgraph.ingest import cues
 from actorgraph.ingest.dictionary import Dictionary, Hit
+from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.text import sentences
 from actorgraph.ingest.tokens import Token, capital_runs, tokenize
 
 MAX_PERSON_TOKENS = 5
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]{1,11}")
+DATELINE = re.compile(
+    r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
+)
+NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
+PLACE_CONTEXT = re.compile(r"\b(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -41,15 +54,20 @@ class Mention:
 
 def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     """Dictionary hits and cue-typed names, left to right, never overlapping."""
-    hits = dictionary.find(text)
-    mentions = [_from_hit(h, dictionary) for h in hits]
-    covered = [(h.start, h.end) for h in hits]
+    hits, facilities = _extend_hits(text, dictionary.find(text), dictionary)
+    mentions = [_from_hit(h, dictionary) for h in hits] + facilities
+    covered = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities]
     for sentence in sentences(text):
-        for run in capital_runs(tokenize(sentence.text, sentence.start)):
+        tokens = tokenize(sentence.text, sentence.start)
+        headline = _headline(tokens)
+        for run in capital_runs(tokens):
+            run, head_type = _extend(run, tokens)
             for piece in _split(run, covered):
-                mention = candidate(text, piece, dictionary)
-                if mention is not None:
-                    mentions.append(mention)
+                for part in _split_titles(piece):
+                    mention = candidate(text, part, head_type, headline)
+                    if mention is not None:
+                        mentions.append(mention)
+    mentions = _datelines(text, mentions, covered)
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
@@ -60,6 +78,85 @@ def _from_hit(hit: Hit, dictionary: Dictionary) -> Mention:
     types = {dictionary.entries[i].type for i in hit.ids}
     kind = types.pop() if len(types) == 1 else None
     return Mention(hit.start, hit.end, hit.surface, kind, hit.ids, "dictionary")
+
+
+SAME_PLACE = re.compile(r"\s+(?P<head>[A-Za-z]+)\b")
+
+
+def _extend_hits(
+    text: str, hits: list[Hit], dictionary: Dictionary
+) -> tuple[list[Hit], list[Mention]]:
+    """'al-Sulaymaniyah' keeps its particle; 'Homs province' is Homs; 'Baghdad International
+    Airport' is a place of its own (a facility inside Baghdad)."""
+    kept: list[Hit] = []
+    facilities: list[Mention] = []
+    for hit in hits:
+        hit = _with_particle(text, hit)
+        places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
+        facility = _facility(text, hit) if places else None
+        if facility is not None:
+            facilities.append(facility)
+            continue
+        kept.append(_same_place(text, hit) if places else hit)
+    return kept, facilities
+
+
+def _with_particle(text: str, hit: Hit) -> Hit:
+    before = text[max(0, hit.start - 3) : hit.start]
+    if (
+        hit.start >= 3
+        and before.lower() in ("al-", "el-")
+        and not text[hit.start - 4 : hit.start - 3].isalnum()
+    ):
+        return Hit(hit.start - 3, hit.end, text[hit.start - 3 : hit.end], hit.ids)
+    return hit
+
+
+def _same_place(text: str, hit: Hit) -> Hit:
+    match = SAME_PLACE.match(text, hit.end)
+    if match and match.group("head").lower() in cues.SAME_PLACE_HEADS:
+        return Hit(hit.start, match.end(), text[hit.start : match.end()], hit.ids)
+    return hit
+
+
+def _facility(text: str, hit: Hit) -> Mention | None:
+    words = re.match(r"((?:\s+[A-Z][\w'’\-]*){1,3})", text[hit.end : hit.end + 60])
+    if not words:
+        return None
+    tail = words.group(1).split()
+    for size in range(len(tail), 0, -1):
+        phrase = " ".join(tail[:size])
+        if any(phrase.lower().endswith(head) for head in cues.FACILITY_HEADS):
+            end = text.index(tail[size - 1], hit.end) + len(tail[size - 1])
+            return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
+    return None
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
+    there are only taken from the dictionary and from person titles."""
+    if not tokens or tokens[-1].text in ".!?":
+        return False
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _extend(run: list[Token], tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """Take a following lower-case head-word into the name: 'Assad government'."""
+    index = tokens.index(run[-1])
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or run[-1].possessive or _all_demonyms(run):
+        return run, None
+    word = after.text.lower()
+    if word in cues.LOWERCASE_ORG_HEADS:
+        return [*run, after], "Organization"
+    if word in cues.LOWERCASE_PLACE_HEADS:
+        return [*run, after], "Place"
+    return run, None
+
+
+def _all_demonyms(run: list[Token]) -> bool:
+    return all(t.bare.lower() in cues.DEMONYMS for t in run)
 
 
 def _split(run: list[Token], covered: list[tuple[int, int]]) -> list[list[Token]]:
@@ -73,50 +170,130 @@ def _split(run: list[Token], covered: list[tuple[int, int]]) -> list[list[Token]
     return [p for p in pieces if p]
 
 
-def candidate(text: str, piece: list[Token], dictionary: Dictionary) -> Mention | None:
+def _title_size(words: list[Token], i: int) -> int:
+    """Length (0-3 tokens) of a person title starting at ``words[i]``."""
+    for size in (3, 2, 1):
+        phrase = " ".join(t.bare.lower() for t in words[i : i + size])
+        if len(words) >= i + size and phrase in cues.PERSON_TITLES:
+            return size
+    return 0
+
+
+def _split_titles(piece: list[Token]) -> list[list[Token]]:
+    """'Parliament Speaker Nabih Berri' -> 'Parliament' + 'Speaker Nabih Berri';
+    'Council on Foreign Relations Kamal Kharazi' -> the council + the person."""
+    for i in range(1, len(piece)):
+        size = _title_size(piece, i)
+        rest = piece[i + size :]
+        given = piece[i - 1].bare.lower() in cues.GIVEN_NAMES  # Jaafar Sheikh Mustafa
+        if size and rest and not _org_words(rest) and not _title_size(piece, i - 1) and not given:
+            return [p for p in (piece[:i], piece[i:]) if p]
+        if _person_starts(piece, i):
+            return [piece[:i], piece[i:]]
+    return [piece]
+
+
+def _person_starts(piece: list[Token], i: int) -> bool:
+    """A given name after an organization's head-word starts a person's name."""
+    rest = piece[i:]
+    return (
+        piece[i].bare.lower() in cues.GIVEN_NAMES
+        and _org_words(piece[:i])
+        and len(rest) >= 2
+        and not _org_words(rest)
+    )
+
+
+def candidate(
+    text: str, piece: list[Token], head_type: str | None = None, headline: bool = False
+) -> Mention | None:
     """Trim a capitalised run to a name and type it, or drop it."""
-    words = list(piece)
-    demonyms: list[Token] = []
-    title: str | None = None
-    while words and (size := _lead(words)):
-        lead, words = words[:size], words[size:]
-        if lead[0].bare.lower() in cues.DEMONYMS and not title:
-            demonyms.append(lead[0])
-        elif size > 1 or _is_title(lead[0]):
-            name = " ".join(t.text for t in lead)
-            title = f"{title} {name}" if title else name
-    words = _trim_tail(words)
+    words, title, demonyms = _strip_lead(piece)
+    head = words[-1:] if head_type and words and not words[-1].capital else []
+    words = _trim_tail(words[: len(words) - len(head)])
     if not words:
         return None
-    if title and not _org_words(words):
+    words += head
+    if title and _after(text, title_end(piece, words)) in ("of", "for"):
+        return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
+    if title and not _org_words(words) and head_type is None:
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
-    if demonyms and _org_words(words):
-        words = demonyms[-1:] + words
-    kind = guess_type(words, text)
-    return _mention(text, words, kind, None) if _plausible(words, kind) else None
+    if headline or _not_a_name(words):
+        return None
+    if demonyms and (_org_words(words) or head_type):
+        words = demonyms + words
+    kind = head_type or guess_type(words, text)
+    return _mention(text, words, kind, None) if kind or len(words) == 1 else None
 
 
-def _lead(words: list[Token]) -> int:
-    """How many leading tokens are a title (up to 3 words), a demonym or a stop word."""
-    for size in (3, 2):
-        if " ".join(t.bare.lower() for t in words[:size]) in cues.PERSON_TITLES:
-            return size if len(words) >= size else 0
-    low = words[0].bare.lower()
-    return int(low in cues.STOP_NAMES or low in cues.DEMONYMS or _is_title(words[0]))
+def title_end(piece: list[Token], words: list[Token]) -> int:
+    """Where the stripped lead of a piece ends (the start of its first kept word)."""
+    return words[0].start if words else piece[-1].end
 
 
-def _is_title(tok: Token) -> bool:
-    return tok.bare.lower() in cues.PERSON_TITLES or tok.text.lower() in cues.PERSON_TITLES
+def _after(text: str, position: int) -> str:
+    """The lower-case word just before ``position`` ('of' in 'Secretary of the Treasury')."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, position - 12) : position])
+    if before and before[-1].lower() == "the" and len(before) > 1:
+        return before[-2].lower()
+    return before[-1].lower() if before else ""
+
+
+def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token]]:
+    """Leading stop words, demonyms and person titles (kept when a head-word follows:
+    'Imam Ali Brigades' is a unit, not a person)."""
+    words, title, demonyms = list(piece), None, []
+    if _org_words(words) and _title_size(words, 0):
+        return words, None, []
+    while words:
+        size = _title_size(words, 0)
+        low = words[0].bare.lower()
+        if size:
+            phrase = " ".join(t.text for t in words[:size])
+            title = f"{title} {phrase}" if title else phrase
+        elif low in cues.DEMONYMS and not title:
+            demonyms.append(words[0])
+        elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS):
+            break
+        words = words[max(size, 1) :]
+    return words, title, demonyms
 
 
 def _trim_tail(words: list[Token]) -> list[Token]:
-    while words and (not words[-1].capital or words[-1].bare.lower() in cues.STOP_NAMES):
+    """Drop trailing connectors, stop words, a title after an organization ('CENTCOM
+    Commander'), a model code ('Air Force F-15E') and a category ('... Area of Responsibility')."""
+    words = _cut_not_names(words)
+    while words and (
+        not words[-1].capital
+        or words[-1].bare.lower() in cues.STOP_NAMES
+        or (len(words) > 1 and _title_size(words, len(words) - 1) and _org_words(words[:-1]))
+        or (len(words) > 1 and re.search(r"\d", words[-1].text) and "-" in words[-1].text)
+    ):
         words = words[:-1]
     return words
 
 
+def _cut_not_names(words: list[Token]) -> list[Token]:
+    for i in range(1, len(words)):
+        if " ".join(t.bare.lower() for t in words[i:]) in cues.NOT_NAMES:
+            return words[:i]
+    return words
+
+
+def _not_a_name(words: list[Token]) -> bool:
+    phrase = " ".join(t.bare.lower() for t in words)
+    return phrase in cues.NOT_NAMES or phrase in cues.STOP_NAMES
+
+
 def _org_words(words: list[Token]) -> bool:
-    return any(w.bare.lower().rstrip("'’s") in cues.ORG_HEADS for w in words)
+    return any(_bare(w) in cues.ORG_HEADS for w in words)
+
+
+def _bare(tok: Token) -> str:
+    """Lower case, without possessive or plural ``s`` when the singular is a head-word."""
+    word = re.sub(r"['’]s$", "", tok.bare.lower())
+    singular = word[:-1] if word.endswith("s") else word
+    return singular if singular in cues.ORG_HEADS | cues.PLACE_HEADS else word
 
 
 def _mention(text: str, words: list[Token], kind: str | None, title: str | None) -> Mention:
@@ -129,20 +306,30 @@ def _mention(text: str, words: list[Token], kind: str | None, title: str | None)
 
 
 def guess_type(words: list[Token], text: str) -> str | None:
-    """Place or Organization by head-word, Person by given name or name particle, else None."""
-    lows = [w.bare.lower().rstrip("'’s") for w in words]
-    tail = " ".join(lows[-2:])
-    if lows[-1] in cues.PLACE_HEADS or tail in cues.PLACE_HEADS:
+    """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
+    given name or a name-like pair, else None (the resolver may still type it)."""
+    lows = [_bare(w) for w in words]
+    head = lows[: lows.index("of")] if "of" in lows[1:] else lows
+    if head[-1] in cues.PLACE_HEADS or " ".join(head[-2:]) in cues.PLACE_HEADS:
         return "Place"
-    if any(w in cues.ORG_HEADS for w in lows):
+    if head[-1] in cues.ORG_HEADS or any(w in cues.ORG_HEADS for w in lows):
         return "Organization"
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
         return "Organization"
-    if lows[0] in cues.GIVEN_NAMES and len(words) > 1:
-        return "Person"
-    if len(words) > 1 and any(_particle(w) for w in words[1:]):
+    if PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
+        return "Place"
+    if len(words) > 1 and _person_like(words):
         return "Person"
     return None
+
+
+def _person_like(words: list[Token]) -> bool:
+    """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
+    first = words[0].bare.lower()
+    if first in cues.GIVEN_NAMES or any(_particle(w) for w in words[1:]):
+        return True
+    parts = [w for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
+    return all(zipf(w.bare) < NAME_LIKE and w.bare.isalpha() for w in parts)
 
 
 def _particle(tok: Token) -> bool:
@@ -150,11 +337,16 @@ def _particle(tok: Token) -> bool:
     return head in cues.NAME_PARTICLES and head != tok.text.lower()
 
 
-def _plausible(words: list[Token], kind: str | None) -> bool:
-    letters = sum(ch.isalpha() for w in words for ch in w.text)
-    if letters < 2:
-        return False
-    return kind is not None or len(words) == 1
+def _datelines(text: str, mentions: list[Mention], covered: list[tuple[int, int]]) -> list[Mention]:
+    """'TAMPA, Fla. –' at the start of a line: the city (and state) where it was written."""
+    for match in DATELINE.finditer(text):
+        for group in (1, 2):
+            start, end = match.span(group)
+            if start < 0 or any(s < end and start < e for s, e in covered):
+                continue
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            mentions.append(Mention(start, end, text[start:end], "Place", (), "cue"))
+    return mentions
 
 
 def _link_acronyms(text: str, mentions: list[Mention]) -> None:
@@ -169,13 +361,10 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
 
 
 def _title_hits(text: str, mentions: list[Mention]) -> None:
-    """Record a person title just before a dictionary hit (``President al-Assad``)."""
+    """Record a person title just before a person (``President al-Assad``)."""
     for mention in mentions:
         before = text[max(0, mention.start - 40) : mention.start].split()
-        if (
-            mention.type == "Person"
-            and mention.title is None
-            and before
-            and before[-1].lower().strip(".,") in cues.PERSON_TITLES
-        ):
+        if mention.type != "Person" or mention.title is not None or not before:
+            continue
+        if before[-1].lower().strip(".,") in cues.PERSON_TITLES:
             mention.title = before[-1]

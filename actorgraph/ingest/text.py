@@ -135,13 +135,14 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def unwrap(text: str) -> str:
-    """Replace the single newlines of hard-wrapped paragraphs by spaces (same length)."""
+    """Replace the single newlines of hard-wrapped paragraphs by spaces (same length): where
+    the next line goes on in lower case, or the line breaks after a comma or a function word."""
     lines = text.split("\n")
     long_lines = [len(line) for line in lines if line.strip()]
-    wrapped = len(long_lines) >= 4 and _median(long_lines) in range(55, 100)
-    if not wrapped:
+    if len(long_lines) < 4 or _median(long_lines) not in range(55, 100):
         return text
-    return re.sub(r"(?<=[^\n.!?:\"”])\n(?=[^\n\s])", " ", text)
+    joined = re.sub(r"(?<=[^\n.!?:\"”])\n(?=[a-z(])", " ", text)
+    return re.sub(r"(?<=,|\bthe|\b[oi]f|\band|\bto|\bin|\bby)\n(?=\S)", " ", joined)
 
 
 def _median(values: list[int]) -> int:

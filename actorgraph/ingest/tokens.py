@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.ingest.cues import NAME_PARTICLES
+from actorgraph.ingest.cues import JOINING_PARTICLES, NAME_PARTICLES
 from actorgraph.ingest.text import ABBREVIATIONS
 
 TOKEN = re.compile(
@@ -23,6 +23,8 @@ TOKEN = re.compile(
 OPEN_QUOTES = {"“", '"', "‘"}
 CLOSE_QUOTES = {"”", '"', "’"}
 CONNECTORS = {"of", "for", "of the", "and"}
+ON_HEADS = {"council", "committee", "commission", "conference", "center", "centre", "institute"}
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 @dataclass(frozen=True)
@@ -37,12 +39,17 @@ class Token:
 
     @property
     def capital(self) -> bool:
-        """Starts with a capital, or is a particle name part such as ``al-Sudani``."""
+        """Starts with a capital, is an ordinal (``41st``), or is a particle name part such as
+        ``al-Sudani``."""
         first = self.text[0]
-        if first.isupper() or first.isdigit() and any(c.isupper() for c in self.text):
-            return first.isupper() or self.text[:1].isdigit()
+        if first.isupper() or ORDINAL.fullmatch(self.text):
+            return True
         head, _, tail = self.text.partition("-")
         return head.lower() in NAME_PARTICLES and tail[:1].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return len(self.text) > 2 and self.text[-2:] in ("'s", "’s")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -70,7 +77,11 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.capital or run and _joins(tokens, i):
+        if tok.capital and tok.possessive:  # "Sadr’s Peace Brigades": two names
+            run.append(tok)
+            _close(runs, run)
+            run = []
+        elif _name_part(tokens, i) or (run and _joins(tokens, i, run)):
             run.append(tok)
         elif run and tok.text in OPEN_QUOTES | CLOSE_QUOTES and _nickname(tokens, i):
             pass  # General Michael “Erik” Kurilla
@@ -82,13 +93,26 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def _joins(tokens: list[Token], i: int) -> bool:
-    """``of``/``for``/``and``/``al`` between two capitalised tokens of one name."""
+def _name_part(tokens: list[Token], i: int) -> bool:
+    """A capitalised token; an ordinal only before a capitalised one ('41st Tharallah')."""
+    tok = tokens[i]
+    return tok.capital and (ORDINAL.fullmatch(tok.text) is None or _next_capital(tokens, i))
+
+
+def _next_capital(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
+    """``of``/``for``/``al`` between two capitalised tokens of one name; ``on`` only inside an
+    organization's name (``Council on Foreign Relations``)."""
     word = tokens[i].text.lower()
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word == "on":
+        return bool(nxt and nxt.capital) and any(t.text.lower() in ON_HEADS for t in run)
     if word == "the" and tokens[i - 1].text.lower() == "of":
         return bool(nxt and nxt.capital)
-    if word not in CONNECTORS and word not in NAME_PARTICLES:
+    if word not in CONNECTORS and word not in JOINING_PARTICLES:
         return False
     return bool(nxt and (nxt.capital or nxt.text.lower() == "the")) and word != "and"
 
