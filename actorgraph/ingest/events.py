@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from actorgraph.ids import digest
-from actorgraph.ingest import dates
-from actorgraph.ingest.patterns import EXERCISE, MEETING_RULES, MODAL, VISIT_RULES, Rule
+from actorgraph.ingest import dates, meetings
+from actorgraph.ingest.patterns import EXERCISE, MODAL, VISIT_RULES, Rule
 from actorgraph.ingest.relations import evidence
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Event, Participant, Relation
@@ -36,44 +36,98 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     """Events, plus the ``VISITED`` relations of visits (visitor -> place)."""
     events: dict[str, Event] = {}
     visits: dict[tuple[str, str], Relation] = {}
-    ctx.last_place = ctx.last_place or ctx.dateline
     for template in templates:
-        place = best_place(template, ctx) or ctx.last_place
-        for event in _meetings(template, ctx, place) + _exercises(template, ctx, place):
-            events.setdefault(event.id, event)
-        for event, relations in _visits(template, ctx):
+        found_visits = _visits(template, ctx)
+        for event, relations in found_visits:
             events.setdefault(event.id, event)
             for relation in relations:
                 visits.setdefault((relation.subject, relation.object), relation)
             ctx.last_place = event.place or ctx.last_place
-    return list(events.values()), list(visits.values())
+        found = _meetings(template, ctx) + _exercises(template, ctx)
+        for event in found:
+            events.setdefault(event.id, event)
+            ctx.last_place = event.place or ctx.last_place
+        if not found and events:
+            _joined(template, ctx, events)
+    return _one_per_group(list(events.values())), list(visits.values())
+
+
+def _one_per_group(events: list[Event]) -> list[Event]:
+    """One meeting per set of participants in a report (the one with a stated place)."""
+    kept: dict[tuple[str, frozenset[str]], Event] = {}
+    for event in events:
+        group = (event.kind, frozenset(p.id for p in event.participants))
+        if group not in kept or (kept[group].place is None and event.place is not None):
+            kept[group] = event
+    return [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
+
+
+JOINED = re.compile(
+    r"\b(?:meeting|talks|delegation|session)\b.{0,40}?\b(?:included|was\s+attended\s+by|"
+    r"were\s+attended\s+by|also\s+attended|took\s+part)\b",
+    re.I,
+)
+
+
+def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
+    """'The meeting also included A, B and C': they join the last meeting."""
+    match = JOINED.search(template.text)
+    last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
+    if not match or last is None:
+        return
+    people = [
+        i
+        for i in template.ids(template.text[match.end() :])
+        if ctx.entities.get(i) and ctx.entities[i].type == "Person"
+    ]
+    known = {p.id for p in last.participants}
+    last.participants += [Participant(p, "delegation") for p in people if p not in known]
 
 
 def _actors(ids: list[str], ctx: Context) -> list[str]:
     return [i for i in ids if i in ctx.entities and ctx.entities[i].type in ACTOR_TYPES]
 
 
-def _meetings(template: Template, ctx: Context, place: str | None) -> list[Event]:
+MEETING = Rule("meeting", "Meeting", meetings.TRIGGER, 0.75)
+RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
+
+
+def _meetings(template: Template, ctx: Context) -> list[Event]:
+    kinds = {i: e.type for i, e in ctx.entities.items()}
     found = []
-    for rule in MEETING_RULES:
-        for match in rule.pattern.finditer(template.text):
-            if MODAL.search(template.text[: match.start("v")]):
-                continue
-            hosts = _actors(template.ids(match.group("s")), ctx)
-            guests = [g for g in _actors(template.ids(match.group("o")), ctx) if g not in hosts]
-            if hosts and guests:
-                found.append(_event(rule, template, ctx, hosts, guests, place))
+    for meeting in meetings.find(template, kinds):
+        rule = RECEPTION if meeting.received else MEETING
+        clause = template.text[: meeting.end]
+        place = best_place(template, ctx, clause) or ctx.dateline or ctx.last_place
+        found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
     return found
 
 
-def _exercises(template: Template, ctx: Context, place: str | None) -> list[Event]:
+EXERCISE_PARTNERS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:by|with|between|involving|of)\s+(.*)$")
+EXERCISE_SUBJECT = re.compile(
+    r"(⟦\d+⟧)(?:'s)?\s+(?:\w+\s+){0,3}?(?:participation|part|role)\s+in\s+$|"
+    r"(⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*)\s+(?:\w+\s+){0,3}?$"
+)
+
+
+def _exercises(template: Template, ctx: Context) -> list[Event]:
+    """Joint drills with named partners: 'exercises conducted by A and B', 'A's participation
+    in drills with B', 'A and B held joint exercises'."""
     match = EXERCISE.search(template.text)
     if not match or MODAL.search(template.text[: match.start()]):
         return []
-    actors = [a for a in _actors(template.all_ids(), ctx)]
+    end = meetings.CLAUSE_END.search(template.text, match.end())
+    after = template.text[match.end() : end.start() if end else None]
+    partners = EXERCISE_PARTNERS.match(after)
+    actors = _actors(template.ids(partners.group(1)), ctx) if partners else []
+    subject = EXERCISE_SUBJECT.search(template.text[: match.start()])
+    if subject:
+        actors = _actors(template.ids(subject.group(0)), ctx)[:2] + actors
+    actors = list(dict.fromkeys(actors))
     if len(actors) < 2:
         return []
     rule = Rule("joint-exercise", "Exercise", EXERCISE, 0.6)
+    place = best_place(template, ctx, template.text) or ctx.last_place
     return [_event(rule, template, ctx, actors[:1], actors[1:], place)]
 
 
@@ -107,10 +161,12 @@ def _is_place(entity_id: str, ctx: Context) -> bool:
     return entity is not None and entity.type == "Place"
 
 
-def best_place(template: Template, ctx: Context) -> str | None:
-    """The most specific place named after 'in'/'at' in the sentence."""
+def best_place(template: Template, ctx: Context, text: str | None = None) -> str | None:
+    """The most specific place named after 'in'/'at'/'visit to' in ``text`` (default: the
+    sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
-    for match in re.finditer(r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(⟦\d+⟧)", template.text):
+    pattern = r"\b(?:in|at|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(⟦\d+⟧)"
+    for match in re.finditer(pattern, template.text if text is None else text):
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(entity_id)

@@ -26,7 +26,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     resolution = resolve(find_mentions(report.text, dictionary), dictionary)
     spans = sentences(report.text)
     refs = coref.references(report.text, spans, resolution)
-    templates = [_template(s.text, s.start, refs) for s in spans]
+    templates = [_template(s.text, s.start, refs) for s in spans if not _headline(s, report)]
     report_date = dates.normalize_date(report.date) or dateline_date(report.text)
     ctx = Context(
         resolution.entities, report.id, report_date, dateline_place(templates, resolution)
@@ -41,6 +41,12 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
         merges=resolution.merges,
         extractor=EXTRACTOR_VERSION,
     )
+
+
+def _headline(sentence: object, report: Report) -> bool:
+    """The report's title line: a summary of the body, not a source of its own facts."""
+    text = sentence.text  # type: ignore[attr-defined]
+    return bool(report.title) and text == report.title and not text.endswith((".", "!", "?"))
 
 
 def _template(sentence: str, start: int, refs: list[tuple[int, int, str]]) -> Template:

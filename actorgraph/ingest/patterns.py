@@ -260,33 +260,6 @@ MODAL = re.compile(
     re.I,
 )
 
-MEETING_RULES = [
-    rule(
-        "x-met-y",
-        "Meeting",
-        r"(?P<s>{ES}){APPOS}\s+(?:\w+\s+){{0,4}}?(?P<v>met|meets|has\s+met|had\s+met|holds?\s+talks|held\s+(?:\w+\s+){{0,2}}?(?:talks|meeting|meetings|discussions|consultations)|conferred|sat\s+down)\s+(?:with\s+)?(?:\w+[\s,]+){{0,6}}?(?P<o>{ES})",
-    ),
-    rule(
-        "x-received-y",
-        "HostVisit",
-        r"(?P<s>{ES}){APPOS}\s+(?:\w+\s+){{0,3}}?(?P<v>received|receives|hosted|hosts|welcomed|welcomes)\s+(?:\w+[\s,]+){{0,6}}?(?P<o>{ES})",
-    ),
-    rule(
-        "meeting-between",
-        "Meeting",
-        r"(?P<v>meeting|talks|meetings|summit|discussions)\s+(?:\w+\s+){{0,2}}?(?:between|of|among)\s+(?:\w+\s+){{0,3}}?(?P<s>{E})\s+(?:\w+\s+){{0,3}}?and\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
-    ),
-    rule(
-        "x-meeting-with-y",
-        "Meeting",
-        r"(?P<s>{E}){POS}?\s+(?:\w+\s+){{0,3}}?(?P<v>meeting|meetings|talks|discussions|session|press\s+conference)\s+with\s+(?:\w+[\s,]+){{0,5}}?(?P<o>{ES})",
-    ),
-    rule(
-        "x-and-y-met",
-        "Meeting",
-        r"(?P<s>{E})\s+and\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})\s+(?:\w+\s+){{0,2}}?(?P<v>met|held\s+talks|discussed|signed|reviewed|agreed)",
-    ),
-]
 VISIT_RULES = [
     rule(
         "x-visited-place",

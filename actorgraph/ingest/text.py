@@ -86,6 +86,9 @@ ABBREVIATIONS = {
     "p.m",
     "d.c",
 }
+WRAP_AFTER = re.compile(
+    r"(?:(?<=,)|(?<=\bthe)|(?<=\bof)|(?<=\band)|(?<=\bto)|(?<=\bin)|(?<=\bby))\n(?=\S)"
+)
 BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
@@ -142,7 +145,7 @@ def unwrap(text: str) -> str:
     if len(long_lines) < 4 or _median(long_lines) not in range(55, 100):
         return text
     joined = re.sub(r"(?<=[^\n.!?:\"”])\n(?=[a-z(])", " ", text)
-    return re.sub(r"(?<=,|\bthe|\b[oi]f|\band|\bto|\bin|\bby)\n(?=\S)", " ", joined)
+    return WRAP_AFTER.sub(" ", joined)
 
 
 def _median(values: list[int]) -> int:

@@ -1,0 +1,180 @@
+"""Meetings in a sentence template, found clause by clause.
+
+A trigger (``met``, ``received``, ``held talks with``, ``a meeting with``, ``joint press
+conference with`` ...) that is not planned, denied or hypothetical splits its clause: the
+hosts are the actors before it (the clause's subject), the guests every actor after it up
+to the clause's end. An organization named only to describe a person ('Hamas Shura Council
+Chairman X', 'X, an official of Y') is not a participant when people are.
+
+>>> from actorgraph.ingest.template import Template
+>>> t = Template.build("A met in M on Monday with B, an official of O, to discuss C.", 0,
+...     [(0, 1, "person:a"), (9, 10, "place:m"), (26, 27, "person:b"), (44, 45, "organization:o"),
+...      (58, 59, "person:c")])
+>>> kinds = {"person:a": "Person", "person:b": "Person", "organization:o": "Organization",
+...          "place:m": "Place", "person:c": "Person"}
+>>> [(m.hosts, m.guests) for m in find(t, kinds)]
+[(['person:a'], ['person:b'])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from actorgraph.ingest.patterns import MODAL
+from actorgraph.ingest.template import SLOT, Template
+
+TRIGGER = re.compile(
+    r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
+    r"held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
+    r"holds?\s+(?:\w+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
+    r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
+    r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
+    r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
+    r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
+    r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among))\b",
+    re.I,
+)
+CLAUSE_END = re.compile(
+    r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
+    r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
+    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b)",
+    re.I,
+)
+CLAUSE_START = re.compile(r"(?:^|[;:]|\.\s|,\s+(?:while|as|after|before|but|and)\s)", re.I)
+ACTOR_TYPES = {"Person", "Organization"}
+
+
+DIRECT = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "on",
+    "in",
+    "at",
+    "today",
+    "yesterday",
+    "also",
+    "visiting",
+    "top",
+    "senior",
+    "former",
+    "late",
+    "accompanying",
+    "counterpart",
+    "delegation",
+    "headed",
+    "led",
+    "by",
+    "of",
+    "and",
+    "with",
+    "then",
+    "new",
+    "acting",
+}  # words that may stand between "received" and its guest
+
+
+@dataclass(frozen=True)
+class Found:
+    hosts: list[str]
+    guests: list[str]
+    verb: str
+    received: bool
+    start: int  # where the meeting's clause starts and ends in the template
+    end: int
+
+
+def find(template: Template, kinds: dict[str, str]) -> list[Found]:
+    """Every stated meeting of the sentence."""
+    found = []
+    for match in TRIGGER.finditer(template.text):
+        if MODAL.search(template.text[: match.start()]) or _negated(template.text, match.start()):
+            continue
+        verb = match.group("verb").lower()
+        end = _clause_end(template, match.end())
+        hosts = _hosts(template, match, kinds)
+        guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
+        if ("between" in verb or " of" in verb or "together" in verb) and not guests:
+            hosts, guests = hosts[:1], hosts[1:]
+        elif ("between" in verb or " of" in verb) and len(guests) >= 2 and not hosts:
+            hosts, guests = guests[:1], guests[1:]
+        received = verb.startswith(("rece", "host", "welc"))
+        if received and not _direct(template, match.end(), guests):
+            continue
+        if hosts and guests:
+            found.append(Found(hosts, guests, verb, received, match.start(), end))
+    return found
+
+
+def _clause_end(template: Template, start: int) -> int:
+    end = CLAUSE_END.search(template.text, start)
+    return end.start() if end else len(template.text)
+
+
+def _direct(template: Template, start: int, guests: list[str]) -> bool:
+    """'received X' / 'received on Monday the visiting X', not 'received his training in X'."""
+    first = re.search(r"⟦\d+⟧", template.text[start:])
+    if not first or not guests:
+        return False
+    words = re.findall(r"[A-Za-z]+", template.text[start : start + first.start()])
+    from actorgraph.ingest import cues
+
+    allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
+    return all(w.lower() in allowed or w[0].isupper() for w in words)
+
+
+def _negated(text: str, position: int) -> bool:
+    return bool(re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]))
+
+
+def _guests(template: Template, start: int, kinds: dict[str, str]) -> list[str]:
+    end = CLAUSE_END.search(template.text, start)
+    span = template.text[start : end.start() if end else len(template.text)]
+    nxt = TRIGGER.search(span)  # "A met B, and later C": stop at the next meeting
+    span = span[: nxt.start()] if nxt else span
+    return _participants(template, span, kinds)
+
+
+def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
+    before = template.text[: match.start()]
+    starts = list(CLAUSE_START.finditer(before))
+    clause = before[starts[-1].end() :] if starts else before
+    hosts = _participants(template, clause, kinds)
+    people = [h for h in hosts if kinds[h] == "Person"]
+    if people:  # 'Damascus, SANA - President al-Assad received': the person is the subject
+        return [p for p in people if _coordinated_with(template, clause, p, people[0])]
+    if hosts:
+        return hosts[-1:]
+    after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
+    rest = template.text[match.end() :]
+    main = re.search(r",\s+((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest)
+    return _participants(template, main.group(1), kinds)[:1] if main and after else []
+
+
+def _coordinated_with(template: Template, clause: str, entity: str, first: str) -> bool:
+    """The first person, or one joined to it by 'and' / 'as well as' ('A and B met')."""
+    if entity == first:
+        return True
+    slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
+    joins = r"(?:\band|,|\bas\s+well\s+as)\s+(?:\w+\s+){0,3}$"
+    return any(re.search(joins, clause[: m.start()]) for m in slots)
+
+
+def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
+    """Actors in a span; organizations that only describe people are dropped."""
+    ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES]
+    people = [i for i in ids if kinds[i] == "Person"]
+    if not people:
+        return ids
+    return [i for i in ids if kinds[i] == "Person" or _coordinated(template, span, i)]
+
+
+def _coordinated(template: Template, span: str, entity: str) -> bool:
+    """An organization joined by 'and' to a participant ('met X and the IRGC')."""
+    slots = [m for m in SLOT.finditer(span) if template.slots[int(m.group(1))] == entity]
+    return any(re.search(r"\band\s+(?:the\s+)?$", span[: m.start()]) for m in slots)
