@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -36,9 +37,7 @@ def ingest(obj: Context, paths: tuple[Path, ...], workers: int, batch: int, fmt:
       actorgraph ingest seeds/reports reports/2024/*.html feed.jsonl --workers 2
     """
     total = sum(1 for p in iter_paths(paths) if not isinstance(p, InputError))
-    with click.progressbar(
-        length=total, label="ingesting", file=click.get_text_stream("stderr"), show_pos=True
-    ) as bar:
+    with click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True) as bar:
         summary = run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update)
     if fmt == "json":
         echo_json(summary.to_dict())

@@ -76,7 +76,7 @@ def ego(
 def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
     """A multigraph with one edge per relation (two relations of a pair both stay)."""
     graph = nx.MultiDiGraph()
-    reports = _reports(store, {rid for row in rows for rid in row["evidenceReports"] or []})
+    reports = report_details(store, {rid for row in rows for rid in row["evidenceReports"] or []})
     for row in rows:
         for side in ("a", "b"):
             graph.add_node(row[f"{side}_id"], name=row[f"{side}_name"], type=row[f"{side}_type"])
@@ -93,18 +93,18 @@ def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
             reliability=row["reliability"],
             firstSeen=row["firstSeen"],
             lastSeen=row["lastSeen"],
-            sources=_sources(row, reports),
+            sources=sources(row, reports),
         )
     return graph
 
 
-def _reports(store: GraphStore, ids: set[str]) -> dict[str, dict[str, Any]]:
+def report_details(store: GraphStore, ids: set[str]) -> dict[str, dict[str, Any]]:
     if not ids:
         return {}
     return {r["id"]: r for r in store.read(REPORTS, {"ids": sorted(ids)})}
 
 
-def _sources(row: dict[str, Any], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def sources(row: dict[str, Any], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     sources = []
     for sentence, rid in zip(row["evidence"] or [], row["evidenceReports"] or [], strict=False):
         report = reports.get(rid, {})

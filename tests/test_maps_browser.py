@@ -1,0 +1,188 @@
+"""Maps in a real headless Chromium with the network cut off.
+
+Each page is opened from ``file://`` in an offline context where every other request is
+aborted and recorded; a test fails on any such request, console error, page error or
+dialog. Skipped, with the reason printed, where Chromium or playwright is missing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actorgraph.maps import render_network, render_places, render_timeline
+
+HERE = Path(__file__).parent
+pytestmark = pytest.mark.browser
+
+
+def _load(name: str) -> Any:
+    module_name = f"ag_tests_{name}"
+    if module_name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[module_name]
+
+
+agb = _load("browser")
+fixtures = _load("test_maps")
+VIS_KINDS = ["network", "network-large", "network-hostile", "places"]
+ALL_KINDS = [*VIS_KINDS, "timeline", "timeline-hostile"]
+
+CANVAS_INK = """() => {
+  const c = document.querySelector('#ag-network canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let ink = 0;
+  for (let i = 3; i < d.length; i += 16) if (d[i] > 0) ink++;
+  return ink / (d.length / 16);
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Any:
+    try:
+        with agb.chromium() as started:
+            yield started
+    except agb.BrowserUnavailable as exc:
+        print(f"browser tests skipped: {exc}")
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def maps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Any]]:
+    d = tmp_path_factory.mktemp("maps")
+    hostile_events = [
+        {**fixtures.EVENTS[0], "sentence": fixtures.HOSTILE, "place": fixtures.HOSTILE}
+    ]
+    made = {
+        "network": render_network(fixtures.seed_graph(), d / "network.html", title="Qaani"),
+        "network-large": render_network(fixtures.scored_graph(450), d / "large.html", title="450"),
+        "network-hostile": render_network(
+            fixtures.hostile_graph(), d / "hostile.html", title=fixtures.HOSTILE
+        ),
+        "places": render_places(fixtures.seed_graph(), d / "places.html", title="Places"),
+        "timeline": render_timeline(fixtures.EVENTS, d / "timeline.html", title="Qaani"),
+        "timeline-hostile": render_timeline(
+            hostile_events, d / "t-hostile.html", title=fixtures.HOSTILE
+        ),
+    }
+    return {kind: (stats.path, stats) for kind, stats in made.items()}
+
+
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_map_draws_offline_with_no_errors(
+    kind: str, browser: Any, maps: dict, tmp_path: Path
+) -> None:
+    path, stats = maps[kind]
+    is_vis = kind in VIS_KINDS
+    with agb.visit(browser, path, wait_ready=is_vis) as seen:
+        shot = tmp_path / f"{kind}.png"
+        seen.page.screenshot(path=str(shot))
+        meta = seen.page.evaluate("JSON.parse(document.getElementById('ag-data').textContent).meta")
+        if is_vis:
+            drawn = seen.page.evaluate("window.agDrawn()")
+            written = seen.page.evaluate(
+                "[agNetwork.body.data.nodes.length, agNetwork.body.data.edges.length]"
+            )
+            canvas_ink = seen.page.evaluate(CANVAS_INK)
+        else:
+            entries = seen.page.locator("li.ag-event").count()
+            dots = seen.page.locator("#ag-overview circle").count()
+        assert seen.problems() == []
+        assert seen.page.evaluate("document.images.length") == 0
+    summary = agb.png_summary(shot.read_bytes())
+    assert summary["ink"] > 0.01 and summary["colours"] > 20, summary
+    if is_vis:
+        assert (
+            drawn
+            == {"nodes": stats.nodes, "edges": stats.edges}
+            == {"nodes": meta["nodes"], "edges": meta["edges"]}
+        )
+        assert written == [stats.nodes, stats.edges]
+        assert canvas_ink > 0.003
+    else:
+        assert entries == stats.nodes == meta["events"] and dots == meta["dated"]
+
+
+def test_physics_stops_after_stabilising(browser: Any, maps: dict) -> None:
+    with agb.visit(browser, maps["network"][0]) as seen:
+        page = seen.page
+        assert page.evaluate("agNetwork.physics.physicsEnabled") is False
+        before = page.evaluate("agNetwork.getPositions()")
+        page.wait_for_timeout(400)
+        assert page.evaluate("agNetwork.getPositions()") == before
+        assert seen.problems() == []
+
+
+def test_search_by_alias_focuses_the_node(browser: Any, maps: dict) -> None:
+    with agb.visit(browser, maps["network"][0]) as seen:
+        page = seen.page
+        page.fill("#ag-search", "ismail qaani")
+        page.press("#ag-search", "Enter")
+        assert page.evaluate("agNetwork.getSelectedNodes()") == ["person:esmail-qaani"]
+        assert page.is_visible("#ag-details")
+        assert "Esmail Qaani" in page.inner_text("#ag-details-body")
+        page.fill("#ag-search", "no such actor")
+        page.press("#ag-search", "Enter")
+        assert page.inner_text("#ag-search-status") == "no match"
+        assert seen.problems() == []
+
+
+def test_type_filter_hides_and_shows_nodes(browser: Any, maps: dict) -> None:
+    g = fixtures.seed_graph()
+    people = [n for n, t in g.nodes(data="type") if t == "Person"]
+    with agb.visit(browser, maps["network"][0]) as seen:
+        page = seen.page
+        page.uncheck('#ag-filters input[data-type="Person"]')
+        hidden = page.evaluate("agDrawn()")
+        page.check('#ag-filters input[data-type="Person"]')
+        shown = page.evaluate("agDrawn()")
+        assert hidden["nodes"] == len(g) - len(people)
+        assert hidden["edges"] < shown["edges"] == g.number_of_edges()
+        assert shown["nodes"] == len(g)
+        assert seen.problems() == []
+
+
+def test_hostile_text_shows_as_text_in_tooltips_and_details(browser: Any, maps: dict) -> None:
+    with agb.visit(browser, maps["network-hostile"][0]) as seen:
+        page = seen.page
+        found = page.evaluate("q => agFind(q)", fixtures.HOSTILE + " alias")
+        assert found == "person:hostile"
+        details = page.inner_text("#ag-details-body")
+        assert "alert(1)" in details and "<img src=x" in details
+        assert page.evaluate("document.querySelectorAll('#ag-details-body *').length") == 0
+        page.wait_for_timeout(400)  # the focus animation
+        box = page.locator("#ag-network").bounding_box()
+        dom = page.evaluate(
+            "() => { const p = agNetwork.getPositions(['person:hostile'])['person:hostile'];"
+            " return agNetwork.canvasToDOM(p); }"
+        )
+        page.mouse.move(box["x"] + dom["x"], box["y"] + dom["y"])
+        page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+        tip = page.locator("div.vis-tooltip")
+        assert "</script><script>alert(1)</script>" in tip.inner_text()
+        assert (
+            page.evaluate("document.querySelectorAll('div.vis-tooltip :not(br)').length") == 0
+        )  # innerText adds br
+        assert page.evaluate("document.images.length") == 0
+        assert page.title() == fixtures.HOSTILE
+        assert seen.problems() == []
+
+
+def test_guard_sees_requests_a_page_makes(browser: Any, tmp_path: Path) -> None:
+    """The request guard itself: a page with a CDN script and a relative file is caught."""
+    page_file = tmp_path / "leaky.html"
+    page_file.write_text(
+        '<!DOCTYPE html><script src="https://cdn.example/vis.js"></script>'
+        '<img src="../node_modules/vis/x.png"><script>window.agReady = true;</script>'
+    )
+    with agb.visit(browser, page_file) as seen:
+        pass
+    assert any("cdn.example" in url for url in seen.blocked)
+    assert any("node_modules" in url for url in seen.blocked)
