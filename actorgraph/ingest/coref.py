@@ -12,7 +12,7 @@ import re
 from actorgraph.ingest.text import Sentence
 
 PERSON_REF = re.compile(
-    r"\b(?:he|she|him|the\s+(?:commander|minister|president|general|official|"
+    r"\b(?:he|she|him|the\s+(?:[A-Z]\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
     r"spokesman|spokeswoman|envoy|leader|diplomat|cleric|ambassador|prime\s+minister|"
     r"secretary|chief|king|emir|crown\s+prince))\b(?!\s+of\b)",
     re.I,

@@ -61,6 +61,7 @@ class Dictionary:
     keys: dict[str, set[str]] = field(default_factory=dict)
     templates: dict[str, str] = field(default_factory=dict)
     _automaton: Any = None
+    _skeletons: dict[tuple[str, str], set[str]] | None = None
 
     def add(self, entry: Entry) -> None:
         """Add an entry, or merge its aliases into the entry with the same id."""
@@ -74,6 +75,22 @@ class Dictionary:
                 self.keys.setdefault(key, set()).add(entry.id)
                 self.templates.setdefault(key, name)
         self._automaton = None
+        self._skeletons = None
+
+    def by_skeleton(self, name: str, node_type: str = "Person") -> list[Entry]:
+        """Entries of a type whose name or an alias has the same transliteration skeleton."""
+        from actorgraph.ingest.identity import skeleton
+
+        if self._skeletons is None:
+            self._skeletons = {}
+            for entry in self.entries.values():
+                for alias in entry.names():
+                    key = skeleton(alias)
+                    if key and entry.source == "seeds":
+                        self._skeletons.setdefault((entry.type, key), set()).add(entry.id)
+        key = skeleton(name)
+        ids = self._skeletons.get((node_type, key), set()) if key else set()
+        return [self.entries[i] for i in sorted(ids)]
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alias folds to ``name``."""
@@ -94,12 +111,14 @@ class Dictionary:
         return chosen
 
     def _raw_hits(self, text: str, folded: str) -> Iterator[Hit]:
-        for end, key in self.automaton().iter(folded):
-            start = end - len(key) + 1
-            if _boundary(folded, start, end + 1) and _case_ok(
-                text[start : end + 1], self.templates[key]
-            ):
-                yield Hit(start, end + 1, text[start : end + 1], tuple(sorted(self.keys[key])))
+        """Matches over the folded text with runs of spaces collapsed (so 'Task Force –
+        Operation' finds 'Task Force - Operation'), mapped back to report offsets."""
+        compact, where = collapse(folded)
+        for end, key in self.automaton().iter(compact):
+            first = end - len(key) + 1
+            start, stop = where[first], where[end] + 1
+            if _boundary(folded, start, stop) and _case_ok(text[start:stop], self.templates[key]):
+                yield Hit(start, stop, text[start:stop], tuple(sorted(self.keys[key])))
 
     def automaton(self) -> Any:
         if self._automaton is None:
@@ -109,6 +128,24 @@ class Dictionary:
             automaton.make_automaton()
             self._automaton = automaton
         return self._automaton
+
+
+def collapse(folded: str) -> tuple[str, list[int]]:
+    """The text with every run of whitespace as one space, and each kept character's offset.
+
+    >>> collapse("a  -  b")
+    ('a - b', [0, 1, 3, 4, 6])
+    """
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(folded):
+        if ch.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        where.append(i)
+    return "".join(chars), where
 
 
 def _merge(old: Entry, new: Entry, aliases: tuple[str, ...]) -> Entry:

@@ -12,8 +12,21 @@ from actorgraph.model import Entity, Event, Extraction, Relation
 from actorgraph.schema import SCHEMA
 
 
+def text_name(entity: Entity, text: str) -> str:
+    """The fullest form the report itself uses (the canonical name when the text uses it).
+
+    >>> walid = Entity("person:w", "Person", "Walid Muallem", ["al-Moallem", "Walid al-Moallem"])
+    >>> text_name(walid, "President al-Assad received Walid al-Moallem.")
+    'Walid al-Moallem'
+    """
+    if entity.name in text or not entity.aliases:
+        return entity.name
+    return max(entity.aliases, key=len)
+
+
 def to_eval(extraction: Extraction) -> dict[str, Any]:
-    names = {e.id: e.name for e in extraction.entities}
+    text = extraction.report.text
+    names = {e.id: text_name(e, text) for e in extraction.entities}
     report = extraction.report
     return {
         "id": report.id,
@@ -26,7 +39,7 @@ def to_eval(extraction: Extraction) -> dict[str, Any]:
             "sha256": report.sha256,
         },
         "extractor": extraction.extractor,
-        "entities": [_entity(e) for e in extraction.entities],
+        "entities": [_entity(e, names[e.id]) for e in extraction.entities],
         "meetings": [_meeting(e, names) for e in extraction.events if _is_meeting(e)],
         "relations": [_relation(r, names) for r in extraction.relations],
         "events": [_event(e, names) for e in extraction.events],
@@ -38,11 +51,11 @@ def _is_meeting(event: Event) -> bool:
     return SCHEMA.event_is_meeting(event.kind) and len(event.participants) >= 2
 
 
-def _entity(entity: Entity) -> dict[str, Any]:
+def _entity(entity: Entity, name: str) -> dict[str, Any]:
     data = {
-        "name": entity.name,
+        "name": name,
         "type": entity.type,
-        "aliases": entity.aliases,
+        "aliases": [a for a in [entity.name, *entity.aliases] if a != name],
         "id": entity.id,
         "mentions": [list(m) for m in entity.mentions],
         "source": entity.source,

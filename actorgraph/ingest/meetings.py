@@ -99,7 +99,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         end = _clause_end(template, match.end())
         hosts = _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
-        if ("between" in verb or " of" in verb or "together" in verb) and not guests:
+        between = "between" in verb or " of" in verb
+        if "together" in verb or (between and not guests):  # all named before the verb
             hosts, guests = hosts[:1], hosts[1:]
         elif ("between" in verb or " of" in verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]

@@ -91,7 +91,9 @@ def _extend_hits(
     kept: list[Hit] = []
     facilities: list[Mention] = []
     for hit in hits:
-        hit = _with_particle(text, hit)
+        if _inside_longer_name(text, hit, dictionary):
+            continue
+        hit = _with_given_name(text, _with_particle(text, hit), dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) if places else None
         if facility is not None:
@@ -99,6 +101,38 @@ def _extend_hits(
             continue
         kept.append(_same_place(text, hit) if places else hit)
     return kept, facilities
+
+
+NEXT_NAME = re.compile(r"\s+([A-Z][a-z][\w'’\-]*)")
+PREV_NAME = re.compile(r"([A-Z][a-z][\w'’\-]*)\s+$")
+
+
+def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
+    """A one-word alias of a person ('Nasrallah') next to another name word ('Nasrallah
+    Rashnudi') names someone else."""
+    people = [i for i in hit.ids if dictionary.entries[i].type == "Person"]
+    if not people or len(people) < len(hit.ids) or " " in hit.surface.strip():
+        return False
+    after = NEXT_NAME.match(text, hit.end)
+    before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
+    return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower().rstrip("'’s")
+    titles = cues.PERSON_TITLES | cues.STOP_NAMES | cues.DEMONYMS | cues.ORG_HEADS
+    return low not in titles and zipf(low) < NAME_LIKE
+
+
+def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
+    """'Muhammad Javad Zarif' where the dictionary matched 'Javad Zarif': the fuller name."""
+    if " " not in hit.surface or any(dictionary.entries[i].type != "Person" for i in hit.ids):
+        return hit
+    before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
+    if before and before.group(1).lower() in cues.GIVEN_NAMES:
+        start = hit.start - len(before.group(0))
+        return Hit(start, hit.end, text[start : hit.end], hit.ids)
+    return hit
 
 
 def _with_particle(text: str, hit: Hit) -> Hit:

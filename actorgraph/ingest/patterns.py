@@ -256,7 +256,7 @@ RELATION_RULES = [
 MODAL = re.compile(
     r"\b(?:will|would|to|plans?|planned|expected|scheduled|set|may|might|could|should|"
     r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before)\s+"
-    r"(?:\w+\s+){0,1}$",
+    r"(?:\w+\s+){0,2}$",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from actorgraph.ids import entity_id
 from actorgraph.ingest.cues import NAME_PARTICLES
 from actorgraph.ingest.dictionary import Dictionary, Entry
+from actorgraph.ingest.identity import skeleton
 from actorgraph.ingest.mentions import Mention
 from actorgraph.ingest.text import fold_key
 from actorgraph.model import Entity, Merge
@@ -34,6 +35,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary) -> Resolution:
         if mention.ids:
             mention.entity = _choose(mention, dictionary, countries)
     _acronyms(mentions, result)
+    _variants(mentions, dictionary, result)
     _full_names(mentions)
     _short_forms(mentions, dictionary, result)
     for mention in mentions:
@@ -77,6 +79,26 @@ def _acronyms(mentions: list[Mention], result: Resolution) -> None:
         if target.entity and (mention.entity is None or mention.source == "cue"):
             mention.entity, mention.type = target.entity, target.type
             result.merges.append(Merge(target.entity, mention.surface, "acronym in parentheses"))
+
+
+def _variants(mentions: list[Mention], dictionary: Dictionary, result: Resolution) -> None:
+    """A person the dictionary knows under another spelling ('Haidar al Abadi' for
+    'Haider al-Abadi'), and two spellings of one unknown person in the report, are one."""
+    seen: dict[str, str] = {}
+    for mention in mentions:
+        if mention.entity or mention.type != "Person":
+            continue
+        known = dictionary.by_skeleton(clean_name(mention.surface))
+        key = skeleton(clean_name(mention.surface))
+        if len(known) == 1:
+            mention.entity = known[0].id
+            reason = f"transliteration variant of {known[0].name}"
+            result.merges.append(Merge(known[0].id, mention.surface, reason))
+        elif key and key in seen:
+            mention.entity = seen[key]
+            result.merges.append(Merge(seen[key], mention.surface, "transliteration variant"))
+        elif key:
+            mention.entity = seen[key] = entity_id("Person", clean_name(mention.surface))
 
 
 def _full_names(mentions: list[Mention]) -> None:
@@ -147,6 +169,9 @@ def _add(result: Resolution, mention: Mention, dictionary: Dictionary) -> None:
     if entity is None:
         entity = _new_entity(entity_id_, mention, dictionary)
         result.entities[entity_id_] = entity
+    if entity.source == "cue" and len(surface) > len(entity.name):
+        entity.aliases.append(entity.name)  # the fullest form used in the text is the name
+        entity.name = surface
     if surface not in entity.aliases and surface != entity.name:
         entity.aliases.append(surface)
     entity.mentions.append((mention.start, mention.end))

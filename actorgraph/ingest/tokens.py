@@ -17,6 +17,7 @@ from actorgraph.ingest.text import ABBREVIATIONS
 
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S.  U.N.
+    r"|\w+s['’](?!\w)"  # plural possessive inside names: Officers' Academy
     r"|\w+(?:['’`\-]\w+)*\.?"  # words, al-Muhandis, Kata'ib, Gen.
     r"|[^\w\s]"
 )
