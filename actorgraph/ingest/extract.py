@@ -44,9 +44,15 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
 
 
 def _headline(sentence: object, report: Report) -> bool:
-    """The report's title line: a summary of the body, not a source of its own facts."""
+    """A title line (the report's title, or a title-case line without final stop): a summary
+    of the body, not a source of its own facts."""
+    from actorgraph.ingest.mentions import _headline as title_case
+    from actorgraph.ingest.tokens import tokenize
+
     text = sentence.text  # type: ignore[attr-defined]
-    return bool(report.title) and text == report.title and not text.endswith((".", "!", "?"))
+    if text.endswith((".", "!", "?")):
+        return False
+    return text == report.title or title_case(tokenize(text))
 
 
 def _template(sentence: str, start: int, refs: list[tuple[int, int, str]]) -> Template:

@@ -92,7 +92,10 @@ def _extend_hits(
     facilities: list[Mention] = []
     for hit in hits:
         if _inside_longer_name(text, hit, dictionary):
-            continue
+            fuller = _with_first_name(text, hit, dictionary)
+            if fuller is None:
+                continue
+            hit = fuller
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) if places else None
@@ -104,7 +107,24 @@ def _extend_hits(
 
 
 NEXT_NAME = re.compile(r"\s+([A-Z][a-z][\w'’\-]*)")
-PREV_NAME = re.compile(r"([A-Z][a-z][\w'’\-]*)\s+$")
+PREV_NAME = re.compile(r"([A-Z][a-z][\w'’\-]*)[”\"’]?\s+$")
+PREV_NAMES = re.compile(r"((?:[“\"]?[A-Z][a-z][\w'’\-]*[”\"’]?\s+){1,3})$")
+
+
+def _with_first_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit | None:
+    """'Michael “Erik” Kurilla' for the dictionary's 'Michael Kurilla', matched on 'Kurilla':
+    the fuller name when the words before it hold the person's first name."""
+    before = PREV_NAMES.search(text[max(0, hit.start - 40) : hit.start])
+    if not before:
+        return None
+    words = [w.strip('“”"’').lower() for w in before.group(1).split()]
+    for entity_id in hit.ids:
+        first = dictionary.entries[entity_id].name.split()[0].lower()
+        if first in words:
+            start = hit.start - len(before.group(1)) + before.group(1).lower().index(first)
+            start -= 1 if text[start - 1 : start] in '“"' and start > 0 else 0
+            return Hit(start, hit.end, text[start : hit.end], (entity_id,))
+    return None
 
 
 def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:

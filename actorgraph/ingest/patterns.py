@@ -20,7 +20,8 @@ LEAD = (
 MEMBER = (
     r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
-    r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's)"
+    r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's|"
+    r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 MACROS = {
     "E": r"⟦\d+⟧",
@@ -30,9 +31,7 @@ MACROS = {
     "POS": r"(?:'s|’s)",
     "LEAD": LEAD,
     "MEMBER": MEMBER,
-    "ADJ": r"(?:(?:senior|top|former|late|current|acting|deputy|new|then|chief|military|"
-    r"political|general|foreign|defen[cs]e|interior|overall|regional|notorious|longtime|"
-    r"longstanding)[\s-]+){0,3}",
+    "ADJ": r"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
     # an appositive between a subject and its verb: "Kurilla, commander of CENTCOM, visited"
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
@@ -54,6 +53,24 @@ def rule(name: str, predicate: str, pattern: str, confidence: float = 0.7) -> Ru
 
 
 RELATION_RULES = [
+    rule(
+        "role-appositive-name",
+        "MEMBER_OF",
+        r"{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,\s+(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "name-passive-led",
+        "LEADS",
+        r"(?P<o>{E})\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:led|commanded|headed|founded|chaired)\s+by\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        0.75,
+    ),
+    rule(
+        "subordinate-to",
+        "PART_OF",
+        r"(?P<s>{E})\s+(?:is|was|are|were|acts|operates|remains)?\s*(?:\w+\s+)?(?:subordinate\s+to|as\s+part\s+of|part\s+of|a\s+(?:unit|branch|wing|arm)\s+of|under\s+the\s+command\s+of)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
+    ),
     # ---- LEADS / MEMBER_OF: "X commander Y", "X's spokesman Y"
     rule(
         "org-role-name",
@@ -140,7 +157,7 @@ RELATION_RULES = [
     rule(
         "x-backed-y",
         "SUPPORTS",
-        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?:\w+\s+){{0,4}}?(?P<o>{ES})",
+        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?:[\w’']+\s+){{0,2}}?(?P<o>{ES})",
         0.75,
     ),
     rule(

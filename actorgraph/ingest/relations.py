@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from actorgraph.ingest import frames
 from actorgraph.ingest.patterns import RELATION_RULES, Rule
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Evidence, Relation
 from actorgraph.schema import SCHEMA
 
 EXTRACTOR = "rules"
+FRAME_CONFIDENCE = 0.6
 
 
 def evidence(template: Template, report_id: str, rule: str, confidence: float) -> Evidence:
@@ -27,12 +29,18 @@ def find_relations(
 ) -> list[Relation]:
     """Every (subject, predicate, object) a rule finds and the schema allows, once each."""
     found: dict[tuple[str, str, str], Relation] = {}
+    kinds = {i: e.type for i, e in entities.items()}
     for template in templates:
         for rule in RELATION_RULES:
             for subject, obj in matches(rule, template):
                 relation = _relation(rule, template, subject, obj, entities, report_id)
                 if relation and _key(relation) not in found:
                     found[_key(relation)] = relation
+        for predicate, subject, obj, name in frames.find(template, kinds):
+            rule = Rule(f"frame-{name}", predicate, frames.FRAMES[0][2], FRAME_CONFIDENCE)
+            relation = _relation(rule, template, subject, obj, entities, report_id)
+            if relation and _key(relation) not in found:
+                found[_key(relation)] = relation
     return list(found.values())
 
 
@@ -63,12 +71,30 @@ def _relation(
     if subject == obj or subject not in entities or obj not in entities:
         return None
     s_type, o_type = entities[subject].type, entities[obj].type
-    if not SCHEMA.allowed(rule.predicate, s_type, o_type):
+    if not SCHEMA.allowed(rule.predicate, s_type, o_type) or not _fits(rule, entities[subject]):
         return None
     if SCHEMA.relations[rule.predicate].symmetric and obj < subject:
         subject, obj = obj, subject
     ev = evidence(template, report_id, rule.name, rule.confidence)
     return Relation(subject, rule.predicate, obj, ev)
+
+
+SOURCE_KINDS = {"media", "ngo", "agency", "intelligence", "intergovernmental"}
+
+
+def _fits(rule: Rule, subject: Entity) -> bool:
+    """Rule-specific endpoint constraints beyond the schema: a possessive place locates only
+    organizations; 'X reported' needs X to be a media outlet, monitor or agency."""
+    if rule.name == "place-possessive-org":
+        return subject.type == "Organization"
+    if rule.name == "source-reported":
+        from actorgraph.ingest.dictionary import load
+
+        entry = load().entries.get(subject.id)
+        if entry is not None:
+            return entry.kind in SOURCE_KINDS
+        return subject.source == "cue" and any(w in subject.name for w in ("News", "Agency"))
+    return True
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:

@@ -17,6 +17,19 @@ from dataclasses import dataclass
 SLOT = re.compile(r"⟦(\d+)⟧")
 
 
+ACRONYM_SLOT = re.compile(r"⟦(\d+)⟧\s*\(⟦(\d+)⟧\)")
+
+
+def _drop_acronyms(text: str, slots: list[str]) -> str:
+    """'⟦0⟧ (⟦1⟧)' where both name one entity ('SOHR' after its full name) reads '⟦0⟧'."""
+
+    def keep(match: re.Match[str]) -> str:
+        same = slots[int(match.group(1))] == slots[int(match.group(2))]
+        return f"⟦{match.group(1)}⟧" if same else match.group(0)
+
+    return ACRONYM_SLOT.sub(keep, text)
+
+
 @dataclass(frozen=True)
 class Template:
     text: str
@@ -40,7 +53,7 @@ class Template:
             cursor = e
         parts.append(sentence[cursor:])
         text = re.sub(r"⟧['’]s\b", "⟧'s", "".join(parts))
-        return cls(text, tuple(slots), sentence, start)
+        return cls(_drop_acronyms(text, slots), tuple(slots), sentence, start)
 
     def ids(self, fragment: str | None) -> list[str]:
         """Entity ids of the placeholders in a matched fragment, in order, without repeats."""
