@@ -6,6 +6,7 @@ with its precision, and the evidence sentence. Planned, denied or hypothetical m
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -49,7 +50,25 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             ctx.last_place = event.place or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
-    return _one_per_group(list(events.values())), list(visits.values())
+    kept = _one_per_group(list(events.values()))
+    for relation in _visitors(kept, ctx):
+        visits.setdefault((relation.subject, relation.object), relation)
+    return kept, list(visits.values())
+
+
+def _visitors(events: list[Event], ctx: Context) -> list[Relation]:
+    """A participant from another country than the meeting's place visited that place."""
+    found = []
+    for event in events:
+        place = ctx.entities.get(event.place or "")
+        if place is None or not place.countryCode or event.kind == "Exercise":
+            continue
+        for participant in event.participants:
+            person = ctx.entities.get(participant.id)
+            if person and person.countryCode and person.countryCode != place.countryCode:
+                ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
+                found.append(Relation(participant.id, "VISITED", place.id, ev))
+    return found
 
 
 def _one_per_group(events: list[Event]) -> list[Event]:

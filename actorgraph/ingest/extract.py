@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.ingest import coref, dates
+from actorgraph.ingest import coref, cues, dates
 from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import Context, find_events
 from actorgraph.ingest.mentions import find_mentions
@@ -24,6 +24,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     """Entities, events and relations of one report, each with its evidence."""
     dictionary = dictionary or load()
     resolution = resolve(find_mentions(report.text, dictionary), dictionary)
+    countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     refs = coref.references(report.text, spans, resolution)
     templates = [_template(s.text, s.start, refs) for s in spans if not _headline(s, report)]
@@ -41,6 +42,20 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
         merges=resolution.merges,
         extractor=EXTRACTOR_VERSION,
     )
+
+
+def countries_from_demonyms(text: str, resolution: object) -> None:
+    """'Iranian Foreign Minister X', 'his Greek counterpart Y': the person's country."""
+    for mention in resolution.mentions:  # type: ignore[attr-defined]
+        entity = resolution.entities.get(mention.entity)  # type: ignore[attr-defined]
+        if entity is None or entity.type != "Person" or entity.countryCode:
+            continue
+        before = text[max(0, mention.start - 45) : mention.start]
+        for word in reversed(re.findall(r"[A-Za-z.]+", before)[-4:]):
+            code = cues.DEMONYM_COUNTRIES.get(word.lower().rstrip("."))
+            if code:
+                entity.countryCode = code
+                break
 
 
 def _headline(sentence: object, report: Report) -> bool:
