@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from actorgraph.ids import digest
-from actorgraph.ingest import dates, meetings
-from actorgraph.ingest.patterns import EXERCISE, MODAL, VISIT_RULES, Rule
+from actorgraph.ingest import dates, frames, meetings
+from actorgraph.ingest.patterns import EXERCISE, MODAL, Rule
 from actorgraph.ingest.relations import evidence
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Event, Participant, Relation
@@ -124,7 +124,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
 
 EXERCISE_PARTNERS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:by|with|between|involving|of)\s+(.*)$")
 EXERCISE_SUBJECT = re.compile(
-    r"(⟦\d+⟧)(?:'s)?\s+(?:\w+\s+){0,3}?(?:participation|part|role)\s+in\s+$|"
+    r"(⟦\d+⟧)(?:'s)?\s+(?:\w+\s+){0,3}?(?:participation|part|role)\s+in\s+(?:\w+\s+){0,2}$|"
     r"(⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*)\s+(?:\w+\s+){0,3}?$"
 )
 
@@ -137,8 +137,11 @@ def _exercises(template: Template, ctx: Context) -> list[Event]:
         return []
     end = meetings.CLAUSE_END.search(template.text, match.end())
     after = template.text[match.end() : end.start() if end else None]
-    partners = EXERCISE_PARTNERS.match(after)
-    actors = _actors(template.ids(partners.group(1)), ctx) if partners else []
+    if match.group(0).lower().endswith("by"):  # "exercises conducted by A and B"
+        actors = _actors(template.ids(after), ctx)
+    else:
+        partners = EXERCISE_PARTNERS.match(after)
+        actors = _actors(template.ids(partners.group(1)), ctx) if partners else []
     subject = EXERCISE_SUBJECT.search(template.text[: match.start()])
     if subject:
         actors = _actors(template.ids(subject.group(0)), ctx)[:2] + actors
@@ -150,23 +153,20 @@ def _exercises(template: Template, ctx: Context) -> list[Event]:
     return [_event(rule, template, ctx, actors[:1], actors[1:], place)]
 
 
+VISIT = Rule("visit", "Visit", re.compile("visit"), 0.7)
+
+
 def _visits(template: Template, ctx: Context) -> list[tuple[Event, list[Relation]]]:
+    """Visits stated by the visit frame (visitor -> places), one event per visitor."""
+    kinds = {i: e.type for i, e in ctx.entities.items()}
+    places: dict[str, list[str]] = {}
+    for predicate, visitor, place, _ in frames.find(template, kinds):
+        if predicate == "VISITED" and visitor in ctx.entities and _is_place(place, ctx):
+            places.setdefault(visitor, []).append(place)
     found = []
-    for rule in VISIT_RULES:
-        for match in rule.pattern.finditer(template.text):
-            if MODAL.search(template.text[: match.start("v")]):
-                continue
-            visitors = _actors(template.ids(match.group("s")), ctx)
-            places = [i for i in template.ids(match.group("o")) if _is_place(i, ctx)]
-            if not visitors or not places:
-                continue
-            event = _event(rule, template, ctx, visitors, [], places[0], role="visitor")
-            relations = [
-                _visited(template, ctx, rule, visitor, place)
-                for visitor in visitors
-                for place in places
-            ]
-            found.append((event, relations))
+    for visitor, where in places.items():
+        event = _event(VISIT, template, ctx, [visitor], [], where[0], role="visitor")
+        found.append((event, [_visited(template, ctx, VISIT, visitor, p) for p in where]))
     return found
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.ingest.meetings import CLAUSE_START, _negated
@@ -27,16 +28,31 @@ from actorgraph.ingest.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
 
-def _load() -> list[tuple[str, str, re.Pattern[str]]]:
+@dataclass(frozen=True)
+class Frame:
+    predicate: str
+    name: str
+    trigger: re.Pattern[str]
+    near: int = 14  # words a subject may stand before its trigger
+    gap: re.Pattern[str] | None = None  # what may stand between the trigger and its object
+
+
+def _load() -> list[Frame]:
     data = tomllib.loads(Path(__file__).with_name("frames.toml").read_text(encoding="utf-8"))
     return [
-        (f["predicate"], f["name"], re.compile(rf"\b(?:{f['trigger']})\b", re.I))
+        Frame(
+            f["predicate"],
+            f["name"],
+            re.compile(rf"\b(?:{f['trigger']})\b", re.I),
+            f.get("near", 14),
+            re.compile(f["gap"]) if "gap" in f else None,
+        )
         for f in data["frame"]
     ]
 
 
 FRAMES = _load()
-DATELINE = re.compile(r"^\s*(?:⟦\d+⟧[\s,.()\w]{0,30}?)?(?:–|--|-)\s")  # "ERBIL (Kurdistan 24) –"
+DATELINE = re.compile(r"^\s*(?:⟦\d+⟧[\s,.()\w⟦⟧]{0,40}?)?(?:–|--|-)\s")  # "ERBIL (Kurdistan 24) –"
 GAP_WORDS = 3  # words allowed between a trigger and its first object
 NOT_IN_GAP = re.compile(
     r"\b(?:as|that|which|who|comes?|came|said|says|is|was|were|are|will|would|has|have|had)\b",
@@ -49,76 +65,82 @@ OBJECT_STOP = re.compile(
 )
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
+OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
 def find(template: Template, kinds: dict[str, str]) -> Iterator[Found]:
     """Relations stated by verb frames in one sentence (schema-checked by the caller)."""
-    for predicate, name, trigger in FRAMES:
-        for match in trigger.finditer(template.text):
-            if MODAL.search(template.text[: match.start()]) or _negated(
-                template.text, match.start()
-            ):
+    for frame in FRAMES:
+        for match in frame.trigger.finditer(template.text):
+            before = template.text[: match.start()]
+            if MODAL.search(before) or _negated(template.text, match.start()):
                 continue
-            if "⟦" in match.group(0) or template.text[max(0, match.start() - 1)] == "-":
+            if "⟦" in match.group(0) or before.endswith("-"):
                 continue  # "Iran-backed X" is the hyphen rule's
-            yield from _frame(template, kinds, predicate, name, match)
+            yield from _frame(template, kinds, frame, match)
 
 
 def _frame(
-    template: Template, kinds: dict[str, str], predicate: str, name: str, match: re.Match[str]
+    template: Template, kinds: dict[str, str], frame: Frame, match: re.Match[str]
 ) -> Iterator[Found]:
-    after = template.text[match.end() :]
+    before, after = template.text[: match.start()], template.text[match.end() :]
     if PASSIVE_BY.match(after):  # "was commanded by X": X is the subject
-        objects = _subjects(template, template.text[: match.start()], kinds, predicate)
-        subjects = _group(template, after[3:], kinds, predicate, "subject")
+        objects = _subjects(template, before, kinds, frame, "targets")
+        subjects = _group(template, after[3:], kinds, frame, "sources")
     else:
-        subjects = _subjects(template, template.text[: match.start()], kinds, predicate)
-        objects = _group(template, after, kinds, predicate, "object")
+        subjects = _subjects(template, before, kinds, frame, "sources")
+        objects = _group(template, after, kinds, frame, "targets")
     for subject in subjects:
         for obj in objects:
             if subject != obj:
-                yield predicate, subject, obj, name
+                yield frame.predicate, subject, obj, frame.name
 
 
-def _subjects(template: Template, before: str, kinds: dict[str, str], predicate: str) -> list[str]:
-    allowed = SCHEMA.relations[predicate].sources
-    owner = re.search(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$", before)  # "Iran's support for"
+def _allowed(frame: Frame, role: str) -> tuple[str, ...]:
+    spec = SCHEMA.relations[frame.predicate]
+    return spec.sources if role == "sources" else spec.targets
+
+
+def _subjects(
+    template: Template, before: str, kinds: dict[str, str], frame: Frame, role: str
+) -> list[str]:
+    """The possessor before a verbal noun, else the clause's nearest actor, people first."""
+    allowed = _allowed(frame, role)
+    owner = OWNER.search(before)
     if owner:
-        ids = [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
-        return ids
+        return [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
     starts = list(CLAUSE_START.finditer(before))
-    clause = before[starts[-1].end() :] if starts else before
-    clause = DATELINE.sub("", clause)
-    ids = [i for i in template.ids(clause) if kinds.get(i) in allowed]
+    clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
+    words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
+    ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
     people = [i for i in ids if kinds[i] == "Person"]
-    if people and "Person" in allowed:
-        return people[:1]
-    return ids[:1]
+    return people[:1] if people and "Person" in allowed else ids[:1]
 
 
 def _group(
-    template: Template, text: str, kinds: dict[str, str], predicate: str, role: str
+    template: Template, text: str, kinds: dict[str, str], frame: Frame, role: str
 ) -> list[str]:
     """The first entities after the trigger joined by list words, up to a stop."""
     stop = OBJECT_STOP.search(text)
     span = text[: stop.start()] if stop else text
-    allowed = (
-        SCHEMA.relations[predicate].targets
-        if role == "object"
-        else SCHEMA.relations[predicate].sources
-    )
+    allowed = _allowed(frame, role)
     found: list[str] = []
     last_end = None
     for slot in SLOT.finditer(span):
         gap = span[last_end or 0 : slot.start()]
-        if last_end is not None and not LIST_JOIN.match(gap):
+        if last_end is None and not _first_gap_ok(gap, frame):
             break
-        words = len(re.findall(r"\w+", gap))
-        if last_end is None and (words > GAP_WORDS or NOT_IN_GAP.search(gap)):
+        if last_end is not None and not LIST_JOIN.match(gap):
             break
         entity = template.slots[int(slot.group(1))]
         if kinds.get(entity) in allowed:
             found.append(entity)
         last_end = slot.end()
     return found
+
+
+def _first_gap_ok(gap: str, frame: Frame) -> bool:
+    if frame.gap is not None:
+        return bool(frame.gap.match(gap))
+    return len(re.findall(r"\w+", gap)) <= GAP_WORDS and not NOT_IN_GAP.search(gap)

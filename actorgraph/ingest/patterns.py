@@ -277,18 +277,6 @@ MODAL = re.compile(
     re.I,
 )
 
-VISIT_RULES = [
-    rule(
-        "x-visited-place",
-        "Visit",
-        r"(?P<s>{ES}){APPOS}\s+(?:\w+\s+){{0,4}}?(?P<v>visited|visits|arrived\s+in|arrives\s+in|arrived\s+at|travell?ed\s+to|toured|landed\s+in|went\s+to|flew\s+to|came\s+to|returned\s+to)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
-    ),
-    rule(
-        "x-visit-to-place",
-        "Visit",
-        r"(?P<s>{E}){POS}?\s+(?:\w+\s+){{0,4}}?(?P<v>visit|trip|tour|travel|journey)\s+to\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
-    ),
-]
 EXERCISE = re.compile(
     r"\b(?:joint\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|maneuvers?|manoeuvres?|war\s*games?)|"
     r"(?:exercises?|drills?|maneuvers?|manoeuvres?)\s+(?:conducted|held|carried\s+out|"

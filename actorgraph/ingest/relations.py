@@ -37,7 +37,7 @@ def find_relations(
                 if relation and _key(relation) not in found:
                     found[_key(relation)] = relation
         for predicate, subject, obj, name in frames.find(template, kinds):
-            rule = Rule(f"frame-{name}", predicate, frames.FRAMES[0][2], FRAME_CONFIDENCE)
+            rule = Rule(f"frame-{name}", predicate, frames.FRAMES[0].trigger, FRAME_CONFIDENCE)
             relation = _relation(rule, template, subject, obj, entities, report_id)
             if relation and _key(relation) not in found:
                 found[_key(relation)] = relation

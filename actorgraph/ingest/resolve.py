@@ -64,7 +64,15 @@ def _choose(mention: Mention, dictionary: Dictionary, countries: Counter[str]) -
 
     best = max(entries, key=score)
     mention.type = best.type
-    return best.id
+    return _capital(best, mention.surface, dictionary) or best.id
+
+
+def _capital(entry: Entry, surface: str, dictionary: Dictionary) -> str | None:
+    """'Homs province' names the province whose capital is Homs: one place with Homs."""
+    capital = dictionary.entries.get(entry.capital or "")
+    if capital and fold_key(surface).startswith(fold_key(capital.name)):
+        return capital.id
+    return None
 
 
 def _acronyms(mentions: list[Mention], result: Resolution) -> None:
