@@ -129,13 +129,23 @@ def _with_first_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit | None:
 
 def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     """A one-word alias of a person ('Nasrallah') next to another name word ('Nasrallah
-    Rashnudi') names someone else."""
-    people = [i for i in hit.ids if dictionary.entries[i].type == "Person"]
-    if not people or len(people) < len(hit.ids) or " " in hit.surface.strip():
+    Rashnudi') names someone else; so does a place name before one ('Homs Kassab')."""
+    if " " in hit.surface.strip():
+        return False
+    types = {dictionary.entries[i].type for i in hit.ids}
+    if types == {"Place"}:
+        after = NEXT_NAME.match(text, hit.end)
+        return after is not None and _name_word(after.group(1)) and not _head(after.group(1))
+    if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+def _head(word: str) -> bool:
+    low = word.lower()
+    return low in cues.PLACE_HEADS | cues.ORG_HEADS | cues.FACILITY_HEADS
 
 
 def _name_word(word: str) -> bool:
@@ -248,14 +258,13 @@ def _split_titles(piece: list[Token]) -> list[list[Token]]:
 
 
 def _person_starts(piece: list[Token], i: int) -> bool:
-    """A given name after an organization's head-word starts a person's name."""
+    """A given name after an organization's head-word ('... Relations Kamal Kharazi') or
+    after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name."""
     rest = piece[i:]
-    return (
-        piece[i].bare.lower() in cues.GIVEN_NAMES
-        and _org_words(piece[:i])
-        and len(rest) >= 2
-        and not _org_words(rest)
-    )
+    if piece[i].bare.lower() not in cues.GIVEN_NAMES or len(rest) < 2 or _org_words(rest):
+        return False
+    common = all(zipf(t.bare) >= NAME_LIKE - 1 for t in piece[:i])
+    return _org_words(piece[:i]) or common
 
 
 def candidate(

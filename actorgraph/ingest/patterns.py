@@ -54,6 +54,12 @@ def rule(name: str, predicate: str, pattern: str, confidence: float = 0.7) -> Ru
 
 RELATION_RULES = [
     rule(
+        "x-an-y-backed",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were)\s+){THE}(?:[\w’']+\s+){{0,2}}?(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed)\b",
+        0.75,
+    ),
+    rule(
         "role-appositive-name",
         "MEMBER_OF",
         r"{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,\s+(?P<s>{E})",

@@ -1,0 +1,141 @@
+"""Extraction capabilities on small texts of our own (not the eval set): identity, aliases,
+coreference, places, dates, events, relations, provenance."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import report_from_text
+from actorgraph.model import Extraction
+
+
+def run(text: str, **meta: str) -> Extraction:
+    return extract(report_from_text(text, path="t.txt", **meta))
+
+
+def ids(x: Extraction) -> set[str]:
+    return {e.id for e in x.entities}
+
+
+def triples(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def meetings(x: Extraction) -> list[tuple[frozenset[str], str | None, str | None]]:
+    return [
+        (frozenset(p.id for p in e.participants), e.place, e.date)
+        for e in x.events
+        if e.kind != "Visit"
+    ]
+
+
+def test_transliterations_and_short_forms_are_one_actor() -> None:
+    x = run(
+        "Ismail Qa'ani arrived in Damascus on Monday. Ghaani met officials there. "
+        "Later, Esmail Qaani flew home and Qaani said nothing."
+    )
+    people = [e for e in x.entities if e.type == "Person"]
+    assert [p.id for p in people] == ["person:esmail-qaani"]
+    assert {"Ismail Qa'ani", "Ghaani", "Qaani"} <= set(people[0].surfaces())
+
+
+def test_acronyms_and_possessive_forms_of_an_organization_are_one_actor() -> None:
+    x = run(
+        "The IRGC-QF trained the group. The Quds Force denied it. IRGC's Quds Force "
+        "commander spoke. The Syrian Observatory for Human Rights (SOHR) reported it."
+    )
+    assert "organization:irgc-quds-force" in ids(x)
+    assert sum(e.id == "organization:irgc-quds-force" for e in x.entities) == 1
+    sohr = next(e for e in x.entities if "SOHR" in e.surfaces())
+    assert sohr.name == "Syrian Observatory for Human Rights"
+
+
+def test_unknown_names_spelled_two_ways_in_one_report_are_one_person() -> None:
+    x = run(
+        "Negotiator Mohammed Abdelkarim Tahiri met envoys. Later Mohamad Abdelkarim Tahiri "
+        "left Muscat."
+    )
+    people = [e for e in x.entities if e.type == "Person"]
+    assert len(people) == 1 and len(people[0].surfaces()) == 2
+
+
+def test_a_person_and_a_place_of_the_same_name_never_merge() -> None:
+    x = run("Homs Kassab, a local official, met residents in Homs on Tuesday.")
+    kinds = {e.type for e in x.entities if "Homs" in e.name}
+    assert kinds == {"Person", "Place"}
+
+
+def test_province_is_the_same_place_and_places_carry_coordinates() -> None:
+    x = run("Troops deployed in Homs province. Later they left Homs.")
+    homs = [e for e in x.entities if e.type == "Place"]
+    assert [e.id for e in homs] == ["place:homs"]
+    assert homs[0].countryCode == "SY" and 34 < homs[0].lat < 35 and 36 < homs[0].lon < 37
+
+
+def test_meeting_with_place_date_and_evidence_offsets() -> None:
+    text = (
+        "Title: talks\nDate: 2024-03-14\n\n"
+        "Hezbollah Secretary-General Hassan Nasrallah received Iranian Foreign Minister "
+        "Hossein Amir-Abdollahian in Beirut on Tuesday."
+    )
+    report = report_from_text(text.split("\n\n", 1)[1], path="m.txt", date="2024-03-14")
+    x = extract(report)
+    (event,) = [e for e in x.events if e.kind != "Visit"]
+    assert {p.id for p in event.participants} == {
+        "person:hassan-nasrallah",
+        "person:hossein-amir-abdollahian",
+    }
+    assert event.place == "place:beirut"
+    assert (event.date, event.datePrecision) == ("2024-03-12", "day")  # the Tuesday before
+    ev = event.evidence
+    assert report.text[ev.start : ev.end] == ev.sentence and "received" in ev.sentence
+    assert ("person:hassan-nasrallah", "LEADS", "organization:hezbollah") in triples(x)
+
+
+def test_planned_denied_and_phone_meetings_are_not_events() -> None:
+    for sentence in (
+        "Hassan Nasrallah will meet Ali Larijani in Beirut next week.",
+        "Hassan Nasrallah refused to meet Ali Larijani in Beirut.",
+        "Ali Larijani is expected to meet Nabih Berri on Monday.",
+    ):
+        assert meetings(run(sentence)) == [], sentence
+
+
+def test_pronouns_resolve_to_the_salient_person() -> None:
+    x = run("Abbas Araghchi arrived in Beirut on Friday. He met Nabih Berri at his office.")
+    assert meetings(x)[0][0] == {"person:abbas-araghchi", "person:nabih-berri"}
+    assert ("person:abbas-araghchi", "VISITED", "place:beirut") in triples(x)
+
+
+def test_relative_and_partial_dates() -> None:
+    x = run("Esmail Qaani recently met Hassan Nasrallah in Beirut.", date="2023-05-04")
+    assert meetings(x)[0][2] == "2023-05"
+    y = run("On 4 May 2021, Esmail Qaani met Hassan Nasrallah in Beirut.")
+    assert meetings(y)[0][2] == "2021-05-04"
+
+
+def test_joint_exercise_with_named_partners() -> None:
+    x = run("The IRGC and Hezbollah held joint military exercises in the Syrian Desert.")
+    ((group, place, _),) = meetings(x)
+    assert group == {"organization:irgc", "organization:hezbollah"}
+    assert place == "place:syrian-desert"
+
+
+def test_typed_relations_from_apposition_hyphen_and_verbs() -> None:
+    x = run(
+        "Kata'ib Hezbollah, an Iran-backed militia, attacked U.S. forces. "
+        "IRGC-affiliated Tasnim reported the strike. "
+        "Abu Fadak al-Mohammedawi, the commander of Kata'ib Hezbollah, denied it."
+    )
+    found = triples(x)
+    assert ("place:iran", "SUPPORTS", "organization:kataib-hezbollah") in found
+    assert ("organization:tasnim-news-agency", "PART_OF", "organization:irgc") in found
+    leads = {(s, o) for s, p, o in found if p == "LEADS"}
+    assert any(o == "organization:kataib-hezbollah" for _, o in leads)
+
+
+def test_every_relation_and_event_keeps_its_source() -> None:
+    x = run("Esmail Qaani, the commander of the Quds Force, met Hassan Nasrallah in Beirut.")
+    for item in [*x.relations, *x.events]:
+        ev = item.evidence
+        assert ev.report == x.report.id and ev.extractor.startswith("rules:")
+        assert x.report.text[ev.start : ev.end] == ev.sentence and 0 < ev.confidence <= 1
