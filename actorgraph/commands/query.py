@@ -6,7 +6,7 @@ import click
 
 from actorgraph.cli import Context, cli, emit, format_option, parse_params, pass_ctx
 from actorgraph.errors import QueryError
-from actorgraph.queries import catalog, get, run_query
+from actorgraph.queries import NamedQuery, catalog, get, run_query
 
 
 @cli.command()
@@ -19,37 +19,69 @@ from actorgraph.queries import catalog, get, run_query
     metavar="KEY=VALUE",
     help="A parameter of the query (repeatable).",
 )
-@click.option("--list", "show_list", is_flag=True, help="List the queries and their parameters.")
+@click.option(
+    "--list",
+    "show_list",
+    is_flag=True,
+    help="List the queries and their parameters (with NAME: that query's parameters).",
+)
 @format_option
 @pass_ctx
 def query(
     obj: Context, name: str | None, params: tuple[str, ...], show_list: bool, fmt: str
 ) -> None:
-    """Run a named query of the library.
+    """Run a named query of the library (see actorgraph/queries/README.md).
 
     \b
     Example:
       actorgraph query --list
+      actorgraph query who-met --list
       actorgraph query who-met --param actor="Esmail Qaani" --format json
+      actorgraph query paths -p actor="Esmail Qaani" -p other="Ali Larijani" -p all=true
     """
     if show_list or not name:
-        emit(_listing(), fmt)
+        _show_catalog(name, fmt)
         return
     rows = run_query(obj.store, name, **parse_params(params))
     emit(rows, fmt, get(name).columns)
 
 
-def _listing() -> list[dict[str, str]]:
-    return [
+def _show_catalog(name: str | None, fmt: str) -> None:
+    if name is None:
+        rows, columns = _listing()
+        emit(rows, fmt, columns[:2] + columns[3:] if fmt == "table" else columns)
+        return
+    named = get(name)
+    rows, columns = _describe(named)
+    emit(rows, fmt, columns)
+    if fmt == "table":
+        click.echo(f"\ncolumns: {', '.join(named.columns)}")
+
+
+def _listing() -> tuple[list[dict[str, str]], tuple[str, ...]]:
+    rows = [
         {
             "name": q.name,
+            "parameters": ", ".join(p.spec for p in q.params),
+            "columns": ", ".join(q.columns),
             "description": q.description,
-            "parameters": ", ".join(
-                f"{p.name}:{p.type}" + ("" if p.required else f"={p.default}") for p in q.params
-            ),
         }
         for q in catalog().values()
     ]
+    return rows, ("name", "parameters", "columns", "description")
+
+
+def _describe(q: NamedQuery) -> tuple[list[dict[str, str]], tuple[str, ...]]:
+    rows = [
+        {
+            "parameter": p.name,
+            "type": p.type_spec,
+            "default": "(required)" if p.required else p.default_spec,
+            "description": p.description,
+        }
+        for p in q.params
+    ]
+    return rows, ("parameter", "type", "default", "description")
 
 
 @cli.command()

@@ -1,27 +1,35 @@
 // name: who-met
-// description: Who met an actor: the other participant, the place, the date and the
-// description: source sentence of every meeting, visit with a host, talks or joint exercise.
+// description: Who met an actor: every other participant of the actor's meetings (talks,
+// description: receptions, negotiations, joint exercises ...), with the place, the date and
+// description: the sources (sentence, report titles, grades) of each meeting.
 // param: actor: actor - the actor (name, alias or id)
 // param: place: place = null - only meetings at this place or at a place inside it
 // param: since: date = null - only meetings on or after this date (ISO, partial allowed)
 // param: until: date = null - only meetings on or before this date
-// param: min_reliability: grade = F - only meetings reported by a source graded this or better (A best)
-// param: limit: int = 200 - most rows returned
-// columns: actor, met, met_id, met_type, kind, place, date, evidence, reports, report_title, reliability, credibility
-MATCH (a:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Actor)
-WHERE a <> b
-  AND ($since IS NULL OR e.date >= $since)
+// param: min_reliability: grade = F - only meetings with a report graded this or better (A best)
+// param: min_credibility: int[1..6] = 6 - only meetings whose credibility is this or better (1 best)
+// param: kinds: kinds = meetings - event kinds (comma-separated; meetings = every meeting kind)
+// param: limit: int[1..100000] = 200 - most rows returned
+// columns: actor, met, met_id, met_type, kind, place, place_id, date, evidence, event_id,
+// columns: reports, report_titles, reliability, credibility
+MATCH (a:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)
+WHERE e.kind IN $kinds
+  AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
+  AND e.reliability <= $min_reliability AND e.credibility <= $min_credibility
+MATCH (e)<-[:PARTICIPATED_IN]-(b:Entity)
+WHERE b <> a
 OPTIONAL MATCH (e)-[:AT]->(p:Place)
-OPTIONAL MATCH (p)-[:LOCATED_IN*0..3]->(inside:Place {id: $place})
-WITH a, b, e, p, inside
-WHERE $place IS NULL OR inside IS NOT NULL
-MATCH (e)-[:REPORTED_IN]->(r:Report)
-WHERE r.reliability <= $min_reliability
-WITH a, b, e, p, collect(r) AS reps
+OPTIONAL MATCH (p)-[:LOCATED_IN|WITHIN*0..3]->(inside:Place {id: $place})
+WITH a, b, e, p, count(inside) AS hits
+WHERE $place IS NULL OR hits > 0
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(r:Report)
+WITH a, b, e, p, r
+ORDER BY r.reliability, r.date, r.title
+WITH a, b, e, p, count(DISTINCT r) AS reports, collect(DISTINCT r.title) AS titles
 RETURN a.name AS actor, b.name AS met, b.id AS met_id, b.type AS met_type, e.kind AS kind,
-       p.name AS place, e.date AS date, e.evidence[0] AS evidence, size(reps) AS reports,
-       reps[0].title AS report_title, reps[0].reliability AS reliability,
+       p.name AS place, p.id AS place_id, e.date AS date, e.evidence[0] AS evidence,
+       e.id AS event_id, reports, titles AS report_titles, e.reliability AS reliability,
        e.credibility AS credibility
-ORDER BY date, met
+ORDER BY date, met, event_id
 LIMIT $limit

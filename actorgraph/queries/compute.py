@@ -1,0 +1,156 @@
+"""Python steps of named queries (``// compute: NAME`` in a query's header).
+
+A step gets ``fetch``, which runs the query's Cypher with the bound parameters (and any
+declared ``input`` values the step passes), and the bound parameters; it returns the result
+rows with the query's declared columns. The Cypher stays plain, so both engines fetch the
+same rows and the step computes the same answer from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from actorgraph.errors import QueryError
+from actorgraph.graph.store import Row
+from actorgraph.graph.subgraph import influence as centralities
+from actorgraph.queries.lookup import rank
+from actorgraph.queries.shortest import Path, shortest_paths
+from actorgraph.schema import SCHEMA
+
+Fetch = Callable[..., list[Row]]
+Step = Callable[[Fetch, dict[str, Any]], list[Row]]
+DIGITS = 6
+MEASURES = ("score", "pagerank", "betweenness", "degree")
+
+
+def influence(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
+    """Rank the entities of the fetched links by the combined score of PageRank, betweenness
+    and degree (:func:`actorgraph.graph.subgraph.influence`)."""
+    graph = link_graph(fetch())
+    measures = centralities(graph)
+    links = nx.Graph(graph)
+    ordered = sorted(measures, key=lambda n: (-measures[n]["score"], graph.nodes[n]["name"], n))
+    return [
+        {
+            "rank": position,
+            "name": graph.nodes[node]["name"],
+            "id": node,
+            "type": graph.nodes[node]["type"],
+            **{k: round(measures[node][k], DIGITS) for k in MEASURES},
+            "links": links.degree(node),
+        }
+        for position, node in enumerate(ordered[: params["limit"]], start=1)
+    ]
+
+
+def link_graph(rows: list[Row]) -> nx.MultiDiGraph:
+    """One edge per fetched link; a symmetric relation (stored once, endpoints in id order)
+    becomes an edge each way, so the arbitrary stored direction does not sway PageRank."""
+    graph = nx.MultiDiGraph()
+    for row in sorted(rows, key=lambda r: (r["a_id"], r["type"], r["b_id"])):
+        for side in ("a", "b"):
+            graph.add_node(row[f"{side}_id"], name=row[f"{side}_name"], type=row[f"{side}_type"])
+        ends = [(row["a_id"], row["b_id"])]
+        if SCHEMA.relations[row["type"]].symmetric:
+            ends.append((row["b_id"], row["a_id"]))
+        for a, b in ends:
+            graph.add_edge(a, b, key=row["type"], type=row["type"], count=row["count"] or 1)
+    return graph
+
+
+def fuzzy(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
+    """Entities whose name or an alias is close to ``text``, best first."""
+    ranked = rank(params["text"], fetch(), params["min_score"])
+    return [
+        {
+            "id": row["id"],
+            "name": row["name"],
+            "type": row["type"],
+            "matched": row["matched"],
+            "score": row["score"],
+            "reports": row["reports"],
+            "aliases": row["aliases"] or [],
+        }
+        for row in ranked[: params["limit"]]
+    ]
+
+
+class Expansions:
+    """The links of entities (``fetch(frontier=ids)``), each entity fetched once."""
+
+    def __init__(self, fetch: Fetch) -> None:
+        self.fetch = fetch
+        self.links: dict[str, list[Row]] = {}
+
+    def __call__(self, ids: list[str]) -> list[Row]:
+        missing = [i for i in ids if i not in self.links]
+        if missing:
+            for i in missing:
+                self.links[i] = []
+            for row in self.fetch(frontier=missing):
+                self.links[row["from_id"]].append(row)
+        return [row for i in ids for row in self.links[i]]
+
+
+def paths(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
+    """The shortest paths between ``actor`` and ``other`` (all of them, or the first)."""
+    found = shortest_paths(Expansions(fetch), params["actor"], params["other"], params["max_hops"])
+    return [_path_row(n, p) for n, p in enumerate(found if params["all"] else found[:1], 1)]
+
+
+def _path_row(number: int, path: Path) -> Row:
+    links = path.links
+    return {
+        "path": number,
+        "hops": len(links),
+        "names": list(path.names),
+        "ids": list(path.ids),
+        "types": path.types,
+        "evidence": [link["evidence"] for link in links],
+        "reports": [link["reports"] for link in links],
+        "reliability": [link["reliability"] for link in links],
+        "credibility": [link["credibility"] for link in links],
+    }
+
+
+def connecting(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
+    """Every link on a shortest path between two of ``actors``."""
+    expand, links = Expansions(fetch), {}
+    for a, b in combinations(sorted(params["actors"]), 2):
+        for path in shortest_paths(expand, a, b, params["max_hops"]):
+            links.update({(x["source_id"], x["type"], x["target_id"]): x for x in path.links})
+    rows = [_link_row(link) for link in links.values()]
+    rows.sort(key=lambda r: (r["source"], r["type"], r["target"], r["source_id"], r["target_id"]))
+    return rows[: params["limit"]]
+
+
+def _link_row(link: Row) -> Row:
+    names = {link["from_id"]: link["from_name"], link["to_id"]: link["to_name"]}
+    return {
+        "source": names[link["source_id"]],
+        "type": link["type"],
+        "target": names[link["target_id"]],
+        "source_id": link["source_id"],
+        "target_id": link["target_id"],
+        **{k: link[k] for k in ("count", "evidence", "reports", "reliability", "credibility")},
+    }
+
+
+STEPS: dict[str, Step] = {
+    "influence": influence,
+    "fuzzy": fuzzy,
+    "paths": paths,
+    "connecting": connecting,
+}
+
+
+def apply(name: str, fetch: Fetch, params: dict[str, Any]) -> list[Row]:
+    try:
+        step = STEPS[name]
+    except KeyError:
+        raise QueryError(f"no compute step named {name!r} (known: {', '.join(STEPS)})") from None
+    return step(fetch, params)
