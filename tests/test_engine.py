@@ -130,3 +130,17 @@ def test_two_processes_share_one_engine(tmp_path: Path) -> None:
     assert len(pids) == 1
     with FalkorStore(tmp_path) as store:
         assert count(store) == 100
+
+
+def test_writes_are_logged_as_effects_so_a_restart_replays_fast(tmp_path: Path) -> None:
+    """Query text in the append-only file would be re-executed on restart without the id
+    index (20,000 MERGEd edges took 450 s); effects replay in a fraction of a second."""
+    with FalkorStore(tmp_path) as store:
+        store.ensure_schema()
+        rows = [{"id": f"person:{i}"} for i in range(200)]
+        store.write("UNWIND $rows AS r MERGE (:Person:Actor:Entity {id: r.id})", {"rows": rows})
+    logged = b"".join(p.read_bytes() for p in (tmp_path / "engine" / "appendonlydir").glob("*.aof"))
+    assert b"GRAPH.EFFECT" in logged
+    assert b"UNWIND $rows" not in logged and b"UNWIND" not in logged.split(b"GRAPH.EFFECT")[-1]
+    with FalkorStore(tmp_path) as store:
+        assert count(store) == 200

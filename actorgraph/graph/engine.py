@@ -31,6 +31,7 @@ from actorgraph.errors import EngineError
 from actorgraph.graph import process
 
 SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
+LOAD_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOAD_TIMEOUT", "1800"))
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ class Engine:
         )
 
     def alive(self) -> bool:
-        """The recorded redis-server is running and answers on the socket."""
+        """The recorded redis-server is running and answers on the socket (or is still
+        loading its data, which the client waits out)."""
         pid = process.read_pid(self._file("redis.pid"))
         if not process.pid_alive(pid, "redis-server"):
             return False
@@ -136,10 +138,13 @@ class Engine:
 
     # ------------------------------------------------------------------ internals
     def _start(self, timeout: float) -> None:
+        """Start the engine and wait until it answers; replaying a large append-only file
+        extends the wait (up to ``LOAD_TIMEOUT``) since the engine is making progress."""
         self._cleanup_stale()
         self._spawn_watchdog()
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        loading_deadline = time.monotonic() + LOAD_TIMEOUT
+        while time.monotonic() < (loading_deadline if self._loading() else deadline):
             if self.alive():
                 return
             if not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
@@ -148,6 +153,12 @@ class Engine:
         log = self._file("redis.log")
         tail = log.read_text(errors="replace").strip().splitlines()[-1:] if log.exists() else []
         raise EngineError(f"the embedded engine did not start in {self.dir}: {' '.join(tail)}")
+
+    def _loading(self) -> bool:
+        """The server runs but does not answer yet: it is replaying its append-only file
+        (a large query replays without answering anyone)."""
+        pid = process.read_pid(self._file("redis.pid"))
+        return process.pid_alive(pid, "redis-server") and not process.ping(self.socket)
 
     def _spawn_watchdog(self) -> None:
         cmd = [sys.executable, "-m", "actorgraph.graph.watchdog", str(self.dir), str(self.socket)]

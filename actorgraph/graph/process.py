@@ -62,14 +62,22 @@ def pid_alive(pid: int | None, name: str | None = None) -> bool:
 
 def ping(sock: Path, timeout: float = 1.0) -> bool:
     """True if a Redis server answers PING on the unix socket."""
+    return answer(sock, timeout) == "ready"
+
+
+def answer(sock: Path, timeout: float = 1.0) -> str | None:
+    """'ready', 'loading' (replaying its append-only file) or None (no server)."""
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
             conn.settimeout(timeout)
             conn.connect(str(sock))
             conn.sendall(b"PING\r\n")
-            return conn.recv(16).startswith(b"+PONG")
+            reply = conn.recv(64)
     except OSError:
-        return False
+        return None
+    if reply.startswith(b"+PONG"):
+        return "ready"
+    return "loading" if reply.startswith(b"-LOADING") else None
 
 
 def terminate(pid: int, timeout: float) -> None:

