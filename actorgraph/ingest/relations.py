@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from actorgraph.ingest import frames
 from actorgraph.ingest.patterns import RELATION_RULES, Rule
@@ -31,8 +32,11 @@ def find_relations(
     found: dict[tuple[str, str, str], Relation] = {}
     kinds = {i: e.type for i, e in entities.items()}
     for template in templates:
+        if "⟦" not in template.text:
+            continue  # no entity, no relation
+        starts = _starts(template.text)
         for rule in RELATION_RULES:
-            for subject, obj in matches(rule, template):
+            for subject, obj in matches(rule, template, starts):
                 relation = _relation(rule, template, subject, obj, entities, report_id)
                 if relation and _key(relation) not in found:
                     found[_key(relation)] = relation
@@ -44,9 +48,13 @@ def find_relations(
     return list(found.values())
 
 
-def matches(rule: Rule, template: Template) -> Iterator[tuple[str, str]]:
-    """Subject/object id pairs of every (overlapping) match of a rule."""
-    for start in _slot_starts(template.text):
+def matches(
+    rule: Rule, template: Template, starts: tuple[list[int], list[int]] | None = None
+) -> Iterator[tuple[str, str]]:
+    """Subject/object id pairs of every (overlapping) match of a rule: a rule that opens
+    with an entity is tried at each placeholder, any other at each word."""
+    slots, words = starts or _starts(template.text)
+    for start in slots if _opens_with_entity(rule) else words:
         match = rule.pattern.match(template.text, start)
         if not match:
             continue
@@ -55,9 +63,15 @@ def matches(rule: Rule, template: Template) -> Iterator[tuple[str, str]]:
                 yield subject, obj
 
 
-def _slot_starts(text: str) -> list[int]:
-    """Rules are tried at every placeholder and every word start (overlapping matches)."""
-    return [m.start() for m in re.finditer(r"⟦|\b\w", text)]
+def _starts(text: str) -> tuple[list[int], list[int]]:
+    """Placeholder starts, and placeholder and word starts (rules match overlapping)."""
+    both = [m.start() for m in re.finditer(r"⟦|\b\w", text)]
+    return [i for i in both if text[i] == "⟦"], both
+
+
+@lru_cache(maxsize=256)
+def _opens_with_entity(rule: Rule) -> bool:
+    return rule.pattern.pattern.startswith(("(?P<s>⟦", "(?P<o>⟦"))
 
 
 def _relation(
