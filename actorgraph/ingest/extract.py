@@ -26,7 +26,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     resolution = resolve(find_mentions(report.text, dictionary), dictionary)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
-    refs = coref.references(report.text, spans, resolution)
+    refs = coref.references(report.text, spans, resolution) + demonym_refs(report.text, resolution)
     templates = [_template(s.text, s.start, refs) for s in spans if not _headline(s, report)]
     report_date = dates.normalize_date(report.date) or dateline_date(report.text)
     ctx = Context(
@@ -42,6 +42,37 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
         merges=resolution.merges,
         extractor=EXTRACTOR_VERSION,
     )
+
+
+ATTACKER = re.compile(
+    r"\b([A-Z][a-z]+|U\.S\.)\s+(?=(?:[\w\-]+\s+){0,2}?(?:air\s*strikes?|strikes?|attacks?|raids?|"
+    r"bombing|bombardment|shelling|missiles?|drone)\b)"
+)
+
+
+def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
+    """'an Israeli airstrike' names Israel as the attacker when the report names Israel."""
+    refs = []
+    for match in ATTACKER.finditer(text):
+        code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
+        place = _country_entity(code, resolution) if code else None
+        if place:
+            refs.append((match.start(1), match.end(1), place))
+    return refs
+
+
+def _country_entity(code: str, resolution: object) -> str | None:
+    for entity in resolution.entities.values():  # type: ignore[attr-defined]
+        if entity.type == "Place" and entity.countryCode == code and _is_country(entity.id):
+            return entity.id
+    return None
+
+
+def _is_country(entity_id: str) -> bool:
+    from actorgraph.ingest.dictionary import load
+
+    entry = load().entries.get(entity_id)
+    return bool(entry and entry.kind == "country")
 
 
 def countries_from_demonyms(text: str, resolution: object) -> None:

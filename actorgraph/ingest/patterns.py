@@ -54,6 +54,54 @@ def rule(name: str, predicate: str, pattern: str, confidence: float = 0.7) -> Ru
 
 RELATION_RULES = [
     rule(
+        "x-designated-org",
+        "OPPOSES",
+        r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were)\s+)[^.;⟦]{{0,80}}?(?P<s>{E})[-\s](?:designated|sanctioned|listed)\b",
+        0.7,
+    ),
+    rule(
+        "x-led-assault-on-y",
+        "OPPOSES",
+        r"(?P<s>{E})[-\s]led\s+(?:\w+\s+){{0,2}}?(?:assault|attack|offensive|invasion|war|campaign|raid|strikes?)s?\s+(?:on|against)\s+{THE}(?P<o>{E})",
+        0.75,
+    ),
+    rule(
+        "conflict-between",
+        "OPPOSES",
+        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)\s+between\s+{THE}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "conflict-between",
+        "OPPOSES",
+        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)\s+between\s+{THE}(?P<o>{E})\s+and\s+{THE}(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "a-b-conflict",
+        "OPPOSES",
+        r"(?P<s>{E})[-–](?P<o>{E})\s+(?:war|conflict|clashes|hostilities)",
+        0.7,
+    ),
+    rule(
+        "a-b-conflict",
+        "OPPOSES",
+        r"(?P<o>{E})[-–](?P<s>{E})\s+(?:war|conflict|clashes|hostilities)",
+        0.7,
+    ),
+    rule(
+        "attacks-by-x-against-y",
+        "OPPOSES",
+        r"(?:attacks?|strikes?|raids?|assaults?)\s+by\s+{THE}(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:against|on|targeting)\s+(?:[\w\-]+\s+){{0,3}}?(?P<o>{ES})",
+        0.7,
+    ),
+    rule(
+        "killed-by-x-strike",
+        "OPPOSES",
+        r"(?P<o>{E}),?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|strikes?|attacks?|raids?|bombing|missiles?)",
+        0.7,
+    ),
+    rule(
         "x-an-y-backed",
         "SUPPORTS",
         r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were)\s+){THE}(?:[\w’']+\s+){{0,2}}?(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed)\b",

@@ -2,8 +2,10 @@
 
 Extraction runs in ``workers`` processes when asked; the writer stays in this process and
 writes the batches in input order, so the graph does not depend on the number of workers.
-A file that cannot be read, or a report whose write fails, is a failure with its reason;
-the rest of the batch goes in. Reports already in the graph are skipped.
+With workers, the next batch is being extracted while the current one is written.
+A file that cannot be read, a report whose extraction raises, or a report whose write fails
+is a failure with its reason; the rest of the batch goes in. Reports already in the graph,
+or already met in this run (the same text under another name), are skipped.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from actorgraph.ingest.read import Item, iter_reports
 from actorgraph.model import Extraction, Report
 
 BATCH = 50
+Extracted = Extraction | tuple[str, str]  # an extraction, or (where, reason) of a failure
 
 
 @dataclass
@@ -56,21 +59,67 @@ def ingest(
     summary = IngestSummary()
     resolver = Resolver(store)
     grades = grading.load()
+    seen: set[str] = set()
+    pending: tuple[int, Iterator[Extracted]] | None = None
     with _executor(workers) as pool:
         for items in _chunks(iter_reports(paths), batch):
-            reports = _new_reports(store, items, summary)
-            extractions = list(pool.map(extract, reports)) if pool else list(map(extract, reports))
-            _write(store, resolver, extractions, grades, summary)
-            if progress:
-                progress(len(items))
+            reports = _new_reports(store, items, summary, seen)
+            started = (len(items), _extract(pool, reports, workers))
+            if pending:  # the workers extract this batch while the previous one is written
+                _finish(store, resolver, pending, grades, summary, progress)
+            pending = started
+        if pending:
+            _finish(store, resolver, pending, grades, summary, progress)
     return summary
+
+
+def _extract(pool: Any, reports: list[Report], workers: int) -> Iterator[Extracted]:
+    """Extractions in input order: submitted to the workers now, or computed here."""
+    if pool is None:
+        return iter([extract_one(r) for r in reports])
+    return pool.map(extract_one, reports, chunksize=max(1, len(reports) // (2 * workers)))
+
+
+def extract_one(report: Report) -> Extracted:
+    """The extraction, or ``(where, reason)`` when the extractor raises on this report."""
+    try:
+        return extract(report)
+    except Exception as exc:  # noqa: BLE001 - one report's bug must not stop the batch
+        return (report.path or report.id, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _finish(
+    store: GraphStore,
+    resolver: Resolver,
+    pending: tuple[int, Iterator[Extracted]],
+    grades: grading.Grades,
+    summary: IngestSummary,
+    progress: Callable[[int], None] | None,
+) -> None:
+    count, results = pending
+    extractions = []
+    for result in results:
+        if isinstance(result, Extraction):
+            extractions.append(result)
+        else:
+            summary.failures.append(result)
+    _write(store, resolver, extractions, grades, summary)
+    if progress:
+        progress(count)
 
 
 def _executor(workers: int) -> Any:
     if workers <= 1:
         return _Nothing()
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+
+
+def _warm() -> None:
+    """Load the dictionary when a worker starts, not in its first report."""
+    from actorgraph.ingest.dictionary import load
+
+    load()
 
 
 class _Nothing:
@@ -86,18 +135,21 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _new_reports(store: GraphStore, items: list[Item], summary: IngestSummary) -> list[Report]:
-    """Reports of the chunk not yet in the graph (nor twice in the chunk); errors noted."""
+def _new_reports(
+    store: GraphStore, items: list[Item], summary: IngestSummary, seen: set[str]
+) -> list[Report]:
+    """Reports of the chunk not yet in the graph nor met before in this run; errors noted."""
     reports: dict[str, Report] = {}
     for item in items:
         if isinstance(item, InputError):
             summary.failures.append((item.path, item.reason))
-        elif item.id in reports:
+        elif item.id in reports or item.id in seen:
             summary.skipped += 1
         else:
             reports[item.id] = item
     known = existing(store, list(reports))
     summary.skipped += len(known)
+    seen.update(reports)
     return [r for rid, r in reports.items() if rid not in known]
 
 
@@ -119,14 +171,14 @@ def _write(
     resolver.prefetch(extractions)
     resolved = [resolver.apply(x) for x in extractions]
     levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
-    try:
-        writer.write(store, resolved, levels)
+    try:  # each Report keeps its extraction as extracted, for later judgements
+        writer.write(store, resolved, levels, originals=extractions)
         done = resolved
     except ActorgraphError:
         done = []
-        for x in resolved:  # isolate the report that fails; the others still go in
+        for x, raw in zip(resolved, extractions, strict=True):  # isolate the failing report
             try:
-                writer.write(store, [x], levels)
+                writer.write(store, [x], levels, originals=[raw])
                 done.append(x)
             except ActorgraphError as exc:
                 summary.failures.append((x.report.path or x.report.id, f"write failed: {exc}"))

@@ -197,6 +197,8 @@ def feed_report(line: str, where: str) -> Report:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(where, "malformed JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(where, "a feed line must be a JSON object")
     fields = {name: pick(record, keys) for name, keys in FEED_KEYS.items()}
