@@ -242,7 +242,7 @@ RELATION_RULES = [
     rule(
         "alliance-between",
         "ALLIED_WITH",
-        r"(?:alliance|partnership|coordination|cooperation)\s+(?:between|of)\s+(?P<s>{E})\s+and\s+(?P<o>{E})",
+        r"(?:alliance|partnership|coordination|cooperation|(?:strategic\s+|close\s+|special\s+)?(?:relationship|ties|relations))\s+(?:between|of)\s+(?P<s>{E})\s+and\s+(?P<o>{E})",
         0.7,
     ),
     rule(
@@ -293,13 +293,13 @@ RELATION_RULES = [
     rule(
         "x-in-place",
         "LOCATED_IN",
-        r"(?P<s>{E})\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})(?!\s*(?:,\s*)?(?:and|or)\s)",
+        r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})",
         0.55,
     ),
     rule(
         "place-comma-place",
         "LOCATED_IN",
-        r"(?<!,\s)(?<!and\s)(?P<s>{E}),\s+(?P<o>{E})(?=\s*(?:[.;:)]|$|\s(?:on|in|at|to|where|when|after|before)\b))",
+        r"(?P<s>{E}),\s+(?P<o>{E})",
         0.55,
     ),
     rule(

@@ -85,7 +85,9 @@ def _relation(
     if subject == obj or subject not in entities or obj not in entities:
         return None
     s_type, o_type = entities[subject].type, entities[obj].type
-    if not SCHEMA.allowed(rule.predicate, s_type, o_type) or not _fits(rule, entities[subject]):
+    if not SCHEMA.allowed(rule.predicate, s_type, o_type) or not _fits(
+        rule, entities[subject], entities[obj]
+    ):
         return None
     if SCHEMA.relations[rule.predicate].symmetric and obj < subject:
         subject, obj = obj, subject
@@ -96,11 +98,37 @@ def _relation(
 SOURCE_KINDS = {"media", "ngo", "agency", "intelligence", "intergovernmental"}
 
 
-def _fits(rule: Rule, subject: Entity) -> bool:
+GEOGRAPHIC = {"place-comma-place", "x-in-place"}
+WIDE = {"country", "province", "region", "state"}
+
+
+def inside(place: Entity, container: Entity) -> bool:
+    """Whether the gazetteer puts ``place`` inside ``container`` (or cannot tell because
+    the place is unknown to it and the container is a country or province)."""
+    from actorgraph.ingest.dictionary import load
+
+    entries = load().entries
+    entry, outer = entries.get(place.id), entries.get(container.id)
+    if outer is None:
+        return False
+    if entry is None:
+        return outer.kind in WIDE
+    seen, current = set(), entry
+    while current is not None and current.id not in seen:
+        if current.within == outer.id:
+            return True
+        seen.add(current.id)
+        current = entries.get(current.within or "")
+    return outer.kind == "country" and entry.country == outer.country and entry.id != outer.id
+
+
+def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     """Rule-specific endpoint constraints beyond the schema: a possessive place locates only
     organizations; 'X reported' needs X to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Organization"
+    if rule.name in GEOGRAPHIC:
+        return subject.type != "Place" or inside(subject, obj)
     if rule.name == "source-reported":
         from actorgraph.ingest.dictionary import load
 
