@@ -6,6 +6,7 @@ extractor, confidence, events, merges) carry the provenance.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actorgraph.model import Entity, Event, Extraction, Relation
@@ -19,7 +20,7 @@ def text_name(entity: Entity, text: str) -> str:
     >>> text_name(walid, "President al-Assad received Walid al-Moallem.")
     'Walid al-Moallem'
     """
-    if entity.name in text or not entity.aliases:
+    if not entity.aliases or re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", text):
         return entity.name
     return max(entity.aliases, key=len)
 

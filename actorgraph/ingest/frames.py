@@ -134,9 +134,14 @@ def _group(
         if last_end is not None and not LIST_JOIN.match(gap):
             break
         entity = template.slots[int(slot.group(1))]
+        owned = re.match(r"'s\s+(⟦\d+⟧)", span[slot.end() :])
+        if owned:  # "heads Hizballah's External Security Organization": the possessed
+            entity = template.slots[int(owned.group(1)[1:-1])]
+            last_end = slot.end() + owned.end()
+        else:
+            last_end = slot.end()
         if kinds.get(entity) in allowed:
             found.append(entity)
-        last_end = slot.end()
     return found
 
 

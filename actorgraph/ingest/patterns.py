@@ -31,7 +31,10 @@ MACROS = {
     "POS": r"(?:'s|’s)",
     "LEAD": LEAD,
     "MEMBER": MEMBER,
-    "ADJ": r"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
+    "ADJ": r"(?:(?:(?!(?:and|or|but|who|which|was|is)\b)[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))"
+    r"\s+){0,3}?",
+    "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
+    r"(?:is|was)\s+(?:\w+\s+)?appointed(?:\s+as)?|(?:is|was)\s+also)",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
     # an appositive between a subject and its verb: "Kurilla, commander of CENTCOM, visited"
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
@@ -178,8 +181,14 @@ RELATION_RULES = [
     rule(
         "name-member-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s+(?:is|was|became|served\s+as)\s+{THE}{ADJ}(?:{MEMBER}|{LEAD})\s+(?:of|in|for)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{MEMBER}\s+(?:of|in|for|with)\s+{THE}(?P<o>{E})",
         0.65,
+    ),
+    rule(
+        "name-was-leader-of-org",
+        "LEADS",
+        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{LEAD}\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
     ),
     rule(
         "name-joined-org",

@@ -45,7 +45,15 @@ def find_relations(
             relation = _relation(rule, template, subject, obj, entities, report_id)
             if relation and _key(relation) not in found:
                 found[_key(relation)] = relation
-    return list(found.values())
+    return _leaders_are_not_members(list(found.values()))
+
+
+def _leaders_are_not_members(relations: list[Relation]) -> list[Relation]:
+    """MEMBER_OF means 'not the leader': drop it where the same report says LEADS."""
+    leads = {(r.subject, r.object) for r in relations if r.predicate == "LEADS"}
+    return [
+        r for r in relations if r.predicate != "MEMBER_OF" or (r.subject, r.object) not in leads
+    ]
 
 
 def matches(
