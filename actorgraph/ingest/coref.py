@@ -17,6 +17,11 @@ PERSON_REF = re.compile(
     r"secretary|chief|king|emir|crown\s+prince))\b(?!\s+of\b)",
     re.I,
 )
+IT = re.compile(
+    r"^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
+    r"(?:that|to|not|unclear|likely|possible|important|clear|said|reported|believed|expected|"
+    r"known|time|true|hard|difficult|worth|a\b|an\b|the\b))"
+)
 ORG_REF = re.compile(
     r"\b(?:the\s+(?:group|organization|organisation|militia|movement|party|force|agency))\b"
     r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)",
@@ -49,7 +54,7 @@ def _resolve_in(
     salient: dict[str, str | None],
 ) -> list[Ref]:
     found: list[Ref] = []
-    for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization")):
+    for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization"), (IT, "Organization")):
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s <= start < e for s, e, _ in inside):

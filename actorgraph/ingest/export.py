@@ -22,7 +22,8 @@ def text_name(entity: Entity, text: str) -> str:
     """
     if not entity.aliases or re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", text):
         return entity.name
-    return max(entity.aliases, key=len)
+    forms = [re.split(r"['’]s\s+", a)[-1] for a in entity.aliases]  # "IRGC's Quds Force"
+    return max(forms, key=len)
 
 
 def to_eval(extraction: Extraction) -> dict[str, Any]:

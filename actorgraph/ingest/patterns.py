@@ -274,12 +274,6 @@ RELATION_RULES = [
     ),
     # ---- OPPOSES
     rule(
-        "x-attacks-y",
-        "OPPOSES",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:attacked|attacks|struck|strikes|targeted|targets|bombed|bombs|fought|fights|fighting|condemned|condemns|sanctioned|sanctions|designated|designates|accused|accuses|killed|kills|opposed|opposes|denounced|denounces|raided|shelled|threatened|threatens|blamed|blames|assassinated|ambushed|invaded|besieged|clashed\s+with|fired\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards))\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
-        0.7,
-    ),
-    rule(
         "x-strikes-against-y",
         "OPPOSES",
         r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
