@@ -14,8 +14,8 @@ from actorgraph.ingest.mentions import find_mentions
 from actorgraph.ingest.relations import find_relations
 from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.template import Template
-from actorgraph.ingest.text import sentences
-from actorgraph.model import Extraction, Report
+from actorgraph.ingest.text import Sentence, sentences
+from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 
 EXTRACTOR_VERSION = "rules/0.1"
 
@@ -34,6 +34,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     )
     events, visits = find_events(templates, ctx)
     relations = find_relations(templates, resolution.entities, report.id) + visits
+    relations += possessive_parts(report, spans, resolution, dictionary)
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
         entities=list(resolution.entities.values()),
@@ -73,6 +74,37 @@ def _is_country(entity_id: str) -> bool:
 
     entry = load().entries.get(entity_id)
     return bool(entry and entry.kind == "country")
+
+
+def possessive_parts(
+    report: Report, spans: list[Sentence], resolution: object, dictionary: Dictionary
+) -> list[Relation]:
+    """'IRGC's Quds Force', matched as one name, states that the Quds Force is part of the
+    IRGC: the possessor named inside an organization's name is the whole it belongs to."""
+    found = []
+    for mention in resolution.mentions:  # type: ignore[attr-defined]
+        parts = re.split(r"['’]s\s+", mention.surface, maxsplit=1)
+        if mention.type != "Organization" or len(parts) != 2:
+            continue
+        owners = [e for e in dictionary.lookup(parts[0]) if e.type == "Organization"]
+        if len(owners) != 1 or owners[0].id == mention.entity:
+            continue
+        owner = _ensure(resolution, owners[0], mention.start, len(parts[0]))
+        sentence = next(s for s in spans if s.start <= mention.start < s.end)
+        ev = Evidence(report.id, sentence.text, sentence.start, sentence.end,
+                      "rules:possessive-name", 0.8)  # fmt: skip
+        found.append(Relation(mention.entity, "PART_OF", owner, ev))
+    return found
+
+
+def _ensure(resolution: object, entry: object, start: int, length: int) -> str:
+    """The possessor as an entity of the report (named inside another name)."""
+    entities = resolution.entities  # type: ignore[attr-defined]
+    if entry.id not in entities:  # type: ignore[attr-defined]
+        entities[entry.id] = Entity(entry.id, entry.type, entry.name, source="dictionary",  # type: ignore[attr-defined]
+                                    countryCode=entry.country)  # type: ignore[attr-defined]  # fmt: skip
+    entities[entry.id].mentions.append((start, start + length))  # type: ignore[attr-defined]
+    return entry.id  # type: ignore[attr-defined]
 
 
 def countries_from_demonyms(text: str, resolution: object) -> None:

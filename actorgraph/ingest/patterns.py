@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 LEAD = (
+    r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!acting\s)(?<!deputy-)"
     r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|secretary[-\s]general|chief\s+of\s+staff|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|director|president|emir|king|speaker|governor|chair)"
@@ -21,6 +22,7 @@ MEMBER = (
     r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's|"
+    r"coordinator|secretary|analyst|commander|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 MACROS = {
@@ -33,6 +35,7 @@ MACROS = {
     "MEMBER": MEMBER,
     "ADJ": r"(?:(?:(?!(?:and|or|but|who|which|was|is)\b)[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))"
     r"\s+){0,3}?",
+    "MOD": r"(?:⟦\d+⟧[-\s](?:backed|led|based|aligned|affiliated|run|allied)\s+)?",
     "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
     r"(?:is|was)\s+(?:\w+\s+)?appointed(?:\s+as)?|(?:is|was)\s+also)",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
@@ -157,7 +160,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}\s+(?:of|in|at|for|with)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}\s+(?:of|in|at|for|with|from)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
     ),
     rule(
