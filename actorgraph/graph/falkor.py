@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,17 @@ class FalkorStore:
         return [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
 
     def ensure_schema(self) -> None:
-        existing = {row["label"] for row in self.read("CALL db.indexes() YIELD label RETURN label")}
+        rows = self.read("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        existing = {(r["label"], p) for r in rows for p in r["properties"]}
         for statement in constraint_statements(self.engine):
-            label = statement.split(":", 1)[1].split(")", 1)[0]
-            if label not in existing:
+            match = re.search(r":(\w+)\) ON \(n\.(\w+)\)", statement)
+            if match and (match.group(1), match.group(2)) in existing:
+                continue
+            try:
                 self._run(statement, None, read_only=False)
+            except QueryError as exc:  # another process created it since we looked
+                if "already indexed" not in str(exc):
+                    raise
 
     def drop(self) -> None:
         """Delete the whole graph (``db reset``)."""

@@ -81,15 +81,26 @@ def open_store(config: StoreConfig | None = None) -> GraphStore:
     return FalkorStore(config.home, config.database or "actorgraph")
 
 
+KEYED = ["Entity", "Event", "Report", "Judgement"]  # unique `id`
+# Lookups by a narrower label or another property need their own index: a query that
+# matches (:Actor {id: $actor}) cannot use the Entity index.
+INDEXED = [("Actor", "id"), ("Person", "id"), ("Organization", "id"), ("Place", "id"),
+           ("Entity", "name"), ("Event", "key"), ("Event", "date")]  # fmt: skip
+
+
 def constraint_statements(engine: str) -> Sequence[str]:
-    """Uniqueness on ``id`` for every keyed label, in the engine's own syntax."""
-    labels = ["Entity", "Event", "Report", "Judgement"]
+    """Uniqueness on ``id`` for every keyed label, and the lookup indexes, in the engine's
+    own syntax (idempotent)."""
     if engine == "neo4j":
-        return [
+        unique = [
             f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
             f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-            for label in labels
-        ] + ["CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"]
-    return [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in labels] + [
-        "CREATE INDEX FOR (n:Entity) ON (n.name)"
-    ]
+            for label in KEYED
+        ]
+        return unique + [
+            f"CREATE INDEX {label.lower()}_{prop.lower()} IF NOT EXISTS "
+            f"FOR (n:{label}) ON (n.{prop})"
+            for label, prop in INDEXED
+        ]
+    pairs = [(label, "id") for label in KEYED] + INDEXED
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in pairs]
