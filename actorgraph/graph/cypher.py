@@ -2,10 +2,16 @@
 and relation type (labels and types from the allow-list only; every value a parameter).
 
 Segments are chained with ``WITH count(*) AS _`` so an empty list skips its segment and
-the whole batch is one query: atomic on FalkorDB, one transaction on Neo4j. Every append
-is guarded by ``NOT row.report IN x.reports``, so writing a report twice changes nothing.
-FalkorDB applies a SET only at the next clause, so a SET that reads what an earlier SET
-wrote comes after a ``WITH``.
+the whole batch is one query: atomic on FalkorDB, one transaction on Neo4j.
+
+Every node and edge appears at most once per query (the writer merges a batch's rows by
+key): FalkorDB evaluates all the rows of a SET against the values from before the clause,
+so two rows for one edge in one SET would keep only the last report's provenance. A row's
+``adds`` holds one provenance entry per report, shaped like the properties it becomes;
+``init`` (when there are several) is their merge, computed by the writer. A new node or
+edge is created with it in one map SET; on an existing one, an entry whose report is
+already there is skipped (so writing a report twice changes nothing) and the others are
+appended, everything computed in ``WITH`` first and written by one SET.
 """
 
 from __future__ import annotations
@@ -28,9 +34,11 @@ ON CREATE SET rep.title = row.title, rep.date = row.date, rep.url = row.url,
 ENTITY = """
 UNWIND $entities_{name} AS row
 MERGE (n{labels} {{id: row.id}})
-ON CREATE SET n.name = row.name, n.type = row.type, n.aliases = [], n.source = row.source,
-  n.lat = row.lat, n.lon = row.lon, n.countryCode = row.countryCode, n.kind = row.kind
-SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases AND a <> n.name]
+ON CREATE SET n += row.props
+WITH n, row.props.aliases AS aliases WHERE size(aliases) > 0
+WITH n, [a IN aliases WHERE NOT a IN coalesce(n.aliases, []) AND a <> n.name] AS new
+WHERE size(new) > 0
+SET n.aliases = coalesce(n.aliases, []) + new
 """
 
 MENTIONS = """
@@ -41,58 +49,77 @@ MERGE (rep)-[m:MENTIONS]->(n)
 SET m.count = row.count, m.surfaces = row.surfaces
 """
 
-PROVENANCE_INIT = """x.reports = [], x.evidence = [], x.evidenceReports = [],
-  x.evidenceSpans = [], x.extractors = [], x.confidences = [], x.sources = [], x.count = 0"""
+
+def _concat(name: str) -> str:
+    """``x.<name>`` with every new entry's list appended, capped."""
+    return (
+        f"x.{name} = (coalesce(x.{name}, []) + "
+        f"reduce(l = [], c IN new | l + c.{name}))[..{MAX_EVIDENCE}]"
+    )
+
+
+# A new node or edge takes its provenance whole (``row.init``, or the row's only entry);
+# an existing one appends the entries of reports it does not have yet.
+PROVENANCE_CREATE = "x += coalesce(row.init, row.adds[0])"
 
 PROVENANCE_ADD = f"""
-WITH x, row WHERE NOT row.report IN x.reports
-SET x.reports = x.reports + row.report,
-  x.evidence = (x.evidence + row.evidence)[..{MAX_EVIDENCE}],
-  x.evidenceReports = (x.evidenceReports + row.evidenceReports)[..{MAX_EVIDENCE}],
-  x.evidenceSpans = (x.evidenceSpans + row.evidenceSpans)[..{MAX_EVIDENCE}],
-  x.extractors = (x.extractors + row.extractors)[..{MAX_EVIDENCE}],
-  x.confidences = (x.confidences + row.confidences)[..{MAX_EVIDENCE}],
-  x.sources = CASE WHEN row.source IN x.sources THEN x.sources ELSE x.sources + row.source END,
-  x.firstSeen = CASE WHEN row.date IS NULL THEN x.firstSeen
-    WHEN x.firstSeen IS NULL OR row.date < x.firstSeen THEN row.date ELSE x.firstSeen END,
-  x.lastSeen = CASE WHEN row.date IS NULL THEN x.lastSeen
-    WHEN x.lastSeen IS NULL OR row.date > x.lastSeen THEN row.date ELSE x.lastSeen END,
-  x.reliability = CASE WHEN x.reliability IS NULL OR row.reliability < x.reliability
-    THEN row.reliability ELSE x.reliability END
-WITH x, row
-SET x.count = size(x.reports),
-  x.confidence = reduce(m = 0.0, c IN x.confidences | CASE WHEN c > m THEN c ELSE m END)
-WITH x, row
-SET x.credibility = CASE WHEN size(x.sources) >= 3 THEN 1 WHEN size(x.sources) = 2 THEN 2
-  WHEN x.confidence >= 0.7 THEN 3 ELSE 4 END
+WITH x, {{first}}[c IN row.adds WHERE x.reports IS NULL OR NOT c.reports[0] IN x.reports] AS new
+WHERE size(new) > 0
+WITH x, {{keep}}new, coalesce(x.reports, []) + reduce(l = [], c IN new | l + c.reports) AS reports,
+  (coalesce(x.confidences, []) + reduce(l = [], c IN new | l + c.confidences))[..{MAX_EVIDENCE}]
+    AS confidences,
+  reduce(s = coalesce(x.sources, []), c IN new |
+    CASE WHEN c.sources[0] IN s THEN s ELSE s + c.sources END) AS sources
+WITH x, {{keep}}new, reports, confidences, sources,
+  reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END) AS confidence
+SET x.reports = reports, x.count = size(reports), x.confidences = confidences,
+  x.sources = sources, x.confidence = confidence,
+  {_concat("evidence")},
+  {_concat("evidenceReports")},
+  {_concat("evidenceSpans")},
+  {_concat("extractors")},
+  x.firstSeen = reduce(d = x.firstSeen, c IN new | CASE WHEN c.firstSeen IS NULL THEN d
+    WHEN d IS NULL OR c.firstSeen < d THEN c.firstSeen ELSE d END),
+  x.lastSeen = reduce(d = x.lastSeen, c IN new | CASE WHEN c.lastSeen IS NULL THEN d
+    WHEN d IS NULL OR c.lastSeen > d THEN c.lastSeen ELSE d END),
+  x.reliability = reduce(g = x.reliability, c IN new | CASE WHEN g IS NULL
+    OR c.reliability < g THEN c.reliability ELSE g END),
+  x.credibility = CASE WHEN size(sources) >= 3 THEN 1 WHEN size(sources) = 2 THEN 2
+    WHEN confidence >= 0.7 THEN 3 ELSE 4 END{{extra}}
 """
 
 EVENT = """
 UNWIND $events_{kind} AS row
 MERGE (x:Event:{kind} {{id: row.id}})
-ON CREATE SET x.kind = row.kind, x.code = row.code, x.key = row.key, x.date = row.date,
-  x.datePrecision = row.datePrecision, x.place = row.place, {init}
-WITH x, row
-MATCH (rep:Report {{id: row.report}})
-MERGE (x)-[:REPORTED_IN]->(rep)
+ON CREATE SET x += row.props, {create}
 {add}"""
+
+REPORTED_IN = """
+UNWIND $reported AS row
+MATCH (x:Event {id: row.event})
+MATCH (rep:Report {id: row.report})
+MERGE (x)-[:REPORTED_IN]->(rep)
+"""
 
 PARTICIPANT = """
 UNWIND $participants AS row
 MATCH (a:Entity {id: row.actor})
 MATCH (e:Event {id: row.event})
 MERGE (a)-[p:PARTICIPATED_IN]->(e)
-ON CREATE SET p.role = row.role, p.reports = []
-SET p.reports = CASE WHEN row.report IN p.reports THEN p.reports ELSE p.reports + row.report END
+ON CREATE SET p.role = row.role
+WITH p, [r IN row.reports WHERE p.reports IS NULL OR NOT r IN p.reports] AS new
+WHERE size(new) > 0
+SET p.reports = coalesce(p.reports, []) + new
 """
 
 AT = """
 UNWIND $places AS row
 MATCH (e:Event {id: row.event})
-MATCH (pl:Place {id: row.place})
+MATCH (pl:Place:Entity {id: row.place})
 MERGE (e)-[p:AT]->(pl)
-ON CREATE SET p.reports = []
-SET p.reports = CASE WHEN row.report IN p.reports THEN p.reports ELSE p.reports + row.report END
+WITH p, [r IN row.reports WHERE p.reports IS NULL OR NOT r IN p.reports] AS new
+WHERE size(new) > 0
+SET p.reports = coalesce(p.reports, []) + new
 """
 
 RELATION = """
@@ -100,32 +127,43 @@ UNWIND $rels_{type} AS row
 MATCH (a:Entity {{id: row.subject}})
 MATCH (b:Entity {{id: row.object}})
 MERGE (a)-[x:{type}]->(b)
-ON CREATE SET x.events = [], {init}
-SET x.events = x.events + [e IN row.events WHERE NOT e IN x.events]
+ON CREATE SET x.events = row.events, {create}
 {add}"""
+
+EVENTS_ADD = """,
+  x.events = coalesce(x.events, []) + [e IN events WHERE NOT e IN coalesce(x.events, [])]"""
 
 NEXT = "WITH count(*) AS _\n"
 
 
+@lru_cache(maxsize=1)
+def segments() -> tuple[tuple[str, str], ...]:
+    """``(parameter, Cypher)`` of every segment of the write, in write order."""
+    found = [("reports", REPORT)]
+    for name in SCHEMA.entity_types:
+        found.append(
+            (f"entities_{name}", ENTITY.format(name=name, labels=SCHEMA.label_clause(name)))
+        )
+    found.append(("mentions", MENTIONS))
+    for kind in SCHEMA.event_kinds:
+        add = PROVENANCE_ADD.format(first="", keep="", extra="")
+        text = EVENT.format(kind=SCHEMA.label(kind), create=PROVENANCE_CREATE, add=add)
+        found.append((f"events_{kind}", text))
+    found += [("reported", REPORTED_IN), ("participants", PARTICIPANT), ("places", AT)]
+    for rel_type in SCHEMA.relations:
+        first, keep = "row.events AS events, ", "events, "
+        add = PROVENANCE_ADD.format(first=first, keep=keep, extra=EVENTS_ADD)
+        text = RELATION.format(type=SCHEMA.rel_type(rel_type), create=PROVENANCE_CREATE, add=add)
+        found.append((f"rels_{rel_type}", text))
+    return tuple(found)
+
+
 def param_names() -> list[str]:
     """Every list parameter the write query expects."""
-    names = ["reports", "mentions", "participants", "places"]
-    names += [f"entities_{t}" for t in SCHEMA.entity_types]
-    names += [f"events_{k}" for k in SCHEMA.event_kinds]
-    return names + [f"rels_{t}" for t in SCHEMA.relations]
+    return [name for name, _ in segments()]
 
 
 @lru_cache(maxsize=1)
 def write_query() -> str:
     """The whole batch write, from the schema's allow-list."""
-    segments = [REPORT]
-    for name in SCHEMA.entity_types:
-        segments.append(ENTITY.format(name=name, labels=SCHEMA.label_clause(name)))
-    segments.append(MENTIONS)
-    init, add = PROVENANCE_INIT, PROVENANCE_ADD
-    for kind in SCHEMA.event_kinds:
-        segments.append(EVENT.format(kind=SCHEMA.label(kind), init=init, add=add))
-    segments += [PARTICIPANT, AT]
-    for rel_type in SCHEMA.relations:
-        segments.append(RELATION.format(type=SCHEMA.rel_type(rel_type), init=init, add=add))
-    return NEXT.join(segments) + "RETURN count(*) AS done"
+    return NEXT.join(text for _, text in segments()) + "RETURN count(*) AS done"

@@ -78,7 +78,9 @@ def rename(x: Extraction, canonical: dict[str, str]) -> Extraction:
         target = c(entity.id) or entity.id
         kept = entities.get(target)
         if kept is None:
-            entities[target] = dataclasses.replace(entity, id=target, aliases=list(entity.aliases))
+            entities[target] = dataclasses.replace(
+                entity, id=target, aliases=list(entity.aliases), mentions=list(entity.mentions)
+            )  # own lists: merging into them must not change the extraction as extracted
         else:
             kept.aliases += [a for a in entity.surfaces() if a not in kept.surfaces()]
             kept.mentions += entity.mentions

@@ -1,0 +1,40 @@
+"""Scale-out on one machine: ``ingest --workers N`` extracts in N processes with one writer,
+and the graph is the graph of one worker (equality as defined in ``test_failures``)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.ingest.pipeline import ingest
+
+from .test_failures import assert_consistent, assert_same_graph, canonical, generate
+
+REPORTS = 200
+
+
+@pytest.mark.slow
+def test_two_workers_build_the_graph_of_one(tmp_path: Path, falkor: FalkorStore) -> None:
+    corpus = generate(tmp_path / "corpus", REPORTS, seed=11)
+    one = ingest(falkor, [corpus], batch=20, workers=1)
+    with FalkorStore(falkor.home, database=f"{falkor.database}-w2") as other:
+        try:
+            two = ingest(other, [corpus], batch=20, workers=2)
+            assert_consistent(other)
+            assert_same_graph(canonical(other), canonical(falkor))
+        finally:
+            other.drop()
+    assert one.to_dict() == two.to_dict()
+    assert one.reports == REPORTS and not one.failures
+
+
+def test_a_text_met_twice_in_one_run_is_written_once(tmp_path: Path, falkor: FalkorStore) -> None:
+    corpus = generate(tmp_path / "corpus", 3, seed=12)
+    first = sorted(corpus.rglob("*.txt"))[0]
+    shutil.copy(first, corpus / "zz-copy-of-the-first.txt")  # the same text, read last
+    summary = ingest(falkor, [corpus], batch=1, workers=2)
+    assert (summary.reports, summary.skipped) == (3, 1)
+    assert falkor.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"] == 3
