@@ -1,0 +1,99 @@
+"""Merge judgements on the real embedded engine: a merge moves every edge, later reports
+follow it, an unmerge restores the graph exactly, and types never merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import actorgraph.commands  # noqa: F401 - registers the sub-commands
+from actorgraph.cli import cli
+from actorgraph.errors import QueryError
+from actorgraph.graph import judgements
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.ingest.pipeline import ingest
+
+from .conftest import FIXTURES
+
+KEEP, OTHER = "person:hassan-nasrallah", "person:hossein-amir-abdollahian"
+
+
+def dump(store: FalkorStore) -> tuple[Any, ...]:
+    """The graph as sorted plain values (list order inside provenance is not compared)."""
+    nodes = store.read(
+        "MATCH (n) WHERE NOT n:Judgement RETURN n.id AS id, labels(n) AS labels, "
+        "n.name AS name, n.aliases AS aliases"
+    )
+    edges = store.read(
+        "MATCH (a)-[r]->(b) WHERE type(r) <> 'ABOUT' RETURN a.id AS a, type(r) AS t, b.id AS b, "
+        "r.reports AS reports, r.evidence AS evidence, r.count AS count"
+    )
+    node_set = sorted(
+        (r["id"], tuple(sorted(r["labels"])), r["name"], tuple(sorted(r["aliases"] or [])))
+        for r in nodes
+    )
+    edge_set = sorted(
+        (e["a"], e["t"], e["b"], tuple(sorted(e["reports"] or [])),
+         tuple(sorted(e["evidence"] or [])), e["count"])
+        for e in edges
+    )  # fmt: skip
+    return tuple(node_set), tuple(edge_set)
+
+
+def edges_of(store: FalkorStore, entity: str) -> set[tuple[str, str, str]]:
+    rows = store.read(
+        "MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id = $id RETURN a.id AS a, type(r) AS t, "
+        "b.id AS b",
+        {"id": entity},
+    )
+    return {(r["a"], r["t"], r["b"]) for r in rows}
+
+
+def test_merge_moves_every_edge_and_unmerge_restores_the_graph(falkor: FalkorStore) -> None:
+    ingest(falkor, [FIXTURES])
+    before = dump(falkor)
+    other_edges = edges_of(falkor, OTHER)
+    assert other_edges, "the fixture must give the merged actor some edges"
+    outcome = judgements.merge(falkor, KEEP, OTHER, "test: same actor")
+    assert outcome.reports >= 1
+    assert not falkor.read("MATCH (n:Entity {id: $id}) RETURN n", {"id": OTHER})
+    moved = {(KEEP, t, b) for _, t, b in other_edges if b != KEEP}
+    assert moved <= edges_of(falkor, KEEP)
+    judgements.unmerge(falkor, KEEP, OTHER)
+    assert dump(falkor) == before
+    rows = judgements.judgements(falkor)
+    assert [(r["source"], r["target"], r["active"]) for r in rows] == [(OTHER, KEEP, False)]
+
+
+def test_reports_ingested_after_a_merge_follow_it(falkor: FalkorStore, tmp_path) -> None:  # noqa: ANN001
+    ingest(falkor, [FIXTURES / "meeting.txt"])
+    judgements.merge(falkor, KEEP, OTHER, "test")
+    later = tmp_path / "later.txt"
+    later.write_text("Hossein Amir-Abdollahian visited Baghdad on 3 March 2024 for talks.")
+    ingest(falkor, [later])
+    assert (KEEP, "VISITED", "place:baghdad") in edges_of(falkor, KEEP)
+    assert not falkor.read("MATCH (n:Entity {id: $id}) RETURN n", {"id": OTHER})
+
+
+def test_different_types_never_merge(falkor: FalkorStore) -> None:
+    ingest(falkor, [FIXTURES / "meeting.txt"])
+    with pytest.raises(QueryError, match="different types"):
+        judgements.merge(falkor, KEEP, "place:beirut", "wrong")
+    with pytest.raises(QueryError, match="itself"):
+        judgements.merge(falkor, KEEP, KEEP, "wrong")
+
+
+def test_merge_and_unmerge_from_the_command_line(tmp_path) -> None:  # noqa: ANN001
+    home = ["--data-dir", str(tmp_path)]
+    runner = CliRunner()
+    assert runner.invoke(cli, [*home, "ingest", str(FIXTURES / "meeting.txt")]).exit_code == 0
+    merged = runner.invoke(cli, [*home, "merge", "Nasrallah", "Amir-Abdollahian", "--reason", "x"])
+    assert merged.exit_code == 0, merged.output
+    listed = runner.invoke(cli, [*home, "judgements", "--format", "json"])
+    assert OTHER in listed.output and '"active": true' in listed.output
+    undone = runner.invoke(cli, [*home, "unmerge", KEEP, OTHER])
+    assert undone.exit_code == 0, undone.output
+    missing = runner.invoke(cli, [*home, "unmerge", KEEP, OTHER])
+    assert missing.exit_code == 1 and "no active merge judgement" in missing.output
