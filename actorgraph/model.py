@@ -130,6 +130,7 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
     extractor: str = ""
+    within: list[dict[str, Any]] = field(default_factory=list)  # gazetteer: place -> parent
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -159,4 +160,5 @@ class Extraction:
         ]
         relations = [Relation.from_dict(r) for r in data.get("relations", [])]
         merges = [Merge(**m) for m in data.get("merges", [])]
-        return cls(report, entities, events, relations, merges, data.get("extractor", ""))
+        within = list(data.get("within", []))
+        return cls(report, entities, events, relations, merges, data.get("extractor", ""), within)

@@ -13,6 +13,7 @@ from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write, ingest
 from actorgraph.ingest.read import report_from_text
 from actorgraph.model import Entity
+from actorgraph.schema import SCHEMA
 
 from .conftest import FIXTURES
 
@@ -68,9 +69,10 @@ def test_batch_write_isolates_a_failing_report(falkor: FalkorStore) -> None:
 def test_every_edge_is_sourced(falkor: FalkorStore) -> None:
     ingest(falkor, [FIXTURES])
     rows = falkor.read(
-        "MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['MENTIONS', 'PARTICIPATED_IN', 'AT', "
-        "'REPORTED_IN'] RETURN type(r) AS t, r.reports AS reports, r.evidence AS evidence, "
-        "r.evidenceSpans AS spans, r.extractors AS extractors, r.confidence AS confidence"
+        "MATCH (a)-[r]->(b) WHERE NOT type(r) IN $structural "
+        "RETURN type(r) AS t, r.reports AS reports, r.evidence AS evidence, "
+        "r.evidenceSpans AS spans, r.extractors AS extractors, r.confidence AS confidence",
+        {"structural": list(SCHEMA.structural)},
     )
     assert rows
     for row in rows:
@@ -79,3 +81,18 @@ def test_every_edge_is_sourced(falkor: FalkorStore) -> None:
         assert 0 < row["confidence"] <= 1
     texts = {r["id"]: r for r in falkor.read("MATCH (r:Report) RETURN r.id AS id, r.path AS path")}
     assert texts
+
+
+def test_places_inside_places_come_from_the_gazetteer(falkor: FalkorStore, tmp_path: Path) -> None:
+    report = tmp_path / "homs.txt"
+    report.write_text("Esmail Qaani met Hassan Nasrallah in Homs on 3 March 2024.")
+    ingest(falkor, [report])
+    rows = falkor.read("MATCH (:Place {id: 'place:homs'})-[:WITHIN]->(p:Place) RETURN p.id AS id")
+    assert rows == [{"id": "place:syria"}]
+    from actorgraph.queries import run_query
+
+    found = run_query(falkor, "meetings-at", place="Syria")
+    assert [r["place"] for r in found] == ["Homs"]
+    again = ingest(falkor, [report])
+    assert again.skipped == 1
+    assert falkor.read("MATCH ()-[w:WITHIN]->() RETURN count(w) AS n") == [{"n": 1}]

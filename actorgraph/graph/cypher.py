@@ -41,6 +41,17 @@ WHERE size(new) > 0
 SET n.aliases = coalesce(n.aliases, []) + new
 """
 
+# Both ends are MERGEd: in a chain (city -> province -> country) the province is created by
+# one row and needed by the next, which a MATCH in the same UNWIND would not see.
+WITHIN = """
+UNWIND $within AS row
+MERGE (p:Place:Entity {id: row.place})
+ON CREATE SET p += row.placeProps
+MERGE (c:Place:Entity {id: row.parent})
+ON CREATE SET c += row.props
+MERGE (p)-[:WITHIN]->(c)
+"""
+
 MENTIONS = """
 UNWIND $mentions AS row
 MATCH (rep:Report {id: row.report})
@@ -145,6 +156,7 @@ def segments() -> tuple[tuple[str, str], ...]:
             (f"entities_{name}", ENTITY.format(name=name, labels=SCHEMA.label_clause(name)))
         )
     found.append(("mentions", MENTIONS))
+    found.append(("within", WITHIN))
     for kind in SCHEMA.event_kinds:
         add = PROVENANCE_ADD.format(first="", keep="", extra="")
         text = EVENT.format(kind=SCHEMA.label(kind), create=PROVENANCE_CREATE, add=add)

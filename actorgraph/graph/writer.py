@@ -134,6 +134,8 @@ def add_rows(
     batch.add("reports", report.id, _report_row(x, reliability, original or x))
     for entity in x.entities:
         _entity_rows(batch, entity, report.id)
+    for link in x.within:
+        batch.add("within", f"{link['place']}|{link['parent']}", link)
     for event in x.events:
         _event_rows(batch, event, context)
     for (subject, predicate, obj), group in _group_relations(x.relations).items():

@@ -42,6 +42,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
         relations=_dedupe(relations),
         merges=resolution.merges,
         extractor=EXTRACTOR_VERSION,
+        within=hierarchy(resolution.entities.values(), dictionary),
     )
 
 
@@ -105,6 +106,30 @@ def _ensure(resolution: object, entry: object, start: int, length: int) -> str:
                                     countryCode=entry.country)  # type: ignore[attr-defined]  # fmt: skip
     entities[entry.id].mentions.append((start, start + length))  # type: ignore[attr-defined]
     return entry.id  # type: ignore[attr-defined]
+
+
+def hierarchy(entities: object, dictionary: Dictionary, depth: int = 4) -> list[dict]:
+    """The gazetteer's chain above every place of the report (Homs -> Syria), as
+    ``{place, parent, props}`` rows: facts of the gazetteer, not claims of the report."""
+    rows: dict[tuple[str, str], dict] = {}
+    for entity in entities:  # type: ignore[attr-defined]
+        entry = dictionary.entries.get(entity.id) if entity.type == "Place" else None
+        for _ in range(depth):
+            parent = dictionary.entries.get(entry.within or "") if entry else None
+            if entry is None or parent is None or parent.type != "Place":
+                break
+            rows[(entry.id, parent.id)] = {
+                "place": entry.id, "parent": parent.id,
+                "placeProps": _place_props(entry), "props": _place_props(parent),
+            }  # fmt: skip
+            entry = parent
+    return list(rows.values())
+
+
+def _place_props(entry: object) -> dict:
+    return {"name": entry.name, "type": "Place", "aliases": [], "source": "gazetteer",  # type: ignore[attr-defined]
+            "lat": entry.lat, "lon": entry.lon, "countryCode": entry.country,  # type: ignore[attr-defined]
+            "kind": entry.kind}  # type: ignore[attr-defined]  # fmt: skip
 
 
 def countries_from_demonyms(text: str, resolution: object) -> None:
