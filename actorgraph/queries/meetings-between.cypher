@@ -11,7 +11,11 @@
 // param: limit: int[1..100000] = 200 - most rows returned
 // columns: date, kind, actor, other, place, place_id, participants, evidence, event_id,
 // columns: reports, report_titles, reliability, credibility
-MATCH (a:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Entity {id: $other})
+MATCH (a:Entity {id: $actor})
+WITH a
+MATCH (b:Entity {id: $other})
+WITH a, b
+MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
 WHERE a <> b AND e.kind IN $kinds
   AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)

@@ -9,7 +9,11 @@
 // param: limit: int[1..100000] = 1000 - most rows returned
 // columns: relation, subject, object, sentence, report_id, report_title, report_date,
 // columns: publisher, url, reliability, credibility, span, extractor, confidence
-MATCH (a:Entity {id: $actor})-[r]-(b:Entity {id: $other})
+MATCH (a:Entity {id: $actor})
+WITH a
+MATCH (b:Entity {id: $other})
+WITH a, b
+MATCH (a)-[r]-(b)
 WHERE type(r) IN $types
 UNWIND r.reports AS rid
 WITH r, rid, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceReports[i] = rid] AS found

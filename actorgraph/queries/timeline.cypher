@@ -10,7 +10,9 @@
 // param: limit: int[1..100000] = 500 - most rows returned
 // columns: date, kind, role, place, place_id, others, evidence, event_id, reports,
 // columns: report_titles, reliability, credibility
-MATCH (a:Entity {id: $actor})-[part:PARTICIPATED_IN]->(e:Event)
+MATCH (a:Entity {id: $actor})
+WITH a
+MATCH (a)-[part:PARTICIPATED_IN]->(e:Event)
 WHERE e.kind IN $kinds
   AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)

@@ -12,7 +12,9 @@
 // param: limit: int[1..100000] = 200 - most rows returned
 // columns: actor, met, met_id, met_type, kind, place, place_id, date, evidence, event_id,
 // columns: reports, report_titles, reliability, credibility
-MATCH (a:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)
+MATCH (a:Entity {id: $actor})
+WITH a  // anchor on the id index: FalkorDB would otherwise scan every Event
+MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
 WHERE e.kind IN $kinds
   AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
