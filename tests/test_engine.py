@@ -144,3 +144,14 @@ def test_writes_are_logged_as_effects_so_a_restart_replays_fast(tmp_path: Path) 
     assert b"UNWIND $rows" not in logged and b"UNWIND" not in logged.split(b"GRAPH.EFFECT")[-1]
     with FalkorStore(tmp_path) as store:
         assert count(store) == 200
+
+
+def test_engine_stops_when_its_data_folder_is_deleted(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    store = FalkorStore(home)
+    pid = store.server.status().pid
+    store.close()
+    import shutil
+
+    shutil.rmtree(home)
+    assert wait_until(lambda: not process.pid_alive(pid)), "engine orphaned after rm -rf"

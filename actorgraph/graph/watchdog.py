@@ -80,11 +80,13 @@ def idle(engine_dir: Path) -> bool:
     return process.try_lock_exclusive(engine_dir / "users.lock")
 
 
-def stop(engine_dir: Path, sock: str) -> None:
-    pid = process.read_pid(engine_dir / "redis.pid")
+def stop(engine_dir: Path, sock: str, known: int | None = None) -> None:
+    """Stop redis-server (by its pid file, or the pid seen at start if the file is gone)."""
+    pid = process.read_pid(engine_dir / "redis.pid") or known
     if pid:
         process.terminate(pid, 20.0)
-    (engine_dir / "redis.pid").unlink(missing_ok=True)
+    if engine_dir.is_dir():
+        (engine_dir / "redis.pid").unlink(missing_ok=True)
     Path(sock).unlink(missing_ok=True)
     if process.read_pid(engine_dir / "watchdog.pid") == os.getpid():
         (engine_dir / "watchdog.pid").unlink(missing_ok=True)
@@ -98,8 +100,8 @@ def watch(engine_dir: Path, sock: str) -> None:
     pid = process.read_pid(engine_dir / "redis.pid")
     while True:
         time.sleep(0.1)
-        if stopping:  # asked to stop by a process that holds engine.lock
-            stop(engine_dir, sock)
+        if stopping or not engine_dir.is_dir():  # asked to stop, or the folder was deleted
+            stop(engine_dir, sock, pid)
             return
         if (child.poll() is not None) if child else not process.pid_alive(pid):
             with process.locked(engine_dir / "engine.lock"):
