@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +106,12 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 def emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = ()) -> None:
     click.echo(render(rows, fmt, columns))
+
+
+def param_option(help_text: str) -> Callable[[Any], Any]:
+    """The repeatable ``--param KEY=VALUE`` option (read with :func:`parse_params`)."""
+    return click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+                        help=help_text)  # fmt: skip
 
 
 format_option = click.option(

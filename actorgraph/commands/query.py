@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import click
 
-from actorgraph.cli import Context, cli, emit, format_option, parse_params, pass_ctx
+from actorgraph.cli import Context, cli, emit, format_option, param_option, parse_params, pass_ctx
 from actorgraph.errors import QueryError
 from actorgraph.queries import NamedQuery, catalog, get, run_query
 
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="A parameter of the query (repeatable).",
-)
+@param_option("A parameter of the query (repeatable).")
 @click.option(
     "--list",
     "show_list",
@@ -86,14 +79,7 @@ def _describe(q: NamedQuery) -> tuple[list[dict[str, str]], tuple[str, ...]]:
 
 @cli.command()
 @click.argument("statement")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="A query parameter, passed as a string (repeatable).",
-)
+@param_option("A query parameter, passed as a string (repeatable).")
 @click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
 @format_option
 @pass_ctx
