@@ -32,16 +32,6 @@ RETURN a.id AS actor, a.name AS actor_name, a.type AS actor_type, e.id AS event,
        e.evidenceReports AS evidenceReports, e.credibility AS credibility, e.count AS count,
        p.id AS place, p.name AS place_name, p.lat AS lat, p.lon AS lon
 """
-TIMELINE = """
-MATCH (a:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)
-OPTIONAL MATCH (e)-[:AT]->(p:Place)
-OPTIONAL MATCH (o:Entity)-[:PARTICIPATED_IN]->(e)
-OPTIONAL MATCH (e)-[:REPORTED_IN]->(r:Report)
-RETURN e.id AS id, e.kind AS kind, e.date AS date, p.name AS place,
-       collect(DISTINCT o.name) AS participants, e.evidence[0] AS sentence,
-       collect(DISTINCT r.title)[0] AS title
-ORDER BY date
-"""
 
 
 def _scored(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -132,8 +122,15 @@ def places(store: GraphStore, out: Path, actor: str | None = None, since: str | 
 
 
 def timeline(store: GraphStore, out: Path, actor: str) -> MapStats:
-    """An actor's events by date."""
-    events = store.read(TIMELINE, {"actor": actor})
+    """An actor's events by date (the library's ``timeline`` query)."""
+    from actorgraph.queries import run_query
+
+    rows = run_query(store, "timeline", actor=actor)
+    events = [
+        {"date": r["date"], "kind": r["kind"], "place": r["place"], "participants": r["others"],
+         "sentence": r["evidence"], "title": (r["report_titles"] or [None])[0]}
+        for r in rows
+    ]  # fmt: skip
     name = store.read("MATCH (n:Entity {id: $id}) RETURN n.name AS name", {"id": actor})
     title = f"Timeline: {name[0]['name'] if name else actor}"
     return render_timeline(events, out, title=title)
