@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from actorgraph.graph.store import GraphStore
 from actorgraph.ids import digest
 from actorgraph.ingest import dates
-from actorgraph.model import Event, Extraction, Participant, Relation
+from actorgraph.model import Event, Extraction, Participant
 
 
 class Resolver:
@@ -111,6 +111,3 @@ def _rename_event(event: Event, c: object) -> Event:
         key=key,  # type: ignore[operator]
         id=f"event:{digest(key, event.date)}",
     )
-
-
-__all__ = ["Resolver", "Relation", "load_merges", "rename"]

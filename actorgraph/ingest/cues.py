@@ -14,8 +14,6 @@ from pathlib import Path
 _DATA = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))
 
 PERSON_TITLES: frozenset[str] = frozenset(_DATA["person_titles"])
-LEADER_WORDS: frozenset[str] = frozenset(_DATA["leader_words"])
-MEMBER_WORDS: frozenset[str] = frozenset(_DATA["member_words"])
 ORG_HEADS: frozenset[str] = frozenset(_DATA["org_heads"] + _DATA["foreign_org_heads"])
 PLACE_HEADS: frozenset[str] = frozenset(_DATA["place_heads"])
 DEMONYMS: frozenset[str] = frozenset(_DATA["demonyms"])
@@ -30,10 +28,3 @@ LOWERCASE_ORG_HEADS: frozenset[str] = frozenset(_DATA["lowercase_org_heads"])
 LOWERCASE_PLACE_HEADS: frozenset[str] = frozenset(_DATA["lowercase_place_heads"])
 SAME_PLACE_HEADS: frozenset[str] = frozenset(_DATA["same_place_heads"])
 FACILITY_HEADS: frozenset[str] = frozenset(_DATA["facility_heads"])
-
-
-def common_word(word: str, threshold: float = 4.0) -> bool:
-    """A frequent English word (wordfreq Zipf scale: 'security' 5.2, 'Hakan' 2.4)."""
-    from actorgraph.ingest.lexicon import zipf
-
-    return zipf(word) >= threshold

@@ -160,8 +160,8 @@ def _visits(template: Template, ctx: Context) -> list[tuple[Event, list[Relation
     """Visits stated by the visit frame (visitor -> places), one event per visitor."""
     kinds = {i: e.type for i, e in ctx.entities.items()}
     places: dict[str, list[str]] = {}
-    for predicate, visitor, place, _ in frames.find(template, kinds):
-        if predicate == "VISITED" and visitor in ctx.entities and _is_place(place, ctx):
+    for _, visitor, place, _ in frames.find(template, kinds, {"VISITED"}):
+        if visitor in ctx.entities and _is_place(place, ctx):
             places.setdefault(visitor, []).append(place)
     found = []
     for visitor, where in places.items():

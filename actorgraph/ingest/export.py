@@ -10,7 +10,6 @@ import re
 from typing import Any
 
 from actorgraph.model import Entity, Event, Extraction, Relation
-from actorgraph.schema import SCHEMA
 
 
 def text_name(entity: Entity, text: str) -> str:
@@ -42,15 +41,11 @@ def to_eval(extraction: Extraction) -> dict[str, Any]:
         },
         "extractor": extraction.extractor,
         "entities": [_entity(e, names[e.id]) for e in extraction.entities],
-        "meetings": [_meeting(e, names) for e in extraction.events if _is_meeting(e)],
+        "meetings": [_meeting(e, names) for e in extraction.events if e.is_meeting],
         "relations": [_relation(r, names) for r in extraction.relations],
         "events": [_event(e, names) for e in extraction.events],
         "merges": [m.__dict__ for m in extraction.merges],
     }
-
-
-def _is_meeting(event: Event) -> bool:
-    return SCHEMA.event_is_meeting(event.kind) and len(event.participants) >= 2
 
 
 def _entity(entity: Entity, name: str) -> dict[str, Any]:

@@ -10,11 +10,12 @@ import re
 from actorgraph.ingest import coref, cues, dates
 from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import Context, find_events
-from actorgraph.ingest.mentions import find_mentions
+from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.relations import find_relations
 from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.template import Template
 from actorgraph.ingest.text import Sentence, sentences
+from actorgraph.ingest.tokens import tokenize
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 
 EXTRACTOR_VERSION = "rules/0.1"
@@ -149,13 +150,10 @@ def countries_from_demonyms(text: str, resolution: object) -> None:
 def _headline(sentence: object, report: Report) -> bool:
     """A title line (the report's title, or a title-case line without final stop): a summary
     of the body, not a source of its own facts."""
-    from actorgraph.ingest.mentions import _headline as title_case
-    from actorgraph.ingest.tokens import tokenize
-
     text = sentence.text  # type: ignore[attr-defined]
     if text.endswith((".", "!", "?")):
         return False
-    return text == report.title or title_case(tokenize(text))
+    return text == report.title or is_headline(tokenize(text))
 
 
 def _template(sentence: str, start: int, refs: list[tuple[int, int, str]]) -> Template:

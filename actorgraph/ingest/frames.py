@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,9 +69,14 @@ OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support f
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
-def find(template: Template, kinds: dict[str, str]) -> Iterator[Found]:
-    """Relations stated by verb frames in one sentence (schema-checked by the caller)."""
+def find(
+    template: Template, kinds: dict[str, str], predicates: Collection[str] | None = None
+) -> Iterator[Found]:
+    """Relations stated by verb frames in one sentence (schema-checked by the caller), for
+    every predicate or only the given ones."""
     for frame in FRAMES:
+        if predicates is not None and frame.predicate not in predicates:
+            continue
         for match in frame.trigger.finditer(template.text):
             before = template.text[: match.start()]
             if MODAL.search(before) or _negated(template.text, match.start()):

@@ -59,7 +59,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     covered = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities]
     for sentence in sentences(text):
         tokens = tokenize(sentence.text, sentence.start)
-        headline = _headline(tokens)
+        headline = is_headline(tokens)
         for run in capital_runs(tokens):
             run, head_type = _extend(run, tokens)
             for piece in _split(run, covered):
@@ -196,7 +196,7 @@ def _facility(text: str, hit: Hit) -> Mention | None:
     return None
 
 
-def _headline(tokens: list[Token]) -> bool:
+def is_headline(tokens: list[Token]) -> bool:
     """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
     there are only taken from the dictionary and from person titles."""
     if not tokens or tokens[-1].text in ".!?":

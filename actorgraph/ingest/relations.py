@@ -16,6 +16,8 @@ from actorgraph.schema import SCHEMA
 
 EXTRACTOR = "rules"
 FRAME_CONFIDENCE = 0.6
+# VISITED comes with its Visit event from the events module (the same visit frame)
+STATED = {p for p in SCHEMA.claim_types if p != "VISITED"}
 
 
 def evidence(template: Template, report_id: str, rule: str, confidence: float) -> Evidence:
@@ -40,7 +42,7 @@ def find_relations(
                 relation = _relation(rule, template, subject, obj, entities, report_id)
                 if relation and _key(relation) not in found:
                     found[_key(relation)] = relation
-        for predicate, subject, obj, name in frames.find(template, kinds):
+        for predicate, subject, obj, name in frames.find(template, kinds, STATED):
             rule = Rule(f"frame-{name}", predicate, frames.FRAMES[0].trigger, FRAME_CONFIDENCE)
             relation = _relation(rule, template, subject, obj, entities, report_id)
             if relation and _key(relation) not in found:

@@ -60,6 +60,3 @@ class Template:
         if not fragment:
             return []
         return list(dict.fromkeys(self.slots[int(i)] for i in SLOT.findall(fragment)))
-
-    def all_ids(self) -> list[str]:
-        return list(dict.fromkeys(self.slots))
