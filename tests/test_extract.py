@@ -139,3 +139,33 @@ def test_every_relation_and_event_keeps_its_source() -> None:
         ev = item.evidence
         assert ev.report == x.report.id and ev.extractor.startswith("rules:")
         assert x.report.text[ev.start : ev.end] == ev.sentence and 0 < ev.confidence <= 1
+
+
+def test_members_listed_with_such_as_are_part_of_the_group_the_definite_noun_names() -> None:
+    x = run(
+        "The Popular Mobilization Forces were formed in 2014. The armed organization is "
+        "made up of militias such as Kata'ib Hezbollah, the Badr Organization (Badr Corps) "
+        "and Asa'ib Ahl al-Haq. All of these groups oppose the Islamic State."
+    )
+    members = {"organization:kataib-hezbollah", "organization:badr-organization",
+               "organization:asaib-ahl-al-haq"}  # fmt: skip
+    pmf = next(e.id for e in x.entities if e.name == "Popular Mobilization Forces")
+    found = triples(x)
+    assert {(m, "PART_OF", pmf) for m in members} <= found
+    isis = next(e.id for e in x.entities if "Islamic State" in e.surfaces())
+    assert {(m, "OPPOSES", isis) for m in members} <= found
+    assert (pmf, "OPPOSES", isis) not in found  # the plural names the list, not the whole
+
+
+def test_a_relative_clause_does_not_take_the_subject_of_the_main_clause() -> None:
+    x = run(
+        "Oman, which borders Yemen and Saudi Arabia, works in coordination with the United "
+        "Nations. Ali Rahimi, an officer in the Badr Organization who was sanctioned by the "
+        "United States in 2019, spoke."
+    )
+    found = triples(x)
+    assert not {t for t in found if t[1] == "ALLIED_WITH" and "place:yemen" in t}
+    us = next(e.id for e in x.entities if e.name == "United States")
+    rahimi = next(e.id for e in x.entities if e.name == "Ali Rahimi")
+    assert (us, "OPPOSES", rahimi) in found
+    assert (us, "OPPOSES", "organization:badr-organization") not in found

@@ -1,14 +1,26 @@
 """Light coreference: pronouns ("He", "his") and definite role nouns ("the commander",
-"the group") resolve to the most salient person or organization before them.
+"the armed group") resolve to the most salient person or organization before them, and
+plural references ("these groups", "all of these militias") to the last list of
+organizations.
 
 The salient person of a sentence is its first person; a pronoun takes the first person
 earlier in its own sentence, else the salient person of the nearest sentence before.
+
+>>> from actorgraph.ingest.text import sentences
+>>> text = "Militias such as A, B and C joined. All of these groups oppose D."
+>>> class R:
+...     entities = {k: type("E", (), {"id": k, "type": "Organization"}) for k in "ABCD"}
+...     mentions = [type("M", (), {"start": text.index(k), "end": text.index(k) + 1,
+...                 "entity": k}) for k in "ABCD"]
+>>> [(text[s:e], i.split(JOIN)) for s, e, i in references(text, sentences(text), R)][4:]
+[('All of these groups', ['A', 'B', 'C'])]
 """
 
 from __future__ import annotations
 
 import re
 
+from actorgraph.ingest.template import JOIN
 from actorgraph.ingest.text import Sentence
 
 PERSON_REF = re.compile(
@@ -23,10 +35,24 @@ IT = re.compile(
     r"known|time|true|hard|difficult|worth|a\b|an\b|the\b))"
 )
 ORG_REF = re.compile(
-    r"\b(?:the\s+(?:group|organization|organisation|militia|movement|party|force|agency))\b"
-    r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)",
+    r"\b(?:[Tt]he\s+(?:[a-z][a-z\-]+\s+){0,2}?"
+    r"(?:group|organization|organisation|militia|movement|party|force|agency))\b"
+    r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)(?!\s+[A-Z⟦])(?!\s*\()",
+)
+# "these groups", "all of these militias", "both organizations": the last list before
+PLURAL_REF = re.compile(
+    r"\b(?:(?:all|each|both|many|some|most)\s+(?:of\s+)?)?(?:these|those|both|the\s+two|"
+    r"the\s+three)\s+(?:[a-z][a-z\-]+\s+)?(?:groups|militias|organi[sz]ations|factions|"
+    r"movements|parties)\b",
     re.I,
 )
+# what may stand between two organizations of one list: "A, B (the C), and the D"
+LIST_GAP = re.compile(
+    r"^(?:\s*(?:[A-Z][\w'’\-]*|al|el|ul|ibn|bin|of)){0,3}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$"
+)
+PARENS = re.compile(r"\([^()]*\)")
+MIN_LIST = 3
+LIST_REACH = 3  # sentences a plural reference looks back; it takes their longest list
 
 Ref = tuple[int, int, str]
 
@@ -37,13 +63,46 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
     kinds = {e.id: e.type for e in resolution.entities.values()}  # type: ignore[attr-defined]
     refs: list[Ref] = list(mentions)
     salient: dict[str, str | None] = {"Person": None, "Organization": None}
+    lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     for sentence in spans:
         inside = [m for m in mentions if sentence.start <= m[0] < sentence.end]
         refs += _resolve_in(text, sentence, inside, kinds, salient)
+        refs += _plural(sentence, inside, max(lists, key=len, default=None))
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
+        lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
+
+
+def _plural(sentence: Sentence, inside: list[Ref], group: str | None) -> list[Ref]:
+    found = []
+    for match in PLURAL_REF.finditer(sentence.text) if group else ():  # "" = no list
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(s <= start < e for s, e, _ in inside):
+            found.append((start, end, group))
+    return found
+
+
+def _org_list(
+    text: str, sentence: Sentence, inside: list[Ref], kinds: dict[str, str]
+) -> str | None:
+    """The longest run of organizations joined by list words ('A, B (C) and the D'), as
+    one reference of several ids, if it has at least three members."""
+    best: list[str] = []
+    run: list[str] = []
+    previous: Ref | None = None
+    for mention in sorted(inside):
+        head = text[sentence.start : mention[0]]
+        if kinds.get(mention[2]) != "Organization" or head.count("(") > head.count(")"):
+            continue
+        gap = PARENS.sub("", text[previous[1] : mention[0]]) if previous else ""
+        joined = previous is not None and LIST_GAP.match(gap)
+        run = [*run, mention[2]] if joined else [mention[2]]
+        run = list(dict.fromkeys(run))
+        best = run if len(run) > len(best) else best
+        previous = mention
+    return JOIN.join(best) if len(best) >= MIN_LIST else None
 
 
 def _resolve_in(

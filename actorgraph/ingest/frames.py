@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.ingest.meetings import CLAUSE_START, _negated
-from actorgraph.ingest.patterns import MODAL
+from actorgraph.ingest.patterns import LIST, MODAL
 from actorgraph.ingest.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
@@ -64,6 +64,8 @@ OBJECT_STOP = re.compile(
     re.I,
 )
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
+WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$")
+RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -117,10 +119,24 @@ def _subjects(
         return [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
     starts = list(CLAUSE_START.finditer(before))
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
+    relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
+    clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
     people = [i for i in ids if kinds[i] == "Person"]
-    return people[:1] if people and "Person" in allowed else ids[:1]
+    if people and "Person" in allowed:
+        return people[-1:] if relative else people[:1]
+    if relative and ids:
+        return ids[-1:]
+    return _coordinated(template, clause, ids[0], kinds) if ids else []
+
+
+def _coordinated(template: Template, clause: str, first: str, kinds: dict[str, str]) -> list[str]:
+    """The subject and the entities of its type listed with it: 'A, B and C remain hostile'."""
+    slot = next(m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == first)
+    listed = LIST.match(clause, slot.start())
+    ids = template.ids(listed.group(0)) if listed else [first]
+    return [i for i in ids if kinds.get(i) == kinds[first]]
 
 
 def _group(

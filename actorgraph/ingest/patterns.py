@@ -28,6 +28,9 @@ MEMBER = (
 MACROS = {
     "E": r"⟦\d+⟧",
     "ES": r"⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)⟦\d+⟧)*",
+    # a looser list: items may carry a parenthesis and a name word ("A (B), Harakat C, the D")
+    "LIST": r"⟦\d+⟧(?:(?:\s+(?:[A-Z][\w'’\-]*|al|el|⟦\d+⟧)){0,2}?(?:\s*\([^()]{0,80}\))?"
+    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s)",
@@ -44,6 +47,9 @@ MACROS = {
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of)\s+⟦\d+⟧)?",
 }
+
+
+LIST = re.compile(MACROS["LIST"])
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,15 @@ RELATION_RULES = [
         "PART_OF",
         r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:\w+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
+    ),
+    rule(
+        "org-includes-list",
+        "PART_OF",
+        r"(?P<o>{E})\s*,?\s+(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:dominated\s+by|composed\s+of|"
+        r"made\s+up\s+of|comprised\s+of|formed\s+by)|(?:which\s+)?(?:includes?|included|"
+        r"comprises?|comprising|consists?\s+of|brings\s+together))\s+(?:[\w\-]+\s+){{0,3}}?"
+        r"(?:such\s+as\s+|including\s+|like\s+)?(?P<s>{LIST})",
+        0.65,
     ),
     rule(
         "org-part-of-org",

@@ -7,6 +7,8 @@ event rules are plain regular expressions over words and placeholders.
 '⟦0⟧ met ⟦1⟧ in ⟦2⟧.'
 >>> t.ids("⟦1⟧ and ⟦0⟧")
 ['person:assad', 'person:qaani']
+>>> Template.build("These groups fight.", 0, [(0, 12, "org:a" + JOIN + "org:b")]).text
+'⟦0⟧ and ⟦1⟧ fight.'
 """
 
 from __future__ import annotations
@@ -15,6 +17,16 @@ import re
 from dataclasses import dataclass
 
 SLOT = re.compile(r"⟦(\d+)⟧")
+JOIN = "\x1f"  # a reference to several entities ("these groups") reads as their list
+
+
+def _slots(ids: list[str], slots: list[str]) -> str:
+    """Placeholders for one or several entities: '⟦0⟧', or '⟦0⟧, ⟦1⟧ and ⟦2⟧'."""
+    marks = []
+    for entity in ids:
+        marks.append(f"⟦{len(slots)}⟧")
+        slots.append(entity)
+    return marks[0] if len(marks) == 1 else ", ".join(marks[:-1]) + " and " + marks[-1]
 
 
 ACRONYM_SLOT = re.compile(r"⟦(\d+)⟧\s*\(⟦(\d+)⟧\)")
@@ -48,8 +60,7 @@ class Template:
             if s < cursor:
                 continue
             parts.append(sentence[cursor:s])
-            parts.append(f"⟦{len(slots)}⟧")
-            slots.append(entity)
+            parts.append(_slots(entity.split(JOIN), slots))
             cursor = e
         parts.append(sentence[cursor:])
         text = re.sub(r"⟧['’]s\b", "⟧'s", "".join(parts))
