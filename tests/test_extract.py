@@ -169,3 +169,36 @@ def test_a_relative_clause_does_not_take_the_subject_of_the_main_clause() -> Non
     rahimi = next(e.id for e in x.entities if e.name == "Ali Rahimi")
     assert (us, "OPPOSES", rahimi) in found
     assert (us, "OPPOSES", "organization:badr-organization") not in found
+
+
+def test_asides_citations_and_quoted_names_do_not_hide_a_relation() -> None:
+    x = run(
+        "Kata'ib Hezbollah (Arabic: كتائب حزب الله)[35]—or the Hezbollah Battalions—is a "
+        "radical paramilitary group which is part of the Popular Mobilization Forces[36] "
+        "backed by Iran.[37] Yemen's Houthis, along with the Palestinian Hamas group in Gaza "
+        "and Hezbollah, make part of Iran's “axis of resistance”."
+    )
+    found = triples(x)
+    pmf = next(e.id for e in x.entities if e.name == "Popular Mobilization Forces")
+    assert ("organization:kataib-hezbollah", "PART_OF", pmf) in found
+    assert ("place:iran", "SUPPORTS", pmf) in found
+    assert (pmf, "SUPPORTS", "place:iran") not in found
+    axis = next(e.id for e in x.entities if "axis of resistance" in e.surfaces())
+    parts = {s for s, p, o in found if p == "PART_OF" and o == axis}
+    assert {"organization:houthis", "organization:hamas", "organization:hezbollah"} <= parts
+
+
+def test_roles_in_apposition_name_the_person_before_them() -> None:
+    x = run(
+        "The reward is for Fu’ad Shukr. A senior Hezbollah military operative, Shukr planned "
+        "attacks. Later he was replaced by Ahmad Karimi, as the new leader of the Badr "
+        "Organization. Araghchi met Ali Mansour, the spokesman of the Houthis, and "
+        "Samir Haddad, a prominent leader in the Hezbollah."
+    )
+    found = triples(x)
+    ids = {surface: e.id for e in x.entities for surface in e.surfaces()}
+    assert (ids["Fu’ad Shukr"], "MEMBER_OF", "organization:hezbollah") in found
+    assert (ids["Ahmad Karimi"], "LEADS", "organization:badr-organization") in found
+    assert (ids["Ali Mansour"], "MEMBER_OF", "organization:houthis") in found
+    assert (ids["Samir Haddad"], "MEMBER_OF", "organization:hezbollah") in found
+    assert not [t for t in found if t[0] == ids["Araghchi"] and t[1] == "MEMBER_OF"]

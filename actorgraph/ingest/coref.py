@@ -116,10 +116,16 @@ def _resolve_in(
     for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization"), (IT, "Organization")):
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if any(s <= start < e for s, e, _ in inside):
+            appositive = match.group(0)[:3].lower() == "the" and _appositive(text, start, inside)
+            if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
             before = [m[2] for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
             target = before[0] if before else salient[kind]
             if target:
                 found.append((start, end, target))
     return found
+
+
+def _appositive(text: str, start: int, inside: list[Ref]) -> bool:
+    """'Mohammed Abdelsalam, the spokesman of ...': the role describes the name before it."""
+    return any(re.fullmatch(r",\s*", text[e:start]) for _, e, _ in inside if e <= start)

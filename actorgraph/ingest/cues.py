@@ -4,6 +4,8 @@ head-words of organizations and places, demonyms, words that are never names), l
 
 >>> "prime minister" in PERSON_TITLES and "ministry" in ORG_HEADS and "iranian" in DEMONYMS
 True
+>>> is_given_name("Fu’ad"), is_given_name("Fuad."), is_given_name("Syria")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -28,3 +30,14 @@ LOWERCASE_ORG_HEADS: frozenset[str] = frozenset(_DATA["lowercase_org_heads"])
 LOWERCASE_PLACE_HEADS: frozenset[str] = frozenset(_DATA["lowercase_place_heads"])
 SAME_PLACE_HEADS: frozenset[str] = frozenset(_DATA["same_place_heads"])
 FACILITY_HEADS: frozenset[str] = frozenset(_DATA["facility_heads"])
+APOSTROPHES = str.maketrans("", "", "'’ʼ`")
+
+
+def name_key(word: str) -> str:
+    """A name part as the word lists hold it: lower case, no apostrophe, no final stop."""
+    return word.rstrip(".").lower().translate(APOSTROPHES)
+
+
+def is_given_name(word: str) -> bool:
+    """'Fu’ad' and 'Fuad' are both the given name 'fuad'."""
+    return name_key(word) in GIVEN_NAMES

@@ -117,7 +117,9 @@ class Dictionary:
         for end, key in self.automaton().iter(compact):
             first = end - len(key) + 1
             start, stop = where[first], where[end] + 1
-            if _boundary(folded, start, stop) and _case_ok(text[start:stop], self.templates[key]):
+            surface = text[start:stop]
+            case = _case_ok(surface, self.templates[key]) or _quoted_name(text, start, stop)
+            if _boundary(folded, start, stop) and case:
                 yield Hit(start, stop, text[start:stop], tuple(sorted(self.keys[key])))
 
     def automaton(self) -> Any:
@@ -159,6 +161,12 @@ def _boundary(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1] if start > 0 else " "
     after = folded[end] if end < len(folded) else " "
     return not (before.isalnum() or after.isalnum() or before == "'")
+
+
+def _quoted_name(text: str, start: int, stop: int) -> bool:
+    """A name of several words in quotes, whatever its case: Iran's “axis of resistance”."""
+    quoted = text[start - 1 : start] in ("“", '"') and text[stop : stop + 1] in ("”", '"')
+    return quoted and " " in text[start:stop]
 
 
 def _case_ok(surface: str, template: str) -> bool:

@@ -93,7 +93,11 @@ def _frame(
 ) -> Iterator[Found]:
     before, after = template.text[: match.start()], template.text[match.end() :]
     if PASSIVE_BY.match(after):  # "was commanded by X": X is the subject
-        objects = _subjects(template, before, kinds, frame, "targets")
+        participle = re.search(r"(⟦\d+⟧)\s*$", before)  # "the PMF backed by Iran": the PMF
+        allowed = _allowed(frame, "targets")
+        near = template.ids(participle.group(1)) if participle else []
+        objects = [i for i in near if kinds.get(i) in allowed]
+        objects = objects or _subjects(template, before, kinds, frame, "targets")
         subjects = _group(template, after[3:], kinds, frame, "sources")
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")
@@ -155,7 +159,7 @@ def _group(
         if last_end is not None and not LIST_JOIN.match(gap):
             break
         entity = template.slots[int(slot.group(1))]
-        owned = re.match(r"'s\s+(⟦\d+⟧)", span[slot.end() :])
+        owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :])
         if owned:  # "heads Hizballah's External Security Organization": the possessed
             entity = template.slots[int(owned.group(1)[1:-1])]
             last_end = slot.end() + owned.end()

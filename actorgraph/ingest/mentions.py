@@ -159,7 +159,7 @@ def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     if " " not in hit.surface or any(dictionary.entries[i].type != "Person" for i in hit.ids):
         return hit
     before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
-    if before and before.group(1).lower() in cues.GIVEN_NAMES:
+    if before and cues.is_given_name(before.group(1)):
         start = hit.start - len(before.group(0))
         return Hit(start, hit.end, text[start : hit.end], hit.ids)
     return hit
@@ -249,7 +249,7 @@ def _split_titles(piece: list[Token]) -> list[list[Token]]:
     for i in range(1, len(piece)):
         size = _title_size(piece, i)
         rest = piece[i + size :]
-        given = piece[i - 1].bare.lower() in cues.GIVEN_NAMES  # Jaafar Sheikh Mustafa
+        given = cues.is_given_name(piece[i - 1].text)  # Jaafar Sheikh Mustafa
         if size and rest and not _org_words(rest) and not _title_size(piece, i - 1) and not given:
             return [p for p in (piece[:i], piece[i:]) if p]
         if _person_starts(piece, i):
@@ -261,7 +261,7 @@ def _person_starts(piece: list[Token], i: int) -> bool:
     """A given name after an organization's head-word ('... Relations Kamal Kharazi') or
     after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name."""
     rest = piece[i:]
-    if piece[i].bare.lower() not in cues.GIVEN_NAMES or len(rest) < 2 or _org_words(rest):
+    if not cues.is_given_name(piece[i].text) or len(rest) < 2 or _org_words(rest):
         return False
     common = all(zipf(t.bare) >= NAME_LIKE - 1 for t in piece[:i])
     return _org_words(piece[:i]) or common
@@ -388,11 +388,10 @@ def guess_type(words: list[Token], text: str) -> str | None:
 
 def _person_like(words: list[Token]) -> bool:
     """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
-    first = words[0].bare.lower()
-    if first in cues.GIVEN_NAMES or any(_particle(w) for w in words[1:]):
+    if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
-    parts = [w for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
-    return all(zipf(w.bare) < NAME_LIKE and w.bare.isalpha() for w in parts)
+    parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
+    return all(zipf(w) < NAME_LIKE and w.isalpha() for w in parts)
 
 
 def _particle(tok: Token) -> bool:

@@ -29,15 +29,20 @@ MACROS = {
     "E": r"⟦\d+⟧",
     "ES": r"⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)⟦\d+⟧)*",
     # a looser list: items may carry a parenthesis and a name word ("A (B), Harakat C, the D")
-    "LIST": r"⟦\d+⟧(?:(?:\s+(?:[A-Z][\w'’\-]*|al|el|⟦\d+⟧)){0,2}?(?:\s*\([^()]{0,80}\))?"
+    "LIST": r"⟦\d+⟧(?:(?:\s+(?:[A-Z][\w'’\-]*|al|el|⟦\d+⟧|group|movement|militia)){0,2}?"
+    r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
     r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s)",
+    # a nationality before a name: "Speaker of the Iranian Islamic Consultative Assembly"
+    "DEMONYM": r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ic)\s+)?",
     "LEAD": LEAD,
     "MEMBER": MEMBER,
-    "ADJ": r"(?:(?:(?!(?:and|or|but|who|which|was|is)\b)[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))"
-    r"\s+){0,3}?",
+    # up to three modifiers ("senior", "Iran-backed"); rules are case-blind, so the closed
+    # words are refused for both spellings
+    "ADJ": r"(?:(?!(?:and|or|but|who|which|was|is|of|the|a|an|in|at|to|for|with|by|from|on)\b)"
+    r"(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
     "MOD": r"(?:⟦\d+⟧[-\s](?:backed|led|based|aligned|affiliated|run|allied)\s+)?",
     "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
     r"(?:is|was)\s+(?:\w+\s+)?appointed(?:\s+as)?|(?:is|was)\s+also)",
@@ -160,14 +165,26 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.8,
     ),
     rule(
         "name-role-of-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}\s+(?:of|in|at|for|with|from)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
+    ),
+    rule(
+        "name-a-leader-in-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:in|within|among)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "title-of-org-name",
+        "LEADS",
+        r"\b{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})\s+(?P<s>{E})",
+        0.75,
     ),
     rule(
         "name-org-role",
@@ -238,13 +255,13 @@ RELATION_RULES = [
     rule(
         "x-backed-y",
         "SUPPORTS",
-        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?:[\w’']+\s+){{0,2}}?(?P<o>{ES})",
+        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:[\w’']+\s+){{0,2}}?(?P<o>{ES})",
         0.75,
     ),
     rule(
         "x-supports-y",
         "SUPPORTS",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?(?P<o>{ES})",
         0.7,
     ),
     rule(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from actorgraph.ingest import frames
@@ -33,7 +34,7 @@ def find_relations(
     """Every (subject, predicate, object) a rule finds and the schema allows, once each."""
     found: dict[tuple[str, str, str], Relation] = {}
     kinds = {i: e.type for i, e in entities.items()}
-    for template in templates:
+    for template in (v for t in templates for v in _variants(t)):
         if "⟦" not in template.text:
             continue  # no entity, no relation
         starts = _starts(template.text)
@@ -48,6 +49,18 @@ def find_relations(
             if relation and _key(relation) not in found:
                 found[_key(relation)] = relation
     return _leaders_are_not_members(list(found.values()))
+
+
+ASIDE = re.compile(
+    r"\s*\([^()]*\)|\[\d+\]|—[^—.;]{1,150}—(?=\w)|\s+[—–]\s[^—–.;]{1,150}\s[—–](?=\s)"
+)
+
+
+def _variants(template: Template) -> list[Template]:
+    """The sentence, and the sentence without its asides (parentheses, dashes, citation
+    marks) when it has any: 'X (Arabic: ...)—or the Y—is part of Z' also reads 'X is part of Z'."""
+    plain = ASIDE.sub("", template.text)
+    return [template] if plain == template.text else [template, replace(template, text=plain)]
 
 
 def _leaders_are_not_members(relations: list[Relation]) -> list[Relation]:

@@ -89,7 +89,10 @@ ABBREVIATIONS = {
 WRAP_AFTER = re.compile(
     r"(?:(?<=,)|(?<=\bthe)|(?<=\bof)|(?<=\band)|(?<=\bto)|(?<=\bin)|(?<=\bby))\n(?=\S)"
 )
-BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n|\n")
+# a stop (with closing quotes and wiki citation marks such as ".[37]") before a capital
+BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n"
+)
 
 
 @dataclass(frozen=True)
