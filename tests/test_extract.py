@@ -202,3 +202,19 @@ def test_roles_in_apposition_name_the_person_before_them() -> None:
     assert (ids["Ali Mansour"], "MEMBER_OF", "organization:houthis") in found
     assert (ids["Samir Haddad"], "MEMBER_OF", "organization:hezbollah") in found
     assert not [t for t in found if t[0] == ids["Araghchi"] and t[1] == "MEMBER_OF"]
+
+
+def test_diplomats_posted_to_a_country_and_organizations_do_not_visit_it() -> None:
+    x = run(
+        "During the visit to Baghdad, Kenneth McKenzie met with U.S. Ambassador to Iraq "
+        "Matthew Tueller and the Combined Joint Task Force-Operation Inherent Resolve "
+        "leadership. Nasrallah received the Iranian ambassador to Lebanon Ali Rezaei in Beirut."
+    )
+    visited = {(s, o) for s, p, o in triples(x) if p == "VISITED"}
+    names = {e.id: e.name for e in x.entities}
+    visitors = {names[s] for s, _ in visited}
+    assert "Kenneth McKenzie" in visitors
+    assert not visitors & {"Matthew Tueller", "Ali Rezaei"}
+    assert all(next(e for e in x.entities if e.id == s).type == "Person" for s, _ in visited)
+    rezaei = next(e for e in x.entities if e.name == "Ali Rezaei")
+    assert any({"person:hassan-nasrallah", rezaei.id} <= people for people, _, _ in meetings(x))

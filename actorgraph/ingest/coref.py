@@ -51,6 +51,8 @@ LIST_GAP = re.compile(
     r"^(?:\s*(?:[A-Z][\w'’\-]*|al|el|ul|ibn|bin|of)){0,3}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$"
 )
 PARENS = re.compile(r"\([^()]*\)")
+# "the Iranian ambassador to Lebanon Mohammad Feroznia": a title before the name, no reference
+TITLE = re.compile(r"(?:\s+(?:to|in)\s+[A-Z][\w\-]+)?,?\s+[A-Z]")
 MIN_LIST = 3
 LIST_REACH = 3  # sentences a plural reference looks back; it takes their longest list
 
@@ -116,7 +118,8 @@ def _resolve_in(
     for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization"), (IT, "Organization")):
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            appositive = match.group(0)[:3].lower() == "the" and _appositive(text, start, inside)
+            role = match.group(0)[:3].lower() == "the"
+            appositive = role and (_appositive(text, start, inside) or TITLE.match(text, end))
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
             before = [m[2] for m in inside if m[1] <= start and kinds.get(m[2]) == kind]

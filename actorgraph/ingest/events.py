@@ -51,13 +51,47 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         if not found and events:
             _joined(template, ctx, events)
     kept = _one_per_group(list(events.values()))
-    for relation in _visitors(kept, ctx):
+    for relation in _visitors(kept, ctx, _posted(templates, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
 
 
-def _visitors(events: list[Event], ctx: Context) -> list[Relation]:
-    """A participant from another country than the meeting's place visited that place."""
+PLACE = r"(⟦\d+⟧|[A-Z][\w\-]+)"
+POSTED = re.compile(
+    rf"(?i:ambassador|envoy|consul|charg[eé] d'affaires)\s+(?:to|in)\s+{PLACE}\s*,?\s+(⟦\d+⟧)|"
+    rf"(⟦\d+⟧),\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:ambassador|envoy|consul)\s+"
+    rf"(?:to|in)\s+{PLACE}",
+)
+
+
+def _posted(templates: list[Template], ctx: Context) -> set[tuple[str, str | None]]:
+    """(person, country) of diplomats posted there ('U.S. Ambassador to Iraq Matthew
+    Tueller'): meeting people in that country is their work, not a visit."""
+    found = set()
+    for template in templates:
+        for match in POSTED.finditer(template.text):
+            place, person = (match.group(1), match.group(2)) if match.group(1) else (
+                match.group(4), match.group(3))  # fmt: skip
+            found.add((template.ids(person)[0], _country(template, place, ctx)))
+    return found
+
+
+def _country(template: Template, place: str, ctx: Context) -> str | None:
+    """The country code of a placeholder, or of a place name the dictionary knows."""
+    from actorgraph.ingest.dictionary import load
+
+    if place.startswith("⟦"):
+        entity = ctx.entities.get(template.ids(place)[0])
+        return entity.countryCode if entity else None
+    entries = [e for e in load().lookup(place) if e.type == "Place" and e.country]
+    return entries[0].country if entries else None
+
+
+def _visitors(
+    events: list[Event], ctx: Context, posted: set[tuple[str, str | None]]
+) -> list[Relation]:
+    """A person from another country than the meeting's place visited that place (unless
+    posted there as a diplomat)."""
     found = []
     for event in events:
         place = ctx.entities.get(event.place or "")
@@ -65,7 +99,13 @@ def _visitors(events: list[Event], ctx: Context) -> list[Relation]:
             continue
         for participant in event.participants:
             person = ctx.entities.get(participant.id)
-            if person and person.countryCode and person.countryCode != place.countryCode:
+            if (
+                person is None
+                or person.type != "Person"
+                or ((person.id, place.countryCode) in posted)
+            ):
+                continue
+            if person.countryCode and person.countryCode != place.countryCode:
                 ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
                 found.append(Relation(participant.id, "VISITED", place.id, ev))
     return found
