@@ -208,13 +208,13 @@ def test_diplomats_posted_to_a_country_and_organizations_do_not_visit_it() -> No
     x = run(
         "During the visit to Baghdad, Kenneth McKenzie met with U.S. Ambassador to Iraq "
         "Matthew Tueller and the Combined Joint Task Force-Operation Inherent Resolve "
-        "leadership. Nasrallah received the Iranian ambassador to Lebanon Ali Rezaei in Beirut."
+        "leadership. Hezbollah Secretary General Hassan Nasrallah received on Monday the "
+        "Iranian top diplomat Mohammad Javad Zarif and the Iranian ambassador to Lebanon Ali "
+        "Rezaei as talks reviewed the latest developments in Lebanon."
     )
-    visited = {(s, o) for s, p, o in triples(x) if p == "VISITED"}
     names = {e.id: e.name for e in x.entities}
-    visitors = {names[s] for s, _ in visited}
-    assert "Kenneth McKenzie" in visitors
-    assert not visitors & {"Matthew Tueller", "Ali Rezaei"}
-    assert all(next(e for e in x.entities if e.id == s).type == "Person" for s, _ in visited)
-    rezaei = next(e for e in x.entities if e.name == "Ali Rezaei")
-    assert any({"person:hassan-nasrallah", rezaei.id} <= people for people, _, _ in meetings(x))
+    visitors = {names[s] for s, p, o in triples(x) if p == "VISITED"}
+    assert visitors == {"Kenneth McKenzie", "Mohammad Javad Zarif"}
+    rezaei = next(e.id for e in x.entities if e.name == "Ali Rezaei")
+    host = {"person:hassan-nasrallah", "person:mohammad-javad-zarif", rezaei}
+    assert any(host <= people for people, _, _ in meetings(x))  # the titles are no references
