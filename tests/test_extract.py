@@ -218,3 +218,36 @@ def test_diplomats_posted_to_a_country_and_organizations_do_not_visit_it() -> No
     rezaei = next(e.id for e in x.entities if e.name == "Ali Rezaei")
     host = {"person:hassan-nasrallah", "person:mohammad-javad-zarif", rezaei}
     assert any(host <= people for people, _, _ in meetings(x))  # the titles are no references
+
+
+def test_places_act_only_as_countries_and_hyphen_modifiers_are_not_objects() -> None:
+    x = run(
+        "Hassan Nasrallah was killed in an Israeli air strike on south Beirut. Hezbollah is "
+        "an Iran-backed Lebanese militia and U.S.-designated terrorist group. Harakat Nujaba "
+        "was listed by the United States. Hezbollah said “Israel attacks us,” Nathan Sales "
+        "said. Tim Lenderking worked with the United Nations, Saudi Arabia and Oman."
+    )
+    found = triples(x)
+    assert not [t for t in found if "place:beirut" in t]  # a city is not an enemy
+    assert ("place:iran", "SUPPORTS", "organization:hezbollah") in found
+    assert ("place:iran", "SUPPORTS", "place:united-states") not in found
+    assert ("place:united-states", "OPPOSES", "organization:hezbollah") in found
+    nujaba = next(e for e in x.entities if e.id == "organization:harakat-hezbollah-al-nujaba")
+    assert "Harakat Nujaba" in nujaba.surfaces()
+    assert not [t for t in found if t[1] == "OPPOSES" and t[2] == "person:nathan-sales"]
+    assert not [t for t in found if t[1] == "LOCATED_IN"]
+
+
+def test_designations_by_several_governments_and_address_lines() -> None:
+    x = run(
+        "Report\n\nHe led the Kata'ib Hezbollah militia group,[1] which is designated a terror "
+        "organisation by the governments of Japan, the United Arab Emirates and the United "
+        "States.\nMezzeh, Damascus, Syria[4]\nIran, Iraq, Syria\n"
+    )
+    found = triples(x)
+    kh = "organization:kataib-hezbollah"
+    opponents = {s for s, p, o in found if p == "OPPOSES" and o == kh}
+    assert opponents == {"place:japan", "place:united-arab-emirates", "place:united-states"}
+    located = {(s, o) for s, p, o in found if p == "LOCATED_IN"}
+    assert ("place:damascus", "place:syria") in located
+    assert not {("place:iran", "place:iraq"), ("place:iraq", "place:syria")} & located

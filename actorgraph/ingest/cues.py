@@ -16,7 +16,8 @@ from pathlib import Path
 _DATA = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))
 
 PERSON_TITLES: frozenset[str] = frozenset(_DATA["person_titles"])
-ORG_HEADS: frozenset[str] = frozenset(_DATA["org_heads"] + _DATA["foreign_org_heads"])
+FOREIGN_ORG_HEADS: frozenset[str] = frozenset(_DATA["foreign_org_heads"])
+ORG_HEADS: frozenset[str] = frozenset(_DATA["org_heads"]) | FOREIGN_ORG_HEADS
 PLACE_HEADS: frozenset[str] = frozenset(_DATA["place_heads"])
 DEMONYMS: frozenset[str] = frozenset(_DATA["demonyms"])
 STOP_NAMES: frozenset[str] = frozenset(_DATA["stop_names"])

@@ -11,7 +11,7 @@ from actorgraph.ingest import coref, cues, dates
 from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import Context, find_events
 from actorgraph.ingest.mentions import find_mentions, is_headline
-from actorgraph.ingest.relations import find_relations
+from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
 from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.template import Template
 from actorgraph.ingest.text import Sentence, sentences
@@ -28,13 +28,17 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     refs = coref.references(report.text, spans, resolution) + demonym_refs(report.text, resolution)
-    templates = [_template(s.text, s.start, refs) for s in spans if not _headline(s, report)]
+    every = [(_template(s.text, s.start, refs), _headline(s, report)) for s in spans]
+    templates = [t for t, headline in every if not headline]
     report_date = dates.normalize_date(report.date) or dateline_date(report.text)
     ctx = Context(
         resolution.entities, report.id, report_date, dateline_place(templates, resolution)
     )
     events, visits = find_events(templates, ctx)
     relations = find_relations(templates, resolution.entities, report.id) + visits
+    relations += find_relations(  # address lines: "Mezzeh, Damascus, Syria"
+        [t for t, headline in every if headline], resolution.entities, report.id, GEOGRAPHIC
+    )
     relations += possessive_parts(report, spans, resolution, dictionary)
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),

@@ -60,7 +60,7 @@ NOT_IN_GAP = re.compile(
 )
 OBJECT_STOP = re.compile(
     r"\s(?:in|at|near|on|during|after|before|since|from|through|across|over|with\s+the\s+aim)\s|"
-    r"[;:]|,\s+(?:which|who|where|while|and\s+(?!⟦))|\.$",
+    r"[;:]|[,.]?[”\"]|,\s+(?:which|who|where|while|and\s+(?!⟦))|\.$",
     re.I,
 )
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)

@@ -97,6 +97,7 @@ def _extend_hits(
                 continue
             hit = fuller
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
+        hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) if places else None
         if facility is not None:
@@ -163,6 +164,18 @@ def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
         start = hit.start - len(before.group(0))
         return Hit(start, hit.end, text[start : hit.end], hit.ids)
     return hit
+
+
+def _with_org_head(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
+    """'Harakat Nujaba' where the dictionary matched 'Nujaba': a foreign head-word before an
+    organization's name is part of it."""
+    before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
+    if not before or any(dictionary.entries[i].type != "Organization" for i in hit.ids):
+        return hit
+    if before.group(1).lower() not in cues.FOREIGN_ORG_HEADS or not before.group(0).endswith(" "):
+        return hit
+    start = hit.start - len(before.group(0))
+    return Hit(start, hit.end, text[start : hit.end], hit.ids)
 
 
 def _with_particle(text: str, hit: Hit) -> Hit:

@@ -27,7 +27,8 @@ MEMBER = (
 )
 MACROS = {
     "E": r"⟦\d+⟧",
-    "ES": r"⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)⟦\d+⟧)*",
+    # (a name followed by a hyphen modifies the next noun: "and U.S.-designated")
+    "ES": r"⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)⟦\d+⟧(?![-‑]))*",
     # a looser list: items may carry a parenthesis and a name word ("A (B), Harakat C, the D")
     "LIST": r"⟦\d+⟧(?:(?:\s+(?:[A-Z][\w'’\-]*|al|el|⟦\d+⟧|group|movement|militia)){0,2}?"
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
@@ -73,7 +74,13 @@ RELATION_RULES = [
     rule(
         "x-designated-org",
         "OPPOSES",
-        r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were)\s+)[^.;⟦]{{0,80}}?(?P<s>{E})[-\s](?:designated|sanctioned|listed)\b",
+        r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were)\s+)[^.;]{{0,80}}?(?P<s>{E})[-\s](?:designated|sanctioned|listed)\b",
+        0.7,
+    ),
+    rule(
+        "x-designated-by-y",
+        "OPPOSES",
+        r"(?P<o>{E})(?:(?!\bwho\b)[^.;⟦]){{0,60}}?\b(?:is|was|are|were|been|being|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
         0.7,
     ),
     rule(

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,21 +29,27 @@ def evidence(template: Template, report_id: str, rule: str, confidence: float) -
 
 
 def find_relations(
-    templates: Iterable[Template], entities: dict[str, Entity], report_id: str
+    templates: Iterable[Template],
+    entities: dict[str, Entity],
+    report_id: str,
+    only: Collection[str] | None = None,
 ) -> list[Relation]:
-    """Every (subject, predicate, object) a rule finds and the schema allows, once each."""
+    """Every (subject, predicate, object) a rule finds and the schema allows, once each;
+    ``only`` names the rules to apply (then verb frames are not read)."""
     found: dict[tuple[str, str, str], Relation] = {}
     kinds = {i: e.type for i, e in entities.items()}
+    rules = [r for r in RELATION_RULES if only is None or r.name in only]
     for template in (v for t in templates for v in _variants(t)):
         if "⟦" not in template.text:
             continue  # no entity, no relation
         starts = _starts(template.text)
-        for rule in RELATION_RULES:
+        for rule in rules:
             for subject, obj in matches(rule, template, starts):
                 relation = _relation(rule, template, subject, obj, entities, report_id)
                 if relation and _key(relation) not in found:
                     found[_key(relation)] = relation
-        for predicate, subject, obj, name in frames.find(template, kinds, STATED):
+        stated = frames.find(template, kinds, STATED) if only is None else ()
+        for predicate, subject, obj, name in stated:
             rule = Rule(f"frame-{name}", predicate, frames.FRAMES[0].trigger, FRAME_CONFIDENCE)
             relation = _relation(rule, template, subject, obj, entities, report_id)
             if relation and _key(relation) not in found:
@@ -108,9 +114,11 @@ def _relation(
     if subject == obj or subject not in entities or obj not in entities:
         return None
     s_type, o_type = entities[subject].type, entities[obj].type
-    if not SCHEMA.allowed(rule.predicate, s_type, o_type) or not _fits(
-        rule, entities[subject], entities[obj]
+    if not SCHEMA.allowed(rule.predicate, s_type, o_type) or not actors(
+        rule.predicate, entities[subject], entities[obj]
     ):
+        return None
+    if not _fits(rule, entities[subject], entities[obj]):
         return None
     if SCHEMA.relations[rule.predicate].symmetric and obj < subject:
         subject, obj = obj, subject
@@ -145,11 +153,31 @@ def inside(place: Entity, container: Entity) -> bool:
     return outer.kind == "country" and entry.country == outer.country and entry.id != outer.id
 
 
+ACTOR_RELATIONS = {"OPPOSES", "SUPPORTS", "ALLIED_WITH"}
+
+
+def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
+    """A place acts (opposes, supports, allies) only as a country: 'an air strike on south
+    Beirut' does not make Beirut an enemy. Places the gazetteer does not know may act."""
+    from actorgraph.ingest.dictionary import load
+
+    if predicate not in ACTOR_RELATIONS:
+        return True
+    entries = load().entries
+    for entity in (subject, obj):
+        entry = entries.get(entity.id) if entity.type == "Place" else None
+        if entry is not None and entry.kind != "country":
+            return False
+    return True
+
+
 def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     """Rule-specific endpoint constraints beyond the schema: a possessive place locates only
     organizations; 'X reported' needs X to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Organization"
+    if rule.name == "place-comma-place":  # "Mezzeh, Damascus" (not a list: "the UN, Oman")
+        return subject.type == "Place" and inside(subject, obj)
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj)
     if rule.name == "source-reported":
