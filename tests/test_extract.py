@@ -251,3 +251,15 @@ def test_designations_by_several_governments_and_address_lines() -> None:
     located = {(s, o) for s, p, o in found if p == "LOCATED_IN"}
     assert ("place:damascus", "place:syria") in located
     assert not {("place:iran", "place:iraq"), ("place:iraq", "place:syria")} & located
+
+
+def test_a_source_quoted_or_cited_after_the_claim_reported_it() -> None:
+    x = run(
+        "“Hezbollah wants chaos in the region,” U.S. envoy Brian Hook told reporters. "
+        "Agencies thwarted Hezbollah attacks on every continent, according to Ambassador "
+        "Nathan Sales. Hezbollah said nothing."
+    )
+    reported = {(s, o) for s, p, o in triples(x) if p == "REPORTED"}
+    hook = next(e.id for e in x.entities if e.name == "Brian Hook")
+    sales = next(e.id for e in x.entities if e.name == "Nathan Sales")
+    assert reported == {(hook, "organization:hezbollah"), (sales, "organization:hezbollah")}

@@ -362,6 +362,18 @@ RELATION_RULES = [
         0.6,
     ),
     rule(
+        "claim-according-to",
+        "REPORTED",
+        r"^\W*(?:[^⟦,;]{{0,80}}?)(?P<o>{E})[^;⟦]{{0,200}}?(?:[^;]{{0,200}}?)?,\s+according\s+to\s+{THE}(?:[A-Z][\w.]*\s+){{0,3}}?(?P<s>{E})\s*(?:,|\.|$)",
+        0.6,
+    ),
+    rule(
+        "quote-said",
+        "REPORTED",
+        r"(?<=^[“\"])(?:[^”\"⟦]{{0,80}}?)(?P<o>{E})[^”\"]*[”\"]\s*,?\s*(?:[\w.⟦⟧]+\s+){{0,6}}?(?P<s>{E})\s+(?:said|told|added|stressed|stated|wrote)\b",
+        0.6,
+    ),
+    rule(
         "source-reported",
         "REPORTED",
         r"(?P<s>{E})\s+(?:\w+\s+)?(?:reported|highlighted|claimed|said|stated|revealed|confirmed|documented|noted|announced|published|released)\s+(?:that\s+)?(?:\w+\s+){{0,6}}?(?P<o>{E})",
