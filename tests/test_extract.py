@@ -263,3 +263,15 @@ def test_a_source_quoted_or_cited_after_the_claim_reported_it() -> None:
     hook = next(e.id for e in x.entities if e.name == "Brian Hook")
     sales = next(e.id for e in x.entities if e.name == "Nathan Sales")
     assert reported == {(hook, "organization:hezbollah"), (sales, "organization:hezbollah")}
+
+
+def test_only_titles_stand_between_a_role_and_the_name_it_belongs_to() -> None:
+    x = run(
+        "Esmail Qaani, the commander of the Quds Force, met Nasrallah in Beirut. The head of "
+        "Hezbollah's Executive Council, Sheikh Hashem Safieddine, attended."
+    )
+    found = triples(x)
+    assert ("person:hassan-nasrallah", "LEADS", "organization:irgc-quds-force") not in found
+    assert ("person:esmail-qaani", "LEADS", "organization:irgc-quds-force") in found
+    safieddine = next(e.id for e in x.entities if "Safieddine" in e.name)
+    assert any(s == safieddine and p == "LEADS" for s, p, o in found)

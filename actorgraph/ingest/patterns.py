@@ -36,6 +36,9 @@ MACROS = {
     "W": r"(?:[\w\-'’]+\s+)",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s)",
+    # titles before a name ("Brig. Gen. Pat Ryder"): capitalised words only, whatever the case
+    # flag, so that "the commander of X, met Y" does not make Y the commander
+    "TITLES": r"(?:(?-i:[A-Z])[\w\-]*\.?\s+){0,3}?",
     # a nationality before a name: "Speaker of the Iranian Islamic Consultative Assembly"
     "DEMONYM": r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ic)\s+)?",
     "LEAD": LEAD,
@@ -140,7 +143,7 @@ RELATION_RULES = [
     rule(
         "name-passive-led",
         "LEADS",
-        r"(?P<o>{E})\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:led|commanded|headed|founded|chaired)\s+by\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        r"(?P<o>{E})\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:led|commanded|headed|founded|chaired)\s+by\s+{TITLES}(?P<s>{E})",
         0.75,
     ),
     rule(
@@ -153,20 +156,20 @@ RELATION_RULES = [
     rule(
         "org-role-name",
         "LEADS",
-        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
         "org-role-name",
         "MEMBER_OF",
-        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,?\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,?\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     # ---- "the commander of X, Y" / "Y, commander of X"
     rule(
         "role-of-org-name",
         "LEADS",
-        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:\w+\.?\s+){{0,3}}?(?P<s>{E})",
+        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
