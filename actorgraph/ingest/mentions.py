@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.ingest import cues
+from actorgraph.ingest import cues, ner
 from actorgraph.ingest.dictionary import Dictionary, Hit
 from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.text import sentences
@@ -67,11 +67,30 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
                     mention = candidate(text, part, head_type, headline)
                     if mention is not None:
                         mentions.append(mention)
-    mentions = _datelines(text, mentions, covered)
+    mentions = _second_opinion(text, _datelines(text, mentions, covered))
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
     return mentions
+
+
+def _second_opinion(text: str, mentions: list[Mention]) -> list[Mention]:
+    """spaCy's names, where a model is installed (:mod:`actorgraph.ingest.ner`): they type the
+    candidates the cues left untyped, and the names that overlap no mention are added."""
+    spans = ner.entities(text)
+    if not spans:
+        return mentions
+    kinds = {(s, e): kind for s, e, kind in spans}
+    for mention in mentions:
+        if mention.type is None:
+            mention.type = kinds.get((mention.start, mention.end))
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        Mention(s, e, text[s:e], kind, (), "spacy")
+        for s, e, kind in spans
+        if not any(s < b and a < e for a, b in taken)
+    ]
+    return mentions + added
 
 
 def _from_hit(hit: Hit, dictionary: Dictionary) -> Mention:
