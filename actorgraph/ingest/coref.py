@@ -37,7 +37,7 @@ IT = re.compile(
 ORG_REF = re.compile(
     r"\b(?:[Tt]he\s+(?:[a-z][a-z\-]+\s+){0,2}?"
     r"(?:group|organization|organisation|militia|movement|party|force|agency))\b"
-    r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)(?!\s+[A-Z⟦])(?!\s*\()",
+    r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)(?!\s+[A-Z])(?!\s*\()",
 )
 # "these groups", "all of these militias", "both organizations": the last list before
 PLURAL_REF = re.compile(

@@ -92,6 +92,11 @@ class Dictionary:
         ids = self._skeletons.get((node_type, key), set()) if key else set()
         return [self.entries[i] for i in sorted(ids)]
 
+    def kind(self, entity_id: str) -> str | None:
+        """The gazetteer or seed kind of an entry ('country', 'city', 'media' ...), if known."""
+        entry = self.entries.get(entity_id)
+        return entry.kind if entry else None
+
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alias folds to ``name``."""
         return [self.entries[i] for i in sorted(self.keys.get(fold_key(name), ()))]
@@ -120,7 +125,7 @@ class Dictionary:
             surface = text[start:stop]
             case = _case_ok(surface, self.templates[key]) or _quoted_name(text, start, stop)
             if _boundary(folded, start, stop) and case:
-                yield Hit(start, stop, text[start:stop], tuple(sorted(self.keys[key])))
+                yield Hit(start, stop, surface, tuple(sorted(self.keys[key])))
 
     def automaton(self) -> Any:
         if self._automaton is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from actorgraph.ids import digest
 from actorgraph.ingest import dates, frames, meetings
+from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.patterns import EXERCISE, MODAL, Rule
 from actorgraph.ingest.relations import evidence
 from actorgraph.ingest.template import Template
@@ -78,8 +79,6 @@ def _posted(templates: list[Template], ctx: Context) -> set[tuple[str, str | Non
 
 def _country(template: Template, place: str, ctx: Context) -> str | None:
     """The country code of a placeholder, or of a place name the dictionary knows."""
-    from actorgraph.ingest.dictionary import load
-
     if place.startswith("⟦"):
         entity = ctx.entities.get(template.ids(place)[0])
         return entity.countryCode if entity else None
@@ -98,17 +97,18 @@ def _visitors(
         if place is None or not place.countryCode or event.kind == "Exercise":
             continue
         for participant in event.participants:
-            person = ctx.entities.get(participant.id)
-            if (
-                person is None
-                or person.type != "Person"
-                or ((person.id, place.countryCode) in posted)
-            ):
-                continue
-            if person.countryCode and person.countryCode != place.countryCode:
+            if _foreign(ctx.entities.get(participant.id), place, posted):
                 ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
                 found.append(Relation(participant.id, "VISITED", place.id, ev))
     return found
+
+
+def _foreign(person: Entity | None, place: Entity, posted: set[tuple[str, str | None]]) -> bool:
+    """A person of another country than the place, not posted there as a diplomat."""
+    if person is None or person.type != "Person" or not person.countryCode:
+        return False
+    abroad = person.countryCode != place.countryCode
+    return abroad and (person.id, place.countryCode) not in posted
 
 
 def _one_per_group(events: list[Event]) -> list[Event]:
@@ -235,11 +235,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
 
 
 def _specificity(entity: Entity) -> int:
-    from actorgraph.ingest.dictionary import load
-
-    entry = load().entries.get(entity.id)
-    kind = entry.kind if entry else None
-    return PLACE_RANK.get(kind or "", 1 if entity.source == "cue" else 4)
+    return PLACE_RANK.get(load().kind(entity.id) or "", 1 if entity.source == "cue" else 4)
 
 
 def _event(

@@ -76,10 +76,7 @@ def _country_entity(code: str, resolution: object) -> str | None:
 
 
 def _is_country(entity_id: str) -> bool:
-    from actorgraph.ingest.dictionary import load
-
-    entry = load().entries.get(entity_id)
-    return bool(entry and entry.kind == "country")
+    return load().kind(entity_id) == "country"
 
 
 def possessive_parts(

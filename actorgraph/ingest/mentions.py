@@ -20,6 +20,7 @@ dictionary does not know, typed by cues (titles, head-words, given names, word f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from actorgraph.ingest import cues, ner
@@ -176,22 +177,34 @@ def _name_word(word: str) -> bool:
 
 def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     """'Muhammad Javad Zarif' where the dictionary matched 'Javad Zarif': the fuller name."""
-    if " " not in hit.surface or any(dictionary.entries[i].type != "Person" for i in hit.ids):
+    if " " not in hit.surface:
         return hit
-    before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
-    if before and cues.is_given_name(before.group(1)):
-        start = hit.start - len(before.group(0))
-        return Hit(start, hit.end, text[start : hit.end], hit.ids)
-    return hit
+    return _with_word_before(text, hit, dictionary, "Person", cues.is_given_name)
 
 
 def _with_org_head(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     """'Harakat Nujaba' where the dictionary matched 'Nujaba': a foreign head-word before an
     organization's name is part of it."""
+    return _with_word_before(
+        text, hit, dictionary, "Organization", lambda w: w.lower() in cues.FOREIGN_ORG_HEADS,
+        same_line=True,
+    )  # fmt: skip
+
+
+def _with_word_before(
+    text: str,
+    hit: Hit,
+    dictionary: Dictionary,
+    node_type: str,
+    accept: Callable[[str], bool],
+    same_line: bool = False,
+) -> Hit:
+    """The hit with the capitalised word before it, when every entry of the hit has
+    ``node_type`` and ``accept`` takes the word."""
     before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
-    if not before or any(dictionary.entries[i].type != "Organization" for i in hit.ids):
+    if not before or any(dictionary.entries[i].type != node_type for i in hit.ids):
         return hit
-    if before.group(1).lower() not in cues.FOREIGN_ORG_HEADS or not before.group(0).endswith(" "):
+    if not accept(before.group(1)) or (same_line and not before.group(0).endswith(" ")):
         return hit
     start = hit.start - len(before.group(0))
     return Hit(start, hit.end, text[start : hit.end], hit.ids)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from actorgraph.ingest import frames
+from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.patterns import RELATION_RULES, Rule
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Evidence, Relation
@@ -114,9 +115,8 @@ def _relation(
     if subject == obj or subject not in entities or obj not in entities:
         return None
     s_type, o_type = entities[subject].type, entities[obj].type
-    if not SCHEMA.allowed(rule.predicate, s_type, o_type) or not actors(
-        rule.predicate, entities[subject], entities[obj]
-    ):
+    allowed = SCHEMA.allowed(rule.predicate, s_type, o_type)
+    if not allowed or not actors(rule.predicate, entities[subject], entities[obj]):
         return None
     if not _fits(rule, entities[subject], entities[obj]):
         return None
@@ -136,8 +136,6 @@ WIDE = {"country", "province", "region", "state"}
 def inside(place: Entity, container: Entity) -> bool:
     """Whether the gazetteer puts ``place`` inside ``container`` (or cannot tell because
     the place is unknown to it and the container is a country or province)."""
-    from actorgraph.ingest.dictionary import load
-
     entries = load().entries
     entry, outer = entries.get(place.id), entries.get(container.id)
     if outer is None:
@@ -159,16 +157,10 @@ ACTOR_RELATIONS = {"OPPOSES", "SUPPORTS", "ALLIED_WITH"}
 def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
     """A place acts (opposes, supports, allies) only as a country: 'an air strike on south
     Beirut' does not make Beirut an enemy. Places the gazetteer does not know may act."""
-    from actorgraph.ingest.dictionary import load
-
     if predicate not in ACTOR_RELATIONS:
         return True
-    entries = load().entries
-    for entity in (subject, obj):
-        entry = entries.get(entity.id) if entity.type == "Place" else None
-        if entry is not None and entry.kind != "country":
-            return False
-    return True
+    kinds = [load().kind(e.id) for e in (subject, obj) if e.type == "Place"]
+    return all(kind in (None, "country") for kind in kinds)
 
 
 def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
@@ -181,11 +173,9 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj)
     if rule.name == "source-reported":
-        from actorgraph.ingest.dictionary import load
-
-        entry = load().entries.get(subject.id)
-        if entry is not None:
-            return entry.kind in SOURCE_KINDS
+        kind = load().kind(subject.id)
+        if kind is not None:
+            return kind in SOURCE_KINDS
         return subject.source == "cue" and any(w in subject.name for w in ("News", "Agency"))
     return True
 
