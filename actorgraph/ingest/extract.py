@@ -5,12 +5,15 @@ read -> **extract** (mentions -> resolve -> coreference -> relations, events) ->
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from actorgraph.ingest import coref, cues, dates
 from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import Context, find_events
+from actorgraph.ingest.layout import reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
+from actorgraph.ingest.read import first_line
 from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
 from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.template import Template
@@ -22,8 +25,37 @@ EXTRACTOR_VERSION = "rules/0.1"
 
 
 def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
-    """Entities, events and relations of one report, each with its evidence."""
-    dictionary = dictionary or load()
+    """Entities, events and relations of one report, each with its evidence (quoted from the
+    report's own text; the rules read its layout-free view, of the same length)."""
+    reading = _reading(report)
+    return verbatim(_extract(reading, dictionary or load()), report)
+
+
+def _reading(report: Report) -> Report:
+    text = reading_text(report.text)
+    title = report.title
+    if title and title == first_line(report.text):  # a title wrapped over several lines
+        title = first_line(text)
+    return dataclasses.replace(report, text=text, title=title)
+
+
+def verbatim(extraction: Extraction, report: Report) -> Extraction:
+    """Evidence sentences as the original text has them (line breaks and all)."""
+    for event in extraction.events:
+        event.evidence = _quoted(event.evidence, report.text)
+    extraction.relations = [
+        dataclasses.replace(r, evidence=_quoted(r.evidence, report.text))
+        for r in extraction.relations
+    ]
+    extraction.report = dataclasses.replace(extraction.report, text=report.text)
+    return extraction
+
+
+def _quoted(evidence: Evidence, text: str) -> Evidence:
+    return dataclasses.replace(evidence, sentence=text[evidence.start : evidence.end])
+
+
+def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     resolution = resolve(find_mentions(report.text, dictionary), dictionary)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)

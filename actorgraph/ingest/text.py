@@ -132,7 +132,7 @@ def sentences(text: str) -> list[Sentence]:
     spans: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(joined):
-        if match.group().startswith(".") and _abbreviation(joined, match.start()):
+        if match.group().startswith(".") and abbreviation(joined, match.start()):
             continue
         _add(spans, text, start, match.end())
         start = match.end()
@@ -155,7 +155,7 @@ def _median(values: list[int]) -> int:
     return sorted(values)[len(values) // 2]
 
 
-def _abbreviation(text: str, dot: int) -> bool:
+def abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
     if not word:
         return False

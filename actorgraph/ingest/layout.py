@@ -1,0 +1,142 @@
+"""Layout before language: the reading view of a report, the same length as its text.
+
+Text from PDFs, wire archives and e-mail arrives hard-wrapped. :func:`reading_text` finds the
+paragraphs and returns a string of exactly the same length in which the line breaks inside a
+paragraph are spaces, words hyphenated at a line end are whole again, and running page
+headers, footers and page numbers are blanked; every offset found in it is an offset in the
+original, so evidence is quoted as the report has it.
+
+>>> text = "Officials said the minister met\\nthe envoy in Cairo on Monday for\\ncoopera-\\ntion."
+>>> reading_text(text)
+'Officials said the minister met the envoy in Cairo on Monday for cooperation.  '
+>>> len(reading_text(text)) == len(text)
+True
+>>> reading_text("A short title\\nThe body starts here and goes on.")
+'A short title\\nThe body starts here and goes on.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from actorgraph.ingest.text import abbreviation
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I
+)
+BULLET = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]|[a-z][.)])\s")
+FIRST_WORD = re.compile(r"\S+")
+OPEN_END = re.compile(r"(?:,|\b(?:the|of|and|to|in|by|for|with|from|a|an|at|on))$")
+WRAPPED_MAX = 130  # lines longer than this are paragraphs, not a hard wrap
+
+
+def reading_text(text: str) -> str:
+    """Same-length text with soft line breaks joined (see the module doc)."""
+    chars = list(re.sub(r"[\r\f\v]", " ", text))
+    lines = _lines("".join(chars))
+    skipped = _running_heads(lines, chars)
+    width = _wrap_width([t for _, t in lines])
+    body = [i for i, (_, t) in enumerate(lines) if t.strip() and i not in skipped]
+    joined = False
+    for a, b in zip(body, body[1:], strict=False):
+        joined = _soft(lines, a, b, width, skipped) or (joined and _goes_on(lines, a, b, width))
+        if joined:
+            _join(chars, lines, a, b)
+    return "".join(chars)
+
+
+def _goes_on(lines: list[tuple[int, str]], a: int, b: int, width: int | None) -> bool:
+    """A short line inside a paragraph, without a final stop, before a full line: text
+    wrapped twice at different widths ('...the government of' / 'President' / 'Nicolas
+    Maduro met ...')."""
+    before, after = lines[a][1].rstrip(), lines[b][1].rstrip()
+    if b != a + 1 or not width or before.endswith((".", "!", "?", ":", '"', "”", ")")):
+        return False
+    return len(after) >= 0.7 * width and not BULLET.match(after)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start offset, text) of every line."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        found.append((start, line))
+        start += len(line) + 1
+    return found
+
+
+def _running_heads(lines: list[tuple[int, str]], chars: list[str]) -> set[int]:
+    """Page numbers and short lines repeated on three or more pages are blanked."""
+    counts = Counter(t.strip() for _, t in lines if t.strip())
+    skipped = set()
+    for i, (start, line) in enumerate(lines):
+        key = line.strip()
+        repeated = counts[key] >= 3 and len(key) < 80 and len(lines) > 30
+        if key and (PAGE_NUMBER.match(line) or repeated):
+            chars[start : start + len(line)] = " " * len(line)
+            skipped.add(i)
+    return skipped
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text breaks at, or None when lines are paragraphs."""
+    lengths = sorted(len(t.rstrip()) for t in lines if t.strip())
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = sum(1 for n in lengths if n >= 0.8 * width)
+    paragraphs = sum(1 for n in lengths if n > 2 * width)  # unwrapped lines: not a wrap
+    wrapped = full >= max(3, 0.25 * len(lengths)) and paragraphs <= 0.05 * len(lengths)
+    return width if width <= WRAPPED_MAX and wrapped else None
+
+
+def _soft(
+    lines: list[tuple[int, str]], a: int, b: int, width: int | None, skipped: set[int]
+) -> bool:
+    """Does the paragraph go on from line ``a`` to line ``b``?"""
+    before, after = lines[a][1].rstrip(), lines[b][1]
+    between = range(a + 1, b)
+    if between and not any(i in skipped for i in between):
+        return False  # a blank line ends a paragraph; a page break between does not
+    if BULLET.match(after) or _indented(after, lines):
+        return False
+    if re.search(r"[a-z]-$", before) and after.lstrip()[:1].isalpha():
+        return True
+    if after.lstrip()[:1].islower() and not before.endswith((".", "!", "?", ":")):
+        return True
+    if OPEN_END.search(before):
+        return True
+    word = FIRST_WORD.search(after)
+    stop = before.endswith((".", "!", "?")) and not abbreviation(before, len(before) - 1)
+    if stop and len(after.rstrip()) < 0.7 * (width or 0):
+        return False  # a short line after a full stop stands alone (dateline, caption)
+    return bool(width and word and len(before) + 1 + len(word.group()) > width)
+
+
+def _indented(line: str, lines: list[tuple[int, str]]) -> bool:
+    """Deeper than the text's usual indent: a new paragraph."""
+    indents = [len(t) - len(t.lstrip()) for _, t in lines if t.strip()]
+    return len(line) - len(line.lstrip()) > min(indents) + 1
+
+
+def _join(chars: list[str], lines: list[tuple[int, str]], a: int, b: int) -> None:
+    """Newlines between ``a`` and ``b`` become spaces; a hyphenated word is rejoined."""
+    start, line = lines[a]
+    end = start + len(line.rstrip())
+    for i in range(end, lines[b][0]):
+        if chars[i] == "\n":
+            chars[i] = " "
+    if re.search(r"[a-z]-$", line.rstrip()):
+        _rejoin(chars, end - 1, lines[b][0] + len(lines[b][1]) - len(lines[b][1].lstrip()))
+
+
+def _rejoin(chars: list[str], hyphen: int, rest: int) -> None:
+    """'coopera-' + 'tion' -> 'cooperation' + the freed spaces after it; 'al-' + 'Assad'
+    keeps its hyphen."""
+    word = FIRST_WORD.match("".join(chars[rest : rest + 60]))
+    if not word or not word.group()[0].isalpha():
+        return
+    keep = 0 if word.group()[0].islower() else 1
+    gap = rest - hyphen - keep
+    moved = word.group()
+    chars[hyphen + keep : rest + len(moved)] = list(moved) + [" "] * gap

@@ -1,0 +1,133 @@
+"""Extraction quality on the annotated dev reports: tune and check folds side by side.
+
+    python benchmarks/quality.py                 # the table: all, tune, check, each batch
+    python benchmarks/quality.py --errors        # plus the tune fold's meeting/relation errors
+    python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
+
+The check fold is every fourth report (number % 4 == 3: a quarter of each batch). Its scores
+are reported, its errors are never printed: rules are written from the tune fold only, and a
+rule earns its place by helping both folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+MEASURES = ("entities", "entities_typed", "met_pairs", "met_pairs_where", "relations")
+BATCHES = {"000-025": range(0, 26), "026-045": range(26, 46), "046-065": range(46, 66)}
+
+
+def _scorer(dev: Path) -> object:
+    spec = importlib.util.spec_from_file_location("score", dev.parent / "score.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def is_check(stem: str) -> bool:
+    return int(stem.split("-")[1]) % 4 == 3
+
+
+def wrap(text: str, width: int, newline: str = "\n") -> str:
+    """Hard-wrap every paragraph line at ``width`` columns (as PDF text and e-mail arrive)."""
+    lines = []
+    for line in text.split("\n"):
+        lines.extend(textwrap.wrap(line, width, break_on_hyphens=False) or [""])
+    return newline.join(lines)
+
+
+def predict(dev: Path, out: Path, width: int | None) -> None:
+    from actorgraph.ingest.export import to_eval
+    from actorgraph.ingest.extract import extract
+    from actorgraph.ingest.read import read_text
+
+    for path in sorted(dev.glob("dev-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        report = read_text(wrap(text, width) if width else text, str(path))
+        data = to_eval(extract(report))
+        (out / f"{path.stem}.json").write_text(json.dumps(data, ensure_ascii=False))
+
+
+def folds(dev: Path) -> dict[str, list[str]]:
+    stems = sorted(p.stem for p in dev.glob("dev-*.json"))
+    groups = {"all": stems, "tune": [s for s in stems if not is_check(s)]}
+    groups["check"] = [s for s in stems if is_check(s)]
+    for name, numbers in BATCHES.items():
+        groups[name] = [s for s in stems if int(s.split("-")[1]) in numbers]
+    return groups
+
+
+def table(dev: Path, pred: Path) -> str:
+    score = _scorer(dev)
+    rows = []
+    for name, stems in folds(dev).items():
+        with tempfile.TemporaryDirectory() as gold:
+            for stem in stems:
+                (Path(gold) / f"{stem}.json").symlink_to(dev / f"{stem}.json")
+            summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
+        rows.append(f"| {name} ({len(stems)}) | " + " | ".join(
+            f"{summary[m]['f1']:.2f}" for m in MEASURES) + " |")  # fmt: skip
+    head = "| reports | " + " | ".join(MEASURES) + " |\n|---|" + "---|" * len(MEASURES)
+    return head + "\n" + "\n".join(rows)
+
+
+def errors(dev: Path, pred: Path) -> str:
+    """Missed and wrong meetings and relations of the tune fold (never the check fold)."""
+    score = _scorer(dev)
+    out = []
+    for stem in folds(dev)["tune"]:
+        gold = json.loads((dev / f"{stem}.json").read_text(encoding="utf-8"))
+        mine = json.loads((pred / f"{stem}.json").read_text(encoding="utf-8"))
+        doc = score.Doc(gold)  # type: ignore[attr-defined]
+        name = _namer(doc)
+        for label, g, p in _sets(score, doc, gold, mine):
+            out += [f"{stem} {label} MISS {name(x)}" for x in sorted(g - p, key=str)]
+            out += [f"{stem} {label} FALSE {name(x)}" for x in sorted(p - g, key=str)]
+    return "\n".join(out)
+
+
+def _sets(score: object, doc: object, gold: dict, mine: dict) -> list[tuple[str, set, set]]:
+    return [
+        ("meet", score.pairs(doc, gold.get("meetings", []), True),  # type: ignore[attr-defined]
+         score.pairs(doc, mine.get("meetings", []), True)),  # type: ignore[attr-defined]
+        ("rel", score.triples(doc, gold.get("relations", [])),  # type: ignore[attr-defined]
+         score.triples(doc, mine.get("relations", []))),  # type: ignore[attr-defined]
+    ]  # fmt: skip
+
+
+def _namer(doc: object) -> object:
+    def name(value: object) -> str:
+        if isinstance(value, int):
+            return doc.entities[value]["name"]  # type: ignore[attr-defined]
+        if isinstance(value, tuple):
+            if len(value) == 2 and value[0] == "?":
+                return f"?{value[1]}"
+            return "(" + ", ".join(name(v) for v in value) + ")"
+        return str(value)
+
+    return name
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", type=Path, default=DEV)
+    parser.add_argument("--errors", action="store_true", help="tune-fold errors too")
+    parser.add_argument("--wrap", type=int, help="hard-wrap the reports at this width")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as out:
+        predict(args.dev, Path(out), args.wrap)
+        print(table(args.dev, Path(out)))
+        if args.errors:
+            print(errors(args.dev, Path(out)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

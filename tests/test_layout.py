@@ -1,0 +1,129 @@
+"""Reports as they come: hard-wrapped lines, CRLF, hyphenation, running page heads.
+
+The fixtures are written for these tests. The last test wraps every dev report at 65
+columns and checks that extraction does not change (the dev texts are data here, never
+quoted)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.layout import reading_text
+from actorgraph.ingest.read import read_text
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+WIRE = """Kremlin envoy holds talks in Ankara
+
+ANKARA, March 3 (Wire) - Russian Foreign Minister Sergei Lavrov met
+Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday, the
+ministry said, as the two sides sought to revive a grain corridor
+agreement.
+
+Lavrov later met Recep Tayyip Erdogan at the presidential
+complex, officials said.
+"""
+
+PAGED = """Regional Security Digest
+The delegation arrived in Doha on Monday. Taliban
+Page 1 of 2
+Regional Security Digest
+spokesman Zabihullah Mujahid met Qatari mediators
+and the talks continued into the evening while observers waited
+for an announcement from either side about the next round.
+Page 2 of 2
+Regional Security Digest
+Observers said a further round was likely before the end of the month.
+Regional Security Digest
+"""
+
+
+def _wrap(text: str, width: int, newline: str = "\n") -> str:
+    lines = []
+    for line in text.split("\n"):
+        lines.extend(textwrap.wrap(line, width, break_on_hyphens=False) or [""])
+    return newline.join(lines)
+
+
+def _facts(extraction: object) -> tuple[set, set, set]:
+    entities = {e.id for e in extraction.entities}  # type: ignore[attr-defined]
+    events = {
+        (frozenset(p.id for p in e.participants), e.place, e.kind)
+        for e in extraction.events  # type: ignore[attr-defined]
+    }
+    relations = {(r.subject, r.predicate, r.object) for r in extraction.relations}  # type: ignore[attr-defined]
+    return entities, events, relations
+
+
+def _met(extraction: object) -> set[frozenset[str]]:
+    return {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}  # type: ignore[attr-defined]
+
+
+def test_reading_text_keeps_every_offset() -> None:
+    for text in (WIRE, PAGED, WIRE.replace("\n", "\r\n"), "al-\nAssad met x-\nray teams."):
+        assert len(reading_text(text)) == len(text)
+
+
+def test_wrapped_wire_story_reads_as_paragraphs() -> None:
+    reading = reading_text(WIRE)
+    assert (
+        "Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday, the ministry"
+        in reading
+    )
+    assert reading.startswith("Kremlin envoy holds talks in Ankara\n")  # the title stays a line
+
+
+def test_wrapped_meetings_are_found_and_quoted_verbatim() -> None:
+    report = read_text(WIRE, "wire.txt")
+    extraction = extract(report)
+    met = _met(extraction)
+    assert frozenset({"person:sergey-lavrov", "person:hakan-fidan"}) in met
+    for event in extraction.events:
+        ev = event.evidence
+        assert report.text[ev.start : ev.end] == ev.sentence
+    assert any("\n" in e.evidence.sentence for e in extraction.events)  # as the report has it
+
+
+def test_hyphenated_line_ends_are_rejoined() -> None:
+    assert reading_text("the coopera-\ntion went on") == "the cooperation   went on"
+    assert reading_text("leader al-\nAssad spoke") == "leader al-Assad  spoke"
+
+
+def test_running_heads_and_page_numbers_are_skipped() -> None:
+    text = "\n".join(["Weekly Brief"] + ["Line of text that goes on."] * 28 + [PAGED])
+    reading = reading_text(text)
+    assert "Page 1 of 2" not in reading and "Regional Security Digest" not in reading
+    assert "Taliban  " in reading and "spokesman Zabihullah Mujahid" in reading
+    start = reading.index("Taliban")
+    assert "\n" not in reading[start : reading.index("spokesman", start)]  # one paragraph
+
+
+def test_crlf_and_lf_give_the_same_extraction() -> None:
+    plain = extract(read_text(WIRE, "a.txt"))
+    crlf = extract(read_text(WIRE.replace("\n", "\r\n"), "b.txt"))
+    assert _facts(plain) == _facts(crlf)
+
+
+def test_short_lines_stay_lines() -> None:
+    text = "Headline about a meeting\nBy Staff Writer\nCAIRO\nThe text begins here."
+    assert reading_text(text) == text
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason=f"the dev reports are not at {DEV}")
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_dev_reports_hard_wrapped_extract_the_same(newline: str) -> None:
+    changed = []
+    for path in sorted(DEV.glob("dev-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        wrapped = read_text(_wrap(text, 65, newline), str(path))
+        got = extract(wrapped)
+        if _facts(extract(read_text(text, str(path)))) != _facts(got):
+            changed.append(path.stem)
+        for relation in got.relations:
+            ev = relation.evidence
+            assert wrapped.text[ev.start : ev.end] == ev.sentence
+    assert changed == []
