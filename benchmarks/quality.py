@@ -73,7 +73,7 @@ def table(dev: Path, pred: Path) -> str:
                 (Path(gold) / f"{stem}.json").symlink_to(dev / f"{stem}.json")
             summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
         rows.append(f"| {name} ({len(stems)}) | " + " | ".join(
-            f"{summary[m]['f1']:.2f}" for m in MEASURES) + " |")  # fmt: skip
+            f"{summary[m]['f1']:.3f}" for m in MEASURES) + " |")  # fmt: skip
     head = "| reports | " + " | ".join(MEASURES) + " |\n|---|" + "---|" * len(MEASURES)
     return head + "\n" + "\n".join(rows)
 

@@ -10,6 +10,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from actorgraph.extract import meetings as parsed
+from actorgraph.extract.parse import parse_enabled
 from actorgraph.ids import digest
 from actorgraph.ingest import dates, frames, meetings
 from actorgraph.ingest.dictionary import load
@@ -32,6 +34,7 @@ class Context:
     report_date: str | None
     dateline: str | None = None
     last_place: str | None = None
+    headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
 
 
 def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], list[Relation]]:
@@ -157,9 +160,33 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = template.text[: meeting.end]
-        place = best_place(template, ctx, clause) or ctx.dateline or ctx.last_place
+        place = best_place(template, ctx, clause) or ctx.last_place or ctx.headline_place
+        found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
+    if found or not parse_enabled() or not _candidate(template, kinds):
+        return found
+    for meeting in parsed.find(template.sentence, list(template.spans), kinds):
+        rule = RECEPTION if meeting.received else MEETING
+        place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
         found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
     return found
+
+
+CANDIDATE = re.compile(
+    r"\b(?:me[et]|meets|meeting|received?|receiv|hosts?|hosted|hosting|welcom|talks?|talked|"
+    r"summit|confer|discuss|negotiat|consult|greet|sat|audience|session)",
+    re.I,
+)
+
+
+def _candidate(template: Template, kinds: dict[str, str]) -> bool:
+    """Worth parsing: a meeting word and two actors."""
+    actors = {i for i in template.slots if kinds.get(i) in ACTOR_TYPES}
+    return len(actors) >= 2 and bool(CANDIDATE.search(template.sentence))
+
+
+def _most_specific(places: list[str], ctx: Context) -> str | None:
+    known = [p for p in places if _is_place(p, ctx)]
+    return min(known, key=lambda p: _specificity(ctx.entities[p])) if known else None
 
 
 EXERCISE_PARTNERS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:by|with|between|involving|of)\s+(.*)$")
@@ -220,11 +247,27 @@ def _is_place(entity_id: str, ctx: Context) -> bool:
     return entity is not None and entity.type == "Place"
 
 
+SETTLEMENT = (
+    r"(?:[\w\-]+\s+){0,2}?(?:city|capital|town|village|port|province|region|resort|district)"
+    r"(?:\s+of|,)\s+"
+)  # 'in the resort city of X', 'in the Nigerien capital, X'
+
+
+def headline_place(template: Template, ctx: Context) -> str | None:
+    """The place of a meeting or visit the title announces ('A meets B in Z')."""
+    if not (meetings.TRIGGER.search(template.text) or re.search(r"\bvisit", template.text, re.I)):
+        return None
+    return best_place(template, ctx)
+
+
 def best_place(template: Template, ctx: Context, text: str | None = None) -> str | None:
     """The most specific place named after 'in'/'at'/'visit to' in ``text`` (default: the
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
-    pattern = r"\b(?:in|at|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(⟦\d+⟧)"
+    pattern = (
+        rf"\b(?:in|at|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?"
+        rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
+    )
     for match in re.finditer(pattern, template.text if text is None else text):
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):

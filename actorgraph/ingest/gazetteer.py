@@ -52,7 +52,7 @@ REGION = set(
     ]
 )
 REGION_MIN_POP = 20_000
-WORLD_MIN_POP = 1_000_000
+WORLD_MIN_POP = 100000
 COMMON_WORDS = {
     "of",
     "bar",

@@ -48,6 +48,7 @@ class Template:
     slots: tuple[str, ...]  # entity id per placeholder
     sentence: str
     start: int  # offset of the sentence in the report
+    spans: tuple[tuple[int, int, str], ...] = ()  # sentence-relative mentions (one entity)
 
     @classmethod
     def build(cls, sentence: str, start: int, spans: list[tuple[int, int, str]]) -> Template:
@@ -64,7 +65,8 @@ class Template:
             cursor = e
         parts.append(sentence[cursor:])
         text = re.sub(r"⟧['’]s\b", "⟧'s", "".join(parts))
-        return cls(_drop_acronyms(text, slots), tuple(slots), sentence, start)
+        single = tuple((s - start, e - start, i) for s, e, i in sorted(spans) if JOIN not in i)
+        return cls(_drop_acronyms(text, slots), tuple(slots), sentence, start, single)
 
     def ids(self, fragment: str | None) -> list[str]:
         """Entity ids of the placeholders in a matched fragment, in order, without repeats."""

@@ -1,0 +1,43 @@
+"""Where a meeting happened, from report-level context (sentences written for the test):
+the title's venue, 'the city of X' phrases, and a dateline that is only a dateline."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+
+
+def _meetings(text: str) -> dict[frozenset[str], str | None]:
+    extraction = extract(read_text(text, "report.txt"))
+    return {frozenset(p.id for p in e.participants): e.place for e in extraction.events
+            if e.is_meeting}  # fmt: skip
+
+
+PAIR = frozenset({"person:sergey-lavrov", "person:wang-yi"})
+
+
+def test_the_title_venue_places_a_meeting_the_body_leaves_unplaced() -> None:
+    text = (
+        "Lavrov and Wang Yi hold talks in Beijing\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on "
+        "Tuesday, the ministry said.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_a_settlement_phrase_names_the_place() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in the "
+        "port city of Vladivostok on Tuesday.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_dateline_alone_is_not_the_meeting_place() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "MOSCOW (Wire) - Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister "
+        "Wang Yi on Tuesday to discuss trade.\n"
+    )
+    assert _meetings(text)[PAIR] is None
