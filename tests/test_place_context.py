@@ -41,3 +41,22 @@ def test_a_dateline_alone_is_not_the_meeting_place() -> None:
         "Wang Yi on Tuesday to discuss trade.\n"
     )
     assert _meetings(text)[PAIR] is None
+
+
+def test_a_visit_scopes_the_meetings_of_the_visitor() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Chinese Foreign Minister Wang Yi arrived in Vientiane on Monday. "
+        "Wang Yi later met Russian Foreign Minister Sergey Lavrov on the sidelines.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vientiane"
+
+
+def test_the_venue_of_the_meeting_being_told_places_the_next_meeting() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "At Friday's meeting in the Laotian capital, Vientiane, delegates spoke of trade. "
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi, "
+        "officials said.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vientiane"

@@ -22,6 +22,7 @@ from actorgraph.model import Entity, Event, Participant, Relation
 from actorgraph.schema import SCHEMA
 
 ACTOR_TYPES = {"Person", "Organization"}
+WIDE = {"region", "sea", "desert", "strait"}  # too wide to say where a meeting was
 PLACE_RANK = {"facility": 0, "base": 0, "city": 1, "town": 1, "district": 2, "province": 3}
 
 
@@ -35,6 +36,7 @@ class Context:
     dateline: str | None = None
     last_place: str | None = None
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
+    visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
 
 
 def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], list[Relation]]:
@@ -47,11 +49,14 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             events.setdefault(event.id, event)
             for relation in relations:
                 visits.setdefault((relation.subject, relation.object), relation)
+                if load().kind(relation.object) not in WIDE:
+                    ctx.visited[relation.subject] = relation.object
             ctx.last_place = event.place or ctx.last_place
         found = _meetings(template, ctx) + _exercises(template, ctx)
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = event.place or ctx.last_place
+        ctx.last_place = venue(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
     kept = _one_per_group(list(events.values()))
@@ -124,26 +129,37 @@ def _one_per_group(events: list[Event]) -> list[Event]:
     return [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
 
 
-JOINED = re.compile(
-    r"\b(?:meeting|talks|delegation|session)\b.{0,40}?\b(?:included|was\s+attended\s+by|"
-    r"were\s+attended\s+by|also\s+attended|took\s+part)\b",
+JOINED = re.compile(  # the people named after it join the last meeting
+    r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
+    r"consisted\s+of|was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|"
+    r"also\s+attended|took\s+part)\b|"
+    r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)",
+    re.I,
+)
+JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
+    r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
+    r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:meeting|talks|session|"
+    r"discussions?))\b",
     re.I,
 )
 
 
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
-    """'The meeting also included A, B and C': they join the last meeting."""
-    match = JOINED.search(template.text)
+    """'The meeting also included A, B and C', 'A and B were also present': they join the
+    last meeting."""
     last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
-    if not match or last is None:
+    after, before = JOINED.search(template.text), JOINED_BEFORE.search(template.text)
+    if last is None or not (after or before):
         return
-    people = [
-        i
-        for i in template.ids(template.text[match.end() :])
-        if ctx.entities.get(i) and ctx.entities[i].type == "Person"
-    ]
+    named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
+    people = [i for i in template.ids(named) if _kind(i, ctx) == "Person"]
     known = {p.id for p in last.participants}
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
+
+
+def _kind(entity_id: str, ctx: Context) -> str | None:
+    entity = ctx.entities.get(entity_id)
+    return entity.type if entity else None
 
 
 def _actors(ids: list[str], ctx: Context) -> list[str]:
@@ -160,8 +176,11 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = template.text[: meeting.end]
-        place = best_place(template, ctx, clause) or ctx.last_place or ctx.headline_place
-        found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
+        place = (best_place(template, ctx, clause) or _visit_place(meeting, ctx)
+                 or ctx.last_place or ctx.headline_place)  # fmt: skip
+        hosts = _parties(meeting.hosts)
+        for guests in _separate(template, meeting):
+            found.append(_event(rule, template, ctx, hosts, _parties(guests), place))
     if found or not parse_enabled() or not _candidate(template, kinds):
         return found
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):
@@ -169,6 +188,52 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
         found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
     return found
+
+
+def _visit_place(meeting: meetings.Found, ctx: Context) -> str | None:
+    """The place a participant is said to be visiting ('during his visit to Z', 'arrived
+    in Z', or a visit the title announces): the meeting was held there."""
+    return next((ctx.visited[p] for p in meeting.hosts + meeting.guests if p in ctx.visited), None)
+
+
+VENUE = re.compile(r"\b(?:meeting|talks|summit|session|conference)\s+(?=in\b|at\b)", re.I)
+
+
+def venue(template: Template, ctx: Context) -> str | None:
+    """'Saturday's meeting in the capital, Z': the venue of the meeting being told."""
+    match = VENUE.search(template.text)
+    return (
+        best_place(template, ctx, template.text[match.end() : match.end() + 80]) if match else None
+    )
+
+
+def headline_visits(template: Template, ctx: Context) -> None:
+    """A visit the title announces ('X visits Z') scopes the meetings of X the body tells."""
+    kinds = {i: e.type for i, e in ctx.entities.items()}
+    for _, visitor, place, _ in frames.find(template, kinds, {"VISITED"}):
+        if _is_place(place, ctx) and load().kind(place) not in WIDE:
+            ctx.visited.setdefault(visitor, place)
+
+
+def _parties(ids: list[str]) -> list[str]:
+    """News outlets report meetings; they are not parties to them."""
+    return [i for i in ids if load().kind(i) != "media"]
+
+
+JOINT = re.compile(
+    r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
+    r"delegations?|accompan\w+|entourage|along\s+with)\b|"
+    r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:meeting|talks|summit)\b",
+    re.I,
+)
+
+
+def _separate(template: Template, meeting: meetings.Found) -> list[list[str]]:
+    """'X met A, B and C' is one meeting per counterpart; 'a joint meeting of', 'met
+    together', 'X hosted A and B for talks' is one meeting of all (SCHEMA C1)."""
+    if len(meeting.guests) < 2 or JOINT.search(template.text[: max(meeting.end, 1)]):
+        return [meeting.guests]
+    return [[guest] for guest in meeting.guests]
 
 
 CANDIDATE = re.compile(

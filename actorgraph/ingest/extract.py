@@ -10,7 +10,7 @@ import re
 
 from actorgraph.ingest import coref, cues, dates
 from actorgraph.ingest.dictionary import Dictionary, load
-from actorgraph.ingest.events import Context, find_events, headline_place
+from actorgraph.ingest.events import Context, find_events, headline_place, headline_visits
 from actorgraph.ingest.layout import reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
@@ -68,6 +68,8 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     )
     heads = [t for t, headline in every if headline][:1]
     ctx.headline_place = headline_place(heads[0], ctx) if heads else None
+    for head in heads:
+        headline_visits(head, ctx)
     events, visits = find_events(templates, ctx)
     relations = find_relations(templates, resolution.entities, report.id) + visits
     relations += find_relations(  # address lines: "Mezzeh, Damascus, Syria"

@@ -158,11 +158,15 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
 
 
 def _coordinated_with(template: Template, clause: str, entity: str, first: str) -> bool:
-    """The first person, or one joined to it by 'and' / 'as well as' ('A and B met')."""
+    """The first person, or one joined to it by 'and' / 'as well as' / 'accompanied by'
+    ('A and B met', 'A, accompanied by envoy B, met C')."""
     if entity == first:
         return True
     slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
-    joins = r"(?:\band|,|\bas\s+well\s+as)\s+(?:\w+\s+){0,3}$"
+    joins = (
+        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:\w+\s+){0,3}|"
+        r"\b(?:accompanied\s+by|along\s+with|together\s+with)\s+(?:\S+\s+){0,6})$"
+    )
     return any(re.search(joins, clause[: m.start()]) for m in slots)
 
 

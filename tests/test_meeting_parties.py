@@ -1,0 +1,37 @@
+"""Who takes part in a meeting (SCHEMA C1, C6), on sentences written for the test."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+
+SCHOLZ, MACRON, SANCHEZ = "person:olaf-scholz", "person:emmanuel-macron", "person:pedro-sanchez"
+
+
+def _groups(body: str) -> set[frozenset[str]]:
+    extraction = extract(read_text("European roundup\n" + body + "\n", "report.txt"))
+    return {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+
+
+def test_counterparts_listed_after_the_verb_are_separate_meetings() -> None:
+    groups = _groups("German Chancellor Olaf Scholz met Emmanuel Macron and Pedro Sanchez in Rome.")
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_a_joint_meeting_keeps_everyone_together() -> None:
+    groups = _groups(
+        "Olaf Scholz held a trilateral meeting with Emmanuel Macron and Pedro Sanchez in Rome."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_people_present_at_the_meeting_join_it() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+        "Spanish Prime Minister Pedro Sanchez was also present at the meeting."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_news_agencies_report_meetings_but_do_not_attend_them() -> None:
+    assert _groups("PARIS (AFP) - A German delegation met Emmanuel Macron at the Elysee.") == set()
