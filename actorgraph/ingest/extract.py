@@ -171,7 +171,8 @@ def _place_props(entry: object) -> dict:
 
 
 def countries_from_demonyms(text: str, resolution: object) -> None:
-    """'Iranian Foreign Minister X', 'his Greek counterpart Y': the person's country."""
+    """'Iranian Foreign Minister X', 'his Greek counterpart Y', 'Mali's Col X': the person's
+    country."""
     for mention in resolution.mentions:  # type: ignore[attr-defined]
         entity = resolution.entities.get(mention.entity)  # type: ignore[attr-defined]
         if entity is None or entity.type != "Person" or entity.countryCode:
@@ -182,6 +183,19 @@ def countries_from_demonyms(text: str, resolution: object) -> None:
             if code:
                 entity.countryCode = code
                 break
+        entity.countryCode = entity.countryCode or _possessor_country(text, mention, resolution)
+
+
+def _possessor_country(text: str, mention: object, resolution: object) -> str | None:
+    """A country named with a possessive just before the person's title ('Chad's President
+    X', 'Mali's Col X')."""
+    for other in resolution.mentions:  # type: ignore[attr-defined]
+        gap = text[other.end : mention.start]  # type: ignore[attr-defined]
+        if 0 < len(gap) <= 40 and re.match(r"['’]s\s+(?:[A-Z][\w.\-]*\s+){0,4}$", gap):
+            place = resolution.entities.get(other.entity)  # type: ignore[attr-defined]
+            if place is not None and place.type == "Place" and _is_country(place.id):
+                return place.countryCode
+    return None
 
 
 def _headline(sentence: object, report: Report) -> bool:

@@ -83,7 +83,25 @@ RELATION_RULES = [
     rule(
         "x-designated-by-y",
         "OPPOSES",
-        r"(?P<o>{E})(?:(?!\bwho\b)[^.;⟦]){{0,60}}?\b(?:is|was|are|were|been|being|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
+        r"(?P<o>{E})(?:(?!\bwho\b)[^.;⟦]){{0,60}}?\b(?:is|was|are|were|been|being|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|classified|branded|labell?ed|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
+        0.7,
+    ),
+    rule(
+        "x-banned-in-y",
+        "OPPOSES",
+        r"(?P<o>{E})(?:\s+(?:movement|group|militia|organi[sz]ation|network|party))?(?:\s*\(|,\s+(?:which\s+is\s+|a\s+group\s+)?)(?:\w+\s+){{0,2}}?(?:banned|outlawed|proscribed|prohibited)\s+in\s+(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "x-s-war-on-y",
+        "OPPOSES",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?)\s+(?:of|on|against)\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "killing-of-x-by-y",
+        "OPPOSES",
+        r"(?:assassination|killing|murder|abduction|kidnapping|arrest|detention|execution)\s+of\s+(?:[\w\-]+\s+){{0,3}}?(?P<o>{ES})\s+by\s+{THE}(?P<s>{E})",
         0.7,
     ),
     rule(

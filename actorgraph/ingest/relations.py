@@ -164,10 +164,11 @@ def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
 
 
 def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
-    """Rule-specific endpoint constraints beyond the schema: a possessive place locates only
-    organizations; 'X reported' needs X to be a media outlet, monitor or agency."""
+    """Rule-specific endpoint constraints beyond the schema: a possessive locates only places
+    ('Myanmar's Shan State'; 'Iran's IRGC' is affiliation, SCHEMA C2); 'X reported' needs X
+    to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
-        return subject.type == "Organization"
+        return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
     if rule.name == "place-comma-place":  # "Mezzeh, Damascus" (not a list: "the UN, Oman")
         return subject.type == "Place" and inside(subject, obj)
     if rule.name in GEOGRAPHIC:
@@ -178,6 +179,16 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
             return kind in SOURCE_KINDS
         return subject.source == "cue" and any(w in subject.name for w in ("News", "Agency"))
     return True
+
+
+def _uncontradicted(place: Entity, country: Entity) -> bool:
+    """The text puts a place in a country ('Pakistan's Balochistan') and the gazetteer does
+    not put it in another one."""
+    entries = load().entries
+    entry, outer = entries.get(place.id), entries.get(country.id)
+    if outer is None or outer.kind != "country":
+        return False
+    return entry is None or (entry.country in (None, outer.country) and entry.kind != "country")
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:

@@ -1,0 +1,39 @@
+"""Relation constructions added for unseen reports, on sentences written for the test."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    extraction = extract(read_text("Security roundup\n" + body + "\n", "report.txt"))
+    return {(r.subject, r.predicate, r.object) for r in extraction.relations}
+
+
+def test_classified_as_terrorist_by_a_list_of_governments() -> None:
+    found = _relations(
+        "Al-Shabaab is still classified as a terrorist group by the United Kingdom and Kenya."
+    )
+    assert ("place:united-kingdom", "OPPOSES", "organization:al-shabaab") in found
+    assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found
+
+
+def test_banned_in_a_country_in_parentheses() -> None:
+    found = _relations("Members of the Islamic State group (banned in Tajikistan) were arrested.")
+    assert any(s == "place:tajikistan" and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_possessive_noun_form_of_an_attack() -> None:
+    found = _relations("Analysts discussed Ethiopia's offensive against Eritrea at length.")
+    assert ("place:ethiopia", "OPPOSES", "place:eritrea") in found
+
+
+def test_a_country_possessive_is_not_a_location_of_an_organisation() -> None:
+    found = _relations("Pakistan's Inter-Services Intelligence monitored the border.")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)
+
+
+def test_a_country_possessive_places_a_province_inside_it() -> None:
+    found = _relations("Fighting spread across Pakistan's Balochistan province last week.")
+    assert ("place:balochistan", "LOCATED_IN", "place:pakistan") in found
