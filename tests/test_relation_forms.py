@@ -13,7 +13,7 @@ def _relations(body: str) -> set[tuple[str, str, str]]:
 
 def test_classified_as_terrorist_by_a_list_of_governments() -> None:
     found = _relations(
-        "Al-Shabaab is still classified as a terrorist group by the United Kingdom and Kenya."
+        "Al-Shabaab has long been classified as a terrorist organisation by Britain and Kenya."
     )
     assert ("place:united-kingdom", "OPPOSES", "organization:al-shabaab") in found
     assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found

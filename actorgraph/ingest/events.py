@@ -179,7 +179,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = (best_place(template, ctx, clause) or _visit_place(meeting, ctx)
                  or ctx.last_place or ctx.headline_place)  # fmt: skip
         hosts = _parties(meeting.hosts)
-        for guests in _separate(template, meeting):
+        for guests in _separate(template, meeting, ctx):
             found.append(_event(rule, template, ctx, hosts, _parties(guests), place))
     if found or not parse_enabled() or not _candidate(template, kinds):
         return found
@@ -228,10 +228,14 @@ JOINT = re.compile(
 )
 
 
-def _separate(template: Template, meeting: meetings.Found) -> list[list[str]]:
+def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list[list[str]]:
     """'X met A, B and C' is one meeting per counterpart; 'a joint meeting of', 'met
-    together', 'X hosted A and B for talks' is one meeting of all (SCHEMA C1)."""
+    together', 'X hosted A and B for talks', or guests of one country (a delegation) make one
+    meeting of all (SCHEMA C1)."""
     if len(meeting.guests) < 2 or JOINT.search(template.text[: max(meeting.end, 1)]):
+        return [meeting.guests]
+    countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
+    if len(countries) == 1 and None not in countries:
         return [meeting.guests]
     return [[guest] for guest in meeting.guests]
 
