@@ -28,6 +28,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"])
 DEMONYM_COUNTRIES: dict[str, str] = dict(_DATA["demonym_countries"])
 NOT_NAMES: frozenset[str] = frozenset(_DATA["not_names"])
 LOWERCASE_ORG_HEADS: frozenset[str] = frozenset(_DATA["lowercase_org_heads"])
+GENERIC_HEADS: frozenset[str] = frozenset(_DATA["generic_heads"])
 LOWERCASE_PLACE_HEADS: frozenset[str] = frozenset(_DATA["lowercase_place_heads"])
 SAME_PLACE_HEADS: frozenset[str] = frozenset(_DATA["same_place_heads"])
 FACILITY_HEADS: frozenset[str] = frozenset(_DATA["facility_heads"])
@@ -37,6 +38,18 @@ APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 def name_key(word: str) -> str:
     """A name part as the word lists hold it: lower case, no apostrophe, no final stop."""
     return word.rstrip(".").lower().translate(APOSTROPHES)
+
+
+def is_description(surface: str) -> bool:
+    """'Iraqi government', 'Russian air force': a modifier and a lower-case generic head.
+
+    >>> is_description("Iraqi government"), is_description("Iraqi Government Council")
+    (True, False)
+    """
+    words = surface.split()
+    if len(words) < 2 or not words[-1][:1].islower():
+        return False
+    return words[-1] in GENERIC_HEADS or " ".join(words[-2:]) in GENERIC_HEADS
 
 
 def is_given_name(word: str) -> bool:

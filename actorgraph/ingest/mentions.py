@@ -111,6 +111,8 @@ def _extend_hits(
     kept: list[Hit] = []
     facilities: list[Mention] = []
     for hit in hits:
+        if cues.is_description(hit.surface):
+            continue  # "the Iraqi government" describes; it names no actor
         if _inside_longer_name(text, hit, dictionary):
             fuller = _with_first_name(text, hit, dictionary)
             if fuller is None:
@@ -304,12 +306,21 @@ def _split_titles(piece: list[Token]) -> list[list[Token]]:
 
 def _person_starts(piece: list[Token], i: int) -> bool:
     """A given name after an organization's head-word ('... Relations Kamal Kharazi') or
-    after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name."""
+    after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name; so
+    do two or three rare words right after a head-word ('... Division Oded Basiuk')."""
     rest = piece[i:]
-    if not cues.is_given_name(piece[i].text) or len(rest) < 2 or _org_words(rest):
+    if len(rest) < 2 or _org_words(rest):
         return False
+    if not cues.is_given_name(piece[i].text):
+        return _rare_name_after_head(piece, i)
     common = all(zipf(t.bare) >= NAME_LIKE - 1 for t in piece[:i])
     return _org_words(piece[:i]) or common
+
+
+def _rare_name_after_head(piece: list[Token], i: int) -> bool:
+    rest = piece[i:]
+    rare = len(rest) <= 3 and all(zipf(t.bare) < NAME_LIKE - 1 for t in rest)
+    return rare and _bare(piece[i - 1]) in cues.ORG_HEADS
 
 
 def candidate(

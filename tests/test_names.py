@@ -1,0 +1,23 @@
+"""Name spans on sentences written for the test: descriptions are not actors, a person
+named right after an organization's head-word is a person of their own."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+
+
+def _entities(body: str) -> dict[str, str]:
+    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
+    return {e.name: e.type for e in extraction.entities}
+
+
+def test_a_demonym_and_a_generic_head_describe_and_do_not_name() -> None:
+    found = _entities("The Iraqi government and the Pakistani military both welcomed the deal.")
+    assert set(found) <= {"Iraq", "Pakistan"}
+
+
+def test_a_rare_name_after_an_organization_head_word_is_a_person() -> None:
+    found = _entities("The talks included head of the Planning Directorate Avishai Korlansky.")
+    assert found.get("Avishai Korlansky") == "Person"
+    assert not any("Korlansky" in name for name, kind in found.items() if kind != "Person")
