@@ -145,14 +145,14 @@ def test_members_listed_with_such_as_are_part_of_the_group_the_definite_noun_nam
     x = run(
         "The National Front for Liberation was founded in 2018. The rebel group is made up of "
         "factions such as Jaysh al-Izza, the Sham Legion (Faylaq al-Sham) and Ahrar al-Sham. "
-        "All of these groups oppose the Assad regime."
+        "All of these groups oppose the Syrian Arab Army."
     )
     members = {"organization:jaysh-al-izza", "organization:faylaq-al-sham",
                "organization:ahrar-al-sham"}  # fmt: skip
     nfl = next(e.id for e in x.entities if e.name == "National Front for Liberation")
     found = triples(x)
     assert {(m, "PART_OF", nfl) for m in members} <= found
-    regime = next(e.id for e in x.entities if "Assad regime" in e.surfaces())
+    regime = next(e.id for e in x.entities if "Syrian Arab Army" in e.surfaces())
     assert {(m, "OPPOSES", regime) for m in members} <= found
     assert (nfl, "OPPOSES", regime) not in found  # the plural names the list, not the whole
 
