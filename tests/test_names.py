@@ -21,3 +21,9 @@ def test_a_rare_name_after_an_organization_head_word_is_a_person() -> None:
     found = _entities("The talks included head of the Planning Directorate Avishai Korlansky.")
     assert found.get("Avishai Korlansky") == "Person"
     assert not any("Korlansky" in name for name, kind in found.items() if kind != "Person")
+
+
+def test_title_case_words_after_a_title_in_a_headline_name_nobody() -> None:
+    text = "Lavrov, Chinese Leader Discuss Trade Ties in Sochi\nThe two sides met on Monday.\n"
+    names = {e.name for e in extract(read_text(text, "report.txt")).entities}
+    assert not any("Discuss" in name or "Ties" in name for name in names)

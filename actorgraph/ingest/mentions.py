@@ -335,7 +335,9 @@ def candidate(
     words += head
     if title and _after(text, title_end(piece, words)) in ("of", "for"):
         return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
-    if title and not _org_words(words) and head_type is None:
+    if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
+        words = []
+    if title and words and not _org_words(words) and head_type is None:
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
     if headline or _not_a_name(words):
         return None
@@ -343,6 +345,12 @@ def candidate(
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+def _surname_like(words: list[Token]) -> bool:
+    """A title-case line capitalises verbs and nouns too: there a name after a title must
+    end in a rare word (a surname), not in an ordinary one ('... Discuss Bilateral Issues')."""
+    return bool(words) and zipf(words[-1].bare) < NAME_LIKE and not _org_words(words)
 
 
 def title_end(piece: list[Token], words: list[Token]) -> int:
