@@ -37,3 +37,18 @@ def test_a_country_possessive_is_not_a_location_of_an_organisation() -> None:
 def test_a_country_possessive_places_a_province_inside_it() -> None:
     found = _relations("Fighting spread across Pakistan's Balochistan province last week.")
     assert ("place:balochistan", "LOCATED_IN", "place:pakistan") in found
+
+
+def test_cooperation_between_two_named_parties_is_an_alliance() -> None:
+    found = _relations("Officials praised the growing coordination between Kenya and the Ethiopia.")
+    assert ("place:ethiopia", "ALLIED_WITH", "place:kenya") in found
+
+
+def test_two_parties_that_maintained_close_cooperation_are_allied() -> None:
+    found = _relations("Kenya and Ethiopia have maintained close security cooperation for years.")
+    assert ("place:ethiopia", "ALLIED_WITH", "place:kenya") in found
+
+
+def test_a_state_that_sent_forces_to_support_a_government_supports_it() -> None:
+    found = _relations("Rwanda sent troops to Cabo Delgado to support the army of Mozambique.")
+    assert ("place:rwanda", "SUPPORTS", "place:mozambique") in found

@@ -299,6 +299,12 @@ RELATION_RULES = [
         0.7,
     ),
     rule(
+        "x-acts-to-support-y",
+        "SUPPORTS",
+        r"^\W*(?:the\s+)?(?P<s>{E})\s+(?:sent|deployed|dispatched|provided|delivered)\s+(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,8}}?to\s+(?:support|back|help|assist|protect|bolster)\s+{THE}(?:[\w\-]+\s+(?:of\s+)?){{0,2}}?(?P<o>{E})",
+        0.65,
+    ),
+    rule(
         "support-from-x",
         "SUPPORTS",
         r"(?P<o>{E})\s+(?:\w+\s+){{0,3}}?(?:receives?|received|receiving|gets|got)\s+(?:\w+\s+){{0,3}}?(?:support|funding|weapons|arms|training|backing)\s+from\s+(?P<s>{ES})",
@@ -314,8 +320,14 @@ RELATION_RULES = [
     rule(
         "alliance-between",
         "ALLIED_WITH",
-        r"(?:alliance|partnership|coordination|cooperation|(?:strategic\s+|close\s+|special\s+)?(?:relationship|ties|relations))\s+(?:between|of)\s+(?P<s>{E})\s+and\s+(?P<o>{E})",
+        r"(?:alliance|partnership|coordination|cooperation|(?:strategic\s+|close\s+|special\s+)?(?:relationship|ties|relations))\s+(?:between|of)\s+{THE}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})",
         0.7,
+    ),
+    rule(
+        "a-and-b-maintain-cooperation",
+        "ALLIED_WITH",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:maintained|enjoy|enjoyed|strengthened|deepened|forged|built)\s+(?:[\w\-]+\s+){{0,3}}?(?:cooperation|partnership|alliance|ties|coordination)\b",
+        0.65,
     ),
     rule(
         "x-ally-y",
