@@ -79,3 +79,14 @@ def test_opt_in_through_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
     assert not parse_enabled()
     monkeypatch.setenv("ACTORGRAPH_PARSE", "1")
     assert parse_enabled()
+
+
+def test_a_journey_to_meet_someone_places_the_meeting_at_its_destination() -> None:
+    text = "Olaf Scholz flew to Nairobi to meet Jens Stoltenberg."
+    found = _find(text, {"Olaf Scholz": "p:a", "Nairobi": "pl:x", "Jens Stoltenberg": "p:b"})
+    assert found == [(["p:a"], ["p:b"], ["pl:x"])]
+
+
+def test_on_the_way_to_a_meeting_is_no_meeting() -> None:
+    text = "Olaf Scholz was on his way to meet Jens Stoltenberg."
+    assert _find(text, {"Olaf Scholz": "p:a", "Jens Stoltenberg": "p:b"}) == []

@@ -67,15 +67,15 @@ def _verb(sent: Sentence, verb: Any) -> list[Found] | None:
     c = cues()
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in c["verbs"] | c["with_verbs"]:
         return None
-    if _irrealis(verb):
-        return []
+    if _irrealis(verb) or (_infinitive(verb) and not _journey(verb)):
+        return []  # "to meet" is a plan unless it is what a journey was for
     hosts, guests = _subjects(sent, verb), _objects(sent, verb)
     if _passive(verb):
         hosts, guests = _agents(sent, verb), _subjects(sent, verb)
     if verb.lemma_ in c["with_verbs"]:
         guests = _with(sent, verb)
     received = verb.lemma_ in c["host_verbs"]
-    return _groups(sent, verb, hosts, guests, received, [verb])
+    return _groups(sent, verb, hosts, guests, received, [verb, *_journey(verb)])
 
 
 def _noun(sent: Sentence, noun: Any) -> list[Found] | None:
@@ -98,6 +98,17 @@ def _noun(sent: Sentence, noun: Any) -> list[Found] | None:
     return _groups(sent, noun, hosts, parties, False, anchors, joint=joint)
 
 
+def _infinitive(verb: Any) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+
+
+def _journey(verb: Any) -> list[Any]:
+    """'flew to Z to meet Y': the journey's verb, whose destination is the meeting place."""
+    head = verb.head
+    purpose = verb.dep_ in {"advcl", "xcomp", "conj"} and head is not verb
+    return [head] if purpose and head.lemma_ in cues()["travel_verbs"] else []
+
+
 def _governor(noun: Any) -> Any | None:
     """The verb a meeting noun hangs on: 'held talks', 'in a meeting with Y, X said'."""
     head = noun.head
@@ -114,7 +125,7 @@ def _groups(
 ) -> list[Found]:  # fmt: skip
     hosts = list(dict.fromkeys(hosts))
     guests = [g for g in dict.fromkeys(guests) if g not in hosts]
-    if not guests and len(hosts) >= 2:  # "A and B met"
+    if not guests and len(hosts) >= 2 and _coordinated(trigger):  # "A and B met"
         hosts, guests, joint = hosts[:1], hosts[1:], True
     if not hosts or not guests:
         return []
@@ -122,6 +133,12 @@ def _groups(
     if joint or _together(trigger) or len(guests) == 1:
         return [Found(hosts, guests, received, places)]
     return [Found(hosts, [g], received, places) for g in guests]  # separate meetings
+
+
+def _coordinated(trigger: Any) -> bool:
+    """The trigger's subject is a coordination ('A and B met'), not one long phrase."""
+    subjects = [ch for ch in trigger.children if ch.dep_ in SUBJECTS]
+    return any(t.dep_ == "conj" for s in subjects for t in s.subtree)
 
 
 def _together(trigger: Any) -> bool:
@@ -210,6 +227,8 @@ def _collect(sent: Sentence, token: Any, ids: list[str]) -> None:
     if entity:
         ids.append(entity)
     for child in token.children:
+        if child.dep_ == "prep" and not (entity or _group(token) or token.pos_ == "PROPN"):
+            continue  # "received his training in X": a common noun's complement names no party
         if child.dep_ == "acl" and child.lemma_ in {"lead", "head"}:
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 for g in agent.children:
@@ -235,11 +254,17 @@ def _places(sent: Sentence, anchors: list[Any]) -> list[str]:
     """Places of 'in'/'at' phrases of the trigger and its arguments."""
     found = []
     for anchor in anchors:
+        if anchor.lemma_ == "visit":  # "visited Z to meet Y"
+            found += [e for g in anchor.children if g.dep_ == "dobj" for e in _place_names(sent, g)]
         for prep in anchor.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+            if prep.dep_ == "prep" and prep.lower_ in _place_preps(anchor):
                 found += [e for g in prep.children if g.dep_ == "pobj"
                           for e in _place_names(sent, g)]  # fmt: skip
     return list(dict.fromkeys(found))
+
+
+def _place_preps(anchor: Any) -> set[str]:
+    return {"in", "at", "to"} if anchor.lemma_ in cues()["travel_verbs"] else {"in", "at"}
 
 
 def _place_names(sent: Sentence, token: Any) -> list[str]:
