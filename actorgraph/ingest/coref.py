@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.template import JOIN
 from actorgraph.ingest.text import Sentence
 
@@ -66,8 +67,9 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
     refs: list[Ref] = list(mentions)
     salient: dict[str, str | None] = {"Person": None, "Organization": None}
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
+    index = SpanIndex(mentions)
     for sentence in spans:
-        inside = [m for m in mentions if sentence.start <= m[0] < sentence.end]
+        inside = index.starting_in(sentence.start, sentence.end)
         refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         for kind in salient:

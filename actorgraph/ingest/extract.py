@@ -16,6 +16,7 @@ from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
 from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
 from actorgraph.ingest.resolve import resolve
+from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.template import Template
 from actorgraph.ingest.text import Sentence, sentences
 from actorgraph.ingest.tokens import tokenize
@@ -60,7 +61,8 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     refs = coref.references(report.text, spans, resolution) + demonym_refs(report.text, resolution)
-    every = [(_template(s.text, s.start, refs), _headline(s, report)) for s in spans]
+    index = SpanIndex(refs)
+    every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]
     report_date = dates.normalize_date(report.date) or dateline_date(report.text)
     ctx = Context(
@@ -173,8 +175,11 @@ def _place_props(entry: object) -> dict:
 def countries_from_demonyms(text: str, resolution: object) -> None:
     """'Iranian Foreign Minister X', 'his Greek counterpart Y', 'Mali's Col X': the person's
     country."""
+    entities = resolution.entities  # type: ignore[attr-defined]
+    places = SpanIndex((m.start, m.end, entities[m.entity]) for m in resolution.mentions  # type: ignore[attr-defined]
+                       if m.entity in entities and entities[m.entity].type == "Place")  # fmt: skip
     for mention in resolution.mentions:  # type: ignore[attr-defined]
-        entity = resolution.entities.get(mention.entity)  # type: ignore[attr-defined]
+        entity = entities.get(mention.entity)
         if entity is None or entity.type != "Person" or entity.countryCode:
             continue
         before = text[max(0, mention.start - 45) : mention.start]
@@ -183,18 +188,18 @@ def countries_from_demonyms(text: str, resolution: object) -> None:
             if code:
                 entity.countryCode = code
                 break
-        entity.countryCode = entity.countryCode or _possessor_country(text, mention, resolution)
+        entity.countryCode = entity.countryCode or _possessor_country(text, mention, places)
 
 
-def _possessor_country(text: str, mention: object, resolution: object) -> str | None:
+def _possessor_country(text: str, mention: object, index: SpanIndex) -> str | None:
     """A country named with a possessive just before the person's title ('Chad's President
-    X', 'Mali's Col X')."""
-    for other in resolution.mentions:  # type: ignore[attr-defined]
-        gap = text[other.end : mention.start]  # type: ignore[attr-defined]
-        if 0 < len(gap) <= 40 and re.match(r"['’]s\s+(?:[A-Z][\w.\-]*\s+){0,4}$", gap):
-            place = resolution.entities.get(other.entity)  # type: ignore[attr-defined]
-            if place is not None and place.type == "Place" and _is_country(place.id):
-                return place.countryCode
+    X', 'Mali's Col X'); ``index`` holds the report's places as (start, end, entity)."""
+    start = mention.start  # type: ignore[attr-defined]
+    for _, end, place in index.ending_in(start - 40, start):
+        gap = text[end:start]
+        possessive = re.match(r"['’]s\s+(?:[A-Z][\w.\-]*\s+){0,4}$", gap)
+        if gap and possessive and _is_country(place.id):
+            return place.countryCode
     return None
 
 
@@ -207,9 +212,9 @@ def _headline(sentence: object, report: Report) -> bool:
     return text == report.title or is_headline(tokenize(text))
 
 
-def _template(sentence: str, start: int, refs: list[tuple[int, int, str]]) -> Template:
+def _template(sentence: str, start: int, refs: SpanIndex) -> Template:
     end = start + len(sentence)
-    inside = [(s, e, i) for s, e, i in refs if start <= s and e <= end]
+    inside = [(s, e, i) for s, e, i in refs.starting_in(start, end) if e <= end]
     return Template.build(sentence, start, inside)
 
 

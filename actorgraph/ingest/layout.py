@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from actorgraph.ingest.text import abbreviation
 
@@ -115,8 +116,12 @@ def _soft(
 
 def _indented(line: str, lines: list[tuple[int, str]]) -> bool:
     """Deeper than the text's usual indent: a new paragraph."""
-    indents = [len(t) - len(t.lstrip()) for _, t in lines if t.strip()]
-    return len(line) - len(line.lstrip()) > min(indents) + 1
+    return len(line) - len(line.lstrip()) > _usual_indent(tuple(t for _, t in lines)) + 1
+
+
+@lru_cache(maxsize=8)
+def _usual_indent(lines: tuple[str, ...]) -> int:
+    return min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
 
 
 def _join(chars: list[str], lines: list[tuple[int, str]], a: int, b: int) -> None:

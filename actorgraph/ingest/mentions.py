@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from actorgraph.ingest import cues, ner
 from actorgraph.ingest.dictionary import Dictionary, Hit
 from actorgraph.ingest.lexicon import zipf
+from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.text import sentences
 from actorgraph.ingest.tokens import Token, capital_runs, tokenize
 
@@ -57,12 +58,13 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     """Dictionary hits and cue-typed names, left to right, never overlapping."""
     hits, facilities = _extend_hits(text, dictionary.find(text), dictionary)
     mentions = [_from_hit(h, dictionary) for h in hits] + facilities
-    covered = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities]
+    covered = SpanIndex([(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities])
     for sentence in sentences(text):
         tokens = tokenize(sentence.text, sentence.start)
         headline = is_headline(tokens)
+        position = {tok.start: i for i, tok in enumerate(tokens)}
         for run in capital_runs(tokens):
-            run, head_type = _extend(run, tokens)
+            run, head_type = _extend(run, tokens, position)
             for piece in _split(run, covered):
                 for part in _split_titles(piece):
                     mention = candidate(text, part, head_type, headline)
@@ -252,9 +254,11 @@ def is_headline(tokens: list[Token]) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _extend(run: list[Token], tokens: list[Token]) -> tuple[list[Token], str | None]:
+def _extend(
+    run: list[Token], tokens: list[Token], position: dict[int, int]
+) -> tuple[list[Token], str | None]:
     """Take a following lower-case head-word into the name: 'Assad government'."""
-    index = tokens.index(run[-1])
+    index = position[run[-1].start]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is None or run[-1].possessive or _all_demonyms(run):
         return run, None
@@ -270,11 +274,11 @@ def _all_demonyms(run: list[Token]) -> bool:
     return all(t.bare.lower() in cues.DEMONYMS for t in run)
 
 
-def _split(run: list[Token], covered: list[tuple[int, int]]) -> list[list[Token]]:
+def _split(run: list[Token], covered: SpanIndex) -> list[list[Token]]:
     """Pieces of a run between dictionary hits (a token touching a hit is dropped)."""
     pieces: list[list[Token]] = [[]]
     for tok in run:
-        if any(s < tok.end and tok.start < e for s, e in covered):
+        if covered.overlaps(tok.start, tok.end):
             pieces.append([])
         else:
             pieces[-1].append(tok)
@@ -463,12 +467,12 @@ def _particle(tok: Token) -> bool:
     return head in cues.NAME_PARTICLES and head != tok.text.lower()
 
 
-def _datelines(text: str, mentions: list[Mention], covered: list[tuple[int, int]]) -> list[Mention]:
+def _datelines(text: str, mentions: list[Mention], covered: SpanIndex) -> list[Mention]:
     """'TAMPA, Fla. –' at the start of a line: the city (and state) where it was written."""
     for match in DATELINE.finditer(text):
         for group in (1, 2):
             start, end = match.span(group)
-            if start < 0 or any(s < end and start < e for s, e in covered):
+            if start < 0 or covered.overlaps(start, end):
                 continue
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
             mentions.append(Mention(start, end, text[start:end], "Place", (), "cue"))
