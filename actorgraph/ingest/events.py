@@ -37,6 +37,13 @@ class Context:
     last_place: str | None = None
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
+    _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
+
+    def kinds(self) -> dict[str, str]:
+        """Entity id -> type, built once per report (not once per sentence)."""
+        if len(self._kinds) != len(self.entities):
+            self._kinds = {i: e.type for i, e in self.entities.items()}
+        return self._kinds
 
 
 def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], list[Relation]]:
@@ -171,7 +178,7 @@ RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 
 def _meetings(template: Template, ctx: Context) -> list[Event]:
-    kinds = {i: e.type for i, e in ctx.entities.items()}
+    kinds = ctx.kinds()
     found = []
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
@@ -209,7 +216,7 @@ def venue(template: Template, ctx: Context) -> str | None:
 
 def headline_visits(template: Template, ctx: Context) -> None:
     """A visit the title announces ('X visits Z') scopes the meetings of X the body tells."""
-    kinds = {i: e.type for i, e in ctx.entities.items()}
+    kinds = ctx.kinds()
     for _, visitor, place, _ in frames.find(template, kinds, {"VISITED"}):
         if _is_place(place, ctx) and load().kind(place) not in WIDE:
             ctx.visited.setdefault(visitor, place)
@@ -294,7 +301,7 @@ VISIT = Rule("visit", "Visit", re.compile("visit"), 0.7)
 
 def _visits(template: Template, ctx: Context) -> list[tuple[Event, list[Relation]]]:
     """Visits stated by the visit frame (visitor -> places), one event per visitor."""
-    kinds = {i: e.type for i, e in ctx.entities.items()}
+    kinds = ctx.kinds()
     places: dict[str, list[str]] = {}
     for _, visitor, place, _ in frames.find(template, kinds, {"VISITED"}):
         if visitor in ctx.entities and _is_place(place, ctx):

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from actorgraph.ingest.text import abbreviation
 
@@ -39,9 +38,11 @@ def reading_text(text: str) -> str:
     skipped = _running_heads(lines, chars)
     width = _wrap_width([t for _, t in lines])
     body = [i for i, (_, t) in enumerate(lines) if t.strip() and i not in skipped]
+    indent = min((len(t) - len(t.lstrip()) for _, t in lines if t.strip()), default=0)
     joined = False
     for a, b in zip(body, body[1:], strict=False):
-        joined = _soft(lines, a, b, width, skipped) or (joined and _goes_on(lines, a, b, width))
+        soft = _soft(lines, a, b, width, skipped, indent)
+        joined = soft or (joined and _goes_on(lines, a, b, width))
         if joined:
             _join(chars, lines, a, b)
     return "".join(chars)
@@ -92,14 +93,14 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _soft(
-    lines: list[tuple[int, str]], a: int, b: int, width: int | None, skipped: set[int]
+    lines: list[tuple[int, str]], a: int, b: int, width: int | None, skipped: set[int], indent: int
 ) -> bool:
     """Does the paragraph go on from line ``a`` to line ``b``?"""
     before, after = lines[a][1].rstrip(), lines[b][1]
     between = range(a + 1, b)
     if between and not any(i in skipped for i in between):
         return False  # a blank line ends a paragraph; a page break between does not
-    if BULLET.match(after) or _indented(after, lines):
+    if BULLET.match(after) or len(after) - len(after.lstrip()) > indent + 1:  # a new paragraph
         return False
     if re.search(r"[a-z]-$", before) and after.lstrip()[:1].isalpha():
         return True
@@ -112,16 +113,6 @@ def _soft(
     if stop and len(after.rstrip()) < 0.7 * (width or 0):
         return False  # a short line after a full stop stands alone (dateline, caption)
     return bool(width and word and len(before) + 1 + len(word.group()) > width)
-
-
-def _indented(line: str, lines: list[tuple[int, str]]) -> bool:
-    """Deeper than the text's usual indent: a new paragraph."""
-    return len(line) - len(line.lstrip()) > _usual_indent(tuple(t for _, t in lines)) + 1
-
-
-@lru_cache(maxsize=8)
-def _usual_indent(lines: tuple[str, ...]) -> int:
-    return min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
 
 
 def _join(chars: list[str], lines: list[tuple[int, str]], a: int, b: int) -> None:
