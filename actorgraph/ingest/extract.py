@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from actorgraph.ingest import coref, cues, dates
+from actorgraph.ingest import coref, cues, dates, speakers
 from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import Context, find_events, headline_place, headline_visits
 from actorgraph.ingest.layout import reading_text
@@ -30,6 +30,12 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     report's own text; the rules read its layout-free view, of the same length)."""
     reading = _reading(report)
     return verbatim(_extract(reading, dictionary or load()), report)
+
+
+def _people(resolution: object) -> list[tuple[int, int, str]]:
+    entities = resolution.entities  # type: ignore[attr-defined]
+    return [(m.start, m.end, m.entity) for m in resolution.mentions  # type: ignore[attr-defined]
+            if m.entity in entities and entities[m.entity].type == "Person"]  # fmt: skip
 
 
 def _reading(report: Report) -> Report:
@@ -57,10 +63,15 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
 
 
 def _extract(report: Report, dictionary: Dictionary) -> Extraction:
-    resolution = resolve(find_mentions(report.text, dictionary), dictionary)
+    tags = SpanIndex(speakers.tag_spans(report.text))
+    mentions = [
+        m for m in find_mentions(report.text, dictionary) if not tags.overlaps(m.start, m.end)
+    ]
+    resolution = resolve(mentions, dictionary)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     refs = coref.references(report.text, spans, resolution) + demonym_refs(report.text, resolution)
+    refs += speakers.speaker_refs(report.text, _people(resolution))
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]

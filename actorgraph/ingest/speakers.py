@@ -1,0 +1,93 @@
+"""Who "I" and "we" are: speakers of transcripts and interviews.
+
+Broadcast monitoring transcripts tag their speakers ("[Leko]", "LAVROV:", "Q:"/"A:"), and
+interviews tell meetings in the first person ("we met Mr Crocker at the State Department").
+:func:`speaker_refs` resolves first-person pronouns to the person speaking, as
+``(start, end, entity_id)`` references the rules read like names; :func:`tag_spans` gives the
+spans of the tags themselves, which name a speaker, not an actor of the events.
+
+>>> text = "Interview with the minister\\nQ: Whom did you see?\\nA: We met the envoy."
+>>> [text[s:e] for s, e in tag_spans(text)]
+['Q:', 'A:']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+TAG = re.compile(
+    r"^[ \t]*(?:\[(?P<bracket>[^\]\n]{1,40})\]|(?P<colon>[A-Z][\w.'’\- ]{0,40}?)\s*:)(?=\s)", re.M
+)
+INTERVIEWER = {"q", "question", "reporter", "interviewer", "correspondent", "presenter",
+               "anchor", "host", "text", "announcer", "moderator"}  # fmt: skip
+ANSWER = {"a", "answer"}
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|WE|me|us|Us)\b")
+INTERVIEW = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,3}?(?:with|by)\b", re.I)
+
+Ref = tuple[int, int, str]
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of speaker tags at line starts (only where the text has two or more)."""
+    found = [(m.start(), m.end()) for m in TAG.finditer(text) if _speakerish(m)]
+    return found if len(found) >= 2 else []
+
+
+def _speakerish(match: re.Match[str]) -> bool:
+    label = (match.group("bracket") or match.group("colon") or "").strip()
+    return 0 < len(label.split()) <= 4 and not label.lower().startswith(("http", "note"))
+
+
+def speaker_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
+    """First-person pronouns resolved to the speaker; ``people`` are the report's person
+    mentions as ``(start, end, entity_id)``."""
+    people = sorted(people)
+    tags = [m for m in TAG.finditer(text) if _speakerish(m)]
+    interviewee = _interviewee(text, people)
+    if len(tags) < 2:
+        return list(_pronouns(text, 0, len(text), interviewee)) if interviewee else []
+    refs: list[Ref] = []
+    for tag, nxt in zip(tags, [*tags[1:], None], strict=False):
+        speaker = _speaker(tag, people, interviewee, text)
+        end = nxt.start() if nxt else len(text)
+        refs += _pronouns(text, tag.end(), end, speaker) if speaker else []
+    return refs
+
+
+def _speaker(
+    tag: re.Match[str], people: list[Ref], interviewee: str | None, text: str
+) -> str | None:
+    label = (tag.group("bracket") or tag.group("colon") or "").strip()
+    key = label.lower().rstrip(".")
+    if key in INTERVIEWER:
+        return None
+    if key in ANSWER:
+        return interviewee
+    surname = label.split()[-1].lower()
+    named = [p for p in people if surname in text[p[0] : p[1]].lower().split()]
+    return named[0][2] if named else None
+
+
+def _interviewee(text: str, people: list[Ref]) -> str | None:
+    """The person an interview is with: the first person named in the sentence that says
+    'interview with'/'interviewed by', within the opening of the report."""
+    match = INTERVIEW.search(text[:1500])
+    if not match:
+        return None
+    start = text.rfind("\n", 0, match.start()) + 1
+    stop = _sentence_end(text, match.end())
+    inside = [p for p in people if start <= p[0] < stop]
+    return inside[0][2] if inside else None
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = re.search(r"[.!?](?:\s|$)|\n", text[position:])
+    return position + found.end() if found else len(text)
+
+
+def _pronouns(text: str, start: int, end: int, entity: str | None) -> Iterator[Ref]:
+    if entity is None:
+        return
+    for match in FIRST_PERSON.finditer(text, start, end):
+        yield (match.start(), match.end(), entity)

@@ -1,0 +1,47 @@
+"""Transcripts and interviews, on fixtures written for the test: speaker tags and Q/A
+markers say who "I" and "we" are; a bracketed speaker tag is no actor of the events."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+
+TRANSCRIPT = """Evening news bulletin, monitored broadcast
+[Presenter] Good evening. Foreign Minister Sergey Lavrov spoke to our correspondent.
+[Lavrov] Yesterday I met Wang Yi in Beijing and we discussed trade.
+[Presenter] Thank you, minister.
+"""
+
+INTERVIEW = """Envoy looks back on a busy year
+In an interview with this newspaper, Special Envoy Tom Barrack spoke about the region.
+Q: Whom did you see in Damascus?
+A: We met Ahmed al-Sharaa at the presidential palace in Damascus in May.
+Q: And in Ankara?
+A: I also met Hakan Fidan there.
+"""
+
+
+def _meetings(text: str) -> set[frozenset[str]]:
+    extraction = extract(read_text(text, "transcript.txt"))
+    return {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+
+
+def test_a_speaker_tag_says_who_i_is() -> None:
+    assert frozenset({"person:sergey-lavrov", "person:wang-yi"}) in _meetings(TRANSCRIPT)
+
+
+def test_answers_of_an_interview_are_the_interviewee_speaking() -> None:
+    met = _meetings(INTERVIEW)
+    assert frozenset({"person:tom-barrack", "person:ahmed-al-sharaa"}) in met
+    assert frozenset({"person:tom-barrack", "person:hakan-fidan"}) in met
+
+
+def test_the_interviewer_is_nobody_in_the_events() -> None:
+    met = _meetings(INTERVIEW)
+    assert all(len(group) == 2 for group in met)  # no third party from the questions
+
+
+def test_a_bracketed_speaker_tag_is_not_an_entity() -> None:
+    text = "Talk show transcript\n[Al-Jazeera] Our guest tonight.\n[Host] Welcome to the show.\n"
+    names = {e.name for e in extract(read_text(text, "show.txt")).entities}
+    assert "Al-Jazeera" not in names and "Al Jazeera" not in names
