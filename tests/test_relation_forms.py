@@ -52,3 +52,34 @@ def test_two_parties_that_maintained_close_cooperation_are_allied() -> None:
 def test_a_state_that_sent_forces_to_support_a_government_supports_it() -> None:
     found = _relations("Rwanda sent troops to Cabo Delgado to support the army of Mozambique.")
     assert ("place:rwanda", "SUPPORTS", "place:mozambique") in found
+
+
+def test_the_demonym_capital_is_in_its_country() -> None:
+    found = _relations("Talks in Kenya began in the Kenyan capital Nairobi on Monday.")
+    assert ("place:nairobi", "LOCATED_IN", "place:kenya") in found
+
+
+def test_towns_of_a_region_are_inside_it() -> None:
+    found = _relations(
+        "Shelling hit the Donetsk region cities of Kramatorsk and Mariupol this week."
+    )
+    assert {("place:kramatorsk", "LOCATED_IN", "place:donetsk"),
+            ("place:mariupol", "LOCATED_IN", "place:donetsk")} <= found  # fmt: skip
+
+
+def test_one_of_the_branches_of_an_organization_is_part_of_it() -> None:
+    found = _relations(
+        "The Basij is one of the five branches of the Islamic Revolutionary Guard Corps."
+    )
+    assert (
+        "organization:basij",
+        "PART_OF",
+        "organization:irgc",
+    ) in found
+
+
+def test_an_affiliate_named_in_apposition_is_part_of_it() -> None:
+    found = _relations(
+        "Officials warned about Ansar al-Sunna, an Islamic State affiliate active in the north."
+    )
+    assert any(p == "PART_OF" and o == "organization:islamic-state" for _, p, o in found)

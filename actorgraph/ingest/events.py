@@ -324,8 +324,8 @@ def _is_place(entity_id: str, ctx: Context) -> bool:
 
 
 SETTLEMENT = (
-    r"(?:[\w\-]+\s+){0,2}?(?:city|capital|town|village|port|province|region|resort|district)"
-    r"(?:\s+of|,)\s+"
+    r"(?:(?:[\w\-]+|⟦\d+⟧)(?:'s)?\s+){0,2}?(?:city|capital|town|village|port|province|region|"
+    r"resort|district)(?:\s+of|,)?\s+"
 )  # 'in the resort city of X', 'in the Nigerien capital, X'
 
 

@@ -106,10 +106,14 @@ ATTACKER = re.compile(
 )
 
 
+CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+(?=capital\b)")
+
+
 def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
-    """'an Israeli airstrike' names Israel as the attacker when the report names Israel."""
+    """'an Israeli airstrike' names Israel as the attacker, 'the Iraqi capital' Iraq as the
+    country of the capital, when the report names that country."""
     refs = []
-    for match in ATTACKER.finditer(text):
+    for match in [*ATTACKER.finditer(text), *CAPITAL.finditer(text)]:
         code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
         if place:

@@ -274,6 +274,24 @@ RELATION_RULES = [
         0.65,
     ),
     rule(
+        "org-one-of-the-branches",
+        "PART_OF",
+        r"(?P<s>{E})\s+(?:is|was|remains)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:branches|units|wings|arms|divisions|components|services|factions|members)\s+of\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "org-affiliated-with-org",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s+(?:agency|group|movement|militia|outlet))?\s*,\s+(?:which\s+is\s+)?affiliated\s+(?:with|to)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "org-an-org-affiliate",
+        "PART_OF",
+        r"(?P<s>{E})\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E})\s+(?:affiliate|offshoot|franchise|branch)\b",
+        0.65,
+    ),
+    rule(
         "org-part-of-org",
         "PART_OF",
         r"(?P<s>{E})\s+(?:is|was|are|were|became|remains)\s+(?:a\s+)?part\s+of\s+{THE}(?P<o>{E})",
@@ -373,6 +391,24 @@ RELATION_RULES = [
         "LOCATED_IN",
         r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})",
         0.55,
+    ),
+    rule(
+        "capital-of-country",
+        "LOCATED_IN",
+        r"(?P<o>{E}){POS}?\s+capital,?\s+(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "towns-of-a-region",
+        "LOCATED_IN",
+        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:towns?|cities|villages?|districts?|provinces?|regions?|states?)\s+of\s+(?P<s>{ES})",
+        0.65,
+    ),
+    rule(
+        "place-capital-of",
+        "LOCATED_IN",
+        r"\bin\s+(?P<s>{E})\s*,?\s+(?:the\s+)?capital\s+of\s+{THE}(?P<o>{E})",
+        0.7,
     ),
     rule(
         "place-comma-place",

@@ -181,14 +181,20 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     return True
 
 
-def _uncontradicted(place: Entity, country: Entity) -> bool:
-    """The text puts a place in a country ('Pakistan's Balochistan') and the gazetteer does
-    not put it in another one."""
+SIZE = {"country": 4, "province": 3, "region": 3, "city": 2, "town": 1, "district": 1}
+
+
+def _uncontradicted(place: Entity, container: Entity) -> bool:
+    """The text puts a place in a larger one ('Pakistan's Balochistan', 'Jerusalem's Old
+    City') and the gazetteer neither puts it elsewhere nor knows it as the larger."""
     entries = load().entries
-    entry, outer = entries.get(place.id), entries.get(country.id)
-    if outer is None or outer.kind != "country":
+    entry, outer = entries.get(place.id), entries.get(container.id)
+    if outer is None or outer.kind not in SIZE:
         return False
-    return entry is None or (entry.country in (None, outer.country) and entry.kind != "country")
+    if entry is None:
+        return True
+    same_country = entry.country in (None, outer.country)
+    return same_country and SIZE.get(entry.kind or "", 0) < SIZE[outer.kind or ""]
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:
