@@ -69,7 +69,8 @@ def test_towns_of_a_region_are_inside_it() -> None:
 
 def test_one_of_the_branches_of_an_organization_is_part_of_it() -> None:
     found = _relations(
-        "The Basij is one of the five branches of the Islamic Revolutionary Guard Corps."
+        "Today the Basij is one of the main armed branches of the Islamic Revolutionary "
+        "Guard Corps."
     )
     assert (
         "organization:basij",

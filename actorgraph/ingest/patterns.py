@@ -276,7 +276,7 @@ RELATION_RULES = [
     rule(
         "org-one-of-the-branches",
         "PART_OF",
-        r"(?P<s>{E})\s+(?:is|was|remains)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:branches|units|wings|arms|divisions|components|services|factions|members)\s+of\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:is|was|remains)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:branches|units|wings|arms|divisions|components|services|factions|members)\s+of\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(
