@@ -84,3 +84,22 @@ def test_an_affiliate_named_in_apposition_is_part_of_it() -> None:
         "Officials warned about Ansar al-Sunna, an Islamic State affiliate active in the north."
     )
     assert any(p == "PART_OF" and o == "organization:islamic-state" for _, p, o in found)
+
+
+def test_leader_of_a_modified_group_in_apposition_leads_it() -> None:
+    found = _relations(
+        "Hadi al-Amiri, leader of the Iran-backed Badr Organization, arrived on Monday."
+    )
+    assert ("person:hadi-al-amiri", "LEADS", "organization:badr-organization") in found
+
+
+def test_titles_between_an_organization_and_its_head_keep_the_lead() -> None:
+    found = _relations(
+        "Commander-in-Chief of Thailand's Royal Thai Army General Narongphan Jitkaewtae spoke."
+    )
+    assert ("person:narongphan-jitkaewtae", "LEADS", "organization:royal-thai-army") in found
+    assert (
+        "person:narongphan-jitkaewtae",
+        "MEMBER_OF",
+        "organization:royal-thai-army",
+    ) not in found

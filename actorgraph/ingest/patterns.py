@@ -193,7 +193,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.8,
     ),
     rule(
@@ -211,7 +211,7 @@ RELATION_RULES = [
     rule(
         "title-of-org-name",
         "LEADS",
-        r"\b{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})\s+(?P<s>{E})",
+        r"\b{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})\s+{TITLES}(?P<s>{E})",
         0.75,
     ),
     rule(
