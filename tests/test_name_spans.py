@@ -27,3 +27,8 @@ def test_title_case_words_after_a_title_in_a_headline_name_nobody() -> None:
     text = "Lavrov, Chinese Leader Discuss Trade Ties in Sochi\nThe two sides met on Monday.\n"
     names = {e.name for e in extract(read_text(text, "report.txt")).entities}
     assert not any("Discuss" in name or "Ties" in name for name in names)
+
+
+def test_initials_inside_a_name_do_not_end_the_sentence() -> None:
+    found = _entities("Kenya welcomed General Dagvin R.M. Anderson, the new commander, in Nairobi.")
+    assert any(name.endswith("Anderson") and "R.M." in name for name in found)

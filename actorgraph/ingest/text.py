@@ -160,7 +160,19 @@ def abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+    if token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper()):
+        return True
+    return _initials(word.group(1)) and _after_a_name(text, dot - len(word.group(1)))
+
+
+def _initials(word: str) -> bool:
+    """'R.M.' in 'Dagvin R.M. Anderson': capital letters each with its stop."""
+    return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word) is not None
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    return before is not None
 
 
 def _add(spans: list[Sentence], text: str, start: int, end: int) -> None:
