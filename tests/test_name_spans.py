@@ -32,3 +32,8 @@ def test_title_case_words_after_a_title_in_a_headline_name_nobody() -> None:
 def test_initials_inside_a_name_do_not_end_the_sentence() -> None:
     found = _entities("Kenya welcomed General Dagvin R.M. Anderson, the new commander, in Nairobi.")
     assert any(name.endswith("Anderson") and "R.M." in name for name in found)
+
+
+def test_a_lower_case_arabic_article_does_not_hide_a_dictionary_name() -> None:
+    found = _entities("Kenyan troops fought al-Shabaab, an al-Qaeda affiliate, near Kismayo.")
+    assert {"al-Shabaab", "al-Qaeda"} <= {name.replace("Al-", "al-") for name in found}

@@ -174,8 +174,13 @@ def _quoted_name(text: str, start: int, stop: int) -> bool:
     return quoted and " " in text[start:stop]
 
 
+PARTICLE = re.compile(r"^(?:al|el|ad|ah|an|ar|as|ash|at|az|ul|ud)[-\s‑]", re.I)
+
+
 def _case_ok(surface: str, template: str) -> bool:
-    """Short all-caps aliases need the same caps; a capitalised alias needs a capital."""
+    """Short all-caps aliases need the same caps; a capitalised alias needs a capital (after
+    an Arabic article: 'al-Shabaab' and 'Al-Shabaab' are one name)."""
+    surface, template = PARTICLE.sub("", surface), PARTICLE.sub("", template)
     letters = [ch for ch in surface if ch.isalpha()]
     if not letters:
         return False
