@@ -1,0 +1,35 @@
+"""``actorgraph export``: the whole graph as GraphML, GEXF, neo4j-admin CSV, JSON lines or a
+Cypher script (the work is in :mod:`actorgraph.graph.export`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from actorgraph.cli import Context, cli, emit, pass_ctx
+from actorgraph.graph.export import FORMATS, admin_command, export
+
+
+@cli.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(FORMATS))
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="The file to write (a folder for csv).")  # fmt: skip
+@pass_ctx
+def export_command(obj: Context, fmt: str, out: Path) -> None:
+    """Write the whole graph: graphml, gexf (Gephi, Cytoscape), csv (neo4j-admin import),
+    jsonl, cypher (a cypher-shell script of UNWIND batches).
+
+    \b
+    Example:
+      actorgraph export graphml --out out/graph.graphml
+      actorgraph export gexf --out out/graph.gexf
+      actorgraph export csv --out out/neo4j-import
+      actorgraph export jsonl --out out/graph.jsonl
+      actorgraph export cypher --out out/graph.cypher && cypher-shell -f out/graph.cypher
+    """
+    counts = export(obj.store, fmt, out)
+    emit([{"format": fmt, "nodes": counts.nodes, "relationships": counts.relationships,
+           "files": ", ".join(counts.files)}], "table")  # fmt: skip
+    if fmt == "csv":
+        click.echo(f"load into an empty Neo4j with: {admin_command(out)}", err=True)

@@ -1,0 +1,376 @@
+"""The whole graph out of the store, in the formats other tools read.
+
+* ``graphml`` and ``gexf`` (Gephi, Cytoscape, networkx): lists and maps become JSON strings,
+  a number property has one type throughout, every node has a ``label`` (its name or title);
+  the Report node's ``extraction`` (the extractor's JSON, for re-projection) is left out.
+* ``csv``: a folder with ``nodes.csv`` and ``relationships.csv`` in the header format of
+  ``neo4j-admin database import full`` (``id:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``,
+  ``:TYPE``, typed columns such as ``aliases:string[]``); arrays are separated by
+  :data:`ARRAY_DELIMITER`, labels too (pass ``--array-delimiter=U+001F``, see
+  :func:`admin_command`).
+* ``jsonl``: one JSON object a line, nodes then relationships.
+* ``cypher``: a ``cypher-shell`` script, batches of ``:param`` + ``UNWIND $rows ... MERGE``;
+  :func:`run_script` plays it into an embedded graph.
+
+Labels and relationship types come from the schema's allow-list only; values only ever
+travel as parameters (or, in files, as data).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby, islice
+from pathlib import Path
+from typing import IO, Any
+
+from actorgraph.errors import ActorgraphError
+from actorgraph.graph.store import KEYED, GraphStore, constraint_statements
+from actorgraph.schema import SCHEMA
+
+FORMATS = ("graphml", "gexf", "csv", "jsonl", "cypher")
+BATCH = 1000
+ARRAY_DELIMITER = "\x1f"  # never in a value: control characters are removed on reading
+HEAVY = ("extraction",)  # left out of graphml and gexf
+
+
+@dataclass
+class Node:
+    id: str
+    labels: list[str]
+    props: dict[str, Any]
+
+
+@dataclass
+class Edge:
+    start: str
+    type: str
+    end: str
+    props: dict[str, Any]
+
+
+@dataclass
+class Counts:
+    nodes: int = 0
+    relationships: int = 0
+    files: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ reading the graph
+def nodes(store: GraphStore, batch: int = BATCH) -> Iterator[Node]:
+    """Every node once, by key label (``Entity``, ``Event``, ...) and id."""
+    seen: set[str] = set()
+    for key in KEYED:
+        for node in _nodes_of(store, SCHEMA.label(key), batch):
+            if node.id not in seen:
+                seen.add(node.id)
+                yield node
+
+
+def _nodes_of(store: GraphStore, label: str, batch: int) -> Iterator[Node]:
+    query = f"MATCH (n:{label}) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $batch"
+    after = ""
+    while True:
+        rows = store.read(query, {"after": after, "batch": batch})
+        for row in rows:
+            yield _node(row["n"])
+        if len(rows) < batch:
+            return
+        after = rows[-1]["n"]["id"]
+
+
+def _node(value: dict[str, Any]) -> Node:
+    props = {k: v for k, v in value.items() if k != "_labels" and v is not None}
+    labels = [label for label in value["_labels"] if label in SCHEMA.all_labels]
+    return Node(str(props["id"]), sorted(labels, key=_label_order), props)
+
+
+def _label_order(label: str) -> tuple[int, str]:
+    """Most specific first: ``Person, Actor, Entity``; ``Event`` before its kind."""
+    rank = {"Entity": 3, "Actor": 2}.get(label, 1 if label in SCHEMA.event_kinds else 0)
+    return rank, label
+
+
+def edges(store: GraphStore, batch: int = BATCH) -> Iterator[Edge]:
+    """Every relationship once, type by type from the schema."""
+    for name in SCHEMA.all_rel_types:
+        yield from _edges_of(store, SCHEMA.rel_type(name), batch)
+
+
+def _edges_of(store: GraphStore, rel_type: str, batch: int) -> Iterator[Edge]:
+    query = (
+        f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id AS start, b.id AS end, r "
+        "ORDER BY start, end SKIP $skip LIMIT $batch"
+    )
+    skip = 0
+    while True:
+        rows = store.read(query, {"skip": skip, "batch": batch})
+        for row in rows:
+            props = {k: v for k, v in row["r"].items() if k != "_type" and v is not None}
+            yield Edge(row["start"], rel_type, row["end"], props)
+        if len(rows) < batch:
+            return
+        skip += batch
+
+
+# ------------------------------------------------------------------ entry point
+def export(store: GraphStore, fmt: str, out: Path) -> Counts:
+    """Write the whole graph to ``out`` (a file; a folder for ``csv``)."""
+    writers: dict[str, Callable[[GraphStore, Path], Counts]] = {
+        "graphml": write_graphml,
+        "gexf": write_gexf,
+        "csv": write_csv,
+        "jsonl": write_jsonl,
+        "cypher": write_cypher,
+    }
+    if fmt not in writers:
+        raise ActorgraphError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return writers[fmt](store, out)
+
+
+# ------------------------------------------------------------------ graphml / gexf
+def write_graphml(store: GraphStore, out: Path) -> Counts:
+    import networkx as nx
+
+    graph = to_networkx(store)
+    nx.write_graphml(graph, out)
+    return Counts(graph.number_of_nodes(), graph.number_of_edges(), [str(out)])
+
+
+def write_gexf(store: GraphStore, out: Path) -> Counts:
+    import networkx as nx
+
+    graph = to_networkx(store)
+    nx.write_gexf(graph, out)
+    return Counts(graph.number_of_nodes(), graph.number_of_edges(), [str(out)])
+
+
+def to_networkx(store: GraphStore) -> Any:
+    """A MultiDiGraph whose attributes every GraphML/GEXF writer accepts."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    for node in nodes(store):
+        props = {k: v for k, v in node.props.items() if k not in HEAVY}
+        label = props.get("name") or props.get("title") or node.id
+        graph.add_node(node.id, labels=":".join(node.labels), label=label, **flat(props))
+    for edge in edges(store):
+        attrs = {"relation": edge.type, "label": edge.type, **flat(edge.props)}
+        graph.add_edge(edge.start, edge.end, **attrs)
+    _one_type_per_attribute(graph.nodes.values())
+    _one_type_per_attribute(attrs for *_, attrs in graph.edges(data=True))
+    return graph
+
+
+def flat(props: dict[str, Any]) -> dict[str, Any]:
+    """Lists and maps as JSON strings: GraphML and GEXF have neither.
+
+    >>> flat({"aliases": ["Qaani", "Ghaani"], "count": 2})
+    {'aliases': '["Qaani", "Ghaani"]', 'count': 2}
+    """
+    return {
+        k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+        for k, v in props.items()
+    }
+
+
+def _one_type_per_attribute(elements: Iterable[dict[str, Any]]) -> None:
+    """A number attribute stored as int on some elements and float on others becomes float
+    everywhere (the writers would declare the attribute twice)."""
+    elements = list(elements)
+    floats = {k for attrs in elements for k, v in attrs.items() if isinstance(v, float)}
+    for attrs in elements:
+        for key in floats & attrs.keys():
+            if isinstance(attrs[key], int) and not isinstance(attrs[key], bool):
+                attrs[key] = float(attrs[key])
+
+
+# ------------------------------------------------------------------ neo4j-admin CSV
+def write_csv(store: GraphStore, out: Path) -> Counts:
+    """``out/nodes.csv`` and ``out/relationships.csv`` for ``neo4j-admin database import``."""
+    out.mkdir(parents=True, exist_ok=True)
+    node_list, edge_list = list(nodes(store)), list(edges(store))
+    node_file, rel_file = out / "nodes.csv", out / "relationships.csv"
+    columns = typed_columns(n.props for n in node_list)
+    rows = (([n.id, ARRAY_DELIMITER.join(n.labels)], n.props) for n in node_list)
+    _write_table(node_file, ["id:ID", ":LABEL"], columns, rows)
+    columns = typed_columns(e.props for e in edge_list)
+    head = [":START_ID", ":END_ID", ":TYPE"]
+    _write_table(rel_file, head, columns, (([e.start, e.end, e.type], e.props) for e in edge_list))
+    return Counts(len(node_list), len(edge_list), [str(node_file), str(rel_file)])
+
+
+def admin_command(folder: Path) -> str:
+    """The ``neo4j-admin`` command that loads a :func:`write_csv` folder."""
+    return (
+        "neo4j-admin database import full --array-delimiter=U+001F "
+        f"--nodes={folder / 'nodes.csv'} --relationships={folder / 'relationships.csv'} neo4j"
+    )
+
+
+def typed_columns(props: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Property name -> neo4j-admin column type (``string``, ``long``, ``double``,
+    ``boolean``, or an array of one), ``id`` excepted.
+
+    >>> typed_columns([{"aliases": ["a"], "count": 1, "pages": []}, {"count": 2.5, "pages": [0]}])
+    {'aliases': 'string[]', 'count': 'double', 'pages': 'long[]'}
+    """
+    seen: dict[str, set[str]] = {}
+    for item in props:
+        for key, value in item.items():
+            if key != "id":
+                seen.setdefault(key, set()).update(_types(value))
+    return {key: _column_type(kinds) for key, kinds in sorted(seen.items())}
+
+
+def _types(value: Any) -> set[str]:
+    if isinstance(value, list):
+        return {f"{t}[]" for v in value for t in _types(v)} or {"[]"}  # empty: any array
+    if isinstance(value, bool):
+        return {"boolean"}
+    if isinstance(value, int):
+        return {"long"}
+    return {"double"} if isinstance(value, float) else {"string"}
+
+
+def _column_type(kinds: set[str]) -> str:
+    array = "[]" if any(k.endswith("[]") for k in kinds) else ""
+    base = {k.removesuffix("[]") for k in kinds} - {""} or {"string"}
+    if base <= {"long"}:
+        return "long" + array
+    if base <= {"long", "double"}:
+        return "double" + array
+    return ("boolean" if base == {"boolean"} else "string") + array
+
+
+def _write_table(
+    path: Path,
+    head: list[str],
+    columns: dict[str, str],
+    rows: Iterable[tuple[list[str], dict[str, Any]]],
+) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        table = csv.writer(fh)
+        table.writerow(head + [f"{name}:{kind}" for name, kind in columns.items()])
+        for fixed, props in rows:
+            table.writerow(fixed + [_cell(props.get(name)) for name in columns])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ARRAY_DELIMITER.join(_cell(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# ------------------------------------------------------------------ JSON lines
+def write_jsonl(store: GraphStore, out: Path) -> Counts:
+    """``{"kind": "node", "id", "labels", "properties"}`` lines, then ``{"kind":
+    "relationship", "type", "start", "end", "properties"}`` lines."""
+    counts = Counts(files=[str(out)])
+    with out.open("w", encoding="utf-8") as fh:
+        for node in nodes(store):
+            record = {"kind": "node", "id": node.id, "labels": node.labels}
+            _line(fh, {**record, "properties": node.props})
+            counts.nodes += 1
+        for edge in edges(store):
+            record = {"kind": "relationship", "type": edge.type, "start": edge.start}
+            _line(fh, {**record, "end": edge.end, "properties": edge.props})
+            counts.relationships += 1
+    return counts
+
+
+def _line(fh: IO[str], record: dict[str, Any]) -> None:
+    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+# ------------------------------------------------------------------ Cypher script
+NODE_MERGE = "UNWIND $rows AS row MERGE (n{labels} {{id: row.id}}) SET n += row.props;"
+EDGE_MERGE = (
+    "UNWIND $rows AS row MATCH (a:{start} {{id: row.start}}) MATCH (b:{end} {{id: row.end}}) "
+    "MERGE (a)-[r:{type}]->(b) SET r += row.props;"
+)
+SCRIPT_HEAD = "// actorgraph export; run with: cypher-shell -f {name}\n"
+
+
+def write_cypher(store: GraphStore, out: Path, batch: int = BATCH) -> Counts:
+    """Constraints, then node batches grouped by labels, then edge batches by type."""
+    counts = Counts(files=[str(out)])
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write(SCRIPT_HEAD.format(name=out.name))
+        fh.writelines(f"{statement};\n" for statement in constraint_statements("neo4j"))
+        for labels, group in groupby(sorted(nodes(store), key=_labels_key), key=_labels_key):
+            clause = "".join(f":{SCHEMA.label(label)}" for label in labels)
+            rows = ({"id": n.id, "props": n.props} for n in group)
+            counts.nodes += _batches(fh, NODE_MERGE.format(labels=clause), rows, batch)
+        for (start, rel, end), group in groupby(edges(store), key=_edge_key):
+            text = EDGE_MERGE.format(start=start, end=end, type=SCHEMA.rel_type(rel))
+            rows = ({"start": e.start, "end": e.end, "props": e.props} for e in group)
+            counts.relationships += _batches(fh, text, rows, batch)
+    return counts
+
+
+def _labels_key(node: Node) -> tuple[str, ...]:
+    return tuple(node.labels)
+
+
+def _edge_key(edge: Edge) -> tuple[str, str, str]:
+    return key_label(edge.start), edge.type, key_label(edge.end)
+
+
+def key_label(node_id: str) -> str:
+    """The unique-id label of a node: ``person:x`` -> ``Entity``, ``event:y`` -> ``Event``."""
+    labels = SCHEMA.labels(SCHEMA.type_of_id(node_id))
+    return next(label for label in labels if label in KEYED)
+
+
+def _batches(fh: IO[str], statement: str, rows: Iterator[dict[str, Any]], size: int) -> int:
+    written = 0
+    while chunk := list(islice(rows, size)):
+        fh.write(f":param {{rows: {cypher_literal(chunk)}}}\n{statement}\n")
+        written += len(chunk)
+    return written
+
+
+def cypher_literal(value: Any) -> str:
+    """A Cypher literal for a plain value (maps with back-quoted keys).
+
+    >>> cypher_literal([{"id": "a", "n": 1.5, "ok": True, "x": None}])
+    '[{`id`: "a", `n`: 1.5, `ok`: true, `x`: null}]'
+    """
+    if isinstance(value, dict):
+        items = (f"`{str(k).replace('`', '``')}`: {cypher_literal(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+PARAM_LINE = re.compile(r"^:param \{rows: (.*)\}$")
+
+
+def run_script(store: GraphStore, path: Path) -> int:
+    """Play a :func:`write_cypher` script into an embedded (FalkorDB) store; return the
+    statements run. Constraints become the store's own (:meth:`GraphStore.ensure_schema`).
+    Each batch's ``:param`` literal becomes FalkorDB's parameter header (``CYPHER rows=...``,
+    what the falkordb client itself sends), so rows reach the engine as the parameter
+    ``rows``, as cypher-shell sends them to Neo4j."""
+    if store.engine != "falkordb":
+        raise ActorgraphError("run_script plays into the embedded engine; use cypher-shell")
+    store.ensure_schema()
+    ran, rows = 0, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = PARAM_LINE.match(line)
+        if match:
+            rows = match.group(1)
+        elif line.startswith("UNWIND $rows") and rows is not None:
+            store.write(f"CYPHER rows={rows} {line.removesuffix(';')}")
+            ran, rows = ran + 1, None
+    return ran
