@@ -18,9 +18,17 @@ from click.testing import CliRunner
 
 import actorgraph.commands  # noqa: F401 - registers the sub-commands
 from actorgraph.cli import cli
-from actorgraph.graph.export import ARRAY_DELIMITER, export, run_script, write_cypher
+from actorgraph.graph.export import (
+    ARRAY_DELIMITER,
+    Selection,
+    export,
+    query_ids,
+    run_script,
+    write_cypher,
+)
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
+from actorgraph.queries import run_query
 from actorgraph.schema import SCHEMA
 
 from .conftest import ROOT
@@ -111,7 +119,7 @@ def test_cypher_script_rebuilds_the_graph(
     graph: FalkorStore, falkor: FalkorStore, tmp_path: Path
 ) -> None:
     script = tmp_path / "graph.cypher"
-    counts = write_cypher(graph, script, batch=7)  # several batches of one label set or type
+    counts = write_cypher(Selection(graph), script, batch=7)  # several batches a label set or type
     text = script.read_text()
     assert ":param {rows: [{`id`:" in text and "UNWIND $rows AS row MERGE" in text
     assert text.count(":param ") > len(SCHEMA.all_rel_types)
@@ -144,3 +152,33 @@ def test_only_schema_labels_and_types_are_exported(graph: FalkorStore, tmp_path:
         assert all(set(x["labels"]) <= SCHEMA.all_labels for x in lines if x["kind"] == "node")
     finally:
         graph.write("MATCH (n) WHERE n.id IN ['stray:1', 'place:odd'] DETACH DELETE n")
+
+
+def test_a_query_subgraph_holds_what_the_answer_names(graph: FalkorStore, tmp_path: Path) -> None:
+    ids = query_ids(graph, "who-met", {"actor": "Esmail Qaani"})
+    rows = run_query(graph, "who-met", actor="Esmail Qaani")
+    assert QAANI in ids and {row["met_id"] for row in rows} <= ids
+    export(graph, "graphml", tmp_path / "who-met.graphml", ids)
+    loaded = nx.read_graphml(tmp_path / "who-met.graphml")
+    assert set(loaded.nodes) == ids & {n["id"] for n in graph.read("MATCH (n) RETURN n.id AS id")}
+    expected = graph.read(
+        "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n",
+        {"ids": sorted(ids)},
+    )[0]["n"]
+    assert 0 < loaded.number_of_edges() == expected < sum(stored(graph)[1].values())
+    met = {(a, b) for a, b, x in loaded.edges(data=True) if x["relation"] == "MET_WITH"}
+    assert any(QAANI in pair for pair in met)  # and the links among those he met
+
+
+def test_export_command_with_a_query(graph: FalkorStore, tmp_path: Path) -> None:
+    env = {"ACTORGRAPH_HOME": str(graph.home), "NEO4J_URI": None}
+    out = tmp_path / "ego.jsonl"
+    args = ["--database", graph.database, "export", "jsonl", "--out", str(out)]
+    ego = [*args, "--query", "ego", "-p", "actor=Esmail Qaani", "-p", "depth=1"]
+    result = CliRunner().invoke(cli, ego, env=env)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert QAANI in {x.get("id") for x in lines}
+    assert len(lines) < sum(map(sum, (c.values() for c in stored(graph))))
+    lonely = CliRunner().invoke(cli, [*args, "-p", "actor=x"], env=env)
+    assert lonely.exit_code == 1 and "error: --param needs --query NAME" in lonely.output

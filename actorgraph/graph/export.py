@@ -1,4 +1,5 @@
-"""The whole graph out of the store, in the formats other tools read.
+"""The whole graph (or the subgraph a named query's answer names) out of the store, in the
+formats other tools read.
 
 * ``graphml`` and ``gexf`` (Gephi, Cytoscape, networkx): lists and maps become JSON strings,
   a number property has one type throughout, every node has a ``label`` (its name or title);
@@ -21,7 +22,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from itertools import groupby, islice
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import IO, Any
 
 from actorgraph.errors import ActorgraphError
 from actorgraph.graph.store import KEYED, GraphStore, constraint_statements
+from actorgraph.queries import bind, get, run_query
 from actorgraph.schema import SCHEMA
 
 FORMATS = ("graphml", "gexf", "csv", "jsonl", "cypher")
@@ -60,21 +62,41 @@ class Counts:
 
 
 # ------------------------------------------------------------------ reading the graph
-def nodes(store: GraphStore, batch: int = BATCH) -> Iterator[Node]:
-    """Every node once, by key label (``Entity``, ``Event``, ...) and id."""
+@dataclass(frozen=True)
+class Selection:
+    """What is exported: the whole graph, or the nodes with these ids and the
+    relationships between them."""
+
+    store: GraphStore
+    ids: frozenset[str] | None = None
+
+    def nodes(self) -> Iterator[Node]:
+        return nodes(self.store, self.ids)
+
+    def edges(self) -> Iterator[Edge]:
+        return edges(self.store, self.ids)
+
+
+def nodes(store: GraphStore, ids: Set[str] | None = None, batch: int = BATCH) -> Iterator[Node]:
+    """Every node (or those of ``ids``) once, by key label (``Entity``, ...) and id."""
     seen: set[str] = set()
     for key in KEYED:
-        for node in _nodes_of(store, SCHEMA.label(key), batch):
+        for node in _nodes_of(store, SCHEMA.label(key), _listed(ids), batch):
             if node.id not in seen:
                 seen.add(node.id)
                 yield node
 
 
-def _nodes_of(store: GraphStore, label: str, batch: int) -> Iterator[Node]:
-    query = f"MATCH (n:{label}) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $batch"
+def _listed(ids: Set[str] | None) -> list[str] | None:
+    return None if ids is None else sorted(ids)
+
+
+def _nodes_of(store: GraphStore, label: str, ids: list[str] | None, batch: int) -> Iterator[Node]:
+    only = "" if ids is None else " AND n.id IN $ids"
+    query = f"MATCH (n:{label}) WHERE n.id > $after{only} RETURN n ORDER BY n.id LIMIT $batch"
     after = ""
     while True:
-        rows = store.read(query, {"after": after, "batch": batch})
+        rows = store.read(query, {"after": after, "ids": ids, "batch": batch})
         for row in rows:
             yield _node(row["n"])
         if len(rows) < batch:
@@ -94,20 +116,23 @@ def _label_order(label: str) -> tuple[int, str]:
     return rank, label
 
 
-def edges(store: GraphStore, batch: int = BATCH) -> Iterator[Edge]:
-    """Every relationship once, type by type from the schema."""
+def edges(store: GraphStore, ids: Set[str] | None = None, batch: int = BATCH) -> Iterator[Edge]:
+    """Every relationship (or those between ``ids``) once, type by type from the schema."""
     for name in SCHEMA.all_rel_types:
-        yield from _edges_of(store, SCHEMA.rel_type(name), batch)
+        yield from _edges_of(store, SCHEMA.rel_type(name), _listed(ids), batch)
 
 
-def _edges_of(store: GraphStore, rel_type: str, batch: int) -> Iterator[Edge]:
+def _edges_of(
+    store: GraphStore, rel_type: str, ids: list[str] | None, batch: int
+) -> Iterator[Edge]:
+    only = "" if ids is None else " WHERE a.id IN $ids AND b.id IN $ids"
     query = (
-        f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id AS start, b.id AS end, r "
-        "ORDER BY start, end SKIP $skip LIMIT $batch"
+        f"MATCH (a)-[r:{rel_type}]->(b){only} "
+        "RETURN a.id AS start, b.id AS end, r ORDER BY start, end SKIP $skip LIMIT $batch"
     )
     skip = 0
     while True:
-        rows = store.read(query, {"skip": skip, "batch": batch})
+        rows = store.read(query, {"skip": skip, "ids": ids, "batch": batch})
         for row in rows:
             props = {k: v for k, v in row["r"].items() if k != "_type" and v is not None}
             yield Edge(row["start"], rel_type, row["end"], props)
@@ -116,10 +141,35 @@ def _edges_of(store: GraphStore, rel_type: str, batch: int) -> Iterator[Edge]:
         skip += batch
 
 
+def query_ids(store: GraphStore, name: str, params: dict[str, Any]) -> set[str]:
+    """The ids of every node a named query's answer names (in any column, lists too), with
+    the entities its parameters name: the subgraph a query's export holds."""
+    rows = run_query(store, name, **params)
+    bound = bind(get(name), store, params)
+    return set(_ids_in([*rows, bound]))
+
+
+NODE_ID = re.compile(
+    "^(?:" + "|".join(re.escape(spec["prefix"]) for spec in SCHEMA.node_types.values()) + "):\\S"
+)
+
+
+def _ids_in(value: Any) -> Iterator[str]:
+    if isinstance(value, str) and NODE_ID.match(value):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _ids_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _ids_in(item)
+
+
 # ------------------------------------------------------------------ entry point
-def export(store: GraphStore, fmt: str, out: Path) -> Counts:
-    """Write the whole graph to ``out`` (a file; a folder for ``csv``)."""
-    writers: dict[str, Callable[[GraphStore, Path], Counts]] = {
+def export(store: GraphStore, fmt: str, out: Path, ids: Set[str] | None = None) -> Counts:
+    """Write the whole graph (or the subgraph of ``ids``) to ``out`` (a file; a folder for
+    ``csv``)."""
+    writers: dict[str, Callable[[Selection, Path], Counts]] = {
         "graphml": write_graphml,
         "gexf": write_gexf,
         "csv": write_csv,
@@ -129,36 +179,36 @@ def export(store: GraphStore, fmt: str, out: Path) -> Counts:
     if fmt not in writers:
         raise ActorgraphError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     out.parent.mkdir(parents=True, exist_ok=True)
-    return writers[fmt](store, out)
+    return writers[fmt](Selection(store, None if ids is None else frozenset(ids)), out)
 
 
 # ------------------------------------------------------------------ graphml / gexf
-def write_graphml(store: GraphStore, out: Path) -> Counts:
+def write_graphml(graph: Selection, out: Path) -> Counts:
     import networkx as nx
 
-    graph = to_networkx(store)
-    nx.write_graphml(graph, out)
-    return Counts(graph.number_of_nodes(), graph.number_of_edges(), [str(out)])
+    network = to_networkx(graph)
+    nx.write_graphml(network, out)
+    return Counts(network.number_of_nodes(), network.number_of_edges(), [str(out)])
 
 
-def write_gexf(store: GraphStore, out: Path) -> Counts:
+def write_gexf(graph: Selection, out: Path) -> Counts:
     import networkx as nx
 
-    graph = to_networkx(store)
-    nx.write_gexf(graph, out)
-    return Counts(graph.number_of_nodes(), graph.number_of_edges(), [str(out)])
+    network = to_networkx(graph)
+    nx.write_gexf(network, out)
+    return Counts(network.number_of_nodes(), network.number_of_edges(), [str(out)])
 
 
-def to_networkx(store: GraphStore) -> Any:
+def to_networkx(selection: Selection) -> Any:
     """A MultiDiGraph whose attributes every GraphML/GEXF writer accepts."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
-    for node in nodes(store):
+    for node in selection.nodes():
         props = {k: v for k, v in node.props.items() if k not in HEAVY}
         label = props.get("name") or props.get("title") or node.id
         graph.add_node(node.id, labels=":".join(node.labels), label=label, **flat(props))
-    for edge in edges(store):
+    for edge in selection.edges():
         attrs = {"relation": edge.type, "label": edge.type, **flat(edge.props)}
         graph.add_edge(edge.start, edge.end, **attrs)
     _one_type_per_attribute(graph.nodes.values())
@@ -190,10 +240,10 @@ def _one_type_per_attribute(elements: Iterable[dict[str, Any]]) -> None:
 
 
 # ------------------------------------------------------------------ neo4j-admin CSV
-def write_csv(store: GraphStore, out: Path) -> Counts:
+def write_csv(graph: Selection, out: Path) -> Counts:
     """``out/nodes.csv`` and ``out/relationships.csv`` for ``neo4j-admin database import``."""
     out.mkdir(parents=True, exist_ok=True)
-    node_list, edge_list = list(nodes(store)), list(edges(store))
+    node_list, edge_list = list(graph.nodes()), list(graph.edges())
     node_file, rel_file = out / "nodes.csv", out / "relationships.csv"
     columns = typed_columns(n.props for n in node_list)
     rows = (([n.id, ARRAY_DELIMITER.join(n.labels)], n.props) for n in node_list)
@@ -271,16 +321,16 @@ def _cell(value: Any) -> str:
 
 
 # ------------------------------------------------------------------ JSON lines
-def write_jsonl(store: GraphStore, out: Path) -> Counts:
+def write_jsonl(graph: Selection, out: Path) -> Counts:
     """``{"kind": "node", "id", "labels", "properties"}`` lines, then ``{"kind":
     "relationship", "type", "start", "end", "properties"}`` lines."""
     counts = Counts(files=[str(out)])
     with out.open("w", encoding="utf-8") as fh:
-        for node in nodes(store):
+        for node in graph.nodes():
             record = {"kind": "node", "id": node.id, "labels": node.labels}
             _line(fh, {**record, "properties": node.props})
             counts.nodes += 1
-        for edge in edges(store):
+        for edge in graph.edges():
             record = {"kind": "relationship", "type": edge.type, "start": edge.start}
             _line(fh, {**record, "end": edge.end, "properties": edge.props})
             counts.relationships += 1
@@ -300,17 +350,17 @@ EDGE_MERGE = (
 SCRIPT_HEAD = "// actorgraph export; run with: cypher-shell -f {name}\n"
 
 
-def write_cypher(store: GraphStore, out: Path, batch: int = BATCH) -> Counts:
+def write_cypher(graph: Selection, out: Path, batch: int = BATCH) -> Counts:
     """Constraints, then node batches grouped by labels, then edge batches by type."""
     counts = Counts(files=[str(out)])
     with out.open("w", encoding="utf-8") as fh:
         fh.write(SCRIPT_HEAD.format(name=out.name))
         fh.writelines(f"{statement};\n" for statement in constraint_statements("neo4j"))
-        for labels, group in groupby(sorted(nodes(store), key=_labels_key), key=_labels_key):
+        for labels, group in groupby(sorted(graph.nodes(), key=_labels_key), key=_labels_key):
             clause = "".join(f":{SCHEMA.label(label)}" for label in labels)
             rows = ({"id": n.id, "props": n.props} for n in group)
             counts.nodes += _batches(fh, NODE_MERGE.format(labels=clause), rows, batch)
-        for (start, rel, end), group in groupby(edges(store), key=_edge_key):
+        for (start, rel, end), group in groupby(graph.edges(), key=_edge_key):
             text = EDGE_MERGE.format(start=start, end=end, type=SCHEMA.rel_type(rel))
             rows = ({"start": e.start, "end": e.end, "props": e.props} for e in group)
             counts.relationships += _batches(fh, text, rows, batch)
