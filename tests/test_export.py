@@ -27,6 +27,7 @@ from actorgraph.graph.export import (
     write_cypher,
 )
 from actorgraph.graph.falkor import FalkorStore
+from actorgraph.graph.store import GraphStore
 from actorgraph.ingest.pipeline import ingest
 from actorgraph.queries import run_query
 from actorgraph.schema import SCHEMA
@@ -48,7 +49,7 @@ def graph(engine_home: Path) -> Iterator[FalkorStore]:
     store.close()
 
 
-def stored(store: FalkorStore) -> tuple[Counter, Counter]:
+def stored(store: GraphStore) -> tuple[Counter, Counter]:
     """Nodes by label set and relationships by type, as the engine counts them."""
     labels = store.read("MATCH (n) RETURN labels(n) AS labels, count(*) AS n")
     types = store.read("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
@@ -58,7 +59,7 @@ def stored(store: FalkorStore) -> tuple[Counter, Counter]:
     )
 
 
-def qaani(store: FalkorStore) -> dict:
+def qaani(store: GraphStore) -> dict:
     return store.read("MATCH (n:Entity {id: $id}) RETURN n", {"id": QAANI})[0]["n"]
 
 
@@ -116,19 +117,20 @@ def test_jsonl_lines_hold_nodes_then_relationships(graph: FalkorStore, tmp_path:
 
 
 def test_cypher_script_rebuilds_the_graph(
-    graph: FalkorStore, falkor: FalkorStore, tmp_path: Path
+    graph: FalkorStore, store: GraphStore, tmp_path: Path
 ) -> None:
+    """Played into a fresh graph on the embedded engine, and on Neo4j where NEO4J_URI is set."""
     script = tmp_path / "graph.cypher"
     counts = write_cypher(Selection(graph), script, batch=7)  # several batches a label set or type
     text = script.read_text()
     assert ":param {rows: [{`id`:" in text and "UNWIND $rows AS row MERGE" in text
     assert text.count(":param ") > len(SCHEMA.all_rel_types)
     assert (counts.nodes, counts.relationships) == tuple(sum(c.values()) for c in stored(graph))
-    assert run_script(falkor, script) > 0
-    assert stored(falkor) == stored(graph)
-    assert qaani(falkor) == qaani(graph)
-    run_script(falkor, script)  # again: MERGE changes nothing
-    assert stored(falkor) == stored(graph)
+    assert run_script(store, script) > 0
+    assert stored(store) == stored(graph)
+    assert qaani(store) == qaani(graph)
+    run_script(store, script)  # again: MERGE changes nothing
+    assert stored(store) == stored(graph)
 
 
 def test_export_command(graph: FalkorStore, tmp_path: Path) -> None:

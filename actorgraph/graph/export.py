@@ -404,23 +404,37 @@ def cypher_literal(value: Any) -> str:
 
 
 PARAM_LINE = re.compile(r"^:param \{rows: (.*)\}$")
+LITERAL_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|`((?:[^`]|``)*)`', re.S)
+
+
+def parse_literal(text: str) -> Any:
+    """The value of a :func:`cypher_literal` (its back-quoted keys read as JSON strings).
+
+    >>> parse_literal('[{`id`: "a`b", `n``x`: [1.5, null, true]}]')
+    [{'id': 'a`b', 'n`x': [1.5, None, True]}]
+    """
+
+    def as_json(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return match.group(0) if name is None else json.dumps(name.replace("``", "`"))
+
+    return json.loads(LITERAL_TOKEN.sub(as_json, text))
 
 
 def run_script(store: GraphStore, path: Path) -> int:
-    """Play a :func:`write_cypher` script into an embedded (FalkorDB) store; return the
-    statements run. Constraints become the store's own (:meth:`GraphStore.ensure_schema`).
-    Each batch's ``:param`` literal becomes FalkorDB's parameter header (``CYPHER rows=...``,
-    what the falkordb client itself sends), so rows reach the engine as the parameter
-    ``rows``, as cypher-shell sends them to Neo4j."""
-    if store.engine != "falkordb":
-        raise ActorgraphError("run_script plays into the embedded engine; use cypher-shell")
+    """Play a :func:`write_cypher` script into ``store`` (either engine) as cypher-shell
+    would: each batch's ``:param`` value goes to the next statement as the parameter
+    ``rows``. The script's constraints become the store's own
+    (:meth:`GraphStore.ensure_schema`). Returns the statements run."""
     store.ensure_schema()
     ran, rows = 0, None
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         match = PARAM_LINE.match(line)
         if match:
-            rows = match.group(1)
-        elif line.startswith("UNWIND $rows") and rows is not None:
-            store.write(f"CYPHER rows={rows} {line.removesuffix(';')}")
+            rows = parse_literal(match.group(1))
+        elif line.startswith("UNWIND $rows"):
+            if rows is None:
+                raise ActorgraphError(f"{path}:{number}: a batch without its :param line")
+            store.write(line.removesuffix(";"), {"rows": rows})
             ran, rows = ran + 1, None
     return ran
