@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import uuid
 from collections import Counter
@@ -22,6 +23,7 @@ from actorgraph.graph.export import (
     ARRAY_DELIMITER,
     Selection,
     export,
+    push,
     query_ids,
     run_script,
     write_cypher,
@@ -32,7 +34,7 @@ from actorgraph.ingest.pipeline import ingest
 from actorgraph.queries import run_query
 from actorgraph.schema import SCHEMA
 
-from .conftest import ROOT
+from .conftest import NEO4J_REASON, ROOT
 
 QAANI = "person:esmail-qaani"
 HEADER = re.compile(
@@ -184,3 +186,37 @@ def test_export_command_with_a_query(graph: FalkorStore, tmp_path: Path) -> None
     assert len(lines) < sum(map(sum, (c.values() for c in stored(graph))))
     lonely = CliRunner().invoke(cli, [*args, "-p", "actor=x"], env=env)
     assert lonely.exit_code == 1 and "error: --param needs --query NAME" in lonely.output
+
+
+def test_push_copies_the_graph_idempotently(graph: FalkorStore, store: GraphStore) -> None:
+    """Into a fresh embedded graph, and into Neo4j where NEO4J_URI is set."""
+    sent: list[int] = []
+    counts = push(graph, store, batch=9, progress=sent.append)
+    by_label, by_type = stored(graph)
+    assert (counts.nodes, counts.relationships) == (sum(by_label.values()), sum(by_type.values()))
+    assert sum(sent) == counts.nodes + counts.relationships and max(sent) == 9
+    assert stored(store) == stored(graph) and qaani(store) == qaani(graph)
+    push(graph, store)
+    assert stored(store) == stored(graph)
+
+
+def test_push_command_needs_a_target(graph: FalkorStore) -> None:
+    env = {"ACTORGRAPH_HOME": str(graph.home), "NEO4J_URI": None}
+    result = CliRunner().invoke(cli, ["--database", graph.database, "push"], env=env)
+    assert result.exit_code == 2 and "--neo4j-uri" in result.output
+
+
+@pytest.mark.neo4j
+def test_push_command_into_neo4j(graph: FalkorStore) -> None:
+    if not os.environ.get("NEO4J_URI"):
+        pytest.skip(NEO4J_REASON)
+    from actorgraph.graph.store import StoreConfig, open_store
+
+    target = open_store(StoreConfig.from_env())
+    target.drop()  # type: ignore[attr-defined]
+    env = {"ACTORGRAPH_HOME": str(graph.home)}
+    result = CliRunner().invoke(cli, ["--database", graph.database, "push"], env=env)
+    assert result.exit_code == 0, result.output
+    assert stored(target) == stored(graph)
+    target.drop()  # type: ignore[attr-defined]
+    target.close()

@@ -342,12 +342,16 @@ def _line(fh: IO[str], record: dict[str, Any]) -> None:
 
 
 # ------------------------------------------------------------------ Cypher script
-NODE_MERGE = "UNWIND $rows AS row MERGE (n{labels} {{id: row.id}}) SET n += row.props;"
+NODE_START = "UNWIND $rows AS row MERGE (n"
+NODE_MERGE = NODE_START + "{labels} {{id: row.id}}) SET n += row.props;"
 EDGE_MERGE = (
     "UNWIND $rows AS row MATCH (a:{start} {{id: row.start}}) MATCH (b:{end} {{id: row.end}}) "
     "MERGE (a)-[r:{type}]->(b) SET r += row.props;"
 )
 SCRIPT_HEAD = "// actorgraph export; run with: cypher-shell -f {name}\n"
+
+
+Batch = tuple[str, list[dict[str, Any]]]  # a MERGE statement and its rows
 
 
 def write_cypher(graph: Selection, out: Path, batch: int = BATCH) -> Counts:
@@ -356,15 +360,29 @@ def write_cypher(graph: Selection, out: Path, batch: int = BATCH) -> Counts:
     with out.open("w", encoding="utf-8") as fh:
         fh.write(SCRIPT_HEAD.format(name=out.name))
         fh.writelines(f"{statement};\n" for statement in constraint_statements("neo4j"))
-        for labels, group in groupby(sorted(graph.nodes(), key=_labels_key), key=_labels_key):
-            clause = "".join(f":{SCHEMA.label(label)}" for label in labels)
-            rows = ({"id": n.id, "props": n.props} for n in group)
-            counts.nodes += _batches(fh, NODE_MERGE.format(labels=clause), rows, batch)
-        for (start, rel, end), group in groupby(graph.edges(), key=_edge_key):
-            text = EDGE_MERGE.format(start=start, end=end, type=SCHEMA.rel_type(rel))
-            rows = ({"start": e.start, "end": e.end, "props": e.props} for e in group)
-            counts.relationships += _batches(fh, text, rows, batch)
+        for statement, rows in merge_batches(graph, batch):
+            fh.write(f":param {{rows: {cypher_literal(rows)}}}\n{statement}\n")
+            counts.nodes += len(rows) if statement.startswith(NODE_START) else 0
+            counts.relationships += 0 if statement.startswith(NODE_START) else len(rows)
     return counts
+
+
+def merge_batches(graph: Selection, batch: int = BATCH) -> Iterator[Batch]:
+    """The graph as idempotent MERGE batches: nodes by label set, then relationships by
+    type and end labels (for a script, or sent to another store by ``push``)."""
+    for labels, group in groupby(sorted(graph.nodes(), key=_labels_key), key=_labels_key):
+        clause = "".join(f":{SCHEMA.label(label)}" for label in labels)
+        rows = ({"id": n.id, "props": n.props} for n in group)
+        yield from _chunks(NODE_MERGE.format(labels=clause), rows, batch)
+    for (start, rel, end), group in groupby(graph.edges(), key=_edge_key):
+        text = EDGE_MERGE.format(start=start, end=end, type=SCHEMA.rel_type(rel))
+        rows = ({"start": e.start, "end": e.end, "props": e.props} for e in group)
+        yield from _chunks(text, rows, batch)
+
+
+def _chunks(statement: str, rows: Iterator[dict[str, Any]], size: int) -> Iterator[Batch]:
+    while chunk := list(islice(rows, size)):
+        yield statement, chunk
 
 
 def _labels_key(node: Node) -> tuple[str, ...]:
@@ -379,14 +397,6 @@ def key_label(node_id: str) -> str:
     """The unique-id label of a node: ``person:x`` -> ``Entity``, ``event:y`` -> ``Event``."""
     labels = SCHEMA.labels(SCHEMA.type_of_id(node_id))
     return next(label for label in labels if label in KEYED)
-
-
-def _batches(fh: IO[str], statement: str, rows: Iterator[dict[str, Any]], size: int) -> int:
-    written = 0
-    while chunk := list(islice(rows, size)):
-        fh.write(f":param {{rows: {cypher_literal(chunk)}}}\n{statement}\n")
-        written += len(chunk)
-    return written
 
 
 def cypher_literal(value: Any) -> str:
@@ -438,3 +448,26 @@ def run_script(store: GraphStore, path: Path) -> int:
             store.write(line.removesuffix(";"), {"rows": rows})
             ran, rows = ran + 1, None
     return ran
+
+
+# ------------------------------------------------------------------ push
+def push(
+    source: GraphStore,
+    target: GraphStore,
+    batch: int = BATCH,
+    progress: Callable[[int], None] | None = None,
+) -> Counts:
+    """Copy ``source`` into ``target`` (Neo4j, or another embedded graph): the MERGE batches
+    of :func:`merge_batches`, each one query with its rows as a parameter. Idempotent: a
+    second push changes nothing, a push after more ingests brings the target up to date."""
+    target.ensure_schema()
+    counts = Counts()
+    for statement, rows in merge_batches(Selection(source), batch):
+        target.write(statement.removesuffix(";"), {"rows": rows})
+        if statement.startswith(NODE_START):
+            counts.nodes += len(rows)
+        else:
+            counts.relationships += len(rows)
+        if progress is not None:
+            progress(len(rows))
+    return counts
