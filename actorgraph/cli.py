@@ -116,9 +116,10 @@ def _restore_home(before: str | None) -> None:
 
 
 def _forget_lists() -> None:
-    from actorgraph.ingest.dictionary import load
+    from actorgraph.ingest import dictionary, grading
 
-    load.cache_clear()
+    dictionary.load.cache_clear()
+    grading.load.cache_clear()
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -1,6 +1,7 @@
-"""Imported actor lists (CSV and FollowTheMoney JSON lines), in a temporary data folder:
-their names resolve in reports ingested into the real embedded engine, importing again
-changes nothing, removing the list undoes it, bad rows fail alone."""
+"""Imported actor lists (CSV and FollowTheMoney JSON lines) and publisher grades, in a
+temporary data folder: their names resolve (their grades apply) in reports ingested into the
+real embedded engine, importing again changes nothing, removing the list undoes it, bad rows
+fail alone."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import actorgraph.commands  # noqa: F401 - registers the sub-commands
 from actorgraph.cli import cli
 from actorgraph.errors import InputError
 from actorgraph.graph.falkor import FalkorStore
+from actorgraph.ingest import grading
 from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.lists import import_list, list_names, remove_list
@@ -46,8 +48,10 @@ ZAYNAB, KAZEM = "person:abu-zaynab-al-testawi", "person:kazem-testpour"
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("ACTORGRAPH_HOME", str(tmp_path / "home"))
     load.cache_clear()
+    grading.load.cache_clear()
     yield tmp_path / "home"
     load.cache_clear()
+    grading.load.cache_clear()
 
 
 def write_lists(folder: Path) -> tuple[Path, Path]:
@@ -135,3 +139,57 @@ def test_actors_commands(home: Path, tmp_path: Path) -> None:
     assert missing.exit_code == 1 and f"error: {tmp_path / 'none.csv'}: no such file" in (
         missing.stderr
     )
+
+
+PUBLISHERS_TOML = """
+[publisher.reuters]
+name = "Reuters"
+domains = ["reuters.com"]
+reliability = "A"
+note = "Our desk's grade."
+
+[publisher.broken]
+name = "No Grade Daily"
+reliability = "Z"
+"""
+
+
+def test_imported_publisher_grades_win(home: Path, tmp_path: Path, falkor: FalkorStore) -> None:
+    from actorgraph.ingest import publishers
+
+    assert grading.load().reliability("Reuters") == "B"  # built-in
+    toml_file = tmp_path / "desk.toml"
+    toml_file.write_text(PUBLISHERS_TOML, encoding="utf-8")
+    summary = publishers.import_list(toml_file)
+    assert (summary.actors, [e.path for e in summary.errors]) == (
+        1,
+        [f"{toml_file}: [publisher.broken]"],
+    )
+    csv_file = tmp_path / "extra.csv"
+    csv_file.write_text("name,reliability,domains\nTest Monitor,e,testmonitor.example\n")
+    publishers.import_list(csv_file)
+    grades = grading.load()
+    assert grades.reliability("Reuters") == "A"
+    assert grades.reliability(None, "https://www.testmonitor.example/a") == "E"
+    assert publishers.import_list(toml_file).changed == 0
+    report = tmp_path / "wire.md"
+    report.write_text(f"---\npublisher: Reuters\n---\n{REPORT}\n", encoding="utf-8")
+    ingest(falkor, [report])
+    assert falkor.read("MATCH (r:Report) RETURN r.reliability AS g")[0]["g"] == "A"
+    assert publishers.remove_list("desk") == 1
+    assert grading.load().reliability("Reuters") == "B"
+
+
+def test_publishers_commands(home: Path, tmp_path: Path) -> None:
+    toml_file = tmp_path / "desk.toml"
+    toml_file.write_text(PUBLISHERS_TOML, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["publishers", "import", str(toml_file)])
+    assert result.exit_code == 0, result.output
+    assert f"error: {toml_file}: [publisher.broken]: needs a name and a reliability" in (
+        result.stderr
+    )
+    listed = runner.invoke(cli, ["publishers", "list", "desk", "--format", "json"])
+    assert [(r["name"], r["reliability"]) for r in json.loads(listed.stdout)] == [("Reuters", "A")]
+    assert runner.invoke(cli, ["publishers", "remove", "desk"]).exit_code == 0
+    assert json.loads(runner.invoke(cli, ["publishers", "list", "--format", "json"]).stdout) == []

@@ -1,3 +1,13 @@
 """Sub-commands of ``actorgraph``; importing this package registers them."""
 
-from actorgraph.commands import actors, db, export, ingest, judge, maps, push, query  # noqa: F401
+from actorgraph.commands import (  # noqa: F401
+    actors,
+    db,
+    export,
+    ingest,
+    judge,
+    maps,
+    publishers,
+    push,
+    query,
+)
