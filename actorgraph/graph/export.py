@@ -117,28 +117,35 @@ def _label_order(label: str) -> tuple[int, str]:
 
 
 def edges(store: GraphStore, ids: Set[str] | None = None, batch: int = BATCH) -> Iterator[Edge]:
-    """Every relationship (or those between ``ids``) once, type by type from the schema."""
-    for name in SCHEMA.all_rel_types:
-        yield from _edges_of(store, SCHEMA.rel_type(name), _listed(ids), batch)
+    """Every relationship of a schema type (or those between ``ids``) once, by start node:
+    a batch of start nodes through the id index, then their outgoing relationships."""
+    types = [SCHEMA.rel_type(name) for name in SCHEMA.all_rel_types]
+    for key in KEYED:
+        yield from _edges_from(store, SCHEMA.label(key), types, _listed(ids), batch)
 
 
-def _edges_of(
-    store: GraphStore, rel_type: str, ids: list[str] | None, batch: int
+def _edges_from(
+    store: GraphStore, label: str, types: list[str], ids: list[str] | None, batch: int
 ) -> Iterator[Edge]:
-    only = "" if ids is None else " WHERE a.id IN $ids AND b.id IN $ids"
+    starts, ends = ("", "") if ids is None else (" AND a.id IN $ids", " AND b.id IN $ids")
     query = (
-        f"MATCH (a)-[r:{rel_type}]->(b){only} "
-        "RETURN a.id AS start, b.id AS end, r ORDER BY start, end SKIP $skip LIMIT $batch"
+        f"MATCH (a:{label}) WHERE a.id > $after{starts} WITH a ORDER BY a.id LIMIT $batch "
+        f"OPTIONAL MATCH (a)-[r]->(b) WHERE type(r) IN $types{ends} "
+        "RETURN a.id AS start, type(r) AS type, b.id AS end, r"
     )
-    skip = 0
+    after = ""
     while True:
-        rows = store.read(query, {"skip": skip, "ids": ids, "batch": batch})
-        for row in rows:
-            props = {k: v for k, v in row["r"].items() if k != "_type" and v is not None}
-            yield Edge(row["start"], rel_type, row["end"], props)
-        if len(rows) < batch:
+        rows = store.read(query, {"after": after, "ids": ids, "types": types, "batch": batch})
+        yield from (_edge(row) for row in rows if row["r"] is not None)
+        last = max((row["start"] for row in rows), default=None)
+        if last is None or len({row["start"] for row in rows}) < batch:
             return
-        skip += batch
+        after = last
+
+
+def _edge(row: dict[str, Any]) -> Edge:
+    props = {k: v for k, v in row["r"].items() if k != "_type" and v is not None}
+    return Edge(row["start"], row["type"], row["end"], props)
 
 
 def query_ids(store: GraphStore, name: str, params: dict[str, Any]) -> set[str]:
@@ -374,7 +381,7 @@ def merge_batches(graph: Selection, batch: int = BATCH) -> Iterator[Batch]:
         clause = "".join(f":{SCHEMA.label(label)}" for label in labels)
         rows = ({"id": n.id, "props": n.props} for n in group)
         yield from _chunks(NODE_MERGE.format(labels=clause), rows, batch)
-    for (start, rel, end), group in groupby(graph.edges(), key=_edge_key):
+    for (start, rel, end), group in groupby(sorted(graph.edges(), key=_edge_key), key=_edge_key):
         text = EDGE_MERGE.format(start=start, end=end, type=SCHEMA.rel_type(rel))
         rows = ({"start": e.start, "end": e.end, "props": e.props} for e in group)
         yield from _chunks(text, rows, batch)
