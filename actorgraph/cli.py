@@ -6,6 +6,7 @@ Errors are one line on stderr and a non-zero exit code; ``--debug`` shows the tr
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -91,6 +92,34 @@ def cli(
     """
     config = StoreConfig.from_env(home=data_dir, neo4j_uri=neo4j_uri, database=database)
     ctx.obj = Context(config, debug)
+    if data_dir is not None:
+        use_home(ctx, data_dir)
+
+
+def use_home(ctx: click.Context, home: Path) -> None:
+    """Point ``ACTORGRAPH_HOME`` at ``--data-dir`` while the command runs, so the imported
+    actor lists of that folder are read here and in worker processes; restored afterwards."""
+    before = os.environ.get("ACTORGRAPH_HOME")
+    if before == str(home):
+        return
+    os.environ["ACTORGRAPH_HOME"] = str(home)
+    ctx.call_on_close(lambda: _restore_home(before))
+    _forget_lists()
+
+
+def _restore_home(before: str | None) -> None:
+    if before is None:
+        os.environ.pop("ACTORGRAPH_HOME", None)
+    else:
+        os.environ["ACTORGRAPH_HOME"] = before
+    _forget_lists()
+
+
+def _forget_lists() -> None:
+    from actorgraph.ingest import dictionary, grading
+
+    dictionary.load.cache_clear()
+    grading.load.cache_clear()
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -29,6 +30,19 @@ class Report:
     publisher: str | None = None
     path: str | None = None
     sha256: str = ""
+    author: str | None = None
+    pages: tuple[int, ...] = ()  # paged sources (PDF): the offset in ``text`` of each page
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pages", tuple(self.pages))  # a list after JSON
+
+    def page(self, offset: int) -> int | None:
+        """The page (from 1) of a character offset, or None when the source has no pages.
+
+        >>> Report("r", "one two", pages=(0, 4)).page(5)
+        2
+        """
+        return bisect_right(self.pages, offset) if self.pages else None
 
     def meta(self) -> dict[str, Any]:
         """Everything but the text."""

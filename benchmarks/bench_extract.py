@@ -1,4 +1,4 @@
-"""Extraction words/s in one process, on synthetic reports written from ``seeds/``.
+"""Extraction words/s in one process, on synthetic reports written from ``actorgraph/seeds/``.
 
 * default path: ``actorgraph.ingest.extract.extract`` (dictionary + rules, no statistical
   model), the dictionary loaded once beforehand (its load time is printed apart);

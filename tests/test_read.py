@@ -60,7 +60,7 @@ def test_detected_encoding() -> None:
     [
         ("image.txt", "binary"),
         ("empty.txt", "empty"),
-        ("notes.pdf", "unsupported file type .pdf"),
+        ("notes.rtf", "unsupported file type .rtf"),
         ("missing.txt", "no such file"),
     ],
 )
@@ -88,7 +88,7 @@ def test_folder_reads_supported_files_and_goes_on_after_errors() -> None:
     }
     assert {Path(e.path.split(":")[0]).name for e in errors} >= {"image.txt", "empty.txt"}
     assert not any(
-        e.path.endswith(".pdf") for e in errors
+        e.path.endswith(".rtf") for e in errors
     )  # unsupported files in folders are skipped
 
 

