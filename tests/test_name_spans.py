@@ -37,3 +37,14 @@ def test_initials_inside_a_name_do_not_end_the_sentence() -> None:
 def test_a_lower_case_arabic_article_does_not_hide_a_dictionary_name() -> None:
     found = _entities("Kenyan troops fought al-Shabaab, an al-Qaeda affiliate, near Kismayo.")
     assert {"al-Shabaab", "al-Qaeda"} <= {name.replace("Al-", "al-") for name in found}
+
+
+def test_a_person_named_right_after_a_known_place_or_office_is_a_person() -> None:
+    found = _entities(
+        "The talks included the army attache in Washington Avner Peled, the head of planning "
+        "at the Ministry of Defense Yiftah Golan and US Special Representative for "
+        "Afghanistan Thomas West."
+    )
+    assert {found.get("Avner Peled"), found.get("Yiftah Golan"), found.get("Thomas West")} == {
+        "Person"
+    }

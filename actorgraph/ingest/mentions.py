@@ -66,7 +66,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
         for run in capital_runs(tokens):
             run, head_type = _extend(run, tokens, position)
             for piece in _split(run, covered):
-                for part in _split_titles(piece):
+                for part in _split_titles(piece, dictionary):
                     mention = candidate(text, part, head_type, headline)
                     if mention is not None:
                         mentions.append(mention)
@@ -294,18 +294,34 @@ def _title_size(words: list[Token], i: int) -> int:
     return 0
 
 
-def _split_titles(piece: list[Token]) -> list[list[Token]]:
+def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]]:
     """'Parliament Speaker Nabih Berri' -> 'Parliament' + 'Speaker Nabih Berri';
-    'Council on Foreign Relations Kamal Kharazi' -> the council + the person."""
+    'Council on Foreign Relations Kamal Kharazi' -> the council + the person;
+    'Washington Hedi Silberman' -> the place + the person."""
     for i in range(1, len(piece)):
         size = _title_size(piece, i)
         rest = piece[i + size :]
         given = cues.is_given_name(piece[i - 1].text)  # Jaafar Sheikh Mustafa
         if size and rest and not _org_words(rest) and not _title_size(piece, i - 1) and not given:
-            return [p for p in (piece[:i], piece[i:]) if p]
-        if _person_starts(piece, i):
+            return [p for p in (piece[:i], *_split_titles(piece[i:], dictionary)) if p]
+        if _person_starts(piece, i) or _person_after_known(piece, i, dictionary):
             return [piece[:i], piece[i:]]
     return [piece]
+
+
+def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
+    """A place or organization the dictionary knows, then a two- or three-word name that
+    starts with a given name or is made of rare words."""
+    rest = piece[i:]
+    if not 2 <= len(rest) <= 3 or _org_words(rest):
+        return False
+    if not any(dictionary.lookup(_joined(piece[j:i])) for j in range(max(0, i - 3), i)):
+        return False
+    return cues.is_given_name(rest[0].text) or all(zipf(t.bare) < NAME_LIKE for t in rest)
+
+
+def _joined(words: list[Token]) -> str:
+    return " ".join(t.text for t in words)
 
 
 def _person_starts(piece: list[Token], i: int) -> bool:
@@ -323,8 +339,11 @@ def _person_starts(piece: list[Token], i: int) -> bool:
 
 def _rare_name_after_head(piece: list[Token], i: int) -> bool:
     rest = piece[i:]
-    rare = len(rest) <= 3 and all(zipf(t.bare) < NAME_LIKE - 1 for t in rest)
-    return rare and _bare(piece[i - 1]) in cues.ORG_HEADS
+    rare = len(rest) <= 3 and all(zipf(t.bare) < NAME_LIKE - 0.5 for t in rest)
+    after_head = _bare(piece[i - 1]) in cues.ORG_HEADS or (
+        _org_words(piece[:i]) and zipf(piece[i - 1].bare) >= NAME_LIKE  # 'Ministry of Defense'
+    )
+    return rare and after_head
 
 
 def candidate(
