@@ -42,9 +42,9 @@ def test_a_lower_case_arabic_article_does_not_hide_a_dictionary_name() -> None:
 def test_a_person_named_right_after_a_known_place_or_office_is_a_person() -> None:
     found = _entities(
         "The talks included the army attache in Washington Avner Peled, the head of planning "
-        "at the Ministry of Defense Yiftah Golan and US Special Representative for "
+        "at the Ministry of Defense Yiftah Dvorin and US Special Representative for "
         "Afghanistan Thomas West."
     )
-    assert {found.get("Avner Peled"), found.get("Yiftah Golan"), found.get("Thomas West")} == {
+    assert {found.get("Avner Peled"), found.get("Yiftah Dvorin"), found.get("Thomas West")} == {
         "Person"
     }
