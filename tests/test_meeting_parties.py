@@ -35,3 +35,23 @@ def test_people_present_at_the_meeting_join_it() -> None:
 
 def test_news_agencies_report_meetings_but_do_not_attend_them() -> None:
     assert _groups("PARIS (AFP) - A German delegation met Emmanuel Macron at the Elysee.") == set()
+
+
+def test_a_clause_after_the_meeting_adds_no_counterpart() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris, two days after Pedro Sanchez won a vote."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_the_possessor_of_an_envoy_is_not_at_the_meeting() -> None:
+    groups = _groups("Emmanuel Macron freed two prisoners after meeting Olaf Scholz's envoy.")
+    assert not any(SCHOLZ in group for group in groups)
+
+
+def test_a_newspaper_named_in_a_footer_is_no_party() -> None:
+    groups = _groups(
+        "The post Olaf Scholz meets with Emmanuel Macron appeared first on The Harbour Post."
+    )
+    assert not any(len(group) > 2 for group in groups)
+    assert all("organization:the-harbour-post" not in group for group in groups)

@@ -60,3 +60,12 @@ def test_the_venue_of_the_meeting_being_told_places_the_next_meeting() -> None:
         "officials said.\n"
     )
     assert _meetings(text)[PAIR] == "place:vientiane"
+
+
+def test_an_earlier_meeting_does_not_take_the_place_being_told() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Chinese Foreign Minister Wang Yi arrived in Vientiane on Monday. "
+        "Earlier, Wang Yi held talks with Russian Foreign Minister Sergey Lavrov.\n"
+    )
+    assert _meetings(text)[PAIR] is None

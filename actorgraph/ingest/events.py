@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from actorgraph.extract import meetings as parsed
 from actorgraph.extract.parse import parse_enabled
 from actorgraph.ids import digest
-from actorgraph.ingest import dates, frames, meetings
+from actorgraph.ingest import cues, dates, frames, meetings
 from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.patterns import EXERCISE, MODAL, Rule
 from actorgraph.ingest.relations import evidence
@@ -183,11 +183,10 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = template.text[: meeting.end]
-        place = (best_place(template, ctx, clause) or _visit_place(meeting, ctx)
-                 or ctx.last_place or ctx.headline_place)  # fmt: skip
-        hosts = _parties(meeting.hosts)
+        place = best_place(template, ctx, clause) or _context_place(template, meeting, ctx)
+        hosts = _parties(meeting.hosts, ctx)
         for guests in _separate(template, meeting, ctx):
-            found.append(_event(rule, template, ctx, hosts, _parties(guests), place))
+            found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), place))
     if found or not parse_enabled() or not _candidate(template, kinds):
         return found
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):
@@ -195,6 +194,17 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
         found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
     return found
+
+
+EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that)\b", re.I)
+
+
+def _context_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
+    """A place the report has set: the visit of a participant, the venue being told, the
+    title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
+    if EARLIER.search(template.text):
+        return None
+    return _visit_place(meeting, ctx) or ctx.last_place or ctx.headline_place
 
 
 def _visit_place(meeting: meetings.Found, ctx: Context) -> str | None:
@@ -222,9 +232,16 @@ def headline_visits(template: Template, ctx: Context) -> None:
             ctx.visited.setdefault(visitor, place)
 
 
-def _parties(ids: list[str]) -> list[str]:
+def _parties(ids: list[str], ctx: Context) -> list[str]:
     """News outlets report meetings; they are not parties to them."""
-    return [i for i in ids if load().kind(i) != "media"]
+    return [i for i in ids if load().kind(i) != "media" and not _outlet(ctx.entities.get(i))]
+
+
+def _outlet(entity: Entity | None) -> bool:
+    """A name the dictionary does not know that ends like a newspaper's ('The Frontier Post')."""
+    if entity is None or entity.type != "Organization" or entity.source == "dictionary":
+        return False
+    return entity.name.split()[-1].lower() in cues.MEDIA_HEADS
 
 
 JOINT = re.compile(

@@ -38,7 +38,13 @@ TRIGGER = re.compile(
 CLAUSE_END = re.compile(
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
-    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b)",
+    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|"
+    r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b)",
+    re.I,
+)
+POSSESSOR = re.compile(
+    r"⟦(\d+)⟧['’]s\s+(?:\w+\s+)?(?:envoy|adviser|advisor|aide|representative|emissary|"
+    r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary)\b",
     re.I,
 )
 CLAUSE_START = re.compile(r"(?:^|[;:]|\.\s|,\s+(?:while|as|after|before|but|and)\s)", re.I)
@@ -171,8 +177,11 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
 
 
 def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
-    """Actors in a span; organizations that only describe people are dropped."""
-    ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES]
+    """Actors in a span; organizations that only describe people, and people named only as
+    the possessor of a role ('Trump's envoy'), are dropped."""
+    owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
+    ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
+           and not (kinds[i] == "Person" and i in owners)]  # fmt: skip
     people = [i for i in ids if kinds[i] == "Person"]
     if not people:
         return ids
