@@ -48,3 +48,14 @@ def test_a_person_named_right_after_a_known_place_or_office_is_a_person() -> Non
     assert {found.get("Avner Peled"), found.get("Yiftah Dvorin"), found.get("Thomas West")} == {
         "Person"
     }
+
+
+def test_also_known_as_names_one_person() -> None:
+    text = (
+        "World roundup\nRebel commander Karim Abdallah Haddad, also known as Abu Yasser "
+        "al-Shami, met Hakan Fidan in Ankara. Abu Yasser al-Shami later left.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    people = [e for e in extraction.entities if e.type == "Person" and "Fidan" not in e.name]
+    assert len(people) == 1 and "Abu Yasser al-Shami" in people[0].surfaces()
+    assert any(m.reason == "also known as" for m in extraction.merges)

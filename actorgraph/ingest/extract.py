@@ -15,7 +15,7 @@ from actorgraph.ingest.layout import reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
 from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
-from actorgraph.ingest.resolve import resolve
+from actorgraph.ingest.resolve import also_known_as, resolve
 from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.template import Template
 from actorgraph.ingest.text import Sentence, sentences
@@ -68,6 +68,7 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
         m for m in find_mentions(report.text, dictionary) if not tags.overlaps(m.start, m.end)
     ]
     resolution = resolve(mentions, dictionary)
+    also_known_as(report.text, resolution)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     refs = coref.references(report.text, spans, resolution) + demonym_refs(report.text, resolution)

@@ -329,12 +329,20 @@ def _person_starts(piece: list[Token], i: int) -> bool:
     after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name; so
     do two or three rare words right after a head-word ('... Division Oded Basiuk')."""
     rest = piece[i:]
-    if len(rest) < 2 or _org_words(rest):
-        return False
+    if len(rest) < 2 or _org_words(rest) or _name_part(piece[i - 1]):
+        return False  # 'Karim Abdallah Haddad', 'Abu Yasser al-Shami' are one name
     if not cues.is_given_name(piece[i].text):
         return _rare_name_after_head(piece, i)
     common = all(zipf(t.bare) >= NAME_LIKE - 1 for t in piece[:i])
     return _org_words(piece[:i]) or common
+
+
+KUNYA = {"abu", "umm", "ibn", "bin", "bint", "ben", "abou", "abo"}
+
+
+def _name_part(tok: Token) -> bool:
+    """A given name or a kunya particle: the name goes on after it."""
+    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA
 
 
 def _rare_name_after_head(piece: list[Token], i: int) -> bool:

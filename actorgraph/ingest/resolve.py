@@ -201,3 +201,39 @@ def _new_entity(entity_id_: str, mention: Mention, dictionary: Dictionary) -> En
         )
     name = clean_name(mention.surface)
     return Entity(entity_id_, mention.type or "Organization", name, source="cue", confidence=0.6)
+
+
+AKA = re.compile(
+    r"(?:[,(]|\s[-–—])?\s*(?:(?:also|better|widely|popularly)\s+)?known\s+(?:by\s+the\s+"
+    r"(?:\w+\s+){0,2})?as\s+$|\ba\.?k\.?a\.?\s+$|\balias\s+$|\bnom\s+de\s+guerre\s+$",
+    re.I,
+)
+
+
+def also_known_as(text: str, result: Resolution) -> None:
+    """'X, also known as Y' / 'X (a.k.a. Y)': Y is another name of X, merged into it."""
+    mentions = sorted((m for m in result.mentions if m.entity), key=lambda m: m.start)
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        gap = text[before.end : after.start]
+        same_kind = _kind(result, before) == _kind(result, after) != "Place"
+        if len(gap) <= 40 and AKA.search(gap) and same_kind and before.entity != after.entity:
+            _merge_into(result, after.entity, before.entity, after.surface)  # type: ignore[arg-type]
+
+
+def _kind(result: Resolution, mention: Mention) -> str | None:
+    entity = result.entities.get(mention.entity or "")
+    return entity.type if entity else None
+
+
+def _merge_into(result: Resolution, old: str, new: str, surface: str) -> None:
+    gone = result.entities.pop(old, None)
+    target = result.entities[new]
+    for mention in result.mentions:
+        if mention.entity == old:
+            mention.entity = new
+    for form in [surface, *(gone.surfaces() if gone else [])]:
+        if form not in target.surfaces():
+            target.aliases.append(form)
+    if gone:
+        target.mentions += gone.mentions
+    result.merges.append(Merge(new, surface, "also known as"))
