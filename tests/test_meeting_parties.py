@@ -55,3 +55,34 @@ def test_a_newspaper_named_in_a_footer_is_no_party() -> None:
     )
     assert not any(len(group) > 2 for group in groups)
     assert all("organization:the-harbour-post" not in group for group in groups)
+
+
+def test_two_people_who_held_a_meeting_met_each_other() -> None:
+    groups = _groups(
+        "Olaf Scholz, the head of the German delegation, and Pedro Sanchez held a bilateral "
+        "meeting ahead of the summit."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_two_people_who_met_others_did_not_meet_each_other() -> None:
+    groups = _groups("Olaf Scholz and Pedro Sanchez met with dozens of farmers in Lyon.")
+    assert frozenset({SCHOLZ, SANCHEZ}) not in groups
+
+
+def test_a_hyphenated_length_does_not_hide_a_meeting() -> None:
+    groups = _groups("Olaf Scholz held a three-hour meeting on Friday with Emmanuel Macron.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_newly_appointed_guest_is_received() -> None:
+    groups = _groups("Olaf Scholz welcomed the newly appointed envoy Emmanuel Macron in Berlin.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_someone_who_attended_a_named_days_meeting_joins_it() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris. "
+        "Pedro Sanchez, who attended Friday's meeting, spoke to reporters."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -26,8 +26,8 @@ from actorgraph.ingest.template import SLOT, Template
 
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
-    r"held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
-    r"holds?\s+(?:\w+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
+    r"held\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
+    r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
     r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
@@ -39,7 +39,8 @@ CLAUSE_END = re.compile(
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
     r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|"
-    r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b)",
+    r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
+    r"\s*[—–]\s*|\s+in\s+what\b)",
     re.I,
 )
 POSSESSOR = re.compile(
@@ -47,6 +48,9 @@ POSSESSOR = re.compile(
     r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary)\b",
     re.I,
 )
+# something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
+# each other
+OBJECT = re.compile(r"\s+(?:(?:with|the|a|an|over|several|some|dozens|hundreds)\b|\d|⟦)", re.I)
 CLAUSE_START = re.compile(r"(?:^|[;:]|\.\s|,\s+(?:while|as|after|before|but|and)\s)", re.I)
 ACTOR_TYPES = {"Person", "Organization"}
 
@@ -82,6 +86,12 @@ DIRECT = {
     "then",
     "new",
     "acting",
+    "newly",
+    "recently",
+    "appointed",
+    "elected",
+    "incoming",
+    "outgoing",
 }  # words that may stand between "received" and its guest
 
 
@@ -105,8 +115,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         end = _clause_end(template, match.end())
         hosts = _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
-        between = "between" in verb or " of" in verb
-        if "together" in verb or (between and not guests):  # all named before the verb
+        alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
+        if "together" in verb or alone:  # "A and B met in Z", "A and B held a meeting"
             hosts, guests = hosts[:1], hosts[1:]
         elif ("between" in verb or " of" in verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
@@ -149,7 +159,7 @@ def _guests(template: Template, start: int, kinds: dict[str, str]) -> list[str]:
 
 def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
     before = template.text[: match.start()]
-    starts = list(CLAUSE_START.finditer(before))
+    starts = [m for m in CLAUSE_START.finditer(before) if not _after_apposition(before, m)]
     clause = before[starts[-1].end() :] if starts else before
     hosts = _participants(template, clause, kinds)
     people = [h for h in hosts if kinds[h] == "Person"]
@@ -161,6 +171,16 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     rest = template.text[match.end() :]
     main = re.search(r",\s+((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest)
     return _participants(template, main.group(1), kinds)[:1] if main and after else []
+
+
+APPOSED = re.compile(r"⟦\d+⟧\s*,\s+(?:the|a|an)\s+[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*$")
+
+
+def _after_apposition(before: str, start: re.Match[str]) -> bool:
+    """', and' after 'A, the head of X,' coordinates a second subject with A."""
+    return start.group().strip().lower() == ", and" and bool(
+        APPOSED.search(before[: start.start()])
+    )
 
 
 def _coordinated_with(template: Template, clause: str, entity: str, first: str) -> bool:
