@@ -69,3 +69,12 @@ def test_an_earlier_meeting_does_not_take_the_place_being_told() -> None:
         "Earlier, Wang Yi held talks with Russian Foreign Minister Sergey Lavrov.\n"
     )
     assert _meetings(text)[PAIR] is None
+
+
+def test_a_role_with_a_nationality_names_the_last_person_of_that_country() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Chinese Foreign Minister Wang Yi arrived in Vientiane on Monday. "
+        "Russian Foreign Minister Sergey Lavrov hosted the Chinese foreign minister on Tuesday.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vientiane"

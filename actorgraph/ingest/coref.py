@@ -134,3 +134,30 @@ def _resolve_in(
 def _appositive(text: str, start: int, inside: list[Ref]) -> bool:
     """'Mohammed Abdelsalam, the spokesman of ...': the role describes the name before it."""
     return any(re.fullmatch(r",\s*", text[e:start]) for _, e, _ in inside if e <= start)
+
+
+# "the Iranian foreign minister", "the visiting Omani envoy": a role with a nationality names
+# the last person of that country before it
+DEMONYM_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:(?:top|senior|visiting|new|former)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:(?:top|senior|visiting|foreign|defen[cs]e|prime|deputy|chief|army)\s+){0,2}"
+    r"(?:minister|envoy|diplomat|president|leader|official|commander|ambassador|general|chief|"
+    r"premier|counterpart|negotiator|spokes(?:man|woman|person))\b(?!\s+(?:of|to)\b)"
+)
+
+
+def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> list[Ref]:
+    """References like 'the Iranian foreign minister' to the last person of that country
+    named before them; ``countries`` maps demonyms to country codes."""
+    entities = resolution.entities  # type: ignore[attr-defined]
+    people = [(m.start, m.entity) for m in resolution.mentions  # type: ignore[attr-defined]
+              if m.entity in entities and entities[m.entity].type == "Person"]  # fmt: skip
+    taken = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
+    refs: list[Ref] = []
+    for match in DEMONYM_ROLE.finditer(text):
+        code = countries.get(match.group("dem").lower())
+        before = [e for s, e in people if s < match.start() and entities[e].countryCode == code]
+        titled = TITLE.match(text, match.end())  # 'the Iranian envoy Ali X': a title
+        if code and before and not titled and not taken.overlaps(match.start(), match.end()):
+            refs.append((match.start(), match.end(), before[-1]))
+    return refs

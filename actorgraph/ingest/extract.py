@@ -32,6 +32,13 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     return verbatim(_extract(reading, dictionary or load()), report)
 
 
+def _unless(refs: list[tuple[int, int, str]], better: list[tuple[int, int, str]]) -> list:
+    """``refs`` without those a ``better`` reference covers ('the Iranian minister' is the
+    last Iranian named, not the last person named)."""
+    index = SpanIndex(better)
+    return [r for r in refs if not index.overlaps(r[0], r[1])]
+
+
 def _people(resolution: object) -> list[tuple[int, int, str]]:
     entities = resolution.entities  # type: ignore[attr-defined]
     return [(m.start, m.end, m.entity) for m in resolution.mentions  # type: ignore[attr-defined]
@@ -71,7 +78,9 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     also_known_as(report.text, resolution)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
-    refs = coref.references(report.text, spans, resolution) + demonym_refs(report.text, resolution)
+    roles = coref.demonym_roles(report.text, resolution, cues.DEMONYM_COUNTRIES)
+    refs = _unless(coref.references(report.text, spans, resolution), roles) + roles
+    refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, _people(resolution))
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
