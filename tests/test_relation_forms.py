@@ -103,3 +103,8 @@ def test_titles_between_an_organization_and_its_head_keep_the_lead() -> None:
         "MEMBER_OF",
         "organization:royal-thai-army",
     ) not in found
+
+
+def test_a_source_reports_on_actors_not_on_cities() -> None:
+    found = _relations("Baghdad saw fresh protests on Sunday, according to Reuters.")
+    assert not any(p == "REPORTED" and o == "place:baghdad" for _, p, o in found)

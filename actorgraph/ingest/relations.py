@@ -151,7 +151,7 @@ def inside(place: Entity, container: Entity) -> bool:
     return outer.kind == "country" and entry.country == outer.country and entry.id != outer.id
 
 
-ACTOR_RELATIONS = {"OPPOSES", "SUPPORTS", "ALLIED_WITH"}
+ACTOR_RELATIONS = {"OPPOSES", "SUPPORTS", "ALLIED_WITH", "REPORTED"}
 
 
 def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
