@@ -26,7 +26,7 @@ def text_name(entity: Entity, text: str) -> str:
 
 
 def to_eval(extraction: Extraction) -> dict[str, Any]:
-    text = extraction.report.text
+    text = " ".join(extraction.report.text.split())  # a name may run over a line break
     names = {e.id: text_name(e, text) for e in extraction.entities}
     report = extraction.report
     return {
