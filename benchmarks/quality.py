@@ -3,6 +3,7 @@
     python benchmarks/quality.py                 # the table: all, tune, check, each batch
     python benchmarks/quality.py --errors        # plus the tune fold's meeting/relation errors
     python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
+    python benchmarks/quality.py --pred DIR      # score a folder of predictions (a peer's)
 
 The check fold is every fourth report (number % 4 == 3: a quarter of each batch). Its scores
 are reported, its errors are never printed: rules are written from the tune fold only, and a
@@ -120,12 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--errors", action="store_true", help="tune-fold errors too")
     parser.add_argument("--wrap", type=int, help="hard-wrap the reports at this width")
+    parser.add_argument("--pred", type=Path, help="score these predictions, extract nothing")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as out:
-        predict(args.dev, Path(out), args.wrap)
-        print(table(args.dev, Path(out)))
+        pred = args.pred or Path(out)
+        if args.pred is None:
+            predict(args.dev, pred, args.wrap)
+        print(table(args.dev, pred))
         if args.errors:
-            print(errors(args.dev, Path(out)))
+            print(errors(args.dev, pred))
     return 0
 
 
