@@ -59,3 +59,8 @@ def test_also_known_as_names_one_person() -> None:
     people = [e for e in extraction.entities if e.type == "Person" and "Fidan" not in e.name]
     assert len(people) == 1 and "Abu Yasser al-Shami" in people[0].surfaces()
     assert any(m.reason == "also known as" for m in extraction.merges)
+
+
+def test_two_letter_title_abbreviations_name_nobody() -> None:
+    found = _entities("The PM told the FM that Kenya would host the talks.")
+    assert "PM" not in found and "FM" not in found

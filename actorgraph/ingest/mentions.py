@@ -74,7 +74,15 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
-    return mentions
+    return [m for m in mentions if not _bare_acronym(m)]
+
+
+def _bare_acronym(mention: Mention) -> bool:
+    """A two-letter capital word the dictionary does not know and the text never spells out
+    ('PM', 'FM', 'HH'): the abbreviation of a title, not a name the report gives."""
+    word = mention.surface.replace(".", "")
+    short = word.isalpha() and word.isupper() and len(word) <= 2
+    return mention.source == "cue" and short and mention.acronym_of is None
 
 
 def _second_opinion(text: str, mentions: list[Mention]) -> list[Mention]:
