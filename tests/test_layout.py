@@ -127,3 +127,19 @@ def test_dev_reports_hard_wrapped_extract_the_same(newline: str) -> None:
             ev = relation.evidence
             assert wrapped.text[ev.start : ev.end] == ev.sentence
     assert changed == []
+
+
+def test_a_visit_on_page_one_places_a_meeting_told_on_page_two() -> None:
+    filler = "Observers said the talks covered trade, energy and the border.\n" * 14
+    page_one = (
+        "Monthly Diplomatic Review\n"
+        "Russian Foreign Minister Sergey Lavrov arrived in Vientiane on Monday for a\n"
+        "three-day visit.\n" + filler + "Page 1 of 2\nMonthly Diplomatic Review\n"
+    )
+    page_two = (
+        "On Tuesday Lavrov met Chinese Foreign Minister Wang Yi on the sidelines of\n"
+        "the forum.\n" + filler + "Page 2 of 2\nMonthly Diplomatic Review\n"
+    )
+    extraction = extract(read_text(page_one + page_two, "review.txt"))
+    places = {frozenset(p.id for p in e.participants): e.place for e in extraction.events}
+    assert places[frozenset({"person:sergey-lavrov", "person:wang-yi"})] == "place:vientiane"
