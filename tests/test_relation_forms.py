@@ -108,3 +108,15 @@ def test_titles_between_an_organization_and_its_head_keep_the_lead() -> None:
 def test_a_source_reports_on_actors_not_on_cities() -> None:
     found = _relations("Baghdad saw fresh protests on Sunday, according to Reuters.")
     assert not any(p == "REPORTED" and o == "place:baghdad" for _, p, o in found)
+
+
+def test_a_strike_by_a_named_state_that_killed_someone_opposes_them() -> None:
+    found = _relations(
+        "In March, a US drone strike near Kismayo killed Ahmed Abdi Godane and two aides."
+    )
+    assert any(s == "place:united-states" and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_a_possessive_operations_against_form_opposes() -> None:
+    found = _relations("Kenya praised Ethiopia's counterinsurgency operations against al-Shabaab.")
+    assert ("place:ethiopia", "OPPOSES", "organization:al-shabaab") in found

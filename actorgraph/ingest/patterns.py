@@ -95,8 +95,14 @@ RELATION_RULES = [
     rule(
         "x-s-war-on-y",
         "OPPOSES",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?)\s+(?:of|on|against)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations)\s+(?:of|on|against)\s+{THE}(?P<o>{E})",
         0.7,
+    ),
+    rule(
+        "x-strike-killed-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|attacks?|raids?|missiles?)\s+(?:[^.;⟦]{{0,60}}?⟦\d+⟧)?[^.;⟦]{{0,40}}?\b(?:killed|assassinated|targeted|hit|struck|wounded)\s+(?:[\w\-.]+\s+){{0,3}}?(?P<o>{ES})",
+        0.65,
     ),
     rule(
         "killing-of-x-by-y",
