@@ -120,3 +120,20 @@ def test_a_strike_by_a_named_state_that_killed_someone_opposes_them() -> None:
 def test_a_possessive_operations_against_form_opposes() -> None:
     found = _relations("Kenya praised Ethiopia's counterinsurgency operations against al-Shabaab.")
     assert ("place:ethiopia", "OPPOSES", "organization:al-shabaab") in found
+
+
+def test_noun_forms_of_a_visit() -> None:
+    found = _relations(
+        "Kim Jong Un praised Vladimir Putin's visit to Pyongyang. The visit by Chinese "
+        "Premier Li Qiang to Hanoi came next."
+    )
+    assert ("person:vladimir-putin", "VISITED", "place:pyongyang") in found
+    assert ("person:li-qiang", "VISITED", "place:hanoi") in found
+
+
+def test_us_in_capitals_is_a_nationality() -> None:
+    found = _relations(
+        "ISLAMABAD (Wire): Taliban officials held talks in Islamabad with US Special "
+        "Representative Thomas West."
+    )
+    assert ("person:thomas-west", "VISITED", "place:islamabad") in found

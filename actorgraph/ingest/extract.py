@@ -209,11 +209,14 @@ def countries_from_demonyms(text: str, resolution: object) -> None:
             continue
         before = text[max(0, mention.start - 45) : mention.start]
         for word in reversed(re.findall(r"[A-Za-z.]+", before)[-4:]):
-            code = cues.DEMONYM_COUNTRIES.get(word.lower().rstrip("."))
+            code = cues.DEMONYM_COUNTRIES.get(word.lower().rstrip(".")) or US.get(word)
             if code:
                 entity.countryCode = code
                 break
         entity.countryCode = entity.countryCode or _possessor_country(text, mention, places)
+
+
+US = {"US": "US", "USA": "US"}  # in capitals only: 'us' is a pronoun
 
 
 def _possessor_country(text: str, mention: object, index: SpanIndex) -> str | None:

@@ -384,6 +384,19 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:\w+\s+){{0,3}}?designat(?:ed|es|ion\s+of)\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
         0.7,
     ),
+    # ---- VISITED (noun forms; the verb frame is read with the Visit events)
+    rule(
+        "visit-by-x-to-y",
+        "VISITED",
+        r"\b(?:visit|trip|tour)\s+by\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "x-s-visit-to-y",
+        "VISITED",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|journey)\s+to\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     # ---- LOCATED_IN
     rule(
         "based-in",
