@@ -155,3 +155,40 @@ def test_engine_stops_when_its_data_folder_is_deleted(tmp_path: Path) -> None:
 
     shutil.rmtree(home)
     assert wait_until(lambda: not process.pid_alive(pid)), "engine orphaned after rm -rf"
+
+
+def actorgraph(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The ``actorgraph`` command in its own process, on the data folder ``home``."""
+    main = "import sys; from actorgraph.cli import main; sys.argv[0] = 'actorgraph'; main()"
+    env = {**os.environ, "ACTORGRAPH_HOME": str(home)}
+    env.pop("NEO4J_URI", None)
+    command = [sys.executable, "-c", main, *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+
+def plant(engine_dir: Path, content: str) -> None:
+    engine_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("redis.pid", "watchdog.pid"):
+        (engine_dir / name).write_text(content)
+
+
+@pytest.mark.parametrize("recorded", ["{pid}", "{pid} 1"], ids=["pid-only", "pid-reused"])
+def test_a_stale_pid_file_never_signals_an_unrelated_process(tmp_path: Path, recorded: str) -> None:
+    """A pid file left by a crash names a pid that now belongs to someone else (here a
+    ``sleep`` of ours): neither a command nor ``db stop`` may signal it."""
+    sleeper = subprocess.Popen(["sleep", "300"])
+    engine_dir = tmp_path / "engine"
+    try:
+        plant(engine_dir, recorded.format(pid=sleeper.pid))
+        ran = actorgraph(tmp_path, "cypher", "RETURN 1 AS one")
+        assert ran.returncode == 0, ran.stderr
+        assert sleeper.poll() is None, "a command signalled a process it did not start"
+        watchdog = int((engine_dir / "watchdog.pid").read_text().split()[0])
+        assert wait_until(lambda: not process.pid_alive(watchdog)), "engine outlived its user"
+        plant(engine_dir, recorded.format(pid=sleeper.pid))
+        stopped = actorgraph(tmp_path, "db", "stop")
+        assert stopped.returncode == 0, stopped.stderr
+        assert sleeper.poll() is None, "db stop signalled a process it did not start"
+    finally:
+        sleeper.kill()
+        sleeper.wait()

@@ -4,8 +4,8 @@ that uses the same data folder.
 Layout of ``<home>/engine/``::
 
     falkordb.sock   unix socket (no TCP port is opened)
-    redis.pid       pid of redis-server
-    watchdog.pid    pid of the watchdog that stops the engine after its last user
+    redis.pid       pid and start time of redis-server
+    watchdog.pid    pid and start time of the watchdog that stops the engine after its last user
     engine.lock     flock: start/stop decisions are taken under it
     users.lock      flock: every user holds it shared for as long as it uses the engine
     pinned          present after ``actorgraph db start``: keep running without users
@@ -13,7 +13,9 @@ Layout of ``<home>/engine/``::
 
 A user that dies (even ``kill -9``) drops its shared lock with its last file descriptor, so
 the watchdog sees the engine unused and stops it; a stale socket or pid file is removed by
-the next user.
+the next user. A pid is signalled only while it is the process its file was written for
+(same start time, and the expected command line): a stale file naming a reused pid is
+ignored, never acted on.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from actorgraph.graph import process
 
 SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
 LOAD_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOAD_TIMEOUT", "1800"))
+PID_FILES = (("watchdog.pid", process.WATCHDOG), ("redis.pid", process.REDIS))  # stop order
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ class Engine:
             try:
                 if not self.alive():
                     self._start(timeout)
-                elif not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
+                elif not self._pid("watchdog.pid", process.WATCHDOG):
                     self._spawn_watchdog()
             except BaseException:
                 self.release()
@@ -119,7 +122,7 @@ class Engine:
         return True
 
     def status(self) -> EngineStatus:
-        pid = process.read_pid(self._file("redis.pid"))
+        pid = self._pid("redis.pid", process.REDIS)
         running = self.dir.exists() and self.alive()
         size = sum(p.stat().st_size for p in self.dir.rglob("*") if p.is_file()) if running else 0
         if not running and (self.dir / "appendonlydir").exists():
@@ -131,8 +134,7 @@ class Engine:
     def alive(self) -> bool:
         """The recorded redis-server is running and answers on the socket (or is still
         loading its data, which the client waits out)."""
-        pid = process.read_pid(self._file("redis.pid"))
-        if not process.pid_alive(pid, "redis-server"):
+        if not self._pid("redis.pid", process.REDIS):
             return False
         return process.ping(self.socket)
 
@@ -147,7 +149,7 @@ class Engine:
         while time.monotonic() < (loading_deadline if self._loading() else deadline):
             if self.alive():
                 return
-            if not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
+            if not self._pid("watchdog.pid", process.WATCHDOG):
                 break
             time.sleep(0.01)
         log = self._file("redis.log")
@@ -157,8 +159,7 @@ class Engine:
     def _loading(self) -> bool:
         """The server runs but does not answer yet: it is replaying its append-only file
         (a large query replays without answering anyone)."""
-        pid = process.read_pid(self._file("redis.pid"))
-        return process.pid_alive(pid, "redis-server") and not process.ping(self.socket)
+        return bool(self._pid("redis.pid", process.REDIS)) and not process.ping(self.socket)
 
     def _spawn_watchdog(self) -> None:
         cmd = [sys.executable, "-m", "actorgraph.graph.watchdog", str(self.dir), str(self.socket)]
@@ -173,22 +174,27 @@ class Engine:
                 start_new_session=True,
                 close_fds=True,
             )
-        self._file("watchdog.pid").write_text(str(proc.pid))
+        process.write_pid(self._file("watchdog.pid"), proc.pid)
+
+    def _pid(self, name: str, command: str) -> int | None:
+        """The pid in pid file ``name`` if it is still the engine process it was written for
+        (same start time, ``command`` in its command line), else None."""
+        return process.read_pid(self._file(name), command)
 
     def _cleanup_stale(self) -> None:
-        for name in ("redis.pid", "watchdog.pid"):
-            pid = process.read_pid(self._file(name))
-            if pid and not process.pid_alive(pid):
+        """Forget pid files whose process is gone (or was never ours), stop an old watchdog."""
+        for name, command in PID_FILES:
+            if not self._pid(name, command):
                 self._file(name).unlink(missing_ok=True)
-        old = process.read_pid(self._file("watchdog.pid"))
+        old = self._pid("watchdog.pid", process.WATCHDOG)
         if old:
-            process.terminate(old, 5.0)
+            process.terminate(old, 5.0, process.WATCHDOG)
         self.socket.unlink(missing_ok=True)
 
     def _shutdown(self, timeout: float) -> None:
-        for name in ("watchdog.pid", "redis.pid"):
-            pid = process.read_pid(self._file(name))
-            if pid and process.pid_alive(pid):
-                process.terminate(pid, timeout)
+        for name, command in PID_FILES:
+            pid = self._pid(name, command)
+            if pid:
+                process.terminate(pid, timeout, command)
             self._file(name).unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)

@@ -1,6 +1,13 @@
 """Small process helpers for the embedded engine: pid files, flocks, a raw PING.
 
+A pid file records the pid and the process's start time (``PID START``). A pid is only
+trusted, and only ever signalled, while the process with that pid started at the recorded
+time and its command line names what it should be: a pid file left by a crash may name a
+pid the system has since given to an unrelated process.
+
 >>> pid_alive(os.getpid()), pid_alive(None)
+(True, False)
+>>> same_process(os.getpid(), start_time(os.getpid())), same_process(os.getpid(), 1)
 (True, False)
 """
 
@@ -39,11 +46,50 @@ def try_lock_exclusive(path: Path) -> bool:
         os.close(fd)
 
 
-def read_pid(path: Path) -> int | None:
+REDIS = "redis-server"  # what the command line of each engine process contains
+WATCHDOG = "actorgraph.graph.watchdog"
+
+
+def start_time(pid: int) -> int | None:
+    """When the process started, in clock ticks since boot (``/proc/<pid>/stat`` field 22)."""
     try:
-        return int(path.read_text().strip())
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return int(stat.rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def same_process(pid: int, started: int | None) -> bool:
+    """The process ``pid`` runs and is the one that started at ``started``."""
+    return started is not None and pid_alive(pid) and start_time(pid) == started
+
+
+def write_pid(path: Path, pid: int) -> None:
+    """Record ``pid`` with its start time (readable by the owner only, replaced atomically)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(f"{pid} {start_time(pid) or 0}\n")
+    os.replace(temp, path)
+
+
+def read_pid(path: Path, name: str | None = None) -> int | None:
+    """The pid recorded in ``path`` if that very process still runs: None when the file is
+    missing or malformed, when the pid now belongs to a process that started at another
+    time, or when ``name`` is given and its command line does not contain it. A pid file
+    without a start time (an older version's) is trusted only on a matching ``name``."""
+    try:
+        fields = [int(field) for field in path.read_text().split()]
     except (OSError, ValueError):
         return None
+    if len(fields) not in (1, 2) or fields[0] <= 0:
+        return None
+    pid = fields[0]
+    if len(fields) == 2 and not same_process(pid, fields[1]):
+        return None
+    if (len(fields) == 1 and name is None) or not pid_alive(pid, name):
+        return None
+    return pid
 
 
 def pid_alive(pid: int | None, name: str | None = None) -> bool:
@@ -80,16 +126,26 @@ def answer(sock: Path, timeout: float = 1.0) -> str | None:
     return "loading" if reply.startswith(b"-LOADING") else None
 
 
-def terminate(pid: int, timeout: float) -> None:
-    """SIGTERM, wait up to ``timeout`` seconds, then SIGKILL."""
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGTERM)
+def terminate(pid: int, timeout: float, name: str) -> None:
+    """SIGTERM, wait up to ``timeout`` seconds, then SIGKILL; but only a process whose
+    command line contains ``name``, and only while it is the process seen at the call."""
+    started = start_time(pid)
+    if not pid_alive(pid, name) or not _signal(pid, started, signal.SIGTERM):
+        return
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
-        if not pid_alive(pid):
+        if not same_process(pid, started):
             return
         time.sleep(0.01)
+    _signal(pid, started, signal.SIGKILL)
+
+
+def _signal(pid: int, started: int | None, signum: int) -> bool:
+    """Send ``signum`` if ``pid`` is still the process that started at ``started``."""
+    if not same_process(pid, started):
+        return False
     with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
+        os.kill(pid, signum)
+    return True
