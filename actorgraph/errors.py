@@ -29,3 +29,14 @@ class EngineError(ActorgraphError):
 
 class QueryError(ActorgraphError):
     """A query failed, was refused (write in read-only mode) or has bad parameters."""
+
+
+def reason(exc: BaseException) -> str:
+    """What went wrong, in one line: the system's words for a file error, the module for a
+    missing dependency, else the exception's type and the first line of its message."""
+    if isinstance(exc, ImportError):
+        return f"missing dependency: cannot import {exc.name or exc}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else 'no message'}"[:300]

@@ -17,6 +17,8 @@ from actorgraph.graph import process
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.falkor import FalkorStore
 
+from .conftest import actorgraph
+
 GRACE = "0.3"
 
 
@@ -155,15 +157,6 @@ def test_engine_stops_when_its_data_folder_is_deleted(tmp_path: Path) -> None:
 
     shutil.rmtree(home)
     assert wait_until(lambda: not process.pid_alive(pid)), "engine orphaned after rm -rf"
-
-
-def actorgraph(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The ``actorgraph`` command in its own process, on the data folder ``home``."""
-    main = "import sys; from actorgraph.cli import main; sys.argv[0] = 'actorgraph'; main()"
-    env = {**os.environ, "ACTORGRAPH_HOME": str(home)}
-    env.pop("NEO4J_URI", None)
-    command = [sys.executable, "-c", main, *args]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
 
 
 def plant(engine_dir: Path, content: str) -> None:

@@ -4,8 +4,10 @@ Extraction runs in ``workers`` processes when asked; the writer stays in this pr
 writes the batches in input order, so the graph does not depend on the number of workers.
 With workers, the next batch is being extracted while the current one is written.
 A file that cannot be read, a report whose extraction raises, or a report whose write fails
-is a failure with its reason; the rest of the batch goes in. Reports already in the graph,
-or already met in this run (the same text under another name), are skipped.
+(any exception) is a failure with its file and a one-line reason; the rest of the batch goes
+in. Only a lost engine (:class:`~actorgraph.errors.EngineError`) stops the run. Reports
+already in the graph, or already met in this run (the same text under another name), are
+skipped.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ActorgraphError, InputError
+from actorgraph.errors import EngineError, InputError, reason
 from actorgraph.graph import writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
@@ -85,7 +87,7 @@ def extract_one(report: Report) -> Extracted:
     try:
         return extract(report)
     except Exception as exc:  # noqa: BLE001 - one report's bug must not stop the batch
-        return (report.path or report.id, f"extraction failed: {type(exc).__name__}: {exc}")
+        return (report.path or report.id, f"extraction failed: {reason(exc)}")
 
 
 def _finish(
@@ -168,22 +170,46 @@ def _write(
     grades: grading.Grades,
     summary: IngestSummary,
 ) -> None:
-    resolver.prefetch(extractions)
-    resolved = [resolver.apply(x) for x in extractions]
-    levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
-    try:  # each Report keeps its extraction as extracted, for later judgements
-        writer.write(store, resolved, levels, originals=extractions)
-        done = resolved
-    except ActorgraphError:
-        done = []
-        for x, raw in zip(resolved, extractions, strict=True):  # isolate the failing report
-            try:
-                writer.write(store, [x], levels, originals=[raw])
-                done.append(x)
-            except ActorgraphError as exc:
-                summary.failures.append((x.report.path or x.report.id, f"write failed: {exc}"))
+    """Write the batch in one query; if that fails, each report alone, so that only the
+    reports that fail themselves are failures. A lost engine stops the run."""
+    try:
+        done = _write_batch(store, resolver, extractions, grades)
+    except EngineError:
+        raise
+    except Exception:  # noqa: BLE001 - isolate the failing report(s): each one alone
+        alone = (_write_alone(store, resolver, raw, grades, summary) for raw in extractions)
+        done = [x for x in alone if x is not None]
     for x in done:
         summary.reports += 1
         summary.entities += len(x.entities)
         summary.events += len(x.events)
         summary.relations += len(x.relations)
+
+
+def _write_batch(
+    store: GraphStore, resolver: Resolver, extractions: list[Extraction], grades: grading.Grades
+) -> list[Extraction]:
+    """Resolve and write; each Report keeps its extraction as extracted, for later judgements."""
+    resolver.prefetch(extractions)
+    resolved = [resolver.apply(x) for x in extractions]
+    levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
+    writer.write(store, resolved, levels, originals=extractions)
+    return resolved
+
+
+def _write_alone(
+    store: GraphStore,
+    resolver: Resolver,
+    extraction: Extraction,
+    grades: grading.Grades,
+    summary: IngestSummary,
+) -> Extraction | None:
+    """One report's write; its failure (any but a lost engine) is noted, not raised."""
+    try:
+        return _write_batch(store, resolver, [extraction], grades)[0]
+    except EngineError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
+        where = extraction.report.path or extraction.report.id
+        summary.failures.append((where, f"write failed: {reason(exc)}"))
+        return None
