@@ -61,12 +61,16 @@ def store(request: pytest.FixtureRequest, engine_home: Path) -> Iterator[GraphSt
 
 
 def actorgraph(
-    home: Path, *args: str, prelude: str = "", prefix: tuple[str, ...] = ()
+    home: Path | str,
+    *args: str,
+    prelude: str = "",
+    prefix: tuple[str, ...] = (),
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """The ``actorgraph`` command in its own process, on the data folder ``home``;
+    """The ``actorgraph`` command in its own process, with ``ACTORGRAPH_HOME=home``;
     ``prelude`` runs first in that process, ``prefix`` wraps its command line."""
     main = "import sys; from actorgraph.cli import main; sys.argv[0] = 'actorgraph'; main()"
     env = {**os.environ, "ACTORGRAPH_HOME": str(home)}
     env.pop("NEO4J_URI", None)
     command = [*prefix, sys.executable, "-c", f"{prelude}\n{main}", *args]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=300)

@@ -19,8 +19,20 @@ from actorgraph.ingest.read import iter_paths, iter_reports
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--workers", default=1, show_default=True, help="Extraction processes.")
-@click.option("--batch", default=50, show_default=True, help="Reports written per query.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extraction processes.",
+)
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Reports written per query.",
+)
 @click.option(
     "--format",
     "fmt",
