@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ from actorgraph.graph import process
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.falkor import FalkorStore
 
-from .conftest import actorgraph
+from .conftest import FIXTURES, actorgraph
 
 GRACE = "0.3"
 
@@ -185,3 +186,28 @@ def test_a_stale_pid_file_never_signals_an_unrelated_process(tmp_path: Path, rec
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def modes(home: Path) -> dict[str, str]:
+    """Every path under ``home`` (and itself) whose permission bits are not private:
+    folders must be 0700, files 0600, the socket 0700."""
+    wrong = {}
+    for path in [home, *home.rglob("*")]:
+        mode = path.lstat().st_mode
+        want = 0o600 if stat.S_ISREG(mode) else 0o700
+        if stat.S_IMODE(mode) != want:
+            wrong[str(path.relative_to(home))] = oct(stat.S_IMODE(mode))
+    return wrong
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022])
+def test_the_data_folder_is_private_whatever_the_umask(tmp_path: Path, umask: int) -> None:
+    home = tmp_path / "home"
+    prelude = f"import os; os.umask({umask:#o})"
+    for command in (["db", "start"], ["ingest", str(FIXTURES / "meeting.txt")]):
+        ran = actorgraph(home, *command, prelude=prelude)
+        assert ran.returncode == 0, ran.stderr
+    assert (home / "engine" / "appendonlydir").is_dir() and (home / "engine" / "pinned").exists()
+    running = modes(home)
+    assert actorgraph(home, "db", "stop", prelude=prelude).returncode == 0
+    assert running == {} and modes(home) == {}

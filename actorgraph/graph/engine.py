@@ -11,6 +11,9 @@ Layout of ``<home>/engine/``::
     pinned          present after ``actorgraph db start``: keep running without users
     appendonlydir/  the append-only file (fsync on every write by default)
 
+The data folder (when actorgraph creates it) and ``engine/`` are 0700 and every file in
+them 0600, whatever the umask: the watchdog and redis-server run with umask 077.
+
 A user that dies (even ``kill -9``) drops its shared lock with its last file descriptor, so
 the watchdog sees the engine unused and stops it; a stale socket or pid file is removed by
 the next user. A pid is signalled only while it is the process its file was written for
@@ -20,6 +23,7 @@ ignored, never acted on.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -34,6 +38,7 @@ from actorgraph.graph import process
 
 SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
 LOAD_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOAD_TIMEOUT", "1800"))
+PRIVATE_DIR, PRIVATE_FILE, PRIVATE_UMASK = 0o700, 0o600, 0o077
 PID_FILES = (("watchdog.pid", process.WATCHDOG), ("redis.pid", process.REDIS))  # stop order
 
 
@@ -75,12 +80,21 @@ class Engine:
     def _file(self, name: str) -> Path:
         return self.dir / name
 
+    def _make_dirs(self) -> None:
+        """The data folder (when created here) and the engine folder, readable by the user
+        only (0700) whatever the umask; the engine folder is made private even if it exists."""
+        with contextlib.suppress(FileExistsError):
+            self.home.mkdir(mode=PRIVATE_DIR, parents=True)
+            self.home.chmod(PRIVATE_DIR)
+        self.dir.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        self.dir.chmod(PRIVATE_DIR)
+
     # ------------------------------------------------------------------ public
     def acquire(self, timeout: float = 20.0) -> Path:
         """Register this process as a user and make sure the engine runs; return the socket."""
         if self._users_fd is not None:
             return self.socket
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self._make_dirs()
         with process.locked(self._file("engine.lock")):
             fd = os.open(self._file("users.lock"), os.O_RDWR | os.O_CREAT, 0o600)
             fcntl.flock(fd, fcntl.LOCK_SH)
@@ -105,8 +119,8 @@ class Engine:
         """Keep the engine running without users (``db start``) or stop keeping it."""
         flag = self._file("pinned")
         if pinned:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            flag.touch()
+            self._make_dirs()
+            flag.touch(mode=PRIVATE_FILE)
         else:
             flag.unlink(missing_ok=True)
 
@@ -164,7 +178,8 @@ class Engine:
     def _spawn_watchdog(self) -> None:
         cmd = [sys.executable, "-m", "actorgraph.graph.watchdog", str(self.dir), str(self.socket)]
         env = {**os.environ, "ACTORGRAPH_FSYNC": self.fsync}
-        with open(self._file("watchdog.log"), "ab") as log:
+        log = os.open(self._file("watchdog.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:  # the watchdog and the engine it starts create their files 0600, dirs 0700
             proc = subprocess.Popen(
                 cmd,
                 stdin=subprocess.DEVNULL,
@@ -173,7 +188,10 @@ class Engine:
                 env=env,
                 start_new_session=True,
                 close_fds=True,
+                umask=PRIVATE_UMASK,
             )
+        finally:
+            os.close(log)
         process.write_pid(self._file("watchdog.pid"), proc.pid)
 
     def _pid(self, name: str, command: str) -> int | None:

@@ -66,8 +66,8 @@ def start_redis(engine_dir: Path, sock: str) -> subprocess.Popen[bytes] | None:
     if process.read_pid(engine_dir / "redis.pid", process.REDIS):
         return None
     proc = subprocess.Popen(
-        redis_command(engine_dir, sock), stdin=subprocess.DEVNULL, close_fds=True
-    )
+        redis_command(engine_dir, sock), stdin=subprocess.DEVNULL, close_fds=True, umask=0o077
+    )  # its files (append-only file, log) readable by the user only, whatever the umask
     process.write_pid(engine_dir / "redis.pid", proc.pid)
     return proc
 
