@@ -27,6 +27,19 @@ class EngineError(ActorgraphError):
     """The graph engine could not be started, reached or stopped."""
 
 
+class LockTimeout(EngineError):
+    """Another process held a lock longer than this one would wait; names the lock file
+    and the holder's pid."""
+
+    def __init__(self, path: str, holder: str, timeout: float) -> None:
+        super().__init__(
+            f"{path}: held by pid {holder} for more than {timeout:g} s (another ingest, merge"
+            " or unmerge; a stopped one holds it until it is resumed or ended); try again later"
+        )
+        self.path = path
+        self.holder = holder
+
+
 class QueryError(ActorgraphError):
     """A query failed, was refused (write in read-only mode) or has bad parameters."""
 

@@ -66,11 +66,13 @@ def actorgraph(
     prelude: str = "",
     prefix: tuple[str, ...] = (),
     cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     """The ``actorgraph`` command in its own process, with ``ACTORGRAPH_HOME=home``;
     ``prelude`` runs first in that process, ``prefix`` wraps its command line."""
     main = "import sys; from actorgraph.cli import main; sys.argv[0] = 'actorgraph'; main()"
-    env = {**os.environ, "ACTORGRAPH_HOME": str(home)}
+    env = {**os.environ, **(env or {}), "ACTORGRAPH_HOME": str(home)}
     env.pop("NEO4J_URI", None)
     command = [*prefix, sys.executable, "-c", f"{prelude}\n{main}", *args]
     return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=300)

