@@ -226,3 +226,30 @@ def test_two_writers_of_one_batch_at_once_write_each_edge_once(falkor: FalkorSto
             writer.write(falkor, batch, grades)
             late.join()
     assert_consistent(falkor)
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is ``pid``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+def test_killing_the_ingest_leaves_no_worker_behind(
+    tmp_path: Path, corpus: Path, watcher: FalkorStore
+) -> None:
+    proc = cli_ingest(tmp_path, corpus, "--workers", "2")
+    try:
+        assert wait_for(lambda: report_count(watcher) >= 10), "the ingest wrote nothing"
+        workers = children(proc.pid)
+        assert len(workers) >= 2, workers
+        os.kill(proc.pid, signal.SIGKILL)  # the parent only, not its process group
+        proc.wait(timeout=30)
+        assert wait_for(lambda: not any(process.pid_alive(p) for p in workers)), "orphans left"
+    finally:
+        kill_group(proc)

@@ -2,6 +2,7 @@
 
 Extraction runs in ``workers`` processes when asked; the writer stays in this process and
 writes the batches in input order, so the graph does not depend on the number of workers.
+A worker ends itself when the ingest that started it dies.
 With workers, the next batch is being extracted while the current one is written.
 A file that cannot be read, a report whose extraction raises, or a report whose write fails
 (any exception) is a failure with its file and a one-line reason; the rest of the batch goes
@@ -13,6 +14,9 @@ skipped.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -114,14 +118,26 @@ def _executor(workers: int) -> Any:
     if workers <= 1:
         return _Nothing()
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm, initargs=(os.getpid(),)
+    )
 
 
-def _warm() -> None:
-    """Load the dictionary when a worker starts, not in its first report."""
+def _warm(parent: int) -> None:
+    """Start a worker: it ends itself when the ingest that started it is gone (even killed
+    with ``kill -9``), and loads the dictionary now, not in its first report."""
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     from actorgraph.ingest.dictionary import load
 
     load()
+
+
+def _end_with(parent: int) -> None:
+    """Exit this process as soon as its parent is no longer ``parent`` (it was re-parented
+    because the ingest died); otherwise a worker would wait for work forever."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 class _Nothing:
