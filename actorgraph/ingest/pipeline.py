@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import EngineError, InputError, reason
-from actorgraph.graph import writer
+from actorgraph.graph import judgements, writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import grading
@@ -60,8 +60,10 @@ def ingest(
     batch: int = BATCH,
     progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every report under ``paths`` into ``store``."""
+    """Ingest every report under ``paths`` into ``store`` (first completing a merge or unmerge
+    that was killed half-way)."""
     store.ensure_schema()
+    judgements.complete_pending(store)
     summary = IngestSummary()
     resolver = Resolver(store)
     grades = grading.load()

@@ -1,0 +1,91 @@
+"""kill -9 of ``merge`` and ``unmerge`` part-way through re-projection, on the real engine:
+just after the judgement and its markers are written, and between a report's retraction and
+its rewrite (the report is then missing from the graph), and at the last report. The next
+writer (here an ingest of an empty folder) completes the work: the graph is then the graph
+of an uninterrupted merge (or unmerge)."""
+
+from __future__ import annotations
+
+import json
+import signal
+from pathlib import Path
+
+import pytest
+
+from actorgraph.graph import judgements
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.graph.store import GraphStore
+from actorgraph.ingest.pipeline import ingest
+
+from .conftest import FIXTURES, actorgraph
+from .test_failures import Dump, assert_same_graph, canonical
+from .test_judgements import KEEP, OTHER
+
+REPORTS = [FIXTURES / "meeting.txt", FIXTURES / "page.html", FIXTURES / "feed.jsonl"]
+CRASH = """
+import os, signal
+from actorgraph.graph import retract
+real, calls = retract.retract, []
+def killed(store, report_id):
+    calls.append(report_id)
+    if len(calls) == {at} and {before}:
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(store, report_id)
+    if len(calls) == {at}:
+        os.kill(os.getpid(), signal.SIGKILL)
+retract.retract = killed
+"""
+POINTS = {"before-the-first-retraction": (1, True), "between-retraction-and-rewrite": (1, False),
+          "between-at-the-last-report": (-1, False)}  # fmt: skip
+
+
+def graph(store: GraphStore) -> tuple[Dump, list[tuple[str, str, bool]]]:
+    """The canonical graph without judgement nodes, and the judgements' states apart (their
+    ids and times differ from run to run)."""
+    nodes, edges = canonical(store)
+    kept = [n for n in nodes if "Judgement" not in json.loads(n)[0]]
+    rows = judgements.judgements(store)
+    states = sorted((r["source"], r["target"], r["active"]) for r in rows)
+    return (kept, [e for e in edges if json.loads(e)[1] != "ABOUT"]), states
+
+
+def count(store: GraphStore, label: str) -> int:
+    return int(store.read(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"])
+
+
+@pytest.fixture(scope="module")
+def expected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Dump, list]]:
+    """The graphs of an uninterrupted merge, and of a merge then unmerge."""
+    with FalkorStore(tmp_path_factory.mktemp("clean-merge")) as store:
+        ingest(store, REPORTS)
+        judgements.merge(store, KEEP, OTHER, "same actor")
+        merged = graph(store)
+        judgements.unmerge(store, KEEP, OTHER)
+        return {"merge": merged, "unmerge": graph(store)}
+
+
+@pytest.mark.parametrize("command", ["merge", "unmerge"])
+@pytest.mark.parametrize("point", list(POINTS))
+def test_a_killed_merge_is_completed_by_the_next_writer(
+    tmp_path: Path, expected: dict[str, tuple[Dump, list]], command: str, point: str
+) -> None:
+    with FalkorStore(tmp_path) as store:
+        ingest(store, REPORTS)
+        if command == "unmerge":
+            judgements.merge(store, KEEP, OTHER, "same actor")
+        names = judgements.naming(store, OTHER)
+        at, before = POINTS[point]
+        crash = CRASH.format(at=len(names) if at == -1 else at, before=before)
+        args = [KEEP, OTHER, "--reason", "same actor"] if command == "merge" else [KEEP, OTHER]
+        reports = count(store, "Report")
+        killed = actorgraph(tmp_path, command, *args, prelude=crash)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        assert count(store, "Pending") >= 1
+        assert count(store, "Report") == reports - (0 if before else 1)  # one is missing
+        (tmp_path / "nothing-new").mkdir()
+        again = actorgraph(tmp_path, "ingest", str(tmp_path / "nothing-new"))
+        assert again.returncode == 0, again.stderr
+        assert count(store, "Pending") == 0 and count(store, "Report") == reports
+        (got, states), (want, want_states) = graph(store), expected[command]
+        assert states == want_states
+        assert_same_graph(got, want)
