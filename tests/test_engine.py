@@ -211,3 +211,19 @@ def test_the_data_folder_is_private_whatever_the_umask(tmp_path: Path, umask: in
     running = modes(home)
     assert actorgraph(home, "db", "stop", prelude=prelude).returncode == 0
     assert running == {} and modes(home) == {}
+
+
+def test_a_pid_file_is_trusted_on_its_start_time(tmp_path: Path) -> None:
+    """A process just started by Popen can still be inside exec(), its command line empty;
+    the start time recorded with its pid identifies it (the engine once failed to start
+    because the watchdog's empty command line did not name it)."""
+    sleeper = subprocess.Popen(["sleep", "300"])
+    try:
+        process.write_pid(tmp_path / "x.pid", sleeper.pid)
+        assert process.read_pid(tmp_path / "x.pid", "actorgraph.graph.watchdog") == sleeper.pid
+        (tmp_path / "old.pid").write_text(str(sleeper.pid))  # no start time: the name decides
+        assert process.read_pid(tmp_path / "old.pid", "actorgraph.graph.watchdog") is None
+        assert process.read_pid(tmp_path / "old.pid", "sleep") == sleeper.pid
+    finally:
+        sleeper.kill()
+        sleeper.wait()

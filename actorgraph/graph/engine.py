@@ -17,8 +17,8 @@ them 0600, whatever the umask: the watchdog and redis-server run with umask 077.
 A user that dies (even ``kill -9``) drops its shared lock with its last file descriptor, so
 the watchdog sees the engine unused and stops it; a stale socket or pid file is removed by
 the next user. A pid is signalled only while it is the process its file was written for
-(same start time, and the expected command line): a stale file naming a reused pid is
-ignored, never acted on.
+(same start time; the expected command line before a signal): a stale file naming a
+reused pid is ignored, never acted on.
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ class Engine:
 
     def _pid(self, name: str, command: str) -> int | None:
         """The pid in pid file ``name`` if it is still the engine process it was written for
-        (same start time, ``command`` in its command line), else None."""
+        (same start time; ``command`` in the command line of an old pid file), else None."""
         return process.read_pid(self._file(name), command)
 
     def _cleanup_stale(self) -> None:

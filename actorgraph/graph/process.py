@@ -2,8 +2,9 @@
 
 A pid file records the pid and the process's start time (``PID START``). A pid is only
 trusted, and only ever signalled, while the process with that pid started at the recorded
-time and its command line names what it should be: a pid file left by a crash may name a
-pid the system has since given to an unrelated process.
+time (a pid file left by a crash may name a pid the system has since given to an unrelated
+process); before a signal its command line must also name what it should be (an old pid
+file without a start time is trusted on its command line alone).
 
 >>> pid_alive(os.getpid()), pid_alive(None)
 (True, False)
@@ -107,9 +108,9 @@ def write_pid(path: Path, pid: int) -> None:
 
 def read_pid(path: Path, name: str | None = None) -> int | None:
     """The pid recorded in ``path`` if that very process still runs: None when the file is
-    missing or malformed, when the pid now belongs to a process that started at another
-    time, or when ``name`` is given and its command line does not contain it. A pid file
-    without a start time (an older version's) is trusted only on a matching ``name``."""
+    missing or malformed, or when the pid now belongs to a process that started at another
+    time. A pid file without a start time (an older version's) is trusted only when the
+    command line contains ``name``."""
     try:
         fields = [int(field) for field in path.read_text().split()]
     except (OSError, ValueError):
@@ -117,11 +118,9 @@ def read_pid(path: Path, name: str | None = None) -> int | None:
     if len(fields) not in (1, 2) or fields[0] <= 0:
         return None
     pid = fields[0]
-    if len(fields) == 2 and not same_process(pid, fields[1]):
-        return None
-    if (len(fields) == 1 and name is None) or not pid_alive(pid, name):
-        return None
-    return pid
+    if len(fields) == 2:  # a process just started may still be in exec(), its command line
+        return pid if same_process(pid, fields[1]) else None  # empty: the time is enough
+    return pid if name is not None and pid_alive(pid, name) else None
 
 
 def pid_alive(pid: int | None, name: str | None = None) -> bool:
@@ -162,7 +161,7 @@ def terminate(pid: int, timeout: float, name: str) -> None:
     """SIGTERM, wait up to ``timeout`` seconds, then SIGKILL; but only a process whose
     command line contains ``name``, and only while it is the process seen at the call."""
     started = start_time(pid)
-    if not pid_alive(pid, name) or not _signal(pid, started, signal.SIGTERM):
+    if not _named(pid, name) or not _signal(pid, started, signal.SIGTERM):
         return
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -172,6 +171,16 @@ def terminate(pid: int, timeout: float, name: str) -> None:
             return
         time.sleep(0.01)
     _signal(pid, started, signal.SIGKILL)
+
+
+def _named(pid: int, name: str) -> bool:
+    """The command line of ``pid`` contains ``name``, or is empty because the process is in
+    the middle of exec() (seen right after subprocess.Popen returned)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return not cmdline or name.encode() in cmdline.replace(b"\0", b" ")
 
 
 def _signal(pid: int, started: int | None, signum: int) -> bool:
