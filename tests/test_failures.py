@@ -253,3 +253,33 @@ def test_killing_the_ingest_leaves_no_worker_behind(
         assert wait_for(lambda: not any(process.pid_alive(p) for p in workers)), "orphans left"
     finally:
         kill_group(proc)
+
+
+def workers_of(pid: int) -> list[int]:
+    """The extraction workers among the children of ``pid``."""
+    found = []
+    for child in children(pid):
+        with contextlib.suppress(OSError):
+            if b"multiprocessing.spawn" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(child)
+    return found
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_ingest_costs_no_report(
+    tmp_path: Path, corpus: Path, clean: Dump, watcher: FalkorStore
+) -> None:
+    """A worker that dies (the kernel's out-of-memory killer, an admin) breaks the pool:
+    the reports it had not returned are extracted again in a new pool."""
+    proc = cli_ingest(tmp_path, corpus, "--workers", "2")
+    try:
+        assert wait_for(lambda: report_count(watcher) >= 20), "the ingest wrote nothing"
+        os.kill(workers_of(proc.pid)[0], signal.SIGKILL)
+        assert report_count(watcher) < REPORTS, "the ingest finished before the kill"
+        summary = json.loads(proc.communicate(timeout=180)[0])
+    finally:
+        kill_group(proc)
+    assert proc.returncode == 0, summary["failures"]
+    assert summary["reports"] == REPORTS and not summary["failures"]
+    assert_consistent(watcher)
+    assert_same_graph(canonical(watcher), clean)

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -35,6 +36,7 @@ from actorgraph.model import Extraction, Report
 
 BATCH = 50
 Extracted = Extraction | tuple[str, str]  # an extraction, or (where, reason) of a failure
+WORKER_DIED = "extraction failed: its worker process died twice (killed, or out of memory?)"
 
 
 @dataclass
@@ -69,10 +71,10 @@ def ingest(
     grades = grading.load()
     seen: set[str] = set()
     pending: tuple[int, Iterator[Extracted]] | None = None
-    with _executor(workers) as pool:
+    with _Workers(workers) as pool:
         for items in _chunks(iter_reports(paths), batch):
             reports = _new_reports(store, items, summary, seen)
-            started = (len(items), _extract(pool, reports, workers))
+            started = (len(items), pool.extract(reports))
             if pending:  # the workers extract this batch while the previous one is written
                 _finish(store, resolver, pending, grades, summary, progress)
             pending = started
@@ -81,11 +83,66 @@ def ingest(
     return summary
 
 
-def _extract(pool: Any, reports: list[Report], workers: int) -> Iterator[Extracted]:
-    """Extractions in input order: submitted to the workers now, or computed here."""
-    if pool is None:
-        return iter([extract_one(r) for r in reports])
-    return pool.map(extract_one, reports, chunksize=max(1, len(reports) // (2 * workers)))
+class _Workers:
+    """Extraction in ``count`` processes (or here, for one). A worker that dies (killed, out
+    of memory) breaks its pool: the pool is replaced, the reports it had not returned are
+    extracted once more in the new one, and if that breaks too they are failures."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.pool = _executor(count)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def extract(self, reports: list[Report]) -> Iterator[Extracted]:
+        """Extractions in input order: submitted to the workers now, or computed here."""
+        if self.pool is None:
+            return iter([extract_one(r) for r in reports])
+        pool = self.pool
+        try:
+            return self._results(reports, pool, self._submit(pool, reports), retry=True)
+        except BrokenProcessPool:  # it broke before this batch was submitted
+            return self._again(reports, pool)
+
+    def _submit(self, pool: Any, reports: list[Report]) -> Iterator[Extracted]:
+        chunks = max(1, len(reports) // (2 * self.count))
+        return pool.map(extract_one, reports, chunksize=chunks)
+
+    def _results(
+        self, reports: list[Report], pool: Any, results: Iterator[Extracted], retry: bool
+    ) -> Iterator[Extracted]:
+        done = 0
+        try:
+            for result in results:
+                yield result
+                done += 1
+        except BrokenProcessPool:
+            rest = reports[done:]
+            yield from self._again(rest, pool) if retry else _died(rest)
+
+    def _again(self, reports: list[Report], broken: Any) -> Iterator[Extracted]:
+        """The reports extracted in a new pool (once: if it breaks too, they fail)."""
+        fresh = self._replace(broken)
+        try:
+            return self._results(reports, fresh, self._submit(fresh, reports), retry=False)
+        except BrokenProcessPool:
+            return _died(reports)
+
+    def _replace(self, broken: Any) -> Any:
+        """A working pool in place of ``broken`` (once, however many batches it broke)."""
+        if self.pool is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.pool = _executor(self.count)
+        return self.pool
+
+
+def _died(reports: list[Report]) -> Iterator[Extracted]:
+    return iter([(r.path or r.id, WORKER_DIED) for r in reports])
 
 
 def extract_one(report: Report) -> Extracted:
@@ -116,9 +173,9 @@ def _finish(
         progress(count)
 
 
-def _executor(workers: int) -> Any:
+def _executor(workers: int) -> ProcessPoolExecutor | None:
     if workers <= 1:
-        return _Nothing()
+        return None
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_warm, initargs=(os.getpid(),)
@@ -140,14 +197,6 @@ def _end_with(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(0.2)
     os._exit(1)
-
-
-class _Nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
