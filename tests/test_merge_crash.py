@@ -89,3 +89,35 @@ def test_a_killed_merge_is_completed_by_the_next_writer(
         (got, states), (want, want_states) = graph(store), expected[command]
         assert states == want_states
         assert_same_graph(got, want)
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "reports"
+SOURCE, TARGET = "person:esmail-qaani", "person:abdul-aziz-al-muhammadawi"  # both in report 2
+
+
+def edges(store: GraphStore, entity: str) -> int:
+    rows = store.read("MATCH (n:Entity {id: $id})-[r]-() RETURN count(r) AS n", {"id": entity})
+    return int(rows[0]["n"])
+
+
+def test_a_merge_between_two_batches_of_an_ingest_holds_for_the_rest(tmp_path: Path) -> None:
+    """A merge run by another process while an ingest is between two batches (here after
+    the second of six reports; four more name the merged actor): the batches written after
+    it follow the merge, as if the merge had come after the whole ingest."""
+    merged: list[int] = []
+
+    def merge_once(_: int) -> None:
+        if not merged and count_of(SOURCE) and count_of(TARGET):
+            ran = actorgraph(tmp_path, "merge", TARGET, SOURCE, "--reason", "test")
+            merged.append(ran.returncode)
+
+    with FalkorStore(tmp_path) as store:
+        count_of = lambda entity: edges(store, entity)  # noqa: E731
+        summary = ingest(store, [SEEDS], batch=1, progress=merge_once)
+        assert merged == [0] and summary.reports > 2
+        assert edges(store, SOURCE) == 0, "reports written after the merge ignored it"
+        during = graph(store)
+    with FalkorStore(tmp_path / "after") as store:
+        ingest(store, [SEEDS])
+        judgements.merge(store, TARGET, SOURCE, "test")
+        assert_same_graph(during[0], graph(store)[0])

@@ -256,11 +256,17 @@ def _write(
 def _write_batch(
     store: GraphStore, resolver: Resolver, extractions: list[Extraction], grades: grading.Grades
 ) -> list[Extraction]:
-    """Resolve and write; each Report keeps its extraction as extracted, for later judgements."""
-    resolver.prefetch(extractions)
-    resolved = [resolver.apply(x) for x in extractions]
-    levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
-    writer.write(store, resolved, levels, originals=extractions)
+    """Resolve and write under the write lock, with the judgements in force at that moment
+    (a merge may have run since the last batch); each Report keeps its extraction as
+    extracted, for later judgements."""
+    with writer.exclusive(store):
+        resolver.refresh()
+        resolver.prefetch(extractions)
+        resolved = [resolver.apply(x) for x in extractions]
+        levels = {
+            x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved
+        }
+        writer.write(store, resolved, levels, originals=extractions)
     return resolved
 
 
