@@ -206,6 +206,7 @@ def test_two_ingests_of_one_folder_at_once(
     summaries = [json.loads(p.communicate(timeout=180)[0]) for p in (first, second)]
     assert first.returncode == second.returncode == 0
     assert all(s["reports"] + s["skipped"] == REPORTS for s in summaries)
+    assert sum(s["reports"] for s in summaries) == REPORTS, "a report counted new twice"
     assert report_count(watcher) == REPORTS  # every report went in once
     assert_consistent(watcher)
     assert_same_graph(canonical(watcher), clean)

@@ -237,15 +237,18 @@ def _write(
     grades: grading.Grades,
     summary: IngestSummary,
 ) -> None:
-    """Write the batch in one query; if that fails, each report alone, so that only the
-    reports that fail themselves are failures. A lost engine stops the run."""
-    try:
-        done = _write_batch(store, resolver, extractions, grades)
-    except EngineError:
-        raise
-    except Exception:  # noqa: BLE001 - isolate the failing report(s): each one alone
-        alone = (_write_alone(store, resolver, raw, grades, summary) for raw in extractions)
-        done = [x for x in alone if x is not None]
+    """Under the write lock, write the batch in one query; if that fails, each report alone,
+    so that only the reports that fail themselves are failures. A lost engine stops the run.
+    Reports another ingest wrote since they were read are skipped, not counted new."""
+    with writer.exclusive(store):
+        extractions = _unwritten(store, extractions, summary)
+        try:
+            done = _write_batch(store, resolver, extractions, grades)
+        except EngineError:
+            raise
+        except Exception:  # noqa: BLE001 - isolate the failing report(s): each one alone
+            alone = (_write_alone(store, resolver, raw, grades, summary) for raw in extractions)
+            done = [x for x in alone if x is not None]
     for x in done:
         summary.reports += 1
         summary.entities += len(x.entities)
@@ -253,20 +256,25 @@ def _write(
         summary.relations += len(x.relations)
 
 
+def _unwritten(
+    store: GraphStore, extractions: list[Extraction], summary: IngestSummary
+) -> list[Extraction]:
+    """The extractions whose report is not in the graph yet (the others are skipped)."""
+    known = existing(store, [x.report.id for x in extractions])
+    summary.skipped += len(known)
+    return [x for x in extractions if x.report.id not in known]
+
+
 def _write_batch(
     store: GraphStore, resolver: Resolver, extractions: list[Extraction], grades: grading.Grades
 ) -> list[Extraction]:
-    """Resolve and write under the write lock, with the judgements in force at that moment
-    (a merge may have run since the last batch); each Report keeps its extraction as
-    extracted, for later judgements."""
-    with writer.exclusive(store):
-        resolver.refresh()
-        resolver.prefetch(extractions)
-        resolved = [resolver.apply(x) for x in extractions]
-        levels = {
-            x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved
-        }
-        writer.write(store, resolved, levels, originals=extractions)
+    """Resolve with the judgements in force now (a merge may have run since the last batch)
+    and write; each Report keeps its extraction as extracted, for later judgements."""
+    resolver.refresh()
+    resolver.prefetch(extractions)
+    resolved = [resolver.apply(x) for x in extractions]
+    levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
+    writer.write(store, resolved, levels, originals=extractions)
     return resolved
 
 
