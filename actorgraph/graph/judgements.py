@@ -2,7 +2,10 @@
 ``(:Judgement {kind: 'merge', source: B, target: A, reason, author, createdAt, active})`` and
 undone by setting ``active`` to false. Either way the reports that name B are re-projected:
 their contributions are retracted and their stored extractions written again under the
-judgements now in force, so an unmerge restores every edge as it was.
+judgements now in force. An unmerge also re-projects the reports that share an edge or an
+event with them (a merged report's dates and events folded into a shared edge cannot be
+subtracted), and all are retracted before any is written again, so merge then unmerge gives
+back the graph exactly (every property but the time of writing).
 
 A merge or unmerge holds the write lock of ingest for all its writes, and is resumable:
 the judgement change and a ``(:Pending)`` marker per report to re-project (holding the
@@ -71,6 +74,19 @@ RETURN j.id AS id, j.kind AS kind, j.source AS source, j.target AS target, j.rea
 ORDER BY createdAt
 """
 NAMING = "MATCH (r:Report) WHERE r.extraction CONTAINS $needle RETURN r.id AS id"
+# The reports that share an edge or an event with these reports: their sums (events, first
+# and last seen, ...) hold contributions that a retraction cannot take out again.
+SHARING = """
+UNWIND $ids AS rid
+MATCH (:Report {id: rid})-[:MENTIONS]->(:Entity)-[x]-(:Entity)
+WHERE x.reports IS NOT NULL AND rid IN x.reports
+UNWIND x.reports AS other
+RETURN DISTINCT other AS id
+UNION
+UNWIND $ids AS rid
+MATCH (:Report {id: rid})<-[:REPORTED_IN]-(:Event)-[:REPORTED_IN]->(o:Report)
+RETURN DISTINCT o.id AS id
+"""
 
 
 @dataclass(frozen=True)
@@ -106,14 +122,15 @@ def merge(store: GraphStore, target: str, source: str, reason: str) -> Outcome:
 
 def unmerge(store: GraphStore, a: str = "", b: str = "", judgement: str = "") -> list[Outcome]:
     """Undo the merge judgement(s) between ``a`` and ``b`` (or the one with this id), under
-    the write lock; the reports naming the merged entity are re-projected, resumably."""
+    the write lock; the reports naming the merged entity, and those sharing an edge or an
+    event with them, are re-projected, resumably."""
     with writer.exclusive(store):
         complete_pending(store)
         found = store.read(MATCHING, {"a": a, "b": b, "id": judgement})
         if not found:
             raise QueryError("no active merge judgement matches")
         named = {row["id"]: naming(store, row["source"]) for row in found}
-        reports = sorted({r for ids in named.values() for r in ids})
+        reports = sharing(store, sorted({r for ids in named.values() for r in ids}))
         entities = sorted({row[k] for row in found for k in ("target", "source")})
         params = {"ids": list(named), "now": _now(), "author": getpass.getuser(),
                   "reports": reports, "entities": entities}  # fmt: skip
@@ -131,28 +148,39 @@ def naming(store: GraphStore, entity_id: str) -> list[str]:
     return [r["id"] for r in store.read(NAMING, {"needle": f'"{entity_id}"'})]
 
 
+def sharing(store: GraphStore, report_ids: list[str]) -> list[str]:
+    """These reports and those that share an edge or an event with them: an unmerge writes
+    them all again, so that what the merged reports had added to shared edges goes too."""
+    if not report_ids:
+        return []
+    rows = store.read(SHARING, {"ids": report_ids})
+    return sorted(set(report_ids) | {r["id"] for r in rows})
+
+
 def complete_pending(store: GraphStore) -> int:
     """Finish the re-projection a merge or unmerge started (one killed half-way is completed
-    by the next merge, unmerge or ingest): each marked report is retracted and written again
-    from its marker under today's judgements, then aliases are refreshed and markers go.
+    by the next merge, unmerge or ingest): the marked reports are all retracted, then
+    written again from their markers under today's judgements; aliases are refreshed and
+    the markers go.
     Returns the number of reports that were pending."""
     if not store.read("MATCH (p:Pending) RETURN count(p) AS n")[0]["n"]:
         return 0
     with writer.exclusive(store):
         rows = store.read(PENDING)
+        todo = [row for row in rows if not row["done"]]
+        for row in todo:  # all out first: an edge they alone support is rebuilt from nothing
+            retract.retract(store, row["report"])
         resolver = Resolver(store)
-        for row in rows:
-            if not row["done"]:
-                _reproject(store, resolver, row)
+        for row in todo:
+            _rewrite(store, resolver, row)
         retract.refresh_aliases(store, sorted({e for row in rows for e in row["entities"]}))
         store.write(FORGET, {"ids": [row["id"] for row in rows]})
     return len(rows)
 
 
-def _reproject(store: GraphStore, resolver: Resolver, marker: dict[str, Any]) -> None:
-    """Retract the report and write its extraction (kept on the marker) again."""
+def _rewrite(store: GraphStore, resolver: Resolver, marker: dict[str, Any]) -> None:
+    """Write the report's extraction (kept on the marker) again."""
     raw = Extraction.from_dict(json.loads(marker["extraction"]))
-    retract.retract(store, marker["report"])
     resolver.prefetch([raw])
     grades = {marker["report"]: marker["grade"] or grading.UNKNOWN}
     writer.write(store, [resolver.apply(raw)], grades, originals=[raw])
