@@ -27,5 +27,29 @@ class EngineError(ActorgraphError):
     """The graph engine could not be started, reached or stopped."""
 
 
+class LockTimeout(EngineError):
+    """Another process held a lock longer than this one would wait; names the lock file
+    and the holder's pid."""
+
+    def __init__(self, path: str, holder: str, timeout: float) -> None:
+        super().__init__(
+            f"{path}: held by pid {holder} for more than {timeout:g} s (another ingest, merge"
+            " or unmerge; a stopped one holds it until it is resumed or ended); try again later"
+        )
+        self.path = path
+        self.holder = holder
+
+
 class QueryError(ActorgraphError):
     """A query failed, was refused (write in read-only mode) or has bad parameters."""
+
+
+def reason(exc: BaseException) -> str:
+    """What went wrong, in one line: the system's words for a file error, the module for a
+    missing dependency, else the exception's type and the first line of its message."""
+    if isinstance(exc, ImportError):
+        return f"missing dependency: cannot import {exc.name or exc}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else 'no message'}"[:300]

@@ -4,6 +4,8 @@ where ``NEO4J_URI`` is set, a real Neo4j; no mock of any database."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,3 +58,21 @@ def store(request: pytest.FixtureRequest, engine_home: Path) -> Iterator[GraphSt
         neo.close()
         return
     yield request.getfixturevalue("falkor")
+
+
+def actorgraph(
+    home: Path | str,
+    *args: str,
+    prelude: str = "",
+    prefix: tuple[str, ...] = (),
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """The ``actorgraph`` command in its own process, with ``ACTORGRAPH_HOME=home``;
+    ``prelude`` runs first in that process, ``prefix`` wraps its command line."""
+    main = "import sys; from actorgraph.cli import main; sys.argv[0] = 'actorgraph'; main()"
+    env = {**os.environ, **(env or {}), "ACTORGRAPH_HOME": str(home)}
+    env.pop("NEO4J_URI", None)
+    command = [*prefix, sys.executable, "-c", f"{prelude}\n{main}", *args]
+    return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=300)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -16,6 +17,8 @@ import redis
 from actorgraph.graph import process
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.falkor import FalkorStore
+
+from .conftest import FIXTURES, actorgraph
 
 GRACE = "0.3"
 
@@ -155,3 +158,72 @@ def test_engine_stops_when_its_data_folder_is_deleted(tmp_path: Path) -> None:
 
     shutil.rmtree(home)
     assert wait_until(lambda: not process.pid_alive(pid)), "engine orphaned after rm -rf"
+
+
+def plant(engine_dir: Path, content: str) -> None:
+    engine_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("redis.pid", "watchdog.pid"):
+        (engine_dir / name).write_text(content)
+
+
+@pytest.mark.parametrize("recorded", ["{pid}", "{pid} 1"], ids=["pid-only", "pid-reused"])
+def test_a_stale_pid_file_never_signals_an_unrelated_process(tmp_path: Path, recorded: str) -> None:
+    """A pid file left by a crash names a pid that now belongs to someone else (here a
+    ``sleep`` of ours): neither a command nor ``db stop`` may signal it."""
+    sleeper = subprocess.Popen(["sleep", "300"])
+    engine_dir = tmp_path / "engine"
+    try:
+        plant(engine_dir, recorded.format(pid=sleeper.pid))
+        ran = actorgraph(tmp_path, "cypher", "RETURN 1 AS one")
+        assert ran.returncode == 0, ran.stderr
+        assert sleeper.poll() is None, "a command signalled a process it did not start"
+        gone = lambda: not (engine_dir / "watchdog.pid").exists()  # noqa: E731
+        assert wait_until(gone), "engine outlived its user"  # the watchdog removes it last
+        plant(engine_dir, recorded.format(pid=sleeper.pid))
+        stopped = actorgraph(tmp_path, "db", "stop")
+        assert stopped.returncode == 0, stopped.stderr
+        assert sleeper.poll() is None, "db stop signalled a process it did not start"
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+def modes(home: Path) -> dict[str, str]:
+    """Every path under ``home`` (and itself) whose permission bits are not private:
+    folders must be 0700, files 0600, the socket 0700."""
+    wrong = {}
+    for path in [home, *home.rglob("*")]:
+        mode = path.lstat().st_mode
+        want = 0o600 if stat.S_ISREG(mode) else 0o700
+        if stat.S_IMODE(mode) != want:
+            wrong[str(path.relative_to(home))] = oct(stat.S_IMODE(mode))
+    return wrong
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022])
+def test_the_data_folder_is_private_whatever_the_umask(tmp_path: Path, umask: int) -> None:
+    home = tmp_path / "home"
+    prelude = f"import os; os.umask({umask:#o})"
+    for command in (["db", "start"], ["ingest", str(FIXTURES / "meeting.txt")]):
+        ran = actorgraph(home, *command, prelude=prelude)
+        assert ran.returncode == 0, ran.stderr
+    assert (home / "engine" / "appendonlydir").is_dir() and (home / "engine" / "pinned").exists()
+    running = modes(home)
+    assert actorgraph(home, "db", "stop", prelude=prelude).returncode == 0
+    assert running == {} and modes(home) == {}
+
+
+def test_a_pid_file_is_trusted_on_its_start_time(tmp_path: Path) -> None:
+    """A process just started by Popen can still be inside exec(), its command line empty;
+    the start time recorded with its pid identifies it (the engine once failed to start
+    because the watchdog's empty command line did not name it)."""
+    sleeper = subprocess.Popen(["sleep", "300"])
+    try:
+        process.write_pid(tmp_path / "x.pid", sleeper.pid)
+        assert process.read_pid(tmp_path / "x.pid", "actorgraph.graph.watchdog") == sleeper.pid
+        (tmp_path / "old.pid").write_text(str(sleeper.pid))  # no start time: the name decides
+        assert process.read_pid(tmp_path / "old.pid", "actorgraph.graph.watchdog") is None
+        assert process.read_pid(tmp_path / "old.pid", "sleep") == sleeper.pid
+    finally:
+        sleeper.kill()
+        sleeper.wait()

@@ -206,6 +206,7 @@ def test_two_ingests_of_one_folder_at_once(
     summaries = [json.loads(p.communicate(timeout=180)[0]) for p in (first, second)]
     assert first.returncode == second.returncode == 0
     assert all(s["reports"] + s["skipped"] == REPORTS for s in summaries)
+    assert sum(s["reports"] for s in summaries) == REPORTS, "a report counted new twice"
     assert report_count(watcher) == REPORTS  # every report went in once
     assert_consistent(watcher)
     assert_same_graph(canonical(watcher), clean)
@@ -226,3 +227,60 @@ def test_two_writers_of_one_batch_at_once_write_each_edge_once(falkor: FalkorSto
             writer.write(falkor, batch, grades)
             late.join()
     assert_consistent(falkor)
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is ``pid``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+def test_killing_the_ingest_leaves_no_worker_behind(
+    tmp_path: Path, corpus: Path, watcher: FalkorStore
+) -> None:
+    proc = cli_ingest(tmp_path, corpus, "--workers", "2")
+    try:
+        assert wait_for(lambda: report_count(watcher) >= 10), "the ingest wrote nothing"
+        workers = children(proc.pid)
+        assert len(workers) >= 2, workers
+        os.kill(proc.pid, signal.SIGKILL)  # the parent only, not its process group
+        proc.wait(timeout=30)
+        assert wait_for(lambda: not any(process.pid_alive(p) for p in workers)), "orphans left"
+    finally:
+        kill_group(proc)
+
+
+def workers_of(pid: int) -> list[int]:
+    """The extraction workers among the children of ``pid``."""
+    found = []
+    for child in children(pid):
+        with contextlib.suppress(OSError):
+            if b"multiprocessing.spawn" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(child)
+    return found
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_ingest_costs_no_report(
+    tmp_path: Path, corpus: Path, clean: Dump, watcher: FalkorStore
+) -> None:
+    """A worker that dies (the kernel's out-of-memory killer, an admin) breaks the pool:
+    the reports it had not returned are extracted again in a new pool."""
+    proc = cli_ingest(tmp_path, corpus, "--workers", "2")
+    try:
+        assert wait_for(lambda: report_count(watcher) >= 20), "the ingest wrote nothing"
+        os.kill(workers_of(proc.pid)[0], signal.SIGKILL)
+        assert report_count(watcher) < REPORTS, "the ingest finished before the kill"
+        summary = json.loads(proc.communicate(timeout=180)[0])
+    finally:
+        kill_group(proc)
+    assert proc.returncode == 0, summary["failures"]
+    assert summary["reports"] == REPORTS and not summary["failures"]
+    assert_consistent(watcher)
+    assert_same_graph(canonical(watcher), clean)

@@ -12,14 +12,27 @@ from actorgraph.cli import Context, cli, echo_json, emit, pass_ctx
 from actorgraph.errors import ActorgraphError, InputError
 from actorgraph.ingest.export import to_eval
 from actorgraph.ingest.extract import extract
+from actorgraph.ingest.pipeline import IngestSummary
 from actorgraph.ingest.pipeline import ingest as run_ingest
 from actorgraph.ingest.read import iter_paths, iter_reports
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--workers", default=1, show_default=True, help="Extraction processes.")
-@click.option("--batch", default=50, show_default=True, help="Reports written per query.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extraction processes.",
+)
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Reports written per query.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -43,11 +56,19 @@ def ingest(obj: Context, paths: tuple[Path, ...], workers: int, batch: int, fmt:
         echo_json(summary.to_dict())
     else:
         _print_summary(summary)
-    if summary.failures and not summary.reports and not summary.skipped:
-        raise ActorgraphError(f"nothing ingested: {len(summary.failures)} failure(s)")
+    if summary.failures:
+        raise ActorgraphError(_failed(summary))
 
 
-def _print_summary(summary) -> None:  # noqa: ANN001
+def _failed(summary: IngestSummary) -> str:
+    """The last line of an ingest with failures (they are listed above it)."""
+    count = f"{len(summary.failures)} report(s) or file(s) failed"
+    if not summary.reports and not summary.skipped:
+        return f"nothing ingested: {count}"
+    return f"{count}; the other {summary.reports} new report(s) went in"
+
+
+def _print_summary(summary: IngestSummary) -> None:
     click.echo(
         f"reports: {summary.reports} new, {summary.skipped} already in the graph; "
         f"entities: {summary.entities}, events: {summary.events}, "

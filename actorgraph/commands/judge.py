@@ -24,6 +24,7 @@ def merge(obj: Context, keep: str, other: str, reason: str) -> None:
     Example:
       actorgraph merge "Abdul Aziz al-Muhammadawi" "Abu Fadak" --reason "same person (kunya)"
     """
+    judgements.complete_pending(obj.store)  # names resolve in the graph after it
     target = resolve_entity(obj.store, keep)
     source = resolve_entity(obj.store, other)
     outcome = judgements.merge(obj.store, target, source, reason)

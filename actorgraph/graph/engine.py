@@ -4,20 +4,26 @@ that uses the same data folder.
 Layout of ``<home>/engine/``::
 
     falkordb.sock   unix socket (no TCP port is opened)
-    redis.pid       pid of redis-server
-    watchdog.pid    pid of the watchdog that stops the engine after its last user
+    redis.pid       pid and start time of redis-server
+    watchdog.pid    pid and start time of the watchdog that stops the engine after its last user
     engine.lock     flock: start/stop decisions are taken under it
     users.lock      flock: every user holds it shared for as long as it uses the engine
     pinned          present after ``actorgraph db start``: keep running without users
     appendonlydir/  the append-only file (fsync on every write by default)
 
+The data folder (when actorgraph creates it) and ``engine/`` are 0700 and every file in
+them 0600, whatever the umask: the watchdog and redis-server run with umask 077.
+
 A user that dies (even ``kill -9``) drops its shared lock with its last file descriptor, so
 the watchdog sees the engine unused and stops it; a stale socket or pid file is removed by
-the next user.
+the next user. A pid is signalled only while it is the process its file was written for
+(same start time; the expected command line before a signal): a stale file naming a
+reused pid is ignored, never acted on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -32,6 +38,8 @@ from actorgraph.graph import process
 
 SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
 LOAD_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOAD_TIMEOUT", "1800"))
+PRIVATE_DIR, PRIVATE_FILE, PRIVATE_UMASK = 0o700, 0o600, 0o077
+PID_FILES = (("watchdog.pid", process.WATCHDOG), ("redis.pid", process.REDIS))  # stop order
 
 
 @dataclass(frozen=True)
@@ -72,12 +80,21 @@ class Engine:
     def _file(self, name: str) -> Path:
         return self.dir / name
 
+    def _make_dirs(self) -> None:
+        """The data folder (when created here) and the engine folder, readable by the user
+        only (0700) whatever the umask; the engine folder is made private even if it exists."""
+        with contextlib.suppress(FileExistsError):
+            self.home.mkdir(mode=PRIVATE_DIR, parents=True)
+            self.home.chmod(PRIVATE_DIR)
+        self.dir.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        self.dir.chmod(PRIVATE_DIR)
+
     # ------------------------------------------------------------------ public
     def acquire(self, timeout: float = 20.0) -> Path:
         """Register this process as a user and make sure the engine runs; return the socket."""
         if self._users_fd is not None:
             return self.socket
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self._make_dirs()
         with process.locked(self._file("engine.lock")):
             fd = os.open(self._file("users.lock"), os.O_RDWR | os.O_CREAT, 0o600)
             fcntl.flock(fd, fcntl.LOCK_SH)
@@ -85,7 +102,7 @@ class Engine:
             try:
                 if not self.alive():
                     self._start(timeout)
-                elif not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
+                elif not self._pid("watchdog.pid", process.WATCHDOG):
                     self._spawn_watchdog()
             except BaseException:
                 self.release()
@@ -102,8 +119,8 @@ class Engine:
         """Keep the engine running without users (``db start``) or stop keeping it."""
         flag = self._file("pinned")
         if pinned:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            flag.touch()
+            self._make_dirs()
+            flag.touch(mode=PRIVATE_FILE)
         else:
             flag.unlink(missing_ok=True)
 
@@ -119,7 +136,7 @@ class Engine:
         return True
 
     def status(self) -> EngineStatus:
-        pid = process.read_pid(self._file("redis.pid"))
+        pid = self._pid("redis.pid", process.REDIS)
         running = self.dir.exists() and self.alive()
         size = sum(p.stat().st_size for p in self.dir.rglob("*") if p.is_file()) if running else 0
         if not running and (self.dir / "appendonlydir").exists():
@@ -131,8 +148,7 @@ class Engine:
     def alive(self) -> bool:
         """The recorded redis-server is running and answers on the socket (or is still
         loading its data, which the client waits out)."""
-        pid = process.read_pid(self._file("redis.pid"))
-        if not process.pid_alive(pid, "redis-server"):
+        if not self._pid("redis.pid", process.REDIS):
             return False
         return process.ping(self.socket)
 
@@ -147,7 +163,7 @@ class Engine:
         while time.monotonic() < (loading_deadline if self._loading() else deadline):
             if self.alive():
                 return
-            if not process.pid_alive(process.read_pid(self._file("watchdog.pid"))):
+            if not self._pid("watchdog.pid", process.WATCHDOG):
                 break
             time.sleep(0.01)
         log = self._file("redis.log")
@@ -157,13 +173,13 @@ class Engine:
     def _loading(self) -> bool:
         """The server runs but does not answer yet: it is replaying its append-only file
         (a large query replays without answering anyone)."""
-        pid = process.read_pid(self._file("redis.pid"))
-        return process.pid_alive(pid, "redis-server") and not process.ping(self.socket)
+        return bool(self._pid("redis.pid", process.REDIS)) and not process.ping(self.socket)
 
     def _spawn_watchdog(self) -> None:
         cmd = [sys.executable, "-m", "actorgraph.graph.watchdog", str(self.dir), str(self.socket)]
         env = {**os.environ, "ACTORGRAPH_FSYNC": self.fsync}
-        with open(self._file("watchdog.log"), "ab") as log:
+        log = os.open(self._file("watchdog.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:  # the watchdog and the engine it starts create their files 0600, dirs 0700
             proc = subprocess.Popen(
                 cmd,
                 stdin=subprocess.DEVNULL,
@@ -172,23 +188,31 @@ class Engine:
                 env=env,
                 start_new_session=True,
                 close_fds=True,
+                umask=PRIVATE_UMASK,
             )
-        self._file("watchdog.pid").write_text(str(proc.pid))
+        finally:
+            os.close(log)
+        process.write_pid(self._file("watchdog.pid"), proc.pid)
+
+    def _pid(self, name: str, command: str) -> int | None:
+        """The pid in pid file ``name`` if it is still the engine process it was written for
+        (same start time; ``command`` in the command line of an old pid file), else None."""
+        return process.read_pid(self._file(name), command)
 
     def _cleanup_stale(self) -> None:
-        for name in ("redis.pid", "watchdog.pid"):
-            pid = process.read_pid(self._file(name))
-            if pid and not process.pid_alive(pid):
+        """Forget pid files whose process is gone (or was never ours), stop an old watchdog."""
+        for name, command in PID_FILES:
+            if not self._pid(name, command):
                 self._file(name).unlink(missing_ok=True)
-        old = process.read_pid(self._file("watchdog.pid"))
+        old = self._pid("watchdog.pid", process.WATCHDOG)
         if old:
-            process.terminate(old, 5.0)
+            process.terminate(old, 5.0, process.WATCHDOG)
         self.socket.unlink(missing_ok=True)
 
     def _shutdown(self, timeout: float) -> None:
-        for name in ("watchdog.pid", "redis.pid"):
-            pid = process.read_pid(self._file(name))
-            if pid and process.pid_alive(pid):
-                process.terminate(pid, timeout)
+        for name, command in PID_FILES:
+            pid = self._pid(name, command)
+            if pid:
+                process.terminate(pid, timeout, command)
             self._file(name).unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)

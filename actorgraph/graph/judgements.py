@@ -2,7 +2,16 @@
 ``(:Judgement {kind: 'merge', source: B, target: A, reason, author, createdAt, active})`` and
 undone by setting ``active`` to false. Either way the reports that name B are re-projected:
 their contributions are retracted and their stored extractions written again under the
-judgements now in force, so an unmerge restores every edge as it was.
+judgements now in force. An unmerge also re-projects the reports that share an edge or an
+event with them (a merged report's dates and events folded into a shared edge cannot be
+subtracted), and all are retracted before any is written again, so merge then unmerge gives
+back the graph exactly (every property but the time of writing).
+
+A merge or unmerge holds the write lock of ingest for all its writes, and is resumable:
+the judgement change and a ``(:Pending)`` marker per report to re-project (holding the
+report's extraction) are written in one query; a marker goes only once its report is written
+again. Killed at any point (even between a report's retraction and its rewrite), the work
+is completed by the next merge, unmerge or ingest (:func:`complete_pending`).
 """
 
 from __future__ import annotations
@@ -30,12 +39,34 @@ WITH j
 MATCH (t:Entity {id: $target})
 MERGE (j)-[:ABOUT]->(t)
 """
-DEACTIVATE = """
+MATCHING = """
 MATCH (j:Judgement {kind: 'merge', active: true})
 WHERE (j.source = $a AND j.target = $b) OR (j.source = $b AND j.target = $a) OR j.id = $id
-SET j.active = false, j.undoneAt = $now, j.undoneBy = $author
-RETURN j.id AS id, j.source AS source, j.target AS target
+RETURN j.id AS id, j.source AS source, j.target AS target ORDER BY j.createdAt
 """
+DEACTIVATE = """
+MATCH (j:Judgement) WHERE j.id IN $ids
+SET j.active = false, j.undoneAt = $now, j.undoneBy = $author
+"""
+# One marker per report to re-project, written in the same query as the judgement change,
+# holding the report's extraction: a merge killed after retracting a report and before
+# writing it again is completed from its marker (complete_pending).
+MARK = """
+WITH count(*) AS _
+UNWIND $reports AS rid
+MATCH (r:Report {id: rid}) WHERE r.extraction IS NOT NULL
+MERGE (p:Pending {id: 'pending:' + rid})
+SET p.report = rid, p.extraction = r.extraction, p.grade = r.reliability,
+    p.entities = $entities, p.done = false
+"""
+PENDING = """
+MATCH (p:Pending)
+RETURN p.id AS id, p.report AS report, p.extraction AS extraction, p.grade AS grade,
+       p.entities AS entities, p.done AS done
+ORDER BY p.id
+"""
+DONE = "MATCH (p:Pending {id: $id}) SET p.done = true"
+FORGET = "MATCH (p:Pending) WHERE p.id IN $ids DELETE p"
 LIST = """
 MATCH (j:Judgement)
 RETURN j.id AS id, j.kind AS kind, j.source AS source, j.target AS target, j.reason AS reason,
@@ -43,7 +74,19 @@ RETURN j.id AS id, j.kind AS kind, j.source AS source, j.target AS target, j.rea
 ORDER BY createdAt
 """
 NAMING = "MATCH (r:Report) WHERE r.extraction CONTAINS $needle RETURN r.id AS id"
-STORED = "MATCH (r:Report {id: $id}) RETURN r.extraction AS extraction, r.reliability AS grade"
+# The reports that share an edge or an event with these reports: their sums (events, first
+# and last seen, ...) hold contributions that a retraction cannot take out again.
+SHARING = """
+UNWIND $ids AS rid
+MATCH (:Report {id: rid})-[:MENTIONS]->(:Entity)-[x]-(:Entity)
+WHERE x.reports IS NOT NULL AND rid IN x.reports
+UNWIND x.reports AS other
+RETURN DISTINCT other AS id
+UNION
+UNWIND $ids AS rid
+MATCH (:Report {id: rid})<-[:REPORTED_IN]-(:Event)-[:REPORTED_IN]->(o:Report)
+RETURN DISTINCT o.id AS id
+"""
 
 
 @dataclass(frozen=True)
@@ -59,32 +102,41 @@ def _now() -> str:
 
 
 def merge(store: GraphStore, target: str, source: str, reason: str) -> Outcome:
-    """Merge entity ``source`` into ``target`` (both ids of the same type)."""
+    """Merge entity ``source`` into ``target`` (both ids of the same type), under the write
+    lock; the reports naming ``source`` are re-projected, resumably."""
     if source == target:
-        raise QueryError("cannot merge an entity with itself")
+        raise QueryError("cannot merge an entity with itself (merged before? see judgements)")
     if SCHEMA.type_of_id(source) != SCHEMA.type_of_id(target):
         raise QueryError(f"different types never merge: {source} and {target}")
-    judgement = f"judgement:{digest('merge', source, target, _now())}"
-    params = {"id": judgement, "source": source, "target": target, "reason": reason,
-              "author": getpass.getuser(), "now": _now()}  # fmt: skip
-    store.write(CREATE, params)
-    count = reproject(store, naming(store, source))
-    retract.refresh_aliases(store, [target])
-    return Outcome(judgement, source, target, count)
+    with writer.exclusive(store):
+        complete_pending(store)
+        judgement = f"judgement:{digest('merge', source, target, _now())}"
+        reports = naming(store, source)
+        params = {"id": judgement, "source": source, "target": target, "reason": reason,
+                  "author": getpass.getuser(), "now": _now(), "reports": reports,
+                  "entities": [target]}  # fmt: skip
+        store.write(CREATE + MARK, params)
+        complete_pending(store)
+    return Outcome(judgement, source, target, len(reports))
 
 
 def unmerge(store: GraphStore, a: str = "", b: str = "", judgement: str = "") -> list[Outcome]:
-    """Undo the merge judgement(s) between ``a`` and ``b`` (or the one with this id)."""
-    params = {"a": a, "b": b, "id": judgement, "now": _now(), "author": getpass.getuser()}
-    undone = store.write(DEACTIVATE, params)
-    if not undone:
-        raise QueryError("no active merge judgement matches")
-    outcomes = []
-    for row in undone:
-        count = reproject(store, naming(store, row["source"]))
-        retract.refresh_aliases(store, [row["target"], row["source"]])
-        outcomes.append(Outcome(row["id"], row["source"], row["target"], count))
-    return outcomes
+    """Undo the merge judgement(s) between ``a`` and ``b`` (or the one with this id), under
+    the write lock; the reports naming the merged entity, and those sharing an edge or an
+    event with them, are re-projected, resumably."""
+    with writer.exclusive(store):
+        complete_pending(store)
+        found = store.read(MATCHING, {"a": a, "b": b, "id": judgement})
+        if not found:
+            raise QueryError("no active merge judgement matches")
+        named = {row["id"]: naming(store, row["source"]) for row in found}
+        reports = sharing(store, sorted({r for ids in named.values() for r in ids}))
+        entities = sorted({row[k] for row in found for k in ("target", "source")})
+        params = {"ids": list(named), "now": _now(), "author": getpass.getuser(),
+                  "reports": reports, "entities": entities}  # fmt: skip
+        store.write(DEACTIVATE + MARK, params)
+        complete_pending(store)
+    return [Outcome(r["id"], r["source"], r["target"], len(named[r["id"]])) for r in found]
 
 
 def judgements(store: GraphStore) -> list[dict[str, Any]]:
@@ -96,16 +148,40 @@ def naming(store: GraphStore, entity_id: str) -> list[str]:
     return [r["id"] for r in store.read(NAMING, {"needle": f'"{entity_id}"'})]
 
 
-def reproject(store: GraphStore, report_ids: list[str]) -> int:
-    """Retract each report and write its stored extraction again under today's judgements."""
-    resolver = Resolver(store)
-    for report_id in report_ids:
-        rows = store.read(STORED, {"id": report_id})
-        if not rows or not rows[0]["extraction"]:
-            continue
-        raw = Extraction.from_dict(json.loads(rows[0]["extraction"]))
-        retract.retract(store, report_id)
-        resolver.prefetch([raw])
-        grades = {report_id: rows[0]["grade"] or grading.UNKNOWN}
-        writer.write(store, [resolver.apply(raw)], grades, originals=[raw])
-    return len(report_ids)
+def sharing(store: GraphStore, report_ids: list[str]) -> list[str]:
+    """These reports and those that share an edge or an event with them: an unmerge writes
+    them all again, so that what the merged reports had added to shared edges goes too."""
+    if not report_ids:
+        return []
+    rows = store.read(SHARING, {"ids": report_ids})
+    return sorted(set(report_ids) | {r["id"] for r in rows})
+
+
+def complete_pending(store: GraphStore) -> int:
+    """Finish the re-projection a merge or unmerge started (one killed half-way is completed
+    by the next merge, unmerge or ingest): the marked reports are all retracted, then
+    written again from their markers under today's judgements; aliases are refreshed and
+    the markers go.
+    Returns the number of reports that were pending."""
+    if not store.read("MATCH (p:Pending) RETURN count(p) AS n")[0]["n"]:
+        return 0
+    with writer.exclusive(store):
+        rows = store.read(PENDING)
+        todo = [row for row in rows if not row["done"]]
+        for row in todo:  # all out first: an edge they alone support is rebuilt from nothing
+            retract.retract(store, row["report"])
+        resolver = Resolver(store)
+        for row in todo:
+            _rewrite(store, resolver, row)
+        retract.refresh_aliases(store, sorted({e for row in rows for e in row["entities"]}))
+        store.write(FORGET, {"ids": [row["id"] for row in rows]})
+    return len(rows)
+
+
+def _rewrite(store: GraphStore, resolver: Resolver, marker: dict[str, Any]) -> None:
+    """Write the report's extraction (kept on the marker) again."""
+    raw = Extraction.from_dict(json.loads(marker["extraction"]))
+    resolver.prefetch([raw])
+    grades = {marker["report"]: marker["grade"] or grading.UNKNOWN}
+    writer.write(store, [resolver.apply(raw)], grades, originals=[raw])
+    store.write(DONE, {"id": marker["id"]})

@@ -23,6 +23,14 @@ class Resolver:
         self.canonical = load_merges(store)
         self.events: dict[str, list[tuple[str, str | None]]] = {}
 
+    def refresh(self) -> None:
+        """Take up judgements made since (a merge run between two batches of an ingest);
+        when they changed, known events are looked up again (the merge re-keyed some)."""
+        canonical = load_merges(self.store)
+        if canonical != self.canonical:
+            self.canonical = canonical
+            self.events.clear()
+
     def apply(self, extraction: Extraction) -> Extraction:
         x = rename(extraction, self.canonical) if self.canonical else extraction
         return dataclasses.replace(x, events=[self._known(e) for e in x.events])

@@ -56,9 +56,10 @@ class StoreConfig:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> StoreConfig:
-        """Read ``ACTORGRAPH_HOME`` and ``NEO4J_*``; explicit overrides (not None) win."""
+        """Read ``ACTORGRAPH_HOME`` and ``NEO4J_*`` (empty is unset); explicit overrides (not
+        None) win."""
         env = {
-            "home": Path(os.environ.get("ACTORGRAPH_HOME", DEFAULT_HOME)),
+            "home": Path(os.environ.get("ACTORGRAPH_HOME") or DEFAULT_HOME),
             "neo4j_uri": os.environ.get("NEO4J_URI") or None,
             "neo4j_user": os.environ.get("NEO4J_USERNAME", "neo4j"),
             "neo4j_password": os.environ.get("NEO4J_PASSWORD"),

