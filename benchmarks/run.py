@@ -3,6 +3,7 @@
     python benchmarks/run.py            # the full size (about 20-30 minutes on 2 cores)
     python benchmarks/run.py --quick    # a small run (a few minutes)
     python benchmarks/run.py --out benchmarks/RESULTS.md   # also write the tables there
+    python benchmarks/run.py --quick --smallest   # the quick plan at its smallest size, once
 
 Benchmarks print figures; no test asserts a time. ``bench_maps.py`` (map rendering in a
 browser) runs too when it is present.
@@ -38,6 +39,15 @@ QUICK: dict[str, dict[str, Any]] = {
     "write": {"reports": 100, "runs": 2},
     "queries": {"sizes": (10_000, 100_000), "samples": 5},
     "maps": ["--runs", "1", "--sizes", "500", "2000"],
+}
+# The quick plan at its smallest size, each piece once: what tests/test_benchmarks.py runs so
+# that every benchmark keeps up with the code (a segment, a query, a parameter added later).
+SMALLEST: dict[str, dict[str, Any]] = {
+    "extract": {"reports": 20, "runs": 1, "profile": True},
+    "ingest": {"reports": 20, "runs": 1},
+    "write": {"reports": 20, "runs": 1},
+    "queries": {"sizes": (min(QUICK["queries"]["sizes"]),), "samples": 2},
+    "maps": ["--runs", "1", "--sizes", "500"],
 }
 BENCHES: dict[str, Callable[..., list[Table]]] = {
     "extract": bench_extract.run,
@@ -87,10 +97,11 @@ def run_maps(args: list[str]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a small run")
+    parser.add_argument("--smallest", action="store_true", help="the quick plan's smallest size")
     parser.add_argument("--only", nargs="+", choices=[*BENCHES, "maps"], help="just these")
     parser.add_argument("--out", type=Path, help="also write the tables to this file")
     args = parser.parse_args(argv)
-    plan = QUICK if args.quick else FULL
+    plan = SMALLEST if args.smallest else QUICK if args.quick else FULL
     chosen = args.only or [*BENCHES, "maps"]
     started = time.monotonic()
     command = " ".join(["python benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)])
