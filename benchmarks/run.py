@@ -23,7 +23,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import bench_extract, bench_ingest, bench_queries, bench_write  # noqa: E402
+from benchmarks import (  # noqa: E402
+    bench_extract,
+    bench_ingest,
+    bench_queries,
+    bench_startup,
+    bench_write,
+)
 from benchmarks.common import ROOT, Table, machine_header  # noqa: E402
 
 FULL: dict[str, dict[str, Any]] = {
@@ -31,6 +37,7 @@ FULL: dict[str, dict[str, Any]] = {
     "ingest": {"reports": 500, "runs": 3},
     "write": {"reports": 300, "runs": 5},
     "queries": {"sizes": (10_000, 100_000, 1_000_000), "samples": 20},
+    "startup": {"runs": 5},
     "maps": ["--runs", "3"],
 }
 QUICK: dict[str, dict[str, Any]] = {
@@ -38,6 +45,7 @@ QUICK: dict[str, dict[str, Any]] = {
     "ingest": {"reports": 150, "runs": 1},
     "write": {"reports": 100, "runs": 2},
     "queries": {"sizes": (10_000, 100_000), "samples": 5},
+    "startup": {"runs": 5},
     "maps": ["--runs", "1", "--sizes", "500", "2000"],
 }
 # The quick plan at its smallest size, each piece once: what tests/test_benchmarks.py runs so
@@ -47,6 +55,7 @@ SMALLEST: dict[str, dict[str, Any]] = {
     "ingest": {"reports": 20, "runs": 1},
     "write": {"reports": 20, "runs": 1},
     "queries": {"sizes": (min(QUICK["queries"]["sizes"]),), "samples": 2},
+    "startup": {"runs": 1},
     "maps": ["--runs", "1", "--sizes", "500"],
 }
 BENCHES: dict[str, Callable[..., list[Table]]] = {
@@ -54,6 +63,7 @@ BENCHES: dict[str, Callable[..., list[Table]]] = {
     "ingest": bench_ingest.run,
     "write": bench_write.run,
     "queries": bench_queries.run,
+    "startup": bench_startup.run,
 }
 
 
@@ -80,6 +90,7 @@ def targets(figures: dict[str, float], largest: int) -> Table:
     at = f"{largest:,} rels"
     check(f"who-met p95 < 20 ms at {at}", f"who-met_p95_ms@{largest}", 20, False, " ms")
     check(f"paths (4 hops) p95 < 200 ms at {at}", f"paths_p95_ms@{largest}", 200, False, " ms")
+    check("actorgraph --help < 0.25 s CPU", "startup_help_cpu_s", 0.25, False, " s")
     check(f"engine peak memory < 4 GB at {at}", f"engine_peak_mb@{largest}", 4096, False, " MB")
     table.notes.append("margin: measured/target for rates, target/measured for limits (>1 = met)")
     return table

@@ -22,6 +22,7 @@ SECTIONS = (
     "## Graph write",
     "## Graph sizes, build and engine memory",
     "## Query latency in ms",
+    "## Start-up: CPU time of a fresh process",
     "## Map rendering",
     "## Targets",
 )
@@ -50,4 +51,4 @@ def test_quick_benchmark_at_its_smallest_size_runs_to_the_end(tmp_path: Path) ->
     assert not failed, failed
     targets = text.split("## Targets", 1)[1]
     assert "not measured" not in targets
-    assert "who-met p95" in targets and "batched writer" in targets
+    assert "who-met p95" in targets and "batched writer" in targets and "--help" in targets
