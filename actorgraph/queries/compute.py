@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import combinations
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import QueryError
 from actorgraph.graph.store import Row
-from actorgraph.graph.subgraph import influence as centralities
 from actorgraph.queries.lookup import rank
-from actorgraph.queries.shortest import Path, shortest_paths
 from actorgraph.schema import SCHEMA
+
+if TYPE_CHECKING:  # networkx is imported by the steps that use it, not by every query
+    import networkx as nx
+
+    from actorgraph.queries.shortest import Path
 
 Fetch = Callable[..., list[Row]]
 Step = Callable[[Fetch, dict[str, Any]], list[Row]]
@@ -30,6 +31,10 @@ MEASURES = ("score", "pagerank", "betweenness", "degree")
 def influence(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     """Rank the entities of the fetched links by the combined score of PageRank, betweenness
     and degree (:func:`actorgraph.graph.subgraph.influence`)."""
+    import networkx as nx
+
+    from actorgraph.graph.subgraph import influence as centralities
+
     graph = link_graph(fetch())
     measures = centralities(graph)
     links = nx.Graph(graph)
@@ -50,6 +55,8 @@ def influence(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 def link_graph(rows: list[Row]) -> nx.MultiDiGraph:
     """One edge per fetched link; a symmetric relation (stored once, endpoints in id order)
     becomes an edge each way, so the arbitrary stored direction does not sway PageRank."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for row in sorted(rows, key=lambda r: (r["a_id"], r["type"], r["b_id"])):
         for side in ("a", "b"):
@@ -98,6 +105,8 @@ class Expansions:
 
 def paths(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     """The shortest paths between ``actor`` and ``other`` (all of them, or the first)."""
+    from actorgraph.queries.shortest import shortest_paths
+
     found = shortest_paths(Expansions(fetch), params["actor"], params["other"], params["max_hops"])
     return [_path_row(n, p) for n, p in enumerate(found if params["all"] else found[:1], 1)]
 
@@ -119,6 +128,8 @@ def _path_row(number: int, path: Path) -> Row:
 
 def connecting(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     """Every link on a shortest path between two of ``actors``."""
+    from actorgraph.queries.shortest import shortest_paths
+
     expand, links = Expansions(fetch), {}
     for a, b in combinations(sorted(params["actors"]), 2):
         for path in shortest_paths(expand, a, b, params["max_hops"]):
