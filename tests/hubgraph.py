@@ -14,10 +14,12 @@ from actorgraph.schema import SCHEMA
 
 HUB = "person:hub-actor"
 LONER = "person:lone-visitor"  # in meetings of its own only
-COUNTRIES = {"place:country-a": ("Country A", "AA"), "place:country-b": ("Country B", "BB")}
+COUNTRIES = {f"place:country-{c}": (f"Country {c.upper()}", c.upper() * 2) for c in "abc"}
 CITIES = {
-    f"place:city-{i}": ("City " + "PQRSTU"[i], f"place:country-{'ab'[i % 2]}") for i in range(6)
+    f"place:city-{i}": (f"City {'PQRSTU'[i]}", f"place:country-{'abc'[i % 3]}") for i in range(6)
 }
+# Country C holds cities but no meeting: only the gazetteer chain (WITHIN) writes it.
+PLACES = [None, *CITIES, "place:country-a", "place:country-b"]
 DATES = ["2023-01-05", "2023-01-05", "2023-02", "2023-03-10", "2023-03-11", "2024", "2024-02-29"]
 MEETINGS = [k for k in SCHEMA.event_kinds if SCHEMA.event_is_meeting(k)]
 
@@ -62,7 +64,7 @@ def _event(rnd: random.Random, report: Report, partners: dict[str, str], made: d
         who = [HUB, *who]
     elif roll < 0.85:
         who = [HUB] if rnd.random() < 0.5 else [LONER]  # nobody to have met
-    place = rnd.choice([None, *CITIES, *COUNTRIES])
+    place = rnd.choice(PLACES)
     event = Event(id=f"event:hub-{serial}", kind=rnd.choice(MEETINGS), code="", evidence=evidence,
                   participants=[Participant(p) for p in who], place=place,
                   date=rnd.choice([None, *DATES]), key=f"hub-{serial}")  # fmt: skip
