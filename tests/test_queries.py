@@ -81,7 +81,8 @@ def test_engine_variants_only_where_the_dialects_differ() -> None:
     assert variants == {"paths": {"falkordb"}, "connecting": {"falkordb"}}
     for name in variants:
         body = catalog()[name].body_for("falkordb")
-        assert body.compute == name and [p.name for p in body.inputs] == ["frontier"]
+        inputs = [p.name for p in body.inputs]
+        assert body.compute == name and inputs == ["frontier", "sources", "link_types", "targets"]
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
