@@ -5,42 +5,113 @@ Errors are one line on stderr and a non-zero exit code; ``--debug`` shows the tr
 
 from __future__ import annotations
 
-import json
+import importlib
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from actorgraph import __version__
-from actorgraph.errors import ActorgraphError, QueryError
-from actorgraph.graph.store import GraphStore, StoreConfig, open_store
-from actorgraph.output import FORMATS, render
+from actorgraph.commands.common import Context
+from actorgraph.errors import ActorgraphError
+from actorgraph.graph.store import StoreConfig
+
+# Every sub-command: where it lives, and the line `actorgraph --help` shows for it (the first
+# sentence of its docstring; tests/test_startup.py checks they agree). A command's module is
+# imported only when that command runs, so `--help` and a query load only what they use.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "cypher": (
+        "actorgraph.commands.query:cypher",
+        "Run your own Cypher; read-only unless --write is given.",
+    ),
+    "actors": (
+        "actorgraph.commands.actors:actors",
+        "Import, list, search and remove your own actor (and place) lists.",
+    ),
+    "db": ("actorgraph.commands.db:db", "Manage the graph store (the embedded engine, or Neo4j)."),
+    "export": (
+        "actorgraph.commands.export:export_command",
+        "Write the graph: graphml, gexf (Gephi, Cytoscape), csv (neo4j-admin import), jsonl, "
+        "cypher (a cypher-shell script of UNWIND batches).",
+    ),
+    "extract": (
+        "actorgraph.commands.ingest:extract_command",
+        "Extract reports to JSON (the eval format plus provenance); no database needed.",
+    ),
+    "ingest": (
+        "actorgraph.commands.ingest:ingest",
+        "Read reports (txt, md, html, jsonl, pdf, docx, folders) into the graph.",
+    ),
+    "judgements": (
+        "actorgraph.commands.judge:list_judgements",
+        "List merge judgements (active and undone) with their reasons.",
+    ),
+    "map": (
+        "actorgraph.commands.maps:map_command",
+        "Write an interactive HTML map: influence, ego, meetings, places, paths or timeline.",
+    ),
+    "merge": (
+        "actorgraph.commands.judge:merge",
+        "Record that OTHER is the same actor as KEEP, and merge it into KEEP.",
+    ),
+    "publishers": (
+        "actorgraph.commands.publishers:publishers",
+        "Grade publishers yourself (NATO Admiralty reliability A-F); your grades win over the "
+        "built-in table for reports ingested afterwards.",
+    ),
+    "push": (
+        "actorgraph.commands.push:push_command",
+        "Copy the embedded graph (--data-dir, --database) into Neo4j, in batches of MERGEs: "
+        "running it again changes nothing; after more ingests it brings Neo4j up to date.",
+    ),
+    "query": (
+        "actorgraph.commands.query:query",
+        "Run a named query of the library (see actorgraph/queries/README.md).",
+    ),
+    "unmerge": (
+        "actorgraph.commands.judge:unmerge",
+        "Undo a merge: the two actors (ids, since the merged one no longer has a name in the "
+        "graph) or --judgement ID; every edge of the merged actor comes back.",
+    ),
+}
 
 
-class Context:
-    """Global options, and the store opened on first use (closed when the command ends)."""
-
-    def __init__(self, config: StoreConfig, debug: bool) -> None:
-        self.config = config
-        self.debug = debug
-        self._store: GraphStore | None = None
-
-    @property
-    def store(self) -> GraphStore:
-        if self._store is None:
-            self._store = open_store(self.config)
-            click.get_current_context().call_on_close(self._store.close)
-        return self._store
-
-
-pass_ctx = click.make_pass_decorator(Context)
+def load_command(name: str) -> click.Command:
+    """Import the module of a sub-command and return the command."""
+    module, _, attribute = COMMANDS[name][0].partition(":")
+    command = getattr(importlib.import_module(module), attribute)
+    if not isinstance(command, click.Command):
+        raise TypeError(f"{COMMANDS[name][0]} is not a click command")
+    return command
 
 
 class Group(click.Group):
-    """Turns errors into one line and an exit code."""
+    """The sub-commands of :data:`COMMANDS`, each imported when it runs; errors become one
+    line and an exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            self.add_command(load_command(cmd_name), cmd_name)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from :data:`COMMANDS`, without importing the commands."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [(name, self._short_help(ctx, name, limit)) for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def _short_help(self, ctx: click.Context, name: str, limit: int) -> str:
+        if name in COMMANDS and name not in self.commands:
+            return click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit)
+        command = self.get_command(ctx, name)
+        return command.get_short_help_str(limit) if command else ""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -122,45 +193,8 @@ def _forget_lists() -> None:
     grading.load.cache_clear()
 
 
-def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    """``k=v`` pairs from ``--param``; the value may contain ``=``."""
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise QueryError(f"--param expects key=value, got {pair!r}")
-        params[key.strip()] = value
-    return params
-
-
-def emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = ()) -> None:
-    click.echo(render(rows, fmt, columns))
-
-
-def param_option(help_text: str) -> Callable[[Any], Any]:
-    """The repeatable ``--param KEY=VALUE`` option (read with :func:`parse_params`)."""
-    return click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-                        help=help_text)  # fmt: skip
-
-
-format_option = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
-
-
 def main() -> None:
-    import actorgraph.commands  # noqa: F401 - registers the sub-commands on `cli`
-
     cli(prog_name="actorgraph")
-
-
-def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -64,6 +64,13 @@ def bare_segment(name: str) -> str:
             "MATCH (e:Event {id: row.event}) MATCH (pl:Place:Entity {id: row.place}) "
             "MERGE (e)-[:AT]->(pl)\n"
         )
+    if name == "within":
+        return unwind + (
+            "MERGE (p:Place:Entity {id: row.place}) MERGE (c:Place:Entity {id: row.parent}) "
+            "MERGE (p)-[:WITHIN]->(c)\n"
+        )
+    if not name.startswith("rels_"):
+        raise ValueError(f"bench_write: no bare Cypher for the write segment {name!r}")
     rel_type = SCHEMA.rel_type(name.split("_", 1)[1])
     return unwind + EDGE.format(s="subject", o="object", label="Entity", type=rel_type) + "\n"
 

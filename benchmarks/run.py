@@ -3,6 +3,7 @@
     python benchmarks/run.py            # the full size (about 20-30 minutes on 2 cores)
     python benchmarks/run.py --quick    # a small run (a few minutes)
     python benchmarks/run.py --out benchmarks/RESULTS.md   # also write the tables there
+    python benchmarks/run.py --quick --smallest   # the quick plan at its smallest size, once
 
 Benchmarks print figures; no test asserts a time. ``bench_maps.py`` (map rendering in a
 browser) runs too when it is present.
@@ -22,7 +23,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import bench_extract, bench_ingest, bench_queries, bench_write  # noqa: E402
+from benchmarks import (  # noqa: E402
+    bench_extract,
+    bench_ingest,
+    bench_queries,
+    bench_startup,
+    bench_write,
+)
 from benchmarks.common import ROOT, Table, machine_header  # noqa: E402
 
 FULL: dict[str, dict[str, Any]] = {
@@ -30,6 +37,7 @@ FULL: dict[str, dict[str, Any]] = {
     "ingest": {"reports": 500, "runs": 3},
     "write": {"reports": 300, "runs": 5},
     "queries": {"sizes": (10_000, 100_000, 1_000_000), "samples": 20},
+    "startup": {"runs": 5},
     "maps": ["--runs", "3"],
 }
 QUICK: dict[str, dict[str, Any]] = {
@@ -37,13 +45,25 @@ QUICK: dict[str, dict[str, Any]] = {
     "ingest": {"reports": 150, "runs": 1},
     "write": {"reports": 100, "runs": 2},
     "queries": {"sizes": (10_000, 100_000), "samples": 5},
+    "startup": {"runs": 5},
     "maps": ["--runs", "1", "--sizes", "500", "2000"],
+}
+# The quick plan at its smallest size, each piece once: what tests/test_benchmarks.py runs so
+# that every benchmark keeps up with the code (a segment, a query, a parameter added later).
+SMALLEST: dict[str, dict[str, Any]] = {
+    "extract": {"reports": 20, "runs": 1, "profile": True},
+    "ingest": {"reports": 20, "runs": 1},
+    "write": {"reports": 20, "runs": 1},
+    "queries": {"sizes": (min(QUICK["queries"]["sizes"]),), "samples": 2},
+    "startup": {"runs": 1},
+    "maps": ["--runs", "1", "--sizes", "500"],
 }
 BENCHES: dict[str, Callable[..., list[Table]]] = {
     "extract": bench_extract.run,
     "ingest": bench_ingest.run,
     "write": bench_write.run,
     "queries": bench_queries.run,
+    "startup": bench_startup.run,
 }
 
 
@@ -70,6 +90,13 @@ def targets(figures: dict[str, float], largest: int) -> Table:
     at = f"{largest:,} rels"
     check(f"who-met p95 < 20 ms at {at}", f"who-met_p95_ms@{largest}", 20, False, " ms")
     check(f"paths (4 hops) p95 < 200 ms at {at}", f"paths_p95_ms@{largest}", 200, False, " ms")
+    check(f"who-met, any actor by name p95 < 10 ms at {at}",
+          f"who-met-by-name_p95_ms@{largest}", 10, False, " ms")  # fmt: skip
+    check(f"who-met, busiest actor p95 < 50 ms at {at}", f"who-met-hub_p95_ms@{largest}", 50,
+          False, " ms")  # fmt: skip
+    check(f"paths from the busiest actor p95 < 150 ms at {at}", f"paths-hub_p95_ms@{largest}",
+          150, False, " ms")  # fmt: skip
+    check("actorgraph --help < 250 ms CPU", "startup_help_cpu_ms", 250, False, " ms")
     check(f"engine peak memory < 4 GB at {at}", f"engine_peak_mb@{largest}", 4096, False, " MB")
     table.notes.append("margin: measured/target for rates, target/measured for limits (>1 = met)")
     return table
@@ -87,10 +114,11 @@ def run_maps(args: list[str]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a small run")
+    parser.add_argument("--smallest", action="store_true", help="the quick plan's smallest size")
     parser.add_argument("--only", nargs="+", choices=[*BENCHES, "maps"], help="just these")
     parser.add_argument("--out", type=Path, help="also write the tables to this file")
     args = parser.parse_args(argv)
-    plan = QUICK if args.quick else FULL
+    plan = SMALLEST if args.smallest else QUICK if args.quick else FULL
     chosen = args.only or [*BENCHES, "maps"]
     started = time.monotonic()
     command = " ".join(["python benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)])

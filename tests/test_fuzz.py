@@ -261,11 +261,6 @@ def test_names_are_stored_and_found_verbatim(falkor: FalkorStore, host: str, gue
     assert title == [{"t": host}]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="queries/lookup.py folds the white space of the name asked for but compares it "
-    "with the stored name as is: a name with a no-break space is stored but not found",
-)
 def test_a_name_with_a_no_break_space_is_found(falkor: FalkorStore) -> None:
     host, guest = "Esmail\u00a0Qaani", "Hassan Nasrallah"
     writer.write(falkor, [meeting(host, guest, "report:nbsp")], {})
@@ -275,11 +270,6 @@ def test_a_name_with_a_no_break_space_is_found(falkor: FalkorStore) -> None:
     assert find_entities(falkor, host)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="queries/lookup.py lowers the name asked for with Python's str.lower and the "
-    "stored names with the engine's toLower; they differ on İ (Turkish names) and final sigma",
-)
 def test_a_turkish_name_is_found(falkor: FalkorStore) -> None:
     host, guest = "İbrahim Kalın", "Hakan Fidan"
     writer.write(falkor, [meeting(host, guest, "report:tr")], {})

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import actorgraph.commands  # noqa: F401 - registers the sub-commands
 from actorgraph.cli import cli
 from actorgraph.errors import QueryError
 from actorgraph.graph import judgements

@@ -81,7 +81,8 @@ def test_engine_variants_only_where_the_dialects_differ() -> None:
     assert variants == {"paths": {"falkordb"}, "connecting": {"falkordb"}}
     for name in variants:
         body = catalog()[name].body_for("falkordb")
-        assert body.compute == name and [p.name for p in body.inputs] == ["frontier"]
+        inputs = [p.name for p in body.inputs]
+        assert body.compute == name and inputs == ["frontier", "sources", "link_types", "targets"]
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
@@ -462,8 +463,8 @@ def test_values_never_reach_the_query_text(graph: GraphStore) -> None:
         assert run_query(recorder, name, **params), name  # type: ignore[arg-type]
     known = {body.text for q in catalog().values() for body in q.bodies().values()}
     labels = ("Entity", "Actor", "Place")
-    known |= {lookup.BY_ID} | {
-        t.format(label=x) for t in (lookup.BY_NAME, lookup.NAMES) for x in labels
+    known |= {lookup.BY_ID, lookup.UNKEYED} | {
+        t.format(label=x) for t in (lookup.BY_KEY, lookup.BY_NAME, lookup.NAMES) for x in labels
     }
     assert set(recorder.texts) <= known
     for text in recorder.texts:

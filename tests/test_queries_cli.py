@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import actorgraph.commands  # noqa: F401 - registers the sub-commands
 from actorgraph.cli import cli
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.queries import catalog

@@ -1,13 +1,3 @@
-"""Sub-commands of ``actorgraph``; importing this package registers them."""
-
-from actorgraph.commands import (  # noqa: F401
-    actors,
-    db,
-    export,
-    ingest,
-    judge,
-    maps,
-    publishers,
-    push,
-    query,
-)
+"""Sub-commands of ``actorgraph``, one module per family; ``actorgraph.cli`` assembles them
+(importing a module only when its command runs). They share :mod:`actorgraph.commands.common`.
+"""

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import click
 
-from actorgraph.cli import cli as root
-from actorgraph.cli import emit, format_option
+from actorgraph.commands.common import emit, format_option
 from actorgraph.errors import ActorgraphError
 
 
-@root.group()
+@click.group()
 def actors() -> None:
     """Import, list, search and remove your own actor (and place) lists.
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from actorgraph.cli import Context, cli, emit, pass_ctx
+from actorgraph.commands.common import Context, emit, pass_ctx
 from actorgraph.errors import ActorgraphError
 from actorgraph.graph.engine import Engine
 
 
-@cli.group()
+@click.group()
 def db() -> None:
     """Manage the graph store (the embedded engine, or Neo4j).
 

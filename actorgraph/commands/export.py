@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from actorgraph.cli import Context, cli, emit, param_option, parse_params, pass_ctx
+from actorgraph.commands.common import Context, emit, param_option, parse_params, pass_ctx
 from actorgraph.errors import QueryError
 from actorgraph.graph.export import FORMATS, admin_command, export, query_ids
 
 
-@cli.command("export")
+@click.command("export")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(FORMATS))
 @click.option("--out", required=True, type=click.Path(path_type=Path),
               help="The file to write (a folder for csv).")  # fmt: skip

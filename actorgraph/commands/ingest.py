@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from actorgraph.cli import Context, cli, echo_json, emit, pass_ctx
+from actorgraph.commands.common import Context, echo_json, emit, pass_ctx
 from actorgraph.errors import ActorgraphError, InputError
 from actorgraph.ingest.export import to_eval
 from actorgraph.ingest.extract import extract
@@ -17,7 +17,7 @@ from actorgraph.ingest.pipeline import ingest as run_ingest
 from actorgraph.ingest.read import iter_paths, iter_reports
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--workers",
@@ -78,7 +78,7 @@ def _print_summary(summary: IngestSummary) -> None:
         click.echo(f"  failed: {path}: {reason}", err=True)
 
 
-@cli.command("extract")
+@click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",

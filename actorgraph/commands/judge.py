@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from actorgraph.cli import Context, cli, emit, format_option, pass_ctx
+from actorgraph.commands.common import Context, emit, format_option, pass_ctx
 from actorgraph.graph import judgements
 from actorgraph.queries import resolve_entity
 
 
-@cli.command()
+@click.command()
 @click.argument("keep")
 @click.argument("other")
 @click.option("--reason", required=True, help="Why they are one actor (kept with the judgement).")
@@ -31,7 +31,7 @@ def merge(obj: Context, keep: str, other: str, reason: str) -> None:
     emit([outcome.__dict__], "table")
 
 
-@cli.command()
+@click.command()
 @click.argument("names", nargs=-1)
 @click.option("--judgement", "judgement_id", default="", help="Undo this judgement id.")
 @pass_ctx
@@ -50,7 +50,7 @@ def unmerge(obj: Context, names: tuple[str, ...], judgement_id: str) -> None:
     emit([o.__dict__ for o in judgements.unmerge(obj.store, a, b, judgement_id)], "table")
 
 
-@cli.command("judgements")
+@click.command("judgements")
 @format_option
 @pass_ctx
 def list_judgements(obj: Context, fmt: str) -> None:

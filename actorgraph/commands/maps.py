@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from actorgraph.cli import Context, cli, emit, param_option, parse_params, pass_ctx
+from actorgraph.commands.common import Context, emit, param_option, parse_params, pass_ctx
 from actorgraph.errors import QueryError
 from actorgraph.maps import views
 from actorgraph.queries import Param, convert, resolve_entity
@@ -26,7 +26,7 @@ PARAMS = [
 NEEDED = {"ego": {"actor"}, "timeline": {"actor"}, "paths": {"actor", "other"}}
 
 
-@cli.command("map")
+@click.command("map")
 @click.argument("kind", type=click.Choice(KINDS))
 @param_option("actor, other (paths), depth, max_hops, types, since, until, max_nodes.")
 @click.option("--out", required=True, type=click.Path(path_type=Path, dir_okay=False),

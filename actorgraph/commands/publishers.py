@@ -7,12 +7,11 @@ from pathlib import Path
 
 import click
 
-from actorgraph.cli import cli as root
-from actorgraph.cli import emit, format_option
+from actorgraph.commands.common import emit, format_option
 from actorgraph.errors import ActorgraphError
 
 
-@root.group()
+@click.group()
 def publishers() -> None:
     """Grade publishers yourself (NATO Admiralty reliability A-F); your grades win over the
     built-in table for reports ingested afterwards.

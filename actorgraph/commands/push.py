@@ -7,11 +7,11 @@ import sys
 
 import click
 
-from actorgraph.cli import Context, cli, emit, pass_ctx
+from actorgraph.commands.common import Context, emit, pass_ctx
 from actorgraph.graph.store import GraphStore, StoreConfig, open_store
 
 
-@cli.command("push")
+@click.command("push")
 @click.option("--neo4j-uri", "uri", required=True, envvar="NEO4J_URI",
               help="The Neo4j to copy into (bolt:// or neo4j://; env NEO4J_URI).")  # fmt: skip
 @click.option("--neo4j-user", "user", default="neo4j", show_default=True,

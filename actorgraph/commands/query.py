@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import click
 
-from actorgraph.cli import Context, cli, emit, format_option, param_option, parse_params, pass_ctx
+from actorgraph.commands.common import (
+    Context,
+    emit,
+    format_option,
+    param_option,
+    parse_params,
+    pass_ctx,
+)
 from actorgraph.errors import QueryError
 from actorgraph.queries import NamedQuery, catalog, get, run_query
 
 
-@cli.command()
+@click.command()
 @click.argument("name", required=False)
 @param_option("A parameter of the query (repeatable).")
 @click.option(
@@ -77,7 +84,7 @@ def _describe(q: NamedQuery) -> tuple[list[dict[str, str]], tuple[str, ...]]:
     return rows, ("parameter", "type", "default", "description")
 
 
-@cli.command()
+@click.command()
 @click.argument("statement")
 @param_option("A query parameter, passed as a string (repeatable).")
 @click.option("--write", is_flag=True, help="Allow the statement to change the graph.")

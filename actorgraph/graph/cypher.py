@@ -32,14 +32,18 @@ ON CREATE SET rep.title = row.title, rep.date = row.date, rep.url = row.url,
   rep.pages = row.pages
 """
 
+# ``row.aliasKeys`` pairs each alias with its name key (actorgraph.graph.names): an alias
+# added to an existing entity brings its key.
 ENTITY = """
 UNWIND $entities_{name} AS row
 MERGE (n{labels} {{id: row.id}})
 ON CREATE SET n += row.props
-WITH n, row.props.aliases AS aliases WHERE size(aliases) > 0
-WITH n, [a IN aliases WHERE NOT a IN coalesce(n.aliases, []) AND a <> n.name] AS new
+WITH n, row.aliasKeys AS pairs WHERE size(pairs) > 0
+WITH n, [p IN pairs WHERE NOT p[0] IN coalesce(n.aliases, []) AND p[0] <> n.name] AS new
 WHERE size(new) > 0
-SET n.aliases = coalesce(n.aliases, []) + new
+SET n.aliases = coalesce(n.aliases, []) + [p IN new | p[0]],
+  n.nameKeys = coalesce(n.nameKeys, [])
+    + [p IN new WHERE NOT p[1] IN coalesce(n.nameKeys, []) | p[1]]
 """
 
 # Both ends are MERGEd: in a chain (city -> province -> country) the province is created by

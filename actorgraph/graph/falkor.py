@@ -11,6 +11,7 @@ import falkordb
 import redis.exceptions
 
 from actorgraph.errors import EngineError, QueryError
+from actorgraph.graph import names
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
@@ -82,6 +83,7 @@ class FalkorStore:
             except QueryError as exc:  # another process created it since we looked
                 if "already indexed" not in str(exc):
                     raise
+        names.refresh(self)  # entities written before name keys existed
 
     def drop(self) -> None:
         """Delete the whole graph (``db reset``)."""

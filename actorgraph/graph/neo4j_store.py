@@ -13,6 +13,7 @@ import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from actorgraph.errors import EngineError, QueryError
+from actorgraph.graph import names
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
 
@@ -72,6 +73,7 @@ class Neo4jStore:
     def ensure_schema(self) -> None:
         for statement in constraint_statements(self.engine):
             self.write(statement)
+        names.refresh(self)  # entities written before name keys existed
 
     def drop(self) -> None:
         """Delete every node and relationship of the database (``db reset``)."""

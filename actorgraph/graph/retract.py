@@ -6,6 +6,7 @@ report node itself. Re-writing the report afterwards restores what it stated.
 
 from __future__ import annotations
 
+from actorgraph.graph import names
 from actorgraph.graph.store import GraphStore
 
 PROVENANCE = """
@@ -82,3 +83,4 @@ def refresh_aliases(store: GraphStore, entity_ids: list[str]) -> None:
     """Aliases derived again from the surfaces that reports use (after a merge or unmerge)."""
     if entity_ids:
         store.write(ALIASES, {"ids": entity_ids})
+        names.refresh(store, entity_ids)

@@ -85,8 +85,11 @@ def open_store(config: StoreConfig | None = None) -> GraphStore:
 KEYED = ["Entity", "Event", "Report", "Judgement"]  # unique `id`
 # Lookups by a narrower label or another property need their own index: a query that
 # matches (:Actor {id: $actor}) cannot use the Entity index.
+# ``nameKeys`` (a list) is what a name typed on the command line is looked up by; FalkorDB
+# indexes each element, Neo4j the list as a whole (it still scans for ``$key IN n.nameKeys``).
 INDEXED = [("Actor", "id"), ("Person", "id"), ("Organization", "id"), ("Place", "id"),
-           ("Entity", "name"), ("Event", "key"), ("Event", "date")]  # fmt: skip
+           ("Entity", "name"), ("Entity", "nameKeys"), ("Event", "key"),
+           ("Event", "date")]  # fmt: skip
 
 
 def constraint_statements(engine: str) -> Sequence[str]:

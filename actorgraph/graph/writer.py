@@ -25,6 +25,7 @@ from typing import Any
 
 from actorgraph.graph import process
 from actorgraph.graph.cypher import MAX_EVIDENCE, param_names, write_query
+from actorgraph.graph.names import name_key, name_keys
 from actorgraph.graph.store import GraphStore
 from actorgraph.model import Entity, Event, Evidence, Extraction, Relation, Report
 from actorgraph.schema import SCHEMA
@@ -149,7 +150,12 @@ def add_rows(
     for entity in x.entities:
         _entity_rows(batch, entity, report.id)
     for link in x.within:
-        batch.add("within", f"{link['place']}|{link['parent']}", link)
+        keyed = {
+            **link,
+            "placeProps": _with_keys(link["placeProps"]),
+            "props": _with_keys(link["props"]),
+        }
+        batch.add("within", f"{link['place']}|{link['parent']}", keyed)
     for event in x.events:
         _event_rows(batch, event, context)
     for (subject, predicate, obj), group in _group_relations(x.relations).items():
@@ -159,11 +165,14 @@ def add_rows(
 
 
 def _entity_rows(batch: Batch, entity: Entity, report_id: str) -> None:
-    row = {"id": entity.id, "props": _entity_props(entity)}
+    props = _entity_props(entity)
+    row = {"id": entity.id, "props": props, "aliasKeys": _alias_keys(props)}
     earlier = batch.add(f"entities_{entity.type}", entity.id, row)
     if earlier is not None:  # named by an earlier report of the batch: add its aliases
         props = earlier["props"]
         _extend(props["aliases"], [a for a in entity.aliases if a != props["name"]])
+        props["nameKeys"] = name_keys(props["name"], props["aliases"])
+        earlier["aliasKeys"] = _alias_keys(props)
     mention = {
         "report": report_id,
         "entity": entity.id,
@@ -187,11 +196,23 @@ def _met_with_rows(batch: Batch, events: list[Event], context: dict[str, Any]) -
         batch.add_provenance("rels_MET_WITH", f"{a}|{b}", row, entry)
 
 
+def _alias_keys(props: Row) -> list[list[str]]:
+    """``[alias, its name key]`` of every alias (the query adds those an entity lacks)."""
+    return [[alias, name_key(alias)] for alias in props["aliases"]]
+
+
+def _with_keys(props: Row) -> Row:
+    """Node properties with the name keys of their name and aliases."""
+    return {**props, "nameKeys": name_keys(props.get("name"), props.get("aliases"))}
+
+
 def _entity_props(entity: Entity) -> Row:
+    aliases = [a for a in dict.fromkeys(entity.aliases) if a != entity.name]
     return {
         "name": entity.name,
+        "nameKeys": name_keys(entity.name, aliases),
         "type": entity.type,
-        "aliases": [a for a in dict.fromkeys(entity.aliases) if a != entity.name],
+        "aliases": aliases,
         "source": entity.source,
         "lat": entity.lat,
         "lon": entity.lon,

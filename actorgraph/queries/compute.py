@@ -8,18 +8,19 @@ same rows and the step computes the same answer from them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import combinations
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import QueryError
 from actorgraph.graph.store import Row
-from actorgraph.graph.subgraph import influence as centralities
 from actorgraph.queries.lookup import rank
-from actorgraph.queries.shortest import Path, shortest_paths
 from actorgraph.schema import SCHEMA
+
+if TYPE_CHECKING:  # networkx is imported by the steps that use it, not by every query
+    import networkx as nx
+
+    from actorgraph.queries.shortest import Path
 
 Fetch = Callable[..., list[Row]]
 Step = Callable[[Fetch, dict[str, Any]], list[Row]]
@@ -30,6 +31,10 @@ MEASURES = ("score", "pagerank", "betweenness", "degree")
 def influence(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     """Rank the entities of the fetched links by the combined score of PageRank, betweenness
     and degree (:func:`actorgraph.graph.subgraph.influence`)."""
+    import networkx as nx
+
+    from actorgraph.graph.subgraph import influence as centralities
+
     graph = link_graph(fetch())
     measures = centralities(graph)
     links = nx.Graph(graph)
@@ -50,6 +55,8 @@ def influence(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 def link_graph(rows: list[Row]) -> nx.MultiDiGraph:
     """One edge per fetched link; a symmetric relation (stored once, endpoints in id order)
     becomes an edge each way, so the arbitrary stored direction does not sway PageRank."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for row in sorted(rows, key=lambda r: (r["a_id"], r["type"], r["b_id"])):
         for side in ("a", "b"):
@@ -79,8 +86,12 @@ def fuzzy(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     ]
 
 
+Link = tuple[str, str, str]  # (source id, type, target id)
+
+
 class Expansions:
-    """The links of entities (``fetch(frontier=ids)``), each entity fetched once."""
+    """The links of entities (``fetch(frontier=ids)``), each entity fetched once: ids, names
+    and types only, the search's needs; :meth:`whole` reads the links of the answer whole."""
 
     def __init__(self, fetch: Fetch) -> None:
         self.fetch = fetch
@@ -91,19 +102,55 @@ class Expansions:
         if missing:
             for i in missing:
                 self.links[i] = []
-            for row in self.fetch(frontier=missing):
-                self.links[row["from_id"]].append(row)
+            for row in self.fetch(frontier=missing, **_described([])):
+                self.links[row["from_id"]] += _links(row)
         return [row for i in ids for row in self.links[i]]
+
+    def whole(self, links: Iterable[Row]) -> dict[Link, Row]:
+        """These links with their provenance (count, evidence, reports, grades), by key."""
+        keys = list(dict.fromkeys(link_key(link) for link in links))
+        rows = self.fetch(frontier=[], **_described(keys)) if keys else []
+        return {link_key(link): row["whole"] for row in rows for link in _links(row)}
+
+
+def _links(row: Row) -> list[Row]:
+    """One fetched row (an entity and ``[id, name, type, outgoing]`` of each of its links) as
+    one row per link, as the search reads them."""
+    found = []
+    for other, name, rel_type, outgoing in row["links"]:
+        ends = (row["from_id"], other) if outgoing else (other, row["from_id"])
+        found.append({"from_id": row["from_id"], "from_name": row["from_name"], "to_id": other,
+                      "to_name": name, "source_id": ends[0], "type": rel_type,
+                      "target_id": ends[1]})  # fmt: skip
+    return found
+
+
+def link_key(link: Row) -> Link:
+    return (link["source_id"], link["type"], link["target_id"])
+
+
+def _described(keys: list[Link]) -> dict[str, list[str]]:
+    """The step inputs naming the links to read whole."""
+    return {
+        "sources": [k[0] for k in keys],
+        "link_types": [k[1] for k in keys],
+        "targets": [k[2] for k in keys],
+    }
 
 
 def paths(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     """The shortest paths between ``actor`` and ``other`` (all of them, or the first)."""
-    found = shortest_paths(Expansions(fetch), params["actor"], params["other"], params["max_hops"])
-    return [_path_row(n, p) for n, p in enumerate(found if params["all"] else found[:1], 1)]
+    from actorgraph.queries.shortest import shortest_paths
+
+    expand = Expansions(fetch)
+    found = shortest_paths(expand, params["actor"], params["other"], params["max_hops"])
+    chosen = found if params["all"] else found[:1]
+    details = expand.whole(link for path in chosen for link in path.links)
+    return [_path_row(n, p, details) for n, p in enumerate(chosen, 1)]
 
 
-def _path_row(number: int, path: Path) -> Row:
-    links = path.links
+def _path_row(number: int, path: Path, details: dict[Link, Row]) -> Row:
+    links = [details[link_key(link)] for link in path.links]
     return {
         "path": number,
         "hops": len(links),
@@ -119,11 +166,14 @@ def _path_row(number: int, path: Path) -> Row:
 
 def connecting(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     """Every link on a shortest path between two of ``actors``."""
+    from actorgraph.queries.shortest import shortest_paths
+
     expand, links = Expansions(fetch), {}
     for a, b in combinations(sorted(params["actors"]), 2):
         for path in shortest_paths(expand, a, b, params["max_hops"]):
-            links.update({(x["source_id"], x["type"], x["target_id"]): x for x in path.links})
-    rows = [_link_row(link) for link in links.values()]
+            links.update({link_key(x): x for x in path.links})
+    details = expand.whole(links.values())
+    rows = [_link_row({**link, **details[key]}) for key, link in links.items()]
     rows.sort(key=lambda r: (r["source"], r["type"], r["target"], r["source_id"], r["target_id"]))
     return rows[: params["limit"]]
 

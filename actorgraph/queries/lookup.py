@@ -16,10 +16,21 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
 
+from actorgraph.graph.names import name_key
 from actorgraph.graph.store import GraphStore
 from actorgraph.schema import SCHEMA
 
 BY_ID = "MATCH (n:Entity {id: $q}) RETURN n.id AS id, n.name AS name, n.type AS type"
+# Through the index of name keys (actorgraph.graph.names), set when entities are written.
+BY_KEY = """
+MATCH (n:Entity)
+WHERE $key IN n.nameKeys AND n:{label}
+OPTIONAL MATCH (:Report)-[m:MENTIONS]->(n)
+RETURN n.id AS id, n.name AS name, n.type AS type, count(m) AS reports
+ORDER BY reports DESC, id
+"""
+# Every entity compared: when no key matches and some entity has no keys yet (written before
+# keys existed; ``ensure_schema``, which every ingest runs, adds them).
 BY_NAME = """
 MATCH (n:{label})
 WHERE toLower(n.name) = $low OR any(a IN n.aliases WHERE toLower(a) = $low)
@@ -27,6 +38,7 @@ OPTIONAL MATCH (:Report)-[m:MENTIONS]->(n)
 RETURN n.id AS id, n.name AS name, n.type AS type, count(m) AS reports
 ORDER BY reports DESC, id
 """
+UNKEYED = "MATCH (n:Entity) WHERE n.nameKeys IS NULL RETURN n.id AS id LIMIT 1"
 NAMES = "MATCH (n:{label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
 PARTIAL = 0.95  # a query matching some words of a longer name scores a little below a full match
 SUGGEST_SCORE = 0.7
@@ -37,8 +49,11 @@ def find_entities(store: GraphStore, name: str, label: str = "Entity") -> list[d
     rows = store.read(BY_ID, {"q": name})
     if rows and (label == "Entity" or label in SCHEMA.labels(rows[0]["type"])):
         return rows
-    query = BY_NAME.format(label=SCHEMA.label(label))
-    return store.read(query, {"low": " ".join(name.split()).lower()})
+    key, label = name_key(name), SCHEMA.label(label)
+    found = store.read(BY_KEY.format(label=label), {"key": key})
+    if found or not store.read(UNKEYED):
+        return found
+    return store.read(BY_NAME.format(label=label), {"low": key})
 
 
 def fold(text: str) -> str:

@@ -1,13 +1,25 @@
 // name: paths
 // compute: paths
 // input: frontier: list - entity ids whose links the search fetches (one layer per call)
+// input: sources: list - the links to read whole: their source ids (after the search)
+// input: link_types: list - their relationship types, in the same order
+// input: targets: list - their target ids, in the same order
 // FalkorDB has no undirected shortestPath and its allShortestPaths filters by type only after
 // its search, so the step searches breadth-first from both ends with this one-layer query.
+// The search reads ids, names and types only, one row per entity of the frontier (a hub has
+// thousands of links, each with its lists of reports); the links of the paths found are then
+// read whole, by the second half.
 UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})-[r]-(n:Entity)
 WHERE type(r) IN $types
   AND r.reliability <= $min_reliability AND r.credibility <= $min_credibility
-RETURN f.id AS from_id, f.name AS from_name, n.id AS to_id, n.name AS to_name,
-       startNode(r).id AS source_id, type(r) AS type, endNode(r).id AS target_id,
-       r.count AS count, r.evidence[0] AS evidence, r.reports AS reports,
-       r.reliability AS reliability, r.credibility AS credibility
+RETURN f.id AS from_id, f.name AS from_name,
+       collect([n.id, n.name, type(r), startNode(r) = f]) AS links, null AS whole
+UNION ALL
+UNWIND range(0, size($sources) - 1) AS i
+WITH $sources[i] AS sid, $link_types[i] AS rtype, $targets[i] AS tid
+MATCH (s:Entity {id: sid})-[r]->(t:Entity {id: tid})
+WHERE type(r) = rtype
+RETURN s.id AS from_id, s.name AS from_name, [[t.id, t.name, type(r), true]] AS links,
+       {count: r.count, evidence: r.evidence[0], reports: r.reports,
+        reliability: r.reliability, credibility: r.credibility} AS whole

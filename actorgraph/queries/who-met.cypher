@@ -19,12 +19,24 @@ WHERE e.kind IN $kinds
   AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
   AND e.reliability <= $min_reliability AND e.credibility <= $min_credibility
+  AND ($place IS NULL OR (e)-[:AT]->(:Place)-[:LOCATED_IN|WITHIN*0..3]->(:Place {id: $place}))
+// Page first: rows order by date, so only the meetings up to the date of the limit-th one
+// with a partner (and every other meeting of that date) can give a row; only their
+// partners, places and sources are fetched, not those of every meeting of a hub.
+MATCH (e)<-[:PARTICIPATED_IN]-(b:Entity)
+WHERE b <> a
+WITH DISTINCT a, e
+ORDER BY e.date
+WITH a, collect(e) AS meetings
+WITH a, meetings, CASE WHEN size(meetings) > $limit THEN meetings[$limit - 1].date END AS last
+UNWIND meetings AS e
+WITH a, e, last
+WHERE last IS NULL OR e.date <= last
 MATCH (e)<-[:PARTICIPATED_IN]-(b:Entity)
 WHERE b <> a
 OPTIONAL MATCH (e)-[:AT]->(p:Place)
-OPTIONAL MATCH (p)-[:LOCATED_IN|WITHIN*0..3]->(inside:Place {id: $place})
-WITH a, b, e, p, count(inside) AS hits
-WHERE $place IS NULL OR hits > 0
+WITH a, b, e, p
+WHERE $place IS NULL OR (p)-[:LOCATED_IN|WITHIN*0..3]->(:Place {id: $place})
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(r:Report)
 WITH a, b, e, p, r
 ORDER BY r.reliability, r.date, r.title
@@ -33,5 +45,5 @@ RETURN a.name AS actor, b.name AS met, b.id AS met_id, b.type AS met_type, e.kin
        p.name AS place, p.id AS place_id, e.date AS date, e.evidence[0] AS evidence,
        e.id AS event_id, reports, titles AS report_titles, e.reliability AS reliability,
        e.credibility AS credibility
-ORDER BY date, met, event_id
+ORDER BY date, met, event_id, met_id, place_id
 LIMIT $limit

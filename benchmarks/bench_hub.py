@@ -1,0 +1,149 @@
+"""Before and after, in one run, on the benchmark's graph: the queries at the busiest actor and
+the name look-up, each old form beside the library's, samples interleaved, rows checked equal.
+
+* who-met at the hub: the query that aggregated every meeting row before its LIMIT
+  (``tests/test_who_met_paging.py``) against the library's, which pages first;
+* paths (4 hops) from the hub: the search that read every link whole
+  (``tests/test_paths_whole_links.py``) against the library's, which reads ids while
+  searching and the links of the answer whole;
+* a name typed on the command line: the scan of every entity (``lookup.BY_NAME``) against
+  the name-key index (``lookup.BY_KEY``).
+
+The graph is built as ``bench_queries.py`` builds it (``--keep DIR`` keeps it for the next
+run; a kept graph written before name keys gets them from ``ensure_schema``).
+    python benchmarks/bench_hub.py [--size 100000] [--samples 20] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from actorgraph.graph.falkor import FalkorStore  # noqa: E402
+from actorgraph.graph.names import name_key  # noqa: E402
+from actorgraph.queries import bind, get, lookup, run_query  # noqa: E402
+from benchmarks.bench_queries import (  # noqa: E402
+    EDGES_PER_REPORT,
+    Growth,
+    _distinct_actor,
+    busiest,
+    edge_count,
+    pools,
+)
+from benchmarks.common import Table, engine_home, median, p95  # noqa: E402
+from benchmarks.world import load_world  # noqa: E402
+from tests.test_paths_whole_links import before_paths  # noqa: E402
+from tests.test_who_met_paging import BEFORE as WHO_MET_BEFORE  # noqa: E402
+
+Call = Callable[[random.Random], Any]
+
+
+def interleaved(pairs: dict[str, tuple[Call, Call]], samples: int) -> dict[str, list[list[float]]]:
+    """ms of each (before, after) pair, alternating, same draws; rows must be equal."""
+    times: dict[str, list[list[float]]] = {name: [[], []] for name in pairs}
+    for name, calls in pairs.items():
+        for index in range(samples + 1):  # the first (warm-up) is not kept
+            rows = []
+            for side, call in enumerate(calls):
+                rnd = random.Random(index)
+                start = time.perf_counter()
+                rows.append(call(rnd))
+                if index:
+                    times[name][side].append((time.perf_counter() - start) * 1000)
+            if rows[0] != rows[1]:
+                raise SystemExit(f"{name}: rows differ before and after")
+    return times
+
+
+def pairs_for(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
+    pool = pools(store)
+    hub_id, hub_name = busiest(pool)
+    who_met = bind(get("who-met"), store, {"actor": hub_id})
+
+    def other(rnd: random.Random) -> dict[str, Any]:
+        return {"actor": hub_id, "other": _distinct_actor(rnd, pool, {hub_id}), "max_hops": 4}
+
+    def key(rnd: random.Random) -> str:
+        return name_key(rnd.choice(pool.actors)[1])
+
+    by_name, by_key = (q.format(label="Actor") for q in (lookup.BY_NAME, lookup.BY_KEY))
+    return {
+        f"who-met, busiest actor ({hub_name})": (
+            lambda rnd: store.read(WHO_MET_BEFORE, who_met),
+            lambda rnd: run_query(store, "who-met", actor=hub_id),
+        ),
+        "paths (4 hops), busiest actor to another": (
+            lambda rnd: before_paths(store, other(rnd)),
+            lambda rnd: run_query(store, "paths", **other(rnd)),
+        ),
+        "look-up of any actor's name": (
+            lambda rnd: store.read(by_name, {"low": key(rnd)}),
+            lambda rnd: store.read(by_key, {"key": key(rnd)}),
+        ),
+    }
+
+
+def run(size: int = 100_000, samples: int = 20, keep: Path | None = None) -> list[Table]:
+    with _home(keep) as home:
+        store = FalkorStore(home, database="scale")
+        try:
+            edges = _grow(store, size)
+            store.ensure_schema()
+            hub = busiest(pools(store))[0]
+            degree = store.read("MATCH (:Entity {id: $id})-[r]-() RETURN count(r) AS n",
+                                {"id": hub})[0]["n"]  # fmt: skip
+            times = interleaved(pairs_for(store), samples)
+        finally:
+            store.close()
+    table = Table(
+        f"Before / after at {edges:,} relationships (ms p50 / p95, {samples} interleaved samples)",
+        ["query", "before", "after", "p50 ratio"],
+    )
+    for name, (before, after) in times.items():
+        table.add(name, f"{median(before):.1f} / {p95(before):.1f}",
+                  f"{median(after):.1f} / {p95(after):.1f}",
+                  f"{median(before) / median(after):.1f}x")  # fmt: skip
+    table.notes.append(f"busiest actor: {degree:,} relationships; rows equal before and after")
+    return [table]
+
+
+def _grow(store: FalkorStore, size: int) -> int:
+    if edge_count(store) < size:
+        store.ensure_schema()
+        world = load_world()
+        world.grow(len(world.actors) + size // EDGES_PER_REPORT // 4)
+        Growth(store, world).grow_to(size)
+    return edge_count(store)
+
+
+@contextmanager
+def _home(keep: Path | None) -> Iterator[Path]:
+    if keep is None:
+        with engine_home("ag-hub-") as home:
+            yield home
+        return
+    keep.mkdir(parents=True, exist_ok=True)
+    yield keep
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--samples", type=int, default=20)
+    parser.add_argument("--keep", type=Path, help="build in this data folder and keep the graph")
+    args = parser.parse_args(argv)
+    for table in run(args.size, args.samples, args.keep):
+        table.print()
+
+
+if __name__ == "__main__":
+    main()

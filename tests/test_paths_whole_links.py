@@ -1,0 +1,113 @@
+"""paths and connecting on FalkorDB search on ids and names only and read whole just the links
+of the answer: the same rows as the search that read every link whole, on the query fixture
+and on the generated hub graph."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actorgraph.graph import writer
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.queries import bind, compute, get, run_query
+from actorgraph.queries.shortest import shortest_paths
+
+from . import hubgraph
+from .test_queries_graph import write_fixture
+
+# The one-layer expansion as it was (commit fc49efa): every link of the frontier read whole.
+BEFORE = """
+UNWIND $frontier AS fid
+MATCH (f:Entity {id: fid})-[r]-(n:Entity)
+WHERE type(r) IN $types
+  AND r.reliability <= $min_reliability AND r.credibility <= $min_credibility
+RETURN f.id AS from_id, f.name AS from_name, n.id AS to_id, n.name AS to_name,
+       startNode(r).id AS source_id, type(r) AS type, endNode(r).id AS target_id,
+       r.count AS count, r.evidence[0] AS evidence, r.reports AS reports,
+       r.reliability AS reliability, r.credibility AS credibility
+"""
+
+
+def before_paths(store: FalkorStore, given: dict[str, Any]) -> list[dict]:
+    params = bind(get("paths"), store, given)
+
+    def expand(ids: list[str]) -> list[dict]:
+        return store.read(BEFORE, {**params, "frontier": ids})
+
+    found = shortest_paths(expand, params["actor"], params["other"], params["max_hops"])
+    chosen = found if params["all"] else found[:1]
+    whole = {compute.link_key(x): x for p in chosen for x in p.links}
+    return [compute._path_row(n, p, whole) for n, p in enumerate(chosen, 1)]
+
+
+def before_connecting(store: FalkorStore, given: dict[str, Any]) -> list[dict]:
+    params = bind(get("connecting"), store, given)
+
+    def expand(ids: list[str]) -> list[dict]:
+        return store.read(BEFORE, {**params, "frontier": ids})
+
+    links: dict = {}
+    for a, b in itertools.combinations(sorted(params["actors"]), 2):
+        for path in shortest_paths(expand, a, b, params["max_hops"]):
+            links.update({compute.link_key(x): x for x in path.links})
+    rows = [compute._link_row(link) for link in links.values()]
+    rows.sort(key=lambda r: (r["source"], r["type"], r["target"], r["source_id"], r["target_id"]))
+    return rows[: params["limit"]]
+
+
+@pytest.fixture(scope="module")
+def graphs(engine_home: Path) -> Iterator[list[FalkorStore]]:
+    fixture = FalkorStore(engine_home, database=f"paths-{uuid.uuid4().hex[:12]}")
+    write_fixture(fixture)
+    hub = FalkorStore(engine_home, database=f"paths-hub-{uuid.uuid4().hex[:12]}")
+    hub.ensure_schema()
+    done, grades = hubgraph.extractions()
+    writer.write(hub, done, grades)
+    yield [fixture, hub]
+    for store in (fixture, hub):
+        store.drop()
+        store.close()
+
+
+def actors(store: FalkorStore) -> list[str]:
+    rows = store.read("MATCH (n:Actor) RETURN n.id AS id ORDER BY id")
+    return [row["id"] for row in rows]
+
+
+OPTIONS = [{}, {"all": "true"}, {"max_hops": 2, "all": "true"}, {"types": "all", "all": "true"},
+           {"min_reliability": "C", "all": "true"}, {"min_credibility": 3}]  # fmt: skip
+
+
+def test_paths_give_the_rows_of_the_search_that_read_every_link(
+    graphs: list[FalkorStore],
+) -> None:
+    compared = found = 0
+    for store in graphs:
+        ids = actors(store)
+        for a, b in itertools.combinations(ids[:14], 2):
+            for options in OPTIONS:
+                given = {"actor": a, "other": b, **options}
+                rows = run_query(store, "paths", **given)
+                assert rows == before_paths(store, given), given
+                compared, found = compared + 1, found + bool(rows)
+    assert compared > 500 and found > 200
+
+
+def test_connecting_gives_the_rows_of_the_search_that_read_every_link(
+    graphs: list[FalkorStore],
+) -> None:
+    for store in graphs:
+        ids = actors(store)
+        for start in range(0, 12, 3):
+            for options in OPTIONS[2:5]:
+                given = {"actors": ids[start : start + 4], "max_hops": 3, **options}
+                given.pop("all", None)
+                rows = run_query(store, "connecting", **given)
+                assert rows == before_connecting(store, given), given
+    hub_links = run_query(graphs[1], "connecting", actors=[hubgraph.HUB, "person:partner-05"])
+    assert hub_links and all(r["reports"] for r in hub_links)
