@@ -72,6 +72,27 @@ def spacy_rate(texts: list[str], count: int, runs: int) -> tuple[list[float], st
     return rate(lambda: list(nlp.pipe(texts, batch_size=32)), count, runs), version
 
 
+def parse_rate(parsed: list[Report], count: int, runs: int) -> list[float]:
+    """Words/s with the optional dependency parse on (empty where spaCy or a model is
+    missing); the parse cache is emptied before each run."""
+    import os
+
+    from actorgraph.ingest.extract import extract
+
+    try:
+        from actorgraph.extract.parse import model, parse
+
+        model()
+    except Exception:  # noqa: BLE001 - not installed: not measured
+        return []
+    os.environ["ACTORGRAPH_PARSE"] = "1"
+    try:
+        return [count / timed(lambda: (parse.cache_clear(), [extract(r) for r in parsed]))[0]
+                for _ in range(runs)]  # fmt: skip
+    finally:
+        os.environ.pop("ACTORGRAPH_PARSE", None)
+
+
 def cold_load_seconds() -> float:
     """Import and dictionary load in a fresh process (what each worker pays once)."""
     code = (
@@ -91,6 +112,7 @@ def run(reports: int = 300, runs: int = 3, profile: bool = False) -> list[Table]
     n_words = words(parsed)
     extract(parsed[0])  # warm caches other than the dictionary
     default = rate(lambda: [extract(r) for r in parsed], n_words, runs)
+    with_parse = parse_rate(parsed, n_words, runs)
     reading = rate(lambda: [read_text(t, p) for t, p in files], n_words, runs)
     nlp, nlp_note = spacy_rate([r.text for r in parsed], n_words, runs)
     table = Table(
@@ -102,6 +124,11 @@ def run(reports: int = 300, runs: int = 3, profile: bool = False) -> list[Table]
         r = median(rates)
         table.add(name, len(rates), r, r / per_report, f"{r / TARGET:.2f}x")
     table.figures["extract_words_s"] = median(default)
+    if with_parse:
+        r = median(with_parse)
+        table.figures["extract_parse_words_s"] = r
+        table.add("with the parse (ACTORGRAPH_PARSE=1)", len(with_parse), r, r / per_report,
+                  f"{r / TARGET:.2f}x")  # fmt: skip
     if nlp:
         r = median(nlp)
         table.figures["spacy_words_s"] = r

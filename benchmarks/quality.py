@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -114,6 +115,53 @@ def _namer(doc: object) -> object:
         return str(value)
 
     return name
+
+
+PEER = DEV.parent / "peers" / "spacy_cooc.py"
+
+
+def run(peers: bool = True, dev: Path = DEV) -> list:
+    """For benchmarks/run.py: the fold table of this extractor, of the same reports
+    hard-wrapped at 65 columns, and of the spaCy co-occurrence peer where spaCy is here."""
+    from benchmarks.common import Table
+
+    if not dev.is_dir():
+        table = Table("Extraction quality (dev reports)", ["note"])
+        table.add(f"not measured: no dev reports at {dev}")
+        return [table]
+    table = Table("Extraction quality on the annotated dev reports (F1)",
+                  ["extractor", "reports", *MEASURES])  # fmt: skip
+    with tempfile.TemporaryDirectory() as out:
+        for name, width in (("actorgraph", None), ("actorgraph, hard-wrapped at 65", 65)):
+            folder = Path(out) / name.replace(" ", "_").replace(",", "")
+            folder.mkdir()
+            predict(dev, folder, width)
+            _rows(table, name, dev, folder, width is None)
+        if peers and PEER.exists():
+            folder = Path(out) / "peer"
+            done = subprocess.run([sys.executable, str(PEER), str(dev), str(folder)],
+                                  capture_output=True, text=True)  # fmt: skip
+            if done.returncode == 0:
+                _rows(table, "peer: spaCy NER + meeting verbs", dev, folder, True)
+            else:
+                table.notes.append(f"peer not measured: {done.stderr.strip()[-200:]}")
+    table.notes.append("check fold: every fourth report; its errors are never read for rules")
+    return [table]
+
+
+def _rows(table: object, name: str, dev: Path, pred: Path, every_fold: bool) -> None:
+    score = _scorer(dev)
+    groups = folds(dev)
+    for fold in groups if every_fold else ["all"]:
+        with tempfile.TemporaryDirectory() as gold:
+            for stem in groups[fold]:
+                (Path(gold) / f"{stem}.json").symlink_to(dev / f"{stem}.json")
+            summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
+        f1 = [round(summary[m]["f1"], 3) for m in MEASURES]
+        table.add(name, f"{fold} ({len(groups[fold])})", *f1)  # type: ignore[attr-defined]
+        if name == "actorgraph":
+            for measure, value in zip(MEASURES, f1, strict=True):
+                table.figures[f"quality_{fold}_{measure}"] = value  # type: ignore[attr-defined]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,8 +27,10 @@ from benchmarks import (  # noqa: E402
     bench_extract,
     bench_ingest,
     bench_queries,
+    bench_scale,
     bench_startup,
     bench_write,
+    quality,
 )
 from benchmarks.common import ROOT, Table, machine_header  # noqa: E402
 
@@ -38,6 +40,8 @@ FULL: dict[str, dict[str, Any]] = {
     "write": {"reports": 300, "runs": 5},
     "queries": {"sizes": (10_000, 100_000, 1_000_000), "samples": 20},
     "startup": {"runs": 5},
+    "scale": {"sizes": (0.1, 1, 10), "runs": 3},
+    "quality": {},
     "maps": ["--runs", "3"],
 }
 QUICK: dict[str, dict[str, Any]] = {
@@ -46,6 +50,8 @@ QUICK: dict[str, dict[str, Any]] = {
     "write": {"reports": 100, "runs": 2},
     "queries": {"sizes": (10_000, 100_000), "samples": 5},
     "startup": {"runs": 5},
+    "scale": {"sizes": (0.1, 1), "runs": 1},
+    "quality": {},
     "maps": ["--runs", "1", "--sizes", "500", "2000"],
 }
 # The quick plan at its smallest size, each piece once: what tests/test_benchmarks.py runs so
@@ -56,6 +62,8 @@ SMALLEST: dict[str, dict[str, Any]] = {
     "write": {"reports": 20, "runs": 1},
     "queries": {"sizes": (min(QUICK["queries"]["sizes"]),), "samples": 2},
     "startup": {"runs": 1},
+    "scale": {"sizes": (0.02,), "runs": 1},
+    "quality": {"peers": False},
     "maps": ["--runs", "1", "--sizes", "500"],
 }
 BENCHES: dict[str, Callable[..., list[Table]]] = {
@@ -64,6 +72,8 @@ BENCHES: dict[str, Callable[..., list[Table]]] = {
     "write": bench_write.run,
     "queries": bench_queries.run,
     "startup": bench_startup.run,
+    "scale": bench_scale.run,
+    "quality": quality.run,
 }
 
 
@@ -82,6 +92,8 @@ def targets(figures: dict[str, float], largest: int) -> Table:
         table.add(name, shown, "yes" if met else "NO", f"{margin:.2f}x")
 
     check("extraction, default path >= 20,000 words/s", "extract_words_s", 20_000, True)
+    check("extraction with the parse (ACTORGRAPH_PARSE=1) >= 10,000 words/s",
+          "extract_parse_words_s", 10_000, True)  # fmt: skip
     if "spacy_words_s" in figures:
         table.add("(spaCy en_core_web_sm, for comparison)", f"{figures['spacy_words_s']:,.1f}",
                   "-", f"{figures['spacy_words_s'] / 20_000:.2f}x")  # fmt: skip

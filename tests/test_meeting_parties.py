@@ -86,3 +86,11 @@ def test_someone_who_attended_a_named_days_meeting_joins_it() -> None:
         "Pedro Sanchez, who attended Friday's meeting, spoke to reporters."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_meeting_left_with_one_party_is_no_event() -> None:
+    text = (
+        "European roundup\nOlaf Scholz met the ambassador in Rome, the news agency ANSA reported.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    assert not [e for e in extraction.events if e.kind == "Meeting" and len(e.participants) < 2]

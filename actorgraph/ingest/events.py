@@ -66,7 +66,10 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         ctx.last_place = venue(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
-    kept = _one_per_group(list(events.values()))
+    lone = {
+        k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
+    }
+    kept = _one_per_group([e for k, e in events.items() if k not in lone])  # nobody met nobody
     for relation in _visitors(kept, ctx, _posted(templates, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
