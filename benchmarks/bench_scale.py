@@ -22,12 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import Table, median  # noqa: E402
 
 CASE = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, {root!r})
 from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.read import read_text
-from benchmarks.bench_scale import make
+from benchmarks.bench_scale import make, peak_rss_mb
 load()
 for warm in make("short", 20):  # caches of word frequencies and names, as in a long run
     extract(read_text(warm, "warm.txt"))
@@ -35,11 +35,20 @@ texts = make({kind!r}, {size!r})
 start = time.process_time()  # CPU time: steady on a shared, busy machine
 found = [extract(read_text(t, f"case-{{i}}.txt")) for i, t in enumerate(texts)]
 seconds = time.process_time() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_rss_mb()
 words = sum(len(t.split()) for t in texts)
 events = sum(len(x.events) for x in found)
 print(json.dumps({{"seconds": seconds, "peak_mb": peak, "words": words, "events": events}}))
 """
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory (VmHWM: getrusage's ru_maxrss can carry the
+    parent's high-water mark over fork and exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def stories(count: int, seed: int = 5) -> list[str]:
