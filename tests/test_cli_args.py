@@ -34,3 +34,15 @@ def test_an_empty_actorgraph_home_is_the_default_folder(tmp_path: Path) -> None:
     assert ran.returncode == 0, ran.stderr
     assert (tmp_path / ".actorgraph" / "engine").is_dir()
     assert not (tmp_path / "engine").exists()
+
+
+def test_extract_exits_non_zero_when_a_report_failed_and_writes_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "pred"
+    good = FIXTURES / "meeting.txt"
+    result = CliRunner().invoke(
+        cli, ["extract", str(good), str(tmp_path / "missing"), "--out", str(out)]
+    )
+    assert result.exit_code == 1, result.output
+    assert [p.name for p in out.glob("*.json")] == ["meeting.json"]
+    clean = CliRunner().invoke(cli, ["extract", str(good), "--out", str(out)])
+    assert clean.exit_code == 0, clean.output

@@ -105,6 +105,14 @@ def extract_command(paths: tuple[Path, ...], out: Path) -> None:
         target = out / f"{name}.json"
         if ":" in (item.path or "") and item.path.rsplit(":", 1)[1].isdigit():
             target = out / f"{name}-{item.path.rsplit(':', 1)[1]}.json"
-        target.write_text(json.dumps(to_eval(extract(item)), indent=1, ensure_ascii=False))
+        try:
+            data = to_eval(extract(item))
+        except Exception as exc:  # noqa: BLE001 - one report's failure is that report's
+            click.echo(f"failed: {item.path}: {type(exc).__name__}: {exc}", err=True)
+            failed += 1
+            continue
+        target.write_text(json.dumps(data, indent=1, ensure_ascii=False))
         written += 1
     emit([{"written": written, "failed": failed, "folder": str(out)}], "table")
+    if failed:
+        click.get_current_context().exit(1)  # the exit code says something failed
