@@ -150,13 +150,12 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
     """References like 'the Iranian foreign minister' to the last person of that country
     named before them; ``countries`` maps demonyms to country codes."""
     entities = resolution.entities  # type: ignore[attr-defined]
-    people = [(m.start, m.entity) for m in resolution.mentions  # type: ignore[attr-defined]
-              if m.entity in entities and entities[m.entity].type == "Person"]  # fmt: skip
+    people = resolution.spans("Person")  # type: ignore[attr-defined]
     taken = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
     refs: list[Ref] = []
     for match in DEMONYM_ROLE.finditer(text):
         code = countries.get(match.group("dem").lower())
-        before = [e for s, e in people if s < match.start() and entities[e].countryCode == code]
+        before = [i for s, _, i in people if s < match.start() and entities[i].countryCode == code]
         titled = TITLE.match(text, match.end())  # 'the Iranian envoy Ali X': a title
         if code and before and not titled and not taken.overlaps(match.start(), match.end()):
             refs.append((match.start(), match.end(), before[-1]))

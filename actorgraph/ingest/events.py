@@ -162,14 +162,9 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     if last is None or not (after or before):
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
-    people = [i for i in template.ids(named) if _kind(i, ctx) == "Person"]
+    people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
     known = {p.id for p in last.participants}
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
-
-
-def _kind(entity_id: str, ctx: Context) -> str | None:
-    entity = ctx.entities.get(entity_id)
-    return entity.type if entity else None
 
 
 def _actors(ids: list[str], ctx: Context) -> list[str]:

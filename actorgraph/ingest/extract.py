@@ -15,7 +15,7 @@ from actorgraph.ingest.layout import reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
 from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
-from actorgraph.ingest.resolve import also_known_as, resolve
+from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.template import Template
 from actorgraph.ingest.text import Sentence, sentences
@@ -37,12 +37,6 @@ def _unless(refs: list[tuple[int, int, str]], better: list[tuple[int, int, str]]
     last Iranian named, not the last person named)."""
     index = SpanIndex(better)
     return [r for r in refs if not index.overlaps(r[0], r[1])]
-
-
-def _people(resolution: object) -> list[tuple[int, int, str]]:
-    entities = resolution.entities  # type: ignore[attr-defined]
-    return [(m.start, m.end, m.entity) for m in resolution.mentions  # type: ignore[attr-defined]
-            if m.entity in entities and entities[m.entity].type == "Person"]  # fmt: skip
 
 
 def _reading(report: Report) -> Report:
@@ -74,14 +68,13 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     mentions = [
         m for m in find_mentions(report.text, dictionary) if not tags.overlaps(m.start, m.end)
     ]
-    resolution = resolve(mentions, dictionary)
-    also_known_as(report.text, resolution)
+    resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     roles = coref.demonym_roles(report.text, resolution, cues.DEMONYM_COUNTRIES)
     refs = _unless(coref.references(report.text, spans, resolution), roles) + roles
     refs += demonym_refs(report.text, resolution)
-    refs += speakers.speaker_refs(report.text, _people(resolution))
+    refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]
@@ -201,8 +194,7 @@ def countries_from_demonyms(text: str, resolution: object) -> None:
     """'Iranian Foreign Minister X', 'his Greek counterpart Y', 'Mali's Col X': the person's
     country."""
     entities = resolution.entities  # type: ignore[attr-defined]
-    places = SpanIndex((m.start, m.end, entities[m.entity]) for m in resolution.mentions  # type: ignore[attr-defined]
-                       if m.entity in entities and entities[m.entity].type == "Place")  # fmt: skip
+    places = SpanIndex(resolution.spans("Place"))  # type: ignore[attr-defined]
     for mention in resolution.mentions:  # type: ignore[attr-defined]
         entity = entities.get(mention.entity)
         if entity is None or entity.type != "Person" or entity.countryCode:
@@ -213,21 +205,25 @@ def countries_from_demonyms(text: str, resolution: object) -> None:
             if code:
                 entity.countryCode = code
                 break
-        entity.countryCode = entity.countryCode or _possessor_country(text, mention, places)
+        entity.countryCode = entity.countryCode or _possessor_country(
+            text, mention, places, entities
+        )
 
 
 US = {"US": "US", "USA": "US"}  # in capitals only: 'us' is a pronoun
 
 
-def _possessor_country(text: str, mention: object, index: SpanIndex) -> str | None:
+def _possessor_country(
+    text: str, mention: object, index: SpanIndex, entities: dict[str, Entity]
+) -> str | None:
     """A country named with a possessive just before the person's title ('Chad's President
-    X', 'Mali's Col X'); ``index`` holds the report's places as (start, end, entity)."""
+    X', 'Mali's Col X'); ``index`` holds the report's places as (start, end, entity id)."""
     start = mention.start  # type: ignore[attr-defined]
-    for _, end, place in index.ending_in(start - 40, start):
+    for _, end, place_id in index.ending_in(start - 40, start):
         gap = text[end:start]
         possessive = re.match(r"['’]s\s+(?:[A-Z][\w.\-]*\s+){0,4}$", gap)
-        if gap and possessive and _is_country(place.id):
-            return place.countryCode
+        if gap and possessive and _is_country(place_id):
+            return entities[place_id].countryCode
     return None
 
 

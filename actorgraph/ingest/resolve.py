@@ -26,9 +26,15 @@ class Resolution:
     mentions: list[Mention] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
 
+    def spans(self, kind: str) -> list[tuple[int, int, str]]:
+        """``(start, end, entity id)`` of the mentions of one type's entities, in text order."""
+        return [(m.start, m.end, m.entity) for m in self.mentions
+                if m.entity in self.entities and self.entities[m.entity].type == kind]  # fmt: skip
 
-def resolve(mentions: list[Mention], dictionary: Dictionary) -> Resolution:
-    """Assign ``mention.entity`` for every mention that names an entity; drop the rest."""
+
+def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> Resolution:
+    """Assign ``mention.entity`` for every mention that names an entity; drop the rest.
+    ``text`` (the report) lets 'X, also known as Y' make one entity of X and Y."""
     result = Resolution()
     countries = _countries(mentions, dictionary)
     for mention in mentions:
@@ -38,6 +44,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary) -> Resolution:
     _variants(mentions, dictionary, result)
     _full_names(mentions)
     _short_forms(mentions, dictionary, result)
+    _also_known_as(text, mentions, result)
     for mention in mentions:
         if mention.entity:
             _add(result, mention, dictionary)
@@ -210,30 +217,15 @@ AKA = re.compile(
 )
 
 
-def also_known_as(text: str, result: Resolution) -> None:
-    """'X, also known as Y' / 'X (a.k.a. Y)': Y is another name of X, merged into it."""
-    mentions = sorted((m for m in result.mentions if m.entity), key=lambda m: m.start)
-    for before, after in zip(mentions, mentions[1:], strict=False):
+def _also_known_as(text: str, mentions: list[Mention], result: Resolution) -> None:
+    """'X, also known as Y' / 'X (a.k.a. Y)': Y is another name of X (a merge, kept)."""
+    named = [m for m in mentions if m.entity]
+    for before, after in zip(named, named[1:], strict=False):
         gap = text[before.end : after.start]
-        same_kind = _kind(result, before) == _kind(result, after) != "Place"
-        if len(gap) <= 40 and AKA.search(gap) and same_kind and before.entity != after.entity:
-            _merge_into(result, after.entity, before.entity, after.surface)  # type: ignore[arg-type]
-
-
-def _kind(result: Resolution, mention: Mention) -> str | None:
-    entity = result.entities.get(mention.entity or "")
-    return entity.type if entity else None
-
-
-def _merge_into(result: Resolution, old: str, new: str, surface: str) -> None:
-    gone = result.entities.pop(old, None)
-    target = result.entities[new]
-    for mention in result.mentions:
-        if mention.entity == old:
-            mention.entity = new
-    for form in [surface, *(gone.surfaces() if gone else [])]:
-        if form not in target.surfaces():
-            target.aliases.append(form)
-    if gone:
-        target.mentions += gone.mentions
-    result.merges.append(Merge(new, surface, "also known as"))
+        same = before.type == after.type != "Place" and before.entity != after.entity
+        if same and len(gap) <= 40 and AKA.search(gap):
+            old = after.entity
+            for mention in named:
+                if mention.entity == old:
+                    mention.entity = before.entity
+            result.merges.append(Merge(before.entity or "", after.surface, "also known as"))
