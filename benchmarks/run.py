@@ -30,6 +30,7 @@ from benchmarks import (  # noqa: E402
     bench_scale,
     bench_startup,
     bench_write,
+    peers,
     quality,
 )
 from benchmarks.common import ROOT, Table, machine_header  # noqa: E402
@@ -42,6 +43,7 @@ FULL: dict[str, dict[str, Any]] = {
     "startup": {"runs": 5},
     "scale": {"sizes": (0.1, 1, 10), "runs": 3},
     "quality": {},
+    "peers": {"sizes": (100_000, 1_000_000), "samples": 20},
     "maps": ["--runs", "3"],
 }
 QUICK: dict[str, dict[str, Any]] = {
@@ -52,6 +54,7 @@ QUICK: dict[str, dict[str, Any]] = {
     "startup": {"runs": 5},
     "scale": {"sizes": (0.1, 1), "runs": 1},
     "quality": {},
+    "peers": {"sizes": (10_000, 100_000), "samples": 5},
     "maps": ["--runs", "1", "--sizes", "500", "2000"],
 }
 # The quick plan at its smallest size, each piece once: what tests/test_benchmarks.py runs so
@@ -64,6 +67,7 @@ SMALLEST: dict[str, dict[str, Any]] = {
     "startup": {"runs": 1},
     "scale": {"sizes": (0.02,), "runs": 1},
     "quality": {"peers": False},
+    "peers": {"sizes": (10_000,), "samples": 2},
     "maps": ["--runs", "1", "--sizes", "500"],
 }
 BENCHES: dict[str, Callable[..., list[Table]]] = {
@@ -74,6 +78,7 @@ BENCHES: dict[str, Callable[..., list[Table]]] = {
     "startup": bench_startup.run,
     "scale": bench_scale.run,
     "quality": quality.run,
+    "peers": peers.run,
 }
 
 
@@ -108,6 +113,8 @@ def targets(figures: dict[str, float], largest: int) -> Table:
           False, " ms")  # fmt: skip
     check(f"paths from the busiest actor p95 < 150 ms at {at}", f"paths-hub_p95_ms@{largest}",
           150, False, " ms")  # fmt: skip
+    check(f"first who-met answer from a fresh process < 1.5 s at {at}",
+          f"fresh_first_answer_ms@{largest}", 1500, False, " ms")  # fmt: skip
     check("actorgraph --help < 250 ms CPU", "startup_help_cpu_ms", 250, False, " ms")
     check(f"engine peak memory < 4 GB at {at}", f"engine_peak_mb@{largest}", 4096, False, " MB")
     table.notes.append("margin: measured/target for rates, target/measured for limits (>1 = met)")

@@ -23,6 +23,7 @@ SECTIONS = (
     "## Graph sizes, build and engine memory",
     "## Query latency in ms",
     "## Start-up: CPU time of a fresh process",
+    "## Peers at",
     "## Map rendering",
     "## Targets",
 )
@@ -49,6 +50,8 @@ def test_quick_benchmark_at_its_smallest_size_runs_to_the_end(tmp_path: Path) ->
     assert {"who-met", "paths", "meetings-at", "search", "map influence"} <= names
     failed = [line for line in rows if re.search(r"\b(error|skipped)\b", line)]
     assert not failed, failed
+    peers = text.split("## Peers at", 1)[1].split("\n## ", 1)[0]
+    assert "DIFFER" not in peers and "every peer's answers equal actorgraph's" in peers
     targets = text.split("## Targets", 1)[1]
     assert "not measured" not in targets
     assert "who-met p95" in targets and "batched writer" in targets and "--help" in targets
