@@ -17,6 +17,9 @@ from actorgraph.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
+# Engines started by the tests (and by the commands they run) stop a second after their last
+# user instead of the default ten minutes, so a test run leaves no engine behind.
+os.environ.setdefault("ACTORGRAPH_ENGINE_GRACE", "1")
 NEO4J_REASON = "NEO4J_URI is not set: Neo4j tests need a running Neo4j 5 (see README, Using Neo4j)"
 
 

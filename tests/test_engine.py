@@ -62,6 +62,20 @@ def test_stops_after_last_user_and_restarts(tmp_path: Path) -> None:
         assert again.read("RETURN 1 AS one") == [{"one": 1}]
 
 
+def test_by_default_the_engine_stays_up_after_its_last_user_until_db_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ACTORGRAPH_ENGINE_GRACE")  # the default: minutes, not a second
+    with FalkorStore(tmp_path) as store:
+        pid = store.server.status().pid
+    time.sleep(2.0)  # the old default (1 s) would have stopped it by now
+    assert process.pid_alive(pid), "engine stopped right after its last user"
+    done = actorgraph(tmp_path, "db", "stop")
+    assert done.returncode == 0 and "engine stopped" in done.stdout, done.stderr
+    assert wait_until(lambda: not process.pid_alive(pid))
+    assert not Engine(tmp_path).status().running
+
+
 def test_pinned_engine_survives_without_users(tmp_path: Path) -> None:
     engine = Engine(tmp_path)
     engine.pin(True)

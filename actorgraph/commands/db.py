@@ -60,7 +60,8 @@ def start(obj: Context) -> None:
 @db.command()
 @pass_ctx
 def stop(obj: Context) -> None:
-    """Stop the embedded engine (it stops by itself after its last user otherwise)."""
+    """Stop the embedded engine (otherwise it stops by itself ACTORGRAPH_ENGINE_GRACE seconds,
+    10 minutes by default, after its last user)."""
     if _engine(obj).stop():
         click.echo("engine stopped")
     else:

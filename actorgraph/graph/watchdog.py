@@ -1,5 +1,7 @@
 """The engine's watchdog: starts (or adopts) redis-server with FalkorDB and stops it once no
-process has held ``users.lock`` for a short grace period, unless the engine is pinned.
+process has held ``users.lock`` for ``ACTORGRAPH_ENGINE_GRACE`` seconds (10 minutes by default,
+so an analyst's next command within that time finds the graph loaded), unless the engine is
+pinned; ``actorgraph db stop`` stops it at once.
 
 Run as ``python -m actorgraph.graph.watchdog ENGINE_DIR SOCKET``; started by
 :class:`actorgraph.graph.engine.Engine`, never by users.
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from actorgraph.graph import process
 
-GRACE = float(os.environ.get("ACTORGRAPH_ENGINE_GRACE", "1.0"))
+GRACE = float(os.environ.get("ACTORGRAPH_ENGINE_GRACE") or "600")
 
 
 def redis_command(engine_dir: Path, sock: str) -> list[str]:
