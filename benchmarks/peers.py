@@ -253,6 +253,9 @@ KUZU_SCHEMA = (
     "CREATE REL TABLE PART(FROM Entity TO Meeting)",
     "CREATE REL TABLE LINK(FROM Entity TO Entity, type STRING)",
 )
+# Kuzu guesses the CSV dialect from the first lines; a name quoted for its comma further down
+# then breaks the load ("expected 3 values per row"), so the dialect is given.
+KUZU_CSV = "(AUTO_DETECT=false, HEADER=false, DELIM=',', QUOTE='\"', ESCAPE='\"')"
 KUZU_WHO_MET = (
     "MATCH (a:Entity {id: $actor})-[:PART]->(e:Meeting)<-[:PART]-(b:Entity) WHERE b.id <> $actor "
     "RETURN DISTINCT e.date AS date, b.name AS name, e.id AS event, b.id AS met "
@@ -283,7 +286,7 @@ class KuzuPeer(Peer):
             "LINK": data.links,
         }
         for table, rows in tables.items():
-            conn.execute(f"COPY {table} FROM '{_csv(folder / f'{table}.csv', rows)}'")
+            conn.execute(f"COPY {table} FROM '{_csv(folder / f'{table}.csv', rows)}' {KUZU_CSV}")
         conn.close()
         db.close()
         self.open(folder)
