@@ -69,7 +69,7 @@ def _render(obj: Context, kind: str, out: Path, v: dict[str, Any]) -> Any:
     if kind == "influence":
         return views.influence(store, out, v["types"], v["max_nodes"])
     if kind == "ego":
-        return views.ego(store, out, v["actor"], v["depth"], v["types"])
+        return views.ego(store, out, v["actor"], v["depth"], v["types"], v["max_nodes"])
     if kind == "paths":
         return views.paths(store, out, v["actor"], v["other"], v["max_hops"], v["types"])
     if kind == "timeline":

@@ -8,29 +8,37 @@ rankings whichever engine holds the graph.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from actorgraph.graph import scores
 from actorgraph.graph.store import GraphStore
 from actorgraph.schema import SCHEMA
 
 NODE = "{prefix}.id AS {prefix}_id, {prefix}.name AS {prefix}_name, {prefix}.type AS {prefix}_type"
-EDGE_FIELDS = (
-    "type(r) AS type, r.count AS count, r.evidence AS evidence, "
-    "r.evidenceReports AS evidenceReports, r.credibility AS credibility, "
+LINK_FIELDS = (
+    "type(r) AS type, r.count AS count, r.credibility AS credibility, "
     "r.reliability AS reliability, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen"
 )
+SOURCE_FIELDS = "r.evidence AS evidence, r.evidenceReports AS evidenceReports"
+EDGE_FIELDS = f"{LINK_FIELDS}, {SOURCE_FIELDS}"
 ALL_EDGES = f"""
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $types
-RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {EDGE_FIELDS}
+RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {{fields}}
+"""
+BETWEEN = f"""
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+RETURN a.id AS a_id, b.id AS b_id, {EDGE_FIELDS}
 """
 AROUND = f"""
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $ids AND type(r) IN $types
 WITH startNode(r) AS a, r, endNode(r) AS b
-RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {EDGE_FIELDS}
+RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {{fields}}
 """
 REPORTS = """
 MATCH (r:Report) WHERE r.id IN $ids
@@ -49,20 +57,44 @@ def relation_types(types: Iterable[str] | None = None) -> list[str]:
     return [SCHEMA.rel_type(t) for t in chosen]
 
 
-def network(store: GraphStore, types: Iterable[str] | None = None) -> nx.MultiDiGraph:
-    """Every entity linked by one of ``types``."""
-    rows = store.read(ALL_EDGES, {"types": relation_types(types)})
+def network(
+    store: GraphStore, types: Iterable[str] | None = None, with_sources: bool = True
+) -> nx.MultiDiGraph:
+    """Every entity linked by one of ``types``; without the links' sources (sentences and
+    reports, most of what is read) when ``with_sources`` is false: :func:`add_sources`
+    adds them to the links that are drawn."""
+    fields = EDGE_FIELDS if with_sources else LINK_FIELDS
+    rows = store.read(ALL_EDGES.format(fields=fields), {"types": relation_types(types)})
     return build(store, rows)
 
 
+def add_sources(
+    store: GraphStore, graph: nx.MultiDiGraph, ids: Iterable[str], types: Iterable[str] | None
+) -> None:
+    """The sources of the links of ``graph`` between the entities ``ids``."""
+    params = {"ids": sorted(ids), "types": relation_types(types)}
+    rows = store.read(BETWEEN, params)
+    reports = report_details(store, {rid for row in rows for rid in row["evidenceReports"] or []})
+    for row in rows:
+        key = (row["a_id"], row["b_id"], row["type"])
+        if graph.has_edge(*key):
+            graph.edges[key]["sources"] = sources(row, reports)
+
+
 def ego(
-    store: GraphStore, centre: str, depth: int = 1, types: Iterable[str] | None = None
+    store: GraphStore,
+    centre: str,
+    depth: int = 1,
+    types: Iterable[str] | None = None,
+    with_sources: bool = True,
 ) -> nx.MultiDiGraph:
-    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them."""
+    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them
+    (without their sources unless ``with_sources``: see :func:`network`)."""
     depth = max(1, min(int(depth), 3))
     frontier, seen, rows = {centre}, {centre}, []
+    query = AROUND.format(fields=EDGE_FIELDS if with_sources else LINK_FIELDS)
     for _ in range(depth):
-        found = store.read(AROUND, {"ids": sorted(frontier), "types": relation_types(types)})
+        found = store.read(query, {"ids": sorted(frontier), "types": relation_types(types)})
         rows += found
         reached = {r["a_id"] for r in found} | {r["b_id"] for r in found}
         frontier = reached - seen
@@ -76,7 +108,8 @@ def ego(
 def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
     """A multigraph with one edge per relation (two relations of a pair both stay)."""
     graph = nx.MultiDiGraph()
-    reports = report_details(store, {rid for row in rows for rid in row["evidenceReports"] or []})
+    ids = {rid for row in rows for rid in row.get("evidenceReports") or []}
+    reports = report_details(store, ids)
     for row in rows:
         for side in ("a", "b"):
             graph.add_node(row[f"{side}_id"], name=row[f"{side}_name"], type=row[f"{side}_type"])
@@ -93,8 +126,9 @@ def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
             reliability=row["reliability"],
             firstSeen=row["firstSeen"],
             lastSeen=row["lastSeen"],
-            sources=sources(row, reports),
         )
+        if "evidence" in row:
+            graph.edges[row["a_id"], row["b_id"], key]["sources"] = sources(row, reports)
     return graph
 
 
@@ -131,14 +165,17 @@ SAMPLE = 500  # betweenness is estimated from this many pivots on larger graphs
 
 
 def _betweenness(graph: nx.Graph) -> dict[str, float]:
-    """Exact up to SAMPLE nodes, then sampled with a fixed seed (same answer every run)."""
+    """Exact up to SAMPLE nodes, then sampled with a fixed seed (same answer every run);
+    networkx's answer, computed by block sparse products (:mod:`actorgraph.graph.brandes`)."""
+    from actorgraph.graph.brandes import betweenness
+
     k = SAMPLE if graph.number_of_nodes() > SAMPLE else None
-    return nx.betweenness_centrality(graph, k=k, normalized=True, seed=0)
+    return betweenness(graph, k, seed=0)
 
 
-def influence(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
+def influence(graph: nx.MultiDiGraph, cache: Path | None = None) -> dict[str, dict[str, float]]:
     """PageRank, betweenness and degree centrality of every node, and a combined score
-    (the mean of the three, each scaled to 0..1)."""
+    (the mean of the three, each scaled to 0..1); kept in ``cache`` (a folder) per network."""
     if graph.number_of_nodes() == 0:
         return {}
     simple = nx.DiGraph()
@@ -146,6 +183,11 @@ def influence(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     for a, b, data in graph.edges(data=True):
         weight = simple.get_edge_data(a, b, {}).get("weight", 0) + max(1, data.get("count") or 1)
         simple.add_edge(a, b, weight=weight)
+    key = scores.digest(simple, f"sample={SAMPLE}")
+    return scores.cached(cache, key, lambda: _measures(simple))
+
+
+def _measures(simple: nx.DiGraph) -> dict[str, dict[str, float]]:
     measures = {
         "pagerank": nx.pagerank(simple, weight="weight"),
         "betweenness": _betweenness(simple.to_undirected()),
@@ -157,5 +199,5 @@ def influence(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
             **{name: measures[name][node] for name in measures},
             "score": sum(measures[n][node] / peaks[n] for n in measures) / len(measures),
         }
-        for node in graph.nodes
+        for node in simple.nodes
     }

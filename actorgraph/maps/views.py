@@ -13,9 +13,10 @@ from typing import Any
 import networkx as nx
 
 from actorgraph.errors import QueryError
-from actorgraph.graph import subgraph
+from actorgraph.graph import scores, subgraph
 from actorgraph.graph.store import GraphStore
-from actorgraph.maps.network import MapStats, render_network
+from actorgraph.maps import visdata
+from actorgraph.maps.network import MapStats, render_network, top_nodes
 from actorgraph.maps.places import render_places
 from actorgraph.maps.timeline import render_timeline
 from actorgraph.schema import SCHEMA
@@ -34,8 +35,8 @@ RETURN a.id AS actor, a.name AS actor_name, a.type AS actor_type, e.id AS event,
 """
 
 
-def _scored(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    for node, values in subgraph.influence(graph).items():
+def _scored(graph: nx.MultiDiGraph, cache: Path | None = None) -> nx.MultiDiGraph:
+    for node, values in subgraph.influence(graph, cache).items():
         graph.nodes[node]["score"] = values["score"]
     return graph
 
@@ -43,16 +44,29 @@ def _scored(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def influence(store: GraphStore, out: Path, types: Iterable[str] | None = None,
               max_nodes: int = 1500) -> MapStats:  # fmt: skip
     """The whole network (or the chosen relation types), sized by influence."""
-    graph = _scored(subgraph.network(store, types))
+    graph = subgraph.network(store, types, with_sources=False)
+    graph = _drawn(store, graph, max_nodes, types)
     return render_network(graph, out, title="Influence network", max_nodes=max_nodes)
 
 
 def ego(store: GraphStore, out: Path, actor: str, depth: int = 1,
-        types: Iterable[str] | None = None) -> MapStats:  # fmt: skip
-    """An actor's neighbourhood up to ``depth`` hops."""
-    graph = _scored(subgraph.ego(store, actor, depth, types))
+        types: Iterable[str] | None = None, max_nodes: int = 1500) -> MapStats:  # fmt: skip
+    """An actor's neighbourhood up to ``depth`` hops (the ``max_nodes`` most influential)."""
+    graph = subgraph.ego(store, actor, depth, types, with_sources=False)
+    graph = _drawn(store, graph, max_nodes, types)
     name = graph.nodes[actor].get("name", actor) if actor in graph else actor
-    return render_network(graph, out, title=f"{name}: network to depth {depth}")
+    return render_network(graph, out, title=f"{name}: network to depth {depth}",
+                          max_nodes=max_nodes)  # fmt: skip
+
+
+def _drawn(store: GraphStore, graph: nx.MultiDiGraph, max_nodes: int,
+           types: Iterable[str] | None) -> nx.MultiDiGraph:  # fmt: skip
+    """Links read without their sources, scored (the scores kept per network in the data
+    folder); only the links drawn, between the ``max_nodes`` most influential entities (as
+    the renderer keeps them), get their sources."""
+    _scored(graph, scores.folder_of(store))
+    subgraph.add_sources(store, graph, top_nodes(visdata.influence(graph), max_nodes), types)
+    return graph
 
 
 def paths(store: GraphStore, out: Path, source: str, target: str, max_hops: int = 4,
