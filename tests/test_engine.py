@@ -163,6 +163,32 @@ def test_writes_are_logged_as_effects_so_a_restart_replays_fast(tmp_path: Path) 
         assert count(store) == 200
 
 
+def rewritten(store: FalkorStore) -> bool:
+    info = store.db.connection.info("persistence")
+    return not info["aof_rewrite_in_progress"] and not info["aof_rewrite_scheduled"]
+
+
+def test_a_restart_loads_the_snapshot_base_and_replays_only_the_tail(tmp_path: Path) -> None:
+    """The append-only file is rewritten as a snapshot (RDB) base; writes after it go to a
+    tail; a kill -9 after the rewrite loses nothing and the restart reads base then tail."""
+    create = "UNWIND range($low, $high) AS i CREATE (:Person:Actor:Entity {id: toString(i)})"
+    with FalkorStore(tmp_path) as store:
+        assert store.db.connection.config_get("aof-use-rdb-preamble") == {
+            "aof-use-rdb-preamble": "yes"
+        }
+        store.write(create, {"low": 0, "high": 499})
+        store.db.connection.execute_command("BGREWRITEAOF")
+        assert wait_until(lambda: rewritten(store))
+        store.write(create, {"low": 500, "high": 599})  # the tail
+        os.kill(store.server.status().pid or 0, signal.SIGKILL)
+    aof = tmp_path / "engine" / "appendonlydir"
+    assert list(aof.glob("*.base.rdb")) and list(aof.glob("*.incr.aof"))
+    with FalkorStore(tmp_path) as store:
+        assert count(store) == 600
+    log = (tmp_path / "engine" / "redis.log").read_text(errors="replace")
+    assert "DB loaded from base file" in log and "DB loaded from incr file" in log
+
+
 def test_engine_stops_when_its_data_folder_is_deleted(tmp_path: Path) -> None:
     home = tmp_path / "home"
     store = FalkorStore(home)

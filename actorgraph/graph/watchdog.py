@@ -41,7 +41,10 @@ def redis_command(engine_dir: Path, sock: str) -> list[str]:
         "--appendfsync",
         fsync,
         # keep the append-only file compact, so a restart loads a snapshot base instead of
-        # replaying every query ever written
+        # replaying every query ever written: the rewrite writes an RDB snapshot as the base
+        # and later writes go to a tail (redis 7+ multi-part AOF)
+        "--aof-use-rdb-preamble",
+        "yes",
         "--auto-aof-rewrite-percentage",
         "50",
         "--auto-aof-rewrite-min-size",
