@@ -111,3 +111,29 @@ def test_connecting_gives_the_rows_of_the_search_that_read_every_link(
                 assert rows == before_connecting(store, given), given
     hub_links = run_query(graphs[1], "connecting", actors=[hubgraph.HUB, "person:partner-05"])
     assert hub_links and all(r["reports"] for r in hub_links)
+
+
+ODD = """
+CREATE (a:Entity:Actor:Person {id: 'person:odd-a', name: 'Abu <Ali> > "the elder", b'}),
+       (b:Entity:Actor:Person {id: 'person:odd-b'}),
+       (c:Entity:Actor:Organization {id: 'organization:odd-c', name: 'C  Brigade <  '})
+CREATE (a)-[:MET_WITH {reliability: 'B', credibility: 2, count: 1, evidence: ['s1'],
+                       reports: ['report:r1']}]->(b),
+       (c)-[:LEADS {reliability: 'B', credibility: 2, count: 1, evidence: ['s2'],
+                    reports: ['report:r1']}]->(b)
+"""
+
+
+def test_names_with_arrows_and_a_missing_name_come_through_the_search(falkor: FalkorStore) -> None:
+    """Links travel as strings (type, direction, id, separator, name): names holding < and >
+    or spaces stay whole, and a node without a name keeps no name."""
+    falkor.write(ODD)
+    rows = run_query(falkor, "paths", actor="person:odd-a", other="organization:odd-c")
+    assert [(r["names"], r["ids"], r["types"]) for r in rows] == [
+        (
+            ['Abu <Ali> > "the elder", b', None, "C  Brigade <  "],
+            ["person:odd-a", "person:odd-b", "organization:odd-c"],
+            ["MET_WITH", "LEADS"],
+        )
+    ]
+    assert rows[0]["evidence"] == ["s1", "s2"]

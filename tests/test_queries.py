@@ -82,7 +82,13 @@ def test_engine_variants_only_where_the_dialects_differ() -> None:
     for name in variants:
         body = catalog()[name].body_for("falkordb")
         inputs = [p.name for p in body.inputs]
-        assert body.compute == name and inputs == ["frontier", "sources", "link_types", "targets"]
+        assert body.compute == name and inputs == [
+            "frontier",
+            "sources",
+            "link_types",
+            "targets",
+            "sep",
+        ]
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))

@@ -8,6 +8,7 @@ same rows and the step computes the same answer from them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -113,11 +114,30 @@ class Expansions:
         return {link_key(link): row["whole"] for row in rows for link in _links(row)}
 
 
+SEP = "\x1f"  # separates a fetched link's fields; control characters are removed on reading
+DIRECTION = re.compile("[<>]")
+
+
+def _link(text: str) -> tuple[str, str | None, str, bool]:
+    """``TYPE>id<SEP>name`` (or ``<`` for an incoming link; no name part when it is null)
+    as (other id, name, type, outgoing). Types hold no ``<`` or ``>``.
+
+    >>> _link("LEADS>person:a" + SEP + "A <b>"), _link("MET_WITH<person:b")
+    (('person:a', 'A <b>', 'LEADS', True), ('person:b', None, 'MET_WITH', False))
+    """
+    head, named, name = text.partition(SEP)
+    arrow = DIRECTION.search(head)
+    if arrow is None:
+        raise QueryError(f"unreadable link from the engine: {text[:80]!r}")
+    cut = arrow.start()
+    return head[cut + 1 :], name if named else None, head[:cut], head[cut] == ">"
+
+
 def _links(row: Row) -> list[Row]:
-    """One fetched row (an entity and ``[id, name, type, outgoing]`` of each of its links) as
+    """One fetched row (an entity and each of its links as one string, :func:`_link`) as
     one row per link, as the search reads them."""
     found = []
-    for other, name, rel_type, outgoing in row["links"]:
+    for other, name, rel_type, outgoing in map(_link, row["links"]):
         ends = (row["from_id"], other) if outgoing else (other, row["from_id"])
         found.append({"from_id": row["from_id"], "from_name": row["from_name"], "to_id": other,
                       "to_name": name, "source_id": ends[0], "type": rel_type,
@@ -129,12 +149,13 @@ def link_key(link: Row) -> Link:
     return (link["source_id"], link["type"], link["target_id"])
 
 
-def _described(keys: list[Link]) -> dict[str, list[str]]:
+def _described(keys: list[Link]) -> dict[str, Any]:
     """The step inputs naming the links to read whole."""
     return {
         "sources": [k[0] for k in keys],
         "link_types": [k[1] for k in keys],
         "targets": [k[2] for k in keys],
+        "sep": SEP,
     }
 
 
