@@ -19,6 +19,9 @@ from pathlib import Path
 from actorgraph.graph import process
 
 GRACE = float(os.environ.get("ACTORGRAPH_ENGINE_GRACE") or "600")
+COMPACT_AFTER = 5.0  # seconds without users before the append-only file is compacted
+TAIL_MIN = 1 << 20  # compact only a tail of at least 1 MB ...
+TAIL_SHARE = 0.1  # ... and a tenth of the snapshot base
 
 
 def redis_command(engine_dir: Path, sock: str) -> list[str]:
@@ -81,6 +84,11 @@ def idle(engine_dir: Path) -> bool:
     """No user holds the users lock and the engine is not pinned."""
     if (engine_dir / "pinned").exists():
         return False
+    return unused(engine_dir)
+
+
+def unused(engine_dir: Path) -> bool:
+    """No user holds the users lock (pinned or not)."""
     return process.try_lock_exclusive(engine_dir / "users.lock")
 
 
@@ -96,12 +104,32 @@ def stop(engine_dir: Path, sock: str, known: int | None = None) -> None:
         (engine_dir / "watchdog.pid").unlink(missing_ok=True)
 
 
+def compact(sock: str) -> bool:
+    """Rewrite the append-only file as a snapshot base when the writes logged since the last
+    one (the tail) are large, so the next start loads the snapshot instead of replaying the
+    tail (1.9 s of 6 s at 1M relationships). Redis rewrites in a forked child and keeps
+    answering; a crash during the rewrite leaves the old base and tail in place."""
+    import redis
+
+    try:
+        conn = redis.Redis(unix_socket_path=sock, socket_timeout=5)
+        info = conn.info("persistence")
+        base = int(info.get("aof_base_size", 0))
+        tail = int(info.get("aof_current_size", 0)) - base
+        if info.get("aof_rewrite_in_progress") or tail < max(TAIL_MIN, TAIL_SHARE * base):
+            return False
+        conn.bgrewriteaof()
+        return True
+    except (redis.RedisError, OSError, ValueError):
+        return False
+
+
 def watch(engine_dir: Path, sock: str) -> None:
     child = start_redis(engine_dir, sock)
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
-    idle_since: float | None = None
     pid = process.read_pid(engine_dir / "redis.pid", process.REDIS)
+    quiet = Quiet()
     while True:
         time.sleep(0.1)
         if stopping or not engine_dir.is_dir():  # asked to stop, or the folder was deleted
@@ -112,13 +140,38 @@ def watch(engine_dir: Path, sock: str) -> None:
                 stop(engine_dir, sock)  # the engine died: clean up for the next user
             return
         with process.locked(engine_dir / "engine.lock"):
-            if not idle(engine_dir):
-                idle_since = None
-                continue
-            idle_since = idle_since or time.monotonic()
-            if time.monotonic() - idle_since >= GRACE:
+            if quiet.over(engine_dir):
                 stop(engine_dir, sock)
                 return
+        quiet.compact(sock)
+
+
+class Quiet:
+    """Since when the engine has had no user: it stops after GRACE seconds of that (unless
+    pinned), and its append-only file is compacted once after COMPACT_AFTER seconds."""
+
+    def __init__(self) -> None:
+        self.unused_since: float | None = None
+        self.idle_since: float | None = None
+        self.compacted = False
+
+    def over(self, engine_dir: Path) -> bool:
+        """Note who uses the engine now; True when the grace period is over."""
+        now = time.monotonic()
+        if not unused(engine_dir):
+            self.unused_since = self.idle_since = None
+            self.compacted = False
+            return False
+        self.unused_since = self.unused_since or now
+        pinned = (engine_dir / "pinned").exists()
+        self.idle_since = None if pinned else (self.idle_since or now)
+        return self.idle_since is not None and now - self.idle_since >= GRACE
+
+    def compact(self, sock: str) -> None:
+        unused_for = time.monotonic() - (self.unused_since or time.monotonic())
+        if not self.compacted and self.unused_since and unused_for >= COMPACT_AFTER:
+            self.compacted = True  # once per quiet period, whether or not it was needed
+            compact(sock)
 
 
 if __name__ == "__main__":
