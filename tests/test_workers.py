@@ -38,3 +38,39 @@ def test_a_text_met_twice_in_one_run_is_written_once(tmp_path: Path, falkor: Fal
     summary = ingest(falkor, [corpus], batch=1, workers=2)
     assert (summary.reports, summary.skipped) == (3, 1)
     assert falkor.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"] == 3
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_builds_the_graph_of_one_worker(tmp_path: Path, falkor: FalkorStore) -> None:
+    """``ingest --executor dask --scheduler tcp://...``: extraction on a Dask cluster (here a
+    local one of two worker processes, reached by its address) gives the graph of one worker."""
+    distributed = pytest.importorskip("distributed", reason="pip install actorgraph[dask]")
+    corpus = generate(tmp_path / "corpus", 40, seed=13)
+    one = ingest(falkor, [corpus], batch=10, workers=1)
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                 dashboard_address=None) as cluster,
+        FalkorStore(falkor.home, database=f"{falkor.database}-dask") as other,
+    ):  # fmt: skip
+        try:
+            two = ingest(other, [corpus], batch=10, executor="dask",
+                         scheduler=cluster.scheduler_address)  # fmt: skip
+            assert_consistent(other)
+            assert_same_graph(canonical(other), canonical(falkor))
+        finally:
+            other.drop()
+    assert one.to_dict() == two.to_dict()
+    assert one.reports == 40 and not one.failures
+
+
+def test_a_scheduler_that_does_not_answer_is_a_one_line_error(
+    falkor: FalkorStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed", reason="pip install actorgraph[dask]")
+    from actorgraph.errors import ActorgraphError
+    from actorgraph.ingest import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", "2s")
+
+    with pytest.raises(ActorgraphError, match=r"tcp://127\.0\.0\.1:9: no Dask scheduler answers"):
+        ingest(falkor, [], executor="dask", scheduler="tcp://127.0.0.1:9")

@@ -27,6 +27,18 @@ from actorgraph.ingest.read import iter_paths, iter_reports
     help="Extraction processes.",
 )
 @click.option(
+    "--executor",
+    type=click.Choice(["processes", "dask"]),
+    default="processes",
+    show_default=True,
+    help="Where extraction runs: local processes or a Dask cluster (actorgraph[dask]).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="The Dask scheduler (tcp://host:8786); without it, a local cluster of --workers.",
+)
+@click.option(
     "--batch",
     type=click.IntRange(min=1),
     default=50,
@@ -42,16 +54,19 @@ from actorgraph.ingest.read import iter_paths, iter_reports
     help="Summary format.",
 )
 @pass_ctx
-def ingest(obj: Context, paths: tuple[Path, ...], workers: int, batch: int, fmt: str) -> None:
+def ingest(obj: Context, paths: tuple[Path, ...], workers: int, executor: str,
+           scheduler: str | None, batch: int, fmt: str) -> None:  # fmt: skip
     """Read reports (txt, md, html, jsonl, pdf, docx, folders) into the graph.
 
     \b
     Example:
       actorgraph ingest seeds/reports reports/2024/*.html feed.jsonl --workers 2
+      actorgraph ingest reports/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     total = sum(1 for p in iter_paths(paths) if not isinstance(p, InputError))
     with click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True) as bar:
-        summary = run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update)
+        summary = run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update,
+                             executor=executor, scheduler=scheduler)  # fmt: skip
     if fmt == "json":
         echo_json(summary.to_dict())
     else:

@@ -25,7 +25,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import EngineError, InputError, reason
+from actorgraph.errors import ActorgraphError, EngineError, InputError, reason
 from actorgraph.graph import judgements, writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
@@ -61,9 +61,13 @@ def ingest(
     workers: int = 1,
     batch: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    executor: str = "processes",
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Ingest every report under ``paths`` into ``store`` (first completing a merge or unmerge
-    that was killed half-way)."""
+    that was killed half-way). Extraction runs in ``workers`` local processes, or with
+    ``executor="dask"`` on the Dask cluster at ``scheduler`` (a local one of ``workers``
+    processes when it is None: :mod:`actorgraph.ingest.cluster`)."""
     store.ensure_schema()
     judgements.complete_pending(store)
     summary = IngestSummary()
@@ -71,7 +75,7 @@ def ingest(
     grades = grading.load()
     seen: set[str] = set()
     pending: tuple[int, Iterator[Extracted]] | None = None
-    with _Workers(workers) as pool:
+    with _pool(executor, workers, scheduler) as pool:
         for items in _chunks(iter_reports(paths), batch):
             reports = _new_reports(store, items, summary, seen)
             started = (len(items), pool.extract(reports))
@@ -81,6 +85,19 @@ def ingest(
         if pending:
             _finish(store, resolver, pending, grades, summary, progress)
     return summary
+
+
+EXECUTORS = ("processes", "dask")
+
+
+def _pool(executor: str, workers: int, scheduler: str | None) -> Any:
+    if executor == "dask":
+        from actorgraph.ingest.cluster import DaskWorkers
+
+        return DaskWorkers(scheduler, workers)
+    if executor != "processes" or scheduler is not None:
+        raise ActorgraphError(f"--scheduler {scheduler} needs --executor dask, not {executor}")
+    return _Workers(workers)
 
 
 class _Workers:
