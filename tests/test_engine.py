@@ -220,6 +220,20 @@ def test_an_unused_engine_compacts_its_tail_into_a_snapshot(
     Engine(tmp_path).stop()
 
 
+def test_db_stop_compacts_a_large_tail_first(tmp_path: Path) -> None:
+    with FalkorStore(tmp_path) as store:
+        create = (
+            "UNWIND range(0, 999) AS i CREATE (:Person:Actor:Entity {id: toString(i), note: $t})"
+        )
+        store.write(create, {"t": "y" * 2000})
+    base, tail = aof_sizes(tmp_path)
+    assert tail > 1 << 20
+    assert Engine(tmp_path).stop()
+    assert aof_sizes(tmp_path)[0] > base and aof_sizes(tmp_path)[1] < 4096
+    with FalkorStore(tmp_path) as store:
+        assert count(store) == 1000
+
+
 def test_engine_stops_when_its_data_folder_is_deleted(tmp_path: Path) -> None:
     home = tmp_path / "home"
     store = FalkorStore(home)

@@ -22,6 +22,7 @@ GRACE = float(os.environ.get("ACTORGRAPH_ENGINE_GRACE") or "600")
 COMPACT_AFTER = 5.0  # seconds without users before the append-only file is compacted
 TAIL_MIN = 1 << 20  # compact only a tail of at least 1 MB ...
 TAIL_SHARE = 0.1  # ... and a tenth of the snapshot base
+STOP_WAIT = 15.0  # seconds a stop waits for a compaction (db stop gives the watchdog 20)
 
 
 def redis_command(engine_dir: Path, sock: str) -> list[str]:
@@ -104,11 +105,12 @@ def stop(engine_dir: Path, sock: str, known: int | None = None) -> None:
         (engine_dir / "watchdog.pid").unlink(missing_ok=True)
 
 
-def compact(sock: str) -> bool:
+def compact(sock: str, wait: float = 0.0) -> bool:
     """Rewrite the append-only file as a snapshot base when the writes logged since the last
     one (the tail) are large, so the next start loads the snapshot instead of replaying the
-    tail (1.9 s of 6 s at 1M relationships). Redis rewrites in a forked child and keeps
-    answering; a crash during the rewrite leaves the old base and tail in place."""
+    tail (1.9 s of 6 s at 1M relationships); wait up to ``wait`` seconds for it to finish.
+    Redis rewrites in a forked child and keeps answering; a crash during the rewrite leaves
+    the old base and tail in place."""
     import redis
 
     try:
@@ -116,12 +118,18 @@ def compact(sock: str) -> bool:
         info = conn.info("persistence")
         base = int(info.get("aof_base_size", 0))
         tail = int(info.get("aof_current_size", 0)) - base
-        if info.get("aof_rewrite_in_progress") or tail < max(TAIL_MIN, TAIL_SHARE * base):
-            return False
-        conn.bgrewriteaof()
+        if not info.get("aof_rewrite_in_progress") and tail >= max(TAIL_MIN, TAIL_SHARE * base):
+            conn.bgrewriteaof()
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline and _rewriting(conn.info("persistence")):
+            time.sleep(0.05)
         return True
     except (redis.RedisError, OSError, ValueError):
         return False
+
+
+def _rewriting(info: dict) -> bool:
+    return bool(info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"))
 
 
 def watch(engine_dir: Path, sock: str) -> None:
@@ -133,6 +141,8 @@ def watch(engine_dir: Path, sock: str) -> None:
     while True:
         time.sleep(0.1)
         if stopping or not engine_dir.is_dir():  # asked to stop, or the folder was deleted
+            if stopping:  # db stop: the next start loads a snapshot, not a long tail
+                compact(sock, wait=STOP_WAIT)
             stop(engine_dir, sock, pid)
             return
         if (child.poll() is not None) if child else not process.pid_alive(pid, process.REDIS):
@@ -141,6 +151,7 @@ def watch(engine_dir: Path, sock: str) -> None:
             return
         with process.locked(engine_dir / "engine.lock"):
             if quiet.over(engine_dir):
+                compact(sock, wait=STOP_WAIT)  # done already unless written just now
                 stop(engine_dir, sock)
                 return
         quiet.compact(sock)
