@@ -180,7 +180,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     found = []
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
-        clause = template.text[: meeting.end]
+        clause = _without_topic(template.text[: meeting.end], meeting.start)
         place = best_place(template, ctx, clause) or _context_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
         for guests in _separate(template, meeting, ctx):
@@ -192,6 +192,20 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
         found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
     return found
+
+
+TOPIC = re.compile(
+    r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about|regarding|concerning|"
+    r"discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
+    re.I,
+)
+
+
+def _without_topic(clause: str, start: int) -> str:
+    """The clause up to its topic: 'met X on the subject of troops deployed in Z' was not
+    held in Z (SCHEMA C5: a topic is never the place)."""
+    topic = TOPIC.search(clause, start)
+    return clause[: topic.start()] if topic else clause
 
 
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that)\b", re.I)
@@ -244,6 +258,7 @@ def _outlet(entity: Entity | None) -> bool:
 
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
+    r"attended\s+by|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"delegations?|accompan\w+|entourage|along\s+with)\b|"
     r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:meeting|talks|summit)\b",
     re.I,

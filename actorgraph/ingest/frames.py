@@ -66,6 +66,12 @@ OBJECT_STOP = re.compile(
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
 WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
+REPORTED = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
+    r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
+    r"insisted|alleged|argued|believes?|believed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
+    re.I,
+)
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -121,7 +127,11 @@ def _subjects(
     owner = OWNER.search(before)
     if owner:
         return [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
-    starts = list(CLAUSE_START.finditer(before))
+    aside = APPOSITION.search(before)  # "X, a militia run by Y, attacked": X
+    if aside:
+        return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]
+    starts = list(CLAUSE_START.finditer(before)) + list(REPORTED.finditer(before))
+    starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)

@@ -32,7 +32,14 @@ TRIGGER = re.compile(
     r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
-    r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among))\b",
+    r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"
+    r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
+    r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
+    r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
+    r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
+    r"(?:meeting|talks|summit|session)\b[^.;]{0,60}?\battended\s+by|"
+    r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit))\b",
     re.I,
 )
 CLAUSE_END = re.compile(
@@ -118,7 +125,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         if "together" in verb or alone:  # "A and B met in Z", "A and B held a meeting"
             hosts, guests = hosts[:1], hosts[1:]
-        elif ("between" in verb or " of" in verb) and len(guests) >= 2 and not hosts:
+        elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
         received = verb.startswith(("rece", "host", "welc"))
         if received and not _direct(template, match.end(), guests):
@@ -126,6 +133,12 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if hosts and guests:
             found.append(Found(hosts, guests, verb, received, match.start(), end))
     return found
+
+
+def _among(verb: str) -> bool:
+    """Triggers that name every party after them ('a meeting between A and B', 'talks
+    attended by A and B')."""
+    return "between" in verb or " of" in verb or "attended" in verb
 
 
 def _clause_end(template: Template, start: int) -> int:

@@ -168,12 +168,23 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     types = {dictionary.entries[i].type for i in hit.ids}
     if types == {"Place"}:
         after = NEXT_NAME.match(text, hit.end)
-        return after is not None and _name_word(after.group(1)) and not _head(after.group(1))
+        if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
+            return True
+        return _surname_place(text, hit)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+PREV_TWO = re.compile(r"(?<![\w,;:.])([A-Z][a-z][\w'’\-]*) ([A-Z][a-z][\w'’\-]*) $")
+
+
+def _surname_place(text: str, hit: Hit) -> bool:
+    """'Samia Suluhu Hassan': a place's name after two name words is a surname."""
+    before = PREV_TWO.search(text[max(0, hit.start - 40) : hit.start])
+    return before is not None and all(_name_word(w) for w in before.groups())
 
 
 def _head(word: str) -> bool:
@@ -494,7 +505,7 @@ def _person_like(words: list[Token]) -> bool:
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
     parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
-    return all(zipf(w) < NAME_LIKE and w.isalpha() for w in parts)
+    return all(zipf(w) < NAME_LIKE and w.replace("-", "").isalpha() for w in parts)
 
 
 def _particle(tok: Token) -> bool:

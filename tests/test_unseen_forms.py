@@ -1,0 +1,84 @@
+"""Constructions seen in reports from other publishers and theaters (issue 10), on sentences
+written for the test: meeting triggers, clause subjects of verb frames, name spans."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+from actorgraph.model import Extraction
+
+
+def _extract(body: str) -> Extraction:
+    return extract(read_text("Diplomatic roundup\n" + body + "\n", "report.txt"))
+
+
+def _meetings(body: str) -> set[tuple[frozenset[str], str | None]]:
+    return {
+        (frozenset(p.id.split(":")[1] for p in e.participants), e.place)
+        for e in _extract(body).events
+        if e.is_meeting
+    }
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in _extract(body).relations}
+
+
+def test_talks_attended_by_several_people_are_one_meeting() -> None:
+    found = _meetings(
+        "The summit in Lusaka was attended by Zambian President Hakainde Hichilema and "
+        "Malawian President Lazarus Chakwera."
+    )
+    assert found == {(frozenset({"hakainde-hichilema", "lazarus-chakwera"}), "place:lusaka")}
+
+
+def test_their_meeting_pairs_a_coordinated_subject() -> None:
+    found = _meetings(
+        "Narendra Modi and Vladimir Putin reviewed energy trade at their meeting in Moscow."
+    )
+    assert found == {(frozenset({"narendra-modi", "vladimir-putin"}), "place:moscow")}
+
+
+def test_a_courtesy_call_on_a_named_host_is_a_meeting() -> None:
+    found = _meetings("Penny Wong paid a courtesy call on Joko Widodo in Jakarta on Monday.")
+    assert found == {(frozenset({"penny-wong", "joko-widodo"}), "place:jakarta")}
+
+
+def test_speaking_with_someone_in_person_is_a_meeting_but_a_phone_call_is_not() -> None:
+    met = _meetings("Bola Tinubu spoke with Nana Akufo-Addo on the sidelines of a summit in Accra.")
+    assert met == {(frozenset({"bola-tinubu", "nana-akufo-addo"}), "place:accra")}
+    assert _meetings("Bola Tinubu spoke with Nana Akufo-Addo by telephone on Sunday.") == set()
+
+
+def test_a_joint_press_conference_and_a_signing_bring_the_subjects_together() -> None:
+    conference = _meetings(
+        "Olaf Scholz and Emmanuel Macron held a joint press conference in Paris."
+    )
+    assert conference == {(frozenset({"olaf-scholz", "emmanuel-macron"}), "place:paris")}
+    signing = _meetings("Fumio Kishida and Anthony Albanese signed a security agreement in Perth.")
+    assert signing == {(frozenset({"fumio-kishida", "anthony-albanese"}), "place:perth")}
+
+
+def test_an_apposition_before_the_verb_is_not_its_subject() -> None:
+    found = _relations(
+        "Al-Shabaab, a militant group run by Ahmed Diriye, attacked African Union troops."
+    )
+    assert ("person:ahmed-diriye", "LEADS", "organization:al-shabaab") in found
+    assert ("organization:al-shabaab", "OPPOSES", "organization:african-union") in found
+    assert not any(s == "person:ahmed-diriye" and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_the_speaker_is_not_the_subject_of_the_reported_clause() -> None:
+    found = _relations("Sergei Lavrov told reporters that Iran supports the Houthis.")
+    assert ("place:iran", "SUPPORTS", "organization:houthis") in found
+    assert not any(s == "person:sergei-lavrov" for s, _, _ in found)
+
+
+def test_a_place_name_after_two_name_words_is_a_surname() -> None:
+    names = {e.name: e.type for e in _extract("Samia Suluhu Hassan opened the port.").entities}
+    assert names == {"Samia Suluhu Hassan": "Person"}
+
+
+def test_portuguese_particles_stay_inside_a_name() -> None:
+    names = {e.name for e in _extract("Luiz Inacio Lula da Silva spoke in Brasilia.").entities}
+    assert "Luiz Inacio Lula da Silva" in names
