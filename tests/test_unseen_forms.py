@@ -82,3 +82,40 @@ def test_a_place_name_after_two_name_words_is_a_surname() -> None:
 def test_portuguese_particles_stay_inside_a_name() -> None:
     names = {e.name for e in _extract("Luiz Inacio Lula da Silva spoke in Brasilia.").entities}
     assert "Luiz Inacio Lula da Silva" in names
+
+
+def test_a_role_with_a_country_name_refers_to_that_countrys_person() -> None:
+    found = _meetings(
+        "Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday. "
+        "Peruvian President Dina Boluarte received the Chile foreign minister at the palace."
+    )
+    assert (frozenset({"alberto-van-klaveren", "dina-boluarte"}), "place:lima") in found
+
+
+def test_welcomed_to_a_place_puts_the_meeting_there() -> None:
+    found = _meetings("Gabriel Boric welcomed Luis Arce to Santiago for a state visit.")
+    assert found == {(frozenset({"gabriel-boric", "luis-arce"}), "place:santiago")}
+
+
+def test_respectively_pairs_counterparts_with_places_in_order() -> None:
+    after = _meetings(
+        "Paul Kagame met William Ruto and Samia Suluhu Hassan in Nairobi and Dodoma respectively."
+    )
+    before = _meetings(
+        "His tour took Paul Kagame to Nairobi and Dodoma, where he met William Ruto and "
+        "Samia Suluhu Hassan respectively."
+    )
+    expected = {
+        (frozenset({"paul-kagame", "william-ruto"}), "place:nairobi"),
+        (frozenset({"paul-kagame", "samia-suluhu-hassan"}), "place:dodoma"),
+    }
+    assert after == expected
+    assert before == expected
+
+
+def test_premier_and_chancellor_are_titles_before_a_name() -> None:
+    names = {
+        e.name: e.type
+        for e in _extract("Premier Li Qiang and Chancellor Karl Nehammer spoke.").entities
+    }
+    assert names.get("Li Qiang") == "Person" and names.get("Karl Nehammer") == "Person"

@@ -181,10 +181,16 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = _without_topic(template.text[: meeting.end], meeting.start)
-        place = best_place(template, ctx, clause) or _context_place(template, meeting, ctx)
+        place = (
+            best_place(template, ctx, clause)
+            or _welcomed_to(template, meeting, ctx)
+            or _context_place(template, meeting, ctx)
+        )
         hosts = _parties(meeting.hosts, ctx)
-        for guests in _separate(template, meeting, ctx):
-            found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), place))
+        groups = _separate(template, meeting, ctx)
+        places = _respectively(template, clause, len(groups), ctx) or [place] * len(groups)
+        for guests, where in zip(groups, places, strict=True):
+            found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
     if found or not parse_enabled() or not _candidate(template, kinds):
         return found
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):
@@ -199,6 +205,35 @@ TOPIC = re.compile(
     r"discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
     re.I,
 )
+
+
+WELCOMED_TO = re.compile(r"^[^.;]{0,80}?⟧\s+to\s+(?:the\s+)?(⟦\d+⟧)")
+
+
+def _welcomed_to(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
+    """'A welcomed B to Z': the meeting was held in Z."""
+    if not meeting.verb.startswith("welc"):
+        return None
+    match = WELCOMED_TO.match(template.text[meeting.start : meeting.end])
+    place = template.ids(match.group(1))[0] if match else None
+    return place if place and _is_place(place, ctx) else None
+
+
+PLACE_LIST = re.compile(r"(?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|,\s+and\s+)){1,5}⟦\d+⟧")
+
+
+def _respectively(
+    template: Template, clause: str, count: int, ctx: Context
+) -> list[str | None] | None:
+    """'met A and B in Z and Y respectively', 'went to Z and Y, where he met A and B
+    respectively': A in Z, B in Y."""
+    if count < 2 or not re.search(r"\brespectively\b", template.text):
+        return None
+    for match in PLACE_LIST.finditer(template.text):
+        places = [p for p in template.ids(match.group(0)) if _is_place(p, ctx)]
+        if len(places) == count:
+            return list(places)
+    return None
 
 
 def _without_topic(clause: str, start: int) -> str:

@@ -71,7 +71,7 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
-    roles = coref.demonym_roles(report.text, resolution, cues.DEMONYM_COUNTRIES)
+    roles = coref.demonym_roles(report.text, resolution, _country_words(resolution))
     refs = _unless(coref.references(report.text, spans, resolution), roles) + roles
     refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
@@ -122,6 +122,16 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
         if place:
             refs.append((match.start(1), match.end(1), place))
     return refs
+
+
+def _country_words(resolution: object) -> dict[str, str]:
+    """Demonyms and the names the report gives its countries ('Iranian', 'Iran') -> code."""
+    words = dict(cues.DEMONYM_COUNTRIES)
+    for mention in resolution.mentions:  # type: ignore[attr-defined]
+        entity = resolution.entities.get(mention.entity)  # type: ignore[attr-defined]
+        if entity and entity.countryCode and _is_country(entity.id):
+            words.setdefault(mention.surface.lower(), entity.countryCode)
+    return words
 
 
 def _country_entity(code: str, resolution: object) -> str | None:
