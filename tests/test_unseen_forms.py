@@ -119,3 +119,39 @@ def test_premier_and_chancellor_are_titles_before_a_name() -> None:
         for e in _extract("Premier Li Qiang and Chancellor Karl Nehammer spoke.").entities
     }
     assert names.get("Li Qiang") == "Person" and names.get("Karl Nehammer") == "Person"
+
+
+def test_a_person_in_an_aside_is_no_participant() -> None:
+    found = _meetings("Cyril Ramaphosa met Emmerson Mnangagwa (a former ally of Robert Mugabe).")
+    assert found == {(frozenset({"cyril-ramaphosa", "emmerson-mnangagwa"}), None)}
+
+
+def test_someone_elses_visit_does_not_place_a_later_meeting() -> None:
+    found = _meetings(
+        "Mark Rutte visited Vilnius on Monday. Later, Donald Tusk met Petr Fiala to discuss "
+        "the summit."
+    )
+    assert found == {(frozenset({"donald-tusk", "petr-fiala"}), None)}
+
+
+def test_the_agent_of_an_earlier_passive_is_not_the_next_ones_object() -> None:
+    found = _relations("The militia was armed by Iran and trained by Hezbollah.")
+    assert ("organization:hezbollah", "SUPPORTS", "place:iran") not in found
+
+
+def test_backed_groups_in_a_country_do_not_make_the_country_backed() -> None:
+    found = _relations("Russia-backed fighters in Mali and Niger attacked a convoy.")
+    assert not any(p == "SUPPORTS" for _, p, _ in found)
+
+
+def test_an_attribution_after_a_comma_is_not_the_object() -> None:
+    found = _relations("Al-Shabaab attacked Kenyan troops, the African Union said.")
+    assert not any(o == "organization:african-union" for _, _, o in found)
+
+
+def test_launched_at_is_an_attack_and_the_city_of_names_a_place() -> None:
+    assert ("organization:houthis", "OPPOSES", "place:israel") in _relations(
+        "The Houthis launched missiles at Israel."
+    )
+    names = {e.name: e.type for e in _extract("Rebels took the town of Kabo Wendi.").entities}
+    assert names.get("Kabo Wendi") == "Place"

@@ -58,7 +58,6 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 visits.setdefault((relation.subject, relation.object), relation)
                 if load().kind(relation.object) not in WIDE:
                     ctx.visited[relation.subject] = relation.object
-            ctx.last_place = event.place or ctx.last_place
         found = _meetings(template, ctx) + _exercises(template, ctx)
         for event in found:
             events.setdefault(event.id, event)

@@ -66,6 +66,7 @@ OBJECT_STOP = re.compile(
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
 WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
 APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
 REPORTED = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
@@ -103,7 +104,8 @@ def _frame(
         allowed = _allowed(frame, "targets")
         near = template.ids(participle.group(1)) if participle else []
         objects = [i for i in near if kinds.get(i) in allowed]
-        objects = objects or _subjects(template, before, kinds, frame, "targets")
+        agents = AGENT.sub(" ", before)  # "backed by Iran and trained by X": not Iran
+        objects = objects or _subjects(template, agents, kinds, frame, "targets")
         subjects = _group(template, after[3:], kinds, frame, "sources")
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")
@@ -183,4 +185,6 @@ def _group(
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
+    if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended
+        return False
     return len(re.findall(r"\w+", gap)) <= GAP_WORDS and not NOT_IN_GAP.search(gap)

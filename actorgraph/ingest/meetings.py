@@ -209,9 +209,14 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
     return any(re.search(joins, clause[: m.start()]) for m in slots)
 
 
+PARENTHESIS = re.compile(r"\([a-z][^()]*\)")  # an aside, not an acronym
+
+
 def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
-    """Actors in a span; organizations that only describe people, and people named only as
-    the possessor of a role ('Trump's envoy'), are dropped."""
+    """Actors in a span; organizations that only describe people, people named only as
+    the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
+    dropped."""
+    span = PARENTHESIS.sub(" ", span)
     owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
            and not (kinds[i] == "Person" and i in owners)]  # fmt: skip

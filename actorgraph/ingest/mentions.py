@@ -36,7 +36,11 @@ DATELINE = re.compile(
     r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
 )
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
-PLACE_CONTEXT = re.compile(r"\b(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?$", re.I)
+PLACE_CONTEXT = re.compile(
+    r"\b(?:(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?|"
+    r"(?:city|town|village|port|province|district|governorate|region)\s+of\s+)$",
+    re.I,
+)
 
 
 @dataclass

@@ -307,7 +307,7 @@ RELATION_RULES = [
     rule(
         "x-backed-y",
         "SUPPORTS",
-        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:[\w’']+\s+){{0,2}}?(?P<o>{ES})",
+        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:(?!(?:in|at|from|across|of)\b)[\w’']+\s+){{0,2}}?(?P<o>{ES})",
         0.75,
     ),
     rule(
