@@ -155,3 +155,13 @@ def test_launched_at_is_an_attack_and_the_city_of_names_a_place() -> None:
     )
     names = {e.name: e.type for e in _extract("Rebels took the town of Kabo Wendi.").entities}
     assert names.get("Kabo Wendi") == "Place"
+
+
+def test_a_lower_case_title_before_a_name_makes_a_person() -> None:
+    names = {e.name: e.type for e in _extract("Rebel leader Min Ko Naing spoke.").entities}
+    assert names.get("Min Ko Naing") == "Person"
+
+
+def test_peoples_inside_an_organizations_name_does_not_split_it() -> None:
+    names = {e.name for e in _extract("The Naga People's Front won the vote.").entities}
+    assert "Naga People's Front" in names

@@ -174,7 +174,7 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         after = NEXT_NAME.match(text, hit.end)
         if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
             return True
-        return _surname_place(text, hit)
+        return _surname_place(text, hit) or _org_after(text, hit)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
@@ -189,6 +189,18 @@ def _surname_place(text: str, hit: Hit) -> bool:
     """'Samia Suluhu Hassan': a place's name after two name words is a surname."""
     before = PREV_TWO.search(text[max(0, hit.start - 40) : hit.start])
     return before is not None and all(_name_word(w) for w in before.groups())
+
+
+NEXT_WORDS = re.compile(r"((?: [A-Z][\w'’\-]*){1,4})")
+
+
+def _org_after(text: str, hit: Hit) -> bool:
+    """'Naga People's Front', 'Kabul Bank': a place's name that opens an organization's."""
+    words = NEXT_WORDS.match(text, hit.end)
+    if not words:
+        return False
+    last = words.group(1).split()[-1]
+    return re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS
 
 
 def _head(word: str) -> bool:
@@ -395,10 +407,27 @@ def candidate(
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
     if headline or _not_a_name(words):
         return None
+    if not title and head_type is None and _titled_before(text, words) and not _org_words(words):
+        return _mention(text, words[:MAX_PERSON_TOKENS], "Person", None)
     if demonyms and (_org_words(words) or head_type):
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+LOWER_TITLE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+$")
+
+
+def _titled_before(text: str, words: list[Token]) -> bool:
+    """'junta chief Min Aung Hlaing', 'rebel leader X': a lower-case title right before a
+    run of two or more name words."""
+    if len(words) < 2 or any(not w.capital for w in words):
+        return False
+    before = LOWER_TITLE.search(text[max(0, words[0].start - 30) : words[0].start])
+    if not before:
+        return False
+    phrase = before.group(1)
+    return phrase in cues.PERSON_TITLES or phrase.split()[-1] in cues.PERSON_TITLES
 
 
 def _surname_like(words: list[Token]) -> bool:
