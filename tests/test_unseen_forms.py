@@ -165,3 +165,11 @@ def test_a_lower_case_title_before_a_name_makes_a_person() -> None:
 def test_peoples_inside_an_organizations_name_does_not_split_it() -> None:
     names = {e.name for e in _extract("The Naga People's Front won the vote.").entities}
     assert "Naga People's Front" in names
+
+
+def test_an_organization_of_a_country_keeps_its_name_and_its_own_acronym() -> None:
+    extraction = _extract(
+        "The Armed Forces of the Philippines (AFP) said the AFP would patrol the shoal."
+    )
+    names = {e.name: e.type for e in extraction.entities}
+    assert names == {"Armed Forces of the Philippines": "Organization"}

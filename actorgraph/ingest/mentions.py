@@ -191,16 +191,19 @@ def _surname_place(text: str, hit: Hit) -> bool:
     return before is not None and all(_name_word(w) for w in before.groups())
 
 
+ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]* ){0,3}([A-Z][a-z]+) of (?:the )?$")
 NEXT_WORDS = re.compile(r"((?: [A-Z][\w'’\-]*){1,4})")
 
 
 def _org_after(text: str, hit: Hit) -> bool:
-    """'Naga People's Front', 'Kabul Bank': a place's name that opens an organization's."""
+    """'Naga People's Front', 'Kabul Bank', 'Armed Forces of the Philippines': a place's
+    name inside an organization's."""
     words = NEXT_WORDS.match(text, hit.end)
-    if not words:
-        return False
-    last = words.group(1).split()[-1]
-    return re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS
+    last = words.group(1).split()[-1] if words else ""
+    if re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS:
+        return True
+    before = ORG_OF.search(text[max(0, hit.start - 60) : hit.start])
+    return before is not None and before.group(1).lower() in cues.ORG_HEADS
 
 
 def _head(word: str) -> bool:
