@@ -83,6 +83,16 @@ def _capital(entry: Entry, surface: str, dictionary: Dictionary) -> str | None:
 
 
 def _acronyms(mentions: list[Mention], result: Resolution, dictionary: Dictionary) -> None:
+    defined: dict[str, str] = {}  # acronyms the report spells out as another name
+    _acronym_targets(mentions, result, dictionary, defined)
+    for mention in mentions:
+        if mention.acronym_of is None and mention.surface in defined:
+            mention.entity = defined[mention.surface]
+
+
+def _acronym_targets(
+    mentions: list[Mention], result: Resolution, dictionary: Dictionary, defined: dict[str, str]
+) -> None:
     for mention in mentions:
         if mention.acronym_of is None:
             continue
@@ -92,7 +102,9 @@ def _acronyms(mentions: list[Mention], result: Resolution, dictionary: Dictionar
             target.entity = mention.entity  # "Syrian Observatory ... (SOHR)": SOHR is known
         elif target.entity is None and target.type:
             target.entity = entity_id(target.type, target.surface)
-        other = not known and mention.type == target.type  # 'Armed Forces of ... (AFP)'
+        other = bool(mention.entity) and not known and mention.type == target.type  # AFP
+        if other and target.entity:
+            defined[mention.surface] = target.entity
         if target.entity and (mention.entity is None or mention.source == "cue" or other):
             mention.entity, mention.type = target.entity, target.type
             result.merges.append(Merge(target.entity, mention.surface, "acronym in parentheses"))
