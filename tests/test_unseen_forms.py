@@ -173,3 +173,19 @@ def test_an_organization_of_a_country_keeps_its_name_and_its_own_acronym() -> No
     )
     names = {e.name: e.type for e in extraction.entities}
     assert names == {"Armed Forces of the Philippines": "Organization"}
+
+
+def test_a_fronted_place_phrase_is_the_meeting_place() -> None:
+    found = _meetings("In Astana, Kassym-Jomart Tokayev met Shavkat Mirziyoyev.")
+    assert found == {(frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"}), "place:astana")}
+
+
+def test_meetings_on_the_sidelines_of_a_summit_stay_separate() -> None:
+    found = _meetings(
+        "On the sidelines of the summit in Kazan, Narendra Modi met Xi Jinping and Masoud "
+        "Pezeshkian."
+    )
+    assert found == {
+        (frozenset({"narendra-modi", "xi-jinping"}), "place:kazan"),
+        (frozenset({"narendra-modi", "masoud-pezeshkian"}), "place:kazan"),
+    }

@@ -299,11 +299,15 @@ JOINT = re.compile(
 )
 
 
+SIDELINES = re.compile(r"\bsidelines?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?summit\b", re.I)
+
+
 def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list[list[str]]:
     """'X met A, B and C' is one meeting per counterpart; 'a joint meeting of', 'met
     together', 'X hosted A and B for talks', or guests of one country (a delegation) make one
     meeting of all (SCHEMA C1)."""
-    if len(meeting.guests) < 2 or JOINT.search(template.text[: max(meeting.end, 1)]):
+    told = SIDELINES.sub(" ", template.text[: max(meeting.end, 1)])
+    if len(meeting.guests) < 2 or JOINT.search(told):
         return [meeting.guests]
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries:
@@ -405,7 +409,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:in|at|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     for match in re.finditer(pattern, template.text if text is None else text):
