@@ -189,3 +189,13 @@ def test_meetings_on_the_sidelines_of_a_summit_stay_separate() -> None:
         (frozenset({"narendra-modi", "xi-jinping"}), "place:kazan"),
         (frozenset({"narendra-modi", "masoud-pezeshkian"}), "place:kazan"),
     }
+
+
+def test_a_place_name_after_a_title_is_a_given_name() -> None:
+    names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
+    assert names == {"Hassan Sheikh Mohamud": "Person"}
+
+
+def test_a_coordinated_subject_with_its_own_country_and_title_meets() -> None:
+    found = _meetings("NATO chief Mark Rutte and US envoy Keith Kellogg met in Kyiv on Friday.")
+    assert found == {(frozenset({"mark-rutte", "keith-kellogg"}), "place:kyiv")}

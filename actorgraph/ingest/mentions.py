@@ -174,7 +174,7 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         after = NEXT_NAME.match(text, hit.end)
         if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
             return True
-        return _surname_place(text, hit) or _org_after(text, hit)
+        return _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
@@ -183,6 +183,18 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
 
 
 PREV_TWO = re.compile(r"(?<![\w,;:.])([A-Z][a-z][\w'’\-]*) ([A-Z][a-z][\w'’\-]*) $")
+
+
+PREV_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")
+
+
+def _titled_place(text: str, hit: Hit) -> bool:
+    """'President Hassan Sheikh Mohamud': a place's name right after a person's title and
+    before another name word is a given name."""
+    before = PREV_TITLE.search(text[max(0, hit.start - 20) : hit.start])
+    after = NEXT_NAME.match(text, hit.end)
+    titled = before is not None and before.group(1).rstrip(".").lower() in cues.PERSON_TITLES
+    return titled and after is not None and not _head(after.group(1))
 
 
 def _surname_place(text: str, hit: Hit) -> bool:
