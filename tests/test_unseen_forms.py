@@ -199,3 +199,17 @@ def test_a_place_name_after_a_title_is_a_given_name() -> None:
 def test_a_coordinated_subject_with_its_own_country_and_title_meets() -> None:
     found = _meetings("NATO chief Mark Rutte and US envoy Keith Kellogg met in Kyiv on Friday.")
     assert found == {(frozenset({"mark-rutte", "keith-kellogg"}), "place:kyiv")}
+
+
+def test_a_director_general_leads_and_an_armed_wing_is_part() -> None:
+    found = _relations(
+        "Rafael Grossi, director-general of the International Atomic Energy Agency, spoke. "
+        "The Karen National Liberation Army is the armed wing of the Karen National Union."
+    )
+    assert any(s == "person:rafael-grossi" and p == "LEADS" for s, p, _ in found)
+    assert any(p == "PART_OF" and "liberation-army" in s for s, p, _ in found)
+
+
+def test_killing_an_organizations_commander_opposes_the_commander() -> None:
+    found = _relations("Ukraine killed Wagner commander Dmitry Utkin in a strike.")
+    assert ("place:ukraine", "OPPOSES", "person:dmitry-utkin") in found

@@ -66,6 +66,11 @@ OBJECT_STOP = re.compile(
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
 WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+ROLE_NAME = re.compile(
+    r"\s+(?:(?:senior|top|military|deputy|former)\s+)?(?:commander|leader|chief|head|official|"
+    r"founder|spokes(?:man|woman|person)|member|operative)\s+(⟦\d+⟧)",
+    re.I,
+)
 AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
 APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
 REPORTED = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
@@ -171,7 +176,9 @@ def _group(
         if last_end is not None and not LIST_JOIN.match(gap):
             break
         entity = template.slots[int(slot.group(1))]
-        owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :])
+        owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :]) or ROLE_NAME.match(
+            span[slot.end() :]
+        )  # "killed Hezbollah commander X": X
         if owned:  # "heads Hizballah's External Security Organization": the possessed
             entity = template.slots[int(owned.group(1)[1:-1])]
             last_end = slot.end() + owned.end()

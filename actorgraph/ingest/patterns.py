@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!acting\s)(?<!deputy-)"
-    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|secretary[-\s]general|chief\s+of\s+staff|"
+    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director)[-\s]general|"
+    r"chief\s+of\s+staff|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|director|president|emir|king|speaker|governor|chair)"
 )
