@@ -213,3 +213,16 @@ def test_a_director_general_leads_and_an_armed_wing_is_part() -> None:
 def test_killing_an_organizations_commander_opposes_the_commander() -> None:
     found = _relations("Ukraine killed Wagner commander Dmitry Utkin in a strike.")
     assert ("place:ukraine", "OPPOSES", "person:dmitry-utkin") in found
+
+
+def test_common_country_names_and_conflict_regions_are_known_places() -> None:
+    extraction = _extract(
+        "Fighting in North Kivu spread from DR Congo; refugees reached Tigray and Darfur."
+    )
+    ids = {e.id for e in extraction.entities}
+    assert {
+        "place:north-kivu",
+        "place:democratic-republic-of-the-congo",
+        "place:tigray",
+        "place:darfur",
+    } <= ids
