@@ -226,3 +226,29 @@ def test_common_country_names_and_conflict_regions_are_known_places() -> None:
         "place:tigray",
         "place:darfur",
     } <= ids
+
+
+def test_people_present_or_joining_later_join_the_meeting() -> None:
+    for later in ("Also present were Jake Sullivan and Wang Yi.", "They were joined by "
+                  "Jake Sullivan and Wang Yi."):  # fmt: skip
+        found = _meetings(f"Antony Blinken met Xi Jinping in Beijing on Friday. {later}")
+        people = {"antony-blinken", "xi-jinping", "jake-sullivan", "wang-yi"}
+        assert found == {(frozenset(people), "place:beijing")}
+
+
+def test_a_coordinated_subject_that_met_is_one_joint_meeting() -> None:
+    found = _meetings("Hakan Fidan, Ayman Safadi and Badr Albusaidi met in Muscat on Sunday.")
+    assert found == {(frozenset({"hakan-fidan", "ayman-safadi", "badr-albusaidi"}), "place:muscat")}
+
+
+def test_an_unnamed_delegation_is_joined_by_its_members_named_later() -> None:
+    found = _meetings(
+        "A Qatari delegation met Ahmed al-Sharaa in Damascus. The delegation was headed by "
+        "Mohammed bin Abdulrahman Al Thani and included Mohammed Al-Khulaifi."
+    )
+    people = {"ahmed-al-sharaa", "mohammed-bin-abdulrahman-al-thani", "mohammed-al-khulaifi"}
+    assert found == {(frozenset(people), "place:damascus")}
+
+
+def test_an_unnamed_delegation_nobody_joins_is_no_meeting() -> None:
+    assert _meetings("A Qatari delegation met Ahmed al-Sharaa in Damascus.") == set()

@@ -141,8 +141,10 @@ def _one_per_group(events: list[Event]) -> list[Event]:
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
     r"consisted\s+of|was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|"
-    r"also\s+attended|took\s+part)\b|"
-    r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)",
+    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
+    r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
+    r"\b(?:also\s+present|present\s+at\s+the\s+(?:meeting|talks))\s+(?:was|were)\b|"
+    r"\b(?:they|the\s+two|both)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?joined\s+by\b",
     re.I,
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
@@ -307,7 +309,7 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     together', 'X hosted A and B for talks', or guests of one country (a delegation) make one
     meeting of all (SCHEMA C1)."""
     told = SIDELINES.sub(" ", template.text[: max(meeting.end, 1)])
-    if len(meeting.guests) < 2 or JOINT.search(told):
+    if len(meeting.guests) < 2 or meeting.joint or JOINT.search(told):
         return [meeting.guests]
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries:

@@ -110,6 +110,7 @@ class Found:
     received: bool
     start: int  # where the meeting's clause starts and ends in the template
     end: int
+    joint: bool = False  # "A, B and C met": one meeting of all (SCHEMA C1)
 
 
 def find(template: Template, kinds: dict[str, str]) -> list[Found]:
@@ -123,16 +124,31 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         hosts = _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
-        if "together" in verb or alone:  # "A and B met in Z", "A and B held a meeting"
+        joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
+        if joint:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
         received = verb.startswith(("rece", "host", "welc"))
         if received and not _direct(template, match.end(), guests):
             continue
-        if hosts and guests:
-            found.append(Found(hosts, guests, verb, received, match.start(), end))
+        if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
+            found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+UNNAMED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b(?![^⟦]{0,20}⟦)", re.I)
+
+
+def _unnamed_side(
+    template: Template, match: re.Match[str], end: int, hosts: list[str], guests: list[str]
+) -> bool:
+    """'A Turkish delegation met X': one side is a delegation whose members the report may
+    name later (they join the meeting then; a meeting nobody joins is dropped)."""
+    if bool(hosts) == bool(guests):
+        return False
+    side = template.text[: match.start()] if not hosts else template.text[match.end() : end]
+    return bool(UNNAMED.search(side))
 
 
 def _among(verb: str) -> bool:
