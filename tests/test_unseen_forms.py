@@ -252,3 +252,8 @@ def test_an_unnamed_delegation_is_joined_by_its_members_named_later() -> None:
 
 def test_an_unnamed_delegation_nobody_joins_is_no_meeting() -> None:
     assert _meetings("A Qatari delegation met Ahmed al-Sharaa in Damascus.") == set()
+
+
+def test_a_dinner_hosted_for_a_guest_is_a_meeting() -> None:
+    found = _meetings("Emmanuel Macron hosted a state dinner for Narendra Modi in Paris.")
+    assert found == {(frozenset({"emmanuel-macron", "narendra-modi"}), "place:paris")}

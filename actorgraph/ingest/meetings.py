@@ -26,6 +26,8 @@ from actorgraph.ingest.template import SLOT, Template
 
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
+    r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
+    r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
     r"held\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
