@@ -257,3 +257,12 @@ def test_an_unnamed_delegation_nobody_joins_is_no_meeting() -> None:
 def test_a_dinner_hosted_for_a_guest_is_a_meeting() -> None:
     found = _meetings("Emmanuel Macron hosted a state dinner for Narendra Modi in Paris.")
     assert found == {(frozenset({"emmanuel-macron", "narendra-modi"}), "place:paris")}
+
+
+def test_a_capital_sanctioned_stands_for_its_country_but_a_bombed_one_does_not() -> None:
+    sanctioned = _relations(
+        "Iran rejected the charge. The European Union sanctioned Tehran over drone sales."
+    )
+    assert ("organization:european-union", "OPPOSES", "place:iran") in sanctioned
+    bombed = _relations("Syria protested. Israel bombed Damascus overnight.")
+    assert not any(o == "place:syria" for _, _, o in bombed)
