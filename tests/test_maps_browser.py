@@ -8,6 +8,8 @@ dialog. Skipped, with the reason printed, where Chromium or playwright is missin
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -186,3 +188,69 @@ def test_guard_sees_requests_a_page_makes(browser: Any, tmp_path: Path) -> None:
         pass
     assert any("cdn.example" in url for url in seen.blocked)
     assert any("node_modules" in url for url in seen.blocked)
+
+
+# What the test measures itself, from vis-network's drawn geometry (not the page's helpers):
+# every node's shape and label box in page pixels, and the overlapping pairs of drawn labels.
+NODE_BOXES = """() => {
+  const net = agNetwork, out = [];
+  for (const id of net.body.nodeIndices) {
+    const n = net.body.nodes[id], b = n.shape.boundingBox, s = n.labelModule.size;
+    const labelled = n.labelModule.elementOptions.label && s.width > 0;
+    const lo = net.canvasToDOM({x: labelled ? Math.min(b.left, s.left) : b.left,
+                                y: labelled ? Math.min(b.top, s.top) : b.top});
+    const hi = net.canvasToDOM({x: labelled ? Math.max(b.right, s.left + s.width) : b.right,
+                                y: labelled ? Math.max(b.bottom, s.top + s.height) : b.bottom});
+    out.push({id, lo, hi});
+  }
+  const c = document.getElementById('ag-network');
+  return {boxes: out, width: c.clientWidth, height: c.clientHeight};
+}"""
+LABEL_CLASHES = """() => {
+  const boxes = [];
+  for (const id of agNetwork.body.nodeIndices) {
+    const n = agNetwork.body.nodes[id], s = n.labelModule.size;
+    if (n.labelModule.elementOptions.label && s.width > 0)
+      boxes.push([s.left, s.top, s.left + s.width, s.top + s.height]);
+  }
+  let clashes = 0;
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) clashes++;
+  }
+  return clashes;
+}"""
+
+
+@pytest.mark.parametrize("kind", VIS_KINDS)
+def test_every_node_and_label_lies_inside_the_view(kind: str, browser: Any, maps: dict) -> None:
+    with agb.visit(browser, maps[kind][0]) as seen:
+        drawn = seen.page.evaluate(NODE_BOXES)
+        assert seen.problems() == []
+    cut = [
+        b["id"]
+        for b in drawn["boxes"]
+        if b["lo"]["x"] < 0 or b["lo"]["y"] < 0
+        or b["hi"]["x"] > drawn["width"] or b["hi"]["y"] > drawn["height"]
+    ]  # fmt: skip
+    assert len(drawn["boxes"]) == maps[kind][1].nodes and cut == []
+
+
+@pytest.mark.parametrize("kind", ["network-large", "places"])
+def test_labels_do_not_overlap_once_drawn(kind: str, browser: Any, maps: dict) -> None:
+    """Both maps start with colliding labels (the page counted them before moving nodes)."""
+    with agb.visit(browser, maps[kind][0]) as seen:
+        before = seen.page.evaluate("window.agLabels.before")
+        after = seen.page.evaluate(LABEL_CLASHES)
+        unlabelled = seen.page.evaluate(
+            "agNetwork.body.nodeIndices.filter(id => !agNetwork.body.nodes[id].labelModule"
+            ".elementOptions.label)"
+        )
+        assert seen.problems() == []
+    assert before > 0 and after == 0
+    data = json.loads(re.search(r'id="ag-data">(.*?)</script>', maps[kind][0].read_text()).group(1))
+    size = {n["id"]: n["size"] for n in data["nodes"]}
+    kept = [size[n] for n in size if n not in set(unlabelled)]
+    assert any(size[n] == max(size.values()) for n in size if n not in set(unlabelled))
+    if unlabelled:  # where labels had to go, the less influential gave theirs up
+        assert sum(size[n] for n in unlabelled) / len(unlabelled) < sum(kept) / len(kept)

@@ -30,17 +30,116 @@
     showCount();
   }
 
+  /* ------------------------------------------------ labels apart, whole graph in view */
+  var LABEL_PAD = 3, DECLUTTER_MAX_NODES = 3000, DECLUTTER_ROUNDS = 60;
+
+  function labelBoxes() {  // canvas coordinates, measured at the last draw
+    var out = [];
+    network.body.nodeIndices.forEach(function (id) {
+      var n = network.body.nodes[id], s = n.labelModule.size;
+      if (!n.labelModule.elementOptions.label || !s || !s.width) return;
+      out.push({ id: id, node: n, dx: s.left - n.x, dy: s.top - n.y, w: s.width, h: s.height,
+                 fixed: n.options.fixed.x && n.options.fixed.y });
+    });
+    return out;
+  }
+  function overlapping(boxes) {  // pairs of overlapping label boxes (sweep along x)
+    var sorted = boxes.slice().sort(function (a, b) { return left(a) - left(b); });
+    var pairs = [], i, j, a, b;
+    for (i = 0; i < sorted.length; i++) {
+      a = sorted[i];
+      for (j = i + 1; j < sorted.length && left(sorted[j]) < left(a) + a.w + LABEL_PAD; j++) {
+        b = sorted[j];
+        if (intersect(a, b)) pairs.push([a, b]);
+      }
+    }
+    return pairs;
+  }
+  function intersect(a, b) {
+    return left(b) < left(a) + a.w + LABEL_PAD && left(a) < left(b) + b.w + LABEL_PAD &&
+      top(b) < top(a) + a.h + LABEL_PAD && top(a) < top(b) + b.h + LABEL_PAD;
+  }
+  function left(b) { return b.node.x + b.dx; }
+  function top(b) { return b.node.y + b.dy; }
+  function separate(a, b) {  // push apart along the axis that needs less movement
+    var ox = Math.min(left(a) + a.w, left(b) + b.w) - Math.max(left(a), left(b)) + LABEL_PAD;
+    var oy = Math.min(top(a) + a.h, top(b) + b.h) - Math.max(top(a), top(b)) + LABEL_PAD;
+    var share = a.fixed ? [0, 1] : b.fixed ? [1, 0] : [0.5, 0.5];
+    if (a.fixed && b.fixed) return;
+    var horizontal = ox / (a.w + b.w) < oy / (a.h + b.h);
+    var sign = horizontal ? (left(a) + a.w / 2 <= left(b) + b.w / 2 ? -1 : 1)
+                          : (top(a) + a.h / 2 <= top(b) + b.h / 2 ? -1 : 1);
+    var d = (horizontal ? ox : oy) + 0.5;
+    var key = horizontal ? "x" : "y";
+    a.node[key] += sign * d * share[0];
+    b.node[key] -= sign * d * share[1];
+  }
+  function labelOverlaps() { return overlapping(labelBoxes()).length; }
+  window.agLabelOverlaps = labelOverlaps;
+
+  var INSIDE_LABEL = { box: 1, ellipse: 1, circle: 1, database: 1, text: 1 };
+  function hideCollisions(boxes) {  // the less influential of two colliding labels goes
+    var kept = [], hidden = [];
+    boxes.slice().sort(function (a, b) {
+      return (b.node.options.size - a.node.options.size) || (a.id < b.id ? -1 : 1);
+    }).forEach(function (b) {
+      var clash = kept.some(function (k) { return intersect(k, b); });
+      if (clash && !INSIDE_LABEL[b.node.options.shape]) hidden.push(b.id); else kept.push(b);
+    });
+    nodes.update(hidden.map(function (id) { return { id: id, label: "" }; }));
+    return hidden.length;
+  }
+
+  function declutter() {  // push labelled nodes apart; where they still collide, drop labels
+    var boxes = labelBoxes(), before = overlapping(boxes).length, pairs = before, round = 0;
+    if (boxes.length > DECLUTTER_MAX_NODES) return { before: before, after: before, rounds: 0 };
+    for (; pairs > 0 && round < DECLUTTER_ROUNDS; round++) {
+      var found = overlapping(boxes);
+      pairs = found.length;
+      found.forEach(function (p) { separate(p[0], p[1]); });
+    }
+    var hidden = pairs ? hideCollisions(boxes) : 0;
+    network.redraw();
+    return { before: before, after: labelOverlaps(), rounds: round, hidden: hidden };
+  }
+
+  function fitAll() {  // zoom so every node and its label lies inside the canvas
+    var box = null;
+    network.body.nodeIndices.forEach(function (id) {
+      var n = network.body.nodes[id], b = n.shape.boundingBox, s = n.labelModule.size;
+      var edges = [b.left, b.top, b.right, b.bottom];
+      if (s && s.width) edges = [Math.min(b.left, s.left), Math.min(b.top, s.top),
+        Math.max(b.right, s.left + s.width), Math.max(b.bottom, s.top + s.height)];
+      box = box ? [Math.min(box[0], edges[0]), Math.min(box[1], edges[1]),
+                   Math.max(box[2], edges[2]), Math.max(box[3], edges[3])] : edges;
+    });
+    if (!box) return;
+    var w = container.clientWidth, h = container.clientHeight, margin = 12;
+    var scale = Math.min((w - 2 * margin) / Math.max(box[2] - box[0], 1),
+                         (h - 2 * margin) / Math.max(box[3] - box[1], 1));
+    network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 },
+                     scale: Math.min(scale, 2), animation: false });
+  }
+  window.agFitAll = fitAll;
+
+  function settle() {  // after layout: measure labels, push them apart, fit, then ready
+    network.redraw();
+    window.agLabels = declutter();
+    fitAll();
+    network.once("afterDrawing", ready);
+    network.redraw();
+  }
+
   if (data.meta.physics) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
-      network.once("afterDrawing", ready);
-      network.redraw();
+      settle();
     });
   } else {
-    network.once("afterDrawing", ready);
     network.fit();
-    network.redraw();
+    settle();
   }
+  window.addEventListener("resize", function () { if (window.agReady) fitAll(); });
 
   if (data.grid) {
     network.on("beforeDrawing", function (ctx) { drawGrid(ctx, data.grid); });
