@@ -181,6 +181,26 @@ def scored_graph(n: int, *, with_scores: bool = True, seed: int = 3) -> nx.Multi
     return g
 
 
+def meetings_graph() -> nx.MultiDiGraph:
+    """Meetings with their own places and dates (a week, a month, one undated, one placeless)."""
+    g = nx.MultiDiGraph()
+    for key, name in [("a", "Amir Test"), ("b", "Bashir Test"), ("c", "Cyrus Test")]:
+        g.add_node(f"person:{key}", name=name, type="Person")
+    g.add_node("organization:d", name="Dal Group", type="Organization")
+    met = [
+        ("a", "b", "Baghdad", "2024-02-11"),
+        ("a", "c", "Damascus", "2024-05-01"),
+        ("b", "c", "Baghdad", "2024-W31"),
+        ("a", "d", "Tehran", None),
+        ("c", "d", None, "2024-03"),
+    ]
+    for a, b, place, date in met:
+        ends = [f"person:{k}" if k != "d" else "organization:d" for k in (a, b)]
+        said = source(f"{a} met {b}.", date="2023-12-31")  # the report's date, not the meeting's
+        g.add_edge(*ends, type="MET_WITH", place=place, date=date, sources=[said])
+    return g
+
+
 EVENTS = [
     {
         "date": "2024-05-01",
@@ -592,3 +612,24 @@ def test_json_block_cannot_be_closed_from_inside() -> None:
     assert block.count("</script>") == 1 and "<!--" not in block
     inner = block.split(">", 1)[1].rsplit("<", 1)[0]
     assert json.loads(inner) == {"a": "</script><!--", "b": "\u2028"}
+
+
+def test_meeting_edges_say_where_and_when(tmp_path: Path) -> None:
+    render_network(meetings_graph(), tmp_path / "m.html", title="Meetings")
+    page = parse(tmp_path / "m.html")
+    data = page.data()
+    by_ends = {(e["from"], e["to"]): e for e in data["edges"]}
+    first = by_ends[("person:a", "person:b")]
+    assert first["label"] == "Baghdad, 2024-02-11"
+    assert first["title"].splitlines()[0] == "Baghdad, 2024-02-11"
+    assert "2023-12-31" not in first["label"]  # the report's date stays in the sources
+    week = by_ends[("person:b", "person:c")]
+    assert week["label"] == "Baghdad, 2024-W31" and week["days"] == ["2024-07-29", "2024-08-04"]
+    assert by_ends[("person:a", "organization:d")]["label"] == "Tehran"
+    assert by_ends[("person:c", "organization:d")]["label"] == "2024-03"
+    controls = {attrs.get("id") for _, attrs in page.tags}
+    assert {"ag-since", "ag-until", "ag-place"} <= controls
+    options = [a.get("value") for t, a in page.tags if t == "option"]
+    assert options == ["", "Baghdad", "Damascus", "Tehran"]
+    plain = parse(render_network(seed_graph(), tmp_path / "s.html", title="Seed").path)
+    assert "ag-place" not in {attrs.get("id") for _, attrs in plain.tags}  # nothing to filter

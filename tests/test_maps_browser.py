@@ -34,7 +34,7 @@ def _load(name: str) -> Any:
 
 agb = _load("browser")
 fixtures = _load("test_maps")
-VIS_KINDS = ["network", "network-large", "network-hostile", "places"]
+VIS_KINDS = ["network", "network-large", "network-hostile", "places", "meetings"]
 ALL_KINDS = [*VIS_KINDS, "timeline", "timeline-hostile"]
 
 CANVAS_INK = """() => {
@@ -69,6 +69,7 @@ def maps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Any]
             fixtures.hostile_graph(), d / "hostile.html", title=fixtures.HOSTILE
         ),
         "places": render_places(fixtures.seed_graph(), d / "places.html", title="Places"),
+        "meetings": render_network(fixtures.meetings_graph(), d / "meet.html", title="Met"),
         "timeline": render_timeline(fixtures.EVENTS, d / "timeline.html", title="Qaani"),
         "timeline-hostile": render_timeline(
             hostile_events, d / "t-hostile.html", title=fixtures.HOSTILE
@@ -254,3 +255,30 @@ def test_labels_do_not_overlap_once_drawn(kind: str, browser: Any, maps: dict) -
     assert any(size[n] == max(size.values()) for n in size if n not in set(unlabelled))
     if unlabelled:  # where labels had to go, the less influential gave theirs up
         assert sum(size[n] for n in unlabelled) / len(unlabelled) < sum(kept) / len(kept)
+
+
+def test_meetings_filter_by_date_range_and_place(browser: Any, maps: dict) -> None:
+    with agb.visit(browser, maps["meetings"][0]) as seen:
+        page = seen.page
+        counts = {"all": page.evaluate("agDrawn()")}
+        page.select_option("#ag-place", "Baghdad")
+        counts["Baghdad"] = page.evaluate("agDrawn()")
+        page.fill("#ag-since", "2024-07-30")  # inside the week 2024-W31 only
+        counts["Baghdad, since 30 July"] = page.evaluate("agDrawn()")
+        page.select_option("#ag-place", "")
+        page.fill("#ag-since", "2024-03-01")
+        page.fill("#ag-until", "2024-07-29")
+        counts["March to 29 July"] = page.evaluate("agDrawn()")
+        page.fill("#ag-since", "")
+        page.fill("#ag-until", "")
+        counts["cleared"] = page.evaluate("agDrawn()")
+        shown = page.inner_text("#ag-count")
+        assert seen.problems() == []
+    assert counts == {
+        "all": {"nodes": 4, "edges": 5},
+        "Baghdad": {"nodes": 3, "edges": 2},
+        "Baghdad, since 30 July": {"nodes": 2, "edges": 1},
+        "March to 29 July": {"nodes": 4, "edges": 3},  # May, March, the week; not undated
+        "cleared": {"nodes": 4, "edges": 5},
+    }
+    assert shown == "4 nodes, 5 edges shown"

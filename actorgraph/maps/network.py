@@ -166,6 +166,7 @@ def write_vis_page(
         map_css=assets.own("map.css"),
         notice=notice,
         filters=filters_html(node_items),
+        edge_filters=edge_filters_html(edges),
         legend=legend_html(node_items, edge_items),
         data=json_script(payload, "ag-data"),
         vis_js=assets.vis_js(),
@@ -179,6 +180,28 @@ def filters_html(node_items: list[tuple[str, str, str]]) -> str:
         f'<label><input type="checkbox" checked data-type="{text(t)}"> {text(t)}</label>'
         for t, _, _ in node_items
     )
+
+
+def edge_filters_html(edges: list[Record]) -> str:
+    """Date-range and place controls, when edges say where and when (meetings)."""
+    days = sorted(d for e in edges if e.get("days") for d in e["days"])
+    places = sorted({e["place"] for e in edges if e.get("place")}, key=str.casefold)
+    if not days and not places:
+        return ""
+    parts = ['<span id="ag-edge-filters" role="group" aria-label="Edges shown">']
+    if days:
+        bounds = f'min="{text(days[0])}" max="{text(days[-1])}"'
+        parts.append(
+            f'<label>From <input type="date" id="ag-since" {bounds}></label> '
+            f'<label>to <input type="date" id="ag-until" {bounds}></label>'
+        )
+    if places:
+        options = "".join(f'<option value="{text(p)}">{text(p)}</option>' for p in places)
+        parts.append(
+            '<label>Place <select id="ag-place"><option value="">all places</option>'
+            f"{options}</select></label>"
+        )
+    return "".join(parts) + "</span>"
 
 
 def legend_html(node_items: list[tuple[str, str, str]], edge_items: list[tuple]) -> str:

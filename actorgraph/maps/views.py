@@ -101,7 +101,8 @@ def meetings(store: GraphStore, out: Path, actor: str | None = None, since: str 
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 graph.add_edge(a, b, key=event, type="MET_WITH", sources=sources,
-                               count=members[0]["count"] or 1)  # fmt: skip
+                               count=members[0]["count"] or 1, place=members[0]["place_name"],
+                               date=members[0]["date"])  # fmt: skip
     return render_network(_scored(graph), out, title="Meetings: who met whom")
 
 

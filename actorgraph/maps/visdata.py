@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from actorgraph.maps.dates import span
 from actorgraph.schema import SCHEMA
 
 UNKNOWN_COLOUR = "#888888"
@@ -123,12 +124,18 @@ def source_lines(source: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def where_when(attrs: Mapping[str, Any]) -> str:
+    """``"Baghdad, 2024-02-11"``: the edge's own ``place`` and ``date`` (an event's), or ``""``."""
+    return ", ".join(str(attrs[k]) for k in ("place", "date") if attrs.get(k))
+
+
 def edge_tooltip(names: tuple[str, str], rtype: str, attrs: Mapping[str, Any]) -> str:
     symmetric = relation_style(rtype)[1]
     arrow = f" \u2014{rtype}\u2014 " if symmetric else f" \u2014{rtype}\u2192 "
     sources = list(attrs.get("sources") or [])
     count = attrs.get("count") or len(sources)
-    lines = [names[0] + arrow + names[1]]
+    lines = [where_when(attrs)] if where_when(attrs) else []
+    lines.append(names[0] + arrow + names[1])
     if count:
         lines.append(f"{count} supporting report{'s' if count != 1 else ''}")
     for source in sources[:TOOLTIP_SOURCES]:
@@ -159,7 +166,10 @@ def edge_record(i: int, g: nx.Graph, ends: tuple[Hashable, Hashable], attrs: Map
         "from": str(u),
         "to": str(v),
         "type": rtype,
-        "label": rtype,
+        "label": clip(where_when(attrs), LABEL_MAX) or rtype,
+        "place": str(attrs["place"]) if attrs.get("place") else None,
+        "date": str(attrs["date"]) if attrs.get("date") else None,
+        "days": span(attrs.get("date")),
         "color": colour,
         "arrows": "" if symmetric else "to",
         "width": round(1 + min(math.log2(max(int(count), 1)), 4), 2),

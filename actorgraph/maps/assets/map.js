@@ -161,18 +161,41 @@
     else details.hidden = true;
   });
 
-  /* ---------------------------------------------------------------- type filters */
+  /* ------------------------------------------ type filters, date range and place of edges */
   var boxes = document.querySelectorAll("#ag-filters input[data-type]");
-  function setTypeShown(type, shown) {
-    var changes = nodes.get({ filter: function (n) { return n.type === type; } })
-      .map(function (n) { return { id: n.id, hidden: !shown }; });
-    nodes.update(changes);
+  function value(id) {
+    var el = document.getElementById(id);
+    return el ? el.value : "";
+  }
+  function edgeShown(e, f) {
+    if (f.place && e.place !== f.place) return false;
+    if (!f.since && !f.until) return true;
+    if (!e.days) return false;  // an undated edge is in no date range
+    return !(f.since && e.days[1] < f.since) && !(f.until && e.days[0] > f.until);
+  }
+  function applyFilters() {
+    var f = { place: value("ag-place"), since: value("ag-since"), until: value("ag-until") };
+    var narrowed = Boolean(f.place || f.since || f.until), types = {}, linked = {};
+    Array.prototype.forEach.call(boxes, function (box) {
+      types[box.getAttribute("data-type")] = box.checked;
+    });
+    edges.update(data.edges.map(function (e) {
+      var shown = edgeShown(e, f);
+      if (shown) linked[e.from] = linked[e.to] = true;
+      return { id: e.id, hidden: !shown };
+    }));
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, hidden: types[n.type] === false || (narrowed && !linked[n.id]) };
+    }));
     showCount();
   }
+  window.agApplyFilters = applyFilters;
   Array.prototype.forEach.call(boxes, function (box) {
-    box.addEventListener("change", function () {
-      setTypeShown(box.getAttribute("data-type"), box.checked);
-    });
+    box.addEventListener("change", applyFilters);
+  });
+  ["ag-place", "ag-since", "ag-until"].forEach(function (id) {
+    var el = document.getElementById(id);
+    if (el) ["change", "input"].forEach(function (t) { el.addEventListener(t, applyFilters); });
   });
 
   /* ---------------------------------------------------------------- search */
@@ -213,11 +236,9 @@
     var node = nodes.get(id);
     if (node.hidden) {
       Array.prototype.forEach.call(boxes, function (box) {
-        if (box.getAttribute("data-type") === node.type && !box.checked) {
-          box.checked = true;
-          setTypeShown(node.type, true);
-        }
+        if (box.getAttribute("data-type") === node.type) box.checked = true;
       });
+      applyFilters();
     }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
