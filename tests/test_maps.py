@@ -18,10 +18,17 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from actorgraph.maps import MapStats, assets, render_network, render_places, render_timeline
+from actorgraph.maps import (
+    MapStats,
+    assets,
+    basemap,
+    render_network,
+    render_places,
+    render_timeline,
+)
 from actorgraph.maps.layout import spring_positions
 from actorgraph.maps.page import external_references, json_script
-from actorgraph.maps.places import RING
+from actorgraph.maps.places import RING, SPREAD
 from actorgraph.schema import SCHEMA
 
 HOSTILE = (
@@ -633,3 +640,69 @@ def test_meeting_edges_say_where_and_when(tmp_path: Path) -> None:
     assert options == ["", "Baghdad", "Damascus", "Tehran"]
     plain = parse(render_network(seed_graph(), tmp_path / "s.html", title="Seed").path)
     assert "ag-place" not in {attrs.get("id") for _, attrs in plain.tags}  # nothing to filter
+
+
+def inside(point: tuple[float, float], rings: Any) -> bool:
+    """Even-odd rule over all of a country's rings (holes included)."""
+    x, y, hit = *point, False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                hit = not hit
+    return hit
+
+
+def test_country_outlines_put_cities_in_their_countries() -> None:
+    world = {c.name: c for c in basemap.countries()}
+    assert len(world) >= 170
+    cities = {"Syria": (36.28, 33.51), "Iraq": (44.37, 33.31), "France": (2.35, 48.86)}
+    cities["Lebanon"] = (35.5, 33.89)
+    for country, city in cities.items():
+        assert inside(city, world[country].rings), country
+        assert not inside(city, world["Iran"].rings)
+
+
+def test_places_map_draws_the_countries_around_its_places(tmp_path: Path) -> None:
+    render_places(seed_graph(), tmp_path / "p.html", title="Places")
+    data = parse(tmp_path / "p.html").data()
+    drawn = {c["name"] for c in data["basemap"]}
+    assert {"Syria", "Lebanon", "Iraq", "Turkey"} <= drawn and not {"Brazil", "Japan"} & drawn
+    grid, syria = data["grid"], next(c for c in data["basemap"] if c["name"] == "Syria")
+    x, y = (36.2765 - grid["lon0"]) * grid["kx"], -(33.5138 - grid["lat0"]) * grid["ky"]
+    rings = [list(zip(r[::2], r[1::2], strict=True)) for r in syria["rings"]]
+    assert inside((x, y), rings)  # outlines and places share one projection
+    dam = next(n for n in data["nodes"] if n["id"] == "place:damascus")
+    assert (dam["x"], dam["y"]) == pytest.approx((x, y), abs=0.2)
+    assert basemap_size(data) < 60_000
+
+
+def basemap_size(data: dict[str, Any]) -> int:
+    return len(json.dumps(data["basemap"]))
+
+
+def colocated_graph() -> nx.MultiDiGraph:
+    """Two towns 30 km apart with seven meetings each, and one far away."""
+    g = nx.MultiDiGraph()
+    towns = {"place:east": (35.9, 33.8), "place:west": (35.6, 33.9), "place:south": (44.2, 15.4)}
+    for place, (lon, lat) in towns.items():
+        g.add_node(place, name=place.split(":")[1].title(), type="Place", lat=lat, lon=lon)
+    g.add_node("person:envoy", name="Test Envoy", type="Person")
+    for i in range(15):
+        event, place = f"event:m{i}", ("place:east", "place:west", "place:south")[i % 2 + (i == 14)]
+        g.add_node(event, name=f"Meeting {i}", type="Event", kind="Meeting", date="2024-01-01")
+        g.add_edge(event, place, type="AT")
+        if i in (0, 3, 14):  # two meetings in the north, one in the south
+            g.add_edge("person:envoy", event, type="PARTICIPATED_IN")
+    return g
+
+
+def test_colocated_events_spread_and_actors_stay_where_they_met(tmp_path: Path) -> None:
+    render_places(colocated_graph(), tmp_path / "p.html", title="Crowded")
+    nodes = {n["id"]: (n["x"], n["y"]) for n in parse(tmp_path / "p.html").data()["nodes"]}
+    loose = [n for n in nodes if not n.startswith("place:")]
+    closest = min(math.dist(nodes[a], nodes[b]) for a in loose for b in nodes if a != b)
+    assert closest >= SPREAD * 0.9
+    envoy, south = nodes["person:envoy"], nodes["place:south"]
+    north = min(math.dist(envoy, nodes[p]) for p in ("place:east", "place:west"))
+    midway = ((nodes["place:east"][0] + south[0]) / 2, (nodes["place:east"][1] + south[1]) / 2)
+    assert north < math.dist(envoy, south) / 4 and north < math.dist(envoy, midway) / 2

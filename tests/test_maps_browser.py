@@ -282,3 +282,29 @@ def test_meetings_filter_by_date_range_and_place(browser: Any, maps: dict) -> No
         "cleared": {"nodes": 4, "edges": 5},
     }
     assert shown == "4 nodes, 5 edges shown"
+
+
+BASEMAP_PIXELS = """(points) => {
+  const data = JSON.parse(document.getElementById('ag-data').textContent), g = data.grid;
+  agNetwork.body.data.nodes.update(data.nodes.map(n => ({id: n.id, hidden: true})));
+  const at = (lon, lat) => ({x: (lon - g.lon0) * g.kx, y: -(lat - g.lat0) * g.ky});
+  agNetwork.moveTo({position: at(38.8, 33), scale: 30 / g.ky, animation: false});  // 30 px/degree
+  agNetwork.redraw();
+  const canvas = document.querySelector('#ag-network canvas'), ctx = canvas.getContext('2d');
+  const ratio = canvas.width / canvas.clientWidth;
+  return points.map(([lon, lat]) => {
+    const p = agNetwork.canvasToDOM(at(lon, lat));
+    const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+    return '#' + [d[0], d[1], d[2]].map(v => v.toString(16).padStart(2, '0')).join('');
+  });
+}"""
+
+
+def test_places_map_draws_country_outlines_offline(browser: Any, maps: dict) -> None:
+    land = [(38.37, 34.12), (44.62, 31.37)]  # inside Syria and Iraq, off grid lines and names
+    sea = [(33.12, 33.37), (34.12, 32.62)]  # the Mediterranean off Israel and Lebanon
+    with agb.visit(browser, maps["places"][0]) as seen:
+        colours = seen.page.evaluate(BASEMAP_PIXELS, [*land, *sea])
+        style = seen.page.evaluate("window.agBasemap")
+        assert seen.problems() == []
+    assert colours == [style["land"]] * len(land) + [style["water"]] * len(sea)

@@ -141,6 +141,11 @@
   }
   window.addEventListener("resize", function () { if (window.agReady) fitAll(); });
 
+  var BASEMAP = { water: "#e4eef5", land: "#f6f3ec", border: "#c4bcad", label: "#a39b8c" };
+  window.agBasemap = BASEMAP;
+  if (data.basemap) {
+    network.on("beforeDrawing", function (ctx) { drawBasemap(ctx, data.basemap); });
+  }
   if (data.grid) {
     network.on("beforeDrawing", function (ctx) { drawGrid(ctx, data.grid); });
   }
@@ -255,6 +260,34 @@
   search.addEventListener("keydown", function (e) {
     if (e.key === "Enter") window.agFind(search.value);
   });
+
+  /* ------------------------------------------------------ country outlines, offline */
+  function drawBasemap(ctx, countries) {
+    var scale = Math.max(network.getScale(), 0.05);
+    var lo = network.DOMtoCanvas({ x: 0, y: 0 });
+    var hi = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    ctx.save();
+    ctx.fillStyle = BASEMAP.water;
+    ctx.fillRect(lo.x, lo.y, hi.x - lo.x, hi.y - lo.y);
+    ctx.fillStyle = BASEMAP.land;
+    ctx.strokeStyle = BASEMAP.border;
+    ctx.lineWidth = 1 / scale;
+    countries.forEach(function (c) {
+      ctx.beginPath();
+      c.rings.forEach(function (r) {
+        ctx.moveTo(r[0], r[1]);
+        for (var i = 2; i < r.length; i += 2) ctx.lineTo(r[i], r[i + 1]);
+        ctx.closePath();
+      });
+      ctx.fill("evenodd");
+      ctx.stroke();
+    });
+    ctx.fillStyle = BASEMAP.label;
+    ctx.font = "italic " + Math.round(12 / scale) + "px sans-serif";
+    ctx.textAlign = "center";
+    countries.forEach(function (c) { ctx.fillText(c.name, c.label[0], c.label[1]); });
+    ctx.restore();
+  }
 
   /* ---------------------------------------------------------------- lon/lat grid */
   function drawGrid(ctx, g) {
