@@ -400,7 +400,8 @@ def test_styles_come_from_the_schema(tmp_path: Path) -> None:
     for edge in data["edges"]:
         if edge["type"] in SCHEMA.relations:
             rel = SCHEMA.relations[edge["type"]]
-            assert edge["color"] == rel.colour
+            colour = edge["color"]["color"] if edge["weak"] else edge["color"]
+            assert colour == rel.colour
             assert edge["arrows"] == ("" if rel.symmetric else "to")
     by_id = {n["id"]: n for n in data["nodes"]}
     assert by_id["person:esmail-qaani"]["size"] > by_id["person:syrian-official"]["size"]
@@ -706,3 +707,38 @@ def test_colocated_events_spread_and_actors_stay_where_they_met(tmp_path: Path) 
     north = min(math.dist(envoy, nodes[p]) for p in ("place:east", "place:west"))
     midway = ((nodes["place:east"][0] + south[0]) / 2, (nodes["place:east"][1] + south[1]) / 2)
     assert north < math.dist(envoy, south) / 4 and north < math.dist(envoy, midway) / 2
+
+
+def test_weak_edges_are_dashed_faded_and_explained(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    for key in "abcdef":
+        g.add_node(f"person:{key}", name=f"Person {key.upper()}", type="Person")
+    graded = source("A met B.", "Wire", report="r1")
+    unknown = source("A met C.", "Blog", report="r2", reliability="F", credibility=3)
+    ungraded = source("A met D.", "Post", report="r3", reliability=None, credibility=None)
+    doubtful = source("A met E.", "Wire", report="r4", credibility=5)
+    second = source("A met F again.", "Daily", report="r6", reliability="F", credibility=2)
+    edges = {
+        "b": [graded],  # one source, graded B2: solid
+        "c": [unknown],  # one source, reliability F: weak
+        "d": [ungraded],  # one source, no grades at all: weak
+        "e": [doubtful],  # graded publisher, credibility 5: weak
+        "f": [unknown, second],  # two unknown publishers corroborate: solid
+    }
+    for key, sources in edges.items():
+        g.add_edge("person:a", f"person:{key}", type="MET_WITH", sources=sources)
+    render_network(g, tmp_path / "w.html", title="Weak")
+    page = parse(tmp_path / "w.html")
+    by_to = {e["to"]: e for e in page.data()["edges"]}
+    weak = {k[-1] for k, e in by_to.items() if e["dashes"]}
+    assert weak == {"c", "d", "e"}
+    for key, edge in by_to.items():
+        faded = isinstance(edge["color"], dict) and edge["color"]["opacity"] < 1
+        assert faded == (key[-1] in weak) == ("Weak:" in edge["title"])
+    assert "low credibility (5: improbable)" in by_to["person:e"]["weak"]
+    unknown_source = "one source, of unknown reliability"
+    assert by_to["person:c"]["weak"] == by_to["person:d"]["weak"] == unknown_source
+    legend = page.texts["ag-legend"]
+    assert "dashed, faded: low credibility (4-6), or one source of unknown reliability" in legend
+    render_network(meetings_graph(), tmp_path / "s.html", title="Solid")  # all graded B2
+    assert "dashed" not in parse(tmp_path / "s.html").texts["ag-legend"]

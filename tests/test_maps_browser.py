@@ -308,3 +308,18 @@ def test_places_map_draws_country_outlines_offline(browser: Any, maps: dict) -> 
         style = seen.page.evaluate("window.agBasemap")
         assert seen.problems() == []
     assert colours == [style["land"]] * len(land) + [style["water"]] * len(sea)
+
+
+def test_weak_edges_are_drawn_dashed_and_faded(browser: Any, maps: dict) -> None:
+    """The seed's VISITED edge has one ungraded source; vis-network draws it as told."""
+    with agb.visit(browser, maps["network"][0]) as seen:
+        drawn = seen.page.evaluate(
+            "Object.values(agNetwork.body.edges).map(e => [e.options.dashes,"
+            " e.options.color.opacity, agNetwork.body.data.edges.get(e.id).type])"
+        )
+        legend = seen.page.inner_text("#ag-legend")
+        assert seen.problems() == []
+    weak = [(d, o) for d, o, t in drawn if t == "VISITED"]
+    solid = [(d, o) for d, o, t in drawn if t != "VISITED"]
+    assert weak == [(True, 0.4)] and set(solid) == {(False, 1)}
+    assert "dashed, faded" in legend

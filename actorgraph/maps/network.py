@@ -167,7 +167,7 @@ def write_vis_page(
         notice=notice,
         filters=filters_html(node_items),
         edge_filters=edge_filters_html(edges),
-        legend=legend_html(node_items, edge_items),
+        legend=legend_html(node_items, edge_items, any(e.get("weak") for e in edges)),
         data=json_script(payload, "ag-data"),
         vis_js=assets.vis_js(),
         map_js=assets.own("map.js"),
@@ -204,7 +204,16 @@ def edge_filters_html(edges: list[Record]) -> str:
     return "".join(parts) + "</span>"
 
 
-def legend_html(node_items: list[tuple[str, str, str]], edge_items: list[tuple]) -> str:
+WEAK_LEGEND = (
+    '<li><span class="ag-line ag-solid"></span>solid: corroborated, or one graded source</li>'
+    '<li><span class="ag-line ag-weak"></span>dashed, faded: low credibility (4-6), or one '
+    "source of unknown reliability</li>"
+)
+
+
+def legend_html(
+    node_items: list[tuple[str, str, str]], edge_items: list[tuple], weak: bool = False
+) -> str:
     rows = [
         f'<li><span class="ag-sym ag-{text(shape)}" style="--c:{text(colour)}"></span>'
         f"{text(t)}</li>"
@@ -215,4 +224,4 @@ def legend_html(node_items: list[tuple[str, str, str]], edge_items: list[tuple])
         f"{text(t)}</li>"
         for t, colour, sym in edge_items
     ]
-    return "<ul>" + "".join(rows) + "</ul>"
+    return "<ul>" + "".join(rows) + (WEAK_LEGEND if weak else "") + "</ul>"

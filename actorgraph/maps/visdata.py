@@ -23,6 +23,10 @@ LABEL_MIN, LABEL_MAX_SIZE = 16, 40  # font px: influential names stay readable z
 SENTENCE_MAX = 600
 TOOLTIP_SOURCES = 8
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
+LOW_CREDIBILITY = 4  # Admiralty 4 doubtful, 5 improbable, 6 cannot be judged
+CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful"}
+CREDIBILITY |= {5: "improbable", 6: "truth cannot be judged"}
+WEAK_OPACITY = 0.4
 
 Record = dict[str, Any]
 
@@ -138,11 +142,32 @@ def edge_tooltip(names: tuple[str, str], rtype: str, attrs: Mapping[str, Any]) -
     lines.append(names[0] + arrow + names[1])
     if count:
         lines.append(f"{count} supporting report{'s' if count != 1 else ''}")
+    if weakness(attrs):
+        lines.append(f"Weak: {weakness(attrs)} (drawn dashed and faded)")
     for source in sources[:TOOLTIP_SOURCES]:
         lines += ["", *source_lines(source)]
     if len(sources) > TOOLTIP_SOURCES:
         lines += ["", f"\u2026 and {len(sources) - TOOLTIP_SOURCES} more sources"]
     return "\n".join(lines)
+
+
+def weakness(attrs: Mapping[str, Any]) -> str:
+    """Why an edge is weakly supported (``""`` if it is not): low credibility, or one source
+    whose publisher's reliability is unknown (``F`` or none). Edges without sources (the
+    graph's own structure) are never weak."""
+    sources = list(attrs.get("sources") or [])
+    if not sources:
+        return ""
+    grades = [s.get("credibility") for s in sources if isinstance(s.get("credibility"), int)]
+    credibility = attrs.get("credibility") if isinstance(attrs.get("credibility"), int) else None
+    best = min(grades, default=credibility)
+    if best is not None and best >= LOW_CREDIBILITY:
+        return f"low credibility ({best}: {CREDIBILITY.get(best, 'unknown')})"
+    reports = {s.get("report") or s.get("title") or i for i, s in enumerate(sources)}
+    unknown = all(s.get("reliability") in (None, "F") for s in sources)
+    if len(reports) == 1 and int(attrs.get("count") or 1) <= 1 and unknown:
+        return "one source, of unknown reliability"
+    return ""
 
 
 def edge_records(g: nx.Graph, kept: set[Hashable]) -> list[Record]:
@@ -161,6 +186,7 @@ def edge_record(i: int, g: nx.Graph, ends: tuple[Hashable, Hashable], attrs: Map
     colour, symmetric = relation_style(rtype)
     names = (display_name(u, g.nodes[u]), display_name(v, g.nodes[v]))
     count = attrs.get("count") or len(attrs.get("sources") or []) or 1
+    weak = weakness(attrs)
     return {
         "id": f"e{i}",
         "from": str(u),
@@ -170,7 +196,9 @@ def edge_record(i: int, g: nx.Graph, ends: tuple[Hashable, Hashable], attrs: Map
         "place": str(attrs["place"]) if attrs.get("place") else None,
         "date": str(attrs["date"]) if attrs.get("date") else None,
         "days": span(attrs.get("date")),
-        "color": colour,
+        "color": {"color": colour, "opacity": WEAK_OPACITY} if weak else colour,
+        "dashes": bool(weak),
+        "weak": weak or None,
         "arrows": "" if symmetric else "to",
         "width": round(1 + min(math.log2(max(int(count), 1)), 4), 2),
         "title": edge_tooltip(names, rtype, attrs),
