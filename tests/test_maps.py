@@ -400,7 +400,7 @@ def test_styles_come_from_the_schema(tmp_path: Path) -> None:
     for edge in data["edges"]:
         if edge["type"] in SCHEMA.relations:
             rel = SCHEMA.relations[edge["type"]]
-            colour = edge["color"]["color"] if edge["weak"] else edge["color"]
+            colour = edge["color"]["color"] if edge.get("weak") else edge["color"]
             assert colour == rel.colour
             assert edge["arrows"] == ("" if rel.symmetric else "to")
     by_id = {n["id"]: n for n in data["nodes"]}
@@ -730,11 +730,11 @@ def test_weak_edges_are_dashed_faded_and_explained(tmp_path: Path) -> None:
     render_network(g, tmp_path / "w.html", title="Weak")
     page = parse(tmp_path / "w.html")
     by_to = {e["to"]: e for e in page.data()["edges"]}
-    weak = {k[-1] for k, e in by_to.items() if e["dashes"]}
+    weak = {k[-1] for k, e in by_to.items() if e.get("dashes")}
     assert weak == {"c", "d", "e"}
     for key, edge in by_to.items():
         faded = isinstance(edge["color"], dict) and edge["color"]["opacity"] < 1
-        assert faded == (key[-1] in weak) == ("Weak:" in edge["title"])
+        assert faded == (key[-1] in weak) == ("Weak:" in edge["title"]) == ("weak" in edge)
     assert "low credibility (5: improbable)" in by_to["person:e"]["weak"]
     unknown_source = "one source, of unknown reliability"
     assert by_to["person:c"]["weak"] == by_to["person:d"]["weak"] == unknown_source

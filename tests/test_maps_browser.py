@@ -323,3 +323,18 @@ def test_weak_edges_are_drawn_dashed_and_faded(browser: Any, maps: dict) -> None
     solid = [(d, o) for d, o, t in drawn if t != "VISITED"]
     assert weak == [(True, 0.4)] and set(solid) == {(False, 1)}
     assert "dashed, faded" in legend
+
+
+def test_a_found_node_shows_the_label_it_gave_way(browser: Any, maps: dict) -> None:
+    with agb.visit(browser, maps["network-large"][0]) as seen:
+        page = seen.page
+        hidden = page.evaluate(
+            "agNetwork.body.nodeIndices.filter(id => !agNetwork.body.data.nodes.get(id).label)"
+        )
+        name = page.evaluate(f"agNetwork.body.data.nodes.get({json.dumps(hidden[0])}).name")
+        assert page.evaluate("q => agFind(q)", name) == hidden[0]
+        shown = page.evaluate(f"agNetwork.body.data.nodes.get({json.dumps(hidden[0])}).label")
+        page.evaluate("() => { agNetwork.unselectAll(); agNetwork.emit('select', {nodes: []}); }")
+        again = page.evaluate(f"agNetwork.body.data.nodes.get({json.dumps(hidden[0])}).label")
+        assert seen.problems() == []
+    assert shown == name and again == ""

@@ -187,22 +187,32 @@ def edge_record(i: int, g: nx.Graph, ends: tuple[Hashable, Hashable], attrs: Map
     names = (display_name(u, g.nodes[u]), display_name(v, g.nodes[v]))
     count = attrs.get("count") or len(attrs.get("sources") or []) or 1
     weak = weakness(attrs)
-    return {
+    record = {
         "id": f"e{i}",
         "from": str(u),
         "to": str(v),
         "type": rtype,
         "label": clip(where_when(attrs), LABEL_MAX) or rtype,
-        "place": str(attrs["place"]) if attrs.get("place") else None,
-        "date": str(attrs["date"]) if attrs.get("date") else None,
-        "days": span(attrs.get("date")),
-        "color": {"color": colour, "opacity": WEAK_OPACITY} if weak else colour,
-        "dashes": bool(weak),
-        "weak": weak or None,
+        "color": colour,
         "arrows": "" if symmetric else "to",
         "width": round(1 + min(math.log2(max(int(count), 1)), 4), 2),
         "title": edge_tooltip(names, rtype, attrs),
     }
+    return record | when_where_fields(attrs) | weak_style(weak, colour)
+
+
+def when_where_fields(attrs: Mapping[str, Any]) -> Record:
+    """``place``, ``date`` and the ``days`` the date covers, for the page's filters."""
+    out: Record = {k: str(attrs[k]) for k in ("place", "date") if attrs.get(k)}
+    if span(attrs.get("date")):
+        out["days"] = span(attrs.get("date"))
+    return out
+
+
+def weak_style(weak: str, colour: str) -> Record:
+    if not weak:
+        return {}
+    return {"weak": weak, "dashes": True, "color": {"color": colour, "opacity": WEAK_OPACITY}}
 
 
 def separate_parallels(records: list[Record]) -> None:

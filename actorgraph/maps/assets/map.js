@@ -78,29 +78,59 @@
   window.agLabelOverlaps = labelOverlaps;
 
   var INSIDE_LABEL = { box: 1, ellipse: 1, circle: 1, database: 1, text: 1 };
+  function cellsOf(b, size) {  // grid cells a label box touches
+    var out = [], x, y;
+    for (x = Math.floor(left(b) / size); x <= Math.floor((left(b) + b.w) / size); x++)
+      for (y = Math.floor(top(b) / size); y <= Math.floor((top(b) + b.h) / size); y++)
+        out.push(x + "," + y);
+    return out;
+  }
   function hideCollisions(boxes) {  // the less influential of two colliding labels goes
-    var kept = [], hidden = [];
+    var grid = new Map(), hidden = [], size = 200;
     boxes.slice().sort(function (a, b) {
       return (b.node.options.size - a.node.options.size) || (a.id < b.id ? -1 : 1);
     }).forEach(function (b) {
-      var clash = kept.some(function (k) { return intersect(k, b); });
-      if (clash && !INSIDE_LABEL[b.node.options.shape]) hidden.push(b.id); else kept.push(b);
+      var cells = cellsOf(b, size);
+      var clash = cells.some(function (c) {
+        return (grid.get(c) || []).some(function (k) { return intersect(k, b); });
+      });
+      if (clash && !INSIDE_LABEL[b.node.options.shape]) { hidden.push(b.id); return; }
+      cells.forEach(function (c) {
+        if (!grid.has(c)) grid.set(c, []);
+        grid.get(c).push(b);
+      });
     });
     nodes.update(hidden.map(function (id) { return { id: id, label: "" }; }));
+    hidden.forEach(function (id) { unlabelled.add(id); });
     return hidden.length;
   }
 
+  var unlabelled = new Set(), original = new Map();
+  data.nodes.forEach(function (n) { original.set(n.id, n.label); });
+  function nameChosen(ids) {  // a chosen node shows its name, even if its label gave way
+    var chosen = new Set(ids);
+    if (!unlabelled.size) return;
+    nodes.update(Array.from(unlabelled).map(function (id) {
+      return { id: id, label: chosen.has(id) ? original.get(id) : "" };
+    }));
+  }
+  network.on("select", function (params) { nameChosen(params.nodes); });
+
   function declutter() {  // push labelled nodes apart; where they still collide, drop labels
+    var started = performance.now();
     var boxes = labelBoxes(), before = overlapping(boxes).length, pairs = before, round = 0;
     if (boxes.length > DECLUTTER_MAX_NODES) return { before: before, after: before, rounds: 0 };
     for (; pairs > 0 && round < DECLUTTER_ROUNDS; round++) {
       var found = overlapping(boxes);
+      if (round >= 5 && found.length > pairs * 0.97) { pairs = found.length; break; }  // stuck
       pairs = found.length;
       found.forEach(function (p) { separate(p[0], p[1]); });
     }
+    var pushed = performance.now();
     var hidden = pairs ? hideCollisions(boxes) : 0;
     network.redraw();
-    return { before: before, after: labelOverlaps(), rounds: round, hidden: hidden };
+    return { before: before, after: labelOverlaps(), rounds: round, hidden: hidden,
+             pushMs: Math.round(pushed - started), ms: Math.round(performance.now() - started) };
   }
 
   function fitAll() {  // zoom so every node and its label lies inside the canvas
@@ -246,6 +276,7 @@
       applyFilters();
     }
     network.selectNodes([id]);
+    nameChosen([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
     showDetails(node.title);
   }
