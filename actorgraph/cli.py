@@ -72,7 +72,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "report": (
         "actorgraph.commands.report:report_command",
-        "Write an actor dossier: timeline, network, meetings and every source, one offline page.",
+        "Write an actor dossier: timeline, network, meetings table and every source behind them.",
     ),
     "unmerge": (
         "actorgraph.commands.judge:unmerge",
