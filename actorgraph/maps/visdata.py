@@ -27,6 +27,7 @@ LOW_CREDIBILITY = 4  # Admiralty 4 doubtful, 5 improbable, 6 cannot be judged
 CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful"}
 CREDIBILITY |= {5: "improbable", 6: "truth cannot be judged"}
 WEAK_OPACITY = 0.4
+WHERE_WHEN_FONT = 15
 
 Record = dict[str, Any]
 
@@ -206,6 +207,8 @@ def when_where_fields(attrs: Mapping[str, Any]) -> Record:
     out: Record = {k: str(attrs[k]) for k in ("place", "date") if attrs.get(k)}
     if span(attrs.get("date")):
         out["days"] = span(attrs.get("date"))
+    if out:  # the answer to "where and when" is read level, not along the edge
+        out["font"] = {"size": WHERE_WHEN_FONT, "align": "horizontal"}
     return out
 
 

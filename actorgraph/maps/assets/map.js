@@ -122,7 +122,8 @@
     if (boxes.length > DECLUTTER_MAX_NODES) return { before: before, after: before, rounds: 0 };
     for (; pairs > 0 && round < DECLUTTER_ROUNDS; round++) {
       var found = overlapping(boxes);
-      if (round >= 5 && found.length > pairs * 0.97) { pairs = found.length; break; }  // stuck
+      var stuck = boxes.length > 300 && round >= 5 && found.length > pairs * 0.97;
+      if (stuck) { pairs = found.length; break; }  // dense: pushing no longer helps
       pairs = found.length;
       found.forEach(function (p) { separate(p[0], p[1]); });
     }
