@@ -43,14 +43,25 @@
     });
     return out;
   }
-  function overlapping(boxes) {  // pairs of overlapping label boxes (sweep along x)
+  function shapeBoxes() {  // the nodes' own marks (dots, squares, ...), which labels avoid too
+    var out = [];
+    network.body.nodeIndices.forEach(function (id) {
+      var n = network.body.nodes[id], r = n.options.size;
+      if (INSIDE_LABEL[n.options.shape]) return;  // the label box is the shape
+      out.push({ id: id, node: n, dx: -r, dy: -r, w: 2 * r, h: 2 * r, shape: true,
+                 fixed: n.options.fixed.x && n.options.fixed.y });
+    });
+    return out;
+  }
+  function overlapping(boxes) {  // pairs of overlapping boxes (sweep along x), not two marks
+    var sorted = boxes.slice().sort(function (a, b) { return left(a) - left(b); });
     var sorted = boxes.slice().sort(function (a, b) { return left(a) - left(b); });
     var pairs = [], i, j, a, b;
     for (i = 0; i < sorted.length; i++) {
       a = sorted[i];
       for (j = i + 1; j < sorted.length && left(sorted[j]) < left(a) + a.w + LABEL_PAD; j++) {
         b = sorted[j];
-        if (intersect(a, b)) pairs.push([a, b]);
+        if (a.id !== b.id && !(a.shape && b.shape) && intersect(a, b)) pairs.push([a, b]);
       }
     }
     return pairs;
@@ -118,17 +129,19 @@
 
   function declutter() {  // push labelled nodes apart; where they still collide, drop labels
     var started = performance.now();
-    var boxes = labelBoxes(), before = overlapping(boxes).length, pairs = before, round = 0;
+    var boxes = labelBoxes(), before = overlapping(boxes).length, round = 0;
+    var all = boxes.concat(shapeBoxes()), pairs = overlapping(all).length;
     if (boxes.length > DECLUTTER_MAX_NODES) return { before: before, after: before, rounds: 0 };
     for (; pairs > 0 && round < DECLUTTER_ROUNDS; round++) {
-      var found = overlapping(boxes);
-      var stuck = boxes.length > 300 && round >= 5 && found.length > pairs * 0.97;
+      var found = overlapping(all);
+      var stuck = boxes.length > 300 && round >= (boxes.length > 1000 ? 2 : 5) &&
+        found.length > pairs * 0.97;
       if (stuck) { pairs = found.length; break; }  // dense: pushing no longer helps
       pairs = found.length;
       found.forEach(function (p) { separate(p[0], p[1]); });
     }
     var pushed = performance.now();
-    var hidden = pairs ? hideCollisions(boxes) : 0;
+    var hidden = overlapping(boxes).length ? hideCollisions(boxes) : 0;
     network.redraw();
     return { before: before, after: labelOverlaps(), rounds: round, hidden: hidden,
              pushMs: Math.round(pushed - started), ms: Math.round(performance.now() - started) };
