@@ -70,6 +70,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "actorgraph.commands.query:query",
         "Run a named query of the library (see actorgraph/queries/README.md).",
     ),
+    "report": (
+        "actorgraph.commands.report:report_command",
+        "Write an actor dossier: timeline, network, meetings table and every source behind them.",
+    ),
     "unmerge": (
         "actorgraph.commands.judge:unmerge",
         "Undo a merge: the two actors (ids, since the merged one no longer has a name in the "
