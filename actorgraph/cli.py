@@ -70,6 +70,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "actorgraph.commands.query:query",
         "Run a named query of the library (see actorgraph/queries/README.md).",
     ),
+    "schema": (
+        "actorgraph.commands.query:schema_command",
+        "Show the graph's labels and relationship types (with counts), property keys and indexes.",
+    ),
     "unmerge": (
         "actorgraph.commands.judge:unmerge",
         "Undo a merge: the two actors (ids, since the merged one no longer has a name in the "
