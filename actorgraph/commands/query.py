@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any, TextIO
 
 import click
@@ -147,7 +148,7 @@ def _script(statement: str | None, source: TextIO | None) -> tuple[str, str]:
     if source is not None:
         return getattr(source, "name", "<file>"), source.read()
     if statement == "-":
-        return "<stdin>", click.get_text_stream("stdin").read()
+        return "<stdin>", sys.stdin.read()
     if statement is None:
         raise QueryError("give a statement, --file FILE, or - to read stdin")
     return "", statement

@@ -79,22 +79,27 @@ class FalkorStore:
     ) -> list[str]:  # fmt: skip
         """The engine's plan as indented lines; ``profile`` runs the query and adds rows and
         times (a query that writes is refused unless ``write``)."""
-        try:
-            lines = self.graph.explain(cypher, dict(params or {})).plan
-        except redis.exceptions.ResponseError as exc:
-            raise QueryError(clean_error(str(exc))) from exc
-        except Exception:  # noqa: BLE001 - a schema command has no plan to show
-            lines = ["(no plan: a schema command)"]
-            if profile or not write:
-                raise ReadOnlyRefusal() from None
+        lines = self._plan(self.graph.explain, cypher, params)
+        if lines is None:  # a schema command (CREATE INDEX ...) has no plan
+            if profile and not write:
+                raise ReadOnlyRefusal()
+            return ["(no plan: a schema command)"]
         if not profile:
             return lines
         if not write and {line.split("|")[0].strip() for line in lines} & WRITE_OPERATIONS:
             raise ReadOnlyRefusal()
+        return self._plan(self.graph.profile, cypher, params) or []
+
+    def _plan(self, method: Any, cypher: str, params: Mapping[str, Any] | None) -> list[str] | None:
         try:
-            return self.graph.profile(cypher, dict(params or {})).plan
+            return list(method(cypher, dict(params or {})).plan)
         except redis.exceptions.ResponseError as exc:
-            raise QueryError(clean_error(str(exc))) from exc
+            if EMPTY_GRAPH not in str(exc):
+                raise QueryError(clean_error(str(exc))) from exc
+            self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
+            return self._plan(method, cypher, params)
+        except Exception:  # noqa: BLE001 - the client refuses a reply that is not a plan
+            return None
 
     def _run(
         self, cypher: str, params: Mapping[str, Any] | None, read_only: bool
