@@ -47,9 +47,24 @@ class IngestSummary:
     events: int = 0
     relations: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # what the counts count: distinct entities, events and relations of the new reports
+    _seen: dict[str, set[Any]] = field(default_factory=dict, repr=False)
+
+    def add(self, x: Extraction) -> None:
+        """Count a written report; an entity (event, relation) named by several reports
+        counts once."""
+        self.reports += 1
+        for name, keys in (
+            ("entities", [e.id for e in x.entities]),
+            ("events", [e.id for e in x.events]),
+            ("relations", [(r.subject, r.predicate, r.object) for r in x.relations]),
+        ):
+            seen = self._seen.setdefault(name, set())
+            seen.update(keys)
+            setattr(self, name, len(seen))
 
     def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
+        data = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
         data["failures"] = [{"path": p, "reason": r} for p, r in self.failures]
         return data
 
@@ -61,12 +76,14 @@ def ingest(
     workers: int = 1,
     batch: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Ingest every report under ``paths`` into ``store`` (first completing a merge or unmerge
-    that was killed half-way)."""
+    that was killed half-way). Counts go into ``summary`` as each batch is written, so a
+    caller that is interrupted still knows what was saved."""
     store.ensure_schema()
     judgements.complete_pending(store)
-    summary = IngestSummary()
+    summary = IngestSummary() if summary is None else summary
     resolver = Resolver(store)
     grades = grading.load()
     seen: set[str] = set()
@@ -250,10 +267,7 @@ def _write(
             alone = (_write_alone(store, resolver, raw, grades, summary) for raw in extractions)
             done = [x for x in alone if x is not None]
     for x in done:
-        summary.reports += 1
-        summary.entities += len(x.entities)
-        summary.events += len(x.events)
-        summary.relations += len(x.relations)
+        summary.add(x)
 
 
 def _unwritten(
