@@ -88,6 +88,12 @@ def _interrupted(obj: Context, summary: IngestSummary, before: int) -> None:
     click.get_current_context().exit(130)
 
 
+def _republished(summary: IngestSummary) -> str:
+    if not summary.republished:
+        return ""
+    return f" ({summary.republished} from another publisher, added as a source)"
+
+
 def _failed(summary: IngestSummary) -> str:
     """The last line of an ingest with failures (they are listed above it)."""
     count = f"{len(summary.failures)} report(s) or file(s) failed"
@@ -98,7 +104,8 @@ def _failed(summary: IngestSummary) -> str:
 
 def _print_summary(summary: IngestSummary) -> None:
     click.echo(
-        f"reports: {summary.reports} new, {summary.skipped} already in the graph; "
+        f"reports: {summary.reports} new, {summary.skipped} already in the graph"
+        f"{_republished(summary)}; "
         f"entities: {summary.entities}, events: {summary.events}, "
         f"relations: {summary.relations}; failures: {len(summary.failures)}"
     )

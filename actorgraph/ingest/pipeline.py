@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import EngineError, InputError, reason
-from actorgraph.graph import judgements, writer
+from actorgraph.graph import judgements, republish, writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import grading
@@ -47,6 +47,7 @@ class IngestSummary:
     events: int = 0
     relations: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    republished: int = 0  # skipped copies whose other publisher was added as a source
     # what the counts count: distinct entities, events and relations of the new reports
     _seen: dict[str, set[Any]] = field(default_factory=dict, repr=False)
 
@@ -87,16 +88,18 @@ def ingest(
     resolver = Resolver(store)
     grades = grading.load()
     seen: set[str] = set()
+    copies: list[Report] = []  # texts already met: their publisher may be one more source
     pending: tuple[int, Iterator[Extracted]] | None = None
     with _Workers(workers) as pool:
         for items in _chunks(iter_reports(paths), batch):
-            reports = _new_reports(store, items, summary, seen)
+            reports = _new_reports(store, items, summary, seen, copies)
             started = (len(items), pool.extract(reports))
             if pending:  # the workers extract this batch while the previous one is written
                 _finish(store, resolver, pending, grades, summary, progress)
             pending = started
         if pending:
             _finish(store, resolver, pending, grades, summary, progress)
+    summary.republished += sum(republish.add_publisher(store, c) is not None for c in copies)
     return summary
 
 
@@ -222,19 +225,26 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _new_reports(
-    store: GraphStore, items: list[Item], summary: IngestSummary, seen: set[str]
+    store: GraphStore,
+    items: list[Item],
+    summary: IngestSummary,
+    seen: set[str],
+    copies: list[Report],
 ) -> list[Report]:
-    """Reports of the chunk not yet in the graph nor met before in this run; errors noted."""
+    """Reports of the chunk not yet in the graph nor met before in this run (the others go
+    to ``copies``); errors noted."""
     reports: dict[str, Report] = {}
     for item in items:
         if isinstance(item, InputError):
             summary.failures.append((item.path, item.reason))
         elif item.id in reports or item.id in seen:
             summary.skipped += 1
+            copies.append(item)
         else:
             reports[item.id] = item
     known = existing(store, list(reports))
     summary.skipped += len(known)
+    copies += [reports[rid] for rid in known]
     seen.update(reports)
     return [r for rid, r in reports.items() if rid not in known]
 
