@@ -12,6 +12,11 @@ a   b
 name    n
 ------  -
 a lon…  1
+>>> print(render([{"name": "a long name", "n": 1}], "table", width=9, wrap=True))
+name    n
+------  -
+a long  1
+name
 
 A column is a row key, or ``label=key+key`` whose cells join the keys' values
 (``grade=reliability+credibility`` gives ``B2``):
@@ -30,6 +35,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -93,8 +99,10 @@ def render(
     fmt: str,
     columns: Sequence[str] = (),
     width: int | None = None,
+    wrap: bool = False,
 ) -> str:
-    """Rows as ``fmt``; a table is fitted to ``width`` characters when it is given."""
+    """Rows as ``fmt``; a table is fitted to ``width`` characters when it is given, its long
+    cells cut (or, with ``wrap``, continued on the next lines)."""
     names = list(columns) or list(dict.fromkeys(k for row in rows for k in row))
     if fmt == "json":
         return json.dumps(list(rows), indent=2, ensure_ascii=False, default=str)
@@ -106,7 +114,7 @@ def render(
         return _tsv(rows, names)
     if fmt == "markdown":
         return _markdown(rows, names)
-    return _table(rows, names, width)
+    return _table(rows, names, width, wrap)
 
 
 def terminal_width() -> int:
@@ -172,20 +180,31 @@ def _markdown(rows: Sequence[dict[str, Any]], columns: list[str]) -> str:
     return "\n".join([line(columns), line(["---"] * len(columns)), *body])
 
 
-def _table(rows: Sequence[dict[str, Any]], columns: list[str], width: int | None) -> str:
+def _table(
+    rows: Sequence[dict[str, Any]], columns: list[str], width: int | None, wrap: bool = False
+) -> str:
     if not rows:
         return "(no rows)"
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     natural = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
     widths = natural if width is None else fit(natural, [len(c) for c in columns], width)
-    shown = len(widths)
 
     def line(values: Sequence[str]) -> str:
-        parts = [_text(v, w).ljust(w) for v, w in zip(values[:shown], widths, strict=True)]
+        parts = [_text(v, w).ljust(w) for v, w in zip(values, widths, strict=False)]
         return "  ".join(parts).rstrip()
 
     lines = [line(columns), "  ".join("-" * w for w in widths)]
-    return "\n".join(lines + [line(r) for r in cells])
+    for row in cells:
+        lines += _wrapped(row, widths, line) if wrap else [line(row)]
+    return "\n".join(lines)
+
+
+def _wrapped(row: list[str], widths: list[int], line: Any) -> list[str]:
+    """One row as several lines, each cell's words continued in its column."""
+    import textwrap
+
+    parts = [textwrap.wrap(cell, w) or [""] for cell, w in zip(row, widths, strict=False)]
+    return [line(values) for values in zip_longest(*parts, fillvalue="")]
 
 
 def fit(natural: list[int], headers: list[int], width: int) -> list[int]:

@@ -68,7 +68,7 @@ class Output:
     out: Path | None = None
 
     def show(self, rows: list[dict[str, Any]], known: Sequence[str] = (),
-             default: Sequence[str] = ()) -> None:  # fmt: skip
+             default: Sequence[str] = (), wrap: bool = False) -> None:  # fmt: skip
         """Print ``rows`` (or write them to ``--out``). A table or Markdown shows ``default``
         (a query's ``// show:`` columns) unless ``--columns`` or ``--wide`` is given; the
         script formats every column; a table on the terminal fits its width."""
@@ -82,7 +82,8 @@ class Output:
             columns = parse_columns(known)
         labels = [c.label for c in columns]
         fitted = self.fmt == "table" and not self.wide and self.out is None
-        text = render(select(rows, columns), self.fmt, labels, terminal_width() if fitted else None)
+        width = terminal_width() if fitted else None
+        text = render(select(rows, columns), self.fmt, labels, width, wrap)
         if self.out is None:
             click.echo(text)
             return

@@ -11,7 +11,6 @@ from actorgraph import console
 from actorgraph.commands.common import (
     Context,
     Output,
-    emit,
     output_options,
     param_option,
     parse_params,
@@ -52,23 +51,25 @@ def query(
     columns); json, jsonl, csv and tsv have every column unless --columns is given.
     """
     if show_list or not name:
-        _show_catalog(name, output.fmt)
+        _show_catalog(name, output)
         return
     named = get(name)
     rows = run_query(obj.store, name, **parse_params(params))
     output.show(rows, named.columns, named.show)
 
 
-def _show_catalog(name: str | None, fmt: str) -> None:
+def _show_catalog(name: str | None, output: Output) -> None:
     if name is None:
         rows, columns = _listing()
-        emit(rows, fmt, columns[:2] + columns[3:] if fmt == "table" else columns)
+        output.show(rows, columns, ("name", "parameters", "description"), wrap=True)
         return
     named = get(name)
     rows, columns = _describe(named)
-    emit(rows, fmt, columns)
-    if fmt == "table":
+    output.show(rows, columns, wrap=True)
+    if output.fmt == "table" and output.out is None:
         click.echo(f"\ncolumns: {', '.join(named.columns)}")
+        if named.show:
+            click.echo(f"shown by default: {', '.join(named.show)}")
 
 
 def _listing() -> tuple[list[dict[str, str]], tuple[str, ...]]:

@@ -73,7 +73,7 @@ class Neo4jStore:
             with self.driver.session(database=self.database) as session:
                 return session.run(cypher, dict(params or {})).consume()
         except Neo4jError as exc:
-            raise QueryError(f"{exc.code}: {exc.message}") from exc
+            raise QueryError(_one_line(exc)) from exc
 
     def _run(
         self, cypher: str, params: Mapping[str, Any] | None, mode: str
@@ -90,7 +90,7 @@ class Neo4jStore:
         except Neo4jError as exc:
             if "AccessMode" in (exc.code or ""):
                 raise ReadOnlyRefusal() from exc
-            raise QueryError(f"{exc.code}: {exc.message}") from exc
+            raise QueryError(_one_line(exc)) from exc
 
     def ensure_schema(self) -> None:
         for statement in constraint_statements(self.engine):
@@ -132,3 +132,10 @@ def _plan_lines(plan: Any, depth: int = 0) -> list[str]:
     line = "    " * depth + name + (f" | {', '.join(facts)}" if facts else "")
     children = plan.get("children") or []
     return [line] + [ln for child in children for ln in _plan_lines(child, depth + 1)]
+
+
+def _one_line(exc: Neo4jError) -> str:
+    """The server's error as one line: its code and the first line of its message (the
+    rest is the statement with a caret)."""
+    lines = (exc.message or "").strip().splitlines()
+    return f"{exc.code}: {lines[0] if lines else 'no message'}"
