@@ -12,6 +12,8 @@ the engine is asked, and a warning for a label or relationship type the schema d
 ...     print(warning)
 unknown label :Persn (did you mean :Person?)
 unknown relationship type :LEAD (did you mean :LEADS?)
+>>> unknown_names("MATCH (n) WHERE n:Organisation OR n:Person RETURN n {name: n.name}")
+['unknown label :Organisation (did you mean :Organization?)']
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from actorgraph.schema import SCHEMA
 
 TOKENS = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/|;""", re.S)
 PARAMETER = re.compile(r"\$(\w+)")
-NODE_LABELS = re.compile(r"\(\s*\w*\s*((?::\s*\w+\s*)+)")
+NODE_LABELS = re.compile(
+    r"(?:\(\s*\w*|\b(?:WHERE|AND|OR|NOT|XOR|SET|REMOVE)\s+\w+)\s*((?::\s*\w+\s*)+)", re.I
+)
 REL_TYPES = re.compile(r"-\[\s*\w*\s*:\s*(\w+(?:\s*\|:?\s*\w+)*)")
 PLAN = re.compile(r"^\s*(EXPLAIN|PROFILE)\b", re.I)
 
