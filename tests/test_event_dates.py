@@ -73,3 +73,13 @@ def test_a_meeting_dated_by_its_week_and_by_a_day_in_it_is_one_event(
     assert ingest(falkor, [week, day]).reports == 2
     rows = falkor.read("MATCH (e:Meeting) RETURN e.date AS date, e.datePrecision AS precision")
     assert len(rows) == 1, rows
+
+
+def test_an_undated_meeting_takes_the_report_date_and_says_so(
+    falkor: FalkorStore, tmp_path
+) -> None:
+    text = tmp_path / "undated.txt"
+    text.write_text(f"Date: {SATURDAY}\n\nAli Larijani met Nabih Berri in Beirut.\n")
+    ingest(falkor, [text])
+    rows = falkor.read("MATCH (e:Meeting) RETURN e.date AS date, e.datePrecision AS precision")
+    assert rows == [{"date": SATURDAY, "precision": "report"}]

@@ -256,12 +256,17 @@ def _fields_of(value: Any) -> dict[str, Any]:
     return data
 
 
+def _stand_in(event: Event, context: dict[str, Any]) -> str | None:
+    """``report`` when the text dates the event not at all and the report's date stands in."""
+    return "report" if not event.date and context["date"] else None
+
+
 def _event_rows(batch: Batch, event: Event, context: dict[str, Any]) -> None:
     props = {
         "kind": event.kind,
         "code": event.code,
         "key": event.key,
-        "datePrecision": event.datePrecision,
+        "datePrecision": event.datePrecision or _stand_in(event, context),
         "place": event.place,
         "date": event.date or context["date"],
     }
