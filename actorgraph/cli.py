@@ -74,6 +74,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "actorgraph.commands.report:report_command",
         "Write an actor dossier: timeline, network, meetings table and every source behind them.",
     ),
+    "schema": (
+        "actorgraph.commands.query:schema_command",
+        "Show the graph's labels and relationship types (with counts), property keys and indexes.",
+    ),
     "unmerge": (
         "actorgraph.commands.judge:unmerge",
         "Undo a merge: the two actors (ids, since the merged one no longer has a name in the "

@@ -44,6 +44,13 @@ class QueryError(ActorgraphError):
     """A query failed, was refused (write in read-only mode) or has bad parameters."""
 
 
+class ReadOnlyRefusal(QueryError):
+    """A query that writes, run where only reads are allowed."""
+
+    def __init__(self, message: str = "refused: the query writes to the graph (read-only)"):
+        super().__init__(message)
+
+
 def reason(exc: BaseException) -> str:
     """What went wrong, in one line: the system's words for a file error, the module for a
     missing dependency, else the exception's type and the first line of its message."""

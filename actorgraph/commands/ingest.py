@@ -10,6 +10,7 @@ import click
 
 from actorgraph.commands.common import Context, echo_json, emit, pass_ctx
 from actorgraph.errors import ActorgraphError, InputError
+from actorgraph.graph.store import GraphStore, open_store
 from actorgraph.ingest.export import to_eval
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary
@@ -50,14 +51,47 @@ def ingest(obj: Context, paths: tuple[Path, ...], workers: int, batch: int, fmt:
       actorgraph ingest seeds/reports reports/2024/*.html feed.jsonl --workers 2
     """
     total = sum(1 for p in iter_paths(paths) if not isinstance(p, InputError))
-    with click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True) as bar:
-        summary = run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update)
+    summary, before = IngestSummary(), _reports_in(obj.store)
+    try:
+        with click.progressbar(length=total, label="ingesting", file=sys.stderr,
+                               show_pos=True) as bar:  # fmt: skip
+            run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update,
+                       summary=summary)  # fmt: skip
+    except KeyboardInterrupt:
+        _interrupted(obj, summary, before)
     if fmt == "json":
         echo_json(summary.to_dict())
     else:
         _print_summary(summary)
     if summary.failures:
         raise ActorgraphError(_failed(summary))
+
+
+def _reports_in(store: GraphStore) -> int:
+    return int(store.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"])
+
+
+def _interrupted(obj: Context, summary: IngestSummary, before: int) -> None:
+    """Ctrl-C: say what was saved (counted in the graph, over a new connection, since the
+    batch being written when the interrupt came may have gone in) and exit 130."""
+    try:
+        with open_store(obj.config) as store:
+            summary.reports = max(summary.reports, _reports_in(store) - before)
+    except Exception:  # noqa: BLE001 - the counts of the batches known written still hold
+        pass
+    _print_summary(summary)
+    click.echo(
+        f"interrupted: {summary.reports} new report(s) saved; run the same ingest again for "
+        "the rest (reports already in the graph are skipped)",
+        err=True,
+    )
+    click.get_current_context().exit(130)
+
+
+def _republished(summary: IngestSummary) -> str:
+    if not summary.republished:
+        return ""
+    return f" ({summary.republished} from another publisher, added as a source)"
 
 
 def _failed(summary: IngestSummary) -> str:
@@ -70,7 +104,8 @@ def _failed(summary: IngestSummary) -> str:
 
 def _print_summary(summary: IngestSummary) -> None:
     click.echo(
-        f"reports: {summary.reports} new, {summary.skipped} already in the graph; "
+        f"reports: {summary.reports} new, {summary.skipped} already in the graph"
+        f"{_republished(summary)}; "
         f"entities: {summary.entities}, events: {summary.events}, "
         f"relations: {summary.relations}; failures: {len(summary.failures)}"
     )

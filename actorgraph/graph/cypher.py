@@ -29,7 +29,7 @@ ON CREATE SET rep.title = row.title, rep.date = row.date, rep.url = row.url,
   rep.publisher = row.publisher, rep.path = row.path, rep.sha256 = row.sha256,
   rep.reliability = row.reliability, rep.extractor = row.extractor,
   rep.ingestedAt = row.ingestedAt, rep.extraction = row.extraction, rep.author = row.author,
-  rep.pages = row.pages
+  rep.pages = row.pages, rep.sources = row.sources
 """
 
 # ``row.aliasKeys`` pairs each alias with its name key (actorgraph.graph.names): an alias
@@ -84,8 +84,8 @@ WHERE size(new) > 0
 WITH x, {{keep}}new, coalesce(x.reports, []) + reduce(l = [], c IN new | l + c.reports) AS reports,
   (coalesce(x.confidences, []) + reduce(l = [], c IN new | l + c.confidences))[..{MAX_EVIDENCE}]
     AS confidences,
-  reduce(s = coalesce(x.sources, []), c IN new |
-    CASE WHEN c.sources[0] IN s THEN s ELSE s + c.sources END) AS sources
+  reduce(s = coalesce(x.sources, []), c IN new | s + [p IN c.sources WHERE NOT p IN s])
+    AS sources
 WITH x, {{keep}}new, reports, confidences, sources,
   reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END) AS confidence
 SET x.reports = reports, x.count = size(reports), x.confidences = confidences,

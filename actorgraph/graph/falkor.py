@@ -10,7 +10,7 @@ from typing import Any
 import falkordb
 import redis.exceptions
 
-from actorgraph.errors import EngineError, QueryError
+from actorgraph.errors import EngineError, QueryError, ReadOnlyRefusal
 from actorgraph.graph import names
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.store import Row, constraint_statements
@@ -18,6 +18,27 @@ from actorgraph.graph.values import plain
 
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 EMPTY_GRAPH = "empty key"
+WRITE_OPERATIONS = {"Create", "Merge", "MergeCreate", "Delete", "Update", "Foreach"}
+NOT_COUNTED = ("Cached execution", "internal execution time")
+ENGINE_ERROR = re.compile(
+    r"errMsg:\s*(?P<msg>.*?)\s*line:\s*(?P<line>\d+),\s*column:\s*(?P<col>\d+)"
+    r"(?:,\s*offset:\s*\d+)?(?:\s*errCtx:\s*(?P<ctx>.*?))?(?:\s*errCtxOffset:\s*\d+)?\s*$",
+    re.S,
+)
+
+
+def clean_error(message: str) -> str:
+    """FalkorDB's error in one readable line: ``errMsg:``/``errCtx:`` become the message and
+    where it is (line, column).
+
+    >>> clean_error("errMsg: Invalid input 'R': expected ')' line: 1, column: 17, offset: 16 "
+    ...             "errCtx: MATCH (n:Person RETURN n errCtxOffset: 16")
+    "Invalid input 'R': expected ')' (line 1, column 17)"
+    """
+    match = ENGINE_ERROR.search(message)
+    if not match:
+        return " ".join(message.split())
+    return f"{' '.join(match['msg'].split())} (line {match['line']}, column {match['col']})"
 
 
 class FalkorStore:
@@ -41,12 +62,48 @@ class FalkorStore:
         self.graph = self.db.select_graph(self.database)
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        return self._run(cypher, params, read_only=True)
+        return self._run(cypher, params, read_only=True)[0]
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        return self._run(cypher, params, read_only=False)
+        return self._run(cypher, params, read_only=False)[0]
 
-    def _run(self, cypher: str, params: Mapping[str, Any] | None, read_only: bool) -> list[Row]:
+    def execute(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> tuple[list[Row], dict[str, int]]:
+        """Rows and the counters of what the query changed (``{"nodes created": 2}``)."""
+        return self._run(cypher, params, read_only=not write)
+
+    def plan(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, profile: bool = False,
+        write: bool = False,
+    ) -> list[str]:  # fmt: skip
+        """The engine's plan as indented lines; ``profile`` runs the query and adds rows and
+        times (a query that writes is refused unless ``write``)."""
+        lines = self._plan(self.graph.explain, cypher, params)
+        if lines is None:  # a schema command (CREATE INDEX ...) has no plan
+            if profile and not write:
+                raise ReadOnlyRefusal()
+            return ["(no plan: a schema command)"]
+        if not profile:
+            return lines
+        if not write and {line.split("|")[0].strip() for line in lines} & WRITE_OPERATIONS:
+            raise ReadOnlyRefusal()
+        return self._plan(self.graph.profile, cypher, params) or []
+
+    def _plan(self, method: Any, cypher: str, params: Mapping[str, Any] | None) -> list[str] | None:
+        try:
+            return list(method(cypher, dict(params or {})).plan)
+        except redis.exceptions.ResponseError as exc:
+            if EMPTY_GRAPH not in str(exc):
+                raise QueryError(clean_error(str(exc))) from exc
+            self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
+            return self._plan(method, cypher, params)
+        except Exception:  # noqa: BLE001 - the client refuses a reply that is not a plan
+            return None
+
+    def _run(
+        self, cypher: str, params: Mapping[str, Any] | None, read_only: bool
+    ) -> tuple[list[Row], dict[str, int]]:
         for attempt in (1, 2):
             try:
                 return self._query(cypher, dict(params or {}), read_only)
@@ -57,7 +114,9 @@ class FalkorStore:
                 self._connect()  # restarts a crashed engine; writes are idempotent MERGEs
         raise AssertionError("unreachable")
 
-    def _query(self, cypher: str, params: dict[str, Any], read_only: bool) -> list[Row]:
+    def _query(
+        self, cypher: str, params: dict[str, Any], read_only: bool
+    ) -> tuple[list[Row], dict[str, int]]:
         run = self.graph.ro_query if read_only else self.graph.query
         try:
             result = run(cypher, params)
@@ -66,10 +125,11 @@ class FalkorStore:
                 self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
                 return self._query(cypher, params, read_only)
             if READ_ONLY_REFUSAL in str(exc):
-                raise QueryError("refused: the query writes to the graph (read-only)") from exc
-            raise QueryError(str(exc).splitlines()[0]) from exc
+                raise ReadOnlyRefusal() from exc
+            raise QueryError(clean_error(str(exc))) from exc
         columns = [column[1] for column in result.header]
-        return [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
+        rows = [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
+        return rows, _counters(result._raw_stats)  # noqa: SLF001 - the client parses 0 as 0.0
 
     def ensure_schema(self) -> None:
         rows = self.read("CALL db.indexes() YIELD label, properties RETURN label, properties")
@@ -104,3 +164,16 @@ class FalkorStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _counters(stats: list[Any]) -> dict[str, int]:
+    """``["Nodes created: 2", ...]`` to ``{"nodes created": 2}``; zeros and timings left out."""
+    counters = {}
+    for stat in stats:
+        text = stat.decode() if isinstance(stat, bytes) else str(stat)
+        name, _, value = text.partition(":")
+        if any(skip in name for skip in NOT_COUNTED) or not value.strip().isdigit():
+            continue
+        if int(value):
+            counters[name.strip().lower()] = int(value)
+    return counters

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from actorgraph.graph import process
 from actorgraph.graph.cypher import MAX_EVIDENCE, param_names, write_query
@@ -144,7 +145,7 @@ def add_rows(
         "report": report.id,
         "date": report.date,
         "reliability": reliability,
-        "source": report.publisher or report.id,
+        "sources": sources_of(report),
     }
     batch.add("reports", report.id, _report_row(x, reliability, original or x))
     for entity in x.entities:
@@ -229,6 +230,7 @@ def _report_row(x: Extraction, reliability: str, original: Extraction) -> Row:
         "extractor": x.extractor,
         "ingestedAt": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "extraction": extraction_json(original),
+        "sources": sources_of(report),
     }
 
 
@@ -254,12 +256,17 @@ def _fields_of(value: Any) -> dict[str, Any]:
     return data
 
 
+def _stand_in(event: Event, context: dict[str, Any]) -> str | None:
+    """``report`` when the text dates the event not at all and the report's date stands in."""
+    return "report" if not event.date and context["date"] else None
+
+
 def _event_rows(batch: Batch, event: Event, context: dict[str, Any]) -> None:
     props = {
         "kind": event.kind,
         "code": event.code,
         "key": event.key,
-        "datePrecision": event.datePrecision,
+        "datePrecision": event.datePrecision or _stand_in(event, context),
         "place": event.place,
         "date": event.date or context["date"],
     }
@@ -308,7 +315,7 @@ def _provenance(evidence: list[Evidence], context: dict[str, Any]) -> Row:
     return {
         "reports": [context["report"]],
         "count": 1,
-        "sources": [context["source"]],
+        "sources": list(context["sources"]),
         "evidence": [e.sentence for e in evidence],
         "evidenceReports": [e.report for e in evidence],
         "evidenceSpans": [f"{e.start}:{e.end}" for e in evidence],
@@ -318,8 +325,22 @@ def _provenance(evidence: list[Evidence], context: dict[str, Any]) -> Row:
         "firstSeen": context["date"],
         "lastSeen": context["date"],
         "reliability": context["reliability"],
-        "credibility": credibility(1, confidence),
+        "credibility": credibility(len(context["sources"]), confidence),
     }
+
+
+def sources_of(report: Report) -> list[str]:
+    """The independent sources a report counts as: its publisher (else its URL's host), and
+    the publishers of the same text met later; none for a report of unknown origin.
+
+    >>> sources_of(Report("r", "", url="https://www.example.org/a", republishers=("Wire",)))
+    ['example.org', 'Wire']
+    >>> sources_of(Report("r", ""))
+    []
+    """
+    host = urlsplit(report.url).hostname if report.url else None
+    first = report.publisher or (host.removeprefix("www.") if host else None)
+    return list(dict.fromkeys(s for s in (first, *report.republishers) if s))
 
 
 def credibility(sources: int, confidence: float) -> int:

@@ -456,9 +456,4 @@ def _event(
 
 
 def _date(template: Template, ctx: Context) -> tuple[str | None, str | None]:
-    year = int(ctx.report_date[:4]) if ctx.report_date else None
-    found = dates.find_dates(template.sentence, year)
-    if found:
-        return found[0]
-    relative = dates.relative_date(template.sentence, ctx.report_date)
-    return relative if relative else (None, None)
+    return dates.event_date(template.sentence, ctx.report_date)
