@@ -266,3 +266,18 @@ def test_a_capital_sanctioned_stands_for_its_country_but_a_bombed_one_does_not()
     assert ("organization:european-union", "OPPOSES", "place:iran") in sanctioned
     bombed = _relations("Syria protested. Israel bombed Damascus overnight.")
     assert not any(o == "place:syria" for _, _, o in bombed)
+
+
+def test_places_named_with_their_country() -> None:
+    found = _relations(
+        "Troops patrolled near Kabo Wendi, Niger. Fighting spread in Myanmar's northern Kachin "
+        "State and in the Thai border town of Mae Sot."
+    )
+    assert ("place:kabo-wendi", "LOCATED_IN", "place:niger") in found
+    assert ("place:kachin-state", "LOCATED_IN", "place:myanmar") in found
+
+
+def test_the_demonym_city_of_x_is_in_that_country() -> None:
+    found = _relations("Mali protested. Drones struck the Malian town of Kidal.")
+    assert ("place:kidal", "LOCATED_IN", "place:mali") in found
+    assert ("place:mali", "LOCATED_IN", "place:kidal") not in found

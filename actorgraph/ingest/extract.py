@@ -109,7 +109,10 @@ ATTACKER = re.compile(
 )
 
 
-CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+(?=capital\b)")
+CAPITAL = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?=capital\b|(?:[a-z]+\s+)?(?:city|town|village|province|region|"
+    r"governorate|port)\s+of\s+[A-Z])"
+)  # 'the Iraqi capital', 'the Syrian border town of X': the country
 
 
 def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from actorgraph.ingest import cues, ner
-from actorgraph.ingest.dictionary import Dictionary, Hit
+from actorgraph.ingest.dictionary import Dictionary, Hit, load
 from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.text import sentences
@@ -543,9 +543,22 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Organization"
     if PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Place"
+    if _before_country(text, words[-1].end):
+        return "Place"
     if len(words) > 1 and _person_like(words):
         return "Person"
     return None
+
+
+COMMA_NAME = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\b(?!\s+[A-Z])")
+
+
+def _before_country(text: str, end: int) -> bool:
+    """'Buulo Fuulay, Somalia': a name followed by a country's name is a place in it."""
+    after = COMMA_NAME.match(text, end)
+    if not after:
+        return False
+    return any(e.kind == "country" for e in load().lookup(after.group(1)))
 
 
 def _person_like(words: list[Token]) -> bool:

@@ -442,7 +442,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:province|governorate|region|district|city|town)\s+(?:of|in)\s+(?P<o>{E})",
         0.65,
     ),
-    rule("place-possessive-org", "LOCATED_IN", r"(?P<o>{E}){POS}\s+(?P<s>{E})", 0.5),
+    rule(
+        "place-possessive-org",
+        "LOCATED_IN",
+        r"(?P<o>{E}){POS}\s+(?:(?:north|south|east|west|central|coastal|border)\w*\s+)?(?P<s>{E})",
+        0.5,
+    ),
     # ---- REPORTED
     rule(
         "according-to",

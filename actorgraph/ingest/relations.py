@@ -198,8 +198,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
-    if rule.name == "place-comma-place":  # "Mezzeh, Damascus" (not a list: "the UN, Oman")
-        return subject.type == "Place" and inside(subject, obj)
+    if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
+        return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj)
     if rule.name == "source-reported":
