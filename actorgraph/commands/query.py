@@ -13,6 +13,7 @@ from actorgraph.commands.common import (
     pass_ctx,
 )
 from actorgraph.errors import QueryError
+from actorgraph.graph.limits import DEFAULT_ROWS
 from actorgraph.queries import NamedQuery, catalog, get, run_query
 
 
@@ -88,18 +89,37 @@ def _describe(q: NamedQuery) -> tuple[list[dict[str, str]], tuple[str, ...]]:
 @click.argument("statement")
 @param_option("A query parameter, passed as a string (repeatable).")
 @click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=DEFAULT_ROWS,
+    show_default=True,
+    help="Print at most this many rows of a read (0: all); a note on stderr says when rows "
+    "were cut.",
+)
 @format_option
 @pass_ctx
-def cypher(obj: Context, statement: str, params: tuple[str, ...], write: bool, fmt: str) -> None:
+def cypher(
+    obj: Context, statement: str, params: tuple[str, ...], write: bool, limit: int, fmt: str
+) -> None:
     """Run your own Cypher; read-only unless --write is given.
+
+    Reads stop after the global --timeout (60 s by default) and print at most --limit rows.
 
     \b
     Example:
       actorgraph cypher "MATCH (p:Person)-[:LEADS]->(o) RETURN p.name, o.name LIMIT 5"
       actorgraph cypher "MATCH (n:Entity {name: \\$name}) RETURN n.id" --param name=Hezbollah
+      actorgraph cypher "MATCH (n:Entity) RETURN n.id" --limit 0 --format csv
+      actorgraph --timeout 600 cypher "MATCH (a:Person), (b:Person) RETURN count(*)"
     """
     values = parse_params(params)
     if not statement.strip():
         raise QueryError("empty statement")
-    rows = obj.store.write(statement, values) if write else obj.store.read(statement, values)
+    if write:
+        emit(obj.store.write(statement, values), fmt)
+        return
+    rows, cut = obj.store.read_rows(statement, values, limit)
     emit(rows, fmt)
+    if cut:
+        click.echo(f"(rows cut at {limit}; --limit 0 prints them all)", err=True)

@@ -11,7 +11,7 @@ import falkordb
 import redis.exceptions
 
 from actorgraph.errors import EngineError, QueryError
-from actorgraph.graph import names
+from actorgraph.graph import limits, names
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
@@ -24,14 +24,22 @@ class FalkorStore:
     """A :class:`~actorgraph.graph.store.GraphStore` on the embedded FalkorDB engine.
 
     ``database`` is the FalkorDB graph key. Opening registers this process as a user of the
-    engine (starting it if needed); :meth:`close` unregisters it.
+    engine (starting it if needed); :meth:`close` unregisters it. Reads stop after
+    ``query_timeout`` seconds (0: never; default from ``ACTORGRAPH_QUERY_TIMEOUT``).
     """
 
     engine = "falkordb"
 
-    def __init__(self, home: Path, database: str = "actorgraph", fsync: str = "always") -> None:
+    def __init__(
+        self,
+        home: Path,
+        database: str = "actorgraph",
+        fsync: str = "always",
+        query_timeout: float | None = None,
+    ) -> None:
         self.home = Path(home)
         self.database = database
+        self.query_timeout = limits.query_timeout() if query_timeout is None else query_timeout
         self.server = Engine(self.home, fsync=fsync)
         self._connect()
 
@@ -57,16 +65,37 @@ class FalkorStore:
                 self._connect()  # restarts a crashed engine; writes are idempotent MERGEs
         raise AssertionError("unreachable")
 
+    def read_rows(
+        self, cypher: str, params: Mapping[str, Any] | None, limit: int
+    ) -> tuple[list[Row], bool]:
+        """At most ``limit`` rows of a read (0: all), and whether rows were cut; the engine
+        stops after ``limit + 1`` rows when the query can be wrapped in ``CALL { }``."""
+        if limit <= 0:
+            return self.read(cypher, params), False
+        try:
+            rows = self.read(limits.wrap(cypher), {**(params or {}), limits.ROWS_PARAM: limit + 1})
+        except QueryError as exc:
+            if limits.timeout_message(self.query_timeout) in str(exc) or "refused" in str(exc):
+                raise
+            rows = self.read(cypher, params)  # not wrappable (a bare CALL, EXPLAIN, ...)
+        else:
+            order = limits.column_order(cypher, list(rows[0])) if rows else []
+            rows = [{column: row[column] for column in order} for row in rows]
+        return rows[:limit], len(rows) > limit
+
     def _query(self, cypher: str, params: dict[str, Any], read_only: bool) -> list[Row]:
         run = self.graph.ro_query if read_only else self.graph.query
+        timeout = int(self.query_timeout * 1000) if read_only else 0  # writes: never
         try:
-            result = run(cypher, params)
+            result = run(cypher, params, timeout=timeout or None)
         except redis.exceptions.ResponseError as exc:
             if read_only and EMPTY_GRAPH in str(exc):
                 self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
                 return self._query(cypher, params, read_only)
             if READ_ONLY_REFUSAL in str(exc):
                 raise QueryError("refused: the query writes to the graph (read-only)") from exc
+            if limits.TIMED_OUT in str(exc):
+                raise QueryError(limits.timeout_message(self.query_timeout)) from exc
             raise QueryError(str(exc).splitlines()[0]) from exc
         columns = [column[1] for column in result.header]
         return [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
