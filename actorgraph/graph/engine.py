@@ -7,6 +7,7 @@ Layout of ``<home>/engine/``::
     redis.pid       pid and start time of redis-server
     watchdog.pid    pid and start time of the watchdog that stops the engine after its last user
     engine.lock     flock: start/stop decisions are taken under it
+    owner.lock      flock held by the watchdog for its life: one engine per data folder
     users.lock      flock: every user holds it shared for as long as it uses the engine
     pinned          present after ``actorgraph db start``: keep running without users
     appendonlydir/  the append-only file (fsync on every write by default)
@@ -27,19 +28,22 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from actorgraph.errors import EngineError
+from actorgraph.errors import DiskFull, EngineError
 from actorgraph.graph import process
 
 SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
 LOAD_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOAD_TIMEOUT", "1800"))
 PRIVATE_DIR, PRIVATE_FILE, PRIVATE_UMASK = 0o700, 0o600, 0o077
 PID_FILES = (("watchdog.pid", process.WATCHDOG), ("redis.pid", process.REDIS))  # stop order
+# what redis-server logs, last, when it cannot write its append-only file (then it exits)
+DISK_FULL_LOG = ("AOF write error", "Short write while writing to the AOF", "No space left")
 
 
 @dataclass(frozen=True)
@@ -166,9 +170,27 @@ class Engine:
             if not self._pid("watchdog.pid", process.WATCHDOG):
                 break
             time.sleep(0.01)
+        raise self.disk_full() or EngineError(
+            f"the embedded engine did not start in {self.dir}: {' '.join(self._log_tail(1))}"
+        )
+
+    def disk_full(self) -> DiskFull | None:
+        """The engine's last words were that it could not write its append-only file (and
+        it stopped): a full disk (or quota). The error to raise, else None."""
+        tail = self._log_tail(3)
+        if not any(words in line for line in tail for words in DISK_FULL_LOG):
+            return None
+        free = shutil.disk_usage(self.dir).free // 1024
+        return DiskFull(
+            f"{self.dir}: disk full: the engine could not write its append-only file and"
+            f" stopped ({free} KB free; make room and run again)"
+        )
+
+    def _log_tail(self, lines: int) -> list[str]:
         log = self._file("redis.log")
-        tail = log.read_text(errors="replace").strip().splitlines()[-1:] if log.exists() else []
-        raise EngineError(f"the embedded engine did not start in {self.dir}: {' '.join(tail)}")
+        with contextlib.suppress(OSError):
+            return log.read_text(errors="replace").strip().splitlines()[-lines:]
+        return []
 
     def _loading(self) -> bool:
         """The server runs but does not answer yet: it is replaying its append-only file
@@ -192,7 +214,15 @@ class Engine:
             )
         finally:
             os.close(log)
-        process.write_pid(self._file("watchdog.pid"), proc.pid)
+        try:
+            process.write_pid(self._file("watchdog.pid"), proc.pid)
+        except OSError as exc:  # a full disk: stop what we started, say so
+            proc.kill()
+            proc.wait()
+            raise DiskFull(
+                f"{self._file('watchdog.pid')}: cannot record the engine's pid ({exc.strerror});"
+                " the engine was not started"
+            ) from exc
 
     def _pid(self, name: str, command: str) -> int | None:
         """The pid in pid file ``name`` if it is still the engine process it was written for

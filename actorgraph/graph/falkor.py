@@ -59,6 +59,9 @@ class FalkorStore:
             try:
                 return self._query(cypher, dict(params or {}), read_only)
             except redis.exceptions.ConnectionError as exc:
+                full = self.server.disk_full()  # a restart would only fail the same way
+                if full:
+                    raise full from exc
                 if attempt == 2:
                     raise EngineError(f"lost the embedded engine: {exc}") from exc
                 self.server.release()
