@@ -3,7 +3,8 @@ that uses the same data folder.
 
 Layout of ``<home>/engine/``::
 
-    falkordb.sock   unix socket (no TCP port is opened)
+    falkordb.sock   unix socket (no TCP port is opened); for a long path it is reached
+                    through a link in a private 0700 folder of the user's (private_dir)
     redis.pid       pid and start time of redis-server
     watchdog.pid    pid and start time of the watchdog that stops the engine after its last user
     engine.lock     flock: start/stop decisions are taken under it
@@ -29,8 +30,10 @@ import fcntl
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +47,34 @@ PRIVATE_DIR, PRIVATE_FILE, PRIVATE_UMASK = 0o700, 0o600, 0o077
 PID_FILES = (("watchdog.pid", process.WATCHDOG), ("redis.pid", process.REDIS))  # stop order
 # what redis-server logs, last, when it cannot write its append-only file (then it exits)
 DISK_FULL_LOG = ("AOF write error", "Short write while writing to the AOF", "No space left")
+
+
+def private_dir() -> Path:
+    """``$XDG_RUNTIME_DIR/actorgraph``, or ``actorgraph-<uid>`` in the temporary folder
+    (``$TMPDIR``, /tmp): created 0700, and used only while it is a real folder owned by this
+    user that nobody else may enter (anything else is refused with the reason)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _private(Path(runtime)):
+        folder = Path(runtime) / "actorgraph"
+    else:
+        folder = Path(tempfile.gettempdir()) / f"actorgraph-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=PRIVATE_DIR)
+    if not _private(folder):
+        raise EngineError(
+            f"{folder}: not a private folder of this user (a real folder, owned by uid"
+            f" {os.getuid()}, mode 0700); remove it, or set XDG_RUNTIME_DIR"
+        )
+    return folder
+
+
+def _private(path: Path) -> bool:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    mine = stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+    return mine and not info.st_mode & 0o077
 
 
 @dataclass(frozen=True)
@@ -73,10 +104,18 @@ class Engine:
         return self._short_dir() / "falkordb.sock"
 
     def _short_dir(self) -> Path:
-        """A short symlink to the engine folder, for data folders with long paths."""
+        """A short symlink to the engine folder, for data folders with long paths, in a
+        private folder of the user's (:func:`private_dir`); a link there that is not the
+        user's own symlink is refused, never followed."""
         digest = hashlib.sha1(str(self.dir).encode()).hexdigest()[:12]
-        link = Path("/tmp") / f"actorgraph-{os.getuid()}-{digest}"
-        if not link.is_symlink() or link.resolve() != self.dir:
+        link = private_dir() / f"engine-{digest}"
+        try:
+            info = os.lstat(link)
+        except FileNotFoundError:
+            info = None
+        if info and (not stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid()):
+            raise EngineError(f"{link}: not a link of this user's; refusing to use it")
+        if info is None or os.readlink(link) != str(self.dir):
             link.unlink(missing_ok=True)
             link.symlink_to(self.dir)
         return link
