@@ -90,8 +90,18 @@ def write(
         return 0
     rows = rows_for(extractions, grades, originals)
     with exclusive(store):
+        ensure_indexes(store)
         store.write(write_query(), rows)
     return len(extractions)
+
+
+def ensure_indexes(store: GraphStore) -> None:
+    """Create the indexes again if the graph lost them (a ``db reset`` between two batches
+    of an ingest deletes the FalkorDB graph with its indexes; Neo4j keeps them)."""
+    if store.engine != "falkordb":
+        return
+    if not store.read("CALL db.indexes() YIELD label RETURN count(label) AS n")[0]["n"]:
+        store.ensure_schema()
 
 
 _held = threading.local()  # the engine folders whose write lock this thread holds
