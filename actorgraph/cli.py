@@ -17,6 +17,7 @@ from actorgraph import __version__
 from actorgraph.commands.common import Context
 from actorgraph.errors import ActorgraphError
 from actorgraph.graph.store import StoreConfig
+from actorgraph.output import safe
 
 # Every sub-command: where it lives, and the line `actorgraph --help` shows for it (the first
 # sentence of its docstring; tests/test_startup.py checks they agree). A command's module is
@@ -130,7 +131,7 @@ def _fail(ctx: click.Context, message: str) -> None:
     obj = ctx.find_object(Context)
     if obj is not None and obj.debug:
         raise
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {safe(message)}", err=True)
     ctx.exit(1)
 
 

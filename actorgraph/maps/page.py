@@ -29,14 +29,13 @@ import base64
 import hashlib
 import html
 import json
-import os
 import re
-import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import ActorgraphError
+from actorgraph.files import atomic_write
 
 URL_ATTRIBUTES = frozenset(
     {
@@ -115,26 +114,6 @@ def pin_scripts(page: str) -> str:
 def _sha256(script: str) -> str:
     digest = hashlib.sha256(script.encode("utf-8", errors="replace")).digest()
     return f"'sha256-{base64.b64encode(digest).decode()}'"
-
-
-def atomic_write(out: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``out`` and rename it over ``out``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temp, 0o644 & ~_umask())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def is_local(url: str) -> bool:
