@@ -69,3 +69,15 @@ def test_rows_are_cut_in_the_engine_and_unwrappable_reads_still_run(numbers: Fal
     assert labels == [{"label": "N"}] and not cut
     with pytest.raises(QueryError, match="read-only"):
         numbers.read_rows("CREATE (:X) RETURN 1", {}, 5)
+
+
+def test_a_read_of_a_missing_graph_does_not_create_it(numbers: FalkorStore) -> None:
+    missing = f"never-{uuid.uuid4().hex[:8]}"
+    done = actorgraph(numbers.home, "--database", missing, "cypher", "MATCH (n) RETURN count(n)")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].strip() == "0"
+    status = actorgraph(numbers.home, "--database", missing, "db", "status")
+    assert status.returncode == 0, status.stderr
+    graphs = numbers.db.connection.execute_command("GRAPH.LIST")
+    assert not any(g in (missing, missing.encode()) for g in graphs)
+    assert not [g for g in graphs if "scratch" in str(g)]

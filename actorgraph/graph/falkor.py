@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -86,22 +87,37 @@ class FalkorStore:
             rows = [{column: row[column] for column in order} for row in rows]
         return rows[:limit], len(rows) > limit
 
-    def _query(self, cypher: str, params: dict[str, Any], read_only: bool) -> list[Row]:
-        run = self.graph.ro_query if read_only else self.graph.query
+    def _query(
+        self, cypher: str, params: dict[str, Any], read_only: bool, graph: Any = None
+    ) -> list[Row]:
+        graph = graph or self.graph
+        run = graph.ro_query if read_only else graph.query
         timeout = int(self.query_timeout * 1000) if read_only else 0  # writes: never
         try:
             result = run(cypher, params, timeout=timeout or None)
         except redis.exceptions.ResponseError as exc:
-            if read_only and EMPTY_GRAPH in str(exc):
-                self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
-                return self._query(cypher, params, read_only)
-            if READ_ONLY_REFUSAL in str(exc):
-                raise QueryError("refused: the query writes to the graph (read-only)") from exc
-            if limits.TIMED_OUT in str(exc):
-                raise QueryError(limits.timeout_message(self.query_timeout)) from exc
-            raise QueryError(str(exc).splitlines()[0]) from exc
+            if read_only and EMPTY_GRAPH in str(exc) and graph is self.graph:
+                return self._read_missing(cypher, params)
+            raise self._error(exc) from exc
         columns = [column[1] for column in result.header]
         return [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
+
+    def _read_missing(self, cypher: str, params: dict[str, Any]) -> list[Row]:
+        """A read of a graph that does not exist answers as on an empty graph, without
+        creating the graph it names (a scratch graph is made and deleted at once)."""
+        scratch = self.db.select_graph(f"actorgraph-scratch-{uuid.uuid4().hex}")
+        scratch.query("RETURN 1")
+        try:
+            return self._query(cypher, params, read_only=True, graph=scratch)
+        finally:
+            scratch.delete()
+
+    def _error(self, exc: redis.exceptions.ResponseError) -> QueryError:
+        if READ_ONLY_REFUSAL in str(exc):
+            return QueryError("refused: the query writes to the graph (read-only)")
+        if limits.TIMED_OUT in str(exc):
+            return QueryError(limits.timeout_message(self.query_timeout))
+        return QueryError(str(exc).splitlines()[0])
 
     def ensure_schema(self) -> None:
         rows = self.read("CALL db.indexes() YIELD label, properties RETURN label, properties")
