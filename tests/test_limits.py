@@ -81,3 +81,25 @@ def test_a_read_of_a_missing_graph_does_not_create_it(numbers: FalkorStore) -> N
     graphs = numbers.db.connection.execute_command("GRAPH.LIST")
     assert not any(g in (missing, missing.encode()) for g in graphs)
     assert not [g for g in graphs if "scratch" in str(g)]
+
+
+def test_the_graph_replays_after_a_stopped_read(tmp_path: Path) -> None:
+    """A read stopped by its timeout leaves an append-only file the engine replays (a write
+    stopped so could leave one that crashes the engine: writes are never timed out)."""
+    with FalkorStore(tmp_path / "home", query_timeout=1) as store:
+        store.write("UNWIND range(1, 1500) AS i CREATE (:N {i: i})")
+        with pytest.raises(QueryError, match="longer than 1 s"):
+            store.read(RUNAWAY)
+        store.write("CREATE (:Done:Fresh {ok: true})")  # a new label after the stopped read
+    assert store.server.stop()
+    with FalkorStore(tmp_path / "home") as again:
+        assert again.read("MATCH (d:Fresh) RETURN count(d) AS n") == [{"n": 1}]
+
+
+def test_read_rows_cuts_on_both_engines(store: GraphStore) -> None:
+    """On Neo4j (where NEO4J_URI is set) the records are pulled only up to the limit."""
+    store.write("UNWIND range(1, 50) AS i CREATE (:N {i: i})")
+    rows, cut = store.read_rows("MATCH (n:N) RETURN n.i AS i ORDER BY i", {}, 10)
+    assert cut and [row["i"] for row in rows] == list(range(1, 11))
+    rows, cut = store.read_rows("MATCH (n:N) RETURN n.i AS i ORDER BY i", {}, 0)
+    assert not cut and len(rows) == 50
