@@ -109,16 +109,23 @@ class Outcome:
     rows: list[dict[str, Any]] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
     plan: list[str] = field(default_factory=list)
+    cut: bool = False  # a read gave more rows than the limit asked for
 
 
-def run(store: Any, statement: str, params: Mapping[str, Any], *, write: bool = False) -> Outcome:
-    """Run one statement on a store (``EXPLAIN``/``PROFILE`` give the plan)."""
+def run(
+    store: Any, statement: str, params: Mapping[str, Any], *, write: bool = False, limit: int = 0
+) -> Outcome:
+    """Run one statement on a store (``EXPLAIN``/``PROFILE`` give the plan); a read gives at
+    most ``limit`` rows (0: all)."""
     require_params(statement, params)
     used = {k: v for k, v in params.items() if k in parameters_used(statement)}
     mode = PLAN.match(statement)
     if mode:
         body, profile = statement[mode.end() :], mode[1].upper() == "PROFILE"
         return Outcome(plan=store.plan(body, used, profile=profile, write=write))
+    if not write and limit > 0:
+        rows, cut = store.read_rows(statement, used, limit)
+        return Outcome(rows, cut=cut)
     rows, counters = store.execute(statement, used, write=write)
     return Outcome(rows, counters)
 

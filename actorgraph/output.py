@@ -1,6 +1,18 @@
 """Rows to text: an aligned table that fits the terminal for people, JSON, JSON lines, CSV,
 TSV and Markdown for scripts and notes.
 
+Text from reports never drives the terminal: control characters (ESC sequences that retitle
+or clear it, bells, C1 controls) are dropped from tables, TSV and CSV and escaped in JSON; a
+CSV or TSV cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab,
+CR first) starts with ``'``.
+
+>>> render([{"a": "=HYPERLINK(1)", "b": -3}], "csv").splitlines()[1]
+"'=HYPERLINK(1),-3"
+>>> safe("title" + chr(27) + "]0;owned" + chr(7) + " " + chr(0x9B) + "2J")
+'title]0;owned 2J'
+>>> print(render([{"a": chr(27) + "[2J" + chr(0x85)}], "json").splitlines()[2])
+    "a": "\\u001b[2J\\u0085"
+
 >>> print(render([{"a": 1, "b": "x"}, {"a": 22, "b": None}], "table"))
 a   b
 --  -
@@ -32,6 +44,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +55,19 @@ from typing import Any
 from actorgraph.errors import ActorgraphError
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe(text: str) -> str:
+    """``text`` without control characters (tab and newline kept), fit for a terminal."""
+    return _CONTROL.sub("", text)
+
+
+def _escaped(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 HUMAN = ("table", "markdown")  # formats that show the chosen columns, not every column
 MIN_CELL = 6
 
@@ -105,9 +131,9 @@ def render(
     cells cut (or, with ``wrap``, continued on the next lines)."""
     names = list(columns) or list(dict.fromkeys(k for row in rows for k in row))
     if fmt == "json":
-        return json.dumps(list(rows), indent=2, ensure_ascii=False, default=str)
+        return _escaped(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
     if fmt == "jsonl":
-        return "\n".join(json.dumps(row, ensure_ascii=False, default=str) for row in rows)
+        return "\n".join(_escaped(json.dumps(row, ensure_ascii=False, default=str)) for row in rows)
     if fmt == "csv":
         return _csv(rows, names)
     if fmt == "tsv":
@@ -145,7 +171,7 @@ def _text(value: Any, limit: int | None = None) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    text = " ".join(text.split())
+    text = " ".join(safe(text).split())
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -156,19 +182,25 @@ def _cell(value: Any) -> str:
     return _text(value)
 
 
+def _sheet_cell(value: Any) -> str:
+    """A CSV or TSV cell; text a spreadsheet would take for a formula is quoted with ``'``."""
+    text = _text(value)
+    return "'" + text if isinstance(value, str) and text.startswith(_FORMULA) else text
+
+
 def _csv(rows: Sequence[dict[str, Any]], columns: list[str]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_text(row.get(c)) for c in columns])
+        writer.writerow([_sheet_cell(row.get(c)) for c in columns])
     return out.getvalue().rstrip("\n")
 
 
 def _tsv(rows: Sequence[dict[str, Any]], columns: list[str]) -> str:
     """Tab-separated; tabs and line breaks inside a value become spaces."""
     lines = ["\t".join(columns)]
-    lines += ["\t".join(_text(row.get(c)) for c in columns) for row in rows]
+    lines += ["\t".join(_sheet_cell(row.get(c)) for c in columns) for row in rows]
     return "\n".join(lines)
 
 

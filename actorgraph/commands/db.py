@@ -80,8 +80,15 @@ def stop(obj: Context) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_ctx
 def reset(obj: Context, yes: bool) -> None:
-    """Delete every node and relationship of the graph."""
+    """Delete every node and relationship of the graph.
+
+    It waits for the write lock (an ingest's batch or a merge finishes first); an ingest
+    that goes on afterwards writes into the empty graph and recreates its indexes.
+    """
     if not yes:
         click.confirm(f"delete the whole graph {obj.store.database!r}?", abort=True)
-    obj.store.drop()  # type: ignore[attr-defined]
+    from actorgraph.graph.writer import exclusive
+
+    with exclusive(obj.store):  # between two batches of an ingest, never inside a merge
+        obj.store.drop()  # type: ignore[attr-defined]
     click.echo("graph deleted")

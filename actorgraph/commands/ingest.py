@@ -10,12 +10,14 @@ import click
 
 from actorgraph.commands.common import Context, echo_json, emit, pass_ctx
 from actorgraph.errors import ActorgraphError, InputError
+from actorgraph.files import atomic_write
 from actorgraph.graph.store import GraphStore, open_store
 from actorgraph.ingest.export import to_eval
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary
 from actorgraph.ingest.pipeline import ingest as run_ingest
 from actorgraph.ingest.read import iter_paths, iter_reports
+from actorgraph.output import safe
 
 
 @click.command()
@@ -110,7 +112,7 @@ def _print_summary(summary: IngestSummary) -> None:
         f"relations: {summary.relations}; failures: {len(summary.failures)}"
     )
     for path, reason in summary.failures:
-        click.echo(f"  failed: {path}: {reason}", err=True)
+        click.echo(safe(f"  failed: {path}: {reason}"), err=True)
 
 
 @click.command("extract")
@@ -133,7 +135,7 @@ def extract_command(paths: tuple[Path, ...], out: Path) -> None:
     written, failed = 0, 0
     for item in iter_reports(paths):
         if isinstance(item, InputError):
-            click.echo(f"failed: {item}", err=True)
+            click.echo(safe(f"failed: {item}"), err=True)
             failed += 1
             continue
         name = Path(item.path.split(":")[0]).stem if item.path else item.id.split(":")[1]
@@ -143,10 +145,10 @@ def extract_command(paths: tuple[Path, ...], out: Path) -> None:
         try:
             data = to_eval(extract(item))
         except Exception as exc:  # noqa: BLE001 - one report's failure is that report's
-            click.echo(f"failed: {item.path}: {type(exc).__name__}: {exc}", err=True)
+            click.echo(safe(f"failed: {item.path}: {type(exc).__name__}: {exc}"), err=True)
             failed += 1
             continue
-        target.write_text(json.dumps(data, indent=1, ensure_ascii=False))
+        atomic_write(target, json.dumps(data, indent=1, ensure_ascii=False).encode())
         written += 1
     emit([{"written": written, "failed": failed, "folder": str(out)}], "table")
     if failed:

@@ -18,6 +18,7 @@ from actorgraph.commands.common import (
 )
 from actorgraph.console import describe_counters, split_statements, unknown_names
 from actorgraph.errors import QueryError, ReadOnlyRefusal
+from actorgraph.graph.limits import DEFAULT_ROWS
 from actorgraph.queries import NamedQuery, catalog, get, run_query
 
 
@@ -109,11 +110,21 @@ def _describe(q: NamedQuery) -> tuple[list[dict[str, str]], tuple[str, ...]]:
 )
 @param_option("A parameter: KEY=TEXT is a string, KEY:=JSON a typed value (5, true, [1,2]).")
 @click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=DEFAULT_ROWS,
+    show_default=True,
+    help="Print at most this many rows of a read (0: all); a note on stderr says when rows "
+    "were cut.",
+)
 @output_options
 @pass_ctx
 def cypher(obj: Context, statement: str | None, source: TextIO | None, params: tuple[str, ...],
-           write: bool, output: Output) -> None:  # fmt: skip
+           write: bool, limit: int, output: Output) -> None:  # fmt: skip
     """Run your own Cypher; read-only unless --write is given.
+
+    Reads stop after the global --timeout (60 s by default) and print at most --limit rows.
 
     \b
     Example:
@@ -124,6 +135,8 @@ def cypher(obj: Context, statement: str | None, source: TextIO | None, params: t
       actorgraph cypher "EXPLAIN MATCH (n:Person {id: 'person:x'}) RETURN n"
       actorgraph cypher -f queries.cypher --format csv --out answers.csv
       echo "MATCH (n) RETURN count(n)" | actorgraph cypher -
+      actorgraph cypher "MATCH (n:Entity) RETURN n.id" --limit 0 --format csv
+      actorgraph --timeout 600 cypher "MATCH (a:Person), (b:Person) RETURN count(*)"
 
     A write prints its counters (nodes created, properties set, ...) on stderr; EXPLAIN and
     PROFILE print the plan; a label or relationship type the schema does not know is warned
@@ -139,7 +152,7 @@ def cypher(obj: Context, statement: str | None, source: TextIO | None, params: t
     for number, one in enumerate(statements, 1):
         where = f"{name}: statement {number}" if len(statements) > 1 else name
         where = where.lstrip(": ")
-        _run_one(obj, one, values, write, output, where)
+        _run_one(obj, one, values, (write, limit), output, where)
 
 
 def _script(statement: str | None, source: TextIO | None) -> tuple[str, str]:
@@ -155,12 +168,14 @@ def _script(statement: str | None, source: TextIO | None) -> tuple[str, str]:
     return "", statement
 
 
-def _run_one(obj: Context, statement: str, values: dict[str, Any], write: bool,
+def _run_one(obj: Context, statement: str, values: dict[str, Any], mode: tuple[bool, int],
              output: Output, where: str) -> None:  # fmt: skip
+    """One statement; ``mode`` is (write allowed, row limit of a read)."""
+    write, limit = mode
     for warning in unknown_names(statement):
         click.echo(f"warning: {warning}", err=True)
     try:
-        outcome = console.run(obj.store, statement, values, write=write)
+        outcome = console.run(obj.store, statement, values, write=write, limit=limit)
     except ReadOnlyRefusal as exc:
         raise QueryError(
             f"{where}: {exc}; run it with --write to allow changes".lstrip(": ")
@@ -171,6 +186,8 @@ def _run_one(obj: Context, statement: str, values: dict[str, Any], write: bool,
         click.echo("\n".join(outcome.plan))
     elif outcome.rows or not outcome.counters:
         output.show(outcome.rows)
+    if outcome.cut:
+        click.echo(f"(rows cut at {limit}; --limit 0 prints them all)", err=True)
     if write or outcome.counters:
         click.echo(describe_counters(outcome.counters), err=True)
 

@@ -2,18 +2,21 @@
 
 The database is named on every call; reads run in read transactions (the server refuses a
 write there) and user Cypher is also checked with ``EXPLAIN`` before it runs read-only.
+Read transactions end after ``query_timeout`` seconds (the driver's transaction timeout);
+rows of user Cypher are read from the stream only up to the limit asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import islice
 from typing import Any
 
 import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from actorgraph.errors import EngineError, QueryError, ReadOnlyRefusal
-from actorgraph.graph import names
+from actorgraph.graph import limits, names
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
 
@@ -29,8 +32,10 @@ class Neo4jStore:
         auth: tuple[str, str],
         database: str = "neo4j",
         driver: neo4j.Driver | None = None,
+        query_timeout: float | None = None,
     ) -> None:
         self.database = database
+        self.query_timeout = limits.query_timeout() if query_timeout is None else query_timeout
         self.driver = driver or neo4j.GraphDatabase.driver(uri, auth=auth)
         try:
             self.driver.verify_connectivity()
@@ -75,22 +80,40 @@ class Neo4jStore:
         except Neo4jError as exc:
             raise QueryError(_one_line(exc)) from exc
 
+    def read_rows(
+        self, cypher: str, params: Mapping[str, Any] | None, limit: int
+    ) -> tuple[list[Row], bool]:
+        """At most ``limit`` rows of a read (0: all), and whether rows were cut; records are
+        pulled from the server's stream only up to ``limit + 1``."""
+        self._refuse_writes(cypher, params)
+        wanted = limit + 1 if limit > 0 else None
+        rows = self._run(cypher, params, neo4j.READ_ACCESS, wanted)[0]
+        cut = limit > 0 and len(rows) > limit
+        return (rows[:limit] if cut else rows), cut
+
     def _run(
-        self, cypher: str, params: Mapping[str, Any] | None, mode: str
+        self, cypher: str, params: Mapping[str, Any] | None, mode: str, rows: int | None = None
     ) -> tuple[list[Row], dict[str, int]]:
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[Row], dict[str, int]]:
             result = tx.run(cypher, dict(params or {}))
-            rows = [{k: plain(v) for k, v in record.items()} for record in result]
-            return rows, _counters(result.consume().counters)
+            found = [{k: plain(v) for k, v in record.items()} for record in islice(result, rows)]
+            return found, _counters(result.consume().counters)
 
+        reading = mode == neo4j.READ_ACCESS
+        if reading and self.query_timeout > 0:
+            work = neo4j.unit_of_work(timeout=self.query_timeout)(work)
         try:
             with self.driver.session(database=self.database, default_access_mode=mode) as s:
-                run = s.execute_read if mode == neo4j.READ_ACCESS else s.execute_write
-                return run(work)
+                return (s.execute_read if reading else s.execute_write)(work)
         except Neo4jError as exc:
-            if "AccessMode" in (exc.code or ""):
-                raise ReadOnlyRefusal() from exc
-            raise QueryError(_one_line(exc)) from exc
+            raise self._error(exc) from exc
+
+    def _error(self, exc: Neo4jError) -> QueryError:
+        if "AccessMode" in (exc.code or ""):
+            return ReadOnlyRefusal()
+        if "TransactionTimedOut" in (exc.code or ""):
+            return QueryError(limits.timeout_message(self.query_timeout))
+        return QueryError(_one_line(exc))
 
     def ensure_schema(self) -> None:
         for statement in constraint_statements(self.engine):

@@ -1,7 +1,9 @@
 """Write extractions to a store: rows for the batched query of :mod:`actorgraph.graph.cypher`.
 
 One call writes a batch of reports as one query (atomic on FalkorDB, one transaction on
-Neo4j). Meetings add a derived ``MET_WITH`` edge per participant pair. Every edge row
+Neo4j). Meetings add a derived ``MET_WITH`` edge per participant pair (meetings of at most
+``pairs_up_to`` participants, schema.toml; a larger one keeps its participants on the event
+only). Every edge row
 carries its provenance: report, evidence sentences with offsets, extractor, confidence,
 the report's date, its publisher (for independence) and reliability grade.
 
@@ -89,8 +91,18 @@ def write(
         return 0
     rows = rows_for(extractions, grades, originals)
     with exclusive(store):
+        ensure_indexes(store)
         store.write(write_query(), rows)
     return len(extractions)
+
+
+def ensure_indexes(store: GraphStore) -> None:
+    """Create the indexes again if the graph lost them (a ``db reset`` between two batches
+    of an ingest deletes the FalkorDB graph with its indexes; Neo4j keeps them)."""
+    if store.engine != "falkordb":
+        return
+    if not store.read("CALL db.indexes() YIELD label RETURN count(label) AS n")[0]["n"]:
+        store.ensure_schema()
 
 
 _held = threading.local()  # the engine folders whose write lock this thread holds
@@ -184,11 +196,14 @@ def _entity_rows(batch: Batch, entity: Entity, report_id: str) -> None:
 
 
 def _met_with_rows(batch: Batch, events: list[Event], context: dict[str, Any]) -> None:
-    """A derived ``MET_WITH`` edge per pair of participants of the report's meetings."""
+    """A derived ``MET_WITH`` edge per pair of participants of the report's meetings, for
+    meetings of at most ``pairs_up_to`` participants (pairs grow with their square)."""
     met: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    most = SCHEMA.pairs_up_to()
     for event in events:
-        if SCHEMA.event_is_meeting(event.kind):
-            for pair in combinations(sorted({p.id for p in event.participants}), 2):
+        ids = sorted({p.id for p in event.participants})
+        if SCHEMA.event_is_meeting(event.kind) and len(ids) <= most:
+            for pair in combinations(ids, 2):
                 met[pair].append(event)
     for (a, b), group in met.items():
         date = min((e.date for e in group if e.date), default=context["date"])

@@ -6,7 +6,8 @@ A worker ends itself when the ingest that started it dies.
 With workers, the next batch is being extracted while the current one is written.
 A file that cannot be read, a report whose extraction raises, or a report whose write fails
 (any exception) is a failure with its file and a one-line reason; the rest of the batch goes
-in. Only a lost engine (:class:`~actorgraph.errors.EngineError`) stops the run. Reports
+in. Only a lost engine (:class:`~actorgraph.errors.EngineError`: a crash, a full disk) stops
+the run, with the number of reports written before it. Reports
 already in the graph, or already met in this run (the same text under another name), are
 skipped.
 """
@@ -25,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import EngineError, InputError, reason
+from actorgraph.errors import EngineError, IngestStopped, InputError, LockTimeout, reason
 from actorgraph.graph import judgements, republish, writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
@@ -85,6 +86,23 @@ def ingest(
     store.ensure_schema()
     judgements.complete_pending(store)
     summary = IngestSummary() if summary is None else summary
+    try:
+        _run(store, paths, workers, batch, progress, summary)
+    except (IngestStopped, LockTimeout):
+        raise
+    except EngineError as exc:
+        raise IngestStopped(exc, summary.reports) from exc
+    return summary
+
+
+def _run(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    workers: int,
+    batch: int,
+    progress: Callable[[int], None] | None,
+    summary: IngestSummary,
+) -> None:
     resolver = Resolver(store)
     grades = grading.load()
     seen: set[str] = set()
@@ -100,7 +118,6 @@ def ingest(
         if pending:
             _finish(store, resolver, pending, grades, summary, progress)
     summary.republished += sum(republish.add_publisher(store, c) is not None for c in copies)
-    return summary
 
 
 class _Workers:
