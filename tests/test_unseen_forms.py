@@ -281,3 +281,19 @@ def test_the_demonym_city_of_x_is_in_that_country() -> None:
     found = _relations("Mali protested. Drones struck the Malian town of Kidal.")
     assert ("place:kidal", "LOCATED_IN", "place:mali") in found
     assert ("place:mali", "LOCATED_IN", "place:kidal") not in found
+
+
+def test_a_meeting_the_title_states_counts_when_the_body_tells_it_with_roles() -> None:
+    extraction = extract(
+        read_text(
+            "Hakan Fidan meets Asaad al-Shaibani in Ankara\n"
+            "The Turkish foreign minister received his Syrian counterpart on Monday.\n",
+            "report.txt",
+        )
+    )
+    found = {
+        (frozenset(p.id for p in e.participants), e.place)
+        for e in extraction.events
+        if e.is_meeting
+    }
+    assert (frozenset({"person:hakan-fidan", "person:asaad-al-shaibani"}), "place:ankara") in found

@@ -272,6 +272,18 @@ def venue(template: Template, ctx: Context) -> str | None:
     )
 
 
+def headline_meetings(template: Template, ctx: Context, events: list[Event]) -> list[Event]:
+    """A meeting the title states ('A meets B in Z') whose parties the body never names
+    together (it tells it with roles: 'the Turkish minister met the Syrian leader')."""
+    told = [frozenset(p.id for p in e.participants) for e in events if e.is_meeting]
+    found = []
+    for event in _meetings(template, ctx):
+        group = frozenset(p.id for p in event.participants)
+        if len(group) >= 2 and not any(group <= other for other in told):
+            found.append(event)
+    return found
+
+
 def headline_visits(template: Template, ctx: Context) -> None:
     """A visit the title announces ('X visits Z') scopes the meetings of X the body tells."""
     kinds = ctx.kinds()

@@ -10,7 +10,13 @@ import re
 
 from actorgraph.ingest import coref, cues, dates, speakers
 from actorgraph.ingest.dictionary import Dictionary, load
-from actorgraph.ingest.events import Context, find_events, headline_place, headline_visits
+from actorgraph.ingest.events import (
+    Context,
+    find_events,
+    headline_meetings,
+    headline_place,
+    headline_visits,
+)
 from actorgraph.ingest.layout import reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
@@ -87,6 +93,8 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     for head in heads:
         headline_visits(head, ctx)
     events, visits = find_events(templates, ctx)
+    for head in heads:
+        events += headline_meetings(head, ctx, events)
     relations = find_relations(templates, resolution.entities, report.id) + visits
     relations += find_relations(  # address lines: "Mezzeh, Damascus, Syria"
         [t for t, headline in every if headline], resolution.entities, report.id, GEOGRAPHIC
