@@ -297,3 +297,15 @@ def test_a_meeting_the_title_states_counts_when_the_body_tells_it_with_roles() -
         if e.is_meeting
     }
     assert (frozenset({"person:hakan-fidan", "person:asaad-al-shaibani"}), "place:ankara") in found
+
+
+def test_whoever_asked_for_the_meeting_did_not_attend_it() -> None:
+    found = _meetings(
+        "Andrei Belousov and Kim Jong Un met in Pyongyang at the request of Vladimir Putin."
+    )
+    assert found == {(frozenset({"andrei-belousov", "kim-jong-un"}), "place:pyongyang")}
+
+
+def test_seyed_is_an_honorific_before_a_name() -> None:
+    names = {e.name for e in _extract("Seyed Hassan Khomeini met Nabih Berri.").entities}
+    assert "Hassan Khomeini" in names
