@@ -309,3 +309,12 @@ def test_whoever_asked_for_the_meeting_did_not_attend_it() -> None:
 def test_seyed_is_an_honorific_before_a_name() -> None:
     names = {e.name for e in _extract("Seyed Hassan Khomeini met Nabih Berri.").entities}
     assert "Hassan Khomeini" in names
+
+
+def test_an_apposition_says_who_backs_or_aligns_with_a_group() -> None:
+    found = _relations(
+        "The M23, a Rwanda-backed militia, took Goma. RIA Novosti, a Kremlin-aligned outlet, "
+        "reported it."
+    )
+    assert ("place:rwanda", "SUPPORTS", "organization:march-23-movement") in found
+    assert any(p == "ALLIED_WITH" and "ria" in s + o for s, p, o in found)

@@ -312,6 +312,18 @@ RELATION_RULES = [
         0.75,
     ),
     rule(
+        "y-an-x-backed",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*,\s+(?:an?|the)\s+(?:\w+\s+)?(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed)\b",
+        0.75,
+    ),
+    rule(
+        "y-an-x-aligned",
+        "ALLIED_WITH",
+        r"(?P<o>{E})\s*,\s+(?:an?|the)\s+(?:\w+\s+)?(?P<s>{E})[-\s](?:aligned|allied)\b",
+        0.7,
+    ),
+    rule(
         "x-supports-y",
         "SUPPORTS",
         r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?(?P<o>{ES})",
