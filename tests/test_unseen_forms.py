@@ -318,3 +318,22 @@ def test_an_apposition_says_who_backs_or_aligns_with_a_group() -> None:
     )
     assert ("place:rwanda", "SUPPORTS", "organization:march-23-movement") in found
     assert any(p == "ALLIED_WITH" and "ria" in s + o for s, p, o in found)
+
+
+def test_chained_arabic_given_names_are_one_person() -> None:
+    names = {e.name for e in _extract("Abdul Rahman Mohammed Ali spoke in Dubai.").entities}
+    assert "Abdul Rahman Mohammed Ali" in names
+
+
+def test_a_place_name_after_a_given_name_is_a_surname() -> None:
+    names = {e.name: e.type for e in _extract("Ahmed Hassan wrote the statement.").entities}
+    assert names == {"Ahmed Hassan": "Person"}
+
+
+def test_a_caption_handshake_is_a_meeting_and_position_letters_name_nobody() -> None:
+    extraction = _extract(
+        "Hakan Fidan (R) shakes hands with Asaad al-Shaibani (L) in Ankara on Monday."
+    )
+    assert {e.name for e in extraction.entities} == {"Hakan Fidan", "Asaad al-Shaibani", "Ankara"}
+    meetings = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    assert meetings == {frozenset({"person:hakan-fidan", "person:asaad-al-shaibani"})}

@@ -32,6 +32,7 @@ TRIGGER = re.compile(
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
     r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
+    r"sh(?:akes|ook|aking|ake)\s+hands\s+with|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
     r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"

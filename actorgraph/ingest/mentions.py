@@ -86,7 +86,8 @@ def _bare_acronym(mention: Mention) -> bool:
     ('PM', 'FM', 'HH'): the abbreviation of a title, not a name the report gives."""
     word = mention.surface.replace(".", "")
     short = word.isalpha() and word.isupper() and len(word) <= 2
-    return mention.source == "cue" and short and mention.acronym_of is None
+    letter = len(word) == 1  # '(R)', '(L)' in a caption: where someone stands
+    return mention.source == "cue" and short and (mention.acronym_of is None or letter)
 
 
 def _second_opinion(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -198,9 +199,13 @@ def _titled_place(text: str, hit: Hit) -> bool:
 
 
 def _surname_place(text: str, hit: Hit) -> bool:
-    """'Samia Suluhu Hassan': a place's name after two name words is a surname."""
+    """'Samia Suluhu Hassan', 'Ahmed Hassan': a place's name after two name words or a given
+    name is a surname."""
     before = PREV_TWO.search(text[max(0, hit.start - 40) : hit.start])
-    return before is not None and all(_name_word(w) for w in before.groups())
+    if before is not None and all(_name_word(w) for w in before.groups()):
+        return True
+    given = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
+    return given is not None and given.group(0).endswith(" ") and cues.is_given_name(given.group(1))
 
 
 ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]* ){0,3}([A-Z][a-z]+) of (?:the )?$")
@@ -383,7 +388,7 @@ def _person_starts(piece: list[Token], i: int) -> bool:
         return False  # 'Karim Abdallah Haddad', 'Abu Yasser al-Shami' are one name
     if not cues.is_given_name(piece[i].text):
         return _rare_name_after_head(piece, i)
-    common = all(zipf(t.bare) >= NAME_LIKE - 1 for t in piece[:i])
+    common = all(zipf(t.bare) >= NAME_LIKE - 1 and not _name_part(t) for t in piece[:i])
     return _org_words(piece[:i]) or common
 
 
