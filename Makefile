@@ -16,6 +16,8 @@ demo: install
 	$(BIN)/actorgraph map influence --out $(OUT)/influence.html
 	$(BIN)/actorgraph map ego --param actor="Esmail Qaani" --param depth=2 --out $(OUT)/ego-qaani.html
 	$(BIN)/actorgraph map meetings --out $(OUT)/meetings.html
+	$(BIN)/actorgraph map places --out $(OUT)/places.html
+	$(BIN)/actorgraph report --param actor="Esmail Qaani" --out $(OUT)/dossier-qaani.html
 	@echo "maps written to $(OUT)/ (open them in a browser; they work offline)"
 
 test: test-install cypherlint chromium

@@ -17,6 +17,7 @@ from actorgraph import __version__
 from actorgraph.commands.common import Context
 from actorgraph.errors import ActorgraphError
 from actorgraph.graph.store import StoreConfig
+from actorgraph.output import safe
 
 # Every sub-command: where it lives, and the line `actorgraph --help` shows for it (the first
 # sentence of its docstring; tests/test_startup.py checks they agree). A command's module is
@@ -69,6 +70,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "query": (
         "actorgraph.commands.query:query",
         "Run a named query of the library (see actorgraph/queries/README.md).",
+    ),
+    "report": (
+        "actorgraph.commands.report:report_command",
+        "Write an actor dossier: timeline, network, meetings table and every source behind them.",
+    ),
+    "schema": (
+        "actorgraph.commands.query:schema_command",
+        "Show the graph's labels and relationship types (with counts), property keys and indexes.",
     ),
     "unmerge": (
         "actorgraph.commands.judge:unmerge",
@@ -130,7 +139,7 @@ def _fail(ctx: click.Context, message: str) -> None:
     obj = ctx.find_object(Context)
     if obj is not None and obj.debug:
         raise
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {safe(message)}", err=True)
     ctx.exit(1)
 
 
@@ -143,6 +152,13 @@ def _fail(ctx: click.Context, message: str) -> None:
 )
 @click.option("--neo4j-uri", envvar="NEO4J_URI", help="Use Neo4j at this bolt:// or neo4j:// URI.")
 @click.option("--database", help="Neo4j database or FalkorDB graph name.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    envvar="ACTORGRAPH_QUERY_TIMEOUT",
+    metavar="SECONDS",
+    help="Stop a read that runs longer than this (default 60; 0: no limit).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="actorgraph")
 @click.pass_context
@@ -151,6 +167,7 @@ def cli(
     data_dir: Path | None,
     neo4j_uri: str | None,
     database: str | None,
+    timeout: float | None,
     debug: bool,
 ) -> None:
     """Turn free-text reports into a sourced graph of actors, meetings and relations.
@@ -160,8 +177,11 @@ def cli(
       actorgraph ingest seeds/reports
       actorgraph query who-met --param actor="Esmail Qaani"
       actorgraph map influence --out out/influence.html
+      actorgraph --timeout 300 query influence
     """
-    config = StoreConfig.from_env(home=data_dir, neo4j_uri=neo4j_uri, database=database)
+    config = StoreConfig.from_env(
+        home=data_dir, neo4j_uri=neo4j_uri, database=database, query_timeout=timeout
+    )
     ctx.obj = Context(config, debug)
     if data_dir is not None:
         use_home(ctx, data_dir)

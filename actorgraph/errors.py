@@ -40,8 +40,30 @@ class LockTimeout(EngineError):
         self.holder = holder
 
 
+class DiskFull(EngineError):
+    """The engine stopped because it could not write its append-only file."""
+
+
+class IngestStopped(EngineError):
+    """An ingest stopped by its engine; says how many reports went in before."""
+
+    def __init__(self, cause: EngineError, written: int) -> None:
+        super().__init__(
+            f"{cause}; {written} new report(s) were written before it and are kept (run the"
+            " same ingest again to add the rest: reports already in are skipped)"
+        )
+        self.written = written
+
+
 class QueryError(ActorgraphError):
     """A query failed, was refused (write in read-only mode) or has bad parameters."""
+
+
+class ReadOnlyRefusal(QueryError):
+    """A query that writes, run where only reads are allowed."""
+
+    def __init__(self, message: str = "refused: the query writes to the graph (read-only)"):
+        super().__init__(message)
 
 
 def reason(exc: BaseException) -> str:

@@ -32,9 +32,11 @@ class Report:
     sha256: str = ""
     author: str | None = None
     pages: tuple[int, ...] = ()  # paged sources (PDF): the offset in ``text`` of each page
+    republishers: tuple[str, ...] = ()  # other publishers of the same text, met later
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pages", tuple(self.pages))  # a list after JSON
+        object.__setattr__(self, "republishers", tuple(self.republishers))
 
     def page(self, offset: int) -> int | None:
         """The page (from 1) of a character offset, or None when the source has no pages.

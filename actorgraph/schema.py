@@ -93,6 +93,10 @@ class Schema:
             raise SchemaError(f"unknown event kind {kind!r}")
         return str(self.event_kinds[kind]["code"])
 
+    def pairs_up_to(self) -> int:
+        """The most participants of a meeting that still get a ``MET_WITH`` edge per pair."""
+        return int(self.data["relations"]["MET_WITH"].get("pairs_up_to", 20))
+
     def event_is_meeting(self, kind: str) -> bool:
         return bool(self.event_kinds.get(kind, {}).get("meeting", False))
 

@@ -41,11 +41,35 @@ events = sum(len(x.events) for x in found)
 print(json.dumps({{"seconds": seconds, "peak_mb": peak, "words": words, "events": events}}))
 """
 
+# One joint meeting of many people, extracted and written into a fresh embedded engine: the
+# ingesting process's and the engine's peak memory, and the MET_WITH edges written.
+INGEST = r"""
+import json, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from actorgraph.graph.falkor import FalkorStore
+from actorgraph.ingest.pipeline import ingest
+from benchmarks.bench_scale import joint_meeting, peak_rss_mb
+with tempfile.TemporaryDirectory() as home:
+    report = Path(home, "summit.txt")
+    report.write_text(joint_meeting({size!r}))
+    with FalkorStore(Path(home, "data")) as store:
+        start = time.process_time()
+        ingest(store, [report])
+        seconds = time.process_time() - start
+        pairs = store.read("MATCH ()-[m:MET_WITH]->() RETURN count(m) AS n")[0]["n"]
+        events = store.read("MATCH (e:Event) RETURN count(e) AS n")[0]["n"]
+        pid = int(Path(home, "data/engine/redis.pid").read_text().split()[0])
+        engine = peak_rss_mb(pid)
+print(json.dumps({{"seconds": seconds, "peak_mb": peak_rss_mb(), "engine_mb": engine,
+                  "pairs": pairs, "events": events}}))
+"""
 
-def peak_rss_mb() -> float:
-    """This process's own peak resident memory (VmHWM: getrusage's ru_maxrss can carry the
-    parent's high-water mark over fork and exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """This process's own peak resident memory, or process ``pid``'s (VmHWM: getrusage's
+    ru_maxrss can carry the parent's high-water mark over fork and exec)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
@@ -79,6 +103,24 @@ def report_of(megabytes: float, seed: int = 5) -> str:
 def one_sentence(names: int) -> str:
     people = ", ".join(f"Delegate Kavo{i:04d} Trelmaniak{i:04d}" for i in range(names))
     return f"Summit report\nThe summit in Geneva brought together {people} and the host.\n"
+
+
+SYLLABLES = ["ka", "lo", "ve", "ri", "ta", "mu", "de", "so", "ni", "ba", "ge", "zu"]
+GIVEN = ["Ahmed", "John", "Maria", "Omar", "Elena", "Karim", "Sofia", "David", "Layla", "Ivan"]
+
+
+def joint_meeting(names: int) -> str:
+    """One sentence: a joint meeting of ``names`` invented people (one meeting event)."""
+
+    def person(i: int) -> str:
+        a, b, c = (SYLLABLES[(i // 12**k) % 12] for k in range(3))
+        return f"{GIVEN[i % 10]} {(a + b + c + 'vski').capitalize()}"
+
+    people = ", ".join(person(i) for i in range(1, names))
+    return (
+        "Summit report\n\nOn 3 May 2024 President Amir Kodrani held a joint meeting with "
+        f"{people} in Geneva.\n"
+    )
 
 
 def make(kind: str, size: float) -> list[str]:
@@ -132,7 +174,33 @@ def run(sizes: tuple[float, ...] = (0.1, 1, 10), runs: int = 1) -> list[Table]:
         "every report is made of stories composed for it (synthetic stories from seeds/); "
         "words/s must not fall as sizes grow"
     )
-    return [table]
+    return [table, _ingest_table()]
+
+
+def measure_ingest(names: int) -> dict[str, float]:
+    root = str(Path(__file__).resolve().parents[1])
+    done = subprocess.run([sys.executable, "-c", INGEST.format(root=root, size=names)],
+                          capture_output=True, text=True)  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"ingest {names}: {done.stderr.strip().splitlines()[-1:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _ingest_table() -> Table:
+    table = Table(
+        "One sentence naming many people (a joint meeting), ingested into a fresh engine",
+        ["people", "CPU s", "ingest peak RSS MB", "engine peak RSS MB", "MET_WITH edges"],
+    )
+    for names in (20, 500):
+        result = measure_ingest(names)
+        table.add(names, result["seconds"], result["peak_mb"], result["engine_mb"],
+                  result["pairs"])  # fmt: skip
+        table.figures[f"scale_ingest_{names}_peak_mb"] = result["peak_mb"]
+    table.notes.append(
+        "a meeting keeps its participants on the event (PARTICIPATED_IN); pair edges only up "
+        "to MET_WITH.pairs_up_to participants (schema.toml)"
+    )
+    return table
 
 
 def main(argv: list[str] | None = None) -> None:

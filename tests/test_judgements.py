@@ -88,7 +88,10 @@ def test_merge_and_unmerge_from_the_command_line(tmp_path) -> None:  # noqa: ANN
     home = ["--data-dir", str(tmp_path)]
     runner = CliRunner()
     assert runner.invoke(cli, [*home, "ingest", str(FIXTURES / "meeting.txt")]).exit_code == 0
-    merged = runner.invoke(cli, [*home, "merge", "Nasrallah", "Amir-Abdollahian", "--reason", "x"])
+    args = [*home, "merge", "Nasrallah", "Amir-Abdollahian", "--reason", "x"]
+    refused = runner.invoke(cli, args)  # two people of the dictionary: only with --force
+    assert refused.exit_code == 1 and "--force" in refused.output
+    merged = runner.invoke(cli, [*args, "--force"])
     assert merged.exit_code == 0, merged.output
     listed = runner.invoke(cli, [*home, "judgements", "--format", "json"])
     assert OTHER in listed.output and '"active": true' in listed.output

@@ -71,7 +71,8 @@ def test_merge_and_unmerge_wait_for_the_write_lock(
         with FalkorStore(ingested) as store:
             store.write(judgements.CREATE, {"id": "judgement:x", "source": OTHER,
                         "target": KEEP, "reason": "r", "author": "a", "now": "2024"})  # fmt: skip
-    args = [KEEP, OTHER, "--reason", "same"] if command == "merge" else [KEEP, OTHER]
+    merging = [KEEP, OTHER, "--reason", "same", "--force"]  # two people of the dictionary
+    args = merging if command == "merge" else [KEEP, OTHER]
     ran = actorgraph(ingested, command, *args, env={"ACTORGRAPH_LOCK_TIMEOUT": "0.5"}, timeout=60)
     assert ran.returncode == 1, ran.stdout
     assert f"write.lock: held by pid {holder.pid}" in ran.stderr.strip().splitlines()[-1]

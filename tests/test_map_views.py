@@ -66,3 +66,20 @@ def test_map_errors_are_one_line(home: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--data-dir", str(home), "map", "ego", "--out", str(out)])
     assert result.exit_code == 1 and result.output.strip().count("\n") == 0
     assert "actor" in result.output and not out.exists()
+
+
+def test_meeting_edges_carry_the_meetings_own_place_and_date(home: Path, tmp_path: Path) -> None:
+    from actorgraph.graph.falkor import FalkorStore
+    from actorgraph.maps import views
+
+    store = FalkorStore(home, "actorgraph")
+    try:
+        rows = views.meeting_rows(store)
+        views.meetings(store, tmp_path / "m.html")
+    finally:
+        store.close()
+    said = {", ".join(x for x in (r["place_name"], r["date"]) if x) for r in rows} - {""}
+    data = embedded((tmp_path / "m.html").read_text(encoding="utf-8"))
+    labels = {e["label"] for e in data["edges"]}
+    assert said and labels == said  # every meeting edge says where and when, as the event does
+    assert all(e["title"].splitlines()[0] == e["label"] for e in data["edges"])

@@ -18,10 +18,17 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from actorgraph.maps import MapStats, assets, render_network, render_places, render_timeline
+from actorgraph.maps import (
+    MapStats,
+    assets,
+    basemap,
+    render_network,
+    render_places,
+    render_timeline,
+)
 from actorgraph.maps.layout import spring_positions
 from actorgraph.maps.page import external_references, json_script
-from actorgraph.maps.places import RING
+from actorgraph.maps.places import RING, SPREAD
 from actorgraph.schema import SCHEMA
 
 HOSTILE = (
@@ -178,6 +185,26 @@ def scored_graph(n: int, *, with_scores: bool = True, seed: int = 3) -> nx.Multi
     for i in range(1, n):
         for _ in range(2):
             g.add_edge(f"x:{i:04d}", f"x:{rnd.randrange(i):04d}", type="SUPPORTS", sources=[])
+    return g
+
+
+def meetings_graph() -> nx.MultiDiGraph:
+    """Meetings with their own places and dates (a week, a month, one undated, one placeless)."""
+    g = nx.MultiDiGraph()
+    for key, name in [("a", "Amir Test"), ("b", "Bashir Test"), ("c", "Cyrus Test")]:
+        g.add_node(f"person:{key}", name=name, type="Person")
+    g.add_node("organization:d", name="Dal Group", type="Organization")
+    met = [
+        ("a", "b", "Baghdad", "2024-02-11"),
+        ("a", "c", "Damascus", "2024-05-01"),
+        ("b", "c", "Baghdad", "2024-W31"),
+        ("a", "d", "Tehran", None),
+        ("c", "d", None, "2024-03"),
+    ]
+    for a, b, place, date in met:
+        ends = [f"person:{k}" if k != "d" else "organization:d" for k in (a, b)]
+        said = source(f"{a} met {b}.", date="2023-12-31")  # the report's date, not the meeting's
+        g.add_edge(*ends, type="MET_WITH", place=place, date=date, sources=[said])
     return g
 
 
@@ -373,7 +400,8 @@ def test_styles_come_from_the_schema(tmp_path: Path) -> None:
     for edge in data["edges"]:
         if edge["type"] in SCHEMA.relations:
             rel = SCHEMA.relations[edge["type"]]
-            assert edge["color"] == rel.colour
+            colour = edge["color"]["color"] if edge.get("weak") else edge["color"]
+            assert colour == rel.colour
             assert edge["arrows"] == ("" if rel.symmetric else "to")
     by_id = {n["id"]: n for n in data["nodes"]}
     assert by_id["person:esmail-qaani"]["size"] > by_id["person:syrian-official"]["size"]
@@ -592,3 +620,125 @@ def test_json_block_cannot_be_closed_from_inside() -> None:
     assert block.count("</script>") == 1 and "<!--" not in block
     inner = block.split(">", 1)[1].rsplit("<", 1)[0]
     assert json.loads(inner) == {"a": "</script><!--", "b": "\u2028"}
+
+
+def test_meeting_edges_say_where_and_when(tmp_path: Path) -> None:
+    render_network(meetings_graph(), tmp_path / "m.html", title="Meetings")
+    page = parse(tmp_path / "m.html")
+    data = page.data()
+    by_ends = {(e["from"], e["to"]): e for e in data["edges"]}
+    first = by_ends[("person:a", "person:b")]
+    assert first["label"] == "Baghdad, 2024-02-11"
+    assert first["title"].splitlines()[0] == "Baghdad, 2024-02-11"
+    assert "2023-12-31" not in first["label"]  # the report's date stays in the sources
+    week = by_ends[("person:b", "person:c")]
+    assert week["label"] == "Baghdad, 2024-W31" and week["days"] == ["2024-07-29", "2024-08-04"]
+    assert by_ends[("person:a", "organization:d")]["label"] == "Tehran"
+    assert by_ends[("person:c", "organization:d")]["label"] == "2024-03"
+    controls = {attrs.get("id") for _, attrs in page.tags}
+    assert {"ag-since", "ag-until", "ag-place"} <= controls
+    options = [a.get("value") for t, a in page.tags if t == "option"]
+    assert options == ["", "Baghdad", "Damascus", "Tehran"]
+    plain = parse(render_network(seed_graph(), tmp_path / "s.html", title="Seed").path)
+    assert "ag-place" not in {attrs.get("id") for _, attrs in plain.tags}  # nothing to filter
+
+
+def inside(point: tuple[float, float], rings: Any) -> bool:
+    """Even-odd rule over all of a country's rings (holes included)."""
+    x, y, hit = *point, False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                hit = not hit
+    return hit
+
+
+def test_country_outlines_put_cities_in_their_countries() -> None:
+    world = {c.name: c for c in basemap.countries()}
+    assert len(world) >= 170
+    cities = {"Syria": (36.28, 33.51), "Iraq": (44.37, 33.31), "France": (2.35, 48.86)}
+    cities["Lebanon"] = (35.5, 33.89)
+    for country, city in cities.items():
+        assert inside(city, world[country].rings), country
+        assert not inside(city, world["Iran"].rings)
+
+
+def test_places_map_draws_the_countries_around_its_places(tmp_path: Path) -> None:
+    render_places(seed_graph(), tmp_path / "p.html", title="Places")
+    data = parse(tmp_path / "p.html").data()
+    drawn = {c["name"] for c in data["basemap"]}
+    assert {"Syria", "Lebanon", "Iraq", "Turkey"} <= drawn and not {"Brazil", "Japan"} & drawn
+    grid, syria = data["grid"], next(c for c in data["basemap"] if c["name"] == "Syria")
+    x, y = (36.2765 - grid["lon0"]) * grid["kx"], -(33.5138 - grid["lat0"]) * grid["ky"]
+    rings = [list(zip(r[::2], r[1::2], strict=True)) for r in syria["rings"]]
+    assert inside((x, y), rings)  # outlines and places share one projection
+    dam = next(n for n in data["nodes"] if n["id"] == "place:damascus")
+    assert (dam["x"], dam["y"]) == pytest.approx((x, y), abs=0.2)
+    assert basemap_size(data) < 60_000
+
+
+def basemap_size(data: dict[str, Any]) -> int:
+    return len(json.dumps(data["basemap"]))
+
+
+def colocated_graph() -> nx.MultiDiGraph:
+    """Two towns 30 km apart with seven meetings each, and one far away."""
+    g = nx.MultiDiGraph()
+    towns = {"place:east": (35.9, 33.8), "place:west": (35.6, 33.9), "place:south": (44.2, 15.4)}
+    for place, (lon, lat) in towns.items():
+        g.add_node(place, name=place.split(":")[1].title(), type="Place", lat=lat, lon=lon)
+    g.add_node("person:envoy", name="Test Envoy", type="Person")
+    for i in range(15):
+        event, place = f"event:m{i}", ("place:east", "place:west", "place:south")[i % 2 + (i == 14)]
+        g.add_node(event, name=f"Meeting {i}", type="Event", kind="Meeting", date="2024-01-01")
+        g.add_edge(event, place, type="AT")
+        if i in (0, 3, 14):  # two meetings in the north, one in the south
+            g.add_edge("person:envoy", event, type="PARTICIPATED_IN")
+    return g
+
+
+def test_colocated_events_spread_and_actors_stay_where_they_met(tmp_path: Path) -> None:
+    render_places(colocated_graph(), tmp_path / "p.html", title="Crowded")
+    nodes = {n["id"]: (n["x"], n["y"]) for n in parse(tmp_path / "p.html").data()["nodes"]}
+    loose = [n for n in nodes if not n.startswith("place:")]
+    closest = min(math.dist(nodes[a], nodes[b]) for a in loose for b in nodes if a != b)
+    assert closest >= SPREAD * 0.9
+    envoy, south = nodes["person:envoy"], nodes["place:south"]
+    north = min(math.dist(envoy, nodes[p]) for p in ("place:east", "place:west"))
+    midway = ((nodes["place:east"][0] + south[0]) / 2, (nodes["place:east"][1] + south[1]) / 2)
+    assert north < math.dist(envoy, south) / 4 and north < math.dist(envoy, midway) / 2
+
+
+def test_weak_edges_are_dashed_faded_and_explained(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    for key in "abcdef":
+        g.add_node(f"person:{key}", name=f"Person {key.upper()}", type="Person")
+    graded = source("A met B.", "Wire", report="r1")
+    unknown = source("A met C.", "Blog", report="r2", reliability="F", credibility=3)
+    ungraded = source("A met D.", "Post", report="r3", reliability=None, credibility=None)
+    doubtful = source("A met E.", "Wire", report="r4", credibility=5)
+    second = source("A met F again.", "Daily", report="r6", reliability="F", credibility=2)
+    edges = {
+        "b": [graded],  # one source, graded B2: solid
+        "c": [unknown],  # one source, reliability F: weak
+        "d": [ungraded],  # one source, no grades at all: weak
+        "e": [doubtful],  # graded publisher, credibility 5: weak
+        "f": [unknown, second],  # two unknown publishers corroborate: solid
+    }
+    for key, sources in edges.items():
+        g.add_edge("person:a", f"person:{key}", type="MET_WITH", sources=sources)
+    render_network(g, tmp_path / "w.html", title="Weak")
+    page = parse(tmp_path / "w.html")
+    by_to = {e["to"]: e for e in page.data()["edges"]}
+    weak = {k[-1] for k, e in by_to.items() if e.get("dashes")}
+    assert weak == {"c", "d", "e"}
+    for key, edge in by_to.items():
+        faded = isinstance(edge["color"], dict) and edge["color"]["opacity"] < 1
+        assert faded == (key[-1] in weak) == ("Weak:" in edge["title"]) == ("weak" in edge)
+    assert "low credibility (5: improbable)" in by_to["person:e"]["weak"]
+    unknown_source = "one source, of unknown reliability"
+    assert by_to["person:c"]["weak"] == by_to["person:d"]["weak"] == unknown_source
+    legend = page.texts["ag-legend"]
+    assert "dashed, faded: low credibility (4-6), or one source of unknown reliability" in legend
+    render_network(meetings_graph(), tmp_path / "s.html", title="Solid")  # all graded B2
+    assert "dashed" not in parse(tmp_path / "s.html").texts["ag-legend"]

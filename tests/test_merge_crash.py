@@ -78,7 +78,8 @@ def test_a_killed_merge_is_completed_by_the_next_writer(
             marked = judgements.sharing(store, marked)
         at, before = POINTS[point]
         at = len(marked) if at == -1 else at
-        args = [KEEP, OTHER, "--reason", "same actor"] if command == "merge" else [KEEP, OTHER]
+        merging = [KEEP, OTHER, "--reason", "same actor", "--force"]  # two people of the dictionary
+        args = merging if command == "merge" else [KEEP, OTHER]
         reports = count(store, "Report")
         crash = CRASH.format(at=at, before=before)
         killed = actorgraph(tmp_path, command, *args, prelude=crash)
@@ -111,7 +112,7 @@ def test_a_merge_between_two_batches_of_an_ingest_holds_for_the_rest(tmp_path: P
 
     def merge_once(_: int) -> None:
         if not merged and count_of(SOURCE) and count_of(TARGET):
-            ran = actorgraph(tmp_path, "merge", TARGET, SOURCE, "--reason", "test")
+            ran = actorgraph(tmp_path, "merge", TARGET, SOURCE, "--reason", "test", "--force")
             merged.append(ran.returncode)
 
     with FalkorStore(tmp_path) as store:

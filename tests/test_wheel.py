@@ -60,6 +60,8 @@ def test_wheel_installs_whole(tmp_path: Path) -> None:
     probe += "['person:abdul-aziz-al-muhammadawi'].name, len(g.load().by_domain) > 0)"
     seeds = run([str(bin_dir / "python"), "-c", probe], tmp_path)
     assert seeds.split() == ["Abdul", "Aziz", "al-Muhammadawi", "True"]  # actors, publishers
+    outlines = "from actorgraph.maps import basemap; print(len(basemap.countries()))"
+    assert int(run([str(bin_dir / "python"), "-c", outlines], tmp_path)) >= 170  # map data
     installed = ingest_counts(bin_dir / "actorgraph", tmp_path / "home-wheel")
     editable = ingest_counts(Path(sys.executable).parent / "actorgraph", tmp_path / "home-edit")
     assert installed == editable  # the same dictionary, gazetteer and rules as the editable one

@@ -10,6 +10,7 @@ import click
 
 from actorgraph.commands.common import emit, format_option
 from actorgraph.errors import ActorgraphError
+from actorgraph.output import safe
 
 
 @click.group()
@@ -38,7 +39,7 @@ def import_command(file: Path, name: str | None) -> None:
 
     summary = import_list(file, name)
     for error in summary.errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(safe(f"error: {error}"), err=True)
     fields = ("list", "actors", "added", "changed", "removed", "skipped")
     emit([{**{k: getattr(summary, k) for k in fields}, "errors": len(summary.errors)}], "table")
 

@@ -6,14 +6,24 @@ commands; they import this module, never the CLI itself.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import click
 
-from actorgraph.errors import QueryError
 from actorgraph.graph.store import GraphStore, StoreConfig, open_store
-from actorgraph.output import FORMATS, render
+from actorgraph.output import (
+    FORMATS,
+    HUMAN,
+    choose,
+    parse_columns,
+    render,
+    select,
+    terminal_width,
+    write_atomic,
+)
 
 
 class Context:
@@ -35,19 +45,78 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
-def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    """``k=v`` pairs from ``--param``; the value may contain ``=``."""
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise QueryError(f"--param expects key=value, got {pair!r}")
-        params[key.strip()] = value
-    return params
+def parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``k=v`` (a string; the value may contain ``=``) and ``k:=json`` (a typed value) pairs
+    from ``--param``."""
+    from actorgraph.console import parse_param
+
+    return dict(parse_param(pair) for pair in pairs)
 
 
 def emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = ()) -> None:
-    click.echo(render(rows, fmt, columns))
+    width = terminal_width() if fmt == "table" else None
+    click.echo(render(rows, fmt, columns, width))
+
+
+@dataclass(frozen=True)
+class Output:
+    """What ``--format``, ``--columns``, ``--wide`` and ``--out`` ask for."""
+
+    fmt: str = "table"
+    columns: str | None = None
+    wide: bool = False
+    out: Path | None = None
+
+    def show(self, rows: list[dict[str, Any]], known: Sequence[str] = (),
+             default: Sequence[str] = (), wrap: bool = False) -> None:  # fmt: skip
+        """Print ``rows`` (or write them to ``--out``). A table or Markdown shows ``default``
+        (a query's ``// show:`` columns) unless ``--columns`` or ``--wide`` is given; the
+        script formats every column; a table on the terminal fits its width."""
+        known = list(known) or list(dict.fromkeys(k for row in rows for k in row))
+        shown = parse_columns(default)
+        if self.columns:
+            columns = choose(self.columns, known, shown)
+        elif self.fmt in HUMAN and shown and not self.wide:
+            columns = shown
+        else:
+            columns = parse_columns(known)
+        labels = [c.label for c in columns]
+        fitted = self.fmt == "table" and not self.wide and self.out is None
+        width = terminal_width() if fitted else None
+        text = render(select(rows, columns), self.fmt, labels, width, wrap)
+        if self.out is None:
+            click.echo(text)
+            return
+        write_atomic(self.out, text + "\n")
+        click.echo(f"{len(rows)} row(s) written to {self.out}", err=True)
+
+
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--format``, ``--columns``, ``--wide`` and ``--out``, passed as ``output``."""
+    options = [
+        click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Write to this file (atomically) instead of the terminal."),
+        click.option("--wide", is_flag=True,
+                     help="Every column, cells in full (the table no longer fits the terminal)."),
+        click.option("--columns", "columns", metavar="A,B,...",
+                     help="The columns to show, in this order (any format)."),
+        format_option,
+    ]  # fmt: skip
+    for option in options:
+        command = option(command)
+    return _pack_output(command)
+
+
+def _pack_output(command: Callable[..., Any]) -> Callable[..., Any]:
+    import functools
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        keys = ("fmt", "columns", "wide", "out")
+        kwargs["output"] = Output(**{k: kwargs.pop(k) for k in keys})
+        return command(*args, **kwargs)
+
+    return wrapper
 
 
 def param_option(help_text: str) -> Callable[[Any], Any]:

@@ -31,19 +31,28 @@ def _engine(obj: Context) -> Engine:
 @db.command()
 @pass_ctx
 def status(obj: Context) -> None:
-    """Show where the graph is and what it holds."""
-    counts = obj.store.read("MATCH (n) RETURN count(n) AS nodes")[0]
+    """Say whether the engine runs and, if it does, what the graph holds (never starts it)."""
+    if obj.config.neo4j_uri:
+        emit([{"engine": "neo4j", "uri": obj.config.neo4j_uri, **_counts(obj)}], "table")
+        return
+    state = Engine(obj.config.home).status()
+    row: dict[str, object] = {"engine": "falkordb", "running": state.running}
+    if state.running:
+        row.update(pid=state.pid, **_counts(obj))
+    row.update(folder=str(obj.config.home), pinned=state.pinned, bytes=state.data_bytes)
+    emit([row], "table")
+    if not state.running:
+        click.echo("the engine is not running: a command that needs it starts it, "
+                   "`actorgraph db start` keeps it running")  # fmt: skip
+
+
+def _counts(obj: Context) -> dict[str, object]:
+    """The database's name and its node, relationship and report counts."""
+    counts = {"database": obj.store.database}
+    counts.update(obj.store.read("MATCH (n) RETURN count(n) AS nodes")[0])
     counts.update(obj.store.read("MATCH ()-[r]->() RETURN count(r) AS relationships")[0])
     counts["reports"] = obj.store.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"]
-    row = {"engine": obj.store.engine, "database": obj.store.database, **counts}
-    if not obj.config.neo4j_uri:
-        state = Engine(obj.config.home).status()
-        row.update(
-            folder=str(obj.config.home), pid=state.pid, pinned=state.pinned, bytes=state.data_bytes
-        )
-    else:
-        row["uri"] = obj.config.neo4j_uri
-    emit([row], "table")
+    return counts
 
 
 @db.command()
@@ -72,8 +81,15 @@ def stop(obj: Context) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_ctx
 def reset(obj: Context, yes: bool) -> None:
-    """Delete every node and relationship of the graph."""
+    """Delete every node and relationship of the graph.
+
+    It waits for the write lock (an ingest's batch or a merge finishes first); an ingest
+    that goes on afterwards writes into the empty graph and recreates its indexes.
+    """
     if not yes:
         click.confirm(f"delete the whole graph {obj.store.database!r}?", abort=True)
-    obj.store.drop()  # type: ignore[attr-defined]
+    from actorgraph.graph.writer import exclusive
+
+    with exclusive(obj.store):  # between two batches of an ingest, never inside a merge
+        obj.store.drop()  # type: ignore[attr-defined]
     click.echo("graph deleted")

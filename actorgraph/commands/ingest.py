@@ -10,11 +10,14 @@ import click
 
 from actorgraph.commands.common import Context, echo_json, emit, pass_ctx
 from actorgraph.errors import ActorgraphError, InputError
+from actorgraph.files import atomic_write
+from actorgraph.graph.store import GraphStore, open_store
 from actorgraph.ingest.export import to_eval
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary
 from actorgraph.ingest.pipeline import ingest as run_ingest
 from actorgraph.ingest.read import iter_paths, iter_reports
+from actorgraph.output import safe
 
 
 @click.command()
@@ -64,15 +67,47 @@ def ingest(obj: Context, paths: tuple[Path, ...], workers: int, executor: str,
       actorgraph ingest reports/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     total = sum(1 for p in iter_paths(paths) if not isinstance(p, InputError))
-    with click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True) as bar:
-        summary = run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update,
-                             executor=executor, scheduler=scheduler)  # fmt: skip
+    summary, before = IngestSummary(), _reports_in(obj.store)
+    try:
+        with click.progressbar(length=total, label="ingesting", file=sys.stderr,
+                               show_pos=True) as bar:  # fmt: skip
+            run_ingest(obj.store, paths, workers=workers, batch=batch, progress=bar.update,
+                       summary=summary, executor=executor, scheduler=scheduler)  # fmt: skip
+    except KeyboardInterrupt:
+        _interrupted(obj, summary, before)
     if fmt == "json":
         echo_json(summary.to_dict())
     else:
         _print_summary(summary)
     if summary.failures:
         raise ActorgraphError(_failed(summary))
+
+
+def _reports_in(store: GraphStore) -> int:
+    return int(store.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"])
+
+
+def _interrupted(obj: Context, summary: IngestSummary, before: int) -> None:
+    """Ctrl-C: say what was saved (counted in the graph, over a new connection, since the
+    batch being written when the interrupt came may have gone in) and exit 130."""
+    try:
+        with open_store(obj.config) as store:
+            summary.reports = max(summary.reports, _reports_in(store) - before)
+    except Exception:  # noqa: BLE001 - the counts of the batches known written still hold
+        pass
+    _print_summary(summary)
+    click.echo(
+        f"interrupted: {summary.reports} new report(s) saved; run the same ingest again for "
+        "the rest (reports already in the graph are skipped)",
+        err=True,
+    )
+    click.get_current_context().exit(130)
+
+
+def _republished(summary: IngestSummary) -> str:
+    if not summary.republished:
+        return ""
+    return f" ({summary.republished} from another publisher, added as a source)"
 
 
 def _failed(summary: IngestSummary) -> str:
@@ -85,12 +120,13 @@ def _failed(summary: IngestSummary) -> str:
 
 def _print_summary(summary: IngestSummary) -> None:
     click.echo(
-        f"reports: {summary.reports} new, {summary.skipped} already in the graph; "
+        f"reports: {summary.reports} new, {summary.skipped} already in the graph"
+        f"{_republished(summary)}; "
         f"entities: {summary.entities}, events: {summary.events}, "
         f"relations: {summary.relations}; failures: {len(summary.failures)}"
     )
     for path, reason in summary.failures:
-        click.echo(f"  failed: {path}: {reason}", err=True)
+        click.echo(safe(f"  failed: {path}: {reason}"), err=True)
 
 
 @click.command("extract")
@@ -113,7 +149,7 @@ def extract_command(paths: tuple[Path, ...], out: Path) -> None:
     written, failed = 0, 0
     for item in iter_reports(paths):
         if isinstance(item, InputError):
-            click.echo(f"failed: {item}", err=True)
+            click.echo(safe(f"failed: {item}"), err=True)
             failed += 1
             continue
         name = Path(item.path.split(":")[0]).stem if item.path else item.id.split(":")[1]
@@ -123,10 +159,10 @@ def extract_command(paths: tuple[Path, ...], out: Path) -> None:
         try:
             data = to_eval(extract(item))
         except Exception as exc:  # noqa: BLE001 - one report's failure is that report's
-            click.echo(f"failed: {item.path}: {type(exc).__name__}: {exc}", err=True)
+            click.echo(safe(f"failed: {item.path}: {type(exc).__name__}: {exc}"), err=True)
             failed += 1
             continue
-        target.write_text(json.dumps(data, indent=1, ensure_ascii=False))
+        atomic_write(target, json.dumps(data, indent=1, ensure_ascii=False).encode())
         written += 1
     emit([{"written": written, "failed": failed, "folder": str(out)}], "table")
     if failed:

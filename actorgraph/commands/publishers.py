@@ -9,6 +9,7 @@ import click
 
 from actorgraph.commands.common import emit, format_option
 from actorgraph.errors import ActorgraphError
+from actorgraph.output import safe
 
 
 @click.group()
@@ -36,7 +37,7 @@ def import_command(file: Path, name: str | None) -> None:
 
     summary = import_list(file, name)
     for error in summary.errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(safe(f"error: {error}"), err=True)
     emit([{"list": summary.list, "publishers": summary.actors, "added": summary.added,
            "changed": summary.changed, "removed": summary.removed,
            "errors": len(summary.errors)}], "table")  # fmt: skip

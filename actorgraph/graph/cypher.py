@@ -29,15 +29,50 @@ ON CREATE SET rep.title = row.title, rep.date = row.date, rep.url = row.url,
   rep.publisher = row.publisher, rep.path = row.path, rep.sha256 = row.sha256,
   rep.reliability = row.reliability, rep.extractor = row.extractor,
   rep.ingestedAt = row.ingestedAt, rep.extraction = row.extraction, rep.author = row.author,
-  rep.pages = row.pages
+  rep.pages = row.pages, rep.sources = row.sources
 """
 
 # ``row.aliasKeys`` pairs each alias with its name key (actorgraph.graph.names): an alias
 # added to an existing entity brings its key.
-ENTITY = """
+# An entity's properties do not depend on how reports fall into batches: a place first
+# written as a link of a gazetteer chain (``chained``) takes the non-null properties of a
+# report that names it; otherwise a property is only filled where it is missing. Nothing is
+# written when nothing changes (the append-only file logs every SET).
+FILLED = ("name", "type", "source", "lat", "lon", "countryCode", "kind")
+
+
+def _fill(var: str, props: str, chained: bool) -> str:
+    """A ``FOREACH`` that fills the properties of :data:`FILLED` missing on ``var`` from
+    ``props`` (and, when ``chained``, lets ``props`` win on a node a chain made)."""
+    missing = [f"({var}.{k} IS NULL AND {props}.{k} IS NOT NULL)" for k in FILLED]
+    items = []
+    for key in FILLED:
+        keep, take = (
+            f"coalesce({var}.{key}, {props}.{key})",
+            f"coalesce({props}.{key}, {var}.{key})",
+        )
+        value = f"CASE WHEN {var}.chained THEN {take} ELSE {keep} END" if chained else keep
+        items.append(f"{var}.{key} = {value}")
+    if chained:  # the name keys of the report's name first, then the chain's
+        missing.insert(0, f"{var}.chained")
+        keys = f"coalesce({props}.nameKeys, [])"
+        ours = f"{keys} + [k IN coalesce({var}.nameKeys, []) WHERE NOT k IN {keys}]"
+        items.append(
+            f"{var}.nameKeys = CASE WHEN {var}.chained THEN {ours} ELSE {var}.nameKeys END"
+        )
+        items.append(f"{var}.chained = NULL")
+    when = " OR ".join(missing)
+    return f"FOREACH (_ IN CASE WHEN {when} THEN [1] ELSE [] END |\n  SET {', '.join(items)})"
+
+
+ENTITY = (
+    """
 UNWIND $entities_{name} AS row
 MERGE (n{labels} {{id: row.id}})
 ON CREATE SET n += row.props
+"""
+    + _fill("n", "row.props", chained=True).replace("{", "{{").replace("}", "}}")
+    + """
 WITH n, row.aliasKeys AS pairs WHERE size(pairs) > 0
 WITH n, [p IN pairs WHERE NOT p[0] IN coalesce(n.aliases, []) AND p[0] <> n.name] AS new
 WHERE size(new) > 0
@@ -45,17 +80,26 @@ SET n.aliases = coalesce(n.aliases, []) + [p IN new | p[0]],
   n.nameKeys = coalesce(n.nameKeys, [])
     + [p IN new WHERE NOT p[1] IN coalesce(n.nameKeys, []) | p[1]]
 """
+)
 
 # Both ends are MERGEd: in a chain (city -> province -> country) the province is created by
 # one row and needed by the next, which a MATCH in the same UNWIND would not see.
-WITHIN = """
+WITHIN = (
+    """
 UNWIND $within AS row
 MERGE (p:Place:Entity {id: row.place})
-ON CREATE SET p += row.placeProps
+ON CREATE SET p += row.placeProps, p.chained = true
+"""
+    + _fill("p", "row.placeProps", chained=False)
+    + """
 MERGE (c:Place:Entity {id: row.parent})
-ON CREATE SET c += row.props
+ON CREATE SET c += row.props, c.chained = true
+"""
+    + _fill("c", "row.props", chained=False)
+    + """
 MERGE (p)-[:WITHIN]->(c)
 """
+)
 
 MENTIONS = """
 UNWIND $mentions AS row
@@ -84,8 +128,8 @@ WHERE size(new) > 0
 WITH x, {{keep}}new, coalesce(x.reports, []) + reduce(l = [], c IN new | l + c.reports) AS reports,
   (coalesce(x.confidences, []) + reduce(l = [], c IN new | l + c.confidences))[..{MAX_EVIDENCE}]
     AS confidences,
-  reduce(s = coalesce(x.sources, []), c IN new |
-    CASE WHEN c.sources[0] IN s THEN s ELSE s + c.sources END) AS sources
+  reduce(s = coalesce(x.sources, []), c IN new | s + [p IN c.sources WHERE NOT p IN s])
+    AS sources
 WITH x, {{keep}}new, reports, confidences, sources,
   reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END) AS confidence
 SET x.reports = reports, x.count = size(reports), x.confidences = confidences,

@@ -3,10 +3,12 @@ that uses the same data folder.
 
 Layout of ``<home>/engine/``::
 
-    falkordb.sock   unix socket (no TCP port is opened)
+    falkordb.sock   unix socket (no TCP port is opened); for a long path it is reached
+                    through a link in a private 0700 folder of the user's (private_dir)
     redis.pid       pid and start time of redis-server
     watchdog.pid    pid and start time of the watchdog that stops the engine after its last user
     engine.lock     flock: start/stop decisions are taken under it
+    owner.lock      flock held by the watchdog for its life: one engine per data folder
     users.lock      flock: every user holds it shared for as long as it uses the engine
     pinned          present after ``actorgraph db start``: keep running without users
     appendonlydir/  the append-only file (fsync on every write by default)
@@ -27,19 +29,52 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import shutil
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from actorgraph.errors import EngineError
+from actorgraph.errors import DiskFull, EngineError
 from actorgraph.graph import process
 
 SOCKET_MAX = 100  # sun_path is 108 bytes on Linux
 LOAD_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOAD_TIMEOUT", "1800"))
 PRIVATE_DIR, PRIVATE_FILE, PRIVATE_UMASK = 0o700, 0o600, 0o077
 PID_FILES = (("watchdog.pid", process.WATCHDOG), ("redis.pid", process.REDIS))  # stop order
+# what redis-server logs, last, when it cannot write its append-only file (then it exits)
+DISK_FULL_LOG = ("AOF write error", "Short write while writing to the AOF", "No space left")
+
+
+def private_dir() -> Path:
+    """``$XDG_RUNTIME_DIR/actorgraph``, or ``actorgraph-<uid>`` in the temporary folder
+    (``$TMPDIR``, /tmp): created 0700, and used only while it is a real folder owned by this
+    user that nobody else may enter (anything else is refused with the reason)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _private(Path(runtime)):
+        folder = Path(runtime) / "actorgraph"
+    else:
+        folder = Path(tempfile.gettempdir()) / f"actorgraph-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=PRIVATE_DIR)
+    if not _private(folder):
+        raise EngineError(
+            f"{folder}: not a private folder of this user (a real folder, owned by uid"
+            f" {os.getuid()}, mode 0700); remove it, or set XDG_RUNTIME_DIR"
+        )
+    return folder
+
+
+def _private(path: Path) -> bool:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    mine = stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+    return mine and not info.st_mode & 0o077
 
 
 @dataclass(frozen=True)
@@ -69,10 +104,18 @@ class Engine:
         return self._short_dir() / "falkordb.sock"
 
     def _short_dir(self) -> Path:
-        """A short symlink to the engine folder, for data folders with long paths."""
+        """A short symlink to the engine folder, for data folders with long paths, in a
+        private folder of the user's (:func:`private_dir`); a link there that is not the
+        user's own symlink is refused, never followed."""
         digest = hashlib.sha1(str(self.dir).encode()).hexdigest()[:12]
-        link = Path("/tmp") / f"actorgraph-{os.getuid()}-{digest}"
-        if not link.is_symlink() or link.resolve() != self.dir:
+        link = private_dir() / f"engine-{digest}"
+        try:
+            info = os.lstat(link)
+        except FileNotFoundError:
+            info = None
+        if info and (not stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid()):
+            raise EngineError(f"{link}: not a link of this user's; refusing to use it")
+        if info is None or os.readlink(link) != str(self.dir):
             link.unlink(missing_ok=True)
             link.symlink_to(self.dir)
         return link
@@ -166,9 +209,27 @@ class Engine:
             if not self._pid("watchdog.pid", process.WATCHDOG):
                 break
             time.sleep(0.01)
+        raise self.disk_full() or EngineError(
+            f"the embedded engine did not start in {self.dir}: {' '.join(self._log_tail(1))}"
+        )
+
+    def disk_full(self) -> DiskFull | None:
+        """The engine's last words were that it could not write its append-only file (and
+        it stopped): a full disk (or quota). The error to raise, else None."""
+        tail = self._log_tail(3)
+        if not any(words in line for line in tail for words in DISK_FULL_LOG):
+            return None
+        free = shutil.disk_usage(self.dir).free // 1024
+        return DiskFull(
+            f"{self.dir}: disk full: the engine could not write its append-only file and"
+            f" stopped ({free} KB free; make room and run again)"
+        )
+
+    def _log_tail(self, lines: int) -> list[str]:
         log = self._file("redis.log")
-        tail = log.read_text(errors="replace").strip().splitlines()[-1:] if log.exists() else []
-        raise EngineError(f"the embedded engine did not start in {self.dir}: {' '.join(tail)}")
+        with contextlib.suppress(OSError):
+            return log.read_text(errors="replace").strip().splitlines()[-lines:]
+        return []
 
     def _loading(self) -> bool:
         """The server runs but does not answer yet: it is replaying its append-only file
@@ -192,7 +253,15 @@ class Engine:
             )
         finally:
             os.close(log)
-        process.write_pid(self._file("watchdog.pid"), proc.pid)
+        try:
+            process.write_pid(self._file("watchdog.pid"), proc.pid)
+        except OSError as exc:  # a full disk: stop what we started, say so
+            proc.kill()
+            proc.wait()
+            raise DiskFull(
+                f"{self._file('watchdog.pid')}: cannot record the engine's pid ({exc.strerror});"
+                " the engine was not started"
+            ) from exc
 
     def _pid(self, name: str, command: str) -> int | None:
         """The pid in pid file ``name`` if it is still the engine process it was written for

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -10,28 +11,57 @@ from typing import Any
 import falkordb
 import redis.exceptions
 
-from actorgraph.errors import EngineError, QueryError
-from actorgraph.graph import names
+from actorgraph.errors import EngineError, QueryError, ReadOnlyRefusal
+from actorgraph.graph import limits, names
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
 
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 EMPTY_GRAPH = "empty key"
+WRITE_OPERATIONS = {"Create", "Merge", "MergeCreate", "Delete", "Update", "Foreach"}
+NOT_COUNTED = ("Cached execution", "internal execution time")
+ENGINE_ERROR = re.compile(
+    r"errMsg:\s*(?P<msg>.*?)\s*line:\s*(?P<line>\d+),\s*column:\s*(?P<col>\d+)"
+    r"(?:,\s*offset:\s*\d+)?(?:\s*errCtx:\s*(?P<ctx>.*?))?(?:\s*errCtxOffset:\s*\d+)?\s*$",
+    re.S,
+)
+
+
+def clean_error(message: str) -> str:
+    """FalkorDB's error in one readable line: ``errMsg:``/``errCtx:`` become the message and
+    where it is (line, column).
+
+    >>> clean_error("errMsg: Invalid input 'R': expected ')' line: 1, column: 17, offset: 16 "
+    ...             "errCtx: MATCH (n:Person RETURN n errCtxOffset: 16")
+    "Invalid input 'R': expected ')' (line 1, column 17)"
+    """
+    match = ENGINE_ERROR.search(message)
+    if not match:
+        return " ".join(message.split())
+    return f"{' '.join(match['msg'].split())} (line {match['line']}, column {match['col']})"
 
 
 class FalkorStore:
     """A :class:`~actorgraph.graph.store.GraphStore` on the embedded FalkorDB engine.
 
     ``database`` is the FalkorDB graph key. Opening registers this process as a user of the
-    engine (starting it if needed); :meth:`close` unregisters it.
+    engine (starting it if needed); :meth:`close` unregisters it. Reads stop after
+    ``query_timeout`` seconds (0: never; default from ``ACTORGRAPH_QUERY_TIMEOUT``).
     """
 
     engine = "falkordb"
 
-    def __init__(self, home: Path, database: str = "actorgraph", fsync: str = "always") -> None:
+    def __init__(
+        self,
+        home: Path,
+        database: str = "actorgraph",
+        fsync: str = "always",
+        query_timeout: float | None = None,
+    ) -> None:
         self.home = Path(home)
         self.database = database
+        self.query_timeout = limits.query_timeout() if query_timeout is None else query_timeout
         self.server = Engine(self.home, fsync=fsync)
         self._connect()
 
@@ -41,35 +71,113 @@ class FalkorStore:
         self.graph = self.db.select_graph(self.database)
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        return self._run(cypher, params, read_only=True)
+        return self._run(cypher, params, read_only=True)[0]
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        return self._run(cypher, params, read_only=False)
+        return self._run(cypher, params, read_only=False)[0]
 
-    def _run(self, cypher: str, params: Mapping[str, Any] | None, read_only: bool) -> list[Row]:
+    def execute(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> tuple[list[Row], dict[str, int]]:
+        """Rows and the counters of what the query changed (``{"nodes created": 2}``)."""
+        return self._run(cypher, params, read_only=not write)
+
+    def plan(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, profile: bool = False,
+        write: bool = False,
+    ) -> list[str]:  # fmt: skip
+        """The engine's plan as indented lines; ``profile`` runs the query and adds rows and
+        times (a query that writes is refused unless ``write``)."""
+        lines = self._plan(self.graph.explain, cypher, params)
+        if lines is None:  # a schema command (CREATE INDEX ...) has no plan
+            if profile and not write:
+                raise ReadOnlyRefusal()
+            return ["(no plan: a schema command)"]
+        if not profile:
+            return lines
+        if not write and {line.split("|")[0].strip() for line in lines} & WRITE_OPERATIONS:
+            raise ReadOnlyRefusal()
+        return self._plan(self.graph.profile, cypher, params) or []
+
+    def _plan(self, method: Any, cypher: str, params: Mapping[str, Any] | None) -> list[str] | None:
+        try:
+            return list(method(cypher, dict(params or {})).plan)
+        except redis.exceptions.ResponseError as exc:
+            if EMPTY_GRAPH not in str(exc):
+                raise QueryError(clean_error(str(exc))) from exc
+            self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
+            return self._plan(method, cypher, params)
+        except Exception:  # noqa: BLE001 - the client refuses a reply that is not a plan
+            return None
+
+    def _run(
+        self, cypher: str, params: Mapping[str, Any] | None, read_only: bool
+    ) -> tuple[list[Row], dict[str, int]]:
         for attempt in (1, 2):
             try:
                 return self._query(cypher, dict(params or {}), read_only)
             except redis.exceptions.ConnectionError as exc:
+                full = self.server.disk_full()  # a restart would only fail the same way
+                if full:
+                    raise full from exc
                 if attempt == 2:
                     raise EngineError(f"lost the embedded engine: {exc}") from exc
                 self.server.release()
                 self._connect()  # restarts a crashed engine; writes are idempotent MERGEs
         raise AssertionError("unreachable")
 
-    def _query(self, cypher: str, params: dict[str, Any], read_only: bool) -> list[Row]:
-        run = self.graph.ro_query if read_only else self.graph.query
+    def read_rows(
+        self, cypher: str, params: Mapping[str, Any] | None, limit: int
+    ) -> tuple[list[Row], bool]:
+        """At most ``limit`` rows of a read (0: all), and whether rows were cut; the engine
+        stops after ``limit + 1`` rows when the query can be wrapped in ``CALL { }``."""
+        if limit <= 0:
+            return self.read(cypher, params), False
         try:
-            result = run(cypher, params)
+            rows = self.read(limits.wrap(cypher), {**(params or {}), limits.ROWS_PARAM: limit + 1})
+        except QueryError as exc:
+            if limits.timeout_message(self.query_timeout) in str(exc) or "refused" in str(exc):
+                raise
+            rows = self.read(cypher, params)  # not wrappable (a bare CALL, EXPLAIN, ...)
+        else:
+            order = limits.column_order(cypher, list(rows[0])) if rows else []
+            rows = [{column: row[column] for column in order} for row in rows]
+        return rows[:limit], len(rows) > limit
+
+    def _query(
+        self, cypher: str, params: dict[str, Any], read_only: bool, graph: Any = None
+    ) -> tuple[list[Row], dict[str, int]]:
+        graph = graph or self.graph
+        run = graph.ro_query if read_only else graph.query
+        timeout = int(self.query_timeout * 1000) if read_only else 0  # writes: never
+        try:
+            result = run(cypher, params, timeout=timeout or None)
         except redis.exceptions.ResponseError as exc:
-            if read_only and EMPTY_GRAPH in str(exc):
-                self.graph.query("RETURN 1")  # the graph does not exist yet: create it empty
-                return self._query(cypher, params, read_only)
-            if READ_ONLY_REFUSAL in str(exc):
-                raise QueryError("refused: the query writes to the graph (read-only)") from exc
-            raise QueryError(str(exc).splitlines()[0]) from exc
+            if read_only and EMPTY_GRAPH in str(exc) and graph is self.graph:
+                return self._read_missing(cypher, params)
+            raise self._error(exc) from exc
         columns = [column[1] for column in result.header]
-        return [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
+        rows = [dict(zip(columns, plain(row), strict=True)) for row in result.result_set]
+        return rows, _counters(result._raw_stats)  # noqa: SLF001 - the client parses 0 as 0.0
+
+    def _read_missing(
+        self, cypher: str, params: dict[str, Any]
+    ) -> tuple[list[Row], dict[str, int]]:
+        """A read of a graph that does not exist answers as on an empty graph, without
+        creating the graph it names (a scratch graph is made and deleted at once)."""
+        scratch = self.db.select_graph(f"actorgraph-scratch-{uuid.uuid4().hex}")
+        scratch.query("RETURN 1")
+        try:
+            return self._query(cypher, params, read_only=True, graph=scratch)
+        finally:
+            scratch.delete()
+
+    def _error(self, exc: redis.exceptions.ResponseError) -> QueryError:
+        if READ_ONLY_REFUSAL in str(exc):
+            return ReadOnlyRefusal()
+        if limits.TIMED_OUT in str(exc):
+            return QueryError(limits.timeout_message(self.query_timeout))
+        return QueryError(clean_error(str(exc)))
 
     def ensure_schema(self) -> None:
         rows = self.read("CALL db.indexes() YIELD label, properties RETURN label, properties")
@@ -104,3 +212,16 @@ class FalkorStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _counters(stats: list[Any]) -> dict[str, int]:
+    """``["Nodes created: 2", ...]`` to ``{"nodes created": 2}``; zeros and timings left out."""
+    counters = {}
+    for stat in stats:
+        text = stat.decode() if isinstance(stat, bytes) else str(stat)
+        name, _, value = text.partition(":")
+        if any(skip in name for skip in NOT_COUNTED) or not value.strip().isdigit():
+            continue
+        if int(value):
+            counters[name.strip().lower()] = int(value)
+    return counters

@@ -15,6 +15,7 @@ file without a start time is trusted on its command line alone).
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import signal
@@ -98,12 +99,35 @@ def same_process(pid: int, started: int | None) -> bool:
 
 
 def write_pid(path: Path, pid: int) -> None:
-    """Record ``pid`` with its start time (readable by the owner only, replaced atomically)."""
+    """Record ``pid`` with its start time (readable by the owner only, written whole and
+    synced before it replaces the file: never an empty or partial pid file, even on a full
+    disk, where this raises OSError and leaves nothing behind)."""
     temp = path.with_name(f".{path.name}.{os.getpid()}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        out.write(f"{pid} {start_time(pid) or 0}\n")
-    os.replace(temp, path)
+    data = f"{pid} {start_time(pid) or 0}\n".encode()
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            if os.write(fd, data) != len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(temp))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def hold(path: Path) -> int | None:
+    """An exclusive flock on ``path`` held for as long as the returned descriptor is open
+    (the process's life), or None when another process holds it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
 
 
 def read_pid(path: Path, name: str | None = None) -> int | None:

@@ -22,9 +22,10 @@ SET x.count = size(x.reports),
   x.confidence = reduce(m = 0.0, c IN x.confidences | CASE WHEN c > m THEN c ELSE m END)
 WITH x
 OPTIONAL MATCH (other:Report) WHERE other.id IN x.reports
-WITH x, collect(DISTINCT coalesce(other.publisher, other.id)) AS publishers,
-  min(other.reliability) AS best
-SET x.sources = publishers, x.reliability = best
+WITH x, collect(other) AS others, min(other.reliability) AS best
+SET x.sources = reduce(s = [], o IN others |
+    s + [p IN coalesce(o.sources, [o.publisher]) WHERE p IS NOT NULL AND NOT p IN s]),
+  x.reliability = best
 WITH x
 SET x.credibility = CASE WHEN size(x.sources) >= 3 THEN 1 WHEN size(x.sources) = 2 THEN 2
   WHEN x.confidence >= 0.7 THEN 3 ELSE 4 END

@@ -24,6 +24,7 @@ class GraphStore(Protocol):
 
     engine: str  # "falkordb" or "neo4j"
     database: str
+    query_timeout: float  # seconds a read may run (0: no limit); writes are never cut
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         """Run a read-only query; a query that writes is refused."""
@@ -31,6 +32,12 @@ class GraphStore(Protocol):
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         """Run one query in its own transaction."""
+        ...
+
+    def read_rows(
+        self, cypher: str, params: Mapping[str, Any] | None, limit: int
+    ) -> tuple[list[Row], bool]:
+        """At most ``limit`` rows of a read (0: all) and whether some were cut."""
         ...
 
     def ensure_schema(self) -> None:
@@ -53,6 +60,7 @@ class StoreConfig:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     database: str | None = None
+    query_timeout: float | None = None  # seconds a read may run (0: none); None: from env
 
     @classmethod
     def from_env(cls, **overrides: Any) -> StoreConfig:
@@ -76,10 +84,12 @@ def open_store(config: StoreConfig | None = None) -> GraphStore:
         from actorgraph.graph.neo4j_store import Neo4jStore
 
         auth = (config.neo4j_user, config.neo4j_password or "")
-        return Neo4jStore(config.neo4j_uri, auth, config.database or "neo4j")
+        database = config.database or "neo4j"
+        return Neo4jStore(config.neo4j_uri, auth, database, query_timeout=config.query_timeout)
     from actorgraph.graph.falkor import FalkorStore
 
-    return FalkorStore(config.home, config.database or "actorgraph")
+    database = config.database or "actorgraph"
+    return FalkorStore(config.home, database, query_timeout=config.query_timeout)
 
 
 KEYED = ["Entity", "Event", "Report", "Judgement"]  # unique `id`

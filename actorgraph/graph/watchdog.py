@@ -71,13 +71,19 @@ def redis_command(engine_dir: Path, sock: str) -> list[str]:
 
 
 def start_redis(engine_dir: Path, sock: str) -> subprocess.Popen[bytes] | None:
-    """Start redis-server, or return None when a live one is adopted."""
+    """Start redis-server, or return None when a live one is adopted. A server whose pid
+    cannot be recorded (a full disk) is stopped again: no engine runs unrecorded."""
     if process.read_pid(engine_dir / "redis.pid", process.REDIS):
         return None
     proc = subprocess.Popen(
         redis_command(engine_dir, sock), stdin=subprocess.DEVNULL, close_fds=True, umask=0o077
     )  # its files (append-only file, log) readable by the user only, whatever the umask
-    process.write_pid(engine_dir / "redis.pid", proc.pid)
+    try:
+        process.write_pid(engine_dir / "redis.pid", proc.pid)
+    except OSError:
+        proc.kill()
+        proc.wait()
+        raise
     return proc
 
 
@@ -133,6 +139,13 @@ def _rewriting(info: dict) -> bool:
 
 
 def watch(engine_dir: Path, sock: str) -> None:
+    """Own the engine of ``engine_dir`` while it is used; one owner per folder (``owner.lock``,
+    held for the watchdog's life): a second watchdog leaves at once, so one data folder never
+    has two engines."""
+    owner = process.hold(engine_dir / "owner.lock")
+    if owner is None:
+        print(f"{engine_dir}: another watchdog owns this engine; leaving", file=sys.stderr)
+        return
     child = start_redis(engine_dir, sock)
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))

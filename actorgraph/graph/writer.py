@@ -1,7 +1,9 @@
 """Write extractions to a store: rows for the batched query of :mod:`actorgraph.graph.cypher`.
 
 One call writes a batch of reports as one query (atomic on FalkorDB, one transaction on
-Neo4j). Meetings add a derived ``MET_WITH`` edge per participant pair. Every edge row
+Neo4j). Meetings add a derived ``MET_WITH`` edge per participant pair (meetings of at most
+``pairs_up_to`` participants, schema.toml; a larger one keeps its participants on the event
+only). Every edge row
 carries its provenance: report, evidence sentences with offsets, extractor, confidence,
 the report's date, its publisher (for independence) and reliability grade.
 
@@ -22,6 +24,7 @@ from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from actorgraph.graph import process
 from actorgraph.graph.cypher import MAX_EVIDENCE, param_names, write_query
@@ -88,8 +91,18 @@ def write(
         return 0
     rows = rows_for(extractions, grades, originals)
     with exclusive(store):
+        ensure_indexes(store)
         store.write(write_query(), rows)
     return len(extractions)
+
+
+def ensure_indexes(store: GraphStore) -> None:
+    """Create the indexes again if the graph lost them (a ``db reset`` between two batches
+    of an ingest deletes the FalkorDB graph with its indexes; Neo4j keeps them)."""
+    if store.engine != "falkordb":
+        return
+    if not store.read("CALL db.indexes() YIELD label RETURN count(label) AS n")[0]["n"]:
+        store.ensure_schema()
 
 
 _held = threading.local()  # the engine folders whose write lock this thread holds
@@ -144,7 +157,7 @@ def add_rows(
         "report": report.id,
         "date": report.date,
         "reliability": reliability,
-        "source": report.publisher or report.id,
+        "sources": sources_of(report),
     }
     batch.add("reports", report.id, _report_row(x, reliability, original or x))
     for entity in x.entities:
@@ -183,11 +196,14 @@ def _entity_rows(batch: Batch, entity: Entity, report_id: str) -> None:
 
 
 def _met_with_rows(batch: Batch, events: list[Event], context: dict[str, Any]) -> None:
-    """A derived ``MET_WITH`` edge per pair of participants of the report's meetings."""
+    """A derived ``MET_WITH`` edge per pair of participants of the report's meetings, for
+    meetings of at most ``pairs_up_to`` participants (pairs grow with their square)."""
     met: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    most = SCHEMA.pairs_up_to()
     for event in events:
-        if SCHEMA.event_is_meeting(event.kind):
-            for pair in combinations(sorted({p.id for p in event.participants}), 2):
+        ids = sorted({p.id for p in event.participants})
+        if SCHEMA.event_is_meeting(event.kind) and len(ids) <= most:
+            for pair in combinations(ids, 2):
                 met[pair].append(event)
     for (a, b), group in met.items():
         date = min((e.date for e in group if e.date), default=context["date"])
@@ -229,6 +245,7 @@ def _report_row(x: Extraction, reliability: str, original: Extraction) -> Row:
         "extractor": x.extractor,
         "ingestedAt": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "extraction": extraction_json(original),
+        "sources": sources_of(report),
     }
 
 
@@ -254,12 +271,17 @@ def _fields_of(value: Any) -> dict[str, Any]:
     return data
 
 
+def _stand_in(event: Event, context: dict[str, Any]) -> str | None:
+    """``report`` when the text dates the event not at all and the report's date stands in."""
+    return "report" if not event.date and context["date"] else None
+
+
 def _event_rows(batch: Batch, event: Event, context: dict[str, Any]) -> None:
     props = {
         "kind": event.kind,
         "code": event.code,
         "key": event.key,
-        "datePrecision": event.datePrecision,
+        "datePrecision": event.datePrecision or _stand_in(event, context),
         "place": event.place,
         "date": event.date or context["date"],
     }
@@ -308,7 +330,7 @@ def _provenance(evidence: list[Evidence], context: dict[str, Any]) -> Row:
     return {
         "reports": [context["report"]],
         "count": 1,
-        "sources": [context["source"]],
+        "sources": list(context["sources"]),
         "evidence": [e.sentence for e in evidence],
         "evidenceReports": [e.report for e in evidence],
         "evidenceSpans": [f"{e.start}:{e.end}" for e in evidence],
@@ -318,8 +340,22 @@ def _provenance(evidence: list[Evidence], context: dict[str, Any]) -> Row:
         "firstSeen": context["date"],
         "lastSeen": context["date"],
         "reliability": context["reliability"],
-        "credibility": credibility(1, confidence),
+        "credibility": credibility(len(context["sources"]), confidence),
     }
+
+
+def sources_of(report: Report) -> list[str]:
+    """The independent sources a report counts as: its publisher (else its URL's host), and
+    the publishers of the same text met later; none for a report of unknown origin.
+
+    >>> sources_of(Report("r", "", url="https://www.example.org/a", republishers=("Wire",)))
+    ['example.org', 'Wire']
+    >>> sources_of(Report("r", ""))
+    []
+    """
+    host = urlsplit(report.url).hostname if report.url else None
+    first = report.publisher or (host.removeprefix("www.") if host else None)
+    return list(dict.fromkeys(s for s in (first, *report.republishers) if s))
 
 
 def credibility(sources: int, confidence: float) -> int:

@@ -139,7 +139,7 @@ def _appositive(text: str, start: int, inside: list[Ref]) -> bool:
 # "the Iranian foreign minister", "the visiting Omani envoy": a role with a nationality names
 # the last person of that country before it
 DEMONYM_ROLE = re.compile(
-    r"\b[Tt]he\s+(?:(?:top|senior|visiting|new|former)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+    r"\b[Tt]he\s+(?:(?:top|senior|visiting|new|former)\s+)?(?P<dem>[A-Z][a-z]+|U\.?S\.?|UK|UAE)\s+"
     r"(?:(?:top|senior|visiting|foreign|defen[cs]e|prime|deputy|chief|army)\s+){0,2}"
     r"(?:minister|envoy|diplomat|president|leader|official|commander|ambassador|general|chief|"
     r"premier|counterpart|negotiator|spokes(?:man|woman|person))\b(?!\s+(?:of|to)\b)"
@@ -157,6 +157,9 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
         code = countries.get(match.group("dem").lower())
         before = [i for s, _, i in people if s < match.start() and entities[i].countryCode == code]
         titled = TITLE.match(text, match.end())  # 'the Iranian envoy Ali X': a title
-        if code and before and not titled and not taken.overlaps(match.start(), match.end()):
+        named = taken.overlaps(match.start(), match.start("dem")) or taken.overlaps(
+            match.end("dem"), match.end()
+        )  # 'the Iran foreign minister': only the country word may be a mention
+        if code and before and not titled and not named:
             refs.append((match.start(), match.end(), before[-1]))
     return refs

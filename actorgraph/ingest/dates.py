@@ -6,6 +6,18 @@
 ('2025-08-12', 'day')
 >>> relative_date("Qaani recently visited Syria.", "2023-05-04")
 ('2023-05', 'month')
+
+A week is a range, ``start/end`` in ISO 8601 (the report of Saturday 2024-08-03):
+
+>>> relative_date("They met earlier in the week.", "2024-08-03")
+('2024-07-29/2024-08-02', 'week')
+>>> relative_date("They met last week.", "2024-08-03")
+('2024-07-22/2024-07-28', 'week')
+
+An event's date is the text's, not the dateline's (where and when the report was filed):
+
+>>> event_date("BEIRUT, Aug. 3 (Wire) - Kani met Berri on Friday.", "2024-08-03")
+('2024-08-02', 'day')
 >>> normalize_date("Thu, 04 May 2023 10:00:00 GMT"), normalize_date("2023/5/4")
 ('2023-05-04', '2023-05-04')
 >>> normalize_date("n.d.") is None
@@ -50,6 +62,30 @@ PATTERNS = [
 ]
 RELATIVE = {"today": 0, "yesterday": -1, "tonight": 0, "this morning": 0, "last night": -1}
 VAGUE = re.compile(r"\b(recently|earlier this (?:week|month)|this week|last week)\b", re.I)
+# A phrase naming a week: its first day in days from the Monday of the report's week, its
+# last day in days from the Monday before the first day (last week) or from the report date
+# (the report's own week: "earlier" ends the day before the report).
+WEEKS = [
+    (re.compile(r"\bearlier (?:in|this) (?:the )?week\b", re.I), 0, -1),
+    (re.compile(r"\b(?:last|past|previous) week\b", re.I), -7, -1),
+    (re.compile(r"\bthis week\b", re.I), 0, 0),
+]
+DATELINE = re.compile(
+    r"^\s*[A-Z][^\n,()]{0,40},\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{0,60}\))?\s*[-–—]+\s*"
+)
+
+
+def event_date(sentence: str, report_date: str | None) -> tuple[str | None, str | None]:
+    """The date a sentence gives its event: an explicit date (not the dateline's), else one
+    relative to the report's date, else ``(None, None)``."""
+    dateline = DATELINE.match(sentence)
+    text = sentence[dateline.end() :] if dateline else sentence
+    year = int(report_date[:4]) if report_date and report_date[:4].isdigit() else None
+    found = find_dates(text, year)
+    if found:
+        return found[0]
+    return relative_date(text, report_date) or (None, None)
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -94,11 +130,26 @@ def relative_date(sentence: str, report_date: str | None) -> tuple[str, str] | N
         if re.search(rf"\b{word}\b", lower):
             return (base + dt.timedelta(days=offset)).isoformat(), "day"
     for index, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b(on|last|this)?\s*{name}\b", lower):
-            back = (base.weekday() - index) % 7
+        said = re.search(rf"\b(on|last|this)?\s*{name}\b", lower)
+        if said:
+            back = (base.weekday() - index) % 7 or (7 if said.group(1) == "last" else 0)
             return (base - dt.timedelta(days=back)).isoformat(), "day"
+    week = _week(sentence, base)
+    if week:
+        return week, "week"
     if VAGUE.search(sentence):
         return base.isoformat()[:7], "month"
+    return None
+
+
+def _week(sentence: str, base: dt.date) -> str | None:
+    """``start/end`` of the week a phrase names ("earlier in the week", "last week")."""
+    monday = base - dt.timedelta(days=base.weekday())
+    for pattern, first, last in WEEKS:
+        if pattern.search(sentence):
+            start = monday + dt.timedelta(days=first)
+            end = (monday if first < 0 else base) + dt.timedelta(days=last)
+            return f"{start.isoformat()}/{max(start, end).isoformat()}"
     return None
 
 
@@ -130,11 +181,35 @@ def normalize_date(value: str | None) -> str | None:
 
 
 def overlaps(a: str | None, b: str | None) -> bool:
-    """Partial ISO dates overlap when one is a prefix of the other (or either is unknown).
+    """Two dates overlap when the days they may be share one (or either is unknown): a
+    partial date is every day of its month or year, ``start/end`` every day between.
 
     >>> overlaps("2023-05", "2023-05-04"), overlaps("2023-05-04", "2023-05-05")
     (True, False)
+    >>> week = "2024-07-29/2024-08-02"
+    >>> overlaps(week, "2024-08-01"), overlaps(week, "2024-08-03"), overlaps(week, "2024-07")
+    (True, False, True)
     """
     if not a or not b:
         return True
-    return a.startswith(b) or b.startswith(a)
+    first, second = days(a), days(b)
+    if first is None or second is None:
+        return a.startswith(b) or b.startswith(a)
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date may be: ``2024-02`` is 2024-02-01 to 2024-02-29."""
+    if "/" in value:
+        start, _, end = value.partition("/")
+        low, high = days(start), days(end)
+        return (low[0], high[1]) if low and high else None
+    first = parse_iso(value)
+    if first is None:
+        return None
+    if len(value) >= 10:
+        return first, first
+    if len(value) >= 7:
+        after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, after - dt.timedelta(days=1)
+    return first, dt.date(first.year, 12, 31)

@@ -58,7 +58,6 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 visits.setdefault((relation.subject, relation.object), relation)
                 if load().kind(relation.object) not in WIDE:
                     ctx.visited[relation.subject] = relation.object
-            ctx.last_place = event.place or ctx.last_place
         found = _meetings(template, ctx) + _exercises(template, ctx)
         for event in found:
             events.setdefault(event.id, event)
@@ -142,8 +141,10 @@ def _one_per_group(events: list[Event]) -> list[Event]:
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
     r"consisted\s+of|was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|"
-    r"also\s+attended|took\s+part)\b|"
-    r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)",
+    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
+    r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
+    r"\b(?:also\s+present|present\s+at\s+the\s+(?:meeting|talks))\s+(?:was|were)\b|"
+    r"\b(?:they|the\s+two|both)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?joined\s+by\b",
     re.I,
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
@@ -180,11 +181,17 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     found = []
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
-        clause = template.text[: meeting.end]
-        place = best_place(template, ctx, clause) or _context_place(template, meeting, ctx)
+        clause = _without_topic(template.text[: meeting.end], meeting.start)
+        place = (
+            best_place(template, ctx, clause)
+            or _welcomed_to(template, meeting, ctx)
+            or _context_place(template, meeting, ctx)
+        )
         hosts = _parties(meeting.hosts, ctx)
-        for guests in _separate(template, meeting, ctx):
-            found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), place))
+        groups = _separate(template, meeting, ctx)
+        places = _respectively(template, clause, len(groups), ctx) or [place] * len(groups)
+        for guests, where in zip(groups, places, strict=True):
+            found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
     if found or not parse_enabled() or not _candidate(template, kinds):
         return found
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):
@@ -192,6 +199,49 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
         found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
     return found
+
+
+TOPIC = re.compile(
+    r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about|regarding|concerning|"
+    r"discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
+    re.I,
+)
+
+
+WELCOMED_TO = re.compile(r"^[^.;]{0,80}?⟧\s+to\s+(?:the\s+)?(⟦\d+⟧)")
+
+
+def _welcomed_to(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
+    """'A welcomed B to Z': the meeting was held in Z."""
+    if not meeting.verb.startswith("welc"):
+        return None
+    match = WELCOMED_TO.match(template.text[meeting.start : meeting.end])
+    place = template.ids(match.group(1))[0] if match else None
+    return place if place and _is_place(place, ctx) else None
+
+
+PLACE_LIST = re.compile(r"(?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|,\s+and\s+)){1,5}⟦\d+⟧")
+
+
+def _respectively(
+    template: Template, clause: str, count: int, ctx: Context
+) -> list[str | None] | None:
+    """'met A and B in Z and Y respectively', 'went to Z and Y, where he met A and B
+    respectively': A in Z, B in Y."""
+    if count < 2 or not re.search(r"\brespectively\b", template.text):
+        return None
+    for match in PLACE_LIST.finditer(template.text):
+        places = [p for p in template.ids(match.group(0)) if _is_place(p, ctx)]
+        if len(places) == count:
+            return list(places)
+    return None
+
+
+def _without_topic(clause: str, start: int) -> str:
+    """The clause up to its topic: 'met X on the subject of troops deployed in Z' was not
+    held in Z (SCHEMA C5: a topic is never the place)."""
+    topic = TOPIC.search(clause, start)
+    return clause[: topic.start()] if topic else clause
 
 
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that)\b", re.I)
@@ -222,6 +272,18 @@ def venue(template: Template, ctx: Context) -> str | None:
     )
 
 
+def headline_meetings(template: Template, ctx: Context, events: list[Event]) -> list[Event]:
+    """A meeting the title states ('A meets B in Z') whose parties the body never names
+    together (it tells it with roles: 'the Turkish minister met the Syrian leader')."""
+    told = [frozenset(p.id for p in e.participants) for e in events if e.is_meeting]
+    found = []
+    for event in _meetings(template, ctx):
+        group = frozenset(p.id for p in event.participants)
+        if len(group) >= 2 and not any(group <= other for other in told):
+            found.append(event)
+    return found
+
+
 def headline_visits(template: Template, ctx: Context) -> None:
     """A visit the title announces ('X visits Z') scopes the meetings of X the body tells."""
     kinds = ctx.kinds()
@@ -244,17 +306,22 @@ def _outlet(entity: Entity | None) -> bool:
 
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
+    r"attended\s+by|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"delegations?|accompan\w+|entourage|along\s+with)\b|"
     r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:meeting|talks|summit)\b",
     re.I,
 )
 
 
+SIDELINES = re.compile(r"\bsidelines?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?summit\b", re.I)
+
+
 def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list[list[str]]:
     """'X met A, B and C' is one meeting per counterpart; 'a joint meeting of', 'met
     together', 'X hosted A and B for talks', or guests of one country (a delegation) make one
     meeting of all (SCHEMA C1)."""
-    if len(meeting.guests) < 2 or JOINT.search(template.text[: max(meeting.end, 1)]):
+    told = SIDELINES.sub(" ", template.text[: max(meeting.end, 1)])
+    if len(meeting.guests) < 2 or meeting.joint or JOINT.search(told):
         return [meeting.guests]
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries:
@@ -356,7 +423,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:in|at|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     for match in re.finditer(pattern, template.text if text is None else text):
@@ -401,9 +468,4 @@ def _event(
 
 
 def _date(template: Template, ctx: Context) -> tuple[str | None, str | None]:
-    year = int(ctx.report_date[:4]) if ctx.report_date else None
-    found = dates.find_dates(template.sentence, year)
-    if found:
-        return found[0]
-    relative = dates.relative_date(template.sentence, ctx.report_date)
-    return relative if relative else (None, None)
+    return dates.event_date(template.sentence, ctx.report_date)

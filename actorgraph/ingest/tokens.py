@@ -71,6 +71,14 @@ def _keeps_dot(word: str) -> bool:
     return bare.lower() in ABBREVIATIONS or bool(re.fullmatch(r"([A-Za-z]\.)+[A-Za-z]?", word))
 
 
+INNER_POSSESSIVES = {"people", "workers", "women", "children", "martyrs", "veterans"}
+
+
+def _inner_possessive(tok: Token) -> bool:
+    """'People's' inside a name ('Tigray People's Liberation Front') does not end it."""
+    return re.sub(r"['’]s?$", "", tok.text).lower() in INNER_POSSESSIVES
+
+
 def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens, joined by particles and name connectors."""
     runs: list[list[Token]] = []
@@ -78,7 +86,7 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.capital and tok.possessive:  # "Sadr’s Peace Brigades": two names
+        if tok.capital and tok.possessive and not _inner_possessive(tok):  # "Sadr’s Peace"
             run.append(tok)
             _close(runs, run)
             run = []

@@ -50,6 +50,26 @@ def render_network(
     and the page says what was left out. ``physics=None`` runs physics in the browser up to
     ``PHYSICS_MAX_NODES`` nodes and computes the layout in Python above that.
     """
+    parts = vis_parts(g, max_nodes, physics)
+    write_vis_page(out, title, parts.nodes, parts.edges, parts.meta, parts.options, parts.notice)
+    layout = "physics" if parts.meta["physics"] else "precomputed"
+    dropped, dropped_edges = parts.meta["omitted"], parts.meta["omittedEdges"]
+    return MapStats(len(parts.nodes), len(parts.edges), dropped, out, dropped_edges, layout)
+
+
+@dataclass(frozen=True)
+class VisParts:
+    """What a vis-network page draws: records, page ``meta``, vis ``options``, ``notice``."""
+
+    nodes: list[Record]
+    edges: list[Record]
+    meta: dict[str, Any]
+    options: dict[str, Any]
+    notice: str
+
+
+def vis_parts(g: nx.Graph, max_nodes: int = 1500, physics: bool | None = None) -> VisParts:
+    """Node and edge records of ``g`` (capped at ``max_nodes`` by influence), laid out."""
     score = influence(g)
     kept = top_nodes(score, max_nodes)
     nodes = [node_record(n, g.nodes[n], score[n]) for n in kept]
@@ -60,9 +80,7 @@ def render_network(
     notice = omitted_notice(g.graph.get("omitted"))
     notice += cap_notice(len(g), len(kept), max_nodes, dropped_edges) if dropped else ""
     meta = {"physics": use_physics, "omitted": dropped, "omittedEdges": dropped_edges}
-    write_vis_page(out, title, nodes, edges, meta, vis_options(use_physics, len(edges)), notice)
-    layout = "physics" if use_physics else "precomputed"
-    return MapStats(len(nodes), len(edges), dropped, out, dropped_edges, layout)
+    return VisParts(nodes, edges, meta, vis_options(use_physics, len(edges)), notice)
 
 
 def top_nodes(score: Mapping[Hashable, float], max_nodes: int) -> list[Hashable]:
@@ -151,27 +169,47 @@ def write_vis_page(
     extra: Mapping[str, Any] | None = None,
 ) -> Path:
     """Assemble the vis-network page (data, legend, filters) and write it."""
-    payload = {
-        "meta": {"title": title, "nodes": len(nodes), "edges": len(edges), **meta},
-        "nodes": nodes,
-        "edges": edges,
-        "options": options,
-        **(extra or {}),
-    }
-    node_items, edge_items = legend(nodes, edges)
     page = fill(
         assets.own("network.html"),
         title=text(title),
         vis_css=assets.vis_css(),
         map_css=assets.own("map.css"),
         notice=notice,
-        filters=filters_html(node_items),
-        legend=legend_html(node_items, edge_items),
-        data=json_script(payload, "ag-data"),
+        **vis_controls(nodes, edges),
+        data=json_script(vis_payload(title, nodes, edges, meta, options, extra), "ag-data"),
         vis_js=assets.vis_js(),
         map_js=assets.own("map.js"),
     )
     return write_page(out, page)
+
+
+def vis_payload(
+    title: str,
+    nodes: list[Record],
+    edges: list[Record],
+    meta: dict[str, Any],
+    options: dict[str, Any],
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The ``ag-data`` block that ``map.js`` draws."""
+    return {
+        "meta": {"title": title, "nodes": len(nodes), "edges": len(edges), **meta},
+        "nodes": nodes,
+        "edges": edges,
+        "options": options,
+        **(extra or {}),
+    }
+
+
+def vis_controls(nodes: list[Record], edges: list[Record]) -> dict[str, str]:
+    """The filters, edge filters and legend of a vis page, as HTML."""
+    node_items, edge_items = legend(nodes, edges)
+    weak = any(e.get("weak") for e in edges)
+    return {
+        "filters": filters_html(node_items),
+        "edge_filters": edge_filters_html(edges),
+        "legend": legend_html(node_items, edge_items, weak),
+    }
 
 
 def filters_html(node_items: list[tuple[str, str, str]]) -> str:
@@ -181,7 +219,38 @@ def filters_html(node_items: list[tuple[str, str, str]]) -> str:
     )
 
 
-def legend_html(node_items: list[tuple[str, str, str]], edge_items: list[tuple]) -> str:
+def edge_filters_html(edges: list[Record]) -> str:
+    """Date-range and place controls, when edges say where and when (meetings)."""
+    days = sorted(d for e in edges if e.get("days") for d in e["days"])
+    places = sorted({e["place"] for e in edges if e.get("place")}, key=str.casefold)
+    if not days and not places:
+        return ""
+    parts = ['<span id="ag-edge-filters" role="group" aria-label="Edges shown">']
+    if days:
+        bounds = f'min="{text(days[0])}" max="{text(days[-1])}"'
+        parts.append(
+            f'<label>From <input type="date" id="ag-since" {bounds}></label> '
+            f'<label>to <input type="date" id="ag-until" {bounds}></label>'
+        )
+    if places:
+        options = "".join(f'<option value="{text(p)}">{text(p)}</option>' for p in places)
+        parts.append(
+            '<label>Place <select id="ag-place"><option value="">all places</option>'
+            f"{options}</select></label>"
+        )
+    return "".join(parts) + "</span>"
+
+
+WEAK_LEGEND = (
+    '<li><span class="ag-line ag-solid"></span>solid: corroborated, or one graded source</li>'
+    '<li><span class="ag-line ag-weak"></span>dashed, faded: low credibility (4-6), or one '
+    "source of unknown reliability</li>"
+)
+
+
+def legend_html(
+    node_items: list[tuple[str, str, str]], edge_items: list[tuple], weak: bool = False
+) -> str:
     rows = [
         f'<li><span class="ag-sym ag-{text(shape)}" style="--c:{text(colour)}"></span>'
         f"{text(t)}</li>"
@@ -192,4 +261,4 @@ def legend_html(node_items: list[tuple[str, str, str]], edge_items: list[tuple])
         f"{text(t)}</li>"
         for t, colour, sym in edge_items
     ]
-    return "<ul>" + "".join(rows) + "</ul>"
+    return "<ul>" + "".join(rows) + (WEAK_LEGEND if weak else "") + "</ul>"

@@ -25,6 +25,8 @@ test aborts and fails on any request other than the page itself.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import ActorgraphError
+from actorgraph.files import atomic_write
 
 URL_ATTRIBUTES = frozenset(
     {
@@ -47,6 +50,9 @@ _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 _CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE | re.DOTALL)
 _CSS_IMPORT = re.compile(r"@import", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
+_CSP = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")')
+# executable inline scripts (not the JSON data blocks, which are never run)
+_SCRIPT = re.compile(r"<script(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL)
 
 
 class OfflineError(ActorgraphError):
@@ -71,13 +77,43 @@ def fill(template: str, **parts: str) -> str:
 
 
 def write_page(out: Path, page: str) -> Path:
-    """Check the page loads nothing from outside, then write it as UTF-8."""
+    """Check the page loads nothing from outside, pin its scripts in its content policy,
+    then write it as UTF-8, atomically (a temporary file renamed over ``out``; a link at
+    ``out`` is replaced, never followed)."""
     problems = external_references(page)
     if problems:
         raise OfflineError(f"{out}: page would load external resources: {problems[:5]}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(page.encode("utf-8", errors="replace"))  # lone surrogates become "?"
+    data = pin_scripts(page).encode("utf-8", errors="replace")  # lone surrogates become "?"
+    atomic_write(out, data)
     return out
+
+
+def pin_scripts(page: str) -> str:
+    """The page's content policy with ``script-src`` the hashes of its own inline scripts
+    instead of ``'unsafe-inline'`` (an injected script or ``onerror`` handler would not
+    run), and ``form-action 'none'; base-uri 'none'`` added.
+
+    >>> csp = "default-src 'none'; script-src 'unsafe-inline'"
+    >>> page = f'<meta http-equiv="Content-Security-Policy" content="{csp}"><script>go()</script>'
+    >>> for part in pin_scripts(page).split('"')[3].split("; "):
+    ...     print(part)
+    default-src 'none'
+    script-src 'sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw='
+    form-action 'none'
+    base-uri 'none'
+    """
+    match = _CSP.search(page)
+    if match is None:
+        return page
+    hashes = sorted({_sha256(body) for body in _SCRIPT.findall(page)})
+    policy = match.group(2).replace("script-src 'unsafe-inline'", "script-src " + " ".join(hashes))
+    policy = "; ".join([policy.rstrip("; "), "form-action 'none'", "base-uri 'none'"])
+    return page[: match.start(2)] + policy + page[match.end(2) :]
+
+
+def _sha256(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8", errors="replace")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
 def is_local(url: str) -> bool:

@@ -22,16 +22,21 @@ from pathlib import Path
 
 import networkx as nx
 
+from actorgraph.maps.basemap import outlines
 from actorgraph.maps.network import MapStats, omitted_notice, vis_options, write_vis_page
 from actorgraph.maps.visdata import edge_records, influence, node_record, node_type
+from actorgraph.schema import SCHEMA
 
-GEO_WIDTH = 900.0  # pixels for the larger side of the places' extent
+GEO_WIDTH = 900.0  # pixels for the larger side of the places' extent, at least
+MIN_GAP, MAX_WIDTH = 150.0, 3000.0  # pixels between neighbouring places, if the width allows
+LABEL_MIN, LABEL_GROWTH = 13, 6  # label font px: the geography, not the names, fills the map
 MIN_SPAN = 0.5  # degrees: one place, or places close together, still get a sensible scale
 RING, RING_STEP, PER_RING = 70.0, 30.0, 12
 NEAR = 45.0
 NODE_SCALE = 0.6  # smaller nodes: places are crowded where events happen
 ROW_GAP, ROW_WIDTH = 90.0, 20
 GRID_STEPS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30)
+SPREAD, SPREAD_ROUNDS, SPRING = 42.0, 60, 0.05  # pixels between nodes; rounds; pull home
 
 Point = tuple[float, float]
 
@@ -46,17 +51,24 @@ def render_places(g: nx.Graph, out: Path, *, title: str) -> MapStats:
     pos = {n: project(lonlat, grid) for n, lonlat in geo.items()}
     ring_events(g, pos)
     near_neighbours(g, pos)
+    anchors = dict(pos)
+    spread(pos, anchors, set(geo))
     unplaced = [n for n in g if n not in pos]
     in_rows(unplaced, pos)
     for rec, n in zip(nodes, g, strict=True):
         rec["x"], rec["y"] = (round(c, 1) for c in pos[n])
         rec["size"] = round(rec["size"] * NODE_SCALE, 1)
+        rec["font"] = {"size": round(LABEL_MIN + LABEL_GROWTH * score[n])}
         if n in geo:
             rec["fixed"] = {"x": True, "y": True}
+    for rec in edges:  # structural links (AT, PARTICIPATED_IN) speak in their tooltips only
+        if rec["type"] in SCHEMA.structural:
+            rec["label"] = ""
     meta = {"physics": False, "omitted": 0, "omittedEdges": 0, "unplaced": len(unplaced)}
     options = vis_options(False, len(edges))
     notice = omitted_notice(g.graph.get("omitted")) + unplaced_notice(len(unplaced), len(geo))
-    write_vis_page(out, title, nodes, edges, meta, options, notice, {"grid": grid_spec(grid, geo)})
+    extra = {"grid": grid_spec(grid, geo), "basemap": basemap_spec(grid, geo)}
+    write_vis_page(out, title, nodes, edges, meta, options, notice, extra)
     return MapStats(len(nodes), len(edges), 0, out, 0, "geo")
 
 
@@ -83,8 +95,21 @@ def projection(points: list[Point]) -> dict[str, float]:
     lon0, lat0 = (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
     coslat = max(math.cos(math.radians(lat0)), 0.1)
     span = max((max(lons) - min(lons)) * coslat, max(lats) - min(lats), MIN_SPAN)
-    k = GEO_WIDTH / span
+    gap = nearest_gap(points, coslat)
+    k = max(GEO_WIDTH / span, min(MIN_GAP / gap, MAX_WIDTH / span) if gap else 0.0)
     return {"lon0": lon0, "lat0": lat0, "kx": k * coslat, "ky": k}
+
+
+def nearest_gap(points: list[Point], coslat: float) -> float:
+    """Median distance (degrees) from a place to the nearest other place, 0 if none."""
+    distinct = sorted(set(points))
+    gaps = []
+    for i, (lon, lat) in enumerate(distinct):
+        others = (
+            math.hypot((lon - o[0]) * coslat, lat - o[1]) for o in distinct[:i] + distinct[i + 1 :]
+        )
+        gaps.append(min(others, default=0.0))
+    return sorted(gaps)[len(gaps) // 2] if gaps else 0.0
 
 
 def project(lonlat: Point, proj: dict[str, float]) -> Point:
@@ -118,7 +143,7 @@ def near_neighbours(g: nx.Graph, pos: dict[Hashable, Point], passes: int = 3) ->
                 continue
             placed = [pos[m] for m in _neighbours(g, n) if m in pos and m != n]
             if placed:
-                new[n] = _offset(n, _centroid(placed))
+                new[n] = _offset(n, _medoid(placed))
         if not new:
             return
         pos.update(new)
@@ -130,8 +155,58 @@ def _neighbours(g: nx.Graph, n: Hashable) -> set[Hashable]:
     return set(g.neighbors(n))
 
 
-def _centroid(points: list[Point]) -> Point:
-    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+def _medoid(points: list[Point]) -> Point:
+    """The point nearest to all the others: among its neighbours, never in the empty middle."""
+    return min(points, key=lambda p: (sum(math.dist(p, q) for q in points), p))
+
+
+def spread(pos: dict[Hashable, Point], anchors: dict[Hashable, Point], fixed: set) -> None:
+    """Push nodes closer than ``SPREAD`` apart, each held by a spring to its anchor.
+
+    Fixed nodes (located places) push but never move. Pairs are found through a grid of
+    ``SPREAD``-sized cells, so a round costs about the number of nodes.
+    """
+    movable = sorted((n for n in pos if n not in fixed), key=str)
+    for _ in range(SPREAD_ROUNDS):
+        moved = _repel(pos, set(movable))
+        for n in movable:
+            (x, y), (ax, ay) = pos[n], anchors[n]
+            pos[n] = (x + SPRING * (ax - x), y + SPRING * (ay - y))
+        if not moved:
+            return
+
+
+def _repel(pos: dict[Hashable, Point], movable: set) -> bool:
+    cells: dict[tuple[int, int], list[Hashable]] = {}
+    for n, (x, y) in pos.items():
+        cells.setdefault((math.floor(x / SPREAD), math.floor(y / SPREAD)), []).append(n)
+    moved = False
+    for (cx, cy), members in cells.items():
+        near = [
+            m for dx in (-1, 0, 1) for dy in (-1, 0, 1) for m in cells.get((cx + dx, cy + dy), ())
+        ]
+        for a in members:
+            for b in near:
+                if str(a) < str(b) and (a in movable or b in movable):
+                    moved |= _push_apart(pos, a, b, movable)
+    return moved
+
+
+def _push_apart(pos: dict[Hashable, Point], a: Hashable, b: Hashable, movable: set) -> bool:
+    (ax, ay), (bx, by) = pos[a], pos[b]
+    d = math.dist((ax, ay), (bx, by))
+    if d >= SPREAD:
+        return False
+    if d < 1e-6:  # same point: a direction from the ids
+        angle = (zlib.crc32(f"{a}|{b}".encode("utf-8", "replace")) % 3600) / 3600 * 2 * math.pi
+        ux, uy, d = math.cos(angle), math.sin(angle), 0.0
+    else:
+        ux, uy = (bx - ax) / d, (by - ay) / d
+    share_a = 0.5 if a in movable and b in movable else (1.0 if a in movable else 0.0)
+    gap = SPREAD - d
+    pos[a] = (ax - ux * gap * share_a, ay - uy * gap * share_a)
+    pos[b] = (bx + ux * gap * (1 - share_a), by + uy * gap * (1 - share_a))
+    return True
 
 
 def _offset(n: Hashable, centre: Point) -> Point:
@@ -164,6 +239,16 @@ def grid_spec(proj: dict[str, float], geo: dict[Hashable, Point]) -> dict[str, f
         "latMin": math.floor(min(lats) / step) * step - step,
         "latMax": math.ceil(max(lats) / step) * step + step,
     }
+
+
+def basemap_spec(proj: dict[str, float], geo: dict[Hashable, Point]) -> list[dict] | None:
+    """Country outlines around the places (a margin of half their span, at least 10 degrees)."""
+    if not geo:
+        return None
+    lons, lats = [p[0] for p in geo.values()], [p[1] for p in geo.values()]
+    margin = max(max(lons) - min(lons), max(lats) - min(lats), 20.0) / 2
+    extent = (min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin)
+    return outlines(extent, lambda p: project(p, proj))
 
 
 def unplaced_notice(unplaced: int, located: int) -> str:

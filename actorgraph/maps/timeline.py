@@ -105,7 +105,8 @@ def summary_line(events: list[Event]) -> str:
     return line + (f"; {undated} undated, listed last" if undated else "")
 
 
-def event_html(i: int, event: Event) -> str:
+def event_html(i: int, event: Event, extra: str = "") -> str:
+    """One entry of the list; ``extra`` is HTML (already escaped) added at its end."""
     kind = event.get("kind") or "Event"
     who = names(event.get("participants"))
     parts = [
@@ -121,7 +122,7 @@ def event_html(i: int, event: Event) -> str:
         parts.append(f"<blockquote>{text(event['sentence'])}</blockquote>")
     if event.get("title"):
         parts.append(f'<p class="ag-source">\u2014 {text(event["title"])}</p>')
-    return "".join(parts) + "</div></li>"
+    return "".join(parts) + extra + "</div></li>"
 
 
 def overview_svg(events: list[Event]) -> str:

@@ -16,6 +16,7 @@ from actorgraph.errors import QueryError
 from actorgraph.graph import scores, subgraph
 from actorgraph.graph.store import GraphStore
 from actorgraph.maps import visdata
+from actorgraph.maps.dossier import Dossier, DossierStats, render_dossier
 from actorgraph.maps.network import MapStats, render_network, top_nodes
 from actorgraph.maps.places import render_places
 from actorgraph.maps.timeline import render_timeline
@@ -115,7 +116,8 @@ def meetings(store: GraphStore, out: Path, actor: str | None = None, since: str 
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 graph.add_edge(a, b, key=event, type="MET_WITH", sources=sources,
-                               count=members[0]["count"] or 1)  # fmt: skip
+                               count=members[0]["count"] or 1, place=members[0]["place_name"],
+                               date=members[0]["date"])  # fmt: skip
     return render_network(_scored(graph), out, title="Meetings: who met whom")
 
 
@@ -148,3 +150,65 @@ def timeline(store: GraphStore, out: Path, actor: str) -> MapStats:
     name = store.read("MATCH (n:Entity {id: $id}) RETURN n.name AS name", {"id": actor})
     title = f"Timeline: {name[0]['name'] if name else actor}"
     return render_timeline(events, out, title=title)
+
+
+ACTOR = """
+MATCH (n:Entity {id: $id}) RETURN n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases
+"""
+EVENT_SOURCES = """
+MATCH (:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)
+RETURN e.id AS event, e.evidence AS evidence, e.evidenceReports AS evidenceReports
+"""
+
+
+def dossier(store: GraphStore, out: Path, actor: str) -> DossierStats:
+    """One page on ``actor``: timeline, ego map, meetings and every source behind them."""
+    from actorgraph.queries import run_query
+
+    found = store.read(ACTOR, {"id": actor})
+    if not found:
+        raise QueryError(f"no entity with id {actor}")
+    cited = {r["event"]: r for r in store.read(EVENT_SOURCES, {"actor": actor})}
+    rows = run_query(store, "timeline", actor=actor)
+    events = [dossier_event(r, cited.get(r["event_id"], {})) for r in rows]
+    network = _scored(subgraph.ego(store, actor, 1))
+    said = quoted(cited.values(), network)
+    reports = subgraph.report_details(store, set(said))
+    sources = {rid: {**reports.get(rid, {}), "sentences": lines} for rid, lines in said.items()}
+    met = meetings_of(meeting_rows(store, actor), actor)
+    return render_dossier(Dossier(found[0], events, network, met, sources), out)
+
+
+def dossier_event(row: dict[str, Any], cited: dict[str, Any]) -> dict[str, Any]:
+    return {"date": row["date"], "kind": row["kind"], "place": row["place"],
+            "participants": row["others"], "sentence": row["evidence"],
+            "title": (row["report_titles"] or [None])[0],
+            "reports": cited.get("evidenceReports") or []}  # fmt: skip
+
+
+def quoted(events: Iterable[dict[str, Any]], network: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Report id -> the sentences the dossier quotes from it (events, then relations)."""
+    said: dict[str, list[str]] = {}
+    for event in events:
+        for sentence, rid in zip(event["evidence"] or [], event["evidenceReports"] or [],
+                                 strict=False):  # fmt: skip
+            said.setdefault(rid, []).append(sentence)
+    for _, _, attrs in network.edges(data=True):
+        for source in attrs.get("sources") or []:
+            if source.get("report"):
+                said.setdefault(source["report"], []).append(source.get("sentence") or "")
+    return said
+
+
+def meetings_of(rows: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
+    """One row per meeting: when, where, kind, who else took part and its reports."""
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_event.setdefault(row["event"], []).append(row)
+    out = [
+        {"date": m[0]["date"], "place": m[0]["place_name"], "kind": m[0]["kind"],
+         "participants": sorted({r["actor_name"] for r in m if r["actor"] != actor}),
+         "reports": m[0]["evidenceReports"] or []}
+        for m in by_event.values()
+    ]  # fmt: skip
+    return sorted(out, key=lambda m: (m["date"] is None, m["date"] or "", m["place"] or ""))

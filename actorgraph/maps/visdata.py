@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from actorgraph.maps.dates import span
 from actorgraph.schema import SCHEMA
 
 UNKNOWN_COLOUR = "#888888"
@@ -22,6 +23,11 @@ LABEL_MIN, LABEL_MAX_SIZE = 16, 40  # font px: influential names stay readable z
 SENTENCE_MAX = 600
 TOOLTIP_SOURCES = 8
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
+LOW_CREDIBILITY = 4  # Admiralty 4 doubtful, 5 improbable, 6 cannot be judged
+CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful"}
+CREDIBILITY |= {5: "improbable", 6: "truth cannot be judged"}
+WEAK_OPACITY = 0.4
+WHERE_WHEN_FONT = 15
 
 Record = dict[str, Any]
 
@@ -123,19 +129,46 @@ def source_lines(source: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def where_when(attrs: Mapping[str, Any]) -> str:
+    """``"Baghdad, 2024-02-11"``: the edge's own ``place`` and ``date`` (an event's), or ``""``."""
+    return ", ".join(str(attrs[k]) for k in ("place", "date") if attrs.get(k))
+
+
 def edge_tooltip(names: tuple[str, str], rtype: str, attrs: Mapping[str, Any]) -> str:
     symmetric = relation_style(rtype)[1]
     arrow = f" \u2014{rtype}\u2014 " if symmetric else f" \u2014{rtype}\u2192 "
     sources = list(attrs.get("sources") or [])
     count = attrs.get("count") or len(sources)
-    lines = [names[0] + arrow + names[1]]
+    lines = [where_when(attrs)] if where_when(attrs) else []
+    lines.append(names[0] + arrow + names[1])
     if count:
         lines.append(f"{count} supporting report{'s' if count != 1 else ''}")
+    if weakness(attrs):
+        lines.append(f"Weak: {weakness(attrs)} (drawn dashed and faded)")
     for source in sources[:TOOLTIP_SOURCES]:
         lines += ["", *source_lines(source)]
     if len(sources) > TOOLTIP_SOURCES:
         lines += ["", f"\u2026 and {len(sources) - TOOLTIP_SOURCES} more sources"]
     return "\n".join(lines)
+
+
+def weakness(attrs: Mapping[str, Any]) -> str:
+    """Why an edge is weakly supported (``""`` if it is not): low credibility, or one source
+    whose publisher's reliability is unknown (``F`` or none). Edges without sources (the
+    graph's own structure) are never weak."""
+    sources = list(attrs.get("sources") or [])
+    if not sources:
+        return ""
+    grades = [s.get("credibility") for s in sources if isinstance(s.get("credibility"), int)]
+    credibility = attrs.get("credibility") if isinstance(attrs.get("credibility"), int) else None
+    best = min(grades, default=credibility)
+    if best is not None and best >= LOW_CREDIBILITY:
+        return f"low credibility ({best}: {CREDIBILITY.get(best, 'unknown')})"
+    reports = {s.get("report") or s.get("title") or i for i, s in enumerate(sources)}
+    unknown = all(s.get("reliability") in (None, "F") for s in sources)
+    if len(reports) == 1 and int(attrs.get("count") or 1) <= 1 and unknown:
+        return "one source, of unknown reliability"
+    return ""
 
 
 def edge_records(g: nx.Graph, kept: set[Hashable]) -> list[Record]:
@@ -154,17 +187,35 @@ def edge_record(i: int, g: nx.Graph, ends: tuple[Hashable, Hashable], attrs: Map
     colour, symmetric = relation_style(rtype)
     names = (display_name(u, g.nodes[u]), display_name(v, g.nodes[v]))
     count = attrs.get("count") or len(attrs.get("sources") or []) or 1
-    return {
+    weak = weakness(attrs)
+    record = {
         "id": f"e{i}",
         "from": str(u),
         "to": str(v),
         "type": rtype,
-        "label": rtype,
+        "label": clip(where_when(attrs), LABEL_MAX) or rtype,
         "color": colour,
         "arrows": "" if symmetric else "to",
         "width": round(1 + min(math.log2(max(int(count), 1)), 4), 2),
         "title": edge_tooltip(names, rtype, attrs),
     }
+    return record | when_where_fields(attrs) | weak_style(weak, colour)
+
+
+def when_where_fields(attrs: Mapping[str, Any]) -> Record:
+    """``place``, ``date`` and the ``days`` the date covers, for the page's filters."""
+    out: Record = {k: str(attrs[k]) for k in ("place", "date") if attrs.get(k)}
+    if span(attrs.get("date")):
+        out["days"] = span(attrs.get("date"))
+    if out:  # the answer to "where and when" is read level, not along the edge
+        out["font"] = {"size": WHERE_WHEN_FONT, "align": "horizontal"}
+    return out
+
+
+def weak_style(weak: str, colour: str) -> Record:
+    if not weak:
+        return {}
+    return {"weak": weak, "dashes": True, "color": {"color": colour, "opacity": WEAK_OPACITY}}
 
 
 def separate_parallels(records: list[Record]) -> None:

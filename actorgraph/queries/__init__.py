@@ -12,6 +12,7 @@ Header lines::
     // param: depth: int[1..3] = 1 - hops from the actor
     // param: limit: int = 100 - most rows returned
     // columns: actor, met, place, date, evidence
+    // show: actor, met, place, date, grade=reliability+credibility
 
 Parameter types: ``string``, ``int`` (``int[1..3]`` bounds it), ``float``, ``bool``, ``date``
 (ISO, partial allowed), ``grade`` (A-F), ``list`` (comma-separated), ``reltypes``
@@ -42,7 +43,7 @@ from actorgraph.schema import SCHEMA
 
 FOLDER = Path(__file__).parent
 ENGINES = ("falkordb", "neo4j")
-HEADER = re.compile(r"^//\s*(name|description|param|columns|compute|input):\s*(.*)$")
+HEADER = re.compile(r"^//\s*(name|description|param|columns|show|compute|input):\s*(.*)$")
 PARAM = re.compile(r"^(\w+):\s*(\w+)(?:\[(-?\d+)\.\.(-?\d+)\])?(?:\s*=\s*(\S+))?(?:\s+-\s+(.*))?$")
 ENTITY_TYPES = {"actor": "Actor", "place": "Place", "entity": "Entity"}
 MAX_STRING = 10_000
@@ -112,6 +113,7 @@ class NamedQuery:
     path: Path | None = None
     compute: str | None = None
     inputs: tuple[Param, ...] = ()
+    show: tuple[str, ...] = ()  # the table's default columns (``// show:``)
 
     def body_for(self, engine: str) -> Body:
         return self.variants.get(engine) or Body(self.text, self.compute, self.inputs)
@@ -151,12 +153,17 @@ def parse(source: str, path: Path | None = None) -> NamedQuery:
         name=meta["name"][0],
         description=" ".join(meta.get("description", [])),
         params=tuple(_param(p) for p in meta.get("param", [])),
-        columns=tuple(c.strip() for c in ",".join(meta.get("columns", [])).split(",") if c.strip()),
+        columns=_names(meta.get("columns", [])),
+        show=_names(meta.get("show", [])),
         text="\n".join(body).strip(),
         path=path,
         compute=(meta.get("compute") or [None])[0],
         inputs=tuple(_param(p) for p in meta.get("input", [])),
     )
+
+
+def _names(lines: list[str]) -> tuple[str, ...]:
+    return tuple(c.strip() for c in ",".join(lines).split(",") if c.strip())
 
 
 def _param(spec: str) -> Param:

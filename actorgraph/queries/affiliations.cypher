@@ -1,4 +1,5 @@
 // name: affiliations
+// show: direction, hops, chain, relations, grade=reliability+credibility
 // description: An actor's chains of LEADS / MEMBER_OF / PART_OF: up (what the actor leads or
 // description: belongs to, and what that is part of) and down (who leads or belongs to it),
 // description: each chain as long as the graph goes (up to 4 links), with each link's source sentence.

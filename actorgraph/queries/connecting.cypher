@@ -1,4 +1,5 @@
 // name: connecting
+// show: source, type, target, count, grade=reliability+credibility
 // description: The network joining a set of actors: every link on a shortest path (up to
 // description: max_hops) between any two of them, with its count, grades and a source sentence.
 // param: actors: actors - the actors (comma-separated names, aliases or ids)

@@ -1,4 +1,5 @@
 // name: ego
+// show: distance, source, type, target, count, grade=reliability+credibility, first_seen, last_seen
 // description: An actor's network: every link within depth hops of the actor, over the
 // description: chosen relationship types, each with its distance, count, grades and a source sentence.
 // param: actor: entity - the centre (name, alias or id)

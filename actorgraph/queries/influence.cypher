@@ -1,4 +1,5 @@
 // name: influence
+// show: rank, name, type, score, degree, links
 // description: The most influential entities of the network of the chosen relationship
 // description: types: PageRank, betweenness and degree centrality (computed in Python with
 // description: networkx on the fetched links, so both engines agree) and their combined score.

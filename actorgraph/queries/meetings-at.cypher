@@ -1,4 +1,5 @@
 // name: meetings-at
+// show: date, kind, place, participants, grade=reliability+credibility, source=report_titles
 // description: The meetings held at a place or at any place inside it (a city in a
 // description: country, a base in a city), with their participants and sources.
 // param: place: place - the place (name, alias or id)

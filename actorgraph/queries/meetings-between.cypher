@@ -1,4 +1,5 @@
 // name: meetings-between
+// show: date, kind, actor, other, place, grade=reliability+credibility, source=report_titles
 // description: Every meeting two actors both took part in: when, where, who else was
 // description: there, and the sources of each.
 // param: actor: actor - one actor (name, alias or id)

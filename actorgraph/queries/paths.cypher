@@ -1,4 +1,5 @@
 // name: paths
+// show: hops, names, types, grade=reliability+credibility
 // description: The shortest paths between two entities over the chosen relationship
 // description: types (one, or all of the same shortest length), with every hop's type, grade and source sentence.
 // param: actor: entity - one end (name, alias or id)

@@ -1,4 +1,5 @@
 // name: search
+// show: name, type, matched, score, reports
 // description: Fuzzy search over the names and aliases of every entity: typos, missing
 // description: accents, part of a name; best match first, then the most reported.
 // param: text: string - what to look for

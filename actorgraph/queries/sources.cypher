@@ -1,4 +1,5 @@
 // name: sources
+// show: relation, subject, object, sentence, report_title, report_date, publisher, grade=reliability+credibility
 // description: Every report, sentence and grade behind the links between two entities:
 // description: one row per evidence sentence (a report whose sentence was not kept has one
 // description: row without a sentence), best-graded reports first.

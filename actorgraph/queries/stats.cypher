@@ -1,4 +1,5 @@
 // name: stats
+// show: kind, name, count
 // description: What the graph holds: entities by type, events by kind, reports by
 // description: reliability grade, relationships by type.
 // columns: kind, name, count

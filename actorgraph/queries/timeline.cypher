@@ -1,4 +1,5 @@
 // name: timeline
+// show: date, kind, role, place, others, grade=reliability+credibility, source=report_titles
 // description: An actor's events in date order (undated last): meetings, visits,
 // description: exercises, statements ... with the role, place, other participants and sources.
 // param: actor: actor - the actor (name, alias or id)

@@ -1,4 +1,5 @@
 // name: who-met
+// show: actor, met, place, date, kind, grade=reliability+credibility, source=report_titles
 // description: Who met an actor: every other participant of the actor's meetings (talks,
 // description: receptions, negotiations, joint exercises ...), with the place, the date and
 // description: the sources (sentence, report titles, grades) of each meeting.

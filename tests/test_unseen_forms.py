@@ -1,0 +1,339 @@
+"""Constructions seen in reports from other publishers and theaters (issue 10), on sentences
+written for the test: meeting triggers, clause subjects of verb frames, name spans."""
+
+from __future__ import annotations
+
+from actorgraph.ingest.extract import extract
+from actorgraph.ingest.read import read_text
+from actorgraph.model import Extraction
+
+
+def _extract(body: str) -> Extraction:
+    return extract(read_text("Diplomatic roundup\n" + body + "\n", "report.txt"))
+
+
+def _meetings(body: str) -> set[tuple[frozenset[str], str | None]]:
+    return {
+        (frozenset(p.id.split(":")[1] for p in e.participants), e.place)
+        for e in _extract(body).events
+        if e.is_meeting
+    }
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in _extract(body).relations}
+
+
+def test_talks_attended_by_several_people_are_one_meeting() -> None:
+    found = _meetings(
+        "The summit in Lusaka was attended by Zambian President Hakainde Hichilema and "
+        "Malawian President Lazarus Chakwera."
+    )
+    assert found == {(frozenset({"hakainde-hichilema", "lazarus-chakwera"}), "place:lusaka")}
+
+
+def test_their_meeting_pairs_a_coordinated_subject() -> None:
+    found = _meetings(
+        "Narendra Modi and Vladimir Putin reviewed energy trade at their meeting in Moscow."
+    )
+    assert found == {(frozenset({"narendra-modi", "vladimir-putin"}), "place:moscow")}
+
+
+def test_a_courtesy_call_on_a_named_host_is_a_meeting() -> None:
+    found = _meetings("Penny Wong paid a courtesy call on Joko Widodo in Jakarta on Monday.")
+    assert found == {(frozenset({"penny-wong", "joko-widodo"}), "place:jakarta")}
+
+
+def test_speaking_with_someone_in_person_is_a_meeting_but_a_phone_call_is_not() -> None:
+    met = _meetings("Bola Tinubu spoke with Nana Akufo-Addo on the sidelines of a summit in Accra.")
+    assert met == {(frozenset({"bola-tinubu", "nana-akufo-addo"}), "place:accra")}
+    assert _meetings("Bola Tinubu spoke with Nana Akufo-Addo by telephone on Sunday.") == set()
+
+
+def test_a_joint_press_conference_and_a_signing_bring_the_subjects_together() -> None:
+    conference = _meetings(
+        "Olaf Scholz and Emmanuel Macron held a joint press conference in Paris."
+    )
+    assert conference == {(frozenset({"olaf-scholz", "emmanuel-macron"}), "place:paris")}
+    signing = _meetings("Fumio Kishida and Anthony Albanese signed a security agreement in Perth.")
+    assert signing == {(frozenset({"fumio-kishida", "anthony-albanese"}), "place:perth")}
+
+
+def test_an_apposition_before_the_verb_is_not_its_subject() -> None:
+    found = _relations(
+        "Al-Shabaab, a militant group run by Ahmed Diriye, attacked African Union troops."
+    )
+    assert ("person:ahmed-diriye", "LEADS", "organization:al-shabaab") in found
+    assert ("organization:al-shabaab", "OPPOSES", "organization:african-union") in found
+    assert not any(s == "person:ahmed-diriye" and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_the_speaker_is_not_the_subject_of_the_reported_clause() -> None:
+    found = _relations("Sergei Lavrov told reporters that Iran supports the Houthis.")
+    assert ("place:iran", "SUPPORTS", "organization:houthis") in found
+    assert not any(s == "person:sergei-lavrov" for s, _, _ in found)
+
+
+def test_a_place_name_after_two_name_words_is_a_surname() -> None:
+    names = {e.name: e.type for e in _extract("Samia Suluhu Hassan opened the port.").entities}
+    assert names == {"Samia Suluhu Hassan": "Person"}
+
+
+def test_portuguese_particles_stay_inside_a_name() -> None:
+    names = {e.name for e in _extract("Luiz Inacio Lula da Silva spoke in Brasilia.").entities}
+    assert "Luiz Inacio Lula da Silva" in names
+
+
+def test_a_role_with_a_country_name_refers_to_that_countrys_person() -> None:
+    found = _meetings(
+        "Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday. "
+        "Peruvian President Dina Boluarte received the Chile foreign minister at the palace."
+    )
+    assert (frozenset({"alberto-van-klaveren", "dina-boluarte"}), "place:lima") in found
+
+
+def test_welcomed_to_a_place_puts_the_meeting_there() -> None:
+    found = _meetings("Gabriel Boric welcomed Luis Arce to Santiago for a state visit.")
+    assert found == {(frozenset({"gabriel-boric", "luis-arce"}), "place:santiago")}
+
+
+def test_respectively_pairs_counterparts_with_places_in_order() -> None:
+    after = _meetings(
+        "Paul Kagame met William Ruto and Samia Suluhu Hassan in Nairobi and Dodoma respectively."
+    )
+    before = _meetings(
+        "His tour took Paul Kagame to Nairobi and Dodoma, where he met William Ruto and "
+        "Samia Suluhu Hassan respectively."
+    )
+    expected = {
+        (frozenset({"paul-kagame", "william-ruto"}), "place:nairobi"),
+        (frozenset({"paul-kagame", "samia-suluhu-hassan"}), "place:dodoma"),
+    }
+    assert after == expected
+    assert before == expected
+
+
+def test_premier_and_chancellor_are_titles_before_a_name() -> None:
+    names = {
+        e.name: e.type
+        for e in _extract("Premier Li Qiang and Chancellor Karl Nehammer spoke.").entities
+    }
+    assert names.get("Li Qiang") == "Person" and names.get("Karl Nehammer") == "Person"
+
+
+def test_a_person_in_an_aside_is_no_participant() -> None:
+    found = _meetings("Cyril Ramaphosa met Emmerson Mnangagwa (a former ally of Robert Mugabe).")
+    assert found == {(frozenset({"cyril-ramaphosa", "emmerson-mnangagwa"}), None)}
+
+
+def test_someone_elses_visit_does_not_place_a_later_meeting() -> None:
+    found = _meetings(
+        "Mark Rutte visited Vilnius on Monday. Later, Donald Tusk met Petr Fiala to discuss "
+        "the summit."
+    )
+    assert found == {(frozenset({"donald-tusk", "petr-fiala"}), None)}
+
+
+def test_the_agent_of_an_earlier_passive_is_not_the_next_ones_object() -> None:
+    found = _relations("The militia was armed by Iran and trained by Hezbollah.")
+    assert ("organization:hezbollah", "SUPPORTS", "place:iran") not in found
+
+
+def test_backed_groups_in_a_country_do_not_make_the_country_backed() -> None:
+    found = _relations("Russia-backed fighters in Mali and Niger attacked a convoy.")
+    assert not any(p == "SUPPORTS" for _, p, _ in found)
+
+
+def test_an_attribution_after_a_comma_is_not_the_object() -> None:
+    found = _relations("Al-Shabaab attacked Kenyan troops, the African Union said.")
+    assert not any(o == "organization:african-union" for _, _, o in found)
+
+
+def test_launched_at_is_an_attack_and_the_city_of_names_a_place() -> None:
+    assert ("organization:houthis", "OPPOSES", "place:israel") in _relations(
+        "The Houthis launched missiles at Israel."
+    )
+    names = {e.name: e.type for e in _extract("Rebels took the town of Kabo Wendi.").entities}
+    assert names.get("Kabo Wendi") == "Place"
+
+
+def test_a_lower_case_title_before_a_name_makes_a_person() -> None:
+    names = {e.name: e.type for e in _extract("Rebel leader Min Ko Naing spoke.").entities}
+    assert names.get("Min Ko Naing") == "Person"
+
+
+def test_peoples_inside_an_organizations_name_does_not_split_it() -> None:
+    names = {e.name for e in _extract("The Naga People's Front won the vote.").entities}
+    assert "Naga People's Front" in names
+
+
+def test_an_organization_of_a_country_keeps_its_name_and_its_own_acronym() -> None:
+    extraction = _extract(
+        "The Armed Forces of the Philippines (AFP) said the AFP would patrol the shoal."
+    )
+    names = {e.name: e.type for e in extraction.entities}
+    assert names == {"Armed Forces of the Philippines": "Organization"}
+
+
+def test_a_fronted_place_phrase_is_the_meeting_place() -> None:
+    found = _meetings("In Astana, Kassym-Jomart Tokayev met Shavkat Mirziyoyev.")
+    assert found == {(frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"}), "place:astana")}
+
+
+def test_meetings_on_the_sidelines_of_a_summit_stay_separate() -> None:
+    found = _meetings(
+        "On the sidelines of the summit in Kazan, Narendra Modi met Xi Jinping and Masoud "
+        "Pezeshkian."
+    )
+    assert found == {
+        (frozenset({"narendra-modi", "xi-jinping"}), "place:kazan"),
+        (frozenset({"narendra-modi", "masoud-pezeshkian"}), "place:kazan"),
+    }
+
+
+def test_a_place_name_after_a_title_is_a_given_name() -> None:
+    names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
+    assert names == {"Hassan Sheikh Mohamud": "Person"}
+
+
+def test_a_coordinated_subject_with_its_own_country_and_title_meets() -> None:
+    found = _meetings("NATO chief Mark Rutte and US envoy Keith Kellogg met in Kyiv on Friday.")
+    assert found == {(frozenset({"mark-rutte", "keith-kellogg"}), "place:kyiv")}
+
+
+def test_a_director_general_leads_and_an_armed_wing_is_part() -> None:
+    found = _relations(
+        "Rafael Grossi, director-general of the International Atomic Energy Agency, spoke. "
+        "The Karen National Liberation Army is the armed wing of the Karen National Union."
+    )
+    assert any(s == "person:rafael-grossi" and p == "LEADS" for s, p, _ in found)
+    assert any(p == "PART_OF" and "liberation-army" in s for s, p, _ in found)
+
+
+def test_killing_an_organizations_commander_opposes_the_commander() -> None:
+    found = _relations("Ukraine killed Wagner commander Dmitry Utkin in a strike.")
+    assert ("place:ukraine", "OPPOSES", "person:dmitry-utkin") in found
+
+
+def test_common_country_names_and_conflict_regions_are_known_places() -> None:
+    extraction = _extract(
+        "Fighting in North Kivu spread from DR Congo; refugees reached Tigray and Darfur."
+    )
+    ids = {e.id for e in extraction.entities}
+    assert {
+        "place:north-kivu",
+        "place:democratic-republic-of-the-congo",
+        "place:tigray",
+        "place:darfur",
+    } <= ids
+
+
+def test_people_present_or_joining_later_join_the_meeting() -> None:
+    for later in ("Also present were Jake Sullivan and Wang Yi.", "They were joined by "
+                  "Jake Sullivan and Wang Yi."):  # fmt: skip
+        found = _meetings(f"Antony Blinken met Xi Jinping in Beijing on Friday. {later}")
+        people = {"antony-blinken", "xi-jinping", "jake-sullivan", "wang-yi"}
+        assert found == {(frozenset(people), "place:beijing")}
+
+
+def test_a_coordinated_subject_that_met_is_one_joint_meeting() -> None:
+    found = _meetings("Hakan Fidan, Ayman Safadi and Badr Albusaidi met in Muscat on Sunday.")
+    assert found == {(frozenset({"hakan-fidan", "ayman-safadi", "badr-albusaidi"}), "place:muscat")}
+
+
+def test_an_unnamed_delegation_is_joined_by_its_members_named_later() -> None:
+    found = _meetings(
+        "A Qatari delegation met Ahmed al-Sharaa in Damascus. The delegation was headed by "
+        "Mohammed bin Abdulrahman Al Thani and included Mohammed Al-Khulaifi."
+    )
+    people = {"ahmed-al-sharaa", "mohammed-bin-abdulrahman-al-thani", "mohammed-al-khulaifi"}
+    assert found == {(frozenset(people), "place:damascus")}
+
+
+def test_an_unnamed_delegation_nobody_joins_is_no_meeting() -> None:
+    assert _meetings("A Qatari delegation met Ahmed al-Sharaa in Damascus.") == set()
+
+
+def test_a_dinner_hosted_for_a_guest_is_a_meeting() -> None:
+    found = _meetings("Emmanuel Macron hosted a state dinner for Narendra Modi in Paris.")
+    assert found == {(frozenset({"emmanuel-macron", "narendra-modi"}), "place:paris")}
+
+
+def test_a_capital_sanctioned_stands_for_its_country_but_a_bombed_one_does_not() -> None:
+    sanctioned = _relations(
+        "Iran rejected the charge. The European Union sanctioned Tehran over drone sales."
+    )
+    assert ("organization:european-union", "OPPOSES", "place:iran") in sanctioned
+    bombed = _relations("Syria protested. Israel bombed Damascus overnight.")
+    assert not any(o == "place:syria" for _, _, o in bombed)
+
+
+def test_places_named_with_their_country() -> None:
+    found = _relations(
+        "Troops patrolled near Kabo Wendi, Niger. Fighting spread in Myanmar's northern Kachin "
+        "State and in the Thai border town of Mae Sot."
+    )
+    assert ("place:kabo-wendi", "LOCATED_IN", "place:niger") in found
+    assert ("place:kachin-state", "LOCATED_IN", "place:myanmar") in found
+
+
+def test_the_demonym_city_of_x_is_in_that_country() -> None:
+    found = _relations("Mali protested. Drones struck the Malian town of Kidal.")
+    assert ("place:kidal", "LOCATED_IN", "place:mali") in found
+    assert ("place:mali", "LOCATED_IN", "place:kidal") not in found
+
+
+def test_a_meeting_the_title_states_counts_when_the_body_tells_it_with_roles() -> None:
+    extraction = extract(
+        read_text(
+            "Hakan Fidan meets Asaad al-Shaibani in Ankara\n"
+            "The Turkish foreign minister received his Syrian counterpart on Monday.\n",
+            "report.txt",
+        )
+    )
+    found = {
+        (frozenset(p.id for p in e.participants), e.place)
+        for e in extraction.events
+        if e.is_meeting
+    }
+    assert (frozenset({"person:hakan-fidan", "person:asaad-al-shaibani"}), "place:ankara") in found
+
+
+def test_whoever_asked_for_the_meeting_did_not_attend_it() -> None:
+    found = _meetings(
+        "Andrei Belousov and Kim Jong Un met in Pyongyang at the request of Vladimir Putin."
+    )
+    assert found == {(frozenset({"andrei-belousov", "kim-jong-un"}), "place:pyongyang")}
+
+
+def test_seyed_is_an_honorific_before_a_name() -> None:
+    names = {e.name for e in _extract("Seyed Hassan Khomeini met Nabih Berri.").entities}
+    assert "Hassan Khomeini" in names
+
+
+def test_an_apposition_says_who_backs_or_aligns_with_a_group() -> None:
+    found = _relations(
+        "The M23, a Rwanda-backed militia, took Goma. RIA Novosti, a Kremlin-aligned outlet, "
+        "reported it."
+    )
+    assert ("place:rwanda", "SUPPORTS", "organization:march-23-movement") in found
+    assert any(p == "ALLIED_WITH" and "ria" in s + o for s, p, o in found)
+
+
+def test_chained_arabic_given_names_are_one_person() -> None:
+    names = {e.name for e in _extract("Abdul Rahman Mohammed Ali spoke in Dubai.").entities}
+    assert "Abdul Rahman Mohammed Ali" in names
+
+
+def test_a_place_name_after_a_given_name_is_a_surname() -> None:
+    names = {e.name: e.type for e in _extract("Ahmed Hassan wrote the statement.").entities}
+    assert names == {"Ahmed Hassan": "Person"}
+
+
+def test_a_caption_handshake_is_a_meeting_and_position_letters_name_nobody() -> None:
+    extraction = _extract(
+        "Hakan Fidan (R) shakes hands with Asaad al-Shaibani (L) in Ankara on Monday."
+    )
+    assert {e.name for e in extraction.entities} == {"Hakan Fidan", "Asaad al-Shaibani", "Ankara"}
+    meetings = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    assert meetings == {frozenset({"person:hakan-fidan", "person:asaad-al-shaibani"})}
