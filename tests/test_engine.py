@@ -312,3 +312,30 @@ def test_a_pid_file_is_trusted_on_its_start_time(tmp_path: Path) -> None:
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+HOLD_LOCK = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_a_new_engine_waits_for_an_owner_that_is_still_exiting(tmp_path: Path) -> None:
+    """The last watchdog releases owner.lock a moment after its engine is gone; a start in
+    that moment must wait for it, not fail (seen as a flaky restart before)."""
+    engine_dir = tmp_path / "engine"
+    engine_dir.mkdir(mode=0o700)
+    exiting = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(engine_dir / "owner.lock"), "1.5"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert exiting.stdout is not None and exiting.stdout.readline().strip() == "held"
+        with FalkorStore(tmp_path) as store:
+            assert store.read("RETURN 1 AS one") == [{"one": 1}]
+    finally:
+        exiting.kill()
+        exiting.wait()

@@ -118,16 +118,21 @@ def write_pid(path: Path, pid: int) -> None:
         raise
 
 
-def hold(path: Path) -> int | None:
+def hold(path: Path, wait: float = 0.0) -> int | None:
     """An exclusive flock on ``path`` held for as long as the returned descriptor is open
-    (the process's life), or None when another process holds it."""
+    (the process's life), or None when another process still holds it after ``wait``
+    seconds."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        return None
-    return fd
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                return None
+            time.sleep(0.05)
 
 
 def read_pid(path: Path, name: str | None = None) -> int | None:

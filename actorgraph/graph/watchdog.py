@@ -23,6 +23,7 @@ COMPACT_AFTER = 5.0  # seconds without users before the append-only file is comp
 TAIL_MIN = 1 << 20  # compact only a tail of at least 1 MB ...
 TAIL_SHARE = 0.1  # ... and a tenth of the snapshot base
 STOP_WAIT = 15.0  # seconds a stop waits for a compaction (db stop gives the watchdog 20)
+OWNER_WAIT = 5.0  # seconds a new watchdog waits for the owner lock of one that is exiting
 
 
 def redis_command(engine_dir: Path, sock: str) -> list[str]:
@@ -140,9 +141,10 @@ def _rewriting(info: dict) -> bool:
 
 def watch(engine_dir: Path, sock: str) -> None:
     """Own the engine of ``engine_dir`` while it is used; one owner per folder (``owner.lock``,
-    held for the watchdog's life): a second watchdog leaves at once, so one data folder never
+    held for the watchdog's life): a second watchdog waits a few seconds for an owner that is
+    stopping (its engine gone, itself still exiting), then leaves, so one data folder never
     has two engines."""
-    owner = process.hold(engine_dir / "owner.lock")
+    owner = process.hold(engine_dir / "owner.lock", wait=OWNER_WAIT)
     if owner is None:
         print(f"{engine_dir}: another watchdog owns this engine; leaving", file=sys.stderr)
         return
