@@ -3,6 +3,7 @@ where ``NEO4J_URI`` is set, a real Neo4j; no mock of any database."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -79,3 +80,17 @@ def actorgraph(
     env.pop("NEO4J_URI", None)
     command = [*prefix, sys.executable, "-c", f"{prelude}\n{main}", *args]
     return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def load_sibling(name: str) -> object:
+    """A helper module of this folder (``browser``, ``test_maps``), loaded once by path: test
+    modules are not importable by name under ``--import-mode=importlib``."""
+    module_name = f"ag_tests_{name}"
+    if module_name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            module_name, Path(__file__).parent / f"{name}.py"
+        )
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[module_name]

@@ -3,10 +3,8 @@ embedded engine, its counts checked against the graph, and the page opened in Ch
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ from actorgraph.maps.page import external_references
 from actorgraph.queries import run_query
 from actorgraph.schema import SCHEMA
 
-from .conftest import ROOT
+from .conftest import ROOT, load_sibling
 
 HERE = Path(__file__).parent
 ACTOR = "person:esmail-qaani"
@@ -32,16 +30,6 @@ RELATION_REPORTS = """
 MATCH (:Entity {id: $id})-[r]-(:Entity) WHERE type(r) IN $types
 RETURN r.evidenceReports AS reports
 """
-
-
-def _load(name: str) -> Any:
-    module_name = f"ag_tests_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +97,7 @@ def test_report_errors_are_one_line(home: Path, tmp_path: Path) -> None:
 
 
 def test_dossier_text_is_escaped(tmp_path: Path) -> None:
-    fixtures = _load("test_maps")
+    fixtures = load_sibling("test_maps")
     hostile = fixtures.HOSTILE
     actor = {"id": "person:hostile", "name": hostile, "type": "Person", "aliases": [hostile]}
     event = {**fixtures.EVENTS[0], "place": hostile, "sentence": hostile, "reports": ["r1"]}
@@ -127,7 +115,7 @@ def test_dossier_text_is_escaped(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 def test_dossier_opens_offline_in_chromium(page: Path, tmp_path: Path) -> None:
-    agb = _load("browser")
+    agb = load_sibling("browser")
     try:
         with agb.chromium() as browser, agb.visit(browser, page) as seen:
             counts = seen.page.evaluate(

@@ -7,10 +7,8 @@ dialog. Skipped, with the reason printed, where Chromium or playwright is missin
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +16,14 @@ import pytest
 
 from actorgraph.maps import render_network, render_places, render_timeline
 
+from .conftest import load_sibling
+
 HERE = Path(__file__).parent
 pytestmark = pytest.mark.browser
 
 
-def _load(name: str) -> Any:
-    module_name = f"ag_tests_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
-
-
-agb = _load("browser")
-fixtures = _load("test_maps")
+agb = load_sibling("browser")
+fixtures = load_sibling("test_maps")
 VIS_KINDS = ["network", "network-large", "network-hostile", "places", "meetings"]
 ALL_KINDS = [*VIS_KINDS, "timeline", "timeline-hostile"]
 
