@@ -189,7 +189,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         )
         hosts = _parties(meeting.hosts, ctx)
         groups = _separate(template, meeting, ctx)
-        places = _respectively(template, clause, len(groups), ctx) or [place] * len(groups)
+        places = _respectively(template, len(groups), ctx) or [place] * len(groups)
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
     if found or not parse_enabled() or not _candidate(template, kinds):
@@ -223,9 +223,7 @@ def _welcomed_to(template: Template, meeting: meetings.Found, ctx: Context) -> s
 PLACE_LIST = re.compile(r"(?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|,\s+and\s+)){1,5}⟦\d+⟧")
 
 
-def _respectively(
-    template: Template, clause: str, count: int, ctx: Context
-) -> list[str | None] | None:
+def _respectively(template: Template, count: int, ctx: Context) -> list[str | None] | None:
     """'met A and B in Z and Y respectively', 'went to Z and Y, where he met A and B
     respectively': A in Z, B in Y."""
     if count < 2 or not re.search(r"\brespectively\b", template.text):

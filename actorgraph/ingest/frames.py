@@ -73,7 +73,7 @@ ROLE_NAME = re.compile(
 )
 AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
 APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
-REPORTED = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
+REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
     r"insisted|alleged|argued|believes?|believed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
     re.I,
@@ -137,7 +137,7 @@ def _subjects(
     aside = APPOSITION.search(before)  # "X, a militia run by Y, attacked": X
     if aside:
         return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]
-    starts = list(CLAUSE_START.finditer(before)) + list(REPORTED.finditer(before))
+    starts = list(CLAUSE_START.finditer(before)) + list(REPORTING_VERB.finditer(before))
     starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from actorgraph.ingest import frames
 from actorgraph.ingest.dictionary import load
+from actorgraph.ingest.gazetteer import capital_names
 from actorgraph.ingest.patterns import RELATION_RULES, Rule
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Evidence, Relation
@@ -169,18 +170,12 @@ def _government(entity_id: str, entities: dict[str, Entity]) -> str:
 @lru_cache(maxsize=1)
 def national_capitals() -> dict[str, str]:
     """Capital city id -> country id, from the gazetteer."""
-    entries = load().entries
+    capitals = capital_names()
     return {
         e.id: e.within
-        for e in entries.values()
-        if e.kind == "city" and e.within and _is_capital(e, entries.get(e.within))
+        for e in load().entries.values()
+        if e.kind == "city" and e.within and (e.name, e.country) in capitals
     }
-
-
-def _is_capital(city: Entity, country: object) -> bool:
-    from actorgraph.ingest.gazetteer import capital_names
-
-    return country is not None and (city.name, getattr(country, "country", None)) in capital_names()
 
 
 def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
