@@ -25,6 +25,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 JOINING_PARTICLES = NAME_PARTICLES - {"as", "ash", "ar", "an", "az", "at", "ad", "la"}
 NAME_CONNECTORS: frozenset[str] = frozenset(_DATA["name_connectors"])
 GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"])
+INNER_POSSESSIVES: frozenset[str] = frozenset(_DATA["inner_possessives"])
 DEMONYM_COUNTRIES: dict[str, str] = dict(_DATA["demonym_countries"])
 NOT_NAMES: frozenset[str] = frozenset(_DATA["not_names"])
 LOWERCASE_ORG_HEADS: frozenset[str] = frozenset(_DATA["lowercase_org_heads"])

@@ -83,16 +83,18 @@ def _capital(entry: Entry, surface: str, dictionary: Dictionary) -> str | None:
 
 
 def _acronyms(mentions: list[Mention], result: Resolution, dictionary: Dictionary) -> None:
-    defined: dict[str, str] = {}  # acronyms the report spells out as another name
-    _acronym_targets(mentions, result, dictionary, defined)
+    defined = _acronym_targets(mentions, result, dictionary)
     for mention in mentions:
         if mention.acronym_of is None and mention.surface in defined:
             mention.entity = defined[mention.surface]
 
 
 def _acronym_targets(
-    mentions: list[Mention], result: Resolution, dictionary: Dictionary, defined: dict[str, str]
-) -> None:
+    mentions: list[Mention], result: Resolution, dictionary: Dictionary
+) -> dict[str, str]:
+    """Give each acronym in parentheses the entity of the name before it; returns the
+    acronyms the report spells out as another name than the dictionary's ('AFP')."""
+    defined: dict[str, str] = {}
     for mention in mentions:
         if mention.acronym_of is None:
             continue
@@ -108,6 +110,7 @@ def _acronym_targets(
         if target.entity and (mention.entity is None or mention.source == "cue" or other):
             mention.entity, mention.type = target.entity, target.type
             result.merges.append(Merge(target.entity, mention.surface, "acronym in parentheses"))
+    return defined
 
 
 def _same_words(name: str, entity: str, dictionary: Dictionary) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.ingest.cues import JOINING_PARTICLES, NAME_PARTICLES
+from actorgraph.ingest.cues import INNER_POSSESSIVES, JOINING_PARTICLES, NAME_PARTICLES
 from actorgraph.ingest.text import ABBREVIATIONS
 
 TOKEN = re.compile(
@@ -69,9 +69,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _keeps_dot(word: str) -> bool:
     bare = word[:-1]
     return bare.lower() in ABBREVIATIONS or bool(re.fullmatch(r"([A-Za-z]\.)+[A-Za-z]?", word))
-
-
-INNER_POSSESSIVES = {"people", "workers", "women", "children", "martyrs", "veterans"}
 
 
 def _inner_possessive(tok: Token) -> bool:
