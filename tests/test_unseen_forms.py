@@ -337,3 +337,33 @@ def test_a_caption_handshake_is_a_meeting_and_position_letters_name_nobody() -> 
     assert {e.name for e in extraction.entities} == {"Hakan Fidan", "Asaad al-Shaibani", "Ankara"}
     meetings = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
     assert meetings == {frozenset({"person:hakan-fidan", "person:asaad-al-shaibani"})}
+
+
+def test_the_organisation_of_a_delegation_led_by_someone_takes_part() -> None:
+    found = _meetings(
+        "A Fatah delegation led by Jibril Rajoub met Algerian Foreign Minister Ahmed Attaf "
+        "in Algiers on Sunday."
+    )
+    assert {p for parties, _ in found for p in parties} >= {"fatah", "jibril-rajoub", "ahmed-attaf"}
+    alone = _meetings("Jibril Rajoub met Ahmed Attaf in Algiers on Sunday.")
+    assert alone == {(frozenset({"jibril-rajoub", "ahmed-attaf"}), "place:algiers")}
+
+
+def test_calling_on_someone_is_a_visit_but_calling_on_them_to_act_is_not() -> None:
+    met = _meetings("Army chief Asim Munir called on Emir Tamim bin Hamad Al Thani in Doha.")
+    assert met == {(frozenset({"asim-munir", "tamim-bin-hamad-al-thani"}), "place:doha")}
+    assert _meetings("Ban Ki-moon called on Bashar al-Assad to stop the shelling.") == set()
+    assert _meetings("Josep Borrell called on Benjamin Netanyahu for restraint.") == set()
+
+
+def test_a_common_given_name_opens_a_name_at_the_start_of_a_sentence() -> None:
+    people = {e.id for e in _extract("Tony Abbott was in Jakarta last week.").entities}
+    assert "person:tony-abbott" in people
+
+
+def test_a_statement_from_a_source_reports_on_the_sentence_subject() -> None:
+    found = _relations(
+        "Moussa Faki Mahamat received Mia Mottley in Addis Ababa, according to a statement "
+        "from the African Union on Friday."
+    )
+    assert ("organization:african-union", "REPORTED", "person:moussa-faki-mahamat") in found

@@ -38,6 +38,8 @@ TRIGGER = re.compile(
     r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
     r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
+    r"(?:called|calls|calling)\s+on(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
+    r"(?![^.;]{0,120}?\b(?:to\s+(?!discuss|review|exchange|explore)[a-z]|for\s+[a-z]))|"
     r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
@@ -198,7 +200,8 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     hosts = _participants(template, clause, kinds)
     people = [h for h in hosts if kinds[h] == "Person"]
     if people:  # 'Damascus, SANA - President al-Assad received': the person is the subject
-        return [p for p in people if _coordinated_with(template, clause, p, people[0])]
+        groups = [h for h in hosts if h not in people]  # 'a Hamas delegation led by X'
+        return groups + [p for p in people if _coordinated_with(template, clause, p, people[0])]
     if hosts:
         return hosts[-1:]
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
@@ -244,7 +247,25 @@ def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[
     people = [i for i in ids if kinds[i] == "Person"]
     if not people:
         return ids
-    return [i for i in ids if kinds[i] == "Person" or _coordinated(template, span, i)]
+    return [i for i in ids if kinds[i] == "Person" or _coordinated(template, span, i)
+            or _group_side(template, span, i)]  # fmt: skip
+
+
+GROUP_AFTER = re.compile(
+    r"\s+(?:delegation|delegations|officials|team|representatives|envoys|negotiators)\b", re.I
+)
+GROUP_BEFORE = re.compile(
+    r"\b(?:delegation|team|representatives|envoys)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+)
+
+
+def _group_side(template: Template, span: str, entity: str) -> bool:
+    """An organization whose delegation or officials take part: 'a Hamas delegation led by
+    X met Y', 'a team from the IAEA' (SCHEMA C6)."""
+    slots = [m for m in SLOT.finditer(span) if template.slots[int(m.group(1))] == entity]
+    return any(
+        GROUP_AFTER.match(span, m.end()) or GROUP_BEFORE.search(span[: m.start()]) for m in slots
+    )
 
 
 def _coordinated(template: Template, span: str, entity: str) -> bool:

@@ -37,6 +37,9 @@ MACROS = {
     "W": r"(?:[\w\-'’]+\s+)",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s)",
+    # "according to a statement from the X": the statement's author is the source
+    "STATEMENT": r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:statement|announcement|report|readout|"
+    r"communiqu\w+|post)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?)?",
     # titles before a name ("Brig. Gen. Pat Ryder"): capitalised words only, whatever the case
     # flag, so that "the commander of X, met Y" does not make Y the commander
     "TITLES": r"(?:(?-i:[A-Z])[\w\-]*\.?\s+){0,3}?",
@@ -470,7 +473,7 @@ RELATION_RULES = [
     rule(
         "claim-according-to",
         "REPORTED",
-        r"^\W*(?:[^⟦,;]{{0,80}}?)(?P<o>{E})[^;]{{0,300}}?,\s+according\s+to\s+{THE}(?:[A-Z][\w.]*\s+){{0,3}}?(?P<s>{E})\s*(?:,|\.|$)",
+        r"^[^\w⟦]*(?:[^⟦,;]{{0,80}}?)(?P<o>{E})[^;]{{0,300}}?,\s+according\s+to\s+{THE}{STATEMENT}(?:[A-Z][\w.]*\s+){{0,3}}?(?P<s>{E})(?:\s+[a-z][\w\-]*){{0,4}}?\s*(?:,|\.|$|\s+on\s)",
         0.6,
     ),
     rule(
