@@ -367,3 +367,8 @@ def test_a_statement_from_a_source_reports_on_the_sentence_subject() -> None:
         "from the African Union on Friday."
     )
     assert ("organization:african-union", "REPORTED", "person:moussa-faki-mahamat") in found
+
+
+def test_the_organisation_of_a_summit_or_a_venue_is_not_a_party() -> None:
+    found = _meetings("Retno Marsudi and Penny Wong met on the sidelines of the ASEAN summit.")
+    assert found == {(frozenset({"retno-marsudi", "penny-wong"}), None)}

@@ -236,14 +236,25 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
 PARENTHESIS = re.compile(r"\([a-z][^()]*\)")  # an aside, not an acronym
 
 
+# an organization naming the occasion or the venue, not a party: "on the sidelines of the
+# ASEAN summit", "at the WPK headquarters"
+OCCASION = re.compile(
+    r"⟦(\d+)⟧\s+(?:[\w\-]+\s+)?(?:summit|conference|forum|session|ministerial|gathering|"
+    r"assembly|congress|headquarters|offices?|building|compound|premises)\b",
+    re.I,
+)
+
+
 def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
     """Actors in a span; organizations that only describe people, people named only as
     the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
     dropped."""
     span = PARENTHESIS.sub(" ", span)
     owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
+    venues = {template.slots[int(m.group(1))] for m in OCCASION.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
-           and not (kinds[i] == "Person" and i in owners)]  # fmt: skip
+           and not (kinds[i] == "Person" and i in owners)
+           and not (kinds[i] == "Organization" and i in venues)]  # fmt: skip
     people = [i for i in ids if kinds[i] == "Person"]
     if not people:
         return ids
