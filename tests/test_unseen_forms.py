@@ -372,3 +372,15 @@ def test_a_statement_from_a_source_reports_on_the_sentence_subject() -> None:
 def test_the_organisation_of_a_summit_or_a_venue_is_not_a_party() -> None:
     found = _meetings("Retno Marsudi and Penny Wong met on the sidelines of the ASEAN summit.")
     assert found == {(frozenset({"retno-marsudi", "penny-wong"}), None)}
+
+
+def test_the_authors_of_a_byline_are_not_actors_even_when_it_is_wrapped() -> None:
+    for byline in ("By MARIA LOPEZ and\nPETER NOVAK", "By Maria Lopez\nand Peter Novak"):
+        report = read_text(
+            f"Prisoners freed after talks in Bogota\n{byline}\nSix prisoners were freed by "
+            "the government of\nPresident Gustavo Petro after he met Pablo Beltran.\n",
+            "report.txt",
+        )
+        ids = {e.id for e in extract(report).entities}
+        assert "person:gustavo-petro" in ids
+        assert not any("lopez" in i or "novak" in i for i in ids), ids

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from actorgraph.ingest import coref, cues, dates, speakers
 from actorgraph.ingest.dictionary import Dictionary, load
@@ -17,7 +18,7 @@ from actorgraph.ingest.events import (
     headline_place,
     headline_visits,
 )
-from actorgraph.ingest.layout import reading_text
+from actorgraph.ingest.layout import bylines, reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
 from actorgraph.ingest.read import first_line
 from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
@@ -35,7 +36,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     """Entities, events and relations of one report, each with its evidence (quoted from the
     report's own text; the rules read its layout-free view, of the same length)."""
     reading = _reading(report)
-    return verbatim(_extract(reading, dictionary or load()), report)
+    return verbatim(_extract(reading, dictionary or load(), bylines(report.text)), report)
 
 
 def _unless(refs: list[tuple[int, int, str]], better: list[tuple[int, int, str]]) -> list:
@@ -69,8 +70,10 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
     return dataclasses.replace(evidence, sentence=text[evidence.start : evidence.end])
 
 
-def _extract(report: Report, dictionary: Dictionary) -> Extraction:
-    tags = SpanIndex(speakers.tag_spans(report.text))
+def _extract(
+    report: Report, dictionary: Dictionary, authors: Sequence[tuple[int, int]] = ()
+) -> Extraction:
+    tags = SpanIndex(speakers.tag_spans(report.text) + list(authors))
     mentions = [
         m for m in find_mentions(report.text, dictionary) if not tags.overlaps(m.start, m.end)
     ]

@@ -136,3 +136,19 @@ def _rejoin(chars: list[str], hyphen: int, rest: int) -> None:
     gap = rest - hyphen - keep
     moved = word.group()
     chars[hyphen + keep : rest + len(moved)] = list(moved) + [" "] * gap
+
+
+BYLINE = re.compile(
+    r"^[ \t]*(?:By|BY)[ \t]+(?P<names>[A-Z][\w.'’\-]*(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
+    r"(?:[ \t]*,|[ \t]+and)[ \t]*\r?\n[ \t]*|[ \t]*\r?\n[ \t]*and[ \t]+)[A-Z][\w.'’\-]*){1,11})"
+    r"[ \t]*\r?$",
+    re.M,
+)
+BYLINE_LINES = 15  # a byline stands in a report's first lines
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """Spans of the authors' names in a byline ('By Jane Doe and John Roe', wrapped or not):
+    they wrote the report and are not its actors."""
+    head = "\n".join(text.split("\n")[:BYLINE_LINES])
+    return [(m.start("names"), m.end("names")) for m in BYLINE.finditer(head)]
