@@ -384,3 +384,12 @@ def test_the_authors_of_a_byline_are_not_actors_even_when_it_is_wrapped() -> Non
         ids = {e.id for e in extract(report).entities}
         assert "person:gustavo-petro" in ids
         assert not any("lopez" in i or "novak" in i for i in ids), ids
+
+
+def test_straight_quotes_read_like_typographic_ones() -> None:
+    body = 'The Mahdi Army is part of the "Sadrist Movement", its spokesman said.'
+    curly = body.replace(' "', " \u201c").replace('",', "\u201d,")
+    assert _relations(body) == _relations(curly)
+    assert ("organization:mahdi-army", "PART_OF", "organization:sadrist-movement") in _relations(
+        body
+    )

@@ -45,7 +45,16 @@ def reading_text(text: str) -> str:
         joined = soft or (joined and _goes_on(lines, a, b, width))
         if joined:
             _join(chars, lines, a, b)
-    return "".join(chars)
+    return typographic_quotes("".join(chars))
+
+
+STRAIGHT_OPEN = re.compile(r'(?:(?<=^)|(?<=[\s(\[{—–-]))"')
+
+
+def typographic_quotes(text: str) -> str:
+    """Straight double quotes as opening and closing quotes (same length): web pages and
+    e-mail type '"', agencies and PDFs '“ ”'; the rules read one kind."""
+    return STRAIGHT_OPEN.sub("“", text).replace('"', "”")
 
 
 def _goes_on(lines: list[tuple[int, str]], a: int, b: int, width: int | None) -> bool:
