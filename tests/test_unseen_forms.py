@@ -393,3 +393,12 @@ def test_straight_quotes_read_like_typographic_ones() -> None:
     assert ("organization:mahdi-army", "PART_OF", "organization:sadrist-movement") in _relations(
         body
     )
+
+
+def test_an_aside_between_typed_double_hyphens_is_skipped_like_one_between_dashes() -> None:
+    typed = "The Mahdi Army--or Jaish al-Mahdi--is part of the Sadrist Movement."
+    dashed = typed.replace("--", "\u2014")
+    assert _relations(typed) == _relations(dashed)
+    assert ("organization:mahdi-army", "PART_OF", "organization:sadrist-movement") in _relations(
+        typed
+    )
