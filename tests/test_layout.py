@@ -143,3 +143,27 @@ def test_a_visit_on_page_one_places_a_meeting_told_on_page_two() -> None:
     extraction = extract(read_text(page_one + page_two, "review.txt"))
     places = {frozenset(p.id for p in e.participants): e.place for e in extraction.events}
     assert places[frozenset({"person:sergey-lavrov", "person:wang-yi"})] == "place:vientiane"
+
+
+def test_a_forwarded_mail_reads_like_the_report_it_carries() -> None:
+    quoted = "\n".join("> " + line if line else ">" for line in WIRE.split("\n"))
+    mail = (
+        "From: Desk Officer <desk@example.org>\nTo: Analysts <team@example.org>\n"
+        "Subject: FW: Ankara talks\nDate: Tue, 4 Mar 2025 09:12:00 +0000\n\n"
+        "For your files.\n\n-----Original Message-----\nFrom: Wire Service <w@example.org>\n"
+        "Sent: Tuesday, March 4, 2025 8:00 AM\nSubject: Ankara\n\n" + quoted
+    )
+    assert len(reading_text(mail)) == len(mail)
+    assert "Desk Officer" not in reading_text(mail)
+    got = extract(read_text(mail, "mail.txt"))
+    assert frozenset({"person:sergey-lavrov", "person:hakan-fidan"}) in _met(got)
+    assert not any("desk" in e.id or "wire-service" in e.id for e in got.entities)
+
+
+def test_a_monitoring_service_source_line_is_not_the_title() -> None:
+    story = "Lavrov says grain talks with Fidan went well\n\nLavrov met Fidan in Ankara.\n"
+    text = "Text of report by Turkish news agency website on 3 March\n" + story
+    assert read_text(text, "monitored.txt").title.startswith("Text of report")
+    assert reading_text(text).lstrip().startswith("Lavrov says")  # the headline comes first
+    got = _facts(extract(read_text(text, "monitored.txt")))
+    assert got == _facts(extract(read_text(story, "story.txt")))

@@ -33,7 +33,7 @@ WRAPPED_MAX = 130  # lines longer than this are paragraphs, not a hard wrap
 
 def reading_text(text: str) -> str:
     """Same-length text with soft line breaks joined (see the module doc)."""
-    chars = list(re.sub(r"[\r\f\v]", " ", text))
+    chars = list(_without_envelope(re.sub(r"[\r\f\v]", " ", text)))
     lines = _lines("".join(chars))
     skipped = _running_heads(lines, chars)
     width = _wrap_width([t for _, t in lines])
@@ -46,6 +46,32 @@ def reading_text(text: str) -> str:
         if joined:
             _join(chars, lines, a, b)
     return typographic_quotes("".join(chars))
+
+
+QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)  # a forwarded or quoted e-mail
+HEADER_BLOCK = re.compile(
+    r"(?:^[ \t]*-{2,}[ \t]*(?:Original\s+Message|Forwarded\s+message)[ \t]*-*[ \t]*\n)?"
+    r"(?:^[ \t]*(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Importance)[ \t]*:[^\n]*\n){2,}",
+    re.M | re.I,
+)
+SOURCE_LINE = re.compile(  # a monitoring service's line before the text it translates
+    r"\A\s*(?:(?:Text|Excerpt|Excerpts|Summary|Translation)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:report|article|commentary|editorial|interview|statement|"
+    r"broadcast|programme|program|speech|news\s+conference)\b[^\n]*)\n",
+    re.I,
+)
+
+
+def _without_envelope(text: str) -> str:
+    """E-mail quote marks, mail headers and a monitoring service's source line as spaces
+    (same length): the report is the text they wrap."""
+    text = QUOTE_MARKS.sub(_spaces, text)
+    text = HEADER_BLOCK.sub(_spaces, text)
+    return SOURCE_LINE.sub(_spaces, text)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 STRAIGHT_OPEN = re.compile(r'(?:(?<=^)|(?<=[\s(\[{—–-]))"')
@@ -109,7 +135,7 @@ def _soft(
     between = range(a + 1, b)
     if between and not any(i in skipped for i in between):
         return False  # a blank line ends a paragraph; a page break between does not
-    if BULLET.match(after) or len(after) - len(after.lstrip()) > indent + 1:  # a new paragraph
+    if BULLET.match(after) or _indent(after) > max(indent, _indent(before)) + 1:  # indented
         return False
     if re.search(r"[a-z]-$", before) and after.lstrip()[:1].isalpha():
         return True
@@ -122,6 +148,10 @@ def _soft(
     if stop and len(after.rstrip()) < 0.7 * (width or 0):
         return False  # a short line after a full stop stands alone (dateline, caption)
     return bool(width and word and len(before) + 1 + len(word.group()) > width)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _join(chars: list[str], lines: list[tuple[int, str]], a: int, b: int) -> None:
