@@ -3,6 +3,7 @@
     python benchmarks/quality.py                 # the table: all, tune, check, each batch
     python benchmarks/quality.py --errors        # plus the tune fold's meeting/relation errors
     python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
+    python benchmarks/quality.py --shape "forwarded mail (headers, '> ' quoted, wrapped at 70)"
     python benchmarks/quality.py --pred DIR      # score a folder of predictions (a peer's)
 
 The check fold is every fourth report (number % 4 == 3: a quarter of each batch). Its scores
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
@@ -45,14 +47,38 @@ def wrap(text: str, width: int, newline: str = "\n") -> str:
     return newline.join(lines)
 
 
-def predict(dev: Path, out: Path, width: int | None) -> None:
+def _mail(text: str) -> str:
+    quoted = "\n".join(f"> {line}".rstrip() for line in wrap(text, 70).split("\n"))
+    head = "From: Desk <desk@example.org>\nTo: Team <team@example.org>\nSubject: FW: report\n"
+    return f"{head}Date: Mon, 3 Mar 2025 10:00:00 +0000\n\n{quoted}\n"
+
+
+def _typed(text: str) -> str:
+    plain = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return plain.replace("—", "--")
+
+
+# Reports as they come: the same dev reports in the shapes analysts receive them
+SHAPES: dict[str, Callable[[str], str]] = {
+    "hard-wrapped at 65": lambda t: wrap(t, 65),
+    "hard-wrapped at 40, CRLF": lambda t: wrap(t, 40, "\r\n"),
+    "straight quotes, typed dashes": _typed,
+    "forwarded mail (headers, '> ' quoted, wrapped at 70)": _mail,
+    "after a monitoring service's source line": lambda t: (
+        "Text of report by news agency website on 3 March\n\n" + wrap(t, 68)
+    ),
+}
+
+
+def predict(dev: Path, out: Path, width: int | None, shape: str | None = None) -> None:
     from actorgraph.ingest.export import to_eval
     from actorgraph.ingest.extract import extract
     from actorgraph.ingest.read import read_text
 
     for path in sorted(dev.glob("dev-*.txt")):
         text = path.read_text(encoding="utf-8")
-        report = read_text(wrap(text, width) if width else text, str(path))
+        text = wrap(text, width) if width else text
+        report = read_text(SHAPES[shape](text) if shape else text, str(path))
         data = to_eval(extract(report))
         (out / f"{path.stem}.json").write_text(json.dumps(data, ensure_ascii=False))
 
@@ -121,8 +147,8 @@ PEER = DEV.parent / "peers" / "spacy_cooc.py"
 
 
 def run(peers: bool = True, dev: Path = DEV) -> list:
-    """For benchmarks/run.py: the fold table of this extractor, of the same reports
-    hard-wrapped at 65 columns, and of the spaCy co-occurrence peer where spaCy is here."""
+    """For benchmarks/run.py: the fold table of this extractor, of the same reports in the
+    shapes they come in (SHAPES), and of the spaCy co-occurrence peer where spaCy is here."""
     from benchmarks.common import Table
 
     if not dev.is_dir():
@@ -132,11 +158,11 @@ def run(peers: bool = True, dev: Path = DEV) -> list:
     table = Table("Extraction quality on the annotated dev reports (F1)",
                   ["extractor", "reports", *MEASURES])  # fmt: skip
     with tempfile.TemporaryDirectory() as out:
-        for name, width in (("actorgraph", None), ("actorgraph, hard-wrapped at 65", 65)):
-            folder = Path(out) / name.replace(" ", "_").replace(",", "")
+        for number, shape in enumerate([None, *SHAPES]):
+            folder = Path(out) / f"shape{number}"
             folder.mkdir()
-            predict(dev, folder, width)
-            _rows(table, name, dev, folder, width is None)
+            predict(dev, folder, None, shape)
+            _rows(table, f"actorgraph, {shape}" if shape else "actorgraph", dev, folder, not shape)
         if peers and PEER.exists():
             folder = Path(out) / "peer"
             done = subprocess.run([sys.executable, str(PEER), str(dev), str(folder)],
@@ -169,12 +195,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--errors", action="store_true", help="tune-fold errors too")
     parser.add_argument("--wrap", type=int, help="hard-wrap the reports at this width")
+    parser.add_argument("--shape", choices=SHAPES, help="the reports in this shape (as they come)")
     parser.add_argument("--pred", type=Path, help="score these predictions, extract nothing")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as out:
         pred = args.pred or Path(out)
         if args.pred is None:
-            predict(args.dev, pred, args.wrap)
+            predict(args.dev, pred, args.wrap, args.shape)
         print(table(args.dev, pred))
         if args.errors:
             print(errors(args.dev, pred))
