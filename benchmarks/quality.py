@@ -58,12 +58,18 @@ def _typed(text: str) -> str:
     return plain.replace("—", "--")
 
 
+def _marked(text: str) -> str:
+    lines = [f"(S//NF) {line}" if line.strip() else line for line in text.split("\n")]
+    return "SECRET//NOFORN\n" + "\n".join(lines) + "\nSECRET//NOFORN\n"
+
+
 # Reports as they come: the same dev reports in the shapes analysts receive them
 SHAPES: dict[str, Callable[[str], str]] = {
     "hard-wrapped at 65": lambda t: wrap(t, 65),
     "hard-wrapped at 40, CRLF": lambda t: wrap(t, 40, "\r\n"),
     "straight quotes, typed dashes": _typed,
     "forwarded mail (headers, '> ' quoted, wrapped at 70)": _mail,
+    "classification banners and portion marks": _marked,
     "after a monitoring service's source line": lambda t: (
         "Text of report by news agency website on 3 March\n\n" + wrap(t, 68)
     ),

@@ -402,3 +402,31 @@ def test_an_aside_between_typed_double_hyphens_is_skipped_like_one_between_dashe
     assert ("organization:mahdi-army", "PART_OF", "organization:sadrist-movement") in _relations(
         typed
     )
+
+
+def test_letters_in_parentheses_before_a_spelled_out_acronym_do_not_break_the_report() -> None:
+    found = _extract(
+        "The report on Iraq (U) and Syria (U) and Lebanon (U) and Jordan (U) was issued. "
+        "Kataib Hezbollah attacked the base, said the Syrian Observatory for Human Rights (SOHR)."
+    )
+    ids = {e.id for e in found.entities}
+    assert {"organization:syrian-observatory-for-human-rights", "place:jordan"} <= ids
+
+
+def test_classification_markings_are_not_part_of_the_text() -> None:
+    marked = (
+        "SECRET//NOFORN\n(U) Talks in Ankara\n\n1. (S//REL TO USA, FVEY) Hakan Fidan met Abbas "
+        "Araghchi in Ankara on Monday, according to IRNA.\n\n2. (U) The two men discussed "
+        "trade.\nSECRET//NOFORN\n"
+    )
+    plain = "Talks in Ankara\n\nHakan Fidan met Abbas Araghchi in Ankara on Monday, according "
+    plain += "to IRNA.\n\nThe two men discussed trade.\n"
+
+    def facts(text: str) -> tuple[set, set, set]:
+        got = extract(read_text(text, "report.txt"))
+        meetings = {frozenset(p.id for p in e.participants) for e in got.events if e.is_meeting}
+        relations = {(r.subject, r.predicate, r.object) for r in got.relations}
+        return {e.id for e in got.entities}, meetings, relations
+
+    assert facts(marked) == facts(plain)
+    assert frozenset({"person:hakan-fidan", "person:abbas-araghchi"}) in facts(marked)[1]

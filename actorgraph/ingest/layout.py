@@ -62,9 +62,24 @@ SOURCE_LINE = re.compile(  # a monitoring service's line before the text it tran
 )
 
 
+# classification: portion marks opening a paragraph ("(U) ...", "1. (S//NF) ...") and banner
+# lines ("SECRET//NOFORN"); they grade the text, they are not part of its sentences
+MARKING = (
+    r"(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED|CUI)(?://[A-Z0-9][A-Z0-9 ,\-/]*)?"
+)
+PORTION = re.compile(
+    r"(?<=^)([ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]*)?)"
+    r"\((?:TS|S|C|U|R|CUI|FOUO)(?:/{1,2}[A-Z][A-Z0-9 ,\-]*)*\)[ \t]?",
+    re.M,
+)
+BANNER = re.compile(rf"^[ \t]*{MARKING}[ \t]*$", re.M)
+
+
 def _without_envelope(text: str) -> str:
-    """E-mail quote marks, mail headers and a monitoring service's source line as spaces
-    (same length): the report is the text they wrap."""
+    """E-mail quote marks, mail headers, a monitoring service's source line and
+    classification markings as spaces (same length): the report is the text they wrap."""
+    text = PORTION.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), text)
+    text = BANNER.sub(_spaces, text)
     text = QUOTE_MARKS.sub(_spaces, text)
     text = HEADER_BLOCK.sub(_spaces, text)
     return SOURCE_LINE.sub(_spaces, text)

@@ -54,7 +54,7 @@ class Mention:
     ids: tuple[str, ...] = ()
     source: str = "dictionary"
     title: str | None = None
-    acronym_of: int | None = None
+    acronym_of: Mention | None = None  # the name an acronym in parentheses abbreviates
     entity: str | None = None
 
 
@@ -597,7 +597,7 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
         mention, previous = mentions[index], mentions[index - 1]
         opened = text[previous.end : mention.start].strip() in ("(", ", or", "- (")
         if opened and text[mention.end : mention.end + 1] == ")":
-            mention.acronym_of = index - 1
+            mention.acronym_of = previous
             if mention.source == "cue" or mention.type is None:
                 mention.type = previous.type
 

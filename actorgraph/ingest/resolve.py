@@ -98,7 +98,7 @@ def _acronym_targets(
     for mention in mentions:
         if mention.acronym_of is None:
             continue
-        target = mentions[mention.acronym_of]
+        target = mention.acronym_of
         known = mention.entity and _same_words(target.surface, mention.entity, dictionary)
         if target.entity is None and known and mention.type == target.type:
             target.entity = mention.entity  # "Syrian Observatory ... (SOHR)": SOHR is known
