@@ -181,3 +181,9 @@ def test_dev_reports_forwarded_in_a_mail_extract_the_same() -> None:
         if _facts(extract(read_text(mail(text), str(path)))) != plain:
             changed.append(path.stem)
     assert len(changed) <= 2, changed  # 2 of 66 differ: wrapping at 70 moves a title line
+
+
+def test_a_report_that_types_placeholder_brackets_is_read() -> None:
+    text = "Note ⟦0⟧ on Ankara\n\nHakan Fidan met ⟦1⟧ Abbas Araghchi in Ankara ⟦9⟧ on Monday.\n"
+    got = extract(read_text(text, "brackets.txt"))
+    assert frozenset({"person:hakan-fidan", "person:abbas-araghchi"}) in _met(got)

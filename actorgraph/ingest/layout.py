@@ -45,7 +45,8 @@ def reading_text(text: str) -> str:
         joined = soft or (joined and _goes_on(lines, a, b, width))
         if joined:
             _join(chars, lines, a, b)
-    return typographic_quotes("".join(chars))
+    # the rules' placeholders are ⟦n⟧: a report that types those brackets reads '[' and ']'
+    return typographic_quotes("".join(chars)).replace("⟦", "[").replace("⟧", "]")
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)  # a forwarded or quoted e-mail
