@@ -430,3 +430,15 @@ def test_classification_markings_are_not_part_of_the_text() -> None:
 
     assert facts(marked) == facts(plain)
     assert frozenset({"person:hakan-fidan", "person:abbas-araghchi"}) in facts(marked)[1]
+
+
+def test_the_agency_of_a_dateline_is_not_the_city_s_acronym() -> None:
+    found = extract(
+        read_text(
+            "Envoy due in Baghdad\nBAGHDAD (LQNA) – Hakan Fidan met Fuad Hussein in Baghdad.\n",
+            "report.txt",
+        )
+    )
+    baghdad = next(e for e in found.entities if e.id == "place:baghdad")
+    assert "LQNA" not in baghdad.aliases
+    assert any(e.name == "LQNA" and e.type == "Organization" for e in found.entities)

@@ -596,10 +596,19 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
     for index in range(1, len(mentions)):
         mention, previous = mentions[index], mentions[index - 1]
         opened = text[previous.end : mention.start].strip() in ("(", ", or", "- (")
-        if opened and text[mention.end : mention.end + 1] == ")":
+        if (
+            opened
+            and text[mention.end : mention.end + 1] == ")"
+            and not _dateline_agency(text, mention.end)
+        ):
             mention.acronym_of = previous
             if mention.source == "cue" or mention.type is None:
                 mention.type = previous.type
+
+
+def _dateline_agency(text: str, close: int) -> bool:
+    """'TEHRAN (IRNA) -': the agency that filed from the city, not the city's acronym."""
+    return bool(re.match(r"\)\s*[-–—]", text[close : close + 4]))
 
 
 def _title_hits(text: str, mentions: list[Mention]) -> None:
