@@ -70,6 +70,7 @@ SHAPES: dict[str, Callable[[str], str]] = {
     "straight quotes, typed dashes": _typed,
     "forwarded mail (headers, '> ' quoted, wrapped at 70)": _mail,
     "classification banners and portion marks": _marked,
+    "all in capitals (message traffic)": str.upper,
     "after a monitoring service's source line": lambda t: (
         "Text of report by news agency website on 3 March\n\n" + wrap(t, 68)
     ),

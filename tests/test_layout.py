@@ -187,3 +187,17 @@ def test_a_report_that_types_placeholder_brackets_is_read() -> None:
     text = "Note ⟦0⟧ on Ankara\n\nHakan Fidan met ⟦1⟧ Abbas Araghchi in Ankara ⟦9⟧ on Monday.\n"
     got = extract(read_text(text, "brackets.txt"))
     assert frozenset({"person:hakan-fidan", "person:abbas-araghchi"}) in _met(got)
+
+
+def test_a_report_in_capitals_reads_like_one_in_ordinary_case() -> None:
+    story = (
+        "Ministers meet in Ankara\n\nANKARA (Wire) - Russian Foreign Minister Sergei Lavrov "
+        "met his Turkish counterpart Hakan Fidan in Ankara on Tuesday. The two men discussed "
+        "grain exports and the activities of Hezbollah.\n"
+    )
+    plain, shouted = (extract(read_text(t, "r.txt")) for t in (story, story.upper()))
+    assert _met(shouted) == _met(plain)
+    assert frozenset({"person:sergey-lavrov", "person:hakan-fidan"}) in _met(shouted)
+    assert {e.id for e in shouted.entities} == {e.id for e in plain.entities}
+    for event in shouted.events:  # evidence is quoted as the report has it: in capitals
+        assert event.evidence.sentence.isupper()

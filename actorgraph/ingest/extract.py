@@ -27,6 +27,7 @@ from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.template import Template
 from actorgraph.ingest.text import Sentence, sentences
 from actorgraph.ingest.tokens import tokenize
+from actorgraph.ingest.truecase import truecased
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 
 EXTRACTOR_VERSION = "rules/0.1"
@@ -35,8 +36,9 @@ EXTRACTOR_VERSION = "rules/0.1"
 def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     """Entities, events and relations of one report, each with its evidence (quoted from the
     report's own text; the rules read its layout-free view, of the same length)."""
-    reading = _reading(report)
-    return verbatim(_extract(reading, dictionary or load(), bylines(report.text)), report)
+    dictionary = dictionary or load()
+    reading = _reading(report, dictionary)
+    return verbatim(_extract(reading, dictionary, bylines(report.text)), report)
 
 
 def _unless(refs: list[tuple[int, int, str]], better: list[tuple[int, int, str]]) -> list:
@@ -46,8 +48,8 @@ def _unless(refs: list[tuple[int, int, str]], better: list[tuple[int, int, str]]
     return [r for r in refs if not index.overlaps(r[0], r[1])]
 
 
-def _reading(report: Report) -> Report:
-    text = reading_text(report.text)
+def _reading(report: Report, dictionary: Dictionary) -> Report:
+    text = truecased(reading_text(report.text), dictionary)
     title = report.title
     if title and title == first_line(report.text):  # a title wrapped over several lines
         title = first_line(text)
