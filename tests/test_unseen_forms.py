@@ -442,18 +442,3 @@ def test_the_agency_of_a_dateline_is_not_the_city_s_acronym() -> None:
     baghdad = next(e for e in found.entities if e.id == "place:baghdad")
     assert "LQNA" not in baghdad.aliases
     assert any(e.name == "LQNA" and e.type == "Organization" for e in found.entities)
-
-
-def test_a_dateline_places_a_meeting_its_host_holds_at_home() -> None:
-    def meetings(text: str) -> set:
-        got = extract(read_text(text, "report.txt"))
-        return {(frozenset(p.id for p in e.participants), e.place) for e in got.events}
-
-    home = meetings(
-        "Talks\nANKARA (Wire) – Recep Tayyip Erdogan received Viktor Orban on Monday.\n"
-    )
-    assert home == {
-        (frozenset({"person:recep-tayyip-erdogan", "person:viktor-orban"}), "place:ankara")
-    }
-    away = meetings("Talks\nANKARA (Wire) – Viktor Orban met Ilham Aliyev on Monday.\n")
-    assert {place for _, place in away} == {None}

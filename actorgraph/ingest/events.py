@@ -250,22 +250,7 @@ def _context_place(template: Template, meeting: meetings.Found, ctx: Context) ->
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
     if EARLIER.search(template.text):
         return None
-    return (
-        _visit_place(meeting, ctx)
-        or ctx.last_place
-        or ctx.headline_place
-        or _home_dateline(meeting, ctx)
-    )
-
-
-def _home_dateline(meeting: meetings.Found, ctx: Context) -> str | None:
-    """'TEHRAN - The Leader received X': the dateline city, when the host is of its country
-    (at home, not on a trip the report would tell)."""
-    place = ctx.entities.get(ctx.dateline or "")
-    country = place.countryCode if place else None
-    hosts = [ctx.entities[h] for h in meeting.hosts if h in ctx.entities]
-    home = country and any(h.countryCode == country for h in hosts if h.type == "Person")
-    return ctx.dateline if home and not any(h in ctx.visited for h in meeting.hosts) else None
+    return _visit_place(meeting, ctx) or ctx.last_place or ctx.headline_place
 
 
 def _visit_place(meeting: meetings.Found, ctx: Context) -> str | None:
