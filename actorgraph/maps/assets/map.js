@@ -161,6 +161,7 @@
     var w = container.clientWidth, h = container.clientHeight, margin = 12;
     var scale = Math.min((w - 2 * margin) / Math.max(box[2] - box[0], 1),
                          (h - 2 * margin) / Math.max(box[3] - box[1], 1));
+    if (!(scale > 0)) return;  // a container not laid out yet (or hidden) has no size
     network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 },
                      scale: Math.min(scale, 2), animation: false });
   }
