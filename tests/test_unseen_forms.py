@@ -442,3 +442,17 @@ def test_the_agency_of_a_dateline_is_not_the_city_s_acronym() -> None:
     baghdad = next(e for e in found.entities if e.id == "place:baghdad")
     assert "LQNA" not in baghdad.aliases
     assert any(e.name == "LQNA" and e.type == "Organization" for e in found.entities)
+
+
+def test_a_visitor_meets_each_official_of_one_country_separately() -> None:
+    visitor = _meetings("Wang Yi met Vladimir Putin and Sergey Lavrov in Moscow on Monday.")
+    assert visitor == {
+        (frozenset({"wang-yi", "vladimir-putin"}), "place:moscow"),
+        (frozenset({"wang-yi", "sergey-lavrov"}), "place:moscow"),
+    }
+    delegation = _meetings("Xi Jinping received Vladimir Putin and Sergey Lavrov in Beijing.")
+    assert delegation == {
+        (frozenset({"xi-jinping", "vladimir-putin", "sergey-lavrov"}), "place:beijing")
+    }
+    apart = _meetings("Xi Jinping met separately with Vladimir Putin and Sergey Lavrov.")
+    assert len(apart) == 2

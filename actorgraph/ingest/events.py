@@ -311,18 +311,21 @@ JOINT = re.compile(
 )
 
 
+SEPARATE = re.compile(r"\b(?:separate(?:ly)?|individually|one\s+by\s+one|in\s+turn)\b", re.I)
 SIDELINES = re.compile(r"\bsidelines?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?summit\b", re.I)
 
 
 def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list[list[str]]:
-    """'X met A, B and C' is one meeting per counterpart; 'a joint meeting of', 'met
-    together', 'X hosted A and B for talks', or guests of one country (a delegation) make one
-    meeting of all (SCHEMA C1)."""
+    """'X met A, B and C' (or 'met separately with') is one meeting per counterpart; 'a joint
+    meeting of', 'met together', 'X hosted A and B for talks', or guests of one country
+    received by a host (a delegation) make one meeting of all (SCHEMA C1)."""
     told = SIDELINES.sub(" ", template.text[: max(meeting.end, 1)])
+    if len(meeting.guests) >= 2 and SEPARATE.search(template.text[meeting.start : meeting.end]):
+        return [[guest] for guest in meeting.guests]  # 'met separately with A and B'
     if len(meeting.guests) < 2 or meeting.joint or JOINT.search(told):
         return [meeting.guests]
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
-    if len(countries) == 1 and None not in countries:
+    if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
     return [[guest] for guest in meeting.guests]
 
