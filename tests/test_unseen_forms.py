@@ -372,6 +372,8 @@ def test_a_statement_from_a_source_reports_on_the_sentence_subject() -> None:
 def test_the_organisation_of_a_summit_or_a_venue_is_not_a_party() -> None:
     found = _meetings("Retno Marsudi and Penny Wong met on the sidelines of the ASEAN summit.")
     assert found == {(frozenset({"retno-marsudi", "penny-wong"}), None)}
+    at = _meetings("Ibrahim Traore and Vladimir Putin met at the Kremlin on Friday.")
+    assert at == {(frozenset({"ibrahim-traore", "vladimir-putin"}), None)}
 
 
 def test_the_authors_of_a_byline_are_not_actors_even_when_it_is_wrapped() -> None:

@@ -245,6 +245,11 @@ OCCASION = re.compile(
 )
 
 
+AT_VENUE = re.compile(
+    r"\b(?:at|inside|outside)\s+(?:the\s+)?⟦(\d+)⟧(?!['’]s)", re.I
+)  # 'at the Kremlin'
+
+
 def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
     """Actors in a span; organizations that only describe people, people named only as
     the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
@@ -252,6 +257,7 @@ def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[
     span = PARENTHESIS.sub(" ", span)
     owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
     venues = {template.slots[int(m.group(1))] for m in OCCASION.finditer(span)}
+    venues |= {template.slots[int(m.group(1))] for m in AT_VENUE.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
            and not (kinds[i] == "Person" and i in owners)
            and not (kinds[i] == "Organization" and i in venues)]  # fmt: skip
