@@ -458,3 +458,11 @@ def test_a_visitor_meets_each_official_of_one_country_separately() -> None:
     }
     apart = _meetings("Xi Jinping met separately with Vladimir Putin and Sergey Lavrov.")
     assert len(apart) == 2
+
+
+def test_a_guest_received_behind_lower_case_role_words_is_met() -> None:
+    found = _meetings(
+        "Shavkat Mirziyoyev received a delegation led by Chinese special envoy Wang Yi in "
+        "Tashkent on Monday."
+    )
+    assert found == {(frozenset({"shavkat-mirziyoyev", "wang-yi"}), "place:tashkent")}

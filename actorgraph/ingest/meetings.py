@@ -106,6 +106,26 @@ DIRECT = {
     "elected",
     "incoming",
     "outgoing",
+    # role words in lower case before a name: 'received the Iranian foreign minister X'
+    "special",
+    "personal",
+    "presidential",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "military",
+    "intelligence",
+    "security",
+    "national",
+    "high-level",
+    "ranking",
+    "vice",
+    "army",
+    "adviser",
+    "advisor",
+    "affairs",
+    "parliamentary",
 }  # words that may stand between "received" and its guest
 
 
