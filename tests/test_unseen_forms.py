@@ -466,3 +466,10 @@ def test_a_guest_received_behind_lower_case_role_words_is_met() -> None:
         "Tashkent on Monday."
     )
     assert found == {(frozenset({"shavkat-mirziyoyev", "wang-yi"}), "place:tashkent")}
+
+
+def test_after_meeting_someone_the_main_subject_met_them() -> None:
+    found = _meetings(
+        "After meeting Kenyan President William Ruto in Nairobi, Olaf Scholz flew to Lagos."
+    )
+    assert found == {(frozenset({"olaf-scholz", "william-ruto"}), "place:nairobi")}

@@ -44,7 +44,8 @@ TRIGGER = re.compile(
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
     r"(?:meeting|talks|summit|session)\b[^.;]{0,60}?\battended\s+by|"
-    r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit))\b",
+    r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
+    r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
     re.I,
 )
 CLAUSE_END = re.compile(
