@@ -473,3 +473,8 @@ def test_after_meeting_someone_the_main_subject_met_them() -> None:
         "After meeting Kenyan President William Ruto in Nairobi, Olaf Scholz flew to Lagos."
     )
     assert found == {(frozenset({"olaf-scholz", "william-ruto"}), "place:nairobi")}
+
+
+def test_the_town_after_a_venue_that_is_an_organisation_places_the_meeting() -> None:
+    found = _meetings("Paul Kagame hosted Yoweri Museveni at the Kremlin, Moscow, on Monday.")
+    assert found == {(frozenset({"paul-kagame", "yoweri-museveni"}), "place:moscow")}

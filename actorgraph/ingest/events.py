@@ -419,6 +419,9 @@ def headline_place(template: Template, ctx: Context) -> str | None:
     return best_place(template, ctx)
 
 
+VENUE_TOWN = re.compile(r",\s+(⟦\d+⟧)")  # 'at State House, Nairobi': the venue's town
+
+
 def best_place(template: Template, ctx: Context, text: str | None = None) -> str | None:
     """The most specific place named after 'in'/'at'/'visit to' in ``text`` (default: the
     sentence); 'ambassador to Lebanon' names no place of meeting."""
@@ -431,6 +434,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(entity_id)
+        elif after := VENUE_TOWN.match(template.text if text is None else text, match.end()):
+            places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
