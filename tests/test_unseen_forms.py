@@ -478,3 +478,25 @@ def test_after_meeting_someone_the_main_subject_met_them() -> None:
 def test_the_town_after_a_venue_that_is_an_organisation_places_the_meeting() -> None:
     found = _meetings("Paul Kagame hosted Yoweri Museveni at the Kremlin, Moscow, on Monday.")
     assert found == {(frozenset({"paul-kagame", "yoweri-museveni"}), "place:moscow")}
+
+
+def test_pacts_offshoots_shelter_and_fighting_alongside_state_relations() -> None:
+    found = _relations(
+        "Belarus and Russia signed a mutual defence treaty in Minsk. "
+        "The Islamic State Sahel Province, an offshoot of the Islamic State, attacked a convoy. "
+        "The Haqqani Network, which is sheltered by the Taliban, claimed the attack. "
+        "Wagner Group fighters fought alongside local militias against Islamic State."
+    )
+    assert ("place:belarus", "ALLIED_WITH", "place:russia") in found
+    sahel = "organization:islamic-state-sahel-province"
+    assert (sahel, "PART_OF", "organization:islamic-state") in found
+    assert ("organization:taliban", "SUPPORTS", "organization:haqqani-network") in found
+    assert ("organization:wagner-group", "OPPOSES", "organization:islamic-state") in found
+
+
+def test_a_known_person_s_short_name_with_an_article_surname_is_one_name() -> None:
+    found = _relations(
+        "Abu Fadak al-Mohammadawi, a senior commander in the Popular Mobilization Forces, spoke."
+    )
+    assert any(p == "MEMBER_OF" and o == "organization:popular-mobilization-forces"
+               for _, p, o in found)  # fmt: skip

@@ -134,6 +134,7 @@ def _extend_hits(
                 continue
             hit = fuller
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
+        hit = _with_surname_after(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) if places else None
@@ -278,6 +279,18 @@ def _with_particle(text: str, hit: Hit) -> Hit:
     ):
         return Hit(hit.start - 3, hit.end, text[hit.start - 3 : hit.end], hit.ids)
     return hit
+
+
+SURNAME_AFTER = re.compile(r" (?:[Aa]l|[Ee]l)-[A-Z][a-z][\w'’]*(?![\w\-])")
+
+
+def _with_surname_after(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
+    """'Abu Fadak al-Mohammadawi': a known person's kunya or short name followed by a
+    surname with its article is one name (a spelling the dictionary may not list)."""
+    after = SURNAME_AFTER.match(text, hit.end)
+    if not after or not all(dictionary.entries[i].type == "Person" for i in hit.ids):
+        return hit
+    return Hit(hit.start, after.end(), text[hit.start : after.end()], hit.ids)
 
 
 def _same_place(text: str, hit: Hit) -> Hit:

@@ -115,6 +115,12 @@ RELATION_RULES = [
         0.7,
     ),
     rule(
+        "x-fought-with-others-against-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:fought|fight|fights|fighting|battled|battling)\s+(?:alongside|beside|with)\s+[^.;]{{1,60}}?\s+against\s+{THE}(?P<o>{ES})",
+        0.65,
+    ),
+    rule(
         "x-led-assault-on-y",
         "OPPOSES",
         r"(?P<s>{E})[-\s]led\s+(?:\w+\s+){{0,2}}?(?:assault|attack|offensive|invasion|war|campaign|raid|strikes?)s?\s+(?:on|against)\s+{THE}(?P<o>{E})",
@@ -271,7 +277,7 @@ RELATION_RULES = [
     rule(
         "org-unit-of-org",
         "PART_OF",
-        r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:\w+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:\w+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
     rule(
@@ -327,6 +333,12 @@ RELATION_RULES = [
         0.7,
     ),
     rule(
+        "y-which-is-backed-by-x",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*,?\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sheltered|harbou?red|protected|backed|supported|funded|armed|sponsored|financed|trained)\s+by\s+{THE}(?P<s>{E})",
+        0.65,
+    ),
+    rule(
         "x-supports-y",
         "SUPPORTS",
         r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?(?P<o>{ES})",
@@ -351,6 +363,24 @@ RELATION_RULES = [
         0.7,
     ),
     # ---- ALLIED_WITH
+    rule(
+        "a-and-b-signed-pact",
+        "ALLIED_WITH",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\b",
+        0.7,
+    ),
+    rule(
+        "x-signed-pact-with-y",
+        "ALLIED_WITH",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\s+with\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "x-fought-alongside-y",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:fought|fight|fights|fighting|battled|battling)\s+(?:alongside|beside|side\s+by\s+side\s+with)\s+{THE}(?P<o>{ES})",
+        0.65,
+    ),
     rule(
         "allied-with",
         "ALLIED_WITH",
