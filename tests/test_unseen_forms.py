@@ -500,3 +500,12 @@ def test_a_known_person_s_short_name_with_an_article_surname_is_one_name() -> No
     )
     assert any(p == "MEMBER_OF" and o == "organization:popular-mobilization-forces"
                for _, p, o in found)  # fmt: skip
+
+
+def test_the_leader_named_in_an_aside_is_not_the_group_designated() -> None:
+    found = _relations(
+        "The Sinaloa Cartel, led by Ismael Zambada, is designated a terrorist organization by "
+        "the United States."
+    )
+    assert ("person:ismael-zambada", "LEADS", "organization:sinaloa-cartel") in found
+    assert not any(o == "person:ismael-zambada" and p == "OPPOSES" for _, p, o in found)

@@ -87,7 +87,7 @@ RELATION_RULES = [
     rule(
         "x-designated-by-y",
         "OPPOSES",
-        r"(?P<o>{E})(?:(?!\bwho\b)[^.;⟦]){{0,60}}?\b(?:is|was|are|were|been|being|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|classified|branded|labell?ed|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
+        r"(?P<o>(?<!\bby\s)⟦\d+⟧)(?:(?!\bwho\b)[^.;⟦]){{0,60}}?\b(?:is|was|are|were|been|being|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|classified|branded|labell?ed|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
         0.7,
     ),
     rule(

@@ -103,7 +103,7 @@ def _starts(text: str) -> tuple[list[int], list[int]]:
 
 @lru_cache(maxsize=256)
 def _opens_with_entity(rule: Rule) -> bool:
-    return rule.pattern.pattern.startswith(("(?P<s>⟦", "(?P<o>⟦"))
+    return rule.pattern.pattern.startswith(("(?P<s>⟦", "(?P<o>⟦", "(?P<s>(?<!", "(?P<o>(?<!"))
 
 
 def _relation(
