@@ -509,3 +509,11 @@ def test_the_leader_named_in_an_aside_is_not_the_group_designated() -> None:
     )
     assert ("person:ismael-zambada", "LEADS", "organization:sinaloa-cartel") in found
     assert not any(o == "person:ismael-zambada" and p == "OPPOSES" for _, p, o in found)
+
+
+def test_someone_who_is_visiting_a_city_meets_there() -> None:
+    found = _meetings("Olaf Scholz, who is visiting Nairobi, met William Ruto on Monday.")
+    assert found == {(frozenset({"olaf-scholz", "william-ruto"}), "place:nairobi")}
+    assert ("person:olaf-scholz", "VISITED", "place:nairobi") in _relations(
+        "Olaf Scholz, who is visiting Nairobi, met William Ruto on Monday."
+    )
