@@ -517,3 +517,12 @@ def test_someone_who_is_visiting_a_city_meets_there() -> None:
     assert ("person:olaf-scholz", "VISITED", "place:nairobi") in _relations(
         "Olaf Scholz, who is visiting Nairobi, met William Ruto on Monday."
     )
+
+
+def test_front_line_towns_of_other_theaters_are_places() -> None:
+    found = _extract(
+        "Russian forces shelled Kherson and Pokrovsk, while the RSF attacked El Geneina and "
+        "fighters entered Myawaddy."
+    )
+    places = {e.id for e in found.entities if e.type == "Place"}
+    assert {"place:kherson", "place:pokrovsk", "place:al-junaynah", "place:myawaddy"} <= places
