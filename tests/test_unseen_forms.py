@@ -526,3 +526,8 @@ def test_front_line_towns_of_other_theaters_are_places() -> None:
     )
     places = {e.id for e in found.entities if e.type == "Place"}
     assert {"place:kherson", "place:pokrovsk", "place:al-junaynah", "place:myawaddy"} <= places
+
+
+def test_a_common_given_name_between_rare_names_is_part_of_one_name() -> None:
+    people = {e.id for e in _extract("Dairo Antonio Usuga was extradited on Friday.").entities}
+    assert "person:dairo-antonio-usuga" in people

@@ -584,7 +584,12 @@ def _person_like(words: list[Token]) -> bool:
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
     parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
-    return all(zipf(w) < NAME_LIKE and w.replace("-", "").isalpha() for w in parts)
+    if not all(w.replace("-", "").isalpha() for w in parts):
+        return False
+    ends, middle = parts[:1] + parts[-1:], parts[1:-1]  # 'Dairo Antonio Usuga': a given
+    return all(zipf(w) < NAME_LIKE for w in ends) and all(  # name between rare ones
+        zipf(w) < NAME_LIKE or cues.is_given_name(w) for w in middle
+    )
 
 
 def _particle(tok: Token) -> bool:
