@@ -93,6 +93,8 @@ def bad_copy(written: Path, tmp_path: Path, at: int, line: str) -> Path:
          "label 'Spy' is not in the schema"),
         (3, '{"kind": "node", "id": "person:x", "labels": ["Person"], '
             '"properties": {"where": {"lat": 1}}}', "a dict value"),
+        (3, '{"kind": "node", "id": "person:x", "labels": ["Person"], '
+            '"properties": {"name": "a\\u0000b"}}', "a NUL character"),
     ],
 )  # fmt: skip
 def test_a_bad_line_is_named_and_nothing_is_written(

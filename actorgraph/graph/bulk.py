@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,28 +79,49 @@ def _cstring(text: str) -> bytes:
 
 
 def pack(value: Any) -> bytes:
-    """One value in the bulk format.
+    """One value in the bulk format (a NUL inside a string is refused before: see
+    :meth:`BulkLoad.line`).
 
     >>> pack(["a", 1, None]).hex(" ")
     '05 03 00 00 00 00 00 00 00 03 61 00 04 01 00 00 00 00 00 00 00 00'
     """
-    if isinstance(value, str):
-        return b"\3" + _cstring(value)
-    if isinstance(value, bool):
-        return _TRUE if value else _FALSE
-    if isinstance(value, int):
-        if value not in LONG_RANGE:
-            raise ValueError(f"integer {value} out of the 64-bit range")
-        return _LONG.pack(LONG, value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"number {value} is not finite")
-        return _DOUBLE.pack(DOUBLE, value)
-    if isinstance(value, list):
-        return _ARRAY.pack(ARRAY, len(value)) + b"".join(pack(v) for v in value)
-    if value is None:
-        return b"\0"
-    raise ValueError(f"a {type(value).__name__} value (a property holds text, numbers, lists)")
+    packer = PACKERS.get(type(value))
+    if packer is None:
+        raise ValueError(f"a {type(value).__name__} value (a property holds text, numbers, lists)")
+    return packer(value)
+
+
+def _string(value: str) -> bytes:
+    return b"\3" + value.encode("utf-8") + b"\0"
+
+
+def _long(value: int) -> bytes:
+    if value not in LONG_RANGE:
+        raise ValueError(f"integer {value} out of the 64-bit range")
+    return _LONG.pack(LONG, value)
+
+
+def _double(value: float) -> bytes:
+    if not math.isfinite(value):
+        raise ValueError(f"number {value} is not finite")
+    return _DOUBLE.pack(DOUBLE, value)
+
+
+def _array(values: list[Any]) -> bytes:
+    head = _ARRAY.pack(ARRAY, len(values))
+    if all(type(v) is str for v in values):  # most lists: evidence, reports, sources
+        return head + b"".join([b"\3" + v.encode("utf-8") + b"\0" for v in values])
+    return head + b"".join([pack(v) for v in values])
+
+
+PACKERS: dict[type, Callable[[Any], bytes]] = {
+    str: _string,
+    bool: lambda value: _TRUE if value else _FALSE,
+    int: _long,
+    float: _double,
+    list: _array,
+    type(None): lambda value: b"\0",
+}
 
 
 # ------------------------------------------------------------------ reading a line
@@ -142,6 +163,14 @@ def _props(record: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in props.items() if value is not None}
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\0" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return isinstance(value, list) and any(_has_nul(v) for v in value)
+
+
 def parse(text: str) -> dict[str, Any]:
     try:
         record = json.loads(text)
@@ -166,6 +195,8 @@ class BulkLoad:
 
     def line(self, text: str) -> None:
         record = parse(text)
+        if "\\u0000" in text and _has_nul(record):  # the bulk format ends strings with NUL
+            raise ValueError("a NUL character in a value")
         if record["kind"] == "node":
             self.node(*node_parts(record))
         else:
