@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.errors import ActorgraphError
-from actorgraph.graph.bulk import LoadError, load
+from actorgraph.graph.bulk import REWRITE, LoadError, load
 from actorgraph.graph.export import export
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
@@ -41,6 +41,11 @@ def fresh(engine_home: Path) -> Iterator[FalkorStore]:
     store.close()
 
 
+def compaction(store: FalkorStore) -> str:
+    """The engine's automatic rewrite setting (the load holds it off while it writes)."""
+    return store.db.connection.config_get(REWRITE)[REWRITE]
+
+
 def graphs(store: FalkorStore) -> set[str]:
     return {g.decode() if isinstance(g, bytes) else g
             for g in store.db.connection.execute_command("GRAPH.LIST")}  # fmt: skip
@@ -50,7 +55,9 @@ def test_load_gives_back_the_records_and_answers_of_the_written_graph(
     written: Path, fresh: FalkorStore, engine_home: Path, tmp_path: Path
 ) -> None:
     records = written.read_text(encoding="utf-8").splitlines()
+    setting = compaction(fresh)
     loaded = load(fresh, written)
+    assert compaction(fresh) == setting
     assert (loaded.nodes, loaded.relationships) == (
         sum('"kind": "node"' in r for r in records),
         sum('"kind": "relationship"' in r for r in records),
@@ -102,8 +109,10 @@ def test_a_bad_line_is_named_and_nothing_is_written(
 ) -> None:
     at = len(written.read_text(encoding="utf-8").splitlines()) if where < 0 else where
     path = bad_copy(written, tmp_path, at, line)
+    setting = compaction(fresh)
     with pytest.raises(LoadError) as caught:
         load(fresh, path)
+    assert compaction(fresh) == setting
     assert str(caught.value).startswith(f"{path}:{at}: ")
     assert reason in str(caught.value)
     assert fresh.read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0

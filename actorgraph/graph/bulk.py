@@ -18,9 +18,12 @@ ids 0, 1, 2 ... in the order they are sent, which is how a relationship names th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import queue
 import struct
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,11 +185,47 @@ def parse(text: str) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ sending
+class Sender:
+    """The ``GRAPH.BULK`` calls, in order, on a thread of their own: the engine creates one
+    token's rows while the next is read and packed (a call waits on its socket without the
+    GIL). At most ``ahead`` tokens wait; a failed call fails the next :meth:`send`."""
+
+    def __init__(self, connection: Any, ahead: int = 2) -> None:
+        self.connection = connection
+        self.calls: queue.Queue[list[Any] | None] = queue.Queue(maxsize=ahead)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="graph-bulk", daemon=True)
+        self.thread.start()
+
+    def send(self, args: list[Any]) -> None:
+        self._check()
+        self.calls.put(args)
+
+    def close(self) -> None:
+        """Wait for every call sent; raise the error of one that failed."""
+        if self.thread.is_alive():
+            self.calls.put(None)
+            self.thread.join()
+        self._check()
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        while (args := self.calls.get()) is not None:
+            if self.error is None:  # after a failure, the rest is dropped
+                try:
+                    self.connection.execute_command(*args)
+                except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread
+                    self.error = exc
+
+
 class BulkLoad:
     """One load: the tokens waiting to be sent, the engine ids of the nodes sent."""
 
     def __init__(self, connection: Any, key: str) -> None:
-        self.connection, self.key = connection, key
+        self.sender, self.key = Sender(connection), key
         self.ids: dict[str, int] = {}  # node id -> engine id (-1: not sent yet)
         self.nodes: dict[tuple[str, tuple[str, ...]], tuple[Token, list[str]]] = {}
         self.edges: dict[tuple[str, tuple[str, ...]], Token] = {}
@@ -241,6 +280,7 @@ class BulkLoad:
             self._send_nodes(*group)
         for group in list(self.edges):
             self._send_edges(*group)
+        self.sender.close()
         return self.loaded
 
     def _send_nodes(self, labels: str, keys: tuple[str, ...]) -> None:
@@ -257,9 +297,7 @@ class BulkLoad:
     def _send(self, token: Token, nodes: int, edges: int) -> None:
         begin = [] if self.begun else ["BEGIN"]
         tokens = [1, 0] if nodes else [0, 1]
-        self.connection.execute_command(
-            "GRAPH.BULK", self.key, *begin, nodes, edges, *tokens, token.data()
-        )
+        self.sender.send(["GRAPH.BULK", self.key, *begin, nodes, edges, *tokens, token.data()])
         self.begun = True
         self.loaded.nodes += nodes
         self.loaded.relationships += edges
@@ -275,16 +313,38 @@ def load(store: FalkorStore, path: Path) -> Loaded:
     with exclusive(store):  # no ingest writes meanwhile; no other load of this graph runs
         refuse_filled(store)
         connection.delete(key)  # what a load stopped half-way left
+        bulk = BulkLoad(connection, key)
         try:
-            bulk = BulkLoad(connection, key)
-            loaded = _read(bulk, path)
-            if bulk.begun:
-                _swap(store, key)
+            with compaction_held(connection):
+                loaded = _read(bulk, path)
+                if bulk.begun:
+                    _swap(store, key)
         except BaseException:
+            with contextlib.suppress(Exception):
+                bulk.sender.close()  # no call under way may write after the delete
             connection.delete(key)
             raise
     store.ensure_schema()
     return loaded
+
+
+REWRITE = "auto-aof-rewrite-percentage"
+
+
+@contextlib.contextmanager
+def compaction_held(connection: Any) -> Iterator[None]:
+    """No automatic rewrite of the append-only file while the load writes to it (the load
+    doubles the file again and again: each rewrite forked and wrote every graph anew); the
+    engine's setting comes back after, and one rewrite starts (a load stopped by kill -9
+    leaves them off until the engine restarts; the watchdog still compacts when idle)."""
+    before = connection.config_get(REWRITE).get(REWRITE)
+    connection.config_set(REWRITE, 0)
+    try:
+        yield
+    finally:
+        connection.config_set(REWRITE, before)
+    with contextlib.suppress(Exception):  # one already under way does as well
+        connection.bgrewriteaof()
 
 
 def _read(bulk: BulkLoad, path: Path) -> Loaded:
