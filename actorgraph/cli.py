@@ -49,6 +49,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "actorgraph.commands.judge:list_judgements",
         "List merge judgements (active and undone) with their reasons.",
     ),
+    "load": (
+        "actorgraph.commands.load:load_command",
+        "Load a JSON-lines export (actorgraph export jsonl) into an empty graph, in bulk.",
+    ),
     "map": (
         "actorgraph.commands.maps:map_command",
         "Write an interactive HTML map: influence, ego, meetings, places, paths or timeline.",

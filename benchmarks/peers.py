@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from actorgraph.graph.bulk import load  # noqa: E402
 from actorgraph.graph.engine import Engine  # noqa: E402
 from actorgraph.graph.export import export  # noqa: E402
 from actorgraph.graph.falkor import FalkorStore  # noqa: E402
@@ -436,6 +437,8 @@ class Measured:
     differ: list[str] = field(default_factory=list)
     missing: dict[str, str] = field(default_factory=dict)
     load_s: dict[str, float] = field(default_factory=dict)
+    export_s: float = 0.0
+    build_s: float = 0.0
     disk_mb: dict[str, float] = field(default_factory=dict)
 
 
@@ -443,20 +446,37 @@ FRESH = "fresh process to first hub answer"
 WARM = "fresh process, engine already up (idle time)"
 
 
+def bulk_load_s(home: Path, path: Path) -> float:
+    """Seconds of ``actorgraph load`` of the export into an empty graph of the same engine
+    (dropped after; the engine's stop compacts its append-only file, so the fresh-process
+    figures load only the measured graph)."""
+    target = FalkorStore(home, database="scale-loaded")
+    try:
+        target.drop()
+        started = time.perf_counter()
+        load(target, path)
+        return time.perf_counter() - started
+    finally:
+        target.drop()
+        target.close()
+
+
 def measure(store: FalkorStore, home: Path, folder: Path, samples: int) -> Measured:
     """Export the graph, time actorgraph, then each peer on the export; ``store`` is closed
     at the end (its engine is stopped for the fresh-process start)."""
     started = time.perf_counter()
     export(store, "jsonl", folder / "graph.jsonl")
+    export_s = time.perf_counter() - started
     data = read_export(folder / "graph.jsonl")
     pool = pools(store)
     names = _unique_names(pool.actors)
     hub = busiest(pool)
     asked = questions(hub, [a for a in pool.actors if a[1] in names])
-    done = Measured(load_s={"actorgraph": time.perf_counter() - started})
+    done = Measured(export_s=export_s)
     reference = {q.name: timed_answers(Actorgraph(store), q, samples) for q in asked}
     done.times.update({(q.name, "actorgraph"): reference[q.name][0] for q in asked})
     done.disk_mb["actorgraph"] = store.server.status().data_bytes / 2**20
+    done.load_s["actorgraph"] = bulk_load_s(home, folder / "graph.jsonl")
     store.close()
     done.times[(FRESH, "actorgraph")] = [fresh_ms("actorgraph", home, hub[1])]
     running = FalkorStore(home, database="scale")  # the engine up, as within its idle time
@@ -519,12 +539,15 @@ def table_for(size: int, edges: int, done: Measured, samples: int) -> Table:
         ours = done.times[(question, "actorgraph")]
         table.add(question, *(_cell(done, question, s, ours) for s in SYSTEMS))
     table.add("load from the export, s", *(_num(done.load_s.get(s)) for s in SYSTEMS))
+    table.add("export to JSON lines, s", _num(done.export_s), *["-"] * len(PEERS))
+    table.add("built through the writer, s", _num(done.build_s), *["-"] * len(PEERS))
     table.add("on disk, MB", *(_num(done.disk_mb.get(s)) for s in SYSTEMS))
     table.notes.append("rows: " + ("; ".join(f"DIFFER {d}" for d in done.differ) or
                                    "every peer's answers equal actorgraph's"))  # fmt: skip
     table.notes += [f"{name}: {why}" for name, why in done.missing.items()]
     table.notes.append(
-        "actorgraph load = export to JSON lines; fresh process = median of 3 "
+        "actorgraph load = actorgraph load of the export into an empty graph (GRAPH.BULK, "
+        "indexes included); fresh process = median of 3 "
         "(actorgraph: engine stopped, so it starts and loads the graph; 'engine already up': "
         "a command within the engine's idle time, 10 minutes by default); the peers hold "
         "only what the questions read (actorgraph also holds every link's provenance)"
@@ -560,10 +583,11 @@ def run(sizes: tuple[int, ...] = SIZES, samples: int = 20) -> list[Table]:
         for size in sizes:
             store = FalkorStore(home, database="scale")
             store.ensure_schema()
-            growth = Growth(store, world, growth.written if growth else 0)
+            growth = Growth(store, world, *((growth.written, growth.build_s) if growth else ()))
             edges = growth.grow_to(size)
             with TemporaryDirectory(prefix="ag-peers-data-") as tmp:
                 done = measure(store, home, Path(tmp), samples)
+            done.build_s = growth.build_s
             tables.append(table_for(size, edges, done, samples))
             print(f"  ... peers measured at {edges:,} relationships", file=sys.stderr, flush=True)
     return tables

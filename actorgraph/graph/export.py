@@ -78,13 +78,35 @@ class Selection:
 
 
 def nodes(store: GraphStore, ids: Set[str] | None = None, batch: int = BATCH) -> Iterator[Node]:
-    """Every node (or those of ``ids``) once, by key label (``Entity``, ...) and id."""
+    """Every node (or those of ``ids``) once, by key label (``Entity``, ...), then by the
+    engine's node id (the whole graph on FalkorDB) or by ``id``."""
     seen: set[str] = set()
+    ranges = _id_ranges(store, batch) if ids is None and store.engine == "falkordb" else None
     for key in KEYED:
-        for node in _nodes_of(store, SCHEMA.label(key), _listed(ids), batch):
+        label = SCHEMA.label(key)
+        found = (
+            _nodes_of(store, label, _listed(ids), batch)
+            if ranges is None
+            else _nodes_in(store, label, ranges)
+        )
+        for node in found:
             if node.id not in seen:
                 seen.add(node.id)
                 yield node
+
+
+def _id_ranges(store: GraphStore, batch: int) -> list[tuple[int, int]]:
+    """``[low, high)`` ranges of the engine's node ids, ``batch`` wide: FalkorDB seeks a
+    range of ids directly, where ``ORDER BY n.id LIMIT`` sorted every node left for each
+    batch (300 ms a batch for 100,000 events, against 0.5 ms)."""
+    top = store.read("MATCH (n) RETURN max(id(n)) AS top")[0]["top"]
+    return [] if top is None else [(low, low + batch) for low in range(0, top + 1, batch)]
+
+
+def _nodes_in(store: GraphStore, label: str, ranges: list[tuple[int, int]]) -> Iterator[Node]:
+    query = f"MATCH (n:{label}) WHERE id(n) >= $low AND id(n) < $high RETURN n"
+    for low, high in ranges:
+        yield from (_node(row["n"]) for row in store.read(query, {"low": low, "high": high}))
 
 
 def _listed(ids: Set[str] | None) -> list[str] | None:
@@ -120,8 +142,26 @@ def edges(store: GraphStore, ids: Set[str] | None = None, batch: int = BATCH) ->
     """Every relationship of a schema type (or those between ``ids``) once, by start node:
     a batch of start nodes through the id index, then their outgoing relationships."""
     types = [SCHEMA.rel_type(name) for name in SCHEMA.all_rel_types]
+    ranges = _id_ranges(store, batch) if ids is None and store.engine == "falkordb" else None
     for key in KEYED:
-        yield from _edges_from(store, SCHEMA.label(key), types, _listed(ids), batch)
+        label = SCHEMA.label(key)
+        if ranges is None:
+            yield from _edges_from(store, label, types, _listed(ids), batch)
+        else:
+            yield from _edges_in(store, label, types, ranges)
+
+
+def _edges_in(
+    store: GraphStore, label: str, types: list[str], ranges: list[tuple[int, int]]
+) -> Iterator[Edge]:
+    query = (
+        f"MATCH (a:{label}) WHERE id(a) >= $low AND id(a) < $high "
+        "MATCH (a)-[r]->(b) WHERE type(r) IN $types "
+        "RETURN a.id AS start, type(r) AS type, b.id AS end, r"
+    )
+    for low, high in ranges:
+        rows = store.read(query, {"low": low, "high": high, "types": types})
+        yield from (_edge(row) for row in rows)
 
 
 def _edges_from(
