@@ -3,6 +3,9 @@ the name look-up, each old form beside the library's, samples interleaved, rows 
 
 * who-met at the hub: the query that aggregated every meeting row before its LIMIT
   (``tests/test_who_met_paging.py``) against the library's, which pages first;
+* who-met at the hub by name, paging first: the engine-neutral body (``who-met.cypher``, which
+  expands every meeting to find a partner and sorts them all) against FalkorDB's variant
+  (participant counts on events, the first ``limit`` meetings by date, ties by the date index);
 * paths (4 hops) from the hub: the search that read every link whole
   (``tests/test_paths_whole_links.py``) against the library's, which reads ids while
   searching and the links of the answer whole;
@@ -68,6 +71,7 @@ def pairs_for(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
     pool = pools(store)
     hub_id, hub_name = busiest(pool)
     who_met = bind(get("who-met"), store, {"actor": hub_id})
+    named = {"actor": hub_name}
 
     def other(rnd: random.Random) -> dict[str, Any]:
         return {"actor": hub_id, "other": _distinct_actor(rnd, pool, {hub_id}), "max_hops": 4}
@@ -80,6 +84,10 @@ def pairs_for(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
         f"who-met, busiest actor ({hub_name})": (
             lambda rnd: store.read(WHO_MET_BEFORE, who_met),
             lambda rnd: run_query(store, "who-met", actor=hub_id),
+        ),
+        f"who-met paged, busiest actor ({hub_name})": (
+            lambda rnd: store.read(get("who-met").text, bind(get("who-met"), store, named)),
+            lambda rnd: run_query(store, "who-met", **named),
         ),
         "paths (4 hops), busiest actor to another": (
             lambda rnd: before_paths(store, other(rnd)),
