@@ -14,7 +14,7 @@ import pytest
 
 from actorgraph.graph import writer
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.queries import bind, compute, get, run_query
+from actorgraph.queries import bind, compute, get, run_query, shortest
 from actorgraph.queries.shortest import shortest_paths
 
 from . import hubgraph
@@ -137,3 +137,33 @@ def test_names_with_arrows_and_a_missing_name_come_through_the_search(falkor: Fa
         )
     ]
     assert rows[0]["evidence"] == ["s1", "s2"]
+
+
+def traced_paths(store: FalkorStore, given: dict[str, Any]) -> tuple[list[dict], list[str]]:
+    """The rows of paths, and every entity whose links the search fetched."""
+    query = get("paths")
+    params, body = bind(query, store, given), query.body_for(store.engine)
+    expanded: list[str] = []
+
+    def fetch(**inputs: Any) -> list[dict]:
+        expanded.extend(inputs["frontier"])
+        return store.read(body.text, {**params, **inputs})
+
+    return compute.paths(fetch, params), expanded
+
+
+def test_a_hub_is_not_expanded_when_the_other_side_has_fewer_links(
+    graphs: list[FalkorStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each layer expands the side with fewer links: a partner one or two hops from the hub
+    is reached from the partner's side, whichever end the hub is; an actor without links
+    ends the search before the hub's side is expanded. (The search expands an end with few
+    links without counting the other's; this graph's hub has few, so none count as few.)"""
+    monkeypatch.setattr(shortest, "FEW", 0)
+    for other in ["person:partner-05", "person:partner-11", hubgraph.LONER]:
+        for ends in [(hubgraph.HUB, other), (other, hubgraph.HUB)]:
+            given = {"actor": ends[0], "other": ends[1], "all": "true"}
+            rows, expanded = traced_paths(graphs[1], given)
+            assert rows == before_paths(graphs[1], given), given
+            assert hubgraph.HUB not in expanded, given
+            assert bool(rows) == (other != hubgraph.LONER)  # the loner meets nobody linked

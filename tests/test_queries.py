@@ -89,6 +89,8 @@ def test_engine_variants_only_where_the_dialects_differ() -> None:
             "link_types",
             "targets",
             "sep",
+            "probe",
+            "cap",
         ]
 
 

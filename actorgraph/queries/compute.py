@@ -104,8 +104,14 @@ class Expansions:
             for i in missing:
                 self.links[i] = []
             for row in self.fetch(frontier=missing, **_described([])):
-                self.links[row["from_id"]] += _links(row)
+                if row["from_id"] is not None:  # not the count of the third half
+                    self.links[row["from_id"]] += _links(row)
         return [row for i in ids for row in self.links[i]]
+
+    def count(self, ids: list[str], cap: int) -> int:
+        """How many links these entities have (as :meth:`__call__` reads them), up to ``cap``."""
+        rows = self.fetch(frontier=[], **_described([], ids, cap))
+        return sum(row["whole"]["count"] for row in rows if row["from_id"] is None)
 
     def whole(self, links: Iterable[Row]) -> dict[Link, Row]:
         """These links with their provenance (count, evidence, reports, grades), by key."""
@@ -149,13 +155,16 @@ def link_key(link: Row) -> Link:
     return (link["source_id"], link["type"], link["target_id"])
 
 
-def _described(keys: list[Link]) -> dict[str, Any]:
-    """The step inputs naming the links to read whole."""
+def _described(keys: list[Link], probe: list[str] | None = None, cap: int = 1) -> dict[str, Any]:
+    """The step inputs naming the links to read whole (and the entities whose links to count,
+    up to ``cap``)."""
     return {
         "sources": [k[0] for k in keys],
         "link_types": [k[1] for k in keys],
         "targets": [k[2] for k in keys],
         "sep": SEP,
+        "probe": probe or [],
+        "cap": cap,
     }
 
 
@@ -164,7 +173,8 @@ def paths(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     from actorgraph.queries.shortest import shortest_paths
 
     expand = Expansions(fetch)
-    found = shortest_paths(expand, params["actor"], params["other"], params["max_hops"])
+    ends = params["actor"], params["other"]
+    found = shortest_paths(expand, *ends, params["max_hops"], expand.count)
     chosen = found if params["all"] else found[:1]
     details = expand.whole(link for path in chosen for link in path.links)
     return [_path_row(n, p, details) for n, p in enumerate(chosen, 1)]
@@ -191,7 +201,7 @@ def connecting(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 
     expand, links = Expansions(fetch), {}
     for a, b in combinations(sorted(params["actors"]), 2):
-        for path in shortest_paths(expand, a, b, params["max_hops"]):
+        for path in shortest_paths(expand, a, b, params["max_hops"], expand.count):
             links.update({link_key(x): x for x in path.links})
     details = expand.whole(links.values())
     rows = [_link_row({**link, **details[key]}) for key, link in links.items()]
