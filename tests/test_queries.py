@@ -89,8 +89,7 @@ def test_engine_variants_only_where_the_dialects_differ() -> None:
             "link_types",
             "targets",
             "sep",
-            "probe",
-            "cap",
+            "room",
         ]
 
 

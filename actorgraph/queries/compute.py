@@ -101,25 +101,36 @@ class Expansions:
     def __call__(self, ids: list[str]) -> list[Row]:
         missing = [i for i in ids if i not in self.links]
         if missing:
-            for i in missing:
-                self.links[i] = []
-            for row in self.fetch(frontier=missing, **_described([])):
-                if row["from_id"] is not None:  # not the count of the third half
-                    self.links[row["from_id"]] += _links(row)
+            self._fetch(missing, ALL)
         return [row for i in ids for row in self.links[i]]
 
     def count(self, ids: list[str], cap: int) -> int:
-        """How many links these entities have (as :meth:`__call__` reads them), up to ``cap``."""
-        rows = self.fetch(frontier=[], **_described([], ids, cap))
-        return sum(row["whole"]["count"] for row in rows if row["from_id"] is None)
+        """How many links these entities have, up to ``cap``: their links are fetched with
+        room for ``cap``, and kept when they all came (the search then expands them free)."""
+        missing = [i for i in ids if i not in self.links]
+        known = sum(len(self.links[i]) for i in ids if i in self.links)
+        return min(cap, known + (self._fetch(missing, cap - known) if missing else 0))
+
+    def _fetch(self, ids: list[str], room: int) -> int:
+        """Fetch the links of ``ids``, at most ``room``; keep them when fewer came."""
+        if room <= 0:
+            return 0
+        found = {i: [] for i in ids}
+        for row in self.fetch(frontier=ids, room=room, **_described([])):
+            found[row["from_id"]] += _links(row)
+        fetched = sum(len(links) for links in found.values())
+        if fetched < room:
+            self.links.update(found)
+        return fetched
 
     def whole(self, links: Iterable[Row]) -> dict[Link, Row]:
         """These links with their provenance (count, evidence, reports, grades), by key."""
         keys = list(dict.fromkeys(link_key(link) for link in links))
-        rows = self.fetch(frontier=[], **_described(keys)) if keys else []
+        rows = self.fetch(frontier=[], room=1, **_described(keys)) if keys else []
         return {link_key(link): row["whole"] for row in rows for link in _links(row)}
 
 
+ALL = 2**31 - 1  # room for every link (FalkorDB reads a LIMIT as 32 bits)
 SEP = "\x1f"  # separates a fetched link's fields; control characters are removed on reading
 DIRECTION = re.compile("[<>]")
 
@@ -155,16 +166,13 @@ def link_key(link: Row) -> Link:
     return (link["source_id"], link["type"], link["target_id"])
 
 
-def _described(keys: list[Link], probe: list[str] | None = None, cap: int = 1) -> dict[str, Any]:
-    """The step inputs naming the links to read whole (and the entities whose links to count,
-    up to ``cap``)."""
+def _described(keys: list[Link]) -> dict[str, Any]:
+    """The step inputs naming the links to read whole."""
     return {
         "sources": [k[0] for k in keys],
         "link_types": [k[1] for k in keys],
         "targets": [k[2] for k in keys],
         "sep": SEP,
-        "probe": probe or [],
-        "cap": cap,
     }
 
 

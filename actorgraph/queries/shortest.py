@@ -2,7 +2,7 @@
 Cypher query per layer (``expand``: the links of a set of entities), for an engine whose
 Cypher cannot search undirected shortest paths over a chosen set of types (FalkorDB).
 
-Each layer expands the frontier with fewer links (``count``: the links of an entity, counted
+Each layer expands the frontier with fewer links (``count``: the links of entities, counted
 up to a cap; :class:`Sizes`; without it, the frontier with fewer entities), so the search
 touches the links within about half the distance of either end instead of every path up to the
 longest length considered, and a hub at one end is expanded only when the other side has more
@@ -23,6 +23,7 @@ from actorgraph.graph.store import Row
 Expand = Callable[[list[str]], list[Row]]
 Count = Callable[[list[str], int], int]
 FIRST_CAP = 256  # links counted at first; the cap grows 4x while both frontiers reach it
+LAST_CAP = 1024  # both sides have more: counting further costs as much as expanding either
 FEW = 32  # links that cost about one round trip to the engine to fetch
 
 
@@ -143,8 +144,8 @@ class Sizes:
     def smaller(self, frontiers: list[set[str]]) -> int:
         """The side whose frontier has fewer links (side 0 on a tie): two larger frontiers
         by estimate; a single entity against a larger frontier by counting the entity up to
-        the estimate, and when it has more, both from 4x that; two single entities by
-        counting both."""
+        the estimate, and when it has more, both from 4x that (the larger frontier first); two
+        single entities by counting both."""
         if len(frontiers[0]) > 1 and len(frontiers[1]) > 1:
             return 0 if self.estimate(frontiers[0]) <= self.estimate(frontiers[1]) else 1
         if len(frontiers[0]) == 1 and len(frontiers[1]) == 1:
@@ -153,13 +154,14 @@ class Sizes:
         guess = self.estimate(frontiers[1 - one])
         if self.upto(frontiers[one], guess + 1) <= guess:
             return one
-        return self._gallop(frontiers, one, 4 * (guess + 1))
+        return self._gallop(frontiers, 1 - one, 4 * (guess + 1))
 
     def _gallop(self, frontiers: list[set[str]], first: int, cap: int) -> int:
         """Counts both sides' links (``first``'s first) up to a cap that grows 4x until one
-        is below it, then the other's up to that number."""
+        is below it, then the other's up to that number; past :data:`LAST_CAP`, the side
+        with fewer entities."""
         second = 1 - first
-        while True:
+        while cap <= max(LAST_CAP, FIRST_CAP):
             links = self.upto(frontiers[first], cap)
             if links <= FEW:  # expanding costs no more than counting the other side
                 return first
@@ -168,6 +170,7 @@ class Sizes:
             if self.upto(frontiers[second], cap) < cap:
                 return second
             cap *= 4
+        return 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
 
     def saw(self, entities: int, links: int) -> None:
         self.expanded, self.fetched = self.expanded + entities, self.fetched + links
