@@ -3,9 +3,15 @@ the name look-up, each old form beside the library's, samples interleaved, rows 
 
 * who-met at the hub: the query that aggregated every meeting row before its LIMIT
   (``tests/test_who_met_paging.py``) against the library's, which pages first;
+* who-met at the hub by name, paging first: the engine-neutral body (``who-met.cypher``, which
+  expands every meeting to find a partner and sorts them all) against FalkorDB's variant
+  (participant counts on events, the first ``limit`` meetings by date, ties by the date index);
 * paths (4 hops) from the hub: the search that read every link whole
   (``tests/test_paths_whole_links.py``) against the library's, which reads ids while
   searching and the links of the answer whole;
+* paths (4 hops) from the hub, and between typical actors (drawn as ``bench_queries.py``
+  draws them): the library's search expanding the side with fewer entities against the
+  library's, which expands the side with fewer links (counted up to a cap);
 * a name typed on the command line: the scan of every entity (``lookup.BY_NAME``) against
   the name-key index (``lookup.BY_KEY``).
 
@@ -30,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from actorgraph.graph.falkor import FalkorStore  # noqa: E402
 from actorgraph.graph.names import name_key  # noqa: E402
-from actorgraph.queries import bind, get, lookup, run_query  # noqa: E402
+from actorgraph.queries import bind, compute, get, lookup, run_query  # noqa: E402
+from actorgraph.queries.shortest import shortest_paths  # noqa: E402
 from benchmarks.bench_queries import (  # noqa: E402
     EDGES_PER_REPORT,
     Growth,
@@ -68,9 +75,14 @@ def pairs_for(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
     pool = pools(store)
     hub_id, hub_name = busiest(pool)
     who_met = bind(get("who-met"), store, {"actor": hub_id})
+    named = {"actor": hub_name}
 
     def other(rnd: random.Random) -> dict[str, Any]:
         return {"actor": hub_id, "other": _distinct_actor(rnd, pool, {hub_id}), "max_hops": 4}
+
+    def pair(rnd: random.Random) -> dict[str, Any]:
+        actor = _distinct_actor(rnd, pool, set())
+        return {"actor": actor, "other": _distinct_actor(rnd, pool, {actor}), "max_hops": 4}
 
     def key(rnd: random.Random) -> str:
         return name_key(rnd.choice(pool.actors)[1])
@@ -81,15 +93,40 @@ def pairs_for(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
             lambda rnd: store.read(WHO_MET_BEFORE, who_met),
             lambda rnd: run_query(store, "who-met", actor=hub_id),
         ),
+        f"who-met paged, busiest actor ({hub_name})": (
+            lambda rnd: store.read(get("who-met").text, bind(get("who-met"), store, named)),
+            lambda rnd: run_query(store, "who-met", **named),
+        ),
         "paths (4 hops), busiest actor to another": (
             lambda rnd: before_paths(store, other(rnd)),
             lambda rnd: run_query(store, "paths", **other(rnd)),
+        ),
+        "paths (4 hops), busiest actor to another, by links": (
+            lambda rnd: by_entities(store, other(rnd)),
+            lambda rnd: run_query(store, "paths", **other(rnd)),
+        ),
+        "paths (4 hops), typical pairs, by links": (
+            lambda rnd: by_entities(store, pair(rnd)),
+            lambda rnd: run_query(store, "paths", **pair(rnd)),
         ),
         "look-up of any actor's name": (
             lambda rnd: store.read(by_name, {"low": key(rnd)}),
             lambda rnd: store.read(by_key, {"key": key(rnd)}),
         ),
     }
+
+
+def by_entities(store: FalkorStore, given: dict[str, Any]) -> list[dict[str, Any]]:
+    """paths as the library ran it before: each layer expanded the frontier with fewer
+    entities (no link counts)."""
+    query = get("paths")
+    params = bind(query, store, given)
+    body = query.body_for(store.engine)
+    expand = compute.Expansions(lambda **inputs: store.read(body.text, {**params, **inputs}))
+    found = shortest_paths(expand, params["actor"], params["other"], params["max_hops"])
+    chosen = found if params["all"] else found[:1]
+    details = expand.whole(link for path in chosen for link in path.links)
+    return [compute._path_row(n, p, details) for n, p in enumerate(chosen, 1)]
 
 
 def run(size: int = 100_000, samples: int = 20, keep: Path | None = None) -> list[Table]:

@@ -59,6 +59,8 @@ def bare_segment(name: str) -> str:
         return (
             unwind + EDGE.format(s="actor", o="event", label="Event", type="PARTICIPATED_IN") + "\n"
         )
+    if name == "counted":  # derived (participant counts): nothing to MERGE
+        return unwind
     if name == "places":
         return unwind + (
             "MATCH (e:Event {id: row.event}) MATCH (pl:Place:Entity {id: row.place}) "

@@ -14,7 +14,7 @@ import pytest
 
 from actorgraph.graph import writer
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.queries import bind, compute, get, run_query
+from actorgraph.queries import bind, compute, get, run_query, shortest
 from actorgraph.queries.shortest import shortest_paths
 
 from . import hubgraph
@@ -137,3 +137,45 @@ def test_names_with_arrows_and_a_missing_name_come_through_the_search(falkor: Fa
         )
     ]
     assert rows[0]["evidence"] == ["s1", "s2"]
+
+
+def traced_paths(store: FalkorStore, given: dict[str, Any]) -> tuple[list[dict], int]:
+    """The rows of paths, and the most links of the hub that one fetch of the search read."""
+    query = get("paths")
+    params, body = bind(query, store, given), query.body_for(store.engine)
+    most = 0
+
+    def fetch(**inputs: Any) -> list[dict]:
+        nonlocal most
+        rows = store.read(body.text, {**params, **inputs})
+        hub = [len(row["links"]) for row in rows if row["from_id"] == hubgraph.HUB]
+        most = max([most, *hub])
+        return rows
+
+    return compute.paths(fetch, params), most
+
+
+def test_a_hub_is_not_expanded_when_the_other_side_has_fewer_links(
+    graphs: list[FalkorStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each layer expands the side with fewer links: a partner one or two hops from the hub
+    is reached from the partner's side, whichever end the hub is, and an actor without links
+    ends the search, without the hub's links read whole. (This graph's hub has few links: the
+    search is made to count from 4 links, and to count even an end with few.)"""
+    monkeypatch.setattr(shortest, "FEW", 0)
+    monkeypatch.setattr(shortest, "FIRST_CAP", 4)
+    store = graphs[1]
+    params = bind(get("paths"), store, {"actor": hubgraph.HUB, "other": hubgraph.LONER})
+    hub_links = len(
+        compute.Expansions(
+            lambda **i: store.read(get("paths").body_for(store.engine).text, {**params, **i})
+        )([hubgraph.HUB])
+    )
+    assert hub_links > 8
+    for other in ["person:partner-05", "person:partner-11", hubgraph.LONER]:
+        for ends in [(hubgraph.HUB, other), (other, hubgraph.HUB)]:
+            given = {"actor": ends[0], "other": ends[1], "all": "true"}
+            rows, most = traced_paths(store, given)
+            assert rows == before_paths(store, given), given
+            assert most < hub_links, given
+            assert bool(rows) == (other != hubgraph.LONER)  # the loner meets nobody linked

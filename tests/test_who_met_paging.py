@@ -1,6 +1,8 @@
 """who-met pages first (orders and limits the meetings, then fetches partners, places and
 sources for that page): the same rows as the query that aggregated every meeting row before
-its LIMIT, on a generated graph with a hub (tests/hubgraph.py), for every filter and limit.
+its LIMIT, on a generated graph with a hub (tests/hubgraph.py), for every filter and limit;
+also where pages end among undated meetings, and on a graph written before events kept their
+participant count (the count is set when the graph is opened).
 """
 
 from __future__ import annotations
@@ -48,13 +50,18 @@ LIMIT $limit
 """
 
 
-@pytest.fixture(scope="module")
-def hub_store(engine_home: Path) -> Iterator[FalkorStore]:
+def hub_graph(engine_home: Path) -> FalkorStore:
     store = FalkorStore(engine_home, database=f"hub-{uuid.uuid4().hex[:12]}")
     store.ensure_schema()
     done, grades = hubgraph.extractions()
     for start in range(0, len(done), 25):
         writer.write(store, done[start : start + 25], grades)
+    return store
+
+
+@pytest.fixture(scope="module")
+def hub_store(engine_home: Path) -> Iterator[FalkorStore]:
+    store = hub_graph(engine_home)
     yield store
     store.drop()
     store.close()
@@ -101,3 +108,41 @@ def test_paged_who_met_gives_the_rows_of_the_unpaged_one(
     for actor, limit in itertools.product(actors, LIMITS):
         before, after = both(hub_store, {"actor": actor, "limit": limit, **filters})
         assert after == before, (actor, limit, filters)
+
+
+UNDATED = """
+CREATE (h:Entity:Actor:Person {id: 'person:h', name: 'H', type: 'Person'})
+WITH h
+UNWIND range(0, 6) AS i
+CREATE (b:Entity:Actor:Person {id: 'person:b' + toString(i), name: 'B' + toString(6 - i),
+                               type: 'Person'}),
+       (e:Event:Meeting {id: 'event:' + toString(i), kind: 'Meeting', reliability: 'B',
+                         credibility: 2, participants: 2,
+                         date: CASE WHEN i = 0 THEN '2024-01-01' END}),
+       (h)-[:PARTICIPATED_IN]->(e), (b)-[:PARTICIPATED_IN]->(e)
+"""
+
+
+def test_pages_ending_among_undated_meetings(falkor: FalkorStore) -> None:
+    """Undated meetings sort last: a page whose last meeting is undated also holds the rows
+    of the undated meetings past it whose partners' names sort first."""
+    falkor.write(UNDATED)
+    for limit in range(1, 9):
+        before, after = both(falkor, {"actor": "person:h", "limit": limit})
+        assert after == before, limit
+    assert [r["met"] for r in before] == ["B6", "B0", "B1", "B2", "B3", "B4", "B5"]
+
+
+def test_a_graph_without_participant_counts_gets_them_when_opened(engine_home: Path) -> None:
+    store = hub_graph(engine_home)
+    try:
+        store.write("MATCH (e:Event) SET e.participants = NULL")  # as written before counts
+        with FalkorStore(engine_home, database=store.database) as opened:
+            uncounted = "MATCH (e:Event) WHERE e.participants IS NULL RETURN count(e) AS n"
+            assert opened.read(uncounted)[0]["n"] == 0
+            for limit in LIMITS:
+                before, after = both(opened, {"actor": hubgraph.HUB, "limit": limit})
+                assert after == before, limit
+    finally:
+        store.drop()
+        store.close()

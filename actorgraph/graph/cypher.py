@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from actorgraph.graph.participants import COUNT
 from actorgraph.schema import SCHEMA
 
 MAX_EVIDENCE = 50  # sentences kept per edge; `reports` and `count` keep growing
@@ -172,6 +173,16 @@ WHERE size(new) > 0
 SET p.reports = coalesce(p.reports, []) + new
 """
 
+# The participant count of each event of the batch (actorgraph.graph.participants).
+COUNTED = (
+    """
+UNWIND $counted AS row
+MATCH (e:Event {id: row.event})
+WITH DISTINCT e
+"""
+    + COUNT
+)
+
 AT = """
 UNWIND $places AS row
 MATCH (e:Event {id: row.event})
@@ -210,7 +221,12 @@ def segments() -> tuple[tuple[str, str], ...]:
         add = PROVENANCE_ADD.format(first="", keep="", extra="")
         text = EVENT.format(kind=SCHEMA.label(kind), create=PROVENANCE_CREATE, add=add)
         found.append((f"events_{kind}", text))
-    found += [("reported", REPORTED_IN), ("participants", PARTICIPANT), ("places", AT)]
+    found += [
+        ("reported", REPORTED_IN),
+        ("participants", PARTICIPANT),
+        ("counted", COUNTED),
+        ("places", AT),
+    ]
     for rel_type in SCHEMA.relations:
         first, keep = "row.events AS events, ", "events, "
         add = PROVENANCE_ADD.format(first=first, keep=keep, extra=EVENTS_ADD)

@@ -12,7 +12,7 @@ import falkordb
 import redis.exceptions
 
 from actorgraph.errors import EngineError, QueryError, ReadOnlyRefusal
-from actorgraph.graph import limits, names
+from actorgraph.graph import limits, names, participants
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
@@ -64,11 +64,17 @@ class FalkorStore:
         self.query_timeout = limits.query_timeout() if query_timeout is None else query_timeout
         self.server = Engine(self.home, fsync=fsync)
         self._connect()
+        self._count_participants()
 
     def _connect(self) -> None:
         sock = self.server.acquire()
         self.db = falkordb.FalkorDB(unix_socket_path=str(sock))
         self.graph = self.db.select_graph(self.database)
+
+    def _count_participants(self) -> None:
+        """A graph written before events kept participant counts gets them when opened."""
+        if self.db.connection.exists(self.database) and participants.missing(self):
+            participants.refresh(self)
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         return self._run(cypher, params, read_only=True)[0]
@@ -192,6 +198,7 @@ class FalkorStore:
                 if "already indexed" not in str(exc):
                     raise
         names.refresh(self)  # entities written before name keys existed
+        participants.refresh(self)  # events written before participant counts existed
 
     def drop(self) -> None:
         """Delete the whole graph (``db reset``)."""

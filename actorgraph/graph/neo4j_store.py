@@ -16,7 +16,7 @@ import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from actorgraph.errors import EngineError, QueryError, ReadOnlyRefusal
-from actorgraph.graph import limits, names
+from actorgraph.graph import limits, names, participants
 from actorgraph.graph.store import Row, constraint_statements
 from actorgraph.graph.values import plain
 
@@ -119,6 +119,7 @@ class Neo4jStore:
         for statement in constraint_statements(self.engine):
             self.write(statement)
         names.refresh(self)  # entities written before name keys existed
+        participants.refresh(self)  # events written before participant counts existed
 
     def drop(self) -> None:
         """Delete every node and relationship of the database (``db reset``)."""

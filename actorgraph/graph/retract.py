@@ -1,12 +1,14 @@
 """Take one report's contributions out of the graph, in one query (atomic on FalkorDB, one
 transaction on Neo4j): its entries in every edge's and event's provenance lists (an edge or
-event no other report supports goes), its mentions, the entities nothing else holds, and the
-report node itself. Re-writing the report afterwards restores what it stated.
+event no other report supports goes), its participant and place links (the events it
+reported count their participants again), its mentions, the entities nothing else holds, and
+the report node itself. Re-writing the report afterwards restores what it stated.
 """
 
 from __future__ import annotations
 
 from actorgraph.graph import names
+from actorgraph.graph.participants import COUNT
 from actorgraph.graph.store import GraphStore
 
 PROVENANCE = """
@@ -49,6 +51,9 @@ SET p.reports = [r IN p.reports WHERE r <> $rid]
 WITH p WHERE size(p.reports) = 0
 DELETE p
 WITH count(*) AS _
+MATCH (rep:Report {{id: $rid}})<-[:REPORTED_IN]-(e:Event)
+WITH DISTINCT e
+{COUNT}WITH count(*) AS _
 MATCH (rep:Report {{id: $rid}})<-[r:REPORTED_IN]-(x:Event)
 DELETE r
 WITH x WHERE x.count = 0

@@ -301,6 +301,7 @@ def _event_rows(batch: Batch, event: Event, context: dict[str, Any]) -> None:
                 "reports": [report],
             },
         )
+    batch.add("counted", event.id, {"event": event.id})
     if event.place:
         batch.add_listed(
             "places",

@@ -101,19 +101,36 @@ class Expansions:
     def __call__(self, ids: list[str]) -> list[Row]:
         missing = [i for i in ids if i not in self.links]
         if missing:
-            for i in missing:
-                self.links[i] = []
-            for row in self.fetch(frontier=missing, **_described([])):
-                self.links[row["from_id"]] += _links(row)
+            self._fetch(missing, ALL)
         return [row for i in ids for row in self.links[i]]
+
+    def count(self, ids: list[str], cap: int) -> int:
+        """How many links these entities have, up to ``cap``: their links are fetched with
+        room for ``cap``, and kept when they all came (the search then expands them free)."""
+        missing = [i for i in ids if i not in self.links]
+        known = sum(len(self.links[i]) for i in ids if i in self.links)
+        return min(cap, known + (self._fetch(missing, cap - known) if missing else 0))
+
+    def _fetch(self, ids: list[str], room: int) -> int:
+        """Fetch the links of ``ids``, at most ``room``; keep them when fewer came."""
+        if room <= 0:
+            return 0
+        found = {i: [] for i in ids}
+        for row in self.fetch(frontier=ids, room=room, **_described([])):
+            found[row["from_id"]] += _links(row)
+        fetched = sum(len(links) for links in found.values())
+        if fetched < room:
+            self.links.update(found)
+        return fetched
 
     def whole(self, links: Iterable[Row]) -> dict[Link, Row]:
         """These links with their provenance (count, evidence, reports, grades), by key."""
         keys = list(dict.fromkeys(link_key(link) for link in links))
-        rows = self.fetch(frontier=[], **_described(keys)) if keys else []
+        rows = self.fetch(frontier=[], room=1, **_described(keys)) if keys else []
         return {link_key(link): row["whole"] for row in rows for link in _links(row)}
 
 
+ALL = 2**31 - 1  # room for every link (FalkorDB reads a LIMIT as 32 bits)
 SEP = "\x1f"  # separates a fetched link's fields; control characters are removed on reading
 DIRECTION = re.compile("[<>]")
 
@@ -164,7 +181,8 @@ def paths(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
     from actorgraph.queries.shortest import shortest_paths
 
     expand = Expansions(fetch)
-    found = shortest_paths(expand, params["actor"], params["other"], params["max_hops"])
+    ends = params["actor"], params["other"]
+    found = shortest_paths(expand, *ends, params["max_hops"], expand.count)
     chosen = found if params["all"] else found[:1]
     details = expand.whole(link for path in chosen for link in path.links)
     return [_path_row(n, p, details) for n, p in enumerate(chosen, 1)]
@@ -191,7 +209,7 @@ def connecting(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 
     expand, links = Expansions(fetch), {}
     for a, b in combinations(sorted(params["actors"]), 2):
-        for path in shortest_paths(expand, a, b, params["max_hops"]):
+        for path in shortest_paths(expand, a, b, params["max_hops"], expand.count):
             links.update({link_key(x): x for x in path.links})
     details = expand.whole(links.values())
     rows = [_link_row({**link, **details[key]}) for key, link in links.items()]

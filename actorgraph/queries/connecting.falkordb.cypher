@@ -5,17 +5,22 @@
 // input: link_types: list - their relationship types, in the same order
 // input: targets: list - their target ids, in the same order
 // input: sep: string - the separator of a link's fields (a control character, never in a value)
+// input: room: int - most links the first half fetches (a whole answer: all the links)
 // FalkorDB has no undirected shortestPath and its allShortestPaths filters by type only after
 // its search, so the step searches breadth-first from both ends of every pair with this query.
 // The search reads ids, names and types only, one row per entity of the frontier (a hub has
 // thousands of links, each with its lists of reports); the links of the paths found are then
 // read whole, by the second half. A link is one string, TYPE, > (outgoing) or < (incoming), the
 // other entity's id, then the separator and its name: a hub's thousands of links parse 5x
-// faster as strings than as lists.
+// faster as strings than as lists. The first half stops at room links: the search expands
+// the side with fewer links, so it tries a frontier with room for as many links as the other
+// side has (a hub's thousands are not all read to learn that the other side has fewer).
 UNWIND $frontier AS fid
 MATCH (f:Entity {id: fid})-[r]-(n:Entity)
 WHERE type(r) IN $types
   AND r.reliability <= $min_reliability AND r.credibility <= $min_credibility
+WITH f, r, n
+LIMIT $room
 RETURN f.id AS from_id, f.name AS from_name,
        collect(type(r) + CASE WHEN startNode(r) = f THEN '>' ELSE '<' END + n.id
                + coalesce($sep + n.name, '')) AS links, null AS whole

@@ -2,8 +2,11 @@
 Cypher query per layer (``expand``: the links of a set of entities), for an engine whose
 Cypher cannot search undirected shortest paths over a chosen set of types (FalkorDB).
 
-Each layer expands the smaller frontier, so the search touches the links within about half
-the distance of either end instead of every path up to the longest length considered.
+Each layer expands the frontier with fewer links (``count``: the links of entities, counted
+up to a cap; :class:`Sizes`; without it, the frontier with fewer entities), so the search
+touches the links within about half the distance of either end instead of every path up to the
+longest length considered, and a hub at one end is expanded only when the other side has more
+links.
 Two links between the same two entities make two paths, as Neo4j's ``allShortestPaths``
 does; paths sort by node names, node ids, then link types.
 """
@@ -18,6 +21,10 @@ from typing import Any
 from actorgraph.graph.store import Row
 
 Expand = Callable[[list[str]], list[Row]]
+Count = Callable[[list[str], int], int]
+FIRST_CAP = 256  # links counted at first; the cap grows 4x while both frontiers reach it
+LAST_CAP = 1024  # both sides have more: counting further costs as much as expanding either
+FEW = 32  # links that cost about one round trip to the engine to fetch
 
 
 @dataclass(frozen=True)
@@ -36,11 +43,13 @@ class Path:
         return list(self.names), list(self.ids), self.types
 
 
-def shortest_paths(expand: Expand, start: str, end: str, max_hops: int) -> list[Path]:
+def shortest_paths(
+    expand: Expand, start: str, end: str, max_hops: int, count: Count | None = None
+) -> list[Path]:
     """Every shortest path from ``start`` to ``end`` of at most ``max_hops`` links."""
     if start == end:
         return []
-    met = search(expand, start, end, max_hops)
+    met = search(expand, start, end, max_hops, count)
     if met is None:
         return []
     paths = []
@@ -101,19 +110,94 @@ def _unwound(before: dict[str, list[str]], start: str, end: str) -> list[list[st
     return done
 
 
-def search(expand: Expand, start: str, end: str, max_hops: int) -> Met | None:
+class Sizes:
+    """The links of frontiers, counted up to a cap (``count``; a single entity's remembered:
+    the exact number when below the cap, else that it has at least the cap), or estimated
+    from the links per entity expanded so far (counting two frontiers of hundreds of entities
+    would cost about as much as expanding one)."""
+
+    def __init__(self, count: Count) -> None:
+        self.count = count
+        self.exact: dict[str | None, int] = {}
+        self.least: dict[str | None, int] = {}
+        self.expanded = self.fetched = 0
+
+    def upto(self, frontier: set[str], cap: int) -> int:
+        """min(links of the frontier, cap); remembered for a single entity."""
+        key = next(iter(frontier)) if len(frontier) == 1 else None
+        if cap <= 0:
+            return 0
+        if key in self.exact:
+            return min(self.exact[key], cap)
+        if key in self.least and self.least[key] >= cap:
+            return cap
+        found = self.count(sorted(frontier), cap)
+        if key is not None and found < cap:
+            self.exact[key] = found
+        elif key is not None:
+            self.least[key] = cap
+        return found
+
+    def estimate(self, frontier: set[str]) -> int:
+        return len(frontier) * -(-self.fetched // max(self.expanded, 1))
+
+    def smaller(self, frontiers: list[set[str]]) -> int:
+        """The side whose frontier has fewer links (side 0 on a tie): two larger frontiers
+        by estimate; a single entity against a larger frontier by counting the entity up to
+        the estimate, and when it has more, both from 4x that (the larger frontier first); two
+        single entities by counting both."""
+        if len(frontiers[0]) > 1 and len(frontiers[1]) > 1:
+            return 0 if self.estimate(frontiers[0]) <= self.estimate(frontiers[1]) else 1
+        if len(frontiers[0]) == 1 and len(frontiers[1]) == 1:
+            return self._gallop(frontiers, 0, FIRST_CAP)
+        one = 0 if len(frontiers[0]) == 1 else 1
+        guess = self.estimate(frontiers[1 - one])
+        if self.upto(frontiers[one], guess + 1) <= guess:
+            return one
+        return self._gallop(frontiers, 1 - one, 4 * (guess + 1))
+
+    def _gallop(self, frontiers: list[set[str]], first: int, cap: int) -> int:
+        """Counts both sides' links (``first``'s first) up to a cap that grows 4x until one
+        is below it, then the other's up to that number; past :data:`LAST_CAP`, the side
+        with fewer entities."""
+        second = 1 - first
+        while cap <= max(LAST_CAP, FIRST_CAP):
+            links = self.upto(frontiers[first], cap)
+            if links <= FEW:  # expanding costs no more than counting the other side
+                return first
+            if links < cap:  # exact: the other side goes first only with fewer
+                return second if self.upto(frontiers[second], links) < links else first
+            if self.upto(frontiers[second], cap) < cap:
+                return second
+            cap *= 4
+        return 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+
+    def saw(self, entities: int, links: int) -> None:
+        self.expanded, self.fetched = self.expanded + entities, self.fetched + links
+
+
+def search(
+    expand: Expand, start: str, end: str, max_hops: int, count: Count | None = None
+) -> Met | None:
     """The links met by the search (all those of every shortest path), or None when the
     ends are more than ``max_hops`` apart."""
     met = Met()
     seen: tuple[set[str], set[str]] = ({start}, {end})
     frontiers = [{start}, {end}]
+    sizes = Sizes(count) if count else None
     for _ in range(max_hops):
-        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        if sizes:
+            side = sizes.smaller(frontiers)
+        else:
+            side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         reached = set()
-        for row in expand(sorted(frontiers[side])):
+        rows = expand(sorted(frontiers[side]))
+        for row in rows:
             if row["from_id"] != row["to_id"]:
                 met.add(row)
                 reached.add(row["to_id"])
+        if sizes:
+            sizes.saw(len(frontiers[side]), len(rows))
         frontiers[side] = reached - seen[side]
         seen[side].update(reached)
         if seen[0] & seen[1]:
