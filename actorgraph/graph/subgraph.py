@@ -29,10 +29,26 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $types
 RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {{fields}}
 """
+SEP = "\x1f"  # between the fields of a packed link; control characters are removed on reading
+# one string per link (one cell to decode instead of one per field: decoding is most of the
+# time of a large read); the first four fields are LINKS', the rest the link's details
+PACKED = "a.id + $sep + b.id + $sep + type(r) + $sep + toString(coalesce(r.count, 0))"
+LINKS = f"""
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) IN $types
+RETURN {PACKED} AS link
+"""
+DETAILS = " + $sep + ".join(
+    f"coalesce(toString(r.{key}), '')"
+    for key in ("credibility", "reliability", "firstSeen", "lastSeen")
+)
 BETWEEN = f"""
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-RETURN a.id AS a_id, b.id AS b_id, {EDGE_FIELDS}
+RETURN {PACKED} + $sep + {DETAILS} AS link, {SOURCE_FIELDS}
+"""
+NAMES = """
+MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, n.type AS type
 """
 AROUND = f"""
 MATCH (a:Entity)-[r]-(b:Entity)
@@ -68,17 +84,51 @@ def network(
     return build(store, rows)
 
 
-def add_sources(
+def links(store: GraphStore, types: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Every entity linked by one of ``types`` and those links, as influence reads them: ids,
+    types and counts only, in :func:`network`'s order (the cached scores depend on it);
+    :func:`describe` adds names, details and sources to the part a map draws."""
+    graph = nx.MultiDiGraph()
+    for row in store.read(LINKS, {"types": relation_types(types), "sep": SEP}):
+        a, b, key, count = row["link"].split(SEP)
+        graph.add_node(a)
+        graph.add_node(b)
+        if not graph.has_edge(a, b, key):
+            graph.add_edge(a, b, key=key, type=key, count=int(count))
+    return graph
+
+
+def describe(
     store: GraphStore, graph: nx.MultiDiGraph, ids: Iterable[str], types: Iterable[str] | None
 ) -> None:
-    """The sources of the links of ``graph`` between the entities ``ids``."""
-    params = {"ids": sorted(ids), "types": relation_types(types)}
-    rows = store.read(BETWEEN, params)
+    """Names and types of the entities ``ids`` of ``graph`` (those without one), and the
+    details and sources of the links among them."""
+    chosen = sorted(ids)
+    unnamed = [n for n in chosen if "name" not in graph.nodes[n]]
+    for row in store.read(NAMES, {"ids": unnamed}) if unnamed else []:
+        graph.nodes[row["id"]].update(name=row["name"], type=row["type"])
+    params = {"ids": chosen, "types": relation_types(types), "sep": SEP}
+    rows = [unpacked(row) for row in store.read(BETWEEN, params)]
     reports = report_details(store, {rid for row in rows for rid in row["evidenceReports"] or []})
     for row in rows:
         key = (row["a_id"], row["b_id"], row["type"])
         if graph.has_edge(*key):
-            graph.edges[key]["sources"] = sources(row, reports)
+            details = {k: row[k] for k in ("count", "credibility", "reliability", *SEEN)}
+            graph.edges[key].update(details, sources=sources(row, reports))
+
+
+SEEN = ("firstSeen", "lastSeen")
+
+
+def unpacked(row: dict[str, Any]) -> dict[str, Any]:
+    """A link read by ``BETWEEN`` as the fields :func:`build` and :func:`sources` read."""
+    a, b, key, count, credibility, reliability, first, last = row["link"].split(SEP)
+    return {
+        "a_id": a, "b_id": b, "type": key, "count": int(count),
+        "credibility": int(credibility) if credibility else None,
+        "reliability": reliability or None, "firstSeen": first or None, "lastSeen": last or None,
+        "evidence": row["evidence"], "evidenceReports": row["evidenceReports"],
+    }  # fmt: skip
 
 
 def ego(
