@@ -148,3 +148,16 @@ def test_packed_link_reads_equal_a_full_read(falkor: FalkorStore) -> None:
     ]:
         assert packed.edges[a, b, "SUPPORTS"] == whole.edges[a, b, "SUPPORTS"]
     assert "sources" not in packed.edges["person:p0", "person:p4", "SUPPORTS"]
+
+
+def test_packed_ego_reads_equal_a_full_read(falkor: FalkorStore) -> None:
+    link(falkor, [(0, i) for i in range(1, 6)] + [(2, 7), (7, 8), (3, 2)])
+    falkor.write("MATCH (n:Entity {id: 'person:p7'}) SET n.aliases = ['P7'], n.lat = 1.5")
+    whole = subgraph.ego(falkor, "person:p0", 2)
+    packed = subgraph.ego(falkor, "person:p0", 2, with_sources=False)
+    assert list(packed.nodes) == list(whole.nodes) and "person:p8" not in whole
+    assert list(packed.edges(keys=True)) == list(whole.edges(keys=True))
+    assert packed.nodes["person:p0"] == whole.nodes["person:p0"]
+    subgraph.describe(falkor, packed, list(packed), None, subgraph.DESCRIBED)
+    assert dict(packed.nodes(data=True)) == dict(whole.nodes(data=True))
+    assert list(packed.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))

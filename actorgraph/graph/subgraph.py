@@ -47,9 +47,14 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
 RETURN {PACKED} + $sep + {DETAILS} AS link, {SOURCE_FIELDS}
 """
-NAMES = """
-MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, n.type AS type
+AROUND_LINKS = f"""
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.id IN $ids AND type(r) IN $types
+WITH startNode(r) AS a, r, endNode(r) AS b
+RETURN {PACKED} AS link
 """
+NAMED = ("name", "type")  # what the influence map shows of an entity
+DESCRIBED = (*NAMED, "aliases", "lat", "lon", "countryCode")  # all that NODES reads
 AROUND = f"""
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $ids AND type(r) IN $types
@@ -88,25 +93,39 @@ def links(store: GraphStore, types: Iterable[str] | None = None) -> nx.MultiDiGr
     """Every entity linked by one of ``types`` and those links, as influence reads them: ids,
     types and counts only, in :func:`network`'s order (the cached scores depend on it);
     :func:`describe` adds names, details and sources to the part a map draws."""
+    rows = store.read(LINKS, {"types": relation_types(types), "sep": SEP})
+    return linked(packed(row) for row in rows)
+
+
+def packed(row: dict[str, Any]) -> dict[str, Any]:
+    """A link read as one string (``LINKS``, ``AROUND_LINKS``) as the fields of a row."""
+    a, b, key, count = row["link"].split(SEP)
+    return {"a_id": a, "b_id": b, "type": key, "count": int(count)}
+
+
+def linked(rows: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
+    """The graph of :func:`build` without names and link details: ids, types and counts."""
     graph = nx.MultiDiGraph()
-    for row in store.read(LINKS, {"types": relation_types(types), "sep": SEP}):
-        a, b, key, count = row["link"].split(SEP)
+    for row in rows:
+        a, b, key = row["a_id"], row["b_id"], row["type"]
         graph.add_node(a)
         graph.add_node(b)
         if not graph.has_edge(a, b, key):
-            graph.add_edge(a, b, key=key, type=key, count=int(count))
+            graph.add_edge(a, b, key=key, type=key, count=row["count"])
     return graph
 
 
 def describe(
-    store: GraphStore, graph: nx.MultiDiGraph, ids: Iterable[str], types: Iterable[str] | None
+    store: GraphStore,
+    graph: nx.MultiDiGraph,
+    ids: Iterable[str],
+    types: Iterable[str] | None,
+    fields: Sequence[str] = NAMED,
 ) -> None:
-    """Names and types of the entities ``ids`` of ``graph`` (those without one), and the
+    """The ``fields`` of the entities ``ids`` of ``graph`` (those without a name), and the
     details and sources of the links among them."""
     chosen = sorted(ids)
-    unnamed = [n for n in chosen if "name" not in graph.nodes[n]]
-    for row in store.read(NAMES, {"ids": unnamed}) if unnamed else []:
-        graph.nodes[row["id"]].update(name=row["name"], type=row["type"])
+    _node_details(store, graph, [n for n in chosen if "name" not in graph.nodes[n]], fields)
     params = {"ids": chosen, "types": relation_types(types), "sep": SEP}
     rows = [unpacked(row) for row in store.read(BETWEEN, params)]
     reports = report_details(store, {rid for row in rows for rid in row["evidenceReports"] or []})
@@ -138,21 +157,36 @@ def ego(
     types: Iterable[str] | None = None,
     with_sources: bool = True,
 ) -> nx.MultiDiGraph:
-    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them
-    (without their sources unless ``with_sources``: see :func:`network`)."""
+    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them;
+    without their sources unless ``with_sources``, and then read as :func:`links` reads
+    them (ids, types and counts; the centre described): see :func:`describe`."""
     depth = max(1, min(int(depth), 3))
+    if with_sources:
+        graph = build(
+            store, _around(store, centre, depth, types, AROUND.format(fields=EDGE_FIELDS))
+        )
+        graph.add_node(centre)
+        _node_details(store, graph, list(graph.nodes))
+        return graph
+    graph = linked(_around(store, centre, depth, types, AROUND_LINKS))
+    graph.add_node(centre)
+    _node_details(store, graph, [centre])
+    return graph
+
+
+def _around(
+    store: GraphStore, centre: str, depth: int, types: Iterable[str] | None, query: str
+) -> list[dict[str, Any]]:
+    """The links of ``query`` (``AROUND`` or ``AROUND_LINKS``) up to ``depth`` hops out."""
     frontier, seen, rows = {centre}, {centre}, []
-    query = AROUND.format(fields=EDGE_FIELDS if with_sources else LINK_FIELDS)
     for _ in range(depth):
-        found = store.read(query, {"ids": sorted(frontier), "types": relation_types(types)})
+        params = {"ids": sorted(frontier), "types": relation_types(types), "sep": SEP}
+        found = [packed(r) if "link" in r else r for r in store.read(query, params)]
         rows += found
         reached = {r["a_id"] for r in found} | {r["b_id"] for r in found}
         frontier = reached - seen
         seen |= reached
-    graph = build(store, rows)
-    graph.add_node(centre)
-    _node_details(store, graph)
-    return graph
+    return rows
 
 
 def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
@@ -206,9 +240,11 @@ def sources(row: dict[str, Any], reports: dict[str, dict[str, Any]]) -> list[dic
     return sources
 
 
-def _node_details(store: GraphStore, graph: nx.MultiDiGraph) -> None:
-    for row in store.read(NODES, {"ids": sorted(graph.nodes)}):
-        graph.nodes[row["id"]].update({k: v for k, v in row.items() if k != "id"})
+def _node_details(
+    store: GraphStore, graph: nx.MultiDiGraph, ids: list[str], fields: Sequence[str] = DESCRIBED
+) -> None:
+    for row in store.read(NODES, {"ids": sorted(ids)}) if ids else []:
+        graph.nodes[row["id"]].update({k: row[k] for k in fields})
 
 
 SAMPLE = 500  # betweenness is estimated from this many pivots on larger graphs
