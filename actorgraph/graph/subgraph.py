@@ -274,10 +274,11 @@ def influence(graph: nx.MultiDiGraph, cache: Path | None = None) -> dict[str, di
 
 
 def _measures(simple: nx.DiGraph) -> dict[str, dict[str, float]]:
+    undirected = simple.to_undirected()  # one copy for both (a copy costs as much as degree)
     measures = {
         "pagerank": nx.pagerank(simple, weight="weight"),
-        "betweenness": _betweenness(simple.to_undirected()),
-        "degree": nx.degree_centrality(simple.to_undirected()),
+        "betweenness": _betweenness(undirected),
+        "degree": nx.degree_centrality(undirected),
     }
     peaks = {name: max(values.values()) or 1.0 for name, values in measures.items()}
     return {
