@@ -55,6 +55,7 @@ RETURN {PACKED} AS link
 """
 NAMED = ("name", "type")  # what the influence map shows of an entity
 DESCRIBED = (*NAMED, "aliases", "lat", "lon", "countryCode")  # all that NODES reads
+SEEN = ("firstSeen", "lastSeen")
 AROUND = f"""
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $ids AND type(r) IN $types
@@ -134,9 +135,6 @@ def describe(
         if graph.has_edge(*key):
             details = {k: row[k] for k in ("count", "credibility", "reliability", *SEEN)}
             graph.edges[key].update(details, sources=sources(row, reports))
-
-
-SEEN = ("firstSeen", "lastSeen")
 
 
 def unpacked(row: dict[str, Any]) -> dict[str, Any]:

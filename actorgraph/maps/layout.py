@@ -1,10 +1,9 @@
-"""Pure-Python force layout for maps too large for in-browser physics.
+"""Force layout in Python for maps too large for in-browser physics.
 
 Not networkx's: its dense Fruchterman-Reingold holds n x n arrays (400 MB per array at
-5,000 nodes). This module
-implements a multilevel force layout (Walshaw 2003 style; repulsion ``1/d`` as in
-Fruchterman-Reingold, attraction linear in ``d`` as in ForceAtlas2, which keeps the long
-edges of small-world graphs from crushing the layout into a ball):
+5,000 nodes). This module implements a multilevel force layout (Walshaw 2003 style;
+repulsion ``1/d`` as in Fruchterman-Reingold, attraction linear in ``d`` as in ForceAtlas2,
+which keeps the long edges of small-world graphs from crushing the layout into a ball):
 
 1. split the graph into connected components and lay each out on its own;
 2. coarsen a component by matching neighbours (nodes left unmatched join a neighbour's
@@ -15,7 +14,8 @@ edges of small-world graphs from crushing the layout into a ball):
 5. pack the components in rows, largest first.
 
 Cost is about linear in nodes + edges per refinement iteration. Deterministic for a given
-graph and seed. Positions are in units of the ideal edge length ``k = 1``.
+graph and seed (numpy sums the cut-off repulsion). Positions are in units of the ideal
+edge length ``k = 1``.
 
 >>> pos = spring_positions(["a", "b", "c"], [("a", "b"), ("b", "c")])
 >>> sorted(pos) == ["a", "b", "c"] and all(len(p) == 2 for p in pos.values())
