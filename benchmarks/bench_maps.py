@@ -11,28 +11,44 @@ headless Chromium offline and reports medians of 3 runs:
   start until the network is drawn, physics stopped and idle).
 
 Also one row with in-browser physics at 300 nodes (the auto threshold), for comparison.
-Not a test: it prints. Usage: ``python benchmarks/bench_maps.py [--runs 3] [--sizes ...]``
+
+Then the maps the CLI draws from a real graph (``--graph-sizes``, relationships; built as
+``bench_queries.py`` builds it, kept in ``--keep`` to measure again without rebuilding):
+``map influence --param max_nodes=2000`` (issue 14: < 3 s at 100k), ``map ego`` (busiest
+actor, depth 2, max_nodes=2000) and ``map meetings`` (busiest actor), each with the influence
+scores of the network computed (cold: the cache folder emptied first) and read back (warm),
+interleaved, ``--runs`` times; p50 / p95 in ms.
+
+Not a test: it prints. Usage: ``python benchmarks/bench_maps.py [--runs 3] [--sizes ...]
+[--graph-sizes 100000 ...] [--keep DIR]``
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import platform
 import random
+import shutil
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
 
-from actorgraph.maps import render_network
-from actorgraph.schema import SCHEMA
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from actorgraph.maps import render_network  # noqa: E402
+from actorgraph.schema import SCHEMA  # noqa: E402
+
+GRAPH_SIZES = (100_000,)
+MAP_NODES = 2000  # issue 14: a 2,000-node influence map from the 100k graph in < 3 s
 TYPES = (("Person", 0.45), ("Organization", 0.30), ("Place", 0.15), ("Event", 0.10))
 WORDS = ("commander", "met", "officials", "in", "the", "capital", "and", "discussed", "support")
 WORDS += ("for", "allied", "forces", "near", "the", "border", "during", "joint", "drills")
@@ -124,10 +140,77 @@ def measure(browser_mod, browser, g: nx.MultiDiGraph, out: Path, physics: bool |
     return {"render": render_s, "size": out.stat().st_size, "tti": tti_ms / 1000, "stats": stats}
 
 
+def graph_maps(store, out: Path) -> dict[str, Callable[[], object]]:
+    """The maps of the CLI at the busiest actor, as ``actorgraph map`` draws them."""
+    from actorgraph.maps import views
+    from benchmarks.bench_queries import busiest, pools
+
+    hub = busiest(pools(store))[0]
+    return {
+        f"map influence (max_nodes={MAP_NODES})": lambda: views.influence(
+            store, out / "influence.html", max_nodes=MAP_NODES
+        ),
+        f"map ego (busiest actor, depth 2, max_nodes={MAP_NODES})": lambda: views.ego(
+            store, out / "ego.html", hub, 2, max_nodes=MAP_NODES
+        ),
+        "map meetings (busiest actor)": lambda: views.meetings(store, out / "meetings.html", hub),
+    }
+
+
+def time_map(make: Callable[[], object], cache: Path | None, runs: int) -> dict[str, list]:
+    """Cold (scores computed: the cache folder emptied) and warm (read back) times in ms,
+    interleaved; the first call warms the engine's plan cache and is not counted."""
+    times: dict[str, list] = {"cold": [], "warm": [], "nodes": []}
+    make()
+    for _ in range(runs):
+        if cache is not None:
+            shutil.rmtree(cache, ignore_errors=True)
+        for mode in ("cold", "warm"):
+            t0 = time.perf_counter()
+            stats = make()
+            times[mode].append((time.perf_counter() - t0) * 1000)
+        times["nodes"].append(stats.nodes)
+    return times
+
+
+def graph_rows(sizes: list[int], runs: int, keep: Path | None) -> None:
+    """Map generation from a real graph at each size, cold and warm score cache."""
+    from actorgraph.graph import scores
+    from actorgraph.graph.falkor import FalkorStore
+    from benchmarks import bench_queries
+    from benchmarks.common import engine_home, median, p95
+    from benchmarks.world import load_world
+
+    world = load_world()
+    world.grow(len(world.actors) + max(sizes) // bench_queries.EDGES_PER_REPORT // 4)
+    print(f"\nmaps from a real graph (bench_queries' builder), ms p50 / p95 of {runs} runs")
+    print(f"{'map':<52} {'relationships':>13} {'cold':>17} {'warm':>17} {'nodes':>6}")
+    with contextlib.ExitStack() as stack:
+        home = keep or stack.enter_context(engine_home("ag-maps-"))
+        store = stack.enter_context(FalkorStore(home, database="scale"))
+        store.ensure_schema()
+        growth = bench_queries.Growth(store, world)
+        growth.written = report_count(store)  # a kept graph grows on from where it stopped
+        for size in sizes:
+            edges = growth.grow_to(size)
+            for name, make in graph_maps(store, home / "maps").items():
+                t = time_map(make, scores.folder_of(store), runs)
+                cold, warm = (f"{median(t[m]):,.0f} / {p95(t[m]):,.0f}" for m in ("cold", "warm"))
+                print(f"{name:<52} {edges:>13,} {cold:>17} {warm:>17} {t['nodes'][0]:>6,}")
+        if keep is None:
+            store.drop()
+
+
+def report_count(store) -> int:
+    return int(store.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000, 5000])
+    parser.add_argument("--graph-sizes", type=int, nargs="*", default=list(GRAPH_SIZES))
+    parser.add_argument("--keep", type=Path, help="build the real graph here and keep it")
     args = parser.parse_args()
     browser_mod = load_browser_helper()
     cases = [(300, True)] + [(n, None) for n in args.sizes]
@@ -154,6 +237,8 @@ def main() -> None:
         f"median of {args.runs} runs each; "
         "interactive = navigation start to drawn, physics off, idle"
     )
+    if args.graph_sizes:
+        graph_rows(sorted(args.graph_sizes), args.runs, args.keep)
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ SMALLEST: dict[str, dict[str, Any]] = {
     "scale": {"sizes": (0.02,), "runs": 1},
     "quality": {"peers": False},
     "peers": {"sizes": (10_000,), "samples": 2},
-    "maps": ["--runs", "1", "--sizes", "500"],
+    "maps": ["--runs", "1", "--sizes", "500", "--graph-sizes", "10000"],
 }
 BENCHES: dict[str, Callable[..., list[Table]]] = {
     "extract": bench_extract.run,

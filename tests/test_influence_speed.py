@@ -119,3 +119,45 @@ def test_map_ego_honours_max_nodes(falkor: FalkorStore, tmp_path: Path) -> None:
     assert (small.nodes, small.omitted) == (12, 28)
     assert (whole.nodes, whole.omitted) == (40, 0)
     assert "person:p0" in {n["id"] for n in page_data(tmp_path / "small.html")["nodes"]}
+
+
+def test_packed_link_reads_equal_a_full_read(falkor: FalkorStore) -> None:
+    link(falkor, [(0, i) for i in range(1, 6)] + [(2, 3), (3, 2)])
+    falkor.write(
+        "MATCH (:Entity {id: 'person:p0'})-[r]->(:Entity {id: 'person:p1'}) "
+        "SET r.count = 3, r.firstSeen = $first, r.lastSeen = $last, r.evidence = $said, "
+        "r.evidenceReports = ['report:r1', 'report:r1', 'report:r1']",
+        {"first": "2024-01-02", "last": "2024-03", "said": ["One.", "", "Three, <b>x</b>."]},
+    )
+    falkor.write(
+        "MATCH (:Entity {id: 'person:p2'})-[r]->(:Entity {id: 'person:p3'}) "
+        "REMOVE r.count, r.credibility, r.reliability, r.evidence, r.evidenceReports"
+    )
+    whole, packed = subgraph.network(falkor), subgraph.links(falkor)
+    assert list(packed.nodes) == list(whole.nodes)
+    assert list(packed.edges(keys=True)) == list(whole.edges(keys=True))
+    assert scores.digest(nx.DiGraph(packed)) == scores.digest(nx.DiGraph(whole))
+    subgraph.describe(falkor, packed, ["person:p0", "person:p1", "person:p2", "person:p3"], None)
+    for node in ("person:p0", "person:p1", "person:p2", "person:p3"):
+        assert packed.nodes[node] == whole.nodes[node]
+    assert "name" not in packed.nodes["person:p4"]  # not drawn: not read
+    for a, b in [
+        ("person:p0", "person:p1"),
+        ("person:p2", "person:p3"),
+        ("person:p3", "person:p2"),
+    ]:
+        assert packed.edges[a, b, "SUPPORTS"] == whole.edges[a, b, "SUPPORTS"]
+    assert "sources" not in packed.edges["person:p0", "person:p4", "SUPPORTS"]
+
+
+def test_packed_ego_reads_equal_a_full_read(falkor: FalkorStore) -> None:
+    link(falkor, [(0, i) for i in range(1, 6)] + [(2, 7), (7, 8), (3, 2)])
+    falkor.write("MATCH (n:Entity {id: 'person:p7'}) SET n.aliases = ['P7'], n.lat = 1.5")
+    whole = subgraph.ego(falkor, "person:p0", 2)
+    packed = subgraph.ego(falkor, "person:p0", 2, with_sources=False)
+    assert list(packed.nodes) == list(whole.nodes) and "person:p8" not in whole
+    assert list(packed.edges(keys=True)) == list(whole.edges(keys=True))
+    assert packed.nodes["person:p0"] == whole.nodes["person:p0"]
+    subgraph.describe(falkor, packed, list(packed), None, subgraph.DESCRIBED)
+    assert dict(packed.nodes(data=True)) == dict(whole.nodes(data=True))
+    assert list(packed.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))

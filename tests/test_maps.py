@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +23,7 @@ from actorgraph.maps import (
     MapStats,
     assets,
     basemap,
+    layout,
     render_network,
     render_places,
     render_timeline,
@@ -545,6 +547,32 @@ def test_layout_is_deterministic_and_separates_nodes() -> None:
     edge = sum(math.dist(first[a], first[b]) for a, b in g.edges) / g.number_of_edges()
     spread = sum(math.dist(first[a], first[b]) for a in list(g)[:20] for b in list(g)[-20:]) / 400
     assert spread > 2 * edge, "connected nodes end up closer than unrelated ones"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_grid_repulsion_equals_every_pair_within_two(seed: int) -> None:
+    rnd = random.Random(seed)
+    n, side = rnd.randint(2, 250), rnd.choice([0.5, 3.0, 25.0])
+    xs = [rnd.uniform(-side, side) for _ in range(n)]
+    ys = [rnd.uniform(-side, side) for _ in range(n)]
+    xs[1], ys[1] = xs[0], ys[0]  # coincident points are pushed apart in a seeded direction
+    found = layout._repulse_grid(xs, ys, random.Random(1))
+    push, fx, fy = random.Random(1), [0.0] * n, [0.0] * n
+    for a in range(n):
+        for b in range(a + 1, n):
+            ddx, ddy = xs[a] - xs[b], ys[a] - ys[b]
+            d2 = ddx * ddx + ddy * ddy
+            if d2 >= 4.0:
+                continue
+            if d2 < 1e-12:
+                ddx, ddy, d2 = layout._push(ddx, ddy, push)
+            fx[a], fy[a], fx[b], fy[b] = (
+                fx[a] + ddx / d2,
+                fy[a] + ddy / d2,
+                fx[b] - ddx / d2,
+                fy[b] - ddy / d2,
+            )
+    assert found[0] == pytest.approx(fx, abs=1e-9) and found[1] == pytest.approx(fy, abs=1e-9)
 
 
 def test_places_are_fixed_by_longitude_and_latitude(tmp_path: Path) -> None:

@@ -29,11 +29,33 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $types
 RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {{fields}}
 """
+SEP = "\x1f"  # between the fields of a packed link; control characters are removed on reading
+# one string per link (one cell to decode instead of one per field: decoding is most of the
+# time of a large read); the first four fields are LINKS', the rest the link's details
+PACKED = "a.id + $sep + b.id + $sep + type(r) + $sep + toString(coalesce(r.count, 0))"
+LINKS = f"""
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) IN $types
+RETURN {PACKED} AS link
+"""
+DETAILS = " + $sep + ".join(
+    f"coalesce(toString(r.{key}), '')"
+    for key in ("credibility", "reliability", "firstSeen", "lastSeen")
+)
 BETWEEN = f"""
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-RETURN a.id AS a_id, b.id AS b_id, {EDGE_FIELDS}
+RETURN {PACKED} + $sep + {DETAILS} AS link, {SOURCE_FIELDS}
 """
+AROUND_LINKS = f"""
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.id IN $ids AND type(r) IN $types
+WITH startNode(r) AS a, r, endNode(r) AS b
+RETURN {PACKED} AS link
+"""
+NAMED = ("name", "type")  # what the influence map shows of an entity
+DESCRIBED = (*NAMED, "aliases", "lat", "lon", "countryCode")  # all that NODES reads
+SEEN = ("firstSeen", "lastSeen")
 AROUND = f"""
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $ids AND type(r) IN $types
@@ -68,17 +90,62 @@ def network(
     return build(store, rows)
 
 
-def add_sources(
-    store: GraphStore, graph: nx.MultiDiGraph, ids: Iterable[str], types: Iterable[str] | None
+def links(store: GraphStore, types: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Every entity linked by one of ``types`` and those links, as influence reads them: ids,
+    types and counts only, in :func:`network`'s order (the cached scores depend on it);
+    :func:`describe` adds names, details and sources to the part a map draws."""
+    rows = store.read(LINKS, {"types": relation_types(types), "sep": SEP})
+    return linked(packed(row) for row in rows)
+
+
+def packed(row: dict[str, Any]) -> dict[str, Any]:
+    """A link read as one string (``LINKS``, ``AROUND_LINKS``) as the fields of a row."""
+    a, b, key, count = row["link"].split(SEP)
+    return {"a_id": a, "b_id": b, "type": key, "count": int(count)}
+
+
+def linked(rows: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
+    """The graph of :func:`build` without names and link details: ids, types and counts."""
+    graph = nx.MultiDiGraph()
+    for row in rows:
+        a, b, key = row["a_id"], row["b_id"], row["type"]
+        graph.add_node(a)
+        graph.add_node(b)
+        if not graph.has_edge(a, b, key):
+            graph.add_edge(a, b, key=key, type=key, count=row["count"])
+    return graph
+
+
+def describe(
+    store: GraphStore,
+    graph: nx.MultiDiGraph,
+    ids: Iterable[str],
+    types: Iterable[str] | None,
+    fields: Sequence[str] = NAMED,
 ) -> None:
-    """The sources of the links of ``graph`` between the entities ``ids``."""
-    params = {"ids": sorted(ids), "types": relation_types(types)}
-    rows = store.read(BETWEEN, params)
+    """The ``fields`` of the entities ``ids`` of ``graph`` (those without a name), and the
+    details and sources of the links among them."""
+    chosen = sorted(ids)
+    _node_details(store, graph, [n for n in chosen if "name" not in graph.nodes[n]], fields)
+    params = {"ids": chosen, "types": relation_types(types), "sep": SEP}
+    rows = [unpacked(row) for row in store.read(BETWEEN, params)]
     reports = report_details(store, {rid for row in rows for rid in row["evidenceReports"] or []})
     for row in rows:
         key = (row["a_id"], row["b_id"], row["type"])
         if graph.has_edge(*key):
-            graph.edges[key]["sources"] = sources(row, reports)
+            details = {k: row[k] for k in ("count", "credibility", "reliability", *SEEN)}
+            graph.edges[key].update(details, sources=sources(row, reports))
+
+
+def unpacked(row: dict[str, Any]) -> dict[str, Any]:
+    """A link read by ``BETWEEN`` as the fields :func:`build` and :func:`sources` read."""
+    a, b, key, count, credibility, reliability, first, last = row["link"].split(SEP)
+    return {
+        "a_id": a, "b_id": b, "type": key, "count": int(count),
+        "credibility": int(credibility) if credibility else None,
+        "reliability": reliability or None, "firstSeen": first or None, "lastSeen": last or None,
+        "evidence": row["evidence"], "evidenceReports": row["evidenceReports"],
+    }  # fmt: skip
 
 
 def ego(
@@ -88,21 +155,36 @@ def ego(
     types: Iterable[str] | None = None,
     with_sources: bool = True,
 ) -> nx.MultiDiGraph:
-    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them
-    (without their sources unless ``with_sources``: see :func:`network`)."""
+    """The entities within ``depth`` hops (1-3) of ``centre`` and the links among them;
+    without their sources unless ``with_sources``, and then read as :func:`links` reads
+    them (ids, types and counts; the centre described): see :func:`describe`."""
     depth = max(1, min(int(depth), 3))
+    if with_sources:
+        graph = build(
+            store, _around(store, centre, depth, types, AROUND.format(fields=EDGE_FIELDS))
+        )
+        graph.add_node(centre)
+        _node_details(store, graph, list(graph.nodes))
+        return graph
+    graph = linked(_around(store, centre, depth, types, AROUND_LINKS))
+    graph.add_node(centre)
+    _node_details(store, graph, [centre])
+    return graph
+
+
+def _around(
+    store: GraphStore, centre: str, depth: int, types: Iterable[str] | None, query: str
+) -> list[dict[str, Any]]:
+    """The links of ``query`` (``AROUND`` or ``AROUND_LINKS``) up to ``depth`` hops out."""
     frontier, seen, rows = {centre}, {centre}, []
-    query = AROUND.format(fields=EDGE_FIELDS if with_sources else LINK_FIELDS)
     for _ in range(depth):
-        found = store.read(query, {"ids": sorted(frontier), "types": relation_types(types)})
+        params = {"ids": sorted(frontier), "types": relation_types(types), "sep": SEP}
+        found = [packed(r) if "link" in r else r for r in store.read(query, params)]
         rows += found
         reached = {r["a_id"] for r in found} | {r["b_id"] for r in found}
         frontier = reached - seen
         seen |= reached
-    graph = build(store, rows)
-    graph.add_node(centre)
-    _node_details(store, graph)
-    return graph
+    return rows
 
 
 def build(store: GraphStore, rows: Sequence[dict[str, Any]]) -> nx.MultiDiGraph:
@@ -156,9 +238,11 @@ def sources(row: dict[str, Any], reports: dict[str, dict[str, Any]]) -> list[dic
     return sources
 
 
-def _node_details(store: GraphStore, graph: nx.MultiDiGraph) -> None:
-    for row in store.read(NODES, {"ids": sorted(graph.nodes)}):
-        graph.nodes[row["id"]].update({k: v for k, v in row.items() if k != "id"})
+def _node_details(
+    store: GraphStore, graph: nx.MultiDiGraph, ids: list[str], fields: Sequence[str] = DESCRIBED
+) -> None:
+    for row in store.read(NODES, {"ids": sorted(ids)}) if ids else []:
+        graph.nodes[row["id"]].update({k: row[k] for k in fields})
 
 
 SAMPLE = 500  # betweenness is estimated from this many pivots on larger graphs
@@ -188,10 +272,11 @@ def influence(graph: nx.MultiDiGraph, cache: Path | None = None) -> dict[str, di
 
 
 def _measures(simple: nx.DiGraph) -> dict[str, dict[str, float]]:
+    undirected = simple.to_undirected()  # one copy for both (a copy costs as much as degree)
     measures = {
         "pagerank": nx.pagerank(simple, weight="weight"),
-        "betweenness": _betweenness(simple.to_undirected()),
-        "degree": nx.degree_centrality(simple.to_undirected()),
+        "betweenness": _betweenness(undirected),
+        "degree": nx.degree_centrality(undirected),
     }
     peaks = {name: max(values.values()) or 1.0 for name, values in measures.items()}
     return {

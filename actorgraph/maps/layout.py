@@ -1,10 +1,9 @@
-"""Pure-Python force layout for maps too large for in-browser physics.
+"""Force layout in Python for maps too large for in-browser physics.
 
-No numpy: networkx's layouts need numpy (not a dependency here), and its dense
-Fruchterman-Reingold holds n x n arrays (400 MB per array at 5,000 nodes). This module
-implements a multilevel force layout (Walshaw 2003 style; repulsion ``1/d`` as in
-Fruchterman-Reingold, attraction linear in ``d`` as in ForceAtlas2, which keeps the long
-edges of small-world graphs from crushing the layout into a ball):
+Not networkx's: its dense Fruchterman-Reingold holds n x n arrays (400 MB per array at
+5,000 nodes). This module implements a multilevel force layout (Walshaw 2003 style;
+repulsion ``1/d`` as in Fruchterman-Reingold, attraction linear in ``d`` as in ForceAtlas2,
+which keeps the long edges of small-world graphs from crushing the layout into a ball):
 
 1. split the graph into connected components and lay each out on its own;
 2. coarsen a component by matching neighbours (nodes left unmatched join a neighbour's
@@ -15,7 +14,8 @@ edges of small-world graphs from crushing the layout into a ball):
 5. pack the components in rows, largest first.
 
 Cost is about linear in nodes + edges per refinement iteration. Deterministic for a given
-graph and seed. Positions are in units of the ideal edge length ``k = 1``.
+graph and seed (numpy sums the cut-off repulsion). Positions are in units of the ideal
+edge length ``k = 1``.
 
 >>> pos = spring_positions(["a", "b", "c"], [("a", "b"), ("b", "c")])
 >>> sorted(pos) == ["a", "b", "c"] and all(len(p) == 2 for p in pos.values())
@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
 
 TOP_MAX = 60  # coarsest level size solved with exact O(n^2) repulsion
 TOP_ITERATIONS = 120
@@ -216,37 +217,53 @@ def _repulse_exact(xs: list[float], ys: list[float], mass: list[float], rnd: ran
 
 
 def _repulse_grid(xs: list[float], ys: list[float], rnd: random.Random):
-    """Repulsion from nodes closer than 2k only, found through a grid of 2k cells.
+    """Repulsion from nodes closer than 2k only, found through a grid of 2k cells: each pair
+    once (within a cell, and with four of the eight neighbour cells), the forces summed by
+    numpy (a pure-Python loop over the pairs was most of a large layout)."""
+    import numpy as np
 
-    Each pair is visited once: within a cell, and with four of the eight neighbour cells.
-    """
     n = len(xs)
-    dx, dy = [0.0] * n, [0.0] * n
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i in range(n):
-        grid.setdefault((math.floor(xs[i] / 2), math.floor(ys[i] / 2)), []).append(i)
-    for (cx, cy), members in grid.items():
-        ahead = [j for ox, oy in _AHEAD for j in grid.get((cx + ox, cy + oy), ())]
-        for k, i in enumerate(members):
-            xi, yi, fx, fy = xs[i], ys[i], 0.0, 0.0
-            for j in members[k + 1 :] + ahead:
-                ddx, ddy = xi - xs[j], yi - ys[j]
-                d2 = ddx * ddx + ddy * ddy
-                if d2 < 4.0:
-                    if d2 < 1e-12:
-                        ddx, ddy, d2 = _push(ddx, ddy, rnd)
-                    ddx /= d2
-                    ddy /= d2
-                    fx += ddx
-                    fy += ddy
-                    dx[j] -= ddx
-                    dy[j] -= ddy
-            dx[i] += fx
-            dy[i] += fy
-    return dx, dy
+    x, y = np.array(xs), np.array(ys)
+    i, j = _near_pairs(np.floor(x / 2).astype(np.int64), np.floor(y / 2).astype(np.int64))
+    ddx, ddy = x[i] - x[j], y[i] - y[j]
+    d2 = ddx * ddx + ddy * ddy
+    near = d2 < 4.0
+    i, j, ddx, ddy, d2 = i[near], j[near], ddx[near], ddy[near], d2[near]
+    for k in np.flatnonzero(d2 < 1e-12).tolist():  # coincident: a random direction
+        ddx[k], ddy[k], d2[k] = _push(0.0, 0.0, rnd)
+    fx, fy = ddx / d2, ddy / d2
+    dx = np.bincount(i, fx, n) - np.bincount(j, fx, n)
+    dy = np.bincount(i, fy, n) - np.bincount(j, fy, n)
+    return dx.tolist(), dy.tolist()
 
 
 _AHEAD = ((1, -1), (1, 0), (1, 1), (0, 1))
+
+
+def _near_pairs(cx: Any, cy: Any) -> tuple[Any, Any]:
+    """Index pairs ``(i, j)`` of points in the same cell (``i < j``) or with ``j`` in one of
+    the four cells ahead of ``i``'s: every pair of neighbouring cells once."""
+    import numpy as np
+
+    height = int(cy.max() - cy.min()) + 3  # a column of cells, with a spare row each side
+    keys = (cx - cx.min()) * height + (cy - cy.min() + 1)
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    i, j = _cell_pairs(keys, order, ordered, 0)
+    found = [(i[i < j], j[i < j])]
+    found += [_cell_pairs(keys, order, ordered, ox * height + oy) for ox, oy in _AHEAD]
+    return np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+
+
+def _cell_pairs(keys: Any, order: Any, ordered: Any, offset: int) -> tuple[Any, Any]:
+    """Every ``(i, j)`` with ``j`` in the cell ``offset`` keys away from ``i``'s."""
+    import numpy as np
+
+    lo = np.searchsorted(ordered, keys + offset, "left")
+    counts = np.searchsorted(ordered, keys + offset, "right") - lo
+    starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
+    i = np.repeat(np.arange(len(keys)), counts)
+    return i, order[starts + np.arange(len(i))]
 
 
 def _pack(placed: list[tuple[list[int], Coords]], n: int) -> Coords:

@@ -6,7 +6,7 @@ the one place that does, through :mod:`actorgraph.graph.subgraph` and plain Cyph
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +45,7 @@ def _scored(graph: nx.MultiDiGraph, cache: Path | None = None) -> nx.MultiDiGrap
 def influence(store: GraphStore, out: Path, types: Iterable[str] | None = None,
               max_nodes: int = 1500) -> MapStats:  # fmt: skip
     """The whole network (or the chosen relation types), sized by influence."""
-    graph = subgraph.network(store, types, with_sources=False)
-    graph = _drawn(store, graph, max_nodes, types)
+    graph = _drawn(store, subgraph.links(store, types), max_nodes, types)
     return render_network(graph, out, title="Influence network", max_nodes=max_nodes)
 
 
@@ -54,19 +53,21 @@ def ego(store: GraphStore, out: Path, actor: str, depth: int = 1,
         types: Iterable[str] | None = None, max_nodes: int = 1500) -> MapStats:  # fmt: skip
     """An actor's neighbourhood up to ``depth`` hops (the ``max_nodes`` most influential)."""
     graph = subgraph.ego(store, actor, depth, types, with_sources=False)
-    graph = _drawn(store, graph, max_nodes, types)
+    graph = _drawn(store, graph, max_nodes, types, subgraph.DESCRIBED)
     name = graph.nodes[actor].get("name", actor) if actor in graph else actor
     return render_network(graph, out, title=f"{name}: network to depth {depth}",
                           max_nodes=max_nodes)  # fmt: skip
 
 
 def _drawn(store: GraphStore, graph: nx.MultiDiGraph, max_nodes: int,
-           types: Iterable[str] | None) -> nx.MultiDiGraph:  # fmt: skip
+           types: Iterable[str] | None,
+           fields: Sequence[str] = subgraph.NAMED) -> nx.MultiDiGraph:  # fmt: skip
     """Links read without their sources, scored (the scores kept per network in the data
-    folder); only the links drawn, between the ``max_nodes`` most influential entities (as
-    the renderer keeps them), get their sources."""
+    folder); only the ``max_nodes`` most influential entities (as the renderer keeps them)
+    get their ``fields``, and the links drawn among them their details and sources."""
     _scored(graph, scores.folder_of(store))
-    subgraph.add_sources(store, graph, top_nodes(visdata.influence(graph), max_nodes), types)
+    kept = top_nodes(visdata.influence(graph), max_nodes)
+    subgraph.describe(store, graph, kept, types, fields)
     return graph
 
 
