@@ -33,6 +33,8 @@ SET x.credibility = CASE WHEN size(x.sources) >= 3 THEN 1 WHEN size(x.sources) =
   WHEN x.confidence >= 0.7 THEN 3 ELSE 4 END
 """
 
+# The emptied links are deleted by a MATCH of their own: on FalkorDB 4.x, 'SET p ... WITH p
+# WHERE <filter> DELETE p' in one clause chain lost the SET of the rows the filter dropped.
 RETRACT = f"""
 MATCH (rep:Report {{id: $rid}})-[:MENTIONS]->(:Entity)-[x]-(:Entity)
 WHERE x.evidenceReports IS NOT NULL AND $rid IN x.reports
@@ -48,7 +50,9 @@ WITH count(*) AS _
 MATCH (rep:Report {{id: $rid}})<-[:REPORTED_IN]-(:Event)-[p:PARTICIPATED_IN|AT]-()
 WHERE $rid IN p.reports
 SET p.reports = [r IN p.reports WHERE r <> $rid]
-WITH p WHERE size(p.reports) = 0
+WITH count(*) AS _
+MATCH (rep:Report {{id: $rid}})<-[:REPORTED_IN]-(:Event)-[p:PARTICIPATED_IN|AT]-()
+WHERE size(p.reports) = 0
 DELETE p
 WITH count(*) AS _
 MATCH (rep:Report {{id: $rid}})<-[:REPORTED_IN]-(e:Event)
