@@ -33,14 +33,6 @@ def written(engine_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     yield path
 
 
-@pytest.fixture
-def fresh(engine_home: Path) -> Iterator[FalkorStore]:
-    store = FalkorStore(engine_home, database=f"load-{uuid.uuid4().hex[:12]}")
-    yield store
-    store.drop()
-    store.close()
-
-
 def compaction(store: FalkorStore) -> str:
     """The engine's automatic rewrite setting (the load holds it off while it writes)."""
     return store.db.connection.config_get(REWRITE)[REWRITE]
@@ -52,33 +44,33 @@ def graphs(store: FalkorStore) -> set[str]:
 
 
 def test_load_gives_back_the_records_and_answers_of_the_written_graph(
-    written: Path, fresh: FalkorStore, engine_home: Path, tmp_path: Path
+    written: Path, falkor: FalkorStore, engine_home: Path, tmp_path: Path
 ) -> None:
     records = written.read_text(encoding="utf-8").splitlines()
-    fresh.ensure_schema()  # an empty graph with its indexes is replaced by the loaded one
-    setting = compaction(fresh)
-    loaded = load(fresh, written)
-    assert compaction(fresh) == setting
+    falkor.ensure_schema()  # an empty graph with its indexes is replaced by the loaded one
+    setting = compaction(falkor)
+    loaded = load(falkor, written)
+    assert compaction(falkor) == setting
     assert (loaded.nodes, loaded.relationships) == (
         sum('"kind": "node"' in r for r in records),
         sum('"kind": "relationship"' in r for r in records),
     )
     again = tmp_path / "again.jsonl"
-    export(fresh, "jsonl", again)
+    export(falkor, "jsonl", again)
     assert sorted(again.read_text(encoding="utf-8").splitlines()) == sorted(records)
     source = FalkorStore(engine_home, database=f"load-ref-{uuid.uuid4().hex[:12]}")
     try:
         ingest(source, [ROOT / "seeds" / "reports"])
         for name, params in [("who-met", {"actor": "Esmail Qaani"}),
                              ("ego", {"actor": "Esmail Qaani", "depth": 2})]:  # fmt: skip
-            ours = run_query(fresh, name, **params)
+            ours = run_query(falkor, name, **params)
             assert ours and ours == run_query(source, name, **params)
     finally:
         source.drop()
         source.close()
-    indexed = fresh.read("CALL db.indexes() YIELD label, properties RETURN label, properties")
+    indexed = falkor.read("CALL db.indexes() YIELD label, properties RETURN label, properties")
     assert {"id"} <= {p for row in indexed if row["label"] == "Entity" for p in row["properties"]}
-    assert f"{fresh.database}.loading" not in graphs(fresh)
+    assert f"{falkor.database}.loading" not in graphs(falkor)
 
 
 def bad_copy(written: Path, tmp_path: Path, at: int, line: str) -> Path:
@@ -106,25 +98,25 @@ def bad_copy(written: Path, tmp_path: Path, at: int, line: str) -> Path:
     ],
 )  # fmt: skip
 def test_a_bad_line_is_named_and_nothing_is_written(
-    written: Path, fresh: FalkorStore, tmp_path: Path, where: int, line: str, reason: str
+    written: Path, falkor: FalkorStore, tmp_path: Path, where: int, line: str, reason: str
 ) -> None:
     at = len(written.read_text(encoding="utf-8").splitlines()) if where < 0 else where
     path = bad_copy(written, tmp_path, at, line)
-    setting = compaction(fresh)
+    setting = compaction(falkor)
     with pytest.raises(LoadError) as caught:
-        load(fresh, path)
-    assert compaction(fresh) == setting
+        load(falkor, path)
+    assert compaction(falkor) == setting
     assert str(caught.value).startswith(f"{path}:{at}: ")
     assert reason in str(caught.value)
-    assert fresh.read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
-    assert f"{fresh.database}.loading" not in graphs(fresh)
+    assert falkor.read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
+    assert f"{falkor.database}.loading" not in graphs(falkor)
 
 
-def test_a_graph_with_nodes_is_refused_and_kept(written: Path, fresh: FalkorStore) -> None:
-    fresh.write("CREATE (:Entity:Actor:Person {id: 'person:kept', name: 'Kept'})")
+def test_a_graph_with_nodes_is_refused_and_kept(written: Path, falkor: FalkorStore) -> None:
+    falkor.write("CREATE (:Entity:Actor:Person {id: 'person:kept', name: 'Kept'})")
     with pytest.raises(ActorgraphError, match="already holds nodes"):
-        load(fresh, written)
-    assert fresh.read("MATCH (n) RETURN n.id AS id") == [{"id": "person:kept"}]
+        load(falkor, written)
+    assert falkor.read("MATCH (n) RETURN n.id AS id") == [{"id": "person:kept"}]
 
 
 def test_load_command_prints_counts_keeps_them_and_refuses_a_second_load(
