@@ -430,11 +430,12 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         rf"\b(?:[Ii]n|[Aa]t|(?:visit|trip|travel)\s+to)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
-    for match in re.finditer(pattern, template.text if text is None else text):
+    text = template.text if text is None else text
+    for match in re.finditer(pattern, text):
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(entity_id)
-        elif after := VENUE_TOWN.match(template.text if text is None else text, match.end()):
+        elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     if not places:
         return None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 
 from actorgraph.ingest import coref, cues, dates, speakers
 from actorgraph.ingest.dictionary import Dictionary, load
@@ -72,10 +71,8 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
     return dataclasses.replace(evidence, sentence=text[evidence.start : evidence.end])
 
 
-def _extract(
-    report: Report, dictionary: Dictionary, authors: Sequence[tuple[int, int]] = ()
-) -> Extraction:
-    tags = SpanIndex(speakers.tag_spans(report.text) + list(authors))
+def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, int]]) -> Extraction:
+    tags = SpanIndex(speakers.tag_spans(report.text) + authors)
     mentions = [
         m for m in find_mentions(report.text, dictionary) if not tags.overlaps(m.start, m.end)
     ]

@@ -79,7 +79,7 @@ BANNER = re.compile(rf"^[ \t]*{MARKING}[ \t]*$", re.M)
 def _without_envelope(text: str) -> str:
     """E-mail quote marks, mail headers, a monitoring service's source line and
     classification markings as spaces (same length): the report is the text they wrap."""
-    text = PORTION.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), text)
+    text = PORTION.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
     text = BANNER.sub(_spaces, text)
     text = QUOTE_MARKS.sub(_spaces, text)
     text = HEADER_BLOCK.sub(_spaces, text)

@@ -624,9 +624,12 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
                 mention.type = previous.type
 
 
+DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+
+
 def _dateline_agency(text: str, close: int) -> bool:
     """'TEHRAN (IRNA) -': the agency that filed from the city, not the city's acronym."""
-    return bool(re.match(r"\)\s*[-–—]", text[close : close + 4]))
+    return bool(DATELINE_CLOSE.match(text, close))
 
 
 def _title_hits(text: str, mentions: list[Mention]) -> None:

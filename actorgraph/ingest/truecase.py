@@ -25,8 +25,9 @@ ACRONYM_MAX = 4  # letters of an unknown rare word kept in capitals
 
 
 def shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 40 and sum(ch.isupper() for ch in letters) >= SHOUTING * len(letters)
+    """Mostly capitals: at least SHOUTING of the letters are capitals."""
+    letters = sum(map(str.isalpha, text))
+    return letters >= 40 and sum(map(str.isupper, text)) >= SHOUTING * letters
 
 
 def truecased(text: str, dictionary: Dictionary) -> str:
