@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 Row = dict[str, Any]
+# between the fields of a link a query packs into one string (a hub's thousands of links
+# parse faster as strings than as lists); control characters are removed from text on reading
+FIELD_SEP = "\x1f"
 DEFAULT_HOME = Path(".actorgraph")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 from actorgraph.graph import scores
+from actorgraph.graph.store import FIELD_SEP as SEP
 from actorgraph.graph.store import GraphStore
 from actorgraph.schema import SCHEMA
 
@@ -29,7 +30,6 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $types
 RETURN {NODE.format(prefix="a")}, {NODE.format(prefix="b")}, {{fields}}
 """
-SEP = "\x1f"  # between the fields of a packed link; control characters are removed on reading
 # one string per link (one cell to decode instead of one per field: decoding is most of the
 # time of a large read); the first four fields are LINKS', the rest the link's details
 PACKED = "a.id + $sep + b.id + $sep + type(r) + $sep + toString(coalesce(r.count, 0))"

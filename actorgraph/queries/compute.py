@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import QueryError
+from actorgraph.graph.store import FIELD_SEP as SEP
 from actorgraph.graph.store import Row
 from actorgraph.queries.lookup import rank
 from actorgraph.schema import SCHEMA
@@ -131,7 +132,6 @@ class Expansions:
 
 
 ALL = 2**31 - 1  # room for every link (FalkorDB reads a LIMIT as 32 bits)
-SEP = "\x1f"  # separates a fetched link's fields; control characters are removed on reading
 DIRECTION = re.compile("[<>]")
 
 
