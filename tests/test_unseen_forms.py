@@ -531,3 +531,40 @@ def test_front_line_towns_of_other_theaters_are_places() -> None:
 def test_a_common_given_name_between_rare_names_is_part_of_one_name() -> None:
     people = {e.id for e in _extract("Dairo Antonio Usuga was extradited on Friday.").entities}
     assert "person:dairo-antonio-usuga" in people
+
+
+def test_talks_held_between_two_parties_in_the_passive() -> None:
+    found = _meetings(
+        "Talks were held in Dushanbe between Tajik Foreign Minister Sirojiddin Muhriddin and "
+        "his Kyrgyz counterpart, Jeenbek Kulubaev."
+    )
+    pair = frozenset({"sirojiddin-muhriddin", "jeenbek-kulubaev"})
+    assert found == {(pair, "place:dushanbe")}
+
+
+def test_a_possessive_country_before_each_of_two_subjects() -> None:
+    found = _meetings("Kenya's William Ruto and Uganda's Yoweri Museveni held talks in Kampala.")
+    assert found == {(frozenset({"william-ruto", "yoweri-museveni"}), "place:kampala")}
+
+
+def test_a_host_receives_a_guest_behind_a_lower_case_role() -> None:
+    found = _meetings(
+        "Nigerian President Bola Tinubu hosted Chadian transitional leader Mahamat Idriss Deby "
+        "for talks in Abuja. Bola Tinubu received his training in London."
+    )
+    assert found == {(frozenset({"bola-tinubu", "mahamat-idriss-deby"}), "place:abuja")}
+
+
+def test_a_trip_before_or_after_the_meeting_is_not_its_place() -> None:
+    found = _meetings(
+        "Ahead of his trip to Nairobi, Abiy Ahmed met Hassan Sheikh Mohamud on Monday."
+    )
+    assert found == {(frozenset({"abiy-ahmed", "hassan-sheikh-mohamud"}), None)}
+
+
+def test_a_rare_word_after_in_is_a_place() -> None:
+    found = _meetings("Deng Xijun met Kachin commander N'Ban La in Myitkyina on Monday.")
+    assert {place for _, place in found} == {"place:myitkyina"}
+    assert _meetings("Deng Xijun met N'Ban La. He praised Xijun in Mandarin.") == {
+        (frozenset({"deng-xijun", "nban-la"}), None)
+    }

@@ -419,6 +419,11 @@ def headline_place(template: Template, ctx: Context) -> str | None:
     return best_place(template, ctx)
 
 
+OTHER_TIME = re.compile(
+    r"\b(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:his|her|their|its|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 VENUE_TOWN = re.compile(r",\s+(⟦\d+⟧)")  # 'at State House, Nairobi': the venue's town
 
 
@@ -432,6 +437,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     )
     text = template.text if text is None else text
     for match in re.finditer(pattern, text):
+        if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'before his trip to Z, ...': not where the sentence's meeting was
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(entity_id)

@@ -36,6 +36,8 @@ TRIGGER = re.compile(
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
     r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"
+    r"(?:meetings?|talks|consultations|negotiations)\s+(?:was|were|have\s+been|had\s+been)\s+"
+    r"(?:held|conducted)\b[^.;⟦]{0,12}(?:\s*⟦\d+⟧[^.;⟦]{0,20}){0,2}?\s+between|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
     r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
     r"(?:called|calls|calling)\s+on(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
@@ -149,7 +151,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue
         verb = match.group("verb").lower()
         end = _clause_end(template, match.end())
-        hosts = _hosts(template, match, kinds)
+        hosts = [] if _passive(verb) else _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
@@ -179,6 +181,11 @@ def _unnamed_side(
     return bool(UNNAMED.search(side))
 
 
+def _passive(verb: str) -> bool:
+    """'talks were held in Z between A and B': every party comes after the verb."""
+    return "between" in verb and re.search(r"\b(?:was|were|been)\b", verb) is not None
+
+
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B')."""
@@ -199,7 +206,20 @@ def _direct(template: Template, start: int, guests: list[str]) -> bool:
     from actorgraph.ingest import cues
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
-    return all(w.lower() in allowed or w[0].isupper() for w in words)
+    return all(w.lower() in allowed or w[0].isupper() for w in words) or _titled(words)
+
+
+NOT_A_TITLE_PHRASE = {"in", "from", "to", "for", "at", "with", "by", "on", "into", "as"}
+
+
+def _titled(words: list[str]) -> bool:
+    """'hosted Sudanese paramilitary leader X': a short noun phrase that ends in a title
+    (no preposition in it: 'received his training in X' is no guest)."""
+    from actorgraph.ingest import cues
+
+    lower = [w.lower() for w in words]
+    short = 0 < len(lower) <= 6 and not NOT_A_TITLE_PHRASE.intersection(lower)
+    return short and lower[-1] in cues.PERSON_TITLES
 
 
 def _negated(text: str, position: int) -> bool:
@@ -248,7 +268,7 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
         return True
     slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
     joins = (
-        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.\-]+\s+){0,4}|"
+        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.'’\-]+\s+){0,4}|"
         r"\b(?:accompanied\s+by|along\s+with|together\s+with)\s+(?:\S+\s+){0,6})$"
     )
     return any(re.search(joins, clause[: m.start()]) for m in slots)
