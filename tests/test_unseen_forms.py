@@ -568,3 +568,44 @@ def test_a_rare_word_after_in_is_a_place() -> None:
     assert _meetings("Deng Xijun met N'Ban La. He praised Xijun in Mandarin.") == {
         (frozenset({"deng-xijun", "nban-la"}), None)
     }
+
+
+def test_the_killing_of_a_titled_person_by_an_actor() -> None:
+    found = _relations(
+        "The killing of Wagner Group founder Yevgeny Prigozhin by Russia shocked many."
+    )
+    assert ("place:russia", "OPPOSES", "person:yevgeny-prigozhin") in found
+
+
+def test_a_role_in_an_aside_in_parentheses() -> None:
+    found = _relations("Husam Badran (a senior Hamas official) spoke to reporters in Doha.")
+    assert ("person:husam-badran", "MEMBER_OF", "organization:hamas") in found
+
+
+def test_an_affiliate_named_by_possessive_after_an_acronym() -> None:
+    found = _relations(
+        "Islamic State West Africa Province (ISWAP), the Islamic State's affiliate in Nigeria, "
+        "raided Monguno."
+    )
+    assert any(s.endswith("iswap") or "west-africa" in s for s, p, o in found if p == "PART_OF")
+
+
+def test_fighting_and_arresting_an_actor_oppose_it() -> None:
+    found = _relations(
+        "The Sudanese Armed Forces have been fighting the Rapid Support Forces since 2023. "
+        "The Taliban arrested six members of Islamic State Khorasan Province last week."
+    )
+    assert (
+        "organization:sudanese-armed-forces",
+        "OPPOSES",
+        "organization:rapid-support-forces",
+    ) in found
+    assert any(s == "organization:taliban" and p == "OPPOSES" for s, p, o in found)
+
+
+def test_the_source_before_a_comma_is_not_the_subject_of_the_claim() -> None:
+    found = _relations(
+        "According to Human Rights Watch, unidentified gunmen attacked the Congolese army "
+        "near Goma."
+    )
+    assert not [t for t in found if t[1] == "OPPOSES"]
