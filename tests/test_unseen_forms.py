@@ -605,7 +605,7 @@ def test_fighting_and_arresting_an_actor_oppose_it() -> None:
 
 def test_the_source_before_a_comma_is_not_the_subject_of_the_claim() -> None:
     found = _relations(
-        "According to Human Rights Watch, unidentified gunmen attacked the Congolese army "
-        "near Goma."
+        "According to Human Rights Watch, Rwandan drones struck positions of the Armed Forces "
+        "of the Democratic Republic of the Congo near Goma."
     )
     assert not [t for t in found if t[1] == "OPPOSES"]
