@@ -609,3 +609,34 @@ def test_the_source_before_a_comma_is_not_the_subject_of_the_claim() -> None:
         "of the Democratic Republic of the Congo near Goma."
     )
     assert not [t for t in found if t[1] == "OPPOSES"]
+
+
+def test_a_meeting_noun_whose_own_verb_says_it_did_not_happen() -> None:
+    for body in (
+        "A meeting between Gustavo Petro and Nicolas Maduro in Caracas was denied by officials.",
+        "A meeting between Gustavo Petro and Nicolas Maduro is planned for May in Caracas.",
+        "A meeting between Gustavo Petro and Nicolas Maduro would be the next step.",
+        "A proposed meeting between Gustavo Petro and Nicolas Maduro has yet to be scheduled.",
+    ):
+        assert _meetings(body) == set(), body
+
+
+def test_the_actors_before_a_meeting_between_others_are_no_party() -> None:
+    found = _meetings(
+        "The talks between Luis Abinader and Ariel Henry took place on the day of a meeting "
+        "between Gustavo Petro and Nicolas Maduro."
+    )
+    assert frozenset({"gustavo-petro", "nicolas-maduro"}) in {p for p, _ in found}
+    assert not [p for p, _ in found if "luis-abinader" in p and "gustavo-petro" in p]
+
+
+def test_a_verb_coordinated_after_the_guests_ends_them() -> None:
+    found = _meetings(
+        "Separately, William Ruto met Salva Kiir, and urged him to meet Riek Machar soon."
+    )
+    assert found == {(frozenset({"william-ruto", "salva-kiir"}), None)}
+
+
+def test_the_developments_in_a_country_are_a_topic_not_the_place() -> None:
+    found = _meetings("William Ruto met Salva Kiir on the latest developments in Sudan.")
+    assert found == {(frozenset({"william-ruto", "salva-kiir"}), None)}

@@ -53,7 +53,7 @@ TRIGGER = re.compile(
 CLAUSE_END = re.compile(
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
-    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|"
+    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|,\s+and\s+[a-z]+ed\b|"
     r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
     r"\s*[—–]\s*|\s+--\s+|\s+in\s+what\b|"
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
@@ -150,8 +150,11 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if MODAL.search(template.text[: match.start()]) or _negated(template.text, match.start()):
             continue
         verb = match.group("verb").lower()
+        if _unreal_after(template.text, verb, match.end()):
+            continue
         end = _clause_end(template, match.end())
-        hosts = [] if _passive(verb) else _hosts(template, match, kinds)
+        between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
+        hosts = [] if between else _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
@@ -181,14 +184,26 @@ def _unnamed_side(
     return bool(UNNAMED.search(side))
 
 
-def _passive(verb: str) -> bool:
-    """'talks were held in Z between A and B': every party comes after the verb."""
-    return "between" in verb and re.search(r"\b(?:was|were|been)\b", verb) is not None
+UNREAL = re.compile(
+    r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:denied|"
+    r"planned|scheduled|expected|proposed|cancell?ed|postponed|called\s+off|ruled\s+out)|"
+    r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be)\b",
+    re.I,
+)
+
+
+def _unreal_after(text: str, verb: str, start: int) -> bool:
+    """'A meeting between A and B ... was denied / is planned for June / would be the next
+    step': a meeting named by a noun whose own verb, later, says it did not happen."""
+    if not re.match(r"(?:meeting|talks|summit)\b", verb):
+        return False
+    stop = re.search(r"[.;](?:\s|$)", text[start:])
+    return bool(UNREAL.search(text, start, start + stop.start() if stop else len(text)))
 
 
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
-    attended by A and B')."""
+    attended by A and B', 'talks were held in Z between A and B')."""
     return "between" in verb or " of" in verb or "attended" in verb
 
 
