@@ -640,3 +640,29 @@ def test_a_verb_coordinated_after_the_guests_ends_them() -> None:
 def test_the_developments_in_a_country_are_a_topic_not_the_place() -> None:
     found = _meetings("William Ruto met Salva Kiir on the latest developments in Sudan.")
     assert found == {(frozenset({"william-ruto", "salva-kiir"}), None)}
+
+
+def _names(body: str) -> dict[str, str]:
+    return {e.name: e.type for e in _extract(body).entities}
+
+
+def test_titles_of_state_ministers_and_coordinators_are_not_names() -> None:
+    names = _names(
+        "Saudi Minister of State Adel al-Jubeir met the Humanitarian Coordinator, Dr. Amara "
+        "Kanneh, and the head of the Kigali Municipality, Pudence Rubingisa."
+    )
+    assert names.get("Adel al-Jubeir") == "Person"
+    assert names.get("Amara Kanneh") == "Person"
+    assert names.get("Kigali Municipality") == "Organization"
+    assert not [n for n in names if n.startswith(("State ", "Humanitarian"))]
+
+
+def test_a_place_name_after_accented_given_names_is_a_surname() -> None:
+    names = _names("Ambassador Zeynep Özlem Kaya presented her credentials in Tbilisi.")
+    assert names.get("Zeynep Özlem Kaya") == "Person"
+    assert "Kaya" not in names
+
+
+def test_a_quotation_after_a_bullet_speaks_for_its_speaker() -> None:
+    found = _meetings('- "I met with Salva Kiir last week," William Ruto said in Nairobi.')
+    assert frozenset({"william-ruto", "salva-kiir"}) in {p for p, _ in found}

@@ -91,7 +91,7 @@ def _attributed(text: str, quote: re.Match[str], people: list[Ref]) -> str | Non
 
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 80) : position].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
+    return not before or before[-1] in ".!?:\n-–—•*"  # or a bullet
 
 
 def _speaker(
