@@ -666,3 +666,13 @@ def test_a_place_name_after_accented_given_names_is_a_surname() -> None:
 def test_a_quotation_after_a_bullet_speaks_for_its_speaker() -> None:
     found = _meetings('- "I met with Salva Kiir last week," William Ruto said in Nairobi.')
     assert frozenset({"william-ruto", "salva-kiir"}) in {p for p, _ in found}
+
+
+def test_the_meeting_attended_by_others_is_the_meeting_told_before() -> None:
+    found = _meetings(
+        "William Ruto received Salva Kiir in Nairobi on Monday. The meeting, attended by "
+        "Musalia Mudavadi and Riek Machar, reviewed the peace process."
+    )
+    assert len(found) == 1
+    ((people, place),) = found
+    assert people == {"william-ruto", "salva-kiir", "musalia-mudavadi", "riek-machar"}

@@ -58,7 +58,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 visits.setdefault((relation.subject, relation.object), relation)
                 if load().kind(relation.object) not in WIDE:
                     ctx.visited[relation.subject] = relation.object
-        found = _meetings(template, ctx) + _exercises(template, ctx)
+        told = _told_again(template, events)
+        found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = event.place or ctx.last_place
@@ -140,7 +141,7 @@ def _one_per_group(events: list[Event]) -> list[Event]:
 
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
-    r"consisted\s+of|was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|"
+    r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:also\s+present|present\s+at\s+the\s+(?:meeting|talks))\s+(?:was|were)\b|"
@@ -166,6 +167,20 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
     known = {p.id for p in last.participants}
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
+
+
+ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last one
+    r"^\W*(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
+    r"(?:also\s+)?attended\s+by\b",
+    re.I,
+)
+
+
+def _told_again(template: Template, events: dict[str, Event]) -> bool:
+    """A sentence that opens on 'The meeting, attended by ...' tells the last meeting
+    again (its attendees join it through :func:`_joined`), not a new one."""
+    last = any(SCHEMA.event_is_meeting(e.kind) for e in events.values())
+    return last and ANAPHORIC.search(template.text) is not None
 
 
 def _actors(ids: list[str], ctx: Context) -> list[str]:
