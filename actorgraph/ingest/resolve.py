@@ -48,6 +48,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _acronyms(mentions, result, dictionary)
     _variants(mentions, dictionary, result)
     _full_names(mentions)
+    _group_words(mentions, dictionary)
     _short_forms(mentions, dictionary, result)
     _rare_places(mentions, dictionary, text)
     _also_known_as(text, mentions, result)
@@ -158,6 +159,18 @@ def _full_names(mentions: list[Mention]) -> None:
         acronym = mention.surface.isupper() and mention.type == "Organization"
         if len(mention.surface.split()) > 1 or acronym:
             mention.entity = entity_id(mention.type, mention.surface)
+
+
+def _group_words(mentions: list[Mention], dictionary: Dictionary) -> None:
+    """'a Houthi negotiator': one word that is the singular of a group the dictionary knows
+    ('Houthis') names that group, not a person of that surname."""
+    for mention in mentions:
+        word = mention.surface
+        if mention.entity or mention.type not in (None, "Organization") or " " in word:
+            continue
+        groups = [e for e in dictionary.lookup(word + "s") if e.type == "Organization"]
+        if len(groups) == 1:
+            mention.entity, mention.type = groups[0].id, "Organization"
 
 
 def _rare_places(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
