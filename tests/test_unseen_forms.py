@@ -686,3 +686,28 @@ def test_the_singular_of_a_known_group_names_the_group() -> None:
     found = _meetings(body)
     assert not [p for p, _ in found if "abdul-malik-al-houthi" in p]
     assert frozenset({"badr-albusaidi", "mohammed-abdulsalam"}) in {p for p, _ in found}
+
+
+def test_a_guest_left_out_of_a_second_passive_verb_is_the_sentence_subject() -> None:
+    found = _meetings(
+        "Salva Kiir arrived in Nairobi on Monday for a two-day visit, and was welcomed at the "
+        "airport by William Ruto."
+    )
+    assert frozenset({"salva-kiir", "william-ruto"}) in {p for p, _ in found}
+
+
+def test_people_in_the_presence_of_whom_a_guest_is_received_join_one_meeting() -> None:
+    found = _meetings(
+        "Salva Kiir was received in Nairobi by William Ruto, in the presence of Musalia Mudavadi."
+    )
+    assert {p for p, _ in found} == {frozenset({"salva-kiir", "william-ruto", "musalia-mudavadi"})}
+
+
+def test_an_ambassador_named_with_a_possessive_country_is_posted_not_visiting() -> None:
+    found = _relations(
+        "Ali Larijani was welcomed at Beirut airport by Mojtaba Amani, Iran's ambassador to "
+        "Lebanon."
+    )
+    visitors = {s for s, p, o in found if p == "VISITED"}
+    assert "person:ali-larijani" in visitors
+    assert not [v for v in visitors if "amani" in v]

@@ -78,7 +78,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
 PLACE = r"(⟦\d+⟧|[A-Z][\w\-]+)"
 POSTED = re.compile(
     rf"(?i:ambassador|envoy|consul|charg[eé] d'affaires)\s+(?:to|in)\s+{PLACE}\s*,?\s+(⟦\d+⟧)|"
-    rf"(⟦\d+⟧),\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:ambassador|envoy|consul)\s+"
+    rf"(⟦\d+⟧),\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+|⟦\d+⟧['’]s\s+){{0,2}}?(?i:ambassador|envoy|consul)\s+"
     rf"(?:to|in)\s+{PLACE}",
 )
 
@@ -320,7 +320,7 @@ def _outlet(entity: Entity | None) -> bool:
 
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
-    r"attended\s+by|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
+    r"attended\s+by|in\s+the\s+presence\s+of|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"delegations?|accompan\w+|entourage|along\s+with)\b|"
     r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:meeting|talks|summit)\b",
     re.I,

@@ -154,7 +154,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue
         end = _clause_end(template, match.end())
         between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
-        hosts = [] if between else _hosts(template, match, kinds)
+        hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
@@ -163,7 +163,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
         received = verb.startswith(("rece", "host", "welc"))
-        if received and not _direct(template, match.end(), guests):
+        if received and not (_direct(template, match.end(), guests) or _agent(template, match)):
             continue
         if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
@@ -201,6 +201,20 @@ def _unreal_after(text: str, verb: str, start: int) -> bool:
     return bool(UNREAL.search(text, start, start + stop.start() if stop else len(text)))
 
 
+ELIDED = re.compile(r"\band\s+(?:was|were)\s+(?:\w+\s+)?$", re.I)
+
+
+def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
+    """'X arrived in Z and was welcomed by Y': the subject of the sentence, left out of the
+    second verb, is the guest."""
+    before = template.text[: match.start()]
+    if not ELIDED.search(before):
+        return []
+    actors = _participants(template, before, kinds)
+    people = [a for a in actors if kinds[a] == "Person"]
+    return (people or actors)[:1]
+
+
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
@@ -222,6 +236,16 @@ def _direct(template: Template, start: int, guests: list[str]) -> bool:
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
     return all(w.lower() in allowed or w[0].isupper() for w in words) or _titled(words)
+
+
+PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+AGENT_FIRST = re.compile(r"[^,;.⟦]{0,40}?\bby\s+(?:[\w.\-]+\s+){0,4}?⟦")
+
+
+def _agent(template: Template, match: re.Match[str]) -> bool:
+    """'was welcomed at the airport by X': a passive reception whose first name is its agent."""
+    passive = PASSIVE.search(template.text, 0, match.start()) is not None
+    return passive and AGENT_FIRST.match(template.text, match.end()) is not None
 
 
 NOT_A_TITLE_PHRASE = {"in", "from", "to", "for", "at", "with", "by", "on", "into", "as"}
