@@ -711,3 +711,13 @@ def test_an_ambassador_named_with_a_possessive_country_is_posted_not_visiting() 
     visitors = {s for s, p, o in found if p == "VISITED"}
     assert "person:ali-larijani" in visitors
     assert not [v for v in visitors if "amani" in v]
+
+
+def test_a_host_receives_a_guest_named_after_a_long_role() -> None:
+    found = _meetings(
+        "Army chief Muhoozi Kainerugaba received on Tuesday the head of mission and force "
+        "commander of the African Union Transition Mission in Somalia, Lieutenant General Sam "
+        "Okiding, at his office in Kampala."
+    )
+    assert frozenset({"muhoozi-kainerugaba", "sam-okiding"}) in {p for p, _ in found}
+    assert _meetings("Muhoozi Kainerugaba received the support of Yoweri Museveni.") == set()

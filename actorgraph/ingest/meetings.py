@@ -235,7 +235,9 @@ def _direct(template: Template, start: int, guests: list[str]) -> bool:
     from actorgraph.ingest import cues
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
-    return all(w.lower() in allowed or w[0].isupper() for w in words) or _titled(words)
+    rest = [w.lower() for w in words if not (w.lower() in DIRECT or w[0].isupper())]
+    role = bool(rest) and rest[0] in cues.PERSON_TITLES  # 'received the head of mission of X'
+    return all(w.lower() in allowed or w[0].isupper() for w in words) or _titled(words) or role
 
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
