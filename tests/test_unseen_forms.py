@@ -721,3 +721,28 @@ def test_a_host_receives_a_guest_named_after_a_long_role() -> None:
     )
     assert frozenset({"muhoozi-kainerugaba", "sam-okiding"}) in {p for p, _ in found}
     assert _meetings("Muhoozi Kainerugaba received the support of Yoweri Museveni.") == set()
+
+
+def test_attacks_named_by_nouns_and_their_authors() -> None:
+    found = _relations(
+        "Russia denied it. The killing of Wagner Group commander Dmitry Utkin in a Russian "
+        "strike was reported. Yevgeny Prigozhin, who survived a Russian air strike in May, "
+        "spoke. The sanctions imposed by the European Union on Viktor Bout were renewed. "
+        "Viktor Orban condemned the attacks carried out by Ukraine and Poland against Belarus. "
+        "Belarus's confrontation with Lithuania deepened."
+    )
+    assert ("place:russia", "OPPOSES", "person:dmitry-utkin") in found
+    assert ("place:russia", "OPPOSES", "person:yevgeny-prigozhin") in found
+    assert ("organization:european-union", "OPPOSES", "person:viktor-bout") in found
+    assert ("place:ukraine", "OPPOSES", "place:belarus") in found
+    assert ("place:poland", "OPPOSES", "place:belarus") in found
+    assert ("place:belarus", "OPPOSES", "place:lithuania") in found
+
+
+def test_a_country_named_by_its_adjective_before_operations_or_troops() -> None:
+    found = _relations(
+        "Turkey says the PKK threatens it. Turkish military operations against the PKK "
+        "continued, and the United States has carried out more than 800 strikes on the Houthis."
+    )
+    assert ("place:turkey", "OPPOSES", "organization:kurdistan-workers-party") in found
+    assert ("place:united-states", "OPPOSES", "organization:houthis") in found

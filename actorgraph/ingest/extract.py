@@ -116,7 +116,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
 
 ATTACKER = re.compile(
     r"\b([A-Z][a-z]+|U\.S\.)\s+(?=(?:[\w\-]+\s+){0,2}?(?:air\s*strikes?|strikes?|attacks?|raids?|"
-    r"bombing|bombardment|shelling|missiles?|drone)\b)"
+    r"bombing|bombardment|shelling|missiles?|drones?|operations?|offensive|fire|troops|forces)\b)"
 )
 
 

@@ -99,19 +99,31 @@ RELATION_RULES = [
     rule(
         "x-s-war-on-y",
         "OPPOSES",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations)\s+(?:of|on|against)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff)\s+(?:of|on|against|with)\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(
         "x-strike-killed-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|attacks?|raids?|missiles?)\s+(?:[^.;⟦]{{0,60}}?⟦\d+⟧)?[^.;⟦]{{0,40}}?\b(?:killed|assassinated|targeted|hit|struck|wounded)\s+(?:[\w\-.]+\s+){{0,3}}?(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|attacks?|raids?|missiles?)\s+(?:[^.;⟦]{{0,60}}?⟦\d+⟧){{0,2}}[^.;⟦]{{0,40}}?\b(?:killed|assassinated|targeted|hit|struck|wounded)\s+(?:[\w\-.]+\s+){{0,3}}?(?P<o>{ES})",
         0.65,
     ),
     rule(
         "killing-of-x-by-y",
         "OPPOSES",
         r"(?:assassination|killing|murder|abduction|kidnapping|arrest|detention|execution)\s+of\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?P<o>{ES})\s+by\s+{THE}(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "killing-of-x-in-y-strike",
+        "OPPOSES",
+        r"(?:assassination|killing|death|murder)\s+of\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,4}}?(?P<o>{E})\s+in\s+(?:an?\s+|the\s+)?(?P<s>{E})\s+(?:[\w\-]+\s+)?(?:air\s*strike|airstrike|strike|attack|raid|bombing)",
+        0.7,
+    ),
+    rule(
+        "x-survived-y-strike",
+        "OPPOSES",
+        r"(?P<o>{E}),?\s+who\s+(?:\w+\s+)?survived\s+(?:an?\s+|the\s+)?(?P<s>{E})\s+(?:[\w\-]+\s+)?(?:air\s*strike|airstrike|strike|attack|raid|assassination\s+attempt)",
         0.7,
     ),
     rule(
@@ -153,7 +165,7 @@ RELATION_RULES = [
     rule(
         "attacks-by-x-against-y",
         "OPPOSES",
-        r"(?:attacks?|strikes?|raids?|assaults?)\s+by\s+{THE}(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:against|on|targeting)\s+(?:[\w\-]+\s+){{0,3}}?(?P<o>{ES})",
+        r"(?:attacks?|strikes?|raids?|assaults?|sanctions)\s+(?:(?:carried\s+out|launched|conducted|imposed|levied)\s+)?by\s+{THE}(?P<s>{ES})\s+(?:[\w\-]+\s+){{0,3}}?(?:against|on|targeting)\s+(?:[\w\-]+\s+){{0,3}}?(?P<o>{ES})",
         0.7,
     ),
     rule(
