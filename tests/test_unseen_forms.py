@@ -746,3 +746,37 @@ def test_a_country_named_by_its_adjective_before_operations_or_troops() -> None:
     )
     assert ("place:turkey", "OPPOSES", "organization:kurdistan-workers-party") in found
     assert ("place:united-states", "OPPOSES", "organization:houthis") in found
+
+
+def test_memberships_and_parts_named_in_titles_and_appositions() -> None:
+    found = _relations(
+        "Secretary of the Security Council of Russia Sergei Shoigu spoke. UNHCR "
+        "Commissioner-General Filippo Grandi and SPLM Vice-Chairman Riek Machar met. Turkey "
+        "regards the SDF's main component, the People's Protection Units, as hostile. A "
+        "fighter of Hezbollah's elite Radwan Force died. Kataib Hezbollah, an Iran-backed "
+        "faction within the Popular Mobilization Forces, left."
+    )
+    assert ("person:filippo-grandi", "LEADS", "organization:unhcr") in found
+    assert any(s == "person:riek-machar" and p == "MEMBER_OF" for s, p, o in found)
+    assert not any(s == "person:riek-machar" and p == "LEADS" for s, p, o in found)
+    part_of = {(s, o) for s, p, o in found if p == "PART_OF"}
+    assert (
+        "organization:peoples-protection-units",
+        "organization:syrian-democratic-forces",
+    ) in part_of
+    assert any(o == "organization:hezbollah" and "radwan" in s for s, o in part_of)
+    kataib = "organization:kataib-hezbollah"
+    assert (kataib, "organization:popular-mobilization-forces") in part_of
+    assert any(s == "person:sergei-shoigu" and p == "MEMBER_OF" for s, p, o in found)
+
+
+def test_support_and_bases_in_relative_clauses() -> None:
+    found = _relations(
+        "Turkey-backed factions of the Syrian National Army attacked Manbij. Officials say the "
+        "Syrian National Army, which Turkey funds and equips, will join the army. The PKK, which "
+        "is based in the Qandil Mountains, disbanded. Red Crescent teams, which are based in "
+        "Aleppo and Idlib, worked."
+    )
+    assert ("place:turkey", "SUPPORTS", "organization:syrian-national-army") in found
+    located = {(s, o) for s, p, o in found if p == "LOCATED_IN"}
+    assert any(s == "organization:kurdistan-workers-party" and "qandil" in o for s, o in located)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 LEAD = (
-    r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!acting\s)(?<!deputy-)"
-    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director)[-\s]general|"
+    r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!acting\s)(?<!deputy-)(?<!vice-)"
+    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director|commissioner)[-\s]general|"
+    r"high\s+commissioner|"
     r"chief\s+of\s+staff|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|director|president|emir|king|speaker|governor|chair)"
@@ -23,7 +24,7 @@ MEMBER = (
     r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's|"
-    r"coordinator|secretary|analyst|commander|"
+    r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 MACROS = {
@@ -59,6 +60,9 @@ MACROS = {
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of)\s+⟦\d+⟧)?",
+    # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
+    "UNIT_ADJ": r"(?:elite|armed|military|political|special|media|intelligence|security|naval|"
+    r"external|overseas|religious|youth|student|regional|local|main|principal)",
 }
 
 
@@ -219,6 +223,12 @@ RELATION_RULES = [
         0.8,
     ),
     rule(
+        "title-of-org-name",
+        "MEMBER_OF",
+        r"\b(?:secretary|spokes(?:man|woman|person)|deputy\s+\w+)\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
+    rule(
         "name-role-of-org",
         "LEADS",
         r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
@@ -279,7 +289,13 @@ RELATION_RULES = [
         0.65,
     ),
     # ---- PART_OF
-    rule("org-possessive-org", "PART_OF", r"(?P<o>{E}){POS}\s+(?P<s>{E})", 0.6),
+    rule("org-possessive-org", "PART_OF", r"(?P<o>{E}){POS}\s+(?:{UNIT_ADJ}\s+)?(?P<s>{E})", 0.6),
+    rule(
+        "org-s-component-the-org",
+        "PART_OF",
+        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
+        0.65,
+    ),
     rule(
         "org-affiliated-org",
         "PART_OF",
@@ -289,7 +305,7 @@ RELATION_RULES = [
     rule(
         "org-unit-of-org",
         "PART_OF",
-        r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:\w+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
     rule(
@@ -329,8 +345,14 @@ RELATION_RULES = [
     rule(
         "x-backed-y",
         "SUPPORTS",
-        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:(?!(?:in|at|from|across|of)\b)[\w’']+\s+){{0,2}}?(?P<o>{ES})",
+        r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:(?!(?:in|at|from|across|of)\b)[\w’']+\s+){{0,2}}?(?:(?:factions?|units?|members?|fighters|elements|groups?|wing)\s+of\s+{THE})?(?P<o>{ES})",
         0.75,
+    ),
+    rule(
+        "y-which-x-funds",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*,\s+which\s+(?P<s>{E})\s+(?:\w+\s+)?(?:funds|arms|backs|supports|equips|trains|finances|sponsors|supplies)\b",
+        0.7,
     ),
     rule(
         "y-an-x-backed",
@@ -459,7 +481,7 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,?\s+(?:\w+\s+){{0,2}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+(?:\w+ern\s+)?(?P<o>{E})",
+        r"(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,2}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
         0.75,
     ),
     rule("place-based", "LOCATED_IN", r"(?P<o>{E})[-\s]based\s+(?P<s>{E})", 0.75),
