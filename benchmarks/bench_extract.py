@@ -25,8 +25,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from actorgraph.ingest.read import read_text  # noqa: E402
 from actorgraph.model import Report  # noqa: E402
+from actorgraph.read.inputs import read_text  # noqa: E402
 from benchmarks.common import Table, median, timed  # noqa: E402
 from benchmarks.generate import START, header  # noqa: E402
 from benchmarks.stories import compose  # noqa: E402

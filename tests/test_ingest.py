@@ -11,8 +11,8 @@ from actorgraph.graph.resolver import Resolver
 from actorgraph.ingest import grading
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write, ingest
-from actorgraph.ingest.read import report_from_text
 from actorgraph.model import Entity
+from actorgraph.read.inputs import report_from_text
 from actorgraph.schema import SCHEMA
 
 from .conftest import FIXTURES

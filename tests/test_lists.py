@@ -21,7 +21,7 @@ from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.lists import import_list, list_names, remove_list
 from actorgraph.ingest.pipeline import ingest
-from actorgraph.ingest.read import report_from_text
+from actorgraph.read.inputs import report_from_text
 
 CSV = """name,type,aliases,country,affiliations
 Abu Zaynab al-Testawi,Person,Abu Zaynab;Zaynab al-Testawi,IQ,MEMBER_OF:Kata'ib Hezbollah

@@ -17,7 +17,7 @@ from actorgraph.graph.resolver import Resolver
 from actorgraph.ingest import grading
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write
-from actorgraph.ingest.read import report_from_text
+from actorgraph.read.inputs import report_from_text
 
 from .conftest import actorgraph
 

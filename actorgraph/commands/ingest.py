@@ -16,8 +16,8 @@ from actorgraph.ingest.export import to_eval
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary
 from actorgraph.ingest.pipeline import ingest as run_ingest
-from actorgraph.ingest.read import iter_paths, iter_reports
 from actorgraph.output import safe
+from actorgraph.read.inputs import iter_paths, iter_reports
 
 
 @click.command()

@@ -17,9 +17,7 @@ from actorgraph.ingest.events import (
     headline_place,
     headline_visits,
 )
-from actorgraph.ingest.layout import bylines, reading_text
 from actorgraph.ingest.mentions import find_mentions, is_headline
-from actorgraph.ingest.read import first_line
 from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
 from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.spans import SpanIndex
@@ -28,6 +26,8 @@ from actorgraph.ingest.text import Sentence, sentences
 from actorgraph.ingest.tokens import tokenize
 from actorgraph.ingest.truecase import truecased
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
+from actorgraph.read.inputs import first_line
+from actorgraph.read.layout import bylines, reading_text
 
 EXTRACTOR_VERSION = "rules/0.1"
 

@@ -147,7 +147,7 @@ def _write(target: Path, records: list[Record]) -> None:
 
 # ------------------------------------------------------------------ CSV
 def read_csv(path: Path) -> Iterator[Record | InputError]:
-    from actorgraph.ingest.decode import decode_bytes
+    from actorgraph.read.decode import decode_bytes
 
     text = decode_bytes(path.read_bytes(), str(path))
     rows = csv.DictReader(text.splitlines())

@@ -40,8 +40,8 @@ from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import grading
 from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import Item, iter_reports
 from actorgraph.model import Extraction, Report
+from actorgraph.read.inputs import Item, iter_reports
 
 BATCH = 50
 Extracted = Extraction | tuple[str, str]  # an extraction, or (where, reason) of a failure
