@@ -20,7 +20,7 @@ import ahocorasick
 
 from actorgraph.graph.store import DEFAULT_HOME
 from actorgraph.ingest import gazetteer
-from actorgraph.ingest.text import fold, fold_key
+from actorgraph.text import fold, fold_key
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"  # package data: in every install
 

@@ -10,10 +10,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from actorgraph import dates
 from actorgraph.extract import meetings as parsed
 from actorgraph.extract.parse import parse_enabled
 from actorgraph.ids import digest
-from actorgraph.ingest import cues, dates, frames, meetings
+from actorgraph.ingest import cues, frames, meetings
 from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.patterns import EXERCISE, MODAL, Rule
 from actorgraph.ingest.relations import evidence

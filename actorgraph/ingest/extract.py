@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from actorgraph.ingest import coref, cues, dates, speakers
+from actorgraph import dates
+from actorgraph.ingest import coref, cues, speakers
 from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import (
     Context,
@@ -22,12 +23,12 @@ from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
 from actorgraph.ingest.resolve import resolve
 from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.template import Template
-from actorgraph.ingest.text import Sentence, sentences
 from actorgraph.ingest.tokens import tokenize
 from actorgraph.ingest.truecase import truecased
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
 from actorgraph.read.layout import bylines, reading_text
+from actorgraph.text import Sentence, sentences
 
 EXTRACTOR_VERSION = "rules/0.1"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from actorgraph.ingest.text import fold_key
+from actorgraph.text import fold_key
 
 UNKNOWN = "F"
 RELIABILITY = {

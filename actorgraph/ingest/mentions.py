@@ -27,8 +27,8 @@ from actorgraph.ingest import cues, ner
 from actorgraph.ingest.dictionary import Dictionary, Hit, load
 from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.spans import SpanIndex
-from actorgraph.ingest.text import sentences
 from actorgraph.ingest.tokens import Token, capital_runs, tokenize
+from actorgraph.text import sentences
 
 MAX_PERSON_TOKENS = 5
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]{1,11}")

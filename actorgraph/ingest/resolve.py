@@ -16,8 +16,8 @@ from actorgraph.ingest.cues import NAME_PARTICLES
 from actorgraph.ingest.dictionary import Dictionary, Entry
 from actorgraph.ingest.identity import skeleton
 from actorgraph.ingest.mentions import Mention
-from actorgraph.ingest.text import fold_key
 from actorgraph.model import Entity, Merge
+from actorgraph.text import fold_key
 
 
 @dataclass
