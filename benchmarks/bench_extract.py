@@ -97,7 +97,7 @@ def cold_load_seconds() -> float:
     """Import and dictionary load in a fresh process (what each worker pays once)."""
     code = (
         "import time; t = time.perf_counter(); from actorgraph.ingest.extract import extract; "
-        "from actorgraph.ingest.dictionary import load; load(); print(time.perf_counter() - t)"
+        "from actorgraph.resolve.dictionary import load; load(); print(time.perf_counter() - t)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     return float(done.stdout.strip() or "nan")

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.graph.resolver import Resolver
-from actorgraph.ingest import grading
 from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write
 from actorgraph.read.inputs import report_from_text
+from actorgraph.resolve import grading
+from actorgraph.resolve.resolver import Resolver
 
 from .conftest import actorgraph
 

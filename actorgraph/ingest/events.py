@@ -15,11 +15,11 @@ from actorgraph.extract import meetings as parsed
 from actorgraph.extract.parse import parse_enabled
 from actorgraph.ids import digest
 from actorgraph.ingest import cues, frames, meetings
-from actorgraph.ingest.dictionary import load
 from actorgraph.ingest.patterns import EXERCISE, MODAL, Rule
 from actorgraph.ingest.relations import evidence
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Event, Participant, Relation
+from actorgraph.resolve.dictionary import load
 from actorgraph.schema import SCHEMA
 
 ACTOR_TYPES = {"Person", "Organization"}

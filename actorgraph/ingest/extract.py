@@ -10,7 +10,6 @@ import re
 
 from actorgraph import dates
 from actorgraph.ingest import coref, cues, speakers
-from actorgraph.ingest.dictionary import Dictionary, load
 from actorgraph.ingest.events import (
     Context,
     find_events,
@@ -28,6 +27,7 @@ from actorgraph.ingest.truecase import truecased
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
 from actorgraph.read.layout import bylines, reading_text
+from actorgraph.resolve.dictionary import Dictionary, load
 from actorgraph.text import Sentence, sentences
 
 EXTRACTOR_VERSION = "rules/0.1"

@@ -1,7 +1,7 @@
 """Find the names a report uses: dictionary hits first, then capitalised names the
 dictionary does not know, typed by cues (titles, head-words, given names, word frequency).
 
->>> from actorgraph.ingest.dictionary import Dictionary, Entry
+>>> from actorgraph.resolve.dictionary import Dictionary, Entry
 >>> d = Dictionary()
 >>> d.add(Entry("place:homs", "Place", "Homs"))
 >>> d.add(Entry("organization:hezbollah", "Organization", "Hezbollah"))
@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from actorgraph.ingest import cues, ner
-from actorgraph.ingest.dictionary import Dictionary, Hit, load
 from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.spans import SpanIndex
 from actorgraph.ingest.tokens import Token, capital_runs, tokenize
+from actorgraph.resolve.dictionary import Dictionary, Hit, load
 from actorgraph.text import sentences
 
 MAX_PERSON_TOKENS = 5

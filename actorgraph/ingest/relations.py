@@ -10,11 +10,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from actorgraph.ingest import frames
-from actorgraph.ingest.dictionary import load
-from actorgraph.ingest.gazetteer import capital_names
 from actorgraph.ingest.patterns import RELATION_RULES, Rule
 from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Evidence, Relation
+from actorgraph.resolve.dictionary import load
+from actorgraph.resolve.gazetteer import capital_names
 from actorgraph.schema import SCHEMA
 
 EXTRACTOR = "rules"

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from actorgraph.ids import entity_id
 from actorgraph.ingest.cues import NAME_PARTICLES
-from actorgraph.ingest.dictionary import Dictionary, Entry
-from actorgraph.ingest.identity import skeleton
 from actorgraph.ingest.mentions import Mention
 from actorgraph.model import Entity, Merge
+from actorgraph.resolve.dictionary import Dictionary, Entry
+from actorgraph.resolve.identity import skeleton
 from actorgraph.text import fold_key
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from actorgraph.ingest import cues
-from actorgraph.ingest.dictionary import Dictionary, Hit
 from actorgraph.ingest.lexicon import zipf
 from actorgraph.ingest.spans import SpanIndex
+from actorgraph.resolve.dictionary import Dictionary, Hit
 from actorgraph.text import fold_key
 
 WORD = re.compile(r"[^\W\d_]+")

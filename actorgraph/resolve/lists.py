@@ -30,7 +30,7 @@ from typing import Any
 
 from actorgraph.errors import ActorgraphError, InputError
 from actorgraph.ids import entity_id
-from actorgraph.ingest.dictionary import lists_dir, load
+from actorgraph.resolve.dictionary import lists_dir, load
 from actorgraph.schema import SCHEMA
 
 Record = dict[str, Any]
