@@ -25,7 +25,7 @@ CASE = r"""
 import json, sys, time
 sys.path.insert(0, {root!r})
 from actorgraph.resolve.dictionary import load
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 from benchmarks.bench_scale import make, peak_rss_mb
 load()

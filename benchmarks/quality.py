@@ -78,8 +78,8 @@ SHAPES: dict[str, Callable[[str], str]] = {
 
 
 def predict(dev: Path, out: Path, width: int | None, shape: str | None = None) -> None:
-    from actorgraph.ingest.export import to_eval
-    from actorgraph.ingest.extract import extract
+    from actorgraph.extract.eval_json import to_eval
+    from actorgraph.extract.report import extract
     from actorgraph.read.inputs import read_text
 
     for path in sorted(dev.glob("dev-*.txt")):

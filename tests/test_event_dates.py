@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from actorgraph import dates
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import ingest
 from actorgraph.read.inputs import report_from_text
 

@@ -3,7 +3,7 @@ coreference, places, dates, events, relations, provenance."""
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.model import Extraction
 from actorgraph.read.inputs import report_from_text
 

@@ -6,8 +6,8 @@ import dataclasses
 import shutil
 from pathlib import Path
 
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write, ingest
 from actorgraph.model import Entity
 from actorgraph.read.inputs import report_from_text

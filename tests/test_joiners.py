@@ -3,7 +3,7 @@ report's text and evidence, ignored by its identity."""
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import report_from_text
 
 ZWNJ = "\u200c"

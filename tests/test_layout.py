@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 from actorgraph.read.layout import reading_text
 

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 import actorgraph.commands  # noqa: F401 - registers the sub-commands
 from actorgraph.cli import cli
 from actorgraph.errors import InputError
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import ingest
 from actorgraph.read.inputs import report_from_text
 from actorgraph.resolve import grading

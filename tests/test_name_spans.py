@@ -3,7 +3,7 @@ named right after an organization's head-word is a person of their own."""
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
 

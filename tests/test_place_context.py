@@ -3,7 +3,7 @@ the title's venue, 'the city of X' phrases, and a dateline that is only a dateli
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write
 from actorgraph.read.inputs import report_from_text
 from actorgraph.resolve import grading

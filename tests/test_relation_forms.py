@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
 

@@ -3,7 +3,7 @@ markers say who "I" and "we" are; a bracketed speaker tag is no actor of the eve
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
 TRANSCRIPT = """Evening news bulletin, monitored broadcast

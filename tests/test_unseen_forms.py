@@ -3,7 +3,7 @@ written for the test: meeting triggers, clause subjects of verb frames, name spa
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
+from actorgraph.extract.report import extract
 from actorgraph.model import Extraction
 from actorgraph.read.inputs import read_text
 

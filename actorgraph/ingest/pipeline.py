@@ -35,9 +35,9 @@ from actorgraph.errors import (
     LockTimeout,
     reason,
 )
+from actorgraph.extract.report import extract
 from actorgraph.graph import republish, writer
 from actorgraph.graph.store import GraphStore
-from actorgraph.ingest.extract import extract
 from actorgraph.model import Extraction, Report
 from actorgraph.read.inputs import Item, iter_reports
 from actorgraph.resolve import grading, judgements

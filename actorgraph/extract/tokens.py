@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.ingest.cues import INNER_POSSESSIVES, JOINING_PARTICLES, NAME_PARTICLES
+from actorgraph.extract.cues import INNER_POSSESSIVES, JOINING_PARTICLES, NAME_PARTICLES
 from actorgraph.text import ABBREVIATIONS
 
 TOKEN = re.compile(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.ingest import cues
-from actorgraph.ingest.lexicon import zipf
-from actorgraph.ingest.spans import SpanIndex
+from actorgraph.extract import cues
+from actorgraph.extract.lexicon import zipf
+from actorgraph.extract.spans import SpanIndex
 from actorgraph.resolve.dictionary import Dictionary, Hit
 from actorgraph.text import fold_key
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.ingest.spans import SpanIndex
-from actorgraph.ingest.template import JOIN
+from actorgraph.extract.spans import SpanIndex
+from actorgraph.extract.template import JOIN
 from actorgraph.text import Sentence
 
 PERSON_REF = re.compile(

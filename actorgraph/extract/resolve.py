@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from actorgraph.extract.cues import NAME_PARTICLES
+from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
-from actorgraph.ingest.cues import NAME_PARTICLES
-from actorgraph.ingest.mentions import Mention
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
 from actorgraph.resolve.identity import skeleton
