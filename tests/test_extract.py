@@ -208,9 +208,9 @@ def test_roles_in_apposition_name_the_person_before_them() -> None:
 def test_diplomats_posted_to_a_country_and_organizations_do_not_visit_it() -> None:
     x = run(
         "On his trip to Manama, Joseph Votel met U.S. Ambassador to Bahrain Justin "
-        "Siberell and the Combined Maritime Forces staff. Jordan's King Abdullah II hosted on "
-        "Sunday the Iraqi top diplomat Fuad Hussein and the Iraqi ambassador to Jordan Haidar "
-        "al-Adhari while the talks covered recent events in Jordan."
+        "Siberell and the Combined Maritime Forces staff. Jordan's King Abdullah II hosted in "
+        "Amman on Sunday the Iraqi top diplomat Fuad Hussein and the Iraqi ambassador to Jordan "
+        "Haidar al-Adhari while the talks covered recent events in the region."
     )
     names = {e.id: e.name for e in x.entities}
     visitors = {names[s] for s, p, o in triples(x) if p == "VISITED"}

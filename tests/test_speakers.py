@@ -45,3 +45,21 @@ def test_a_bracketed_speaker_tag_is_not_an_entity() -> None:
     text = "Talk show transcript\n[Al-Jazeera] Our guest tonight.\n[Host] Welcome to the show.\n"
     names = {e.name for e in extract(read_text(text, "show.txt")).entities}
     assert "Al-Jazeera" not in names and "Al Jazeera" not in names
+
+
+QUOTED = """Former premier recalls the Nairobi talks
+"I met with Mohamed Hamdan Dagalo in Nairobi last week," former prime minister Abdalla Hamdok said.
+Yoweri Museveni said: "We received Salva Kiir at State House in Entebbe."
+"I saw nobody," said one official, while Ruto and Abiy Ahmed said nothing.
+"""
+
+
+def test_a_quotation_speaks_for_the_person_it_is_attributed_to() -> None:
+    met = _meetings(QUOTED)
+    assert frozenset({"person:abdalla-hamdok", "person:mohamed-hamdan-dagalo"}) in met
+    assert frozenset({"person:yoweri-museveni", "person:salva-kiir"}) in met
+
+
+def test_an_unattributed_quotation_names_nobody() -> None:
+    text = 'Statement\n"We met Abiy Ahmed in Addis Ababa," the statement by the ministry read.\n'
+    assert _meetings(text) == set()

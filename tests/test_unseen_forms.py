@@ -531,3 +531,158 @@ def test_front_line_towns_of_other_theaters_are_places() -> None:
 def test_a_common_given_name_between_rare_names_is_part_of_one_name() -> None:
     people = {e.id for e in _extract("Dairo Antonio Usuga was extradited on Friday.").entities}
     assert "person:dairo-antonio-usuga" in people
+
+
+def test_talks_held_between_two_parties_in_the_passive() -> None:
+    found = _meetings(
+        "Talks were held in Dushanbe between Tajik Foreign Minister Sirojiddin Muhriddin and "
+        "his Kyrgyz counterpart, Jeenbek Kulubaev."
+    )
+    pair = frozenset({"sirojiddin-muhriddin", "jeenbek-kulubaev"})
+    assert found == {(pair, "place:dushanbe")}
+
+
+def test_a_possessive_country_before_each_of_two_subjects() -> None:
+    found = _meetings("Kenya's William Ruto and Uganda's Yoweri Museveni held talks in Kampala.")
+    assert found == {(frozenset({"william-ruto", "yoweri-museveni"}), "place:kampala")}
+
+
+def test_a_host_receives_a_guest_behind_a_lower_case_role() -> None:
+    found = _meetings(
+        "Nigerian President Bola Tinubu hosted Chadian transitional leader Mahamat Idriss Deby "
+        "for talks in Abuja. Bola Tinubu received his training in London."
+    )
+    assert found == {(frozenset({"bola-tinubu", "mahamat-idriss-deby"}), "place:abuja")}
+
+
+def test_a_trip_before_or_after_the_meeting_is_not_its_place() -> None:
+    found = _meetings(
+        "Ahead of his trip to Nairobi, Abiy Ahmed met Hassan Sheikh Mohamud on Monday."
+    )
+    assert found == {(frozenset({"abiy-ahmed", "hassan-sheikh-mohamud"}), None)}
+
+
+def test_a_rare_word_after_in_is_a_place() -> None:
+    found = _meetings("Deng Xijun met Kachin commander N'Ban La in Myitkyina on Monday.")
+    assert {place for _, place in found} == {"place:myitkyina"}
+    assert _meetings("Deng Xijun met N'Ban La. He praised Xijun in Mandarin.") == {
+        (frozenset({"deng-xijun", "nban-la"}), None)
+    }
+
+
+def test_the_killing_of_a_titled_person_by_an_actor() -> None:
+    found = _relations(
+        "The killing of Wagner Group founder Yevgeny Prigozhin by Russia shocked many."
+    )
+    assert ("place:russia", "OPPOSES", "person:yevgeny-prigozhin") in found
+
+
+def test_a_role_in_an_aside_in_parentheses() -> None:
+    found = _relations("Husam Badran (a senior Hamas official) spoke to reporters in Doha.")
+    assert ("person:husam-badran", "MEMBER_OF", "organization:hamas") in found
+
+
+def test_an_affiliate_named_by_possessive_after_an_acronym() -> None:
+    found = _relations(
+        "Islamic State West Africa Province (ISWAP), the Islamic State's affiliate in Nigeria, "
+        "raided Monguno."
+    )
+    assert any(s.endswith("iswap") or "west-africa" in s for s, p, o in found if p == "PART_OF")
+
+
+def test_fighting_and_arresting_an_actor_oppose_it() -> None:
+    found = _relations(
+        "The Sudanese Armed Forces have been fighting the Rapid Support Forces since 2023. "
+        "The Taliban arrested six members of Islamic State Khorasan Province last week."
+    )
+    assert (
+        "organization:sudanese-armed-forces",
+        "OPPOSES",
+        "organization:rapid-support-forces",
+    ) in found
+    assert any(s == "organization:taliban" and p == "OPPOSES" for s, p, o in found)
+
+
+def test_the_source_before_a_comma_is_not_the_subject_of_the_claim() -> None:
+    found = _relations(
+        "According to Human Rights Watch, Rwandan drones struck positions of the Armed Forces "
+        "of the Democratic Republic of the Congo near Goma."
+    )
+    assert not [t for t in found if t[1] == "OPPOSES"]
+
+
+def test_a_meeting_noun_whose_own_verb_says_it_did_not_happen() -> None:
+    for body in (
+        "A meeting between Gustavo Petro and Nicolas Maduro in Caracas was denied by officials.",
+        "A meeting between Gustavo Petro and Nicolas Maduro is planned for May in Caracas.",
+        "A meeting between Gustavo Petro and Nicolas Maduro would be the next step.",
+        "A proposed meeting between Gustavo Petro and Nicolas Maduro has yet to be scheduled.",
+    ):
+        assert _meetings(body) == set(), body
+
+
+def test_the_actors_before_a_meeting_between_others_are_no_party() -> None:
+    found = _meetings(
+        "The talks between Luis Abinader and Ariel Henry took place on the day of a meeting "
+        "between Gustavo Petro and Nicolas Maduro."
+    )
+    assert frozenset({"gustavo-petro", "nicolas-maduro"}) in {p for p, _ in found}
+    assert not [p for p, _ in found if "luis-abinader" in p and "gustavo-petro" in p]
+
+
+def test_a_verb_coordinated_after_the_guests_ends_them() -> None:
+    found = _meetings(
+        "Separately, William Ruto met Salva Kiir, and urged him to meet Riek Machar soon."
+    )
+    assert found == {(frozenset({"william-ruto", "salva-kiir"}), None)}
+
+
+def test_the_developments_in_a_country_are_a_topic_not_the_place() -> None:
+    found = _meetings("William Ruto met Salva Kiir on the latest developments in Sudan.")
+    assert found == {(frozenset({"william-ruto", "salva-kiir"}), None)}
+
+
+def _names(body: str) -> dict[str, str]:
+    return {e.name: e.type for e in _extract(body).entities}
+
+
+def test_titles_of_state_ministers_and_coordinators_are_not_names() -> None:
+    names = _names(
+        "Saudi Minister of State Adel al-Jubeir met the Humanitarian Coordinator, Dr. Amara "
+        "Kanneh, and the head of the Kigali Municipality, Pudence Rubingisa."
+    )
+    assert names.get("Adel al-Jubeir") == "Person"
+    assert names.get("Amara Kanneh") == "Person"
+    assert names.get("Kigali Municipality") == "Organization"
+    assert not [n for n in names if n.startswith(("State ", "Humanitarian"))]
+
+
+def test_a_place_name_after_accented_given_names_is_a_surname() -> None:
+    names = _names("Ambassador Zeynep Özlem Kaya presented her credentials in Tbilisi.")
+    assert names.get("Zeynep Özlem Kaya") == "Person"
+    assert "Kaya" not in names
+
+
+def test_a_quotation_after_a_bullet_speaks_for_its_speaker() -> None:
+    found = _meetings('- "I met with Salva Kiir last week," William Ruto said in Nairobi.')
+    assert frozenset({"william-ruto", "salva-kiir"}) in {p for p, _ in found}
+
+
+def test_the_meeting_attended_by_others_is_the_meeting_told_before() -> None:
+    found = _meetings(
+        "William Ruto received Salva Kiir in Nairobi on Monday. The meeting, attended by "
+        "Musalia Mudavadi and Riek Machar, reviewed the peace process."
+    )
+    assert len(found) == 1
+    ((people, place),) = found
+    assert people == {"william-ruto", "salva-kiir", "musalia-mudavadi", "riek-machar"}
+
+
+def test_the_singular_of_a_known_group_names_the_group() -> None:
+    body = (
+        "Abdul-Malik al-Houthi spoke on television. Omani envoy Badr Albusaidi met the chief "
+        "Houthi negotiator, Mohammed Abdulsalam, in Muscat."
+    )
+    found = _meetings(body)
+    assert not [p for p, _ in found if "abdul-malik-al-houthi" in p]
+    assert frozenset({"badr-albusaidi", "mohammed-abdulsalam"}) in {p for p, _ in found}

@@ -60,7 +60,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 visits.setdefault((relation.subject, relation.object), relation)
                 if load().kind(relation.object) not in WIDE:
                     ctx.visited[relation.subject] = relation.object
-        found = _meetings(template, ctx) + _exercises(template, ctx)
+        told = _told_again(template, events)
+        found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = event.place or ctx.last_place
@@ -142,7 +143,7 @@ def _one_per_group(events: list[Event]) -> list[Event]:
 
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
-    r"consisted\s+of|was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|"
+    r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:also\s+present|present\s+at\s+the\s+(?:meeting|talks))\s+(?:was|were)\b|"
@@ -168,6 +169,20 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
     known = {p.id for p in last.participants}
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
+
+
+ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last one
+    r"^\W*(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
+    r"(?:also\s+)?attended\s+by\b",
+    re.I,
+)
+
+
+def _told_again(template: Template, events: dict[str, Event]) -> bool:
+    """A sentence that opens on 'The meeting, attended by ...' tells the last meeting
+    again (its attendees join it through :func:`_joined`), not a new one."""
+    last = any(SCHEMA.event_is_meeting(e.kind) for e in events.values())
+    return last and ANAPHORIC.search(template.text) is not None
 
 
 def _actors(ids: list[str], ctx: Context) -> list[str]:
@@ -205,6 +220,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
 
 TOPIC = re.compile(
     r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about|regarding|concerning|"
+    r"(?:developments|situation|events|crisis|escalation|war|conflict|fighting)\s+(?:in|on)\b|"
     r"discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
     re.I,
 )
@@ -421,6 +437,11 @@ def headline_place(template: Template, ctx: Context) -> str | None:
     return best_place(template, ctx)
 
 
+OTHER_TIME = re.compile(
+    r"\b(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:his|her|their|its|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 VENUE_TOWN = re.compile(r",\s+(⟦\d+⟧)")  # 'at State House, Nairobi': the venue's town
 
 
@@ -434,6 +455,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     )
     text = template.text if text is None else text
     for match in re.finditer(pattern, text):
+        if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'before his trip to Z, ...': not where the sentence's meeting was
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(entity_id)

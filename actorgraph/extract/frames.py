@@ -78,6 +78,9 @@ REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the s
     r"insisted|alleged|argued|believes?|believed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
     re.I,
 )
+SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, not the subject
+    r"\b(?:according\s+to|citing|quoting)\s+[^,;]{1,80},\s+", re.I
+)
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -137,7 +140,8 @@ def _subjects(
     aside = APPOSITION.search(before)  # "X, a militia run by Y, attacked": X
     if aside:
         return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]
-    starts = list(CLAUSE_START.finditer(before)) + list(REPORTING_VERB.finditer(before))
+    starts = [*CLAUSE_START.finditer(before), *REPORTING_VERB.finditer(before),
+              *SOURCE_FIRST.finditer(before)]  # fmt: skip
     starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest

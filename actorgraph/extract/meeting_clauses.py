@@ -36,6 +36,8 @@ TRIGGER = re.compile(
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
     r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"
+    r"(?:meetings?|talks|consultations|negotiations)\s+(?:was|were|have\s+been|had\s+been)\s+"
+    r"(?:held|conducted)\b[^.;⟦]{0,12}(?:\s*⟦\d+⟧[^.;⟦]{0,20}){0,2}?\s+between|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
     r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
     r"(?:called|calls|calling)\s+on(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
@@ -51,7 +53,7 @@ TRIGGER = re.compile(
 CLAUSE_END = re.compile(
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
-    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|"
+    r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|,\s+and\s+[a-z]+ed\b|"
     r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
     r"\s*[—–]\s*|\s+--\s+|\s+in\s+what\b|"
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
@@ -148,8 +150,11 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if MODAL.search(template.text[: match.start()]) or _negated(template.text, match.start()):
             continue
         verb = match.group("verb").lower()
+        if _unreal_after(template.text, verb, match.end()):
+            continue
         end = _clause_end(template, match.end())
-        hosts = _hosts(template, match, kinds)
+        between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
+        hosts = [] if between else _hosts(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
@@ -179,9 +184,26 @@ def _unnamed_side(
     return bool(UNNAMED.search(side))
 
 
+UNREAL = re.compile(
+    r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:denied|"
+    r"planned|scheduled|expected|proposed|cancell?ed|postponed|called\s+off|ruled\s+out)|"
+    r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be)\b",
+    re.I,
+)
+
+
+def _unreal_after(text: str, verb: str, start: int) -> bool:
+    """'A meeting between A and B ... was denied / is planned for June / would be the next
+    step': a meeting named by a noun whose own verb, later, says it did not happen."""
+    if not re.match(r"(?:meeting|talks|summit)\b", verb):
+        return False
+    stop = re.search(r"[.;](?:\s|$)", text[start:])
+    return bool(UNREAL.search(text, start, start + stop.start() if stop else len(text)))
+
+
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
-    attended by A and B')."""
+    attended by A and B', 'talks were held in Z between A and B')."""
     return "between" in verb or " of" in verb or "attended" in verb
 
 
@@ -199,7 +221,20 @@ def _direct(template: Template, start: int, guests: list[str]) -> bool:
     from actorgraph.extract import cues
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
-    return all(w.lower() in allowed or w[0].isupper() for w in words)
+    return all(w.lower() in allowed or w[0].isupper() for w in words) or _titled(words)
+
+
+NOT_A_TITLE_PHRASE = {"in", "from", "to", "for", "at", "with", "by", "on", "into", "as"}
+
+
+def _titled(words: list[str]) -> bool:
+    """'hosted Sudanese paramilitary leader X': a short noun phrase that ends in a title
+    (no preposition in it: 'received his training in X' is no guest)."""
+    from actorgraph.extract import cues
+
+    lower = [w.lower() for w in words]
+    short = 0 < len(lower) <= 6 and not NOT_A_TITLE_PHRASE.intersection(lower)
+    return short and lower[-1] in cues.PERSON_TITLES
 
 
 def _negated(text: str, position: int) -> bool:
@@ -248,7 +283,7 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
         return True
     slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
     joins = (
-        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.\-]+\s+){0,4}|"
+        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.'’\-]+\s+){0,4}|"
         r"\b(?:accompanied\s+by|along\s+with|together\s+with)\s+(?:\S+\s+){0,6})$"
     )
     return any(re.search(joins, clause[: m.start()]) for m in slots)

@@ -145,9 +145,10 @@ def _extend_hits(
     return kept, facilities
 
 
-NEXT_NAME = re.compile(r"\s+([A-Z][a-z][\w'’\-]*)")
-PREV_NAME = re.compile(r"([A-Z][a-z][\w'’\-]*)[”\"’]?\s+$")
-PREV_NAMES = re.compile(r"((?:[“\"]?[A-Z][a-z][\w'’\-]*[”\"’]?\s+){1,3})$")
+UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"  # a capital and a small letter, accents included
+NEXT_NAME = re.compile(rf"(?:[ \t]+\n?|\n)[ \t]*([{UP}][{LOW}][\w'’\-]*)")  # not past a blank line
+PREV_NAME = re.compile(rf"([{UP}][{LOW}][\w'’\-]*)[”\"’]?\s+$")
+PREV_NAMES = re.compile(rf"((?:[“\"]?[{UP}][{LOW}][\w'’\-]*[”\"’]?\s+){{1,3}})$")
 
 
 def _with_first_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit | None:
@@ -184,7 +185,7 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
 
 
-PREV_TWO = re.compile(r"(?<![\w,;:.])([A-Z][a-z][\w'’\-]*) ([A-Z][a-z][\w'’\-]*) $")
+PREV_TWO = re.compile(rf"(?<![\w,;:.])([{UP}][{LOW}][\w'’\-]*) ([{UP}][{LOW}][\w'’\-]*) $")
 
 
 PREV_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")

@@ -111,7 +111,7 @@ RELATION_RULES = [
     rule(
         "killing-of-x-by-y",
         "OPPOSES",
-        r"(?:assassination|killing|murder|abduction|kidnapping|arrest|detention|execution)\s+of\s+(?:[\w\-]+\s+){{0,3}}?(?P<o>{ES})\s+by\s+{THE}(?P<s>{E})",
+        r"(?:assassination|killing|murder|abduction|kidnapping|arrest|detention|execution)\s+of\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?P<o>{ES})\s+by\s+{THE}(?P<s>{E})",
         0.7,
     ),
     rule(
@@ -233,13 +233,13 @@ RELATION_RULES = [
     rule(
         "name-org-role",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
         0.75,
     ),
     rule(
         "name-org-role",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
+        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
         0.7,
     ),
     rule(
@@ -304,7 +304,7 @@ RELATION_RULES = [
     rule(
         "org-an-org-affiliate",
         "PART_OF",
-        r"(?P<s>{E})\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E})\s+(?:affiliate|offshoot|franchise|branch)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:affiliate|offshoot|franchise|branch)\b",
         0.65,
     ),
     rule(
@@ -522,6 +522,7 @@ RELATION_RULES = [
 
 MODAL = re.compile(
     r"\b(?:will|would|to|plans?|planned|expected|scheduled|set|may|might|could|should|"
+    r"proposed|possible|potential|upcoming|future|prospective|"
     r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,

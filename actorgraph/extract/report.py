@@ -84,6 +84,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     refs = _unless(coref.references(report.text, spans, resolution), roles) + roles
     refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
+    refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]

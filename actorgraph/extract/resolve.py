@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from actorgraph.extract.cues import NAME_PARTICLES
+from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
@@ -32,6 +33,10 @@ class Resolution:
                 if m.entity in self.entities and self.entities[m.entity].type == kind]  # fmt: skip
 
 
+IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
+RARE_WORD = 2.0  # Zipf frequency: a word met less than once in ten million words
+
+
 def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> Resolution:
     """Assign ``mention.entity`` for every mention that names an entity; drop the rest.
     ``text`` (the report) lets 'X, also known as Y' make one entity of X and Y."""
@@ -43,7 +48,9 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _acronyms(mentions, result, dictionary)
     _variants(mentions, dictionary, result)
     _full_names(mentions)
+    _group_words(mentions, dictionary)
     _short_forms(mentions, dictionary, result)
+    _rare_places(mentions, dictionary, text)
     _also_known_as(text, mentions, result)
     for mention in mentions:
         if mention.entity:
@@ -152,6 +159,32 @@ def _full_names(mentions: list[Mention]) -> None:
         acronym = mention.surface.isupper() and mention.type == "Organization"
         if len(mention.surface.split()) > 1 or acronym:
             mention.entity = entity_id(mention.type, mention.surface)
+
+
+def _group_words(mentions: list[Mention], dictionary: Dictionary) -> None:
+    """'a Houthi negotiator': one word that is the singular of a group the dictionary knows
+    ('Houthis') names that group, not a person of that surname."""
+    for mention in mentions:
+        word = mention.surface
+        if mention.entity or mention.type not in (None, "Organization") or " " in word:
+            continue
+        groups = [e for e in dictionary.lookup(word + "s") if e.type == "Organization"]
+        if len(groups) == 1:
+            mention.entity, mention.type = groups[0].id, "Organization"
+
+
+def _rare_places(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
+    """'in Myitkyina': one word typed a place by its context, that English does not use, is
+    no person's surname in the report and no known name with an 's' ('Syrias')."""
+    surnames = {surname_key(m.surface) for m in mentions if m.type == "Person" and m.entity}
+    for mention in mentions:
+        word = mention.surface
+        if mention.entity or mention.type != "Place" or not word.isalpha():
+            continue
+        known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
+        rare = zipf(word.lower()) < RARE_WORD and surname_key(word) not in surnames
+        if rare and not known and IN_PLACE.search(text, max(0, mention.start - 8), mention.start):
+            mention.entity = entity_id("Place", word)
 
 
 def surname_key(name: str) -> str:

@@ -24,6 +24,13 @@ INTERVIEWER = {"q", "question", "reporter", "interviewer", "correspondent", "pre
 ANSWER = {"a", "answer"}
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|WE|me|us|Us)\b")
 INTERVIEW = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,3}?(?:with|by)\b", re.I)
+SPEAKING = re.compile(r"\b(?:I|we|We)\b")  # the speaker as subject, not 'us' (nested claims)
+QUOTE = re.compile(r"[“\"](?P<said>[^”\"\n]{3,800})[”\"]")
+SAYS = r"(?:said|says|told|added|stated|wrote|declared|recalled|explained)"
+AFTER = re.compile(
+    rf",?\s*(?P<by>[^.!?“”\"\n]{{0,90}}?)\b{SAYS}\b|,?\s*{SAYS}\s+(?P<who>[^.!?“”\"\n,;]{{0,90}})"
+)
+BEFORE = re.compile(rf"(?P<by>[^.!?“”\"\n]{{0,90}}?)\b{SAYS}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")
 
 Ref = tuple[int, int, str]
 
@@ -53,6 +60,38 @@ def speaker_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
         end = nxt.start() if nxt else len(text)
         refs += _pronouns(text, tag.end(), end, speaker) if speaker else []
     return refs
+
+
+def quote_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
+    """First-person pronouns inside a quotation resolved to the person it is attributed to
+    ('"I met him in May," the minister Ali Reza said', 'Ali Reza said: "We met him."')."""
+    people = sorted(people)
+    refs: list[Ref] = []
+    for quote in QUOTE.finditer(text):
+        speaker = _attributed(text, quote, people)
+        for match in SPEAKING.finditer(text, quote.start("said"), quote.end("said")):
+            refs += [(match.start(), match.end(), speaker)] if speaker else []
+    return refs
+
+
+def _attributed(text: str, quote: re.Match[str], people: list[Ref]) -> str | None:
+    """The one person named in the attribution right after the quote, or right before it."""
+    after = AFTER.match(text, quote.end())
+    if after and _opens_sentence(text, quote.start()):
+        start, end = after.span("by") if after.group("by") is not None else after.span("who")
+    else:
+        line_start = max(text.rfind("\n", 0, quote.start()), quote.start() - 120, 0)
+        before = BEFORE.search(text, line_start, quote.start())
+        if before is None:
+            return None
+        start, end = before.span("by")
+    named = {p[2] for p in people if start <= p[0] and p[1] <= end}
+    return named.pop() if len(named) == 1 else None
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 80) : position].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n-–—•*"  # or a bullet
 
 
 def _speaker(
