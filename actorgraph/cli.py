@@ -211,7 +211,7 @@ def _restore_home(before: str | None) -> None:
 
 
 def _forget_lists() -> None:
-    from actorgraph.ingest import dictionary, grading
+    from actorgraph.resolve import dictionary, grading
 
     dictionary.load.cache_clear()
     grading.load.cache_clear()

@@ -1,6 +1,6 @@
 """Extraction words/s in one process, on synthetic reports written from ``actorgraph/seeds/``.
 
-* default path: ``actorgraph.ingest.extract.extract`` (dictionary + rules, no statistical
+* default path: ``actorgraph.extract.report.extract`` (dictionary + rules, no statistical
   model), the dictionary loaded once beforehand (its load time is printed apart);
 * reading: ``read_text`` (header fields, cleaning, report id) of the same files, for scale;
 * spaCy ``en_core_web_sm`` (the optional model) over the same texts, when installed.
@@ -25,8 +25,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from actorgraph.ingest.read import read_text  # noqa: E402
 from actorgraph.model import Report  # noqa: E402
+from actorgraph.read.inputs import read_text  # noqa: E402
 from benchmarks.common import Table, median, timed  # noqa: E402
 from benchmarks.generate import START, header  # noqa: E402
 from benchmarks.stories import compose  # noqa: E402
@@ -77,7 +77,7 @@ def parse_rate(parsed: list[Report], count: int, runs: int) -> list[float]:
     missing); the parse cache is emptied before each run."""
     import os
 
-    from actorgraph.ingest.extract import extract
+    from actorgraph.extract.report import extract
 
     try:
         from actorgraph.extract.parse import model, parse
@@ -96,15 +96,15 @@ def parse_rate(parsed: list[Report], count: int, runs: int) -> list[float]:
 def cold_load_seconds() -> float:
     """Import and dictionary load in a fresh process (what each worker pays once)."""
     code = (
-        "import time; t = time.perf_counter(); from actorgraph.ingest.extract import extract; "
-        "from actorgraph.ingest.dictionary import load; load(); print(time.perf_counter() - t)"
+        "import time; t = time.perf_counter(); from actorgraph.extract.report import extract; "
+        "from actorgraph.resolve.dictionary import load; load(); print(time.perf_counter() - t)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     return float(done.stdout.strip() or "nan")
 
 
 def run(reports: int = 300, runs: int = 3, profile: bool = False) -> list[Table]:
-    from actorgraph.ingest.extract import extract
+    from actorgraph.extract.report import extract
 
     files = corpus(reports)
     load_s = cold_load_seconds()
@@ -148,7 +148,7 @@ def run(reports: int = 300, runs: int = 3, profile: bool = False) -> list[Table]
 
 def profile_table(parsed: list[Report], top: int = 12) -> Table:
     """Where ``extract`` spends its time: cProfile, functions by own time."""
-    from actorgraph.ingest.extract import extract
+    from actorgraph.extract.report import extract
 
     profiler = cProfile.Profile()
     start = time.perf_counter()

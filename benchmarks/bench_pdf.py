@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from actorgraph.ingest.extract import extract  # noqa: E402
-from actorgraph.ingest.read import clean_text, report_from_text  # noqa: E402
-from actorgraph.ingest.read_pdf import join_pages, reflow  # noqa: E402
+from actorgraph.extract.report import extract  # noqa: E402
+from actorgraph.read.inputs import clean_text, report_from_text  # noqa: E402
+from actorgraph.read.read_pdf import join_pages, reflow  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 

@@ -24,9 +24,9 @@ from benchmarks.common import Table, median  # noqa: E402
 CASE = r"""
 import json, sys, time
 sys.path.insert(0, {root!r})
-from actorgraph.ingest.dictionary import load
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import read_text
+from actorgraph.resolve.dictionary import load
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
 from benchmarks.bench_scale import make, peak_rss_mb
 load()
 for warm in make("short", 20):  # caches of word frequencies and names, as in a long run

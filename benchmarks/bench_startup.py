@@ -24,7 +24,7 @@ from benchmarks.common import ROOT, Table, engine_home, median  # noqa: E402
 
 MAIN = "import sys; from actorgraph.cli import main; sys.argv[0] = 'actorgraph'; main()"
 # The console script, and a report of the heavy modules it loaded, written at exit.
-WATCH = ("neo4j", "networkx", "pyvis", "numpy", "scipy", "actorgraph.ingest.extract")
+WATCH = ("neo4j", "networkx", "pyvis", "numpy", "scipy", "actorgraph.extract.report")
 SPY = (
     "import atexit, sys; atexit.register(lambda: sys.stderr.write("
     "'\\nLOADED ' + ' '.join(m for m in {watch!r} if m in sys.modules) + "

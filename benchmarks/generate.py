@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from actorgraph.ingest.read import report_id  # noqa: E402
+from actorgraph.read.inputs import report_id  # noqa: E402
 from actorgraph.schema import SCHEMA  # noqa: E402
 from benchmarks.stories import Story, compose  # noqa: E402
 from benchmarks.world import World, load_world  # noqa: E402

@@ -78,9 +78,9 @@ SHAPES: dict[str, Callable[[str], str]] = {
 
 
 def predict(dev: Path, out: Path, width: int | None, shape: str | None = None) -> None:
-    from actorgraph.ingest.export import to_eval
-    from actorgraph.ingest.extract import extract
-    from actorgraph.ingest.read import read_text
+    from actorgraph.extract.eval_json import to_eval
+    from actorgraph.extract.report import extract
+    from actorgraph.read.inputs import read_text
 
     for path in sorted(dev.glob("dev-*.txt")):
         text = path.read_text(encoding="utf-8")

@@ -12,8 +12,8 @@ import random
 from collections.abc import Iterator
 
 from actorgraph.ids import digest
-from actorgraph.ingest.read import report_id
 from actorgraph.model import Entity, Event, Evidence, Extraction, Participant, Relation, Report
+from actorgraph.read.inputs import report_id
 from actorgraph.schema import SCHEMA
 from benchmarks.stories import Fact, Story, compose
 from benchmarks.world import World

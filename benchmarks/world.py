@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.ids import entity_id
-from actorgraph.ingest.dictionary import Entry, load, seeds_dir
-from actorgraph.ingest.gazetteer import REGION
+from actorgraph.resolve.dictionary import Entry, load, seeds_dir
+from actorgraph.resolve.gazetteer import REGION
 
 ZIPF = 1.05
 LINK_KEYS = ("relation", "predicate", "type", "rel", "kind")

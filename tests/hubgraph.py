@@ -8,8 +8,8 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from actorgraph.ingest.read import report_from_text
 from actorgraph.model import Entity, Event, Evidence, Extraction, Participant, Report
+from actorgraph.read.inputs import report_from_text
 from actorgraph.schema import SCHEMA
 
 HUB = "person:hub-actor"

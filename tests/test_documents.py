@@ -13,9 +13,9 @@ import pytest
 from actorgraph.errors import InputError
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
-from actorgraph.ingest.read import iter_reports
 from actorgraph.model import Report
 from actorgraph.queries import run_query
+from actorgraph.read.inputs import iter_reports
 
 PAGE_ONE = [
     "Regional security bulletin",

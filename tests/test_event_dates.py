@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph import dates
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.ingest import dates
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import ingest
-from actorgraph.ingest.read import report_from_text
+from actorgraph.read.inputs import report_from_text
 
 SATURDAY = "2024-08-03"
 

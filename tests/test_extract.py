@@ -3,9 +3,9 @@ coreference, places, dates, events, relations, provenance."""
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import report_from_text
+from actorgraph.extract.report import extract
 from actorgraph.model import Extraction
+from actorgraph.read.inputs import report_from_text
 
 
 def run(text: str, **meta: str) -> Extraction:

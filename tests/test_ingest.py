@@ -6,13 +6,13 @@ import dataclasses
 import shutil
 from pathlib import Path
 
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.graph.resolver import Resolver
-from actorgraph.ingest import grading
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write, ingest
-from actorgraph.ingest.read import report_from_text
 from actorgraph.model import Entity
+from actorgraph.read.inputs import report_from_text
+from actorgraph.resolve import grading
+from actorgraph.resolve.resolver import Resolver
 from actorgraph.schema import SCHEMA
 
 from .conftest import FIXTURES

@@ -3,8 +3,8 @@ report's text and evidence, ignored by its identity."""
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import report_from_text
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import report_from_text
 
 ZWNJ = "\u200c"
 WORD = f"\u0645\u06cc{ZWNJ}\u062e\u0648\u0627\u0647\u0645"  # a Persian verb with its ZWNJ

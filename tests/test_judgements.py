@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from actorgraph.cli import cli
 from actorgraph.errors import QueryError
-from actorgraph.graph import judgements
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
+from actorgraph.resolve import judgements
 
 from .conftest import FIXTURES
 

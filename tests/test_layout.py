@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.layout import reading_text
-from actorgraph.ingest.read import read_text
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
+from actorgraph.read.layout import reading_text
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 

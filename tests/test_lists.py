@@ -15,13 +15,13 @@ from click.testing import CliRunner
 import actorgraph.commands  # noqa: F401 - registers the sub-commands
 from actorgraph.cli import cli
 from actorgraph.errors import InputError
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.ingest import grading
-from actorgraph.ingest.dictionary import load
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.lists import import_list, list_names, remove_list
 from actorgraph.ingest.pipeline import ingest
-from actorgraph.ingest.read import report_from_text
+from actorgraph.read.inputs import report_from_text
+from actorgraph.resolve import grading
+from actorgraph.resolve.dictionary import load
+from actorgraph.resolve.lists import import_list, list_names, remove_list
 
 CSV = """name,type,aliases,country,affiliations
 Abu Zaynab al-Testawi,Person,Abu Zaynab;Zaynab al-Testawi,IQ,MEMBER_OF:Kata'ib Hezbollah
@@ -155,7 +155,7 @@ reliability = "Z"
 
 
 def test_imported_publisher_grades_win(home: Path, tmp_path: Path, falkor: FalkorStore) -> None:
-    from actorgraph.ingest import publishers
+    from actorgraph.resolve import publishers
 
     assert grading.load().reliability("Reuters") == "B"  # built-in
     toml_file = tmp_path / "desk.toml"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.graph import judgements
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
+from actorgraph.resolve import judgements
 
 from .conftest import FIXTURES, actorgraph
 from .test_judgements import KEEP, OTHER

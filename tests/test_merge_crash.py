@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.graph import judgements
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest.pipeline import ingest
+from actorgraph.resolve import judgements
 
 from .conftest import FIXTURES, actorgraph
 from .test_failures import Dump, assert_same_graph, canonical

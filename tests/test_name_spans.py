@@ -3,8 +3,8 @@ named right after an organization's head-word is a person of their own."""
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import read_text
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
 
 
 def _entities(body: str) -> dict[str, str]:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.graph import judgements, names, writer
+from actorgraph.graph import names, writer
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.queries import lookup, run_query
+from actorgraph.resolve import judgements
 
 from . import hubgraph
 from .test_queries_graph import write_fixture

@@ -9,9 +9,9 @@ import importlib.util
 import pytest
 
 from actorgraph.errors import ActorgraphError
-from actorgraph.ingest import ner
-from actorgraph.ingest.dictionary import load
-from actorgraph.ingest.mentions import find_mentions
+from actorgraph.extract import ner
+from actorgraph.extract.mentions import find_mentions
+from actorgraph.resolve.dictionary import load
 
 TEXT = "Representatives of Lukoil and Rosneft met in Vienna."
 

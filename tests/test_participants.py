@@ -4,9 +4,10 @@ merge judgement and its undoing, on the real embedded engine."""
 
 from __future__ import annotations
 
-from actorgraph.graph import judgements, retract, writer
+from actorgraph.graph import retract, writer
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
+from actorgraph.resolve import judgements
 
 from . import hubgraph
 from .conftest import FIXTURES

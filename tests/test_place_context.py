@@ -3,8 +3,8 @@ the title's venue, 'the city of X' phrases, and a dateline that is only a dateli
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import read_text
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
 
 
 def _meetings(text: str) -> dict[frozenset[str], str | None]:

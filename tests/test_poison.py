@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from actorgraph.extract.report import extract
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.graph.resolver import Resolver
-from actorgraph.ingest import grading
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary, _write
-from actorgraph.ingest.read import report_from_text
+from actorgraph.read.inputs import report_from_text
+from actorgraph.resolve import grading
+from actorgraph.resolve.resolver import Resolver
 
 from .conftest import actorgraph
 

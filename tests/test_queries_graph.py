@@ -19,8 +19,8 @@ import pytest
 from actorgraph.graph import writer
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.graph.store import GraphStore, StoreConfig, open_store
-from actorgraph.ingest.read import report_from_text
 from actorgraph.model import Entity, Event, Evidence, Extraction, Participant, Relation
+from actorgraph.read.inputs import report_from_text
 from actorgraph.schema import SCHEMA
 
 from .conftest import NEO4J_REASON

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from actorgraph.errors import InputError
-from actorgraph.ingest.read import iter_reports, report_from_text
 from actorgraph.model import Report
+from actorgraph.read.inputs import iter_reports, report_from_text
 
 from .conftest import FIXTURES
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import read_text
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
 
 
 def _relations(body: str) -> set[tuple[str, str, str]]:

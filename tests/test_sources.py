@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from actorgraph.graph import judgements
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
+from actorgraph.resolve import judgements
 
 BODY = "Ali Larijani met Nabih Berri in Beirut on 4 June 2024 to discuss the border talks."
 OTHER = "Nabih Berri held talks with Ali Larijani in Beirut on 4 June 2024, his office said."

@@ -3,8 +3,8 @@ markers say who "I" and "we" are; a bracketed speaker tag is no actor of the eve
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import read_text
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
 
 TRANSCRIPT = """Evening news bulletin, monitored broadcast
 [Presenter] Good evening. Foreign Minister Sergey Lavrov spoke to our correspondent.

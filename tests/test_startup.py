@@ -69,7 +69,7 @@ def test_help_loads_no_sub_command_driver_or_map_library() -> None:
     assert "Commands:" in output and "unmerge" in output
     assert not modules & set(HEAVY), modules & set(HEAVY)
     assert not [m for m in modules if m.startswith("actorgraph.commands.") and m != _COMMON]
-    assert "falkordb" not in modules and "actorgraph.ingest.extract" not in modules
+    assert "falkordb" not in modules and "actorgraph.extract.report" not in modules
 
 
 def test_who_met_on_the_embedded_engine_loads_neither_neo4j_nor_networkx(home: Path) -> None:

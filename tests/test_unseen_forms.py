@@ -3,9 +3,9 @@ written for the test: meeting triggers, clause subjects of verb frames, name spa
 
 from __future__ import annotations
 
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import read_text
+from actorgraph.extract.report import extract
 from actorgraph.model import Extraction
+from actorgraph.read.inputs import read_text
 
 
 def _extract(body: str) -> Extraction:

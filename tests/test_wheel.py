@@ -56,7 +56,7 @@ def test_wheel_installs_whole(tmp_path: Path) -> None:
     where = run([str(bin_dir / "python"), "-c", "import actorgraph; print(actorgraph.__file__)"],
                 tmp_path)  # fmt: skip
     assert where.startswith(str(tmp_path / "venv")), where
-    probe = "from actorgraph.ingest import dictionary as d, grading as g; print(d.load().entries"
+    probe = "from actorgraph.resolve import dictionary as d, grading as g; print(d.load().entries"
     probe += "['person:abdul-aziz-al-muhammadawi'].name, len(g.load().by_domain) > 0)"
     seeds = run([str(bin_dir / "python"), "-c", probe], tmp_path)
     assert seeds.split() == ["Abdul", "Aziz", "al-Muhammadawi", "True"]  # actors, publishers

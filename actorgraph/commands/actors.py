@@ -1,6 +1,6 @@
 """``actorgraph actors import|list|search|remove``: your own actor and place lists, in the
 data folder, matched like the built-in dictionary (the work is in
-:mod:`actorgraph.ingest.lists`)."""
+:mod:`actorgraph.resolve.lists`)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def import_command(file: Path, name: str | None) -> None:
     """Import a CSV (name, type, aliases, country, affiliations, lat, lon) or a
     FollowTheMoney JSON lines file (OpenSanctions exports) as a list; importing it again
     replaces the list. Reports ingested afterwards resolve its names."""
-    from actorgraph.ingest.lists import import_list
+    from actorgraph.resolve.lists import import_list
 
     summary = import_list(file, name)
     for error in summary.errors:
@@ -49,7 +49,7 @@ def import_command(file: Path, name: str | None) -> None:
 @format_option
 def list_command(name: str | None, fmt: str) -> None:
     """The imported lists, or the actors of one list."""
-    from actorgraph.ingest.lists import list_names, read_list
+    from actorgraph.resolve.lists import list_names, read_list
 
     if name is None:
         emit([{"list": k, "actors": n} for k, n in list_names().items()], fmt, ("list", "actors"))
@@ -66,8 +66,8 @@ def list_command(name: str | None, fmt: str) -> None:
 @format_option
 def search_command(name: str, fmt: str) -> None:
     """Which actors (built-in or imported) a name or alias resolves to."""
-    from actorgraph.ingest.dictionary import load
-    from actorgraph.ingest.lists import list_of
+    from actorgraph.resolve.dictionary import load
+    from actorgraph.resolve.lists import list_of
 
     rows = [{"id": e.id, "type": e.type, "name": e.name, "aliases": list(e.aliases),
              "list": list_of(e.id) or e.source} for e in load().lookup(name)]  # fmt: skip
@@ -80,6 +80,6 @@ def search_command(name: str, fmt: str) -> None:
 @click.argument("name")
 def remove_command(name: str) -> None:
     """Remove an imported list (reports ingested later no longer resolve its names)."""
-    from actorgraph.ingest.lists import remove_list
+    from actorgraph.resolve.lists import remove_list
 
     emit([{"list": name, "removed": remove_list(name)}], "table")

@@ -10,14 +10,14 @@ import click
 
 from actorgraph.commands.common import Context, echo_json, emit, pass_ctx
 from actorgraph.errors import ActorgraphError, InputError
+from actorgraph.extract.eval_json import to_eval
+from actorgraph.extract.report import extract
 from actorgraph.files import atomic_write
 from actorgraph.graph.store import GraphStore, open_store
-from actorgraph.ingest.export import to_eval
-from actorgraph.ingest.extract import extract
 from actorgraph.ingest.pipeline import IngestSummary
 from actorgraph.ingest.pipeline import ingest as run_ingest
-from actorgraph.ingest.read import iter_paths, iter_reports
 from actorgraph.output import safe
+from actorgraph.read.inputs import iter_paths, iter_reports
 
 
 @click.command()

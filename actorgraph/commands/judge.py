@@ -6,10 +6,9 @@ import click
 
 from actorgraph.commands.common import Context, emit, format_option, pass_ctx
 from actorgraph.errors import QueryError
-from actorgraph.graph import judgements
 from actorgraph.graph.store import GraphStore
-from actorgraph.ingest import dictionary
 from actorgraph.queries import resolve_entity
+from actorgraph.resolve import dictionary, judgements
 
 
 @click.command()

@@ -1,5 +1,5 @@
 """``actorgraph publishers import|list|remove``: your own publisher reliability grades (the
-work is in :mod:`actorgraph.ingest.publishers`)."""
+work is in :mod:`actorgraph.resolve.publishers`)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def publishers() -> None:
 def import_command(file: Path, name: str | None) -> None:
     """Import a TOML table like the built-in one, or a CSV (name, reliability, domains,
     aliases, note); importing it again replaces the list."""
-    from actorgraph.ingest.publishers import import_list
+    from actorgraph.resolve.publishers import import_list
 
     summary = import_list(file, name)
     for error in summary.errors:
@@ -48,7 +48,7 @@ def import_command(file: Path, name: str | None) -> None:
 @format_option
 def list_command(name: str | None, fmt: str) -> None:
     """The imported publisher lists, or the grades of one list."""
-    from actorgraph.ingest.publishers import list_names, read_list
+    from actorgraph.resolve.publishers import list_names, read_list
 
     if name is None:
         emit([{"list": k, "publishers": n} for k, n in list_names().items()], fmt,
@@ -65,6 +65,6 @@ def list_command(name: str | None, fmt: str) -> None:
 @click.argument("name")
 def remove_command(name: str) -> None:
     """Remove an imported publisher list (the built-in grades apply again)."""
-    from actorgraph.ingest.publishers import remove_list
+    from actorgraph.resolve.publishers import remove_list
 
     emit([{"list": name, "removed": remove_list(name)}], "table")

@@ -35,13 +35,13 @@ from actorgraph.errors import (
     LockTimeout,
     reason,
 )
-from actorgraph.graph import judgements, republish, writer
-from actorgraph.graph.resolver import Resolver
+from actorgraph.extract.report import extract
+from actorgraph.graph import republish, writer
 from actorgraph.graph.store import GraphStore
-from actorgraph.ingest import grading
-from actorgraph.ingest.extract import extract
-from actorgraph.ingest.read import Item, iter_reports
 from actorgraph.model import Extraction, Report
+from actorgraph.read.inputs import Item, iter_reports
+from actorgraph.resolve import grading, judgements
+from actorgraph.resolve.resolver import Resolver
 
 BATCH = 50
 Extracted = Extraction | tuple[str, str]  # an extraction, or (where, reason) of a failure
@@ -249,7 +249,7 @@ def _warm(parent: int) -> None:
     """Start a worker: it ends itself when the ingest that started it is gone (even killed
     with ``kill -9``), and loads the dictionary now, not in its first report."""
     threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
-    from actorgraph.ingest.dictionary import load
+    from actorgraph.resolve.dictionary import load
 
     load()
 

@@ -20,9 +20,9 @@ from typing import Any
 
 from actorgraph.errors import ActorgraphError, InputError
 from actorgraph.ids import slug
-from actorgraph.ingest import grading
-from actorgraph.ingest.dictionary import lists_dir
-from actorgraph.ingest.lists import LIST_NAME, ImportSummary
+from actorgraph.resolve import grading
+from actorgraph.resolve.dictionary import lists_dir
+from actorgraph.resolve.lists import LIST_NAME, ImportSummary
 
 Spec = dict[str, Any]
 

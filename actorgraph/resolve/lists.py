@@ -30,7 +30,7 @@ from typing import Any
 
 from actorgraph.errors import ActorgraphError, InputError
 from actorgraph.ids import entity_id
-from actorgraph.ingest.dictionary import lists_dir, load
+from actorgraph.resolve.dictionary import lists_dir, load
 from actorgraph.schema import SCHEMA
 
 Record = dict[str, Any]
@@ -147,7 +147,7 @@ def _write(target: Path, records: list[Record]) -> None:
 
 # ------------------------------------------------------------------ CSV
 def read_csv(path: Path) -> Iterator[Record | InputError]:
-    from actorgraph.ingest.decode import decode_bytes
+    from actorgraph.read.decode import decode_bytes
 
     text = decode_bytes(path.read_bytes(), str(path))
     rows = csv.DictReader(text.splitlines())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.ingest.text import fold_key
+from actorgraph.text import fold_key
 
 DIGRAPHS = [("gh", "g"), ("q", "g"), ("kh", "k"), ("ch", "k"), ("ck", "k"), ("c", "k"),
             ("ph", "f"), ("th", "t"), ("dh", "d"), ("sh", "s"), ("ou", "u"), ("oo", "u"),

@@ -10,15 +10,17 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from actorgraph import dates
+from actorgraph.extract import cues, frames
+from actorgraph.extract import meeting_clauses as meetings
 from actorgraph.extract import meetings as parsed
 from actorgraph.extract.parse import parse_enabled
+from actorgraph.extract.patterns import EXERCISE, MODAL, Rule
+from actorgraph.extract.relations import evidence
+from actorgraph.extract.template import Template
 from actorgraph.ids import digest
-from actorgraph.ingest import cues, dates, frames, meetings
-from actorgraph.ingest.dictionary import load
-from actorgraph.ingest.patterns import EXERCISE, MODAL, Rule
-from actorgraph.ingest.relations import evidence
-from actorgraph.ingest.template import Template
 from actorgraph.model import Entity, Event, Participant, Relation
+from actorgraph.resolve.dictionary import load
 from actorgraph.schema import SCHEMA
 
 ACTOR_TYPES = {"Person", "Organization"}

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.ingest.cues import INNER_POSSESSIVES, JOINING_PARTICLES, NAME_PARTICLES
-from actorgraph.ingest.text import ABBREVIATIONS
+from actorgraph.extract.cues import INNER_POSSESSIVES, JOINING_PARTICLES, NAME_PARTICLES
+from actorgraph.text import ABBREVIATIONS
 
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S.  U.N.

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.ingest import cues
-from actorgraph.ingest.dictionary import Dictionary, Hit
-from actorgraph.ingest.lexicon import zipf
-from actorgraph.ingest.spans import SpanIndex
-from actorgraph.ingest.text import fold_key
+from actorgraph.extract import cues
+from actorgraph.extract.lexicon import zipf
+from actorgraph.extract.spans import SpanIndex
+from actorgraph.resolve.dictionary import Dictionary, Hit
+from actorgraph.text import fold_key
 
 WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)([^\W\d_])", re.M)

@@ -1,7 +1,7 @@
 """Find the names a report uses: dictionary hits first, then capitalised names the
 dictionary does not know, typed by cues (titles, head-words, given names, word frequency).
 
->>> from actorgraph.ingest.dictionary import Dictionary, Entry
+>>> from actorgraph.resolve.dictionary import Dictionary, Entry
 >>> d = Dictionary()
 >>> d.add(Entry("place:homs", "Place", "Homs"))
 >>> d.add(Entry("organization:hezbollah", "Organization", "Hezbollah"))
@@ -23,12 +23,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from actorgraph.ingest import cues, ner
-from actorgraph.ingest.dictionary import Dictionary, Hit, load
-from actorgraph.ingest.lexicon import zipf
-from actorgraph.ingest.spans import SpanIndex
-from actorgraph.ingest.text import sentences
-from actorgraph.ingest.tokens import Token, capital_runs, tokenize
+from actorgraph.extract import cues, ner
+from actorgraph.extract.lexicon import zipf
+from actorgraph.extract.spans import SpanIndex
+from actorgraph.extract.tokens import Token, capital_runs, tokenize
+from actorgraph.resolve.dictionary import Dictionary, Hit, load
+from actorgraph.text import sentences
 
 MAX_PERSON_TOKENS = 5
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]{1,11}")
@@ -91,7 +91,7 @@ def _bare_acronym(mention: Mention) -> bool:
 
 
 def _second_opinion(text: str, mentions: list[Mention]) -> list[Mention]:
-    """spaCy's names, where a model is installed (:mod:`actorgraph.ingest.ner`): they type the
+    """spaCy's names, where a model is installed (:mod:`actorgraph.extract.ner`): they type the
     candidates the cues left untyped, and the names that overlap no mention are added."""
     spans = ner.entities(text)
     if not spans:

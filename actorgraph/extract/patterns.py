@@ -1,5 +1,5 @@
 """Relation and event rules, declared as data: regular expressions over a sentence template
-(see :mod:`actorgraph.ingest.template`) with the groups ``s`` (subject) and ``o`` (object).
+(see :mod:`actorgraph.extract.template`) with the groups ``s`` (subject) and ``o`` (object).
 
 Macros: ``{E}`` one entity, ``{ES}`` a list of entities (``A, B and C``), ``{W}`` one
 filler word, ``{LEAD}``/``{MEMBER}`` role nouns, ``{THE}`` an optional determiner. Every

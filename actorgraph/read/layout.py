@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from actorgraph.ingest.text import abbreviation
+from actorgraph.text import abbreviation
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I

@@ -11,14 +11,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from actorgraph.extract.cues import NAME_PARTICLES
+from actorgraph.extract.lexicon import zipf
+from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
-from actorgraph.ingest.cues import NAME_PARTICLES
-from actorgraph.ingest.dictionary import Dictionary, Entry
-from actorgraph.ingest.identity import skeleton
-from actorgraph.ingest.lexicon import zipf
-from actorgraph.ingest.mentions import Mention
-from actorgraph.ingest.text import fold_key
 from actorgraph.model import Entity, Merge
+from actorgraph.resolve.dictionary import Dictionary, Entry
+from actorgraph.resolve.identity import skeleton
+from actorgraph.text import fold_key
 
 
 @dataclass

@@ -5,7 +5,7 @@ The subject is the clause's first actor whose type the schema allows (a person f
 persons are allowed); the objects are the first group of entities after the trigger that
 are joined by 'and', 'or' or commas, before a preposition of place or the clause's end.
 
->>> from actorgraph.ingest.template import Template
+>>> from actorgraph.extract.template import Template
 >>> t = Template.build("A, a commander, attacked B and C in D.", 0, [(0, 1, "person:a"),
 ...     (25, 26, "organization:b"), (31, 32, "organization:c"), (36, 37, "place:d")])
 >>> kinds = {"person:a": "Person", "organization:b": "Organization",
@@ -22,9 +22,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from actorgraph.ingest.meetings import CLAUSE_START, _negated
-from actorgraph.ingest.patterns import LIST, MODAL
-from actorgraph.ingest.template import SLOT, Template
+from actorgraph.extract.meeting_clauses import CLAUSE_START, _negated
+from actorgraph.extract.patterns import LIST, MODAL
+from actorgraph.extract.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
 

@@ -1,8 +1,8 @@
 """Read report files into :class:`~actorgraph.model.Report` values.
 
 Supported: ``.txt``, ``.md``, ``.html``/``.htm`` (main text via trafilatura), ``.jsonl``/
-``.ndjson`` feeds (one report a line), ``.pdf`` (:mod:`~actorgraph.ingest.read_pdf`), ``.docx``
-(:mod:`~actorgraph.ingest.read_docx`), and folders (recursive). A file (or feed line) that
+``.ndjson`` feeds (one report a line), ``.pdf`` (:mod:`~actorgraph.read.read_pdf`), ``.docx``
+(:mod:`~actorgraph.read.read_docx`), and folders (recursive). A file (or feed line) that
 cannot be read, for any reason (bad bytes, a permission, a missing reader dependency, a bug),
 yields an :class:`~actorgraph.errors.InputError` naming it and the reason in one line, and
 reading goes on with the next one.
@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import InputError, reason
-from actorgraph.ingest import decode
 from actorgraph.model import Report
+from actorgraph.read import decode
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -161,10 +161,10 @@ def read_file(path: Path) -> Iterator[Item]:
 def read_document(path: Path, suffix: str) -> Report:
     """PDF and Word: their readers import their libraries only when such a file comes."""
     if suffix == ".pdf":
-        from actorgraph.ingest.read_pdf import read_pdf
+        from actorgraph.read.read_pdf import read_pdf
 
         return read_pdf(path)
-    from actorgraph.ingest.read_docx import read_docx
+    from actorgraph.read.read_docx import read_docx
 
     return read_docx(path)
 

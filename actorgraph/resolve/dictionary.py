@@ -19,8 +19,8 @@ from typing import Any
 import ahocorasick
 
 from actorgraph.graph.store import DEFAULT_HOME
-from actorgraph.ingest import gazetteer
-from actorgraph.ingest.text import fold, fold_key
+from actorgraph.resolve import gazetteer
+from actorgraph.text import fold, fold_key
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"  # package data: in every install
 
@@ -80,7 +80,7 @@ class Dictionary:
 
     def by_skeleton(self, name: str, node_type: str = "Person") -> list[Entry]:
         """Entries of a type whose name or an alias has the same transliteration skeleton."""
-        from actorgraph.ingest.identity import skeleton
+        from actorgraph.resolve.identity import skeleton
 
         if self._skeletons is None:
             self._skeletons = {}

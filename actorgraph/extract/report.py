@@ -8,26 +8,27 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from actorgraph.ingest import coref, cues, dates, speakers
-from actorgraph.ingest.dictionary import Dictionary, load
-from actorgraph.ingest.events import (
+from actorgraph import dates
+from actorgraph.extract import coref, cues, speakers
+from actorgraph.extract.events import (
     Context,
     find_events,
     headline_meetings,
     headline_place,
     headline_visits,
 )
-from actorgraph.ingest.layout import bylines, reading_text
-from actorgraph.ingest.mentions import find_mentions, is_headline
-from actorgraph.ingest.read import first_line
-from actorgraph.ingest.relations import GEOGRAPHIC, find_relations
-from actorgraph.ingest.resolve import resolve
-from actorgraph.ingest.spans import SpanIndex
-from actorgraph.ingest.template import Template
-from actorgraph.ingest.text import Sentence, sentences
-from actorgraph.ingest.tokens import tokenize
-from actorgraph.ingest.truecase import truecased
+from actorgraph.extract.mentions import find_mentions, is_headline
+from actorgraph.extract.relations import GEOGRAPHIC, find_relations
+from actorgraph.extract.resolve import resolve
+from actorgraph.extract.spans import SpanIndex
+from actorgraph.extract.template import Template
+from actorgraph.extract.tokens import tokenize
+from actorgraph.extract.truecase import truecased
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
+from actorgraph.read.inputs import first_line
+from actorgraph.read.layout import bylines, reading_text
+from actorgraph.resolve.dictionary import Dictionary, load
+from actorgraph.text import Sentence, sentences
 
 EXTRACTOR_VERSION = "rules/0.1"
 

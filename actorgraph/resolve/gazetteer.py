@@ -97,7 +97,7 @@ COMMON_WORDS = {
 
 
 def _city(city: dict[str, Any], cid: str, countries: dict[str, Any]) -> Any:
-    from actorgraph.ingest.dictionary import Entry
+    from actorgraph.resolve.dictionary import Entry
 
     return Entry(
         id=cid,
@@ -153,7 +153,7 @@ def _notable(city: dict[str, Any]) -> bool:
 
 
 def _countries(countries: dict[str, Any], cities: list[dict[str, Any]]) -> Iterator[Any]:
-    from actorgraph.ingest.dictionary import Entry
+    from actorgraph.resolve.dictionary import Entry
 
     capital_at = {(c["name"], c["countrycode"]): c for c in cities}
     for iso, country in countries.items():

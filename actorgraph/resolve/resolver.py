@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from actorgraph import dates
 from actorgraph.graph.store import GraphStore
 from actorgraph.ids import digest
-from actorgraph.ingest import dates
 from actorgraph.model import Event, Extraction, Participant
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from actorgraph.ingest.text import fold_key
+from actorgraph.text import fold_key
 
 UNKNOWN = "F"
 RELIABILITY = {
@@ -65,7 +65,7 @@ class Grades:
 def load(path: Path | None = None) -> Grades:
     """The built-in grades, then the imported publisher lists of the data folder (which win
     for the names and domains they grade; ``load.cache_clear()`` after changing them)."""
-    from actorgraph.ingest.dictionary import lists_dir, seeds_dir
+    from actorgraph.resolve.dictionary import lists_dir, seeds_dir
 
     path = path or seeds_dir() / "publishers.toml"
     publishers: dict[str, dict[str, Any]] = {}

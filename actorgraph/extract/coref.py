@@ -6,7 +6,7 @@ organizations.
 The salient person of a sentence is its first person; a pronoun takes the first person
 earlier in its own sentence, else the salient person of the nearest sentence before.
 
->>> from actorgraph.ingest.text import sentences
+>>> from actorgraph.text import sentences
 >>> text = "Militias such as A, B and C joined. All of these groups oppose D."
 >>> class R:
 ...     entities = {k: type("E", (), {"id": k, "type": "Organization"}) for k in "ABCD"}
@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.ingest.spans import SpanIndex
-from actorgraph.ingest.template import JOIN
-from actorgraph.ingest.text import Sentence
+from actorgraph.extract.spans import SpanIndex
+from actorgraph.extract.template import JOIN
+from actorgraph.text import Sentence
 
 PERSON_REF = re.compile(
     r"\b(?:he|she|him|the\s+(?:[A-Z]\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import InputError
-from actorgraph.ingest.read import date_from_name, report_from_text
 from actorgraph.model import Report
+from actorgraph.read.inputs import date_from_name, report_from_text
 
 
 def read_docx(path: Path) -> Report:

@@ -6,7 +6,7 @@ hosts are the actors before it (the clause's subject), the guests every actor af
 to the clause's end. An organization named only to describe a person ('Hamas Shura Council
 Chairman X', 'X, an official of Y') is not a participant when people are.
 
->>> from actorgraph.ingest.template import Template
+>>> from actorgraph.extract.template import Template
 >>> t = Template.build("A met in M on Monday with B, an official of O, to discuss C.", 0,
 ...     [(0, 1, "person:a"), (9, 10, "place:m"), (26, 27, "person:b"), (44, 45, "organization:o"),
 ...      (58, 59, "person:c")])
@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.ingest.patterns import MODAL
-from actorgraph.ingest.template import SLOT, Template
+from actorgraph.extract.patterns import MODAL
+from actorgraph.extract.template import SLOT, Template
 
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
@@ -232,7 +232,7 @@ def _direct(template: Template, start: int, guests: list[str]) -> bool:
     if not first or not guests:
         return False
     words = re.findall(r"[A-Za-z]+", template.text[start : start + first.start()])
-    from actorgraph.ingest import cues
+    from actorgraph.extract import cues
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
     rest = [w.lower() for w in words if not (w.lower() in DIRECT or w[0].isupper())]
@@ -256,7 +256,7 @@ NOT_A_TITLE_PHRASE = {"in", "from", "to", "for", "at", "with", "by", "on", "into
 def _titled(words: list[str]) -> bool:
     """'hosted Sudanese paramilitary leader X': a short noun phrase that ends in a title
     (no preposition in it: 'received his training in X' is no guest)."""
-    from actorgraph.ingest import cues
+    from actorgraph.extract import cues
 
     lower = [w.lower() for w in words]
     short = 0 < len(lower) <= 6 and not NOT_A_TITLE_PHRASE.intersection(lower)

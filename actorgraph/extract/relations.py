@@ -1,5 +1,5 @@
 """Typed relations from sentence templates: apply the rules of
-:mod:`actorgraph.ingest.patterns`, keep the edges the schema allows, attach the evidence.
+:mod:`actorgraph.extract.patterns`, keep the edges the schema allows, attach the evidence.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from actorgraph.ingest import frames
-from actorgraph.ingest.dictionary import load
-from actorgraph.ingest.gazetteer import capital_names
-from actorgraph.ingest.patterns import RELATION_RULES, Rule
-from actorgraph.ingest.template import Template
+from actorgraph.extract import frames
+from actorgraph.extract.patterns import RELATION_RULES, Rule
+from actorgraph.extract.template import Template
 from actorgraph.model import Entity, Evidence, Relation
+from actorgraph.resolve.dictionary import load
+from actorgraph.resolve.gazetteer import capital_names
 from actorgraph.schema import SCHEMA
 
 EXTRACTOR = "rules"

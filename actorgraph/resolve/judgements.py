@@ -24,11 +24,11 @@ from typing import Any
 
 from actorgraph.errors import QueryError
 from actorgraph.graph import retract, writer
-from actorgraph.graph.resolver import Resolver
 from actorgraph.graph.store import GraphStore
 from actorgraph.ids import digest
-from actorgraph.ingest import grading
 from actorgraph.model import Extraction
+from actorgraph.resolve import grading
+from actorgraph.resolve.resolver import Resolver
 from actorgraph.schema import SCHEMA
 
 CREATE = """

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import InputError
-from actorgraph.ingest.read import (
+from actorgraph.model import Report
+from actorgraph.read.inputs import (
     MIN_CHARS,
     clean_text,
     date_from_name,
     normalize,
     report_from_text,
 )
-from actorgraph.model import Report
 
 PAGE_BREAK = "\n\n"
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
