@@ -27,7 +27,11 @@ RETURN f.id AS from_id, f.name AS from_name,
 UNION ALL
 UNWIND range(0, size($sources) - 1) AS i
 WITH $sources[i] AS sid, $link_types[i] AS rtype, $targets[i] AS tid
-MATCH (s:Entity {id: sid})-[r]->(t:Entity {id: tid})
+MATCH (s:Entity {id: sid})
+WITH s, rtype, tid
+MATCH (t:Entity {id: tid})
+WITH s, t, rtype  // both ends bound: an Expand Into, not a walk of a hub's links
+MATCH (s)-[r]->(t)
 WHERE type(r) = rtype
 RETURN s.id AS from_id, s.name AS from_name,
        [type(r) + '>' + t.id + coalesce($sep + t.name, '')] AS links,
