@@ -217,3 +217,32 @@ def test_ends_with_many_links_meet_without_expanding_either(
             assert sum(counts) <= 4, (given, counts)  # the first count of 4 links, no more
             linked += 1
     assert linked > 5
+
+
+BOTH_WAYS = """
+CREATE (a:Entity:Actor:Person {id: 'person:both-a', name: 'A'}),
+       (b:Entity:Actor:Organization {id: 'organization:both-b', name: 'B'}),
+       (c:Entity:Actor:Person {id: 'person:both-c', name: 'C'})
+CREATE (a)-[:MET_WITH {reliability: 'B', credibility: 2, count: 1, evidence: ['s1'],
+                       reports: ['report:r1']}]->(b),
+       (b)-[:LEADS {reliability: 'C', credibility: 3, count: 1, evidence: ['s2'],
+                    reports: ['report:r2']}]->(a),
+       (b)-[:SUPPORTS {reliability: 'E', credibility: 5, count: 1, evidence: ['s3'],
+                       reports: ['report:r3']}]->(c)
+"""
+
+
+def test_the_links_between_frontiers_come_in_both_directions(falkor: FalkorStore) -> None:
+    """Two links between the ends, one each way, read by the check of the frontiers: two
+    paths, as the search that reads every link finds; a grade filter keeps one."""
+    falkor.write(BOTH_WAYS)
+    for options in [{}, {"min_reliability": "B"}, {"types": "LEADS"}]:
+        for ends in [
+            ("person:both-a", "organization:both-b"),
+            ("organization:both-b", "person:both-a"),
+        ]:
+            given = {"actor": ends[0], "other": ends[1], "all": "true", **options}
+            rows = run_query(falkor, "paths", **given)
+            assert rows == before_paths(falkor, given), given
+            assert len(rows) == (1 if options else 2)
+    assert len(run_query(falkor, "paths", actor="person:both-a", other="person:both-c")) == 1
