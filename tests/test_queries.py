@@ -90,6 +90,8 @@ def test_engine_variants_only_where_the_dialects_differ() -> None:
             "targets",
             "sep",
             "room",
+            "near",
+            "far",
         ]
 
 
