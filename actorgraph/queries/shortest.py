@@ -216,25 +216,11 @@ def search(
     frontiers = [{start}, {end}]
     sizes = Sizes(count) if count else None
     for _ in range(max_hops):
-        pair = _pair(frontiers, sizes) if meet else None
-        if meet:
-            meet.cue(*(pair or ([], [])))
-        if meet and sizes:
-            sizes.halt = partial(_linked, meet, pair)  # counting stops once they are linked
-        if sizes:
-            side = sizes.smaller(frontiers)
-        else:
-            side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        pair = _cue(meet, sizes, frontiers)
+        side = sizes.smaller(frontiers) if sizes else int(len(frontiers[0]) > len(frontiers[1]))
         if meet and pair and _crossed(meet, pair, sorted(frontiers[side]), met):
             return met
-        reached = set()
-        rows = expand(sorted(frontiers[side]))
-        for row in rows:
-            if row["from_id"] != row["to_id"]:
-                met.add(row)
-                reached.add(row["to_id"])
-        if sizes:
-            sizes.saw(len(frontiers[side]), len(rows))
+        reached = _expanded(expand, sorted(frontiers[side]), met, sizes)
         frontiers[side] = reached - seen[side]
         seen[side].update(reached)
         if seen[0] & seen[1]:
@@ -242,6 +228,33 @@ def search(
         if not frontiers[side]:
             return None
     return None
+
+
+def _expanded(expand: Expand, ids: list[str], met: Met, sizes: Sizes | None) -> set[str]:
+    """The entities the links of ``ids`` reach (the links added to ``met``)."""
+    reached = set()
+    rows = expand(ids)
+    for row in rows:
+        if row["from_id"] != row["to_id"]:
+            met.add(row)
+            reached.add(row["to_id"])
+    if sizes:
+        sizes.saw(len(ids), len(rows))
+    return reached
+
+
+def _cue(
+    meet: Meet | None, sizes: Sizes | None, frontiers: list[set[str]]
+) -> tuple[list[str], list[str]] | None:
+    """The frontiers to check this layer, cued for the layer's first fetch (counting stops
+    once they are known to be linked)."""
+    if meet is None:
+        return None
+    pair = _pair(frontiers, sizes)
+    meet.cue(*(pair or ([], [])))
+    if sizes:
+        sizes.halt = partial(_linked, meet, pair)
+    return pair
 
 
 def _pair(frontiers: list[set[str]], sizes: Sizes | None) -> tuple[list[str], list[str]] | None:
