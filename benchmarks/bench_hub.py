@@ -15,6 +15,15 @@ the name look-up, each old form beside the library's, samples interleaved, rows 
 * a name typed on the command line: the scan of every entity (``lookup.BY_NAME``) against
   the name-key index (``lookup.BY_KEY``).
 
+Its own table, the hub queries of issue 14 (targets at 1M relationships: who-met at the hub by
+name p95 < 50 ms, paths up to 4 hops p95 < 150 ms):
+
+* who-met at the hub by name: the name resolved by ``lookup.find_entities`` (which counts the
+  mentions of every entity with the name) against the library's (``lookup.best_id``: counts
+  only when several entities share it);
+* paths (4 hops) from the hub, and between typical actors: the library's search without the
+  check of the links between the two frontiers (``shortest.Meet``) against the library's.
+
 The graph is built as ``bench_queries.py`` builds it (``--keep DIR`` keeps it for the next
 run; a kept graph written before name keys gets them from ``ensure_schema``).
     python benchmarks/bench_hub.py [--size 100000] [--samples 20] [--keep DIR]
@@ -116,6 +125,51 @@ def pairs_for(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
     }
 
 
+def hub_pairs(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
+    """Issue 14's queries at the hub: before and after (module docstring)."""
+    pool = pools(store)
+    hub_id, hub_name = busiest(pool)
+
+    def other(rnd: random.Random) -> dict[str, Any]:
+        return {"actor": hub_id, "other": _distinct_actor(rnd, pool, {hub_id}), "max_hops": 4}
+
+    def pair(rnd: random.Random) -> dict[str, Any]:
+        actor = _distinct_actor(rnd, pool, set())
+        return {"actor": actor, "other": _distinct_actor(rnd, pool, {actor}), "max_hops": 4}
+
+    def counted(rnd: random.Random) -> list[dict[str, Any]]:
+        found = lookup.find_entities(store, hub_name, "Actor")[0]["id"]
+        return run_query(store, "who-met", actor=found)
+
+    return {
+        f"who-met, busiest actor by name ({hub_name}), resolved without counting": (
+            counted,
+            lambda rnd: run_query(store, "who-met", actor=hub_name),
+        ),
+        "paths (4 hops), busiest actor to another, frontiers checked": (
+            lambda rnd: unchecked(store, other(rnd)),
+            lambda rnd: run_query(store, "paths", **other(rnd)),
+        ),
+        "paths (4 hops), typical pairs, frontiers checked": (
+            lambda rnd: unchecked(store, pair(rnd)),
+            lambda rnd: run_query(store, "paths", **pair(rnd)),
+        ),
+    }
+
+
+def unchecked(store: FalkorStore, given: dict[str, Any]) -> list[dict[str, Any]]:
+    """paths without the check of the links between the two frontiers before a layer."""
+    query = get("paths")
+    params = bind(query, store, given)
+    body = query.body_for(store.engine)
+    expand = compute.Expansions(lambda **inputs: store.read(body.text, {**params, **inputs}))
+    ends = params["actor"], params["other"]
+    found = shortest_paths(expand, *ends, params["max_hops"], expand.count)
+    chosen = found if params["all"] else found[:1]
+    details = expand.whole(link for path in chosen for link in path.links)
+    return [compute._path_row(n, p, details) for n, p in enumerate(chosen, 1)]
+
+
 def by_entities(store: FalkorStore, given: dict[str, Any]) -> list[dict[str, Any]]:
     """paths as the library ran it before: each layer expanded the frontier with fewer
     entities (no link counts)."""
@@ -139,18 +193,24 @@ def run(size: int = 100_000, samples: int = 20, keep: Path | None = None) -> lis
             degree = store.read("MATCH (:Entity {id: $id})-[r]-() RETURN count(r) AS n",
                                 {"id": hub})[0]["n"]  # fmt: skip
             times = interleaved(pairs_for(store), samples)
+            hub_times = interleaved(hub_pairs(store), samples)
         finally:
             store.close()
-    table = Table(
-        f"Before / after at {edges:,} relationships (ms p50 / p95, {samples} interleaved samples)",
-        ["query", "before", "after", "p50 ratio"],
-    )
+    title = f"at {edges:,} relationships (ms p50 / p95, {samples} interleaved samples)"
+    tables = [_table(f"Before / after {title}", times),
+              _table(f"Hub queries (issue 14), before / after {title}", hub_times)]  # fmt: skip
+    for table in tables:
+        table.notes.append(f"busiest actor: {degree:,} relationships; rows equal before and after")
+    return tables
+
+
+def _table(title: str, times: dict[str, list[list[float]]]) -> Table:
+    table = Table(title, ["query", "before", "after", "p50 ratio"])
     for name, (before, after) in times.items():
         table.add(name, f"{median(before):.1f} / {p95(before):.1f}",
                   f"{median(after):.1f} / {p95(after):.1f}",
                   f"{median(before) / median(after):.1f}x")  # fmt: skip
-    table.notes.append(f"busiest actor: {degree:,} relationships; rows equal before and after")
-    return [table]
+    return table
 
 
 def _grow(store: FalkorStore, size: int) -> int:

@@ -74,6 +74,8 @@ def test_lookup_by_name_and_alias_gives_the_rows_of_the_scan(graphs: list[Falkor
                     for label in ("Entity", "Actor", "Place"):
                         found = lookup.find_entities(store, spelling, label)
                         assert found == scan(store, spelling, label), (spelling, label)
+                        first = found[0]["id"] if found else None
+                        assert lookup.best_id(store, spelling, label) == first, spelling
                         checked += 1
     assert checked > 500
 
@@ -90,6 +92,7 @@ def test_who_met_by_alias_is_who_met_by_id(graphs: list[FalkorStore]) -> None:
     twins = lookup.find_entities(hub, "partner twin", "Actor")
     assert [r["id"] for r in twins] == [r["id"] for r in scan(hub, "Partner Twin", "Actor")]
     assert len(twins) == 2  # two partners share the name: most mentioned first, as before
+    assert lookup.best_id(hub, "partner twin", "Actor") == twins[0]["id"]
 
 
 def test_a_graph_written_before_keys_is_looked_up_then_keyed(engine_home: Path) -> None:
@@ -98,6 +101,7 @@ def test_a_graph_written_before_keys_is_looked_up_then_keyed(engine_home: Path) 
         write_fixture(store)
         store.write("MATCH (n:Entity) REMOVE n.nameKeys")
         assert lookup.find_entities(store, "ismail qaani") == scan(store, "ismail qaani") != []
+        assert lookup.best_id(store, "ismail qaani") == scan(store, "ismail qaani")[0]["id"]
         store.ensure_schema()
         assert all(row["keys"] for row in entities(store))
         assert store.read(lookup.UNKEYED) == []

@@ -179,3 +179,70 @@ def test_a_hub_is_not_expanded_when_the_other_side_has_fewer_links(
             assert rows == before_paths(store, given), given
             assert most < hub_links, given
             assert bool(rows) == (other != hubgraph.LONER)  # the loner meets nobody linked
+
+
+def fetched_links(store: FalkorStore, given: dict[str, Any]) -> tuple[list[dict], list[int]]:
+    """The rows of paths, and the links of the frontiers each fetch of the search read."""
+    query = get("paths")
+    params, body = bind(query, store, given), query.body_for(store.engine)
+    counts = []
+
+    def fetch(**inputs: Any) -> list[dict]:
+        rows = store.read(body.text, {**params, **inputs})
+        counts.append(sum(len(row["links"]) for row in rows if row["part"] == "links"))
+        return rows
+
+    return compute.paths(fetch, params), counts
+
+
+def test_ends_with_many_links_meet_without_expanding_either(
+    graphs: list[FalkorStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two linked ends, each with more links than the search first counts, or a hub and an
+    actor whose few neighbours it is linked to: the links between the two frontiers are read
+    with the first count, so the search stops there, with the rows of the full search. (The
+    search is made to count from 4 links, and to count even an end with few.)"""
+    monkeypatch.setattr(shortest, "FEW", 0)
+    monkeypatch.setattr(shortest, "FIRST_CAP", 4)
+    store = graphs[1]
+    ids = [i for i in actors(store) if i.startswith("person:partner")]
+    degree = "MATCH (:Entity {id: $id})-[r:MET_WITH]-() RETURN count(r) AS n"
+    busy = [i for i in ids if store.read(degree, {"id": i})[0]["n"] > 8]
+    linked = 0
+    for a, b in itertools.product([hubgraph.HUB, *busy[:4]], busy[4:8]):
+        given = {"actor": a, "other": b, "all": "true"}
+        rows, counts = fetched_links(store, given)
+        assert rows == before_paths(store, given), given
+        if rows and rows[0]["hops"] == 1:
+            assert sum(counts) <= 4, (given, counts)  # the first count of 4 links, no more
+            linked += 1
+    assert linked > 5
+
+
+BOTH_WAYS = """
+CREATE (a:Entity:Actor:Person {id: 'person:both-a', name: 'A'}),
+       (b:Entity:Actor:Organization {id: 'organization:both-b', name: 'B'}),
+       (c:Entity:Actor:Person {id: 'person:both-c', name: 'C'})
+CREATE (a)-[:MET_WITH {reliability: 'B', credibility: 2, count: 1, evidence: ['s1'],
+                       reports: ['report:r1']}]->(b),
+       (b)-[:LEADS {reliability: 'C', credibility: 3, count: 1, evidence: ['s2'],
+                    reports: ['report:r2']}]->(a),
+       (b)-[:SUPPORTS {reliability: 'E', credibility: 5, count: 1, evidence: ['s3'],
+                       reports: ['report:r3']}]->(c)
+"""
+
+
+def test_the_links_between_frontiers_come_in_both_directions(falkor: FalkorStore) -> None:
+    """Two links between the ends, one each way, read by the check of the frontiers: two
+    paths, as the search that reads every link finds; a grade filter keeps one."""
+    falkor.write(BOTH_WAYS)
+    for options in [{}, {"min_reliability": "B"}, {"types": "LEADS"}]:
+        for ends in [
+            ("person:both-a", "organization:both-b"),
+            ("organization:both-b", "person:both-a"),
+        ]:
+            given = {"actor": ends[0], "other": ends[1], "all": "true", **options}
+            rows = run_query(falkor, "paths", **given)
+            assert rows == before_paths(falkor, given), given
+            assert len(rows) == (1 if options else 2)
+    assert len(run_query(falkor, "paths", actor="person:both-a", other="person:both-c")) == 1

@@ -36,6 +36,7 @@ def lookups() -> list[LintQuery]:
     return [
         LintQuery("lookup.by-id", lookup.BY_ID, {"q": "STRING"}),
         LintQuery("lookup.by-key", lookup.BY_KEY.format(**label), {"key": "STRING"}),
+        LintQuery("lookup.keyed", lookup.KEYED.format(**label), {"key": "STRING"}),
         LintQuery("lookup.unkeyed", lookup.UNKEYED),
         LintQuery("lookup.by-name", lookup.BY_NAME.format(**label), {"low": "STRING"}),
         LintQuery("lookup.names", lookup.NAMES.format(**label)),

@@ -345,14 +345,14 @@ def bind(query: NamedQuery, store: GraphStore, given: dict[str, Any]) -> dict[st
 def resolve_entity(store: GraphStore, name: str, label: str = "Entity") -> str:
     """The id of the entity with this id, name or alias (case-insensitive); the most
     mentioned one when several share a name. The error suggests close names."""
-    from actorgraph.queries.lookup import find_entities, suggestions
+    from actorgraph.queries.lookup import best_id, suggestions
 
-    matches = find_entities(store, name, label)
-    if not matches:
+    found = best_id(store, name, label)
+    if found is None:
         close = suggestions(store, name, label)
         hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
         raise QueryError(f"no {label.lower()} named {name!r} in the graph{hint}")
-    return str(matches[0]["id"])
+    return found
 
 
 def run_query(store: GraphStore, name: str, **params: Any) -> list[Row]:

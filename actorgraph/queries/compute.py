@@ -91,13 +91,37 @@ def fuzzy(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 Link = tuple[str, str, str]  # (source id, type, target id)
 
 
+Pair = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 class Expansions:
     """The links of entities (``fetch(frontier=ids)``), each entity fetched once: ids, names
-    and types only, the search's needs; :meth:`whole` reads the links of the answer whole."""
+    and types only, the search's needs; :meth:`whole` reads the links of the answer whole.
+    The links between two frontiers (:meth:`between`) are read with the next fetch after
+    :meth:`cue` (or alone), so a search learns that its ends meet without a round trip."""
 
     def __init__(self, fetch: Fetch) -> None:
         self.fetch = fetch
         self.links: dict[str, list[Row]] = {}
+        self.cued: Pair = ((), ())
+        self.crossed: dict[Pair, list[Row]] = {}
+
+    def cue(self, near: list[str], far: list[str]) -> None:
+        """Read the links between ``near`` and ``far`` with the next fetch."""
+        self.cued = (tuple(near), tuple(far))
+
+    def checked(self, near: list[str], far: list[str]) -> bool:
+        return (tuple(near), tuple(far)) in self.crossed
+
+    def cached(self, ids: list[str]) -> bool:
+        return all(i in self.links for i in ids)
+
+    def between(self, near: list[str], far: list[str]) -> list[Row]:
+        """The links between ``near`` and ``far`` (one row per link, from ``near``'s side)."""
+        if not self.checked(near, far):
+            self.cue(near, far)
+            self._read([], 1)
+        return self.crossed[(tuple(near), tuple(far))]
 
     def __call__(self, ids: list[str]) -> list[Row]:
         missing = [i for i in ids if i not in self.links]
@@ -117,12 +141,21 @@ class Expansions:
         if room <= 0:
             return 0
         found = {i: [] for i in ids}
-        for row in self.fetch(frontier=ids, room=room, **_described([])):
+        for row in self._read(ids, room):
             found[row["from_id"]] += _links(row)
         fetched = sum(len(links) for links in found.values())
         if fetched < room:
             self.links.update(found)
         return fetched
+
+    def _read(self, ids: list[str], room: int) -> list[Row]:
+        """The links of ``ids`` (at most ``room``); the cued links between frontiers kept."""
+        (near, far), self.cued = self.cued, ((), ())
+        rows = self.fetch(frontier=ids, room=room, **_described([], list(near), list(far)))
+        if near:
+            met = [row for row in rows if row["part"] == "met"]
+            self.crossed[(near, far)] = [link for row in met for link in _links(row)]
+        return [row for row in rows if row["part"] == "links"]
 
     def whole(self, links: Iterable[Row]) -> dict[Link, Row]:
         """These links with their provenance (count, evidence, reports, grades), by key."""
@@ -166,13 +199,17 @@ def link_key(link: Row) -> Link:
     return (link["source_id"], link["type"], link["target_id"])
 
 
-def _described(keys: list[Link]) -> dict[str, Any]:
-    """The step inputs naming the links to read whole."""
+def _described(
+    keys: list[Link], near: list[str] | None = None, far: list[str] | None = None
+) -> dict[str, Any]:
+    """The step inputs naming the links to read whole (and the frontiers to check)."""
     return {
         "sources": [k[0] for k in keys],
         "link_types": [k[1] for k in keys],
         "targets": [k[2] for k in keys],
         "sep": SEP,
+        "near": near or [],
+        "far": far or [],
     }
 
 
@@ -182,7 +219,7 @@ def paths(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 
     expand = Expansions(fetch)
     ends = params["actor"], params["other"]
-    found = shortest_paths(expand, *ends, params["max_hops"], expand.count)
+    found = shortest_paths(expand, *ends, params["max_hops"], expand.count, expand)
     chosen = found if params["all"] else found[:1]
     details = expand.whole(link for path in chosen for link in path.links)
     return [_path_row(n, p, details) for n, p in enumerate(chosen, 1)]
@@ -209,7 +246,7 @@ def connecting(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
 
     expand, links = Expansions(fetch), {}
     for a, b in combinations(sorted(params["actors"]), 2):
-        for path in shortest_paths(expand, a, b, params["max_hops"], expand.count):
+        for path in shortest_paths(expand, a, b, params["max_hops"], expand.count, expand):
             links.update({link_key(x): x for x in path.links})
     details = expand.whole(links.values())
     rows = [_link_row({**link, **details[key]}) for key, link in links.items()]

@@ -38,6 +38,13 @@ OPTIONAL MATCH (:Report)-[m:MENTIONS]->(n)
 RETURN n.id AS id, n.name AS name, n.type AS type, count(m) AS reports
 ORDER BY reports DESC, id
 """
+# The ids only: a name most often names one entity, which needs no count of its mentions
+# (the busiest actor's 25,000 mentions take 20 ms to count at 1M relationships).
+KEYED = """
+MATCH (n:Entity)
+WHERE $key IN n.nameKeys AND n:{label}
+RETURN n.id AS id
+"""
 UNKEYED = "MATCH (n:Entity) WHERE n.nameKeys IS NULL RETURN n.id AS id LIMIT 1"
 NAMES = "MATCH (n:{label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
 PARTIAL = 0.95  # a query matching some words of a longer name scores a little below a full match
@@ -46,9 +53,29 @@ SUGGEST_SCORE = 0.7
 
 def find_entities(store: GraphStore, name: str, label: str = "Entity") -> list[dict[str, Any]]:
     """Entities whose id, name or alias is ``name``."""
+    rows = _by_id(store, name, label)
+    return rows or _by_name(store, name, label)
+
+
+def best_id(store: GraphStore, name: str, label: str = "Entity") -> str | None:
+    """The id of :func:`find_entities`' first row (None: no entity has that name), without
+    counting mentions when the name is the id or names one entity only."""
+    rows = _by_id(store, name, label)
+    if not rows:
+        keyed = store.read(KEYED.format(label=SCHEMA.label(label)), {"key": name_key(name)})
+        rows = keyed if len(keyed) == 1 else _by_name(store, name, label)
+    return str(rows[0]["id"]) if rows else None
+
+
+def _by_id(store: GraphStore, name: str, label: str) -> list[dict[str, Any]]:
     rows = store.read(BY_ID, {"q": name})
     if rows and (label == "Entity" or label in SCHEMA.labels(rows[0]["type"])):
         return rows
+    return []
+
+
+def _by_name(store: GraphStore, name: str, label: str) -> list[dict[str, Any]]:
+    """Entities whose name or alias is ``name``, most mentioned first."""
     key, label = name_key(name), SCHEMA.label(label)
     found = store.read(BY_KEY.format(label=label), {"key": key})
     if found or not store.read(UNKEYED):

@@ -7,6 +7,10 @@ up to a cap; :class:`Sizes`; without it, the frontier with fewer entities), so t
 touches the links within about half the distance of either end instead of every path up to the
 longest length considered, and a hub at one end is expanded only when the other side has more
 links.
+Before a layer whose links are not fetched yet, the links between the two frontiers are read
+pair by pair (``meet``: :class:`Meet`; with the layer's first fetch when it has one): when there
+are any, the shortest paths run through them and neither frontier is expanded (two ends with
+thousands of links each, or a hub and the few neighbours of an actor two hops away).
 Two links between the same two entities make two paths, as Neo4j's ``allShortestPaths``
 does; paths sort by node names, node ids, then link types.
 """
@@ -15,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise, product
-from typing import Any
+from typing import Any, Protocol
 
 from actorgraph.graph.store import Row
 
@@ -25,6 +30,23 @@ Count = Callable[[list[str], int], int]
 FIRST_CAP = 256  # links counted at first; the cap grows 4x while both frontiers reach it
 LAST_CAP = 1024  # both sides have more: counting further costs as much as expanding either
 FEW = 32  # links that cost about one round trip to the engine to fetch
+PAIRS = 256  # most pairs of entities checked for a link between the frontiers
+
+
+class Meet(Protocol):
+    """The links between two frontiers (``near``'s entities, each against ``far``'s)."""
+
+    def cue(self, near: list[str], far: list[str]) -> None:
+        """Read them with the next fetch of links, if any."""
+
+    def checked(self, near: list[str], far: list[str]) -> bool:
+        """Whether they were read."""
+
+    def cached(self, ids: list[str]) -> bool:
+        """Whether the links of ``ids`` are fetched already."""
+
+    def between(self, near: list[str], far: list[str]) -> list[Row]:
+        """The links (read now unless read already)."""
 
 
 @dataclass(frozen=True)
@@ -44,12 +66,13 @@ class Path:
 
 
 def shortest_paths(
-    expand: Expand, start: str, end: str, max_hops: int, count: Count | None = None
-) -> list[Path]:
+    expand: Expand, start: str, end: str, max_hops: int, count: Count | None = None,
+    meet: Meet | None = None,
+) -> list[Path]:  # fmt: skip
     """Every shortest path from ``start`` to ``end`` of at most ``max_hops`` links."""
     if start == end:
         return []
-    met = search(expand, start, end, max_hops, count)
+    met = search(expand, start, end, max_hops, count, meet)
     if met is None:
         return []
     paths = []
@@ -121,11 +144,12 @@ class Sizes:
         self.exact: dict[str | None, int] = {}
         self.least: dict[str | None, int] = {}
         self.expanded = self.fetched = 0
+        self.halt: Callable[[], bool] = lambda: False  # True: no more counting this layer
 
     def upto(self, frontier: set[str], cap: int) -> int:
         """min(links of the frontier, cap); remembered for a single entity."""
         key = next(iter(frontier)) if len(frontier) == 1 else None
-        if cap <= 0:
+        if cap <= 0 or self.halt():
             return 0
         if key in self.exact:
             return min(self.exact[key], cap)
@@ -137,6 +161,11 @@ class Sizes:
         elif key is not None:
             self.least[key] = cap
         return found
+
+    def known(self, frontier: set[str]) -> int:
+        """The links of a single entity as far as counted (0 when not counted)."""
+        key = next(iter(frontier)) if len(frontier) == 1 else None
+        return self.exact.get(key, self.least.get(key, 0))
 
     def estimate(self, frontier: set[str]) -> int:
         return len(frontier) * -(-self.fetched // max(self.expanded, 1))
@@ -177,8 +206,9 @@ class Sizes:
 
 
 def search(
-    expand: Expand, start: str, end: str, max_hops: int, count: Count | None = None
-) -> Met | None:
+    expand: Expand, start: str, end: str, max_hops: int, count: Count | None = None,
+    meet: Meet | None = None,
+) -> Met | None:  # fmt: skip
     """The links met by the search (all those of every shortest path), or None when the
     ends are more than ``max_hops`` apart."""
     met = Met()
@@ -186,18 +216,11 @@ def search(
     frontiers = [{start}, {end}]
     sizes = Sizes(count) if count else None
     for _ in range(max_hops):
-        if sizes:
-            side = sizes.smaller(frontiers)
-        else:
-            side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        reached = set()
-        rows = expand(sorted(frontiers[side]))
-        for row in rows:
-            if row["from_id"] != row["to_id"]:
-                met.add(row)
-                reached.add(row["to_id"])
-        if sizes:
-            sizes.saw(len(frontiers[side]), len(rows))
+        pair = _cue(meet, sizes, frontiers)
+        side = sizes.smaller(frontiers) if sizes else int(len(frontiers[0]) > len(frontiers[1]))
+        if meet and pair and _crossed(meet, pair, sorted(frontiers[side]), met):
+            return met
+        reached = _expanded(expand, sorted(frontiers[side]), met, sizes)
         frontiers[side] = reached - seen[side]
         seen[side].update(reached)
         if seen[0] & seen[1]:
@@ -205,3 +228,57 @@ def search(
         if not frontiers[side]:
             return None
     return None
+
+
+def _expanded(expand: Expand, ids: list[str], met: Met, sizes: Sizes | None) -> set[str]:
+    """The entities the links of ``ids`` reach (the links added to ``met``)."""
+    reached = set()
+    rows = expand(ids)
+    for row in rows:
+        if row["from_id"] != row["to_id"]:
+            met.add(row)
+            reached.add(row["to_id"])
+    if sizes:
+        sizes.saw(len(ids), len(rows))
+    return reached
+
+
+def _cue(
+    meet: Meet | None, sizes: Sizes | None, frontiers: list[set[str]]
+) -> tuple[list[str], list[str]] | None:
+    """The frontiers to check this layer, cued for the layer's first fetch (counting stops
+    once they are known to be linked)."""
+    if meet is None:
+        return None
+    pair = _pair(frontiers, sizes)
+    meet.cue(*(pair or ([], [])))
+    if sizes:
+        sizes.halt = partial(_linked, meet, pair)
+    return pair
+
+
+def _pair(frontiers: list[set[str]], sizes: Sizes | None) -> tuple[list[str], list[str]] | None:
+    """The frontiers to check for links between them (``near`` first: the one with more
+    entities, whose links each pair costs; a hub is most often alone), or None when they make
+    more than :data:`PAIRS` pairs."""
+    if len(frontiers[0]) * len(frontiers[1]) > PAIRS:
+        return None
+    known = [sizes.known(f) if sizes else 0 for f in frontiers]
+    near = min((0, 1), key=lambda s: (-len(frontiers[s]), known[s], -s))
+    return sorted(frontiers[near]), sorted(frontiers[1 - near])
+
+
+def _linked(meet: Meet, pair: tuple[list[str], list[str]] | None) -> bool:
+    """Whether the frontiers were read, and are linked."""
+    return bool(pair and meet.checked(*pair) and meet.between(*pair))
+
+
+def _crossed(meet: Meet, pair: tuple[list[str], list[str]], expanded: list[str], met: Met) -> bool:
+    """Whether the frontiers are linked (their links then added to ``met``): read when a fetch
+    of the layer read them already, or when expanding would fetch links."""
+    if not meet.checked(*pair) and meet.cached(expanded):
+        return False  # the expansion is free, and meets the other side if they are linked
+    links = meet.between(*pair)
+    for row in links:
+        met.add(row)
+    return bool(links)
