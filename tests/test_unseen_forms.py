@@ -780,3 +780,13 @@ def test_support_and_bases_in_relative_clauses() -> None:
     assert ("place:turkey", "SUPPORTS", "organization:syrian-national-army") in found
     located = {(s, o) for s, p, o in found if p == "LOCATED_IN"}
     assert any(s == "organization:kurdistan-workers-party" and "qandil" in o for s, o in located)
+
+
+def test_names_with_two_particles_or_del() -> None:
+    names = _names(
+        "EU envoy María de la Fuente met Colombian negotiator Juan del Castillo and Dutch "
+        "diplomat Pieter van der Berg in Brussels."
+    )
+    assert names.get("María de la Fuente") == "Person"
+    assert names.get("Juan del Castillo") == "Person"
+    assert "María" not in names

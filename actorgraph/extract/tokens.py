@@ -118,9 +118,25 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return bool(nxt and nxt.capital) and any(t.text.lower() in ON_HEADS for t in run)
     if word == "the" and tokens[i - 1].text.lower() == "of":
         return bool(nxt and nxt.capital)
+    if _double_particle(tokens, i):
+        return True
     if word not in CONNECTORS and word not in JOINING_PARTICLES:
         return False
     return bool(nxt and (nxt.capital or nxt.text.lower() == "the")) and word != "and"
+
+
+SECOND_PARTICLES = {"la", "las", "los", "le", "der", "den"}  # 'de la Fuente', 'van der Linden'
+
+
+def _double_particle(tokens: list[Token], i: int) -> bool:
+    """Two particles between two name words: 'María de la Fuente', 'Joost van der Linden'."""
+    word = tokens[i].text.lower()
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if word in JOINING_PARTICLES and nxt and nxt.text.lower() in SECOND_PARTICLES:
+        return bool(after and after.capital)
+    previous = tokens[i - 1].text.lower() if i >= 1 else ""
+    return word in SECOND_PARTICLES and previous in JOINING_PARTICLES and bool(nxt and nxt.capital)
 
 
 def _nickname(tokens: list[Token], i: int) -> bool:
