@@ -790,3 +790,13 @@ def test_names_with_two_particles_or_del() -> None:
     assert names.get("María de la Fuente") == "Person"
     assert names.get("Juan del Castillo") == "Person"
     assert "María" not in names
+
+
+def test_arabic_place_names_by_their_first_word_and_outskirts() -> None:
+    names = _names(
+        "A drone struck a car on the outskirts of Kfar Kila. Shelling hit Deir Mimas and "
+        "Wadi Saluki."
+    )
+    assert names.get("Kfar Kila") == "Place"
+    assert names.get("Deir Mimas") == "Place"
+    assert names.get("Wadi Saluki") == "Place"

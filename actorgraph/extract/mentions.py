@@ -38,8 +38,12 @@ DATELINE = re.compile(
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
 PLACE_CONTEXT = re.compile(
     r"\b(?:(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?|"
-    r"(?:city|town|village|port|province|district|governorate|region)\s+of\s+)$",
+    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?)\s+of\s+"
+    r"(?:the\s+)?)$",
     re.I,
+)
+PERSON_CONTEXT = re.compile(  # wire bylines: "Reporting by A; Editing by B"
+    r"\b(?:reporting|writing|editing|written|edited|compiled|photo(?:graph)?s?)\s+by\s+$", re.I
 )
 
 
@@ -560,6 +564,10 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Organization"
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
         return "Organization"
+    if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
+        return "Person"
+    if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
+        return "Place"
     if PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Place"
     if _before_country(text, words[-1].end):
