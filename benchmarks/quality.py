@@ -1,7 +1,8 @@
 """Extraction quality on the annotated dev reports: tune and check folds side by side.
 
-    python benchmarks/quality.py                 # the table: all, tune, check, each batch
-    python benchmarks/quality.py --errors        # plus the tune fold's meeting/relation errors
+    python benchmarks/quality.py                 # the table: all, tune, check, each batch, and
+                                                 # the invented sets a (read) and b (held out)
+    python benchmarks/quality.py --errors        # plus the errors of the tune fold and set a
     python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
     python benchmarks/quality.py --shape "forwarded mail (headers, '> ' quoted, wrapped at 70)"
     python benchmarks/quality.py --pred DIR      # score a folder of predictions (a peer's)
@@ -24,6 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+INVENTED = Path(__file__).resolve().parent / "invented"  # README there: a is read, b held out
+SETS = {"invented a (read)": INVENTED / "a", "invented b (held out)": INVENTED / "b"}
 MEASURES = ("entities", "entities_typed", "met_pairs", "met_pairs_where", "relations")
 BATCHES = {"000-025": range(0, 26), "026-045": range(26, 46), "046-065": range(46, 66)}
 
@@ -82,7 +85,7 @@ def predict(dev: Path, out: Path, width: int | None, shape: str | None = None) -
     from actorgraph.extract.report import extract
     from actorgraph.read.inputs import read_text
 
-    for path in sorted(dev.glob("dev-*.txt")):
+    for path in sorted(p for p in dev.glob("*.txt") if p.with_suffix(".json").exists()):
         text = path.read_text(encoding="utf-8")
         text = wrap(text, width) if width else text
         report = read_text(SHAPES[shape](text) if shape else text, str(path))
@@ -109,15 +112,38 @@ def table(dev: Path, pred: Path) -> str:
             summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
         rows.append(f"| {name} ({len(stems)}) | " + " | ".join(
             f"{summary[m]['f1']:.3f}" for m in MEASURES) + " |")  # fmt: skip
+    rows += [_set_row(name, folder) for name, folder in SETS.items() if folder.is_dir()]
     head = "| reports | " + " | ".join(MEASURES) + " |\n|---|" + "---|" * len(MEASURES)
     return head + "\n" + "\n".join(rows)
 
 
-def errors(dev: Path, pred: Path) -> str:
-    """Missed and wrong meetings and relations of the tune fold (never the check fold)."""
-    score = _scorer(dev)
+def score_set(folder: Path, pred: Path | None = None) -> tuple[int, dict]:
+    """(reports, summary) of this extractor on a folder of reports with gold, or of the
+    predictions in ``pred``."""
+    score = _scorer(DEV)
+    with tempfile.TemporaryDirectory() as out:
+        if pred is None:
+            pred = Path(out)
+            predict(folder, pred, None)
+        with tempfile.TemporaryDirectory() as gold:
+            stems = [p.stem for p in folder.glob("*.txt") if p.with_suffix(".json").exists()]
+            for stem in stems:
+                (Path(gold) / f"{stem}.json").symlink_to(folder / f"{stem}.json")
+            summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
+    return len(stems), summary
+
+
+def _set_row(name: str, folder: Path) -> str:
+    count, summary = score_set(folder)
+    return f"| {name} ({count}) | " + " | ".join(f"{summary[m]['f1']:.3f}" for m in MEASURES) + " |"
+
+
+def errors(dev: Path, pred: Path, stems: list[str] | None = None) -> str:
+    """Missed and wrong meetings and relations of the tune fold (never the check fold), or
+    of the given reports of a folder."""
+    score = _scorer(DEV)
     out = []
-    for stem in folds(dev)["tune"]:
+    for stem in folds(dev)["tune"] if stems is None else stems:
         gold = json.loads((dev / f"{stem}.json").read_text(encoding="utf-8"))
         mine = json.loads((pred / f"{stem}.json").read_text(encoding="utf-8"))
         doc = score.Doc(gold)  # type: ignore[attr-defined]
@@ -178,8 +204,25 @@ def run(peers: bool = True, dev: Path = DEV) -> list:
                 _rows(table, "peer: spaCy NER + meeting verbs", dev, folder, True)
             else:
                 table.notes.append(f"peer not measured: {done.stderr.strip()[-200:]}")
+    _invented_rows(table)
     table.notes.append("check fold: every fourth report; its errors are never read for rules")
+    table.notes.append(
+        "invented a/b: benchmarks/invented (written for this by sessions that never "
+        "saw the dev set or the code); a was read for rules, b is held out"
+    )
     return [table]
+
+
+def _invented_rows(table: object) -> None:
+    for name, folder in SETS.items():
+        if not folder.is_dir():
+            continue
+        count, summary = score_set(folder)
+        f1 = [round(summary[m]["f1"], 3) for m in MEASURES]
+        table.add("actorgraph", f"{name} ({count})", *f1)  # type: ignore[attr-defined]
+        key = folder.name
+        for measure, value in zip(MEASURES, f1, strict=True):
+            table.figures[f"quality_invented_{key}_{measure}"] = value  # type: ignore[attr-defined]
 
 
 def _rows(table: object, name: str, dev: Path, pred: Path, every_fold: bool) -> None:
@@ -212,7 +255,18 @@ def main(argv: list[str] | None = None) -> int:
         print(table(args.dev, pred))
         if args.errors:
             print(errors(args.dev, pred))
+            print(_read_set_errors(INVENTED / "a"))
     return 0
+
+
+def _read_set_errors(folder: Path) -> str:
+    """The errors of the invented set that is read for rules (never set b's)."""
+    if not folder.is_dir():
+        return ""
+    with tempfile.TemporaryDirectory() as out:
+        predict(folder, Path(out), None)
+        stems = sorted(p.stem for p in folder.glob("*.txt") if p.with_suffix(".json").exists())
+        return errors(folder, Path(out), stems)
 
 
 if __name__ == "__main__":

@@ -201,3 +201,14 @@ def test_a_report_in_capitals_reads_like_one_in_ordinary_case() -> None:
     assert {e.id for e in shouted.entities} == {e.id for e in plain.entities}
     for event in shouted.events:  # evidence is quoted as the report has it: in capitals
         assert event.evidence.sentence.isupper()
+
+
+def test_a_title_wrapped_over_two_lines_ends_before_the_body() -> None:
+    title = "Envoy visits Juba, meets Kiir and Machar in the capital"
+    body = (
+        "The regional tour of the special envoy has taken him to Kampala and Nairobi, where he "
+        "met William Ruto and Yoweri Museveni respectively."
+    )
+    text = textwrap.fill(title, 40) + "\n" + textwrap.fill(body, 40) + "\n"
+    reading = reading_text(text)
+    assert "capital\nThe regional" in reading

@@ -106,7 +106,15 @@ def _goes_on(lines: list[tuple[int, str]], a: int, b: int, width: int | None) ->
     before, after = lines[a][1].rstrip(), lines[b][1].rstrip()
     if b != a + 1 or not width or before.endswith((".", "!", "?", ":", '"', "”", ")")):
         return False
-    return len(after) >= 0.7 * width and not BULLET.match(after)
+    return len(after) >= 0.7 * width and not BULLET.match(after) and not OPENER.match(after)
+
+
+# a capitalised function word opens a sentence, not the rest of a wrapped line: a title wrapped
+# over two lines ('... meets X' / 'in Addis') ends before 'The regional tour ...'
+OPENER = re.compile(
+    r"[ \t]*(?:The|A|An|In|On|At|This|That|These|It|He|She|They|We|But|And|According|After|"
+    r"Before|During|While|When|Meanwhile|However|Earlier|Later)\b"
+)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
