@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from actorgraph.graph import process
+from actorgraph.graph import process, stored
 from actorgraph.graph.cypher import MAX_EVIDENCE, param_names, write_query
 from actorgraph.graph.names import name_key, name_keys
 from actorgraph.graph.store import GraphStore
@@ -88,8 +88,8 @@ def write(
 
     ``grades`` maps a report id to its publisher's reliability (A-F). ``originals``, when
     given, are the extractions as extracted (before resolution), one per extraction: their
-    JSON is what each Report node keeps (``extraction``), so a later judgement can re-project
-    the report."""
+    JSON is what each Report node keeps (``extraction``, packed: :mod:`~actorgraph.graph.stored`),
+    so a later judgement can re-project the report."""
     if not extractions:
         return 0
     rows = rows_for(extractions, grades, originals)
@@ -256,12 +256,14 @@ def _entity_props(entity: Entity) -> Row:
 
 def _report_row(x: Extraction, reliability: str, original: Extraction) -> Row:
     report = x.report
+    text = extraction_json(original)
     return {
         **_fields_of(report),  # report.meta(), without asdict's deep copies
         "reliability": reliability,
         "extractor": x.extractor,
         "ingestedAt": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "extraction": extraction_json(original),
+        "extraction": stored.pack(text),
+        "named": stored.named(text),
         "sources": sources_of(report),
     }
 
