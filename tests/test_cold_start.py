@@ -3,6 +3,8 @@ indexes in the background (reads meanwhile scan, writes wait for them)."""
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 from actorgraph.graph import writer
@@ -50,4 +52,27 @@ def test_a_write_right_after_a_start_finds_the_nodes_through_the_index(tmp_path:
         plan = "\n".join(store.plan("MATCH (n:Entity {id: 'person:5'}) RETURN n"))
         assert "Index Scan" in plan
         assert store.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": PEOPLE}]
+    Engine(tmp_path).stop()
+
+
+def test_nodes_replayed_from_the_tail_are_in_the_rebuilt_indexes(tmp_path: Path) -> None:
+    """Written after the snapshot (the tail of the append-only file, replayed while the
+    indexes are rebuilt in the background), a node is found through its index after."""
+    with FalkorStore(tmp_path) as store:
+        store.ensure_schema()
+        store.write(CREATE, {"n": PEOPLE})
+        store.db.connection.execute_command("BGREWRITEAOF")
+        assert wait_until(lambda: rewritten(store))
+        store.write(
+            "UNWIND range(1, 100) AS i CREATE (:Person:Actor:Entity {id: 'tail:' + toString(i)})"
+        )
+        os.kill(store.server.status().pid or 0, signal.SIGKILL)
+    with FalkorStore(tmp_path) as store:
+        writer.ensure_indexes(store)
+        query = "MATCH (n:Entity {id: $id}) RETURN n.id AS id"
+        assert "Index Scan" in "\n".join(store.plan(query, {"id": "tail:50"}))
+        assert store.read(query, {"id": "tail:50"}) == [{"id": "tail:50"}]
+        assert store.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": PEOPLE + 100}]
+    log = (tmp_path / "engine" / "redis.log").read_text(errors="replace")
+    assert "DB loaded from incr file" in log
     Engine(tmp_path).stop()
