@@ -3,6 +3,7 @@ follow it, an unmerge restores the graph exactly, and types never merge."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 
 from actorgraph.cli import cli
 from actorgraph.errors import QueryError
+from actorgraph.graph import stored
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
 from actorgraph.resolve import judgements
@@ -99,3 +101,40 @@ def test_merge_and_unmerge_from_the_command_line(tmp_path) -> None:  # noqa: ANN
     assert undone.exit_code == 0, undone.output
     missing = runner.invoke(cli, [*home, "unmerge", KEEP, OTHER])
     assert missing.exit_code == 1 and "no active merge judgement" in missing.output
+
+
+def test_a_report_keeps_its_extraction_packed_with_the_ids_it_names(falkor: FalkorStore) -> None:
+    ingest(falkor, [FIXTURES / "meeting.txt"])
+    rows = falkor.read("MATCH (r:Report) RETURN r.extraction AS x, r.named AS named")
+    assert rows
+    for row in rows:
+        assert row["x"].startswith(stored.PACKED)
+        ids = {e["id"] for e in json.loads(stored.unpack(row["x"]) or "")["entities"]}
+        assert ids and all(stored.named_key(i) in row["named"] for i in ids)
+
+
+def as_written_before(store: FalkorStore) -> None:
+    """Every report's extraction plain JSON, without ``named``: a graph written before the
+    extraction was packed."""
+    rows = store.read("MATCH (r:Report) RETURN r.id AS id, r.extraction AS x")
+    plain = [{"id": r["id"], "x": stored.unpack(r["x"])} for r in rows]
+    store.write(
+        "UNWIND $rows AS row MATCH (r:Report {id: row.id}) "
+        "SET r.extraction = row.x, r.named = NULL",
+        {"rows": plain},
+    )
+
+
+def test_a_graph_written_before_packing_merges_and_unmerges_the_same(
+    falkor: FalkorStore,
+) -> None:
+    ingest(falkor, [FIXTURES])
+    naming = judgements.naming(falkor, OTHER)
+    before = dump(falkor)
+    as_written_before(falkor)
+    assert judgements.naming(falkor, OTHER) == naming and naming
+    outcome = judgements.merge(falkor, KEEP, OTHER, "test: same actor")
+    assert outcome.reports == len(naming)
+    assert not falkor.read("MATCH (n:Entity {id: $id}) RETURN n", {"id": OTHER})
+    judgements.unmerge(falkor, KEEP, OTHER)
+    assert dump(falkor) == before

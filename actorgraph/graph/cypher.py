@@ -29,8 +29,8 @@ MERGE (rep:Report {id: row.id})
 ON CREATE SET rep.title = row.title, rep.date = row.date, rep.url = row.url,
   rep.publisher = row.publisher, rep.path = row.path, rep.sha256 = row.sha256,
   rep.reliability = row.reliability, rep.extractor = row.extractor,
-  rep.ingestedAt = row.ingestedAt, rep.extraction = row.extraction, rep.author = row.author,
-  rep.pages = row.pages, rep.sources = row.sources
+  rep.ingestedAt = row.ingestedAt, rep.extraction = row.extraction, rep.named = row.named,
+  rep.author = row.author, rep.pages = row.pages, rep.sources = row.sources
 """
 
 # ``row.aliasKeys`` pairs each alias with its name key (actorgraph.graph.names): an alias

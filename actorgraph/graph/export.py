@@ -3,7 +3,8 @@ formats other tools read.
 
 * ``graphml`` and ``gexf`` (Gephi, Cytoscape, networkx): lists and maps become JSON strings,
   a number property has one type throughout, every node has a ``label`` (its name or title);
-  the Report node's ``extraction`` (the extractor's JSON, for re-projection) is left out.
+  the Report node's ``extraction`` (the extractor's JSON, for re-projection, packed:
+  :mod:`actorgraph.graph.stored`) and ``named`` are left out.
 * ``csv``: a folder with ``nodes.csv`` and ``relationships.csv`` in the header format of
   ``neo4j-admin database import full`` (``id:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``,
   ``:TYPE``, typed columns such as ``aliases:string[]``); arrays are separated by
@@ -36,7 +37,7 @@ from actorgraph.schema import SCHEMA
 FORMATS = ("graphml", "gexf", "csv", "jsonl", "cypher")
 BATCH = 1000
 ARRAY_DELIMITER = "\x1f"  # never in a value: control characters are removed on reading
-HEAVY = ("extraction",)  # left out of graphml and gexf
+HEAVY = ("extraction", "named")  # left out of graphml and gexf
 
 
 @dataclass

@@ -3,14 +3,15 @@ its text), and the other publisher becomes one more independent source of every 
 event of that report, with their credibility recomputed; a copy of unknown origin adds none.
 
 The publisher is also kept in the report's stored extraction (``republishers``), so a merge
-judgement that writes the report again keeps it.
+judgement that writes the report again keeps it (the extraction is packed again, whatever
+form it was in: :mod:`actorgraph.graph.stored`).
 """
 
 from __future__ import annotations
 
 import json
 
-from actorgraph.graph import writer
+from actorgraph.graph import stored, writer
 from actorgraph.graph.store import GraphStore
 from actorgraph.model import Report
 
@@ -21,7 +22,7 @@ SET x.sources = sources, x.credibility = CASE WHEN size(sources) >= 3 THEN 1
 
 ADD = f"""
 MATCH (rep:Report {{id: $rid}})
-SET rep.sources = $sources, rep.extraction = $extraction
+SET rep.sources = $sources, rep.extraction = $extraction, rep.named = $named
 WITH rep
 OPTIONAL MATCH (rep)-[:MENTIONS]->(:Entity)-[x]-(:Entity)
 WHERE x.evidenceReports IS NOT NULL AND $rid IN x.reports
@@ -45,12 +46,14 @@ def add_publisher(store: GraphStore, copy: Report) -> str | None:
     found = store.read(STORED, {"rid": copy.id})
     if source is None or not found:
         return None
-    stored = found[0]
-    sources = stored["sources"] if stored["sources"] is not None else [stored["publisher"]]
+    row = found[0]
+    sources = row["sources"] if row["sources"] is not None else [row["publisher"]]
     if source in sources:
         return None
-    params = {"rid": copy.id, "source": source, "extraction": _with(stored["x"], source),
-              "sources": [s for s in sources if s] + [source]}  # fmt: skip
+    text = _with(stored.unpack(row["x"]), source)
+    params = {"rid": copy.id, "source": source, "sources": [s for s in sources if s] + [source],
+              "extraction": text and stored.pack(text),
+              "named": text and stored.named(text)}  # fmt: skip
     with writer.exclusive(store):
         store.write(ADD, params)
     return source

@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from actorgraph.graph import process
+from actorgraph.graph import process, stored
 from actorgraph.graph.cypher import MAX_EVIDENCE, param_names, write_query
 from actorgraph.graph.names import name_key, name_keys
 from actorgraph.graph.store import GraphStore
@@ -36,6 +37,8 @@ from actorgraph.schema import SCHEMA
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
 LOCK_TIMEOUT = float(os.environ.get("ACTORGRAPH_LOCK_TIMEOUT") or 300)  # seconds
+INDEXES = "CALL db.indexes() YIELD label, status RETURN label, status"
+INDEX_WAIT = 600.0  # seconds a write waits for indexes the engine is still building
 LISTS = ("evidence", "evidenceReports", "evidenceSpans", "extractors", "confidences")
 
 
@@ -85,8 +88,8 @@ def write(
 
     ``grades`` maps a report id to its publisher's reliability (A-F). ``originals``, when
     given, are the extractions as extracted (before resolution), one per extraction: their
-    JSON is what each Report node keeps (``extraction``), so a later judgement can re-project
-    the report."""
+    JSON is what each Report node keeps (``extraction``, packed: :mod:`~actorgraph.graph.stored`),
+    so a later judgement can re-project the report."""
     if not extractions:
         return 0
     rows = rows_for(extractions, grades, originals)
@@ -98,11 +101,25 @@ def write(
 
 def ensure_indexes(store: GraphStore) -> None:
     """Create the indexes again if the graph lost them (a ``db reset`` between two batches
-    of an ingest deletes the FalkorDB graph with its indexes; Neo4j keeps them)."""
+    of an ingest deletes the FalkorDB graph with its indexes; Neo4j keeps them), and wait
+    for those the engine is still building."""
     if store.engine != "falkordb":
         return
-    if not store.read("CALL db.indexes() YIELD label RETURN count(label) AS n")[0]["n"]:
+    rows = store.read(INDEXES)
+    if not rows:
         store.ensure_schema()
+    else:
+        await_indexes(store, rows)
+
+
+def await_indexes(store: GraphStore, rows: list[Row], wait: float = INDEX_WAIT) -> None:
+    """Wait (at most ``wait`` seconds) until no index of the graph is under construction:
+    a started engine answers before it has rebuilt them (the watchdog's DELAY_INDEXING), and
+    a write's MERGEs would meanwhile scan every node of a label for each row."""
+    deadline = time.monotonic() + wait
+    while any(row["status"] != "OPERATIONAL" for row in rows) and time.monotonic() < deadline:
+        time.sleep(0.02)
+        rows = store.read(INDEXES)
 
 
 _held = threading.local()  # the engine folders whose write lock this thread holds
@@ -239,12 +256,14 @@ def _entity_props(entity: Entity) -> Row:
 
 def _report_row(x: Extraction, reliability: str, original: Extraction) -> Row:
     report = x.report
+    text = extraction_json(original)
     return {
         **_fields_of(report),  # report.meta(), without asdict's deep copies
         "reliability": reliability,
         "extractor": x.extractor,
         "ingestedAt": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "extraction": extraction_json(original),
+        "extraction": stored.pack(text),
+        "named": stored.named(text),
         "sources": sources_of(report),
     }
 

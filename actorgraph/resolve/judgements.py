@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from actorgraph.errors import QueryError
-from actorgraph.graph import retract, writer
+from actorgraph.graph import retract, stored, writer
 from actorgraph.graph.store import GraphStore
 from actorgraph.ids import digest
 from actorgraph.model import Extraction
@@ -73,7 +73,13 @@ RETURN j.id AS id, j.kind AS kind, j.source AS source, j.target AS target, j.rea
        j.author AS author, j.createdAt AS createdAt, j.active AS active
 ORDER BY createdAt
 """
-NAMING = "MATCH (r:Report) WHERE r.extraction CONTAINS $needle RETURN r.id AS id"
+# ``named`` lists the entity ids of a report's extraction (graph.stored); a report written
+# before it existed keeps its extraction as plain JSON, which names an id in quotes
+NAMING = """
+MATCH (r:Report)
+WHERE r.named CONTAINS $key OR (r.named IS NULL AND r.extraction CONTAINS $quoted)
+RETURN r.id AS id
+"""
 # The reports that share an edge or an event with these reports: their sums (events, first
 # and last seen, ...) hold contributions that a retraction cannot take out again.
 SHARING = """
@@ -145,7 +151,8 @@ def judgements(store: GraphStore) -> list[dict[str, Any]]:
 
 def naming(store: GraphStore, entity_id: str) -> list[str]:
     """Reports whose own extraction names the entity (whatever it was merged into since)."""
-    return [r["id"] for r in store.read(NAMING, {"needle": f'"{entity_id}"'})]
+    params = {"key": stored.named_key(entity_id), "quoted": f'"{entity_id}"'}
+    return [r["id"] for r in store.read(NAMING, params)]
 
 
 def sharing(store: GraphStore, report_ids: list[str]) -> list[str]:
@@ -180,7 +187,7 @@ def complete_pending(store: GraphStore) -> int:
 
 def _rewrite(store: GraphStore, resolver: Resolver, marker: dict[str, Any]) -> None:
     """Write the report's extraction (kept on the marker) again."""
-    raw = Extraction.from_dict(json.loads(marker["extraction"]))
+    raw = Extraction.from_dict(json.loads(stored.unpack(marker["extraction"]) or "{}"))
     resolver.prefetch([raw])
     grades = {marker["report"]: marker["grade"] or grading.UNKNOWN}
     writer.write(store, [resolver.apply(raw)], grades, originals=[raw])
