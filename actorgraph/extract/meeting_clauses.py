@@ -156,6 +156,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
+        guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
         if joint:
@@ -213,6 +214,12 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     actors = _participants(template, before, kinds)
     people = [a for a in actors if kinds[a] == "Person"]
     return (people or actors)[:1]
+
+
+def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
+    """'A and B signed an agreement in Z to integrate the SDF': the signatories are its
+    parties; the names after it are parties only after 'with'."""
+    return verb.startswith("signed") and not re.search(r"\bwith\b", template.text[start:end])
 
 
 def _among(verb: str) -> bool:
@@ -367,7 +374,15 @@ def _group_side(template: Template, span: str, entity: str) -> bool:
     )
 
 
+TITLE_AFTER = re.compile(r"(?:\s*\(⟦\d+⟧\))?\s+(?:(?-i:[A-Z])[\w\-]*\s+){1,4}⟦\d+⟧")
+
+
 def _coordinated(template: Template, span: str, entity: str) -> bool:
-    """An organization joined by 'and' to a participant ('met X and the IRGC')."""
+    """An organization joined by 'and' to a participant ('met X and the IRGC'), not one
+    that opens the next person's title ('and European Union Special Representative Y')."""
     slots = [m for m in SLOT.finditer(span) if template.slots[int(m.group(1))] == entity]
-    return any(re.search(r"\band\s+(?:the\s+)?$", span[: m.start()]) for m in slots)
+    return any(
+        re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
+        and not TITLE_AFTER.match(span, m.end())
+        for m in slots
+    )
