@@ -819,3 +819,11 @@ def test_signatories_are_the_parties_of_what_they_signed() -> None:
         "People's Liberation Front into the army."
     )
     assert found == {(frozenset({"abiy-ahmed", "isaias-afwerki"}), "place:asmara")}
+
+
+def test_the_leader_of_a_delegation_is_a_member_of_its_organization() -> None:
+    found = _relations("Qatar hosted a Hamas delegation led by Zaher Jabarin in Doha.")
+    assert ("person:zaher-jabarin", "MEMBER_OF", "organization:hamas") in found
+    assert ("person:zaher-jabarin", "LEADS", "organization:hamas") not in found
+    led = _relations("Hamas, led by Zaher Jabarin, rejected the offer.")
+    assert ("person:zaher-jabarin", "LEADS", "organization:hamas") in led

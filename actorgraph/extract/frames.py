@@ -81,6 +81,9 @@ REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the s
 SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, not the subject
     r"\b(?:according\s+to|citing|quoting)\s+[^,;]{1,80},\s+", re.I
 )
+DELEGATION = re.compile(
+    r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)\s*,?\s*$", re.I
+)
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -118,10 +121,13 @@ def _frame(
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")
         objects = _group(template, after, kinds, frame, "targets")
+    predicate = frame.predicate
+    if predicate == "LEADS" and PASSIVE_BY.match(after) and DELEGATION.search(before):
+        predicate = "MEMBER_OF"  # "a Hamas delegation led by X": X leads the delegation
     for subject in subjects:
         for obj in objects:
             if subject != obj:
-                yield frame.predicate, subject, obj, frame.name
+                yield predicate, subject, obj, frame.name
 
 
 def _allowed(frame: Frame, role: str) -> tuple[str, ...]:
