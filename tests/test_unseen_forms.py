@@ -827,3 +827,17 @@ def test_the_leader_of_a_delegation_is_a_member_of_its_organization() -> None:
     assert ("person:zaher-jabarin", "LEADS", "organization:hamas") not in found
     led = _relations("Hamas, led by Zaher Jabarin, rejected the offer.")
     assert ("person:zaher-jabarin", "LEADS", "organization:hamas") in led
+
+
+def test_toppling_clashing_and_closest_allies() -> None:
+    found = _relations(
+        "Paul Kagame, who led the offensive that toppled Juvenal Habyarimana's successors, "
+        "spoke. The M23 have clashed for months with the Armed Forces of the Democratic "
+        "Republic of the Congo. Rwanda backs M23, and Uganda, Rwanda's closest ally, stayed silent."
+    )
+    assert any(p == "OPPOSES" and o.startswith("organization:armed-forces") for s, p, o in found)
+    assert ("place:uganda", "ALLIED_WITH", "place:rwanda") in found or (
+        "place:rwanda",
+        "ALLIED_WITH",
+        "place:uganda",
+    ) in found

@@ -349,6 +349,12 @@ RELATION_RULES = [
         0.75,
     ),
     rule(
+        "x-y-s-closest-ally",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s*,\s+(?P<o>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:ally|partner)\b",
+        0.7,
+    ),
+    rule(
         "y-which-x-funds",
         "SUPPORTS",
         r"(?P<o>{E})\s*,\s+which\s+(?P<s>{E})\s+(?:\w+\s+)?(?:funds|arms|backs|supports|equips|trains|finances|sponsors|supplies)\b",
