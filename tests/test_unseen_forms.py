@@ -841,3 +841,24 @@ def test_toppling_clashing_and_closest_allies() -> None:
         "ALLIED_WITH",
         "place:uganda",
     ) in found
+
+
+def test_countries_by_their_everyday_names() -> None:
+    names = _names(
+        "Envoys from the Netherlands, Holland's neighbours, Cape Verde, East Timor and "
+        "Scotland met in Lisbon."
+    )
+    assert {"place"} == {t.lower() for n, t in names.items() if n != "Lisbon"}
+    assert sum(1 for n in names if n.lower().endswith("netherlands")) == 1
+    ids = {
+        e.id
+        for e in _extract(
+            "Envoys from the Netherlands, Cape Verde, East Timor and Scotland met in Lisbon."
+        ).entities
+    }
+    assert {
+        "place:the-netherlands",
+        "place:cabo-verde",
+        "place:timor-leste",
+        "place:scotland",
+    } <= ids
