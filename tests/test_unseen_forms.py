@@ -862,3 +862,19 @@ def test_countries_by_their_everyday_names() -> None:
         "place:timor-leste",
         "place:scotland",
     } <= ids
+
+
+def test_missions_gangs_and_lenders_known_by_name() -> None:
+    names = _names(
+        "MS-13 and Barrio 18 clashed in San Salvador. ATMIS and the IMF issued statements; "
+        "the Haitian National Police fought Viv Ansanm."
+    )
+    for name in (
+        "Mara Salvatrucha",
+        "Barrio 18",
+        "African Union Transition Mission in Somalia",
+        "International Monetary Fund",
+        "Haitian National Police",
+        "Viv Ansanm",
+    ):
+        assert names.get(name) == "Organization", name
