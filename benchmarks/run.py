@@ -94,6 +94,7 @@ def targets(figures: dict[str, float], largest: int) -> Table:
         met = value >= limit if above else value < limit
         margin = value / limit if above else limit / value
         shown = f"{value:.0%}" if unit == "%" else f"{value:,.1f}{unit}"
+        shown = f"{value:.3f}" if unit == "F1" else shown
         table.add(name, shown, "yes" if met else "NO", f"{margin:.2f}x")
 
     check("extraction, default path >= 20,000 words/s", "extract_words_s", 20_000, True)
@@ -117,8 +118,24 @@ def targets(figures: dict[str, float], largest: int) -> Table:
           f"fresh_first_answer_ms@{largest}", 1500, False, " ms")  # fmt: skip
     check("actorgraph --help < 250 ms CPU", "startup_help_cpu_ms", 250, False, " ms")
     check(f"engine peak memory < 4 GB at {at}", f"engine_peak_mb@{largest}", 4096, False, " MB")
+    check("entities F1 >= 0.90 (all 66 dev reports)", "quality_all_entities", 0.9, True, "F1")
+    check("who met whom where F1 >= 0.70 (all 66)", "quality_all_met_pairs_where", 0.7, True, "F1")
+    check("relations F1 >= 0.60 (all 66)", "quality_all_relations", 0.6, True, "F1")
+    for measure in ("met_pairs_where", "relations"):
+        _gap(table, figures, measure)
     table.notes.append("margin: measured/target for rates, target/measured for limits (>1 = met)")
     return table
+
+
+def _gap(table: Table, figures: dict[str, float], measure: str) -> None:
+    """Issue 10: the check fold within 0.08 of the tune fold."""
+    tune, check = figures.get(f"quality_tune_{measure}"), figures.get(f"quality_check_{measure}")
+    name = f"check fold within 0.08 of tune, {measure}"
+    if tune is None or check is None:
+        table.add(name, "not measured", "-", "-")
+        return
+    gap = tune - check
+    table.add(name, f"{gap:+.3f}", "yes" if gap <= 0.08 else "NO", "-")
 
 
 def run_maps(args: list[str]) -> str:
