@@ -185,7 +185,9 @@ def fetches(store: FalkorStore, given: dict[str, Any]) -> tuple[list[dict], list
     ("given", "mets", "ran"),
     [
         ({"limit": 3}, ["B12", "B13", "B14"], [False, True]),  # the first 6 give no row
+        ({"limit": 9}, [f"B{i}" for i in range(12, 20)], [False, True]),  # 6 of 18 pass
         ({"limit": 20}, [f"B{i}" for i in range(12, 20)], [False]),  # all 20 read at once
+        ({"limit": 3, "since": "2030"}, [], [False]),  # nothing to page: not asked again
         ({"limit": 3, "since": "2024-01-10"}, ["B12", "B13", "B14"], [False]),
         ({"limit": 2, "kinds": "all"}, ["B1", "B3"], [False]),
         ({"limit": 3, "place": "place:nowhere"}, [], [True]),  # a place: filters first

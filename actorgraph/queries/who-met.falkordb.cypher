@@ -8,20 +8,21 @@
 // dates; an undated last one: every undated meeting), are filtered, and their first `limit`
 // give the page. Rows order by date, so any meeting with a row on the page is among those,
 // or on the date of the page's last meeting, which they all hold. Fewer than `limit` of them
-// passing, the page may lie further on: the query answers no rows, and the step asks again
-// with `prefilter` (filters first, then the first `limit` meetings; with a place, which is
-// checked only after ordering, every meeting), as it asks at once when a place or fewer
-// kinds than every meeting kind are given. Each event keeps its participant count
-// (actorgraph.graph.participants), so a meeting with nobody else in it is skipped without
-// expanding it. Only the page's meetings' partners, places and sources are fetched.
+// passing, the page may lie further on: the query answers one row with no event_id (nor any
+// partner), and the step asks again with `prefilter`: every filter first, then the first
+// `limit` meetings (with a place, checked only after ordering: every meeting); it asks so at
+// once when a place, or fewer kinds than every meeting kind, are given. Each event keeps its
+// participant count (actorgraph.graph.participants), so a meeting with nobody else in it is
+// skipped without expanding it. Only the page's meetings' partners, places and sources are
+// fetched.
 MATCH (a:Entity {id: $actor})
 WITH a  // anchor on the id index: FalkorDB would otherwise scan every Event
 MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
-WHERE ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
+WHERE (NOT $prefilter OR e.kind IN $kinds AND e.participants > 1)
+  AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
   AND ($min_reliability = 'F' AND NOT $prefilter OR e.reliability <= $min_reliability)
   AND ($min_credibility = 6 AND NOT $prefilter OR e.credibility <= $min_credibility)
-  AND (NOT $prefilter OR e.kind IN $kinds AND e.participants > 1)
 WITH a, e
 ORDER BY e.date
 LIMIT $over
@@ -37,9 +38,10 @@ WITH a, early, edge, dated, collect(u) AS undated
 WITH a, edge,
      [m IN early WHERE edge IS NULL OR coalesce(m.date < edge.date, m.date IS NOT NULL)]
      + dated + undated AS read
-UNWIND read AS e
+UNWIND read + [null] AS e  // a null, so that a row is left when none passes
 WITH a, edge, e
-WHERE e.kind IN $kinds
+WHERE e IS NULL
+   OR e.kind IN $kinds
   AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
   AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
   AND e.reliability <= $min_reliability AND e.credibility <= $min_credibility
@@ -50,10 +52,13 @@ ORDER BY e.date
 WITH a, edge, collect(e) AS passed
 WITH a, passed, CASE WHEN size(passed) >= $limit THEN passed[$limit - 1] END AS cut,
      NOT $prefilter AND edge IS NOT NULL AND size(passed) < $limit AS short
-UNWIND [m IN passed WHERE NOT short AND (cut IS NULL OR cut.date IS NULL OR m.date <= cut.date)]
+// short: one row with no event (and no partner), which tells the step to ask again
+UNWIND CASE WHEN short THEN [null]
+            ELSE [m IN passed WHERE cut IS NULL OR cut.date IS NULL OR m.date <= cut.date] END
        AS e
-MATCH (e)<-[:PARTICIPATED_IN]-(b:Entity)
-WHERE b <> a
+OPTIONAL MATCH (e)<-[:PARTICIPATED_IN]-(b:Entity)
+WITH a, b, e
+WHERE e IS NULL OR b <> a
 OPTIONAL MATCH (e)-[:AT]->(p:Place)
 WITH a, b, e, p
 WHERE $place IS NULL OR (p)-[:LOCATED_IN|WITHIN*0..3]->(:Place {id: $place})
