@@ -24,7 +24,7 @@ WHERE (NOT $prefilter OR e.kind IN $kinds AND e.participants > 1)
   AND ($min_reliability = 'F' AND NOT $prefilter OR e.reliability <= $min_reliability)
   AND ($min_credibility = 6 AND NOT $prefilter OR e.credibility <= $min_credibility)
 WITH a, e
-ORDER BY e.date
+ORDER BY CASE WHEN $place IS NULL OR NOT $prefilter THEN e.date END  // all of them: unsorted
 LIMIT $over
 // collected, so that FalkorDB applies the filters below after the LIMIT, not before the sort
 WITH a, collect(e) AS early
