@@ -10,11 +10,11 @@
 // or on the date of the page's last meeting, which they all hold. Fewer than `limit` of them
 // passing, the page may lie further on: the query answers one row with no event_id (nor any
 // partner), and the step asks again with `prefilter`: every filter first, then the first
-// `limit` meetings (with a place, checked only after ordering: every meeting); it asks so at
-// once when a place, or fewer kinds than every meeting kind, are given. Each event keeps its
-// participant count (actorgraph.graph.participants), so a meeting with nobody else in it is
-// skipped without expanding it. Only the page's meetings' partners, places and sources are
-// fetched.
+// `limit` meetings (with a place, which is checked after: every meeting, unordered, and only
+// those at the place are ordered); it asks so at once when a place, or fewer kinds than
+// every meeting kind, are given. Each event keeps its participant count
+// (actorgraph.graph.participants), so a meeting with nobody else in it is skipped without
+// expanding it. Only the page's meetings' partners, places and sources are fetched.
 MATCH (a:Entity {id: $actor})
 WITH a  // anchor on the id index: FalkorDB would otherwise scan every Event
 MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
