@@ -21,6 +21,10 @@ name p95 < 50 ms, paths up to 4 hops p95 < 150 ms):
 * who-met at the hub by name: the name resolved by ``lookup.find_entities`` (which counts the
   mentions of every entity with the name) against the library's (``lookup.best_id``: counts
   only when several entities share it);
+* who-met at the hub by name: FalkorDB's variant that filtered every meeting before ordering
+  them (``FILTERED_FIRST``) against the library's (the first 2 x ``limit`` meetings by date,
+  filtered after); the same with one meeting kind (the library's step filters first at once),
+  and since a date past every meeting (an empty answer, in one query);
 * paths (4 hops) from the hub, and between typical actors: the library's search without the
   check of the links between the two frontiers (``shortest.Meet``) against the library's.
 
@@ -61,6 +65,51 @@ from tests.test_paths_whole_links import before_paths  # noqa: E402
 from tests.test_who_met_paging import BEFORE as WHO_MET_BEFORE  # noqa: E402
 
 Call = Callable[[random.Random], Any]
+# who-met.falkordb.cypher before it read the first meetings by date (commit 665f692).
+FILTERED_FIRST = """
+MATCH (a:Entity {id: $actor})
+WITH a  // anchor on the id index: FalkorDB would otherwise scan every Event
+MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
+WHERE e.kind IN $kinds
+  AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
+  AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
+  AND e.reliability <= $min_reliability AND e.credibility <= $min_credibility
+  AND e.participants > 1
+  AND ($place IS NULL OR (e)-[:AT]->(:Place)-[:LOCATED_IN|WITHIN*0..3]->(:Place {id: $place}))
+WITH a, e
+ORDER BY e.date
+LIMIT $limit
+WITH a, collect(e) AS firsts
+WITH a, firsts, CASE WHEN size(firsts) = $limit THEN firsts[$limit - 1] END AS cut
+OPTIONAL MATCH (t:Event {date: cut.date})
+WHERE (a)-[:PARTICIPATED_IN]->(t)
+WITH a, firsts, cut, collect(t) AS dated
+OPTIONAL MATCH (a)-[:PARTICIPATED_IN]->(u:Event)
+WHERE cut IS NOT NULL AND cut.date IS NULL AND u.date IS NULL
+WITH a, firsts, dated, collect(u) AS undated
+UNWIND firsts + [m IN dated + undated WHERE NOT m IN firsts] AS e
+WITH a, e
+WHERE e.kind IN $kinds
+  AND ($since IS NULL OR e.date >= $since OR $since STARTS WITH e.date)
+  AND ($until IS NULL OR substring(e.date, 0, size($until)) <= $until)
+  AND e.reliability <= $min_reliability AND e.credibility <= $min_credibility
+  AND e.participants > 1
+MATCH (e)<-[:PARTICIPATED_IN]-(b:Entity)
+WHERE b <> a
+OPTIONAL MATCH (e)-[:AT]->(p:Place)
+WITH a, b, e, p
+WHERE $place IS NULL OR (p)-[:LOCATED_IN|WITHIN*0..3]->(:Place {id: $place})
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(r:Report)
+WITH a, b, e, p, r
+ORDER BY r.reliability, r.date, r.title
+WITH a, b, e, p, count(DISTINCT r) AS reports, collect(DISTINCT r.title) AS titles
+RETURN a.name AS actor, b.name AS met, b.id AS met_id, b.type AS met_type, e.kind AS kind,
+       p.name AS place, p.id AS place_id, e.date AS date, e.evidence[0] AS evidence,
+       e.id AS event_id, reports, titles AS report_titles, e.reliability AS reliability,
+       e.credibility AS credibility
+ORDER BY date, met, event_id, met_id, place_id
+LIMIT $limit
+"""
 
 
 def interleaved(pairs: dict[str, tuple[Call, Call]], samples: int) -> dict[str, list[list[float]]]:
@@ -141,10 +190,27 @@ def hub_pairs(store: FalkorStore) -> dict[str, tuple[Call, Call]]:
         found = lookup.find_entities(store, hub_name, "Actor")[0]["id"]
         return run_query(store, "who-met", actor=found)
 
+    def filtered_first(**given: Any) -> list[dict[str, Any]]:
+        return store.read(FILTERED_FIRST, bind(get("who-met"), store, given))
+
+    one_kind = {"actor": hub_name, "kinds": "Exercise"}
+    past = {"actor": hub_name, "since": "2100"}
     return {
         f"who-met, busiest actor by name ({hub_name}), resolved without counting": (
             counted,
             lambda rnd: run_query(store, "who-met", actor=hub_name),
+        ),
+        "who-met, busiest actor by name, first meetings by date": (
+            lambda rnd: filtered_first(actor=hub_name),
+            lambda rnd: run_query(store, "who-met", actor=hub_name),
+        ),
+        "who-met, busiest actor by name, one kind": (
+            lambda rnd: filtered_first(**one_kind),
+            lambda rnd: run_query(store, "who-met", **one_kind),
+        ),
+        "who-met, busiest actor by name, since 2100 (no meeting)": (
+            lambda rnd: filtered_first(**past),
+            lambda rnd: run_query(store, "who-met", **past),
         ),
         "paths (4 hops), busiest actor to another, frontiers checked": (
             lambda rnd: unchecked(store, other(rnd)),

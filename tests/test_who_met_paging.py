@@ -1,8 +1,9 @@
 """who-met pages first (orders and limits the meetings, then fetches partners, places and
 sources for that page): the same rows as the query that aggregated every meeting row before
 its LIMIT, on a generated graph with a hub (tests/hubgraph.py), for every filter and limit;
-also where pages end among undated meetings, and on a graph written before events kept their
-participant count (the count is set when the graph is opened).
+also where pages end among undated meetings, on a graph written before events kept their
+participant count (the count is set when the graph is opened), and where the first meetings
+by date that FalkorDB's step reads hold no page (it asks again with every filter first).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import pytest
 
 from actorgraph.graph import writer
 from actorgraph.graph.falkor import FalkorStore
-from actorgraph.queries import bind, get
+from actorgraph.queries import bind, get, run_query
+from actorgraph.queries.compute import who_met
 
 from . import hubgraph
 
@@ -80,9 +82,8 @@ LIMITS = [1, 2, 3, 7, 20, 45, 100000]
 
 
 def both(store: FalkorStore, given: dict[str, Any]) -> tuple[list[dict], list[dict]]:
-    query = get("who-met")
-    params = bind(query, store, given)
-    return store.read(BEFORE, params), store.read(query.text_for(store.engine), params)
+    params = bind(get("who-met"), store, given)
+    return store.read(BEFORE, params), run_query(store, "who-met", **given)
 
 
 def test_the_hub_has_what_paging_must_get_right(hub_store: FalkorStore) -> None:
@@ -146,3 +147,59 @@ def test_a_graph_without_participant_counts_gets_them_when_opened(engine_home: P
     finally:
         store.drop()
         store.close()
+
+
+# The hub's first twelve meetings by date give no row (nobody else in them, or a kind that is
+# not a meeting); the next eight do, each with its own partner.
+EARLY_DROPPED = """
+CREATE (h:Entity:Actor:Person {id: 'person:h', name: 'H', type: 'Person'})
+WITH h
+UNWIND range(0, 19) AS i
+CREATE (e:Event {id: 'event:' + toString(i), reliability: 'B', credibility: 2,
+                 kind: CASE WHEN i < 12 AND i % 2 = 1 THEN 'Statement' ELSE 'Meeting' END,
+                 participants: CASE WHEN i < 12 AND i % 2 = 0 THEN 1 ELSE 2 END,
+                 date: '2024-01-' + right('0' + toString(i + 1), 2)}),
+       (h)-[:PARTICIPATED_IN]->(e)
+WITH e, i
+WHERE e.participants = 2
+CREATE (b:Entity:Actor:Person {id: 'person:b' + toString(i), name: 'B' + toString(i),
+                               type: 'Person'}),
+       (b)-[:PARTICIPATED_IN]->(e)
+"""
+
+
+def fetches(store: FalkorStore, given: dict[str, Any]) -> tuple[list[dict], list[bool]]:
+    """who-met's rows through its step, and the ``prefilter`` input of each query it ran."""
+    query = get("who-met")
+    params, body = bind(query, store, given), query.body_for(store.engine)
+    ran: list[bool] = []
+
+    def fetch(**inputs: Any) -> list[dict]:
+        ran.append(inputs["prefilter"])
+        return store.read(body.text, {**params, **inputs})
+
+    return who_met(fetch, params), ran
+
+
+@pytest.mark.parametrize(
+    ("given", "mets", "ran"),
+    [
+        ({"limit": 3}, ["B12", "B13", "B14"], [False, True]),  # the first 6 give no row
+        ({"limit": 9}, [f"B{i}" for i in range(12, 20)], [False, True]),  # 6 of 18 pass
+        ({"limit": 20}, [f"B{i}" for i in range(12, 20)], [False]),  # all 20 read at once
+        ({"limit": 3, "since": "2030"}, [], [False]),  # nothing to page: not asked again
+        ({"limit": 3, "since": "2024-01-10"}, ["B12", "B13", "B14"], [False]),
+        ({"limit": 2, "kinds": "all"}, ["B1", "B3"], [False]),
+        ({"limit": 3, "place": "place:nowhere"}, [], [True]),  # a place: filters first
+        ({"limit": 1, "kinds": "Statement"}, ["B1"], [True]),  # one kind: filters first
+    ],
+)
+def test_a_page_past_the_first_meetings_read_is_asked_again_with_every_filter_first(
+    falkor: FalkorStore, given: dict[str, Any], mets: list[str], ran: list[bool]
+) -> None:
+    falkor.write(EARLY_DROPPED)
+    falkor.write("CREATE (:Entity:Place {id: 'place:nowhere', name: 'Nowhere', type: 'Place'})")
+    rows, queries = fetches(falkor, {"actor": "person:h", **given})
+    before, after = both(falkor, {"actor": "person:h", **given})
+    assert [r["met"] for r in rows] == mets and queries == ran
+    assert after == before == rows

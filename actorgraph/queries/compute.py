@@ -266,7 +266,25 @@ def _link_row(link: Row) -> Row:
     }
 
 
+OVER = 2  # who-met's first part reads this many meetings per row of the page
+
+
+def who_met(fetch: Fetch, params: dict[str, Any]) -> list[Row]:
+    """The page from the first ``OVER`` x ``limit`` meetings by date, their kinds and
+    partners checked after; when fewer than ``limit`` of those pass (the query then answers
+    one row without an ``event_id``), every filter first. A place or a narrower choice of
+    kinds than every meeting kind drops most meetings: every filter first at once."""
+    limit, place = params["limit"], params["place"]
+    meetings = {k for k in SCHEMA.event_kinds if SCHEMA.event_is_meeting(k)}
+    if place is None and meetings <= set(params["kinds"]):
+        rows = fetch(over=min(ALL, OVER * limit), prefilter=False)
+        if not rows or rows[0]["event_id"] is not None:
+            return rows
+    return fetch(over=limit if place is None else ALL, prefilter=True)
+
+
 STEPS: dict[str, Step] = {
+    "who-met": who_met,
     "influence": influence,
     "fuzzy": fuzzy,
     "paths": paths,
