@@ -220,8 +220,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
 
 TOPIC = re.compile(
     r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about|regarding|concerning|"
-    r"(?:developments|situation|events|crisis|escalation|war|conflict|fighting)\s+(?:in|on)\b|"
-    r"discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
+    r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
     re.I,
 )
 
