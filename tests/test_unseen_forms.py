@@ -878,3 +878,28 @@ def test_missions_gangs_and_lenders_known_by_name() -> None:
         "Viv Ansanm",
     ):
         assert names.get(name) == "Organization", name
+
+
+def test_titles_and_venues_between_a_host_and_a_guest() -> None:
+    found = _meetings(
+        "Chief Adviser Professor Ali Riaz received at the ministry headquarters in Dhaka the "
+        "Nepali Minister of Foreign Affairs, Arzu Rana Deuba. Col-Gen Saymumin Yatimov met "
+        "Ameer Dr Shafiqur Rahman."
+    )
+    people = {p for p, _ in found}
+    assert frozenset({"ali-riaz", "arzu-rana-deuba"}) in people
+    assert frozenset({"saymumin-yatimov", "shafiqur-rahman"}) in people
+
+
+def test_meetings_called_for_unconfirmed_or_denied_did_not_happen() -> None:
+    for body in (
+        "Cheng Li-wun, who has called for a meeting with Xi Jinping, spoke.",
+        "A summit between Kim Jong Un and Vladimir Putin in Moscow remains unconfirmed.",
+        "Ruto reportedly met Salva Kiir in Juba, but both sides deny this.",
+    ):
+        assert _meetings(body) == set(), body
+
+
+def test_the_minister_of_someone_else_is_met_not_his_principal() -> None:
+    found = _meetings("In Budapest, Dodik met Viktor Orban's foreign minister Peter Szijjarto.")
+    assert not [p for p, _ in found if "viktor-orban" in p]

@@ -62,7 +62,8 @@ CLAUSE_END = re.compile(
 )
 POSSESSOR = re.compile(
     r"⟦(\d+)⟧['’]s\s+(?:\w+\s+)?(?:envoy|adviser|advisor|aide|representative|emissary|"
-    r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary)\b",
+    r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary|"
+    r"minister|ambassador|chief\s+of\s+staff)\b",
     re.I,
 )
 # something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
@@ -129,6 +130,13 @@ DIRECT = {
     "advisor",
     "affairs",
     "parliamentary",
+    # the venue between the verb and its guest: 'received at the ministry headquarters X'
+    "headquarters",
+    "ministry",
+    "office",
+    "residence",
+    "palace",
+    "premises",
 }  # words that may stand between "received" and its guest
 
 
@@ -150,7 +158,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if MODAL.search(template.text[: match.start()]) or _negated(template.text, match.start()):
             continue
         verb = match.group("verb").lower()
-        if _unreal_after(template.text, verb, match.end()):
+        if _unreal_after(template.text, verb, match.end()) or DENIED.search(
+            template.text, match.end()
+        ):
             continue
         end = _clause_end(template, match.end())
         between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
@@ -188,7 +198,15 @@ def _unnamed_side(
 UNREAL = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:denied|"
     r"planned|scheduled|expected|proposed|cancell?ed|postponed|called\s+off|ruled\s+out)|"
-    r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be)\b",
+    r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be|"
+    r"(?:remains?|is|was)\s+unconfirmed)\b",
+    re.I,
+)
+
+
+DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
+    r"\b(?:den(?:y|ies|ied)|dismissed|rejected)\s+(?:this|it|that|the\s+(?:reports?|claims?|"
+    r"meeting|talks))\b",
     re.I,
 )
 
