@@ -26,7 +26,12 @@ from pathlib import Path
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
 INVENTED = Path(__file__).resolve().parent / "invented"  # README there: a is read, b held out
-SETS = {"invented a (read)": INVENTED / "a", "invented b (held out)": INVENTED / "b"}
+SETS = {
+    "invented a (read)": INVENTED / "a",
+    "invented b (held out)": INVENTED / "b",
+    "invented c, long (read)": INVENTED / "c",
+    "invented d, long (held out)": INVENTED / "d",
+}
 MEASURES = ("entities", "entities_typed", "met_pairs", "met_pairs_where", "relations")
 BATCHES = {"000-025": range(0, 26), "026-045": range(26, 46), "046-065": range(46, 66)}
 
@@ -256,11 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             print(errors(args.dev, pred))
             print(_read_set_errors(INVENTED / "a"))
+            print(_read_set_errors(INVENTED / "c"))
     return 0
 
 
 def _read_set_errors(folder: Path) -> str:
-    """The errors of the invented set that is read for rules (never set b's)."""
+    """The errors of an invented set that is read for rules (never b's or d's)."""
     if not folder.is_dir():
         return ""
     with tempfile.TemporaryDirectory() as out:
