@@ -903,3 +903,20 @@ def test_meetings_called_for_unconfirmed_or_denied_did_not_happen() -> None:
 def test_the_minister_of_someone_else_is_met_not_his_principal() -> None:
     found = _meetings("In Budapest, Dodik met Viktor Orban's foreign minister Peter Szijjarto.")
     assert not [p for p, _ in found if "viktor-orban" in p]
+
+
+def test_targets_named_by_adjective_sent_troops_factions_and_partners() -> None:
+    found = _relations(
+        "Russia launched 300 drones at Ukrainian cities overnight, officials in Ukraine said. "
+        "North Korea has sent 3,000 troops and shells to Russia. Jama'at Ansar, the Boko Haram "
+        "faction, regrouped. Tajikistan and Uzbekistan are strategic partners. The Head of the "
+        "OSCE Mission to Moldova, Ambassador Kelly Keiderling, spoke."
+    )
+    assert ("place:russia", "OPPOSES", "place:ukraine") in found
+    assert ("place:north-korea", "SUPPORTS", "place:russia") in found
+    assert any(p == "PART_OF" and o == "organization:boko-haram" for s, p, o in found)
+    allied = {(s, o) for s, p, o in found if p == "ALLIED_WITH"}
+    assert {
+        ("place:tajikistan", "place:uzbekistan"),
+        ("place:uzbekistan", "place:tajikistan"),
+    } & allied

@@ -59,7 +59,7 @@ MACROS = {
     # an appositive between a subject and its verb: "Kurilla, commander of CENTCOM, visited"
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
-    "QUAL": r"(?:\s+(?:for|in|of)\s+⟦\d+⟧)?",
+    "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
     "UNIT_ADJ": r"(?:elite|armed|military|political|special|media|intelligence|security|naval|"
     r"external|overseas|religious|youth|student|regional|local|main|principal)",
@@ -332,7 +332,7 @@ RELATION_RULES = [
     rule(
         "org-an-org-affiliate",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:affiliate|offshoot|franchise|branch)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:affiliate|offshoot|franchise|branch|faction|wing)\b",
         0.65,
     ),
     rule(
@@ -347,6 +347,12 @@ RELATION_RULES = [
         "SUPPORTS",
         r"(?P<s>{E})[-\s](?:backed|sponsored|funded|supported|armed|trained|financed|equipped)\s+(?!by\b)(?:(?!(?:in|at|from|across|of)\b)[\w’']+\s+){{0,2}}?(?:(?:factions?|units?|members?|fighters|elements|groups?|wing)\s+of\s+{THE})?(?P<o>{ES})",
         0.75,
+    ),
+    rule(
+        "a-and-b-are-allies",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+and\s+(?P<o>{E})\s+(?:are|were|remain|have\s+been)\s+(?:[\w“\"]+\s+){{0,3}}?(?:allies|partners)\b",
+        0.7,
     ),
     rule(
         "x-y-s-closest-ally",

@@ -121,6 +121,10 @@ ATTACKER = re.compile(
 )
 
 
+TARGET = re.compile(  # 'launched 400 drones at Ukrainian cities': the country attacked
+    r"\b(?:at|on|against|targeting)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?=(?:cities|towns|villages|"
+    r"positions|targets|troops|forces|soldiers|bases?|territory|infrastructure|airspace)\b)"
+)
 CAPITAL = re.compile(
     r"\b([A-Z][a-z]+)\s+(?=capital\b|(?:[a-z]+\s+)?(?:city|town|village|province|region|"
     r"governorate|port)\s+of\s+[A-Z])"
@@ -131,7 +135,7 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     """'an Israeli airstrike' names Israel as the attacker, 'the Iraqi capital' Iraq as the
     country of the capital, when the report names that country."""
     refs = []
-    for match in [*ATTACKER.finditer(text), *CAPITAL.finditer(text)]:
+    for match in [*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text)]:
         code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
         if place:
