@@ -920,3 +920,20 @@ def test_targets_named_by_adjective_sent_troops_factions_and_partners() -> None:
         ("place:tajikistan", "place:uzbekistan"),
         ("place:uzbekistan", "place:tajikistan"),
     } & allied
+
+
+def test_the_two_ministers_are_the_last_two_people_named() -> None:
+    found = _meetings(
+        "Radoslaw Sikorski and Kestutis Budrys arrived in Kyiv on Monday. Volodymyr Zelensky "
+        "later received the two ministers together at the Mariinsky Palace."
+    )
+    trio = frozenset({"radoslaw-sikorski", "kestutis-budrys", "volodymyr-zelensky"})
+    assert trio in {p for p, _ in found}
+
+
+def test_a_clause_after_at_which_names_no_party() -> None:
+    found = _meetings(
+        "Saymumin Yatimov and Abdusalom Azizov held a separate meeting, at which the threat "
+        "from the Taliban was discussed."
+    )
+    assert {p for p, _ in found} == {frozenset({"saymumin-yatimov", "abdusalom-azizov"})}

@@ -72,11 +72,40 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
         inside = index.starting_in(sentence.start, sentence.end)
         refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
+        refs += _pair(sentence, inside, _last_two(mentions, kinds, sentence.start))
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
+
+
+# "the two ministers", "both leaders": the last two people named before the sentence
+PAIR_REF = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?(?:ministers|leaders|"
+    r"presidents|envoys|diplomats|men|women|officials)\b",
+    re.I,
+)
+
+
+def _last_two(mentions: list[Ref], kinds: dict[str, str], before: int) -> str | None:
+    people: list[str] = []
+    for _, end, entity in sorted(mentions, key=lambda m: m[1], reverse=True):
+        if end <= before and kinds.get(entity) == "Person" and entity not in people:
+            people.append(entity)
+        if len(people) == 2:
+            return JOIN.join(reversed(people))
+    return None
+
+
+def _pair(sentence: Sentence, inside: list[Ref], pair: str | None) -> list[Ref]:
+    found = []
+    for match in PAIR_REF.finditer(sentence.text) if pair else ():
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        both = match.group(0).lower().startswith(("both", "the two"))
+        if both and not any(s <= start < e for s, e, _ in inside):
+            found.append((start, end, pair))
+    return found
 
 
 def _plural(sentence: Sentence, inside: list[Ref], group: str | None) -> list[Ref]:

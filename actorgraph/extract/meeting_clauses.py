@@ -52,6 +52,7 @@ TRIGGER = re.compile(
 )
 CLAUSE_END = re.compile(
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
+    r"(?:at|in|after)\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
     r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|,\s+and\s+[a-z]+ed\b|"
     r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
