@@ -68,11 +68,13 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
     salient: dict[str, str | None] = {"Person": None, "Organization": None}
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
+    last_two: list[str] = []  # the last two people named before the sentence, in order
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
         refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
-        refs += _pair(sentence, inside, _last_two(mentions, kinds, sentence.start))
+        refs += _pair(sentence, inside, JOIN.join(last_two) if len(last_two) == 2 else None)
+        last_two = _last_two(last_two, inside, kinds)
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
@@ -88,14 +90,12 @@ PAIR_REF = re.compile(
 )
 
 
-def _last_two(mentions: list[Ref], kinds: dict[str, str], before: int) -> str | None:
-    people: list[str] = []
-    for _, end, entity in sorted(mentions, key=lambda m: m[1], reverse=True):
-        if end <= before and kinds.get(entity) == "Person" and entity not in people:
-            people.append(entity)
-        if len(people) == 2:
-            return JOIN.join(reversed(people))
-    return None
+def _last_two(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> list[str]:
+    """The last two distinct people named, after this sentence's mentions."""
+    for _, _, entity in sorted(inside, key=lambda m: m[1]):
+        if kinds.get(entity) == "Person":
+            last = [p for p in last if p != entity][-1:] + [entity]
+    return last
 
 
 def _pair(sentence: Sentence, inside: list[Ref], pair: str | None) -> list[Ref]:

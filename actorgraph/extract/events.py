@@ -52,6 +52,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     """Events, plus the ``VISITED`` relations of visits (visitor -> place)."""
     events: dict[str, Event] = {}
     visits: dict[tuple[str, str], Relation] = {}
+    met = False  # a meeting told before: "The meeting, attended by ..." joins it
     for template in templates:
         found_visits = _visits(template, ctx)
         for event, relations in found_visits:
@@ -60,8 +61,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 visits.setdefault((relation.subject, relation.object), relation)
                 if load().kind(relation.object) not in WIDE:
                     ctx.visited[relation.subject] = relation.object
-        told = _told_again(template, events)
+        told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
+        met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = event.place or ctx.last_place
@@ -171,18 +173,11 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
 
 
-ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last one
+ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
     r"(?:also\s+)?attended\s+by\b",
     re.I,
 )
-
-
-def _told_again(template: Template, events: dict[str, Event]) -> bool:
-    """A sentence that opens on 'The meeting, attended by ...' tells the last meeting
-    again (its attendees join it through :func:`_joined`), not a new one."""
-    last = any(SCHEMA.event_is_meeting(e.kind) for e in events.values())
-    return last and ANAPHORIC.search(template.text) is not None
 
 
 def _actors(ids: list[str], ctx: Context) -> list[str]:
