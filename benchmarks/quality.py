@@ -212,8 +212,8 @@ def run(peers: bool = True, dev: Path = DEV) -> list:
     _invented_rows(table)
     table.notes.append("check fold: every fourth report; its errors are never read for rules")
     table.notes.append(
-        "invented a/b: benchmarks/invented (written for this by sessions that never "
-        "saw the dev set or the code); a was read for rules, b is held out"
+        "invented a-d: benchmarks/invented (written for this by sessions that never "
+        "saw the dev set or the code); a and c were read for rules, b and d are held out"
     )
     return [table]
 
