@@ -111,15 +111,21 @@ def table(dev: Path, pred: Path) -> str:
     score = _scorer(dev)
     rows = []
     for name, stems in folds(dev).items():
-        with tempfile.TemporaryDirectory() as gold:
-            for stem in stems:
-                (Path(gold) / f"{stem}.json").symlink_to(dev / f"{stem}.json")
-            summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
+        summary = _summary(score, dev, stems, pred)
         rows.append(f"| {name} ({len(stems)}) | " + " | ".join(
             f"{summary[m]['f1']:.3f}" for m in MEASURES) + " |")  # fmt: skip
     rows += [_set_row(name, folder) for name, folder in SETS.items() if folder.is_dir()]
     head = "| reports | " + " | ".join(MEASURES) + " |\n|---|" + "---|" * len(MEASURES)
     return head + "\n" + "\n".join(rows)
+
+
+def _summary(score: object, gold_dir: Path, stems: list[str], pred: Path) -> dict:
+    """score.py's summary of the predictions in ``pred`` against these reports' gold."""
+    with tempfile.TemporaryDirectory() as gold:
+        for stem in stems:
+            (Path(gold) / f"{stem}.json").symlink_to(gold_dir / f"{stem}.json")
+        summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
+    return summary
 
 
 def score_set(folder: Path, pred: Path | None = None) -> tuple[int, dict]:
@@ -130,12 +136,8 @@ def score_set(folder: Path, pred: Path | None = None) -> tuple[int, dict]:
         if pred is None:
             pred = Path(out)
             predict(folder, pred, None)
-        with tempfile.TemporaryDirectory() as gold:
-            stems = [p.stem for p in folder.glob("*.txt") if p.with_suffix(".json").exists()]
-            for stem in stems:
-                (Path(gold) / f"{stem}.json").symlink_to(folder / f"{stem}.json")
-            summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
-    return len(stems), summary
+        stems = [p.stem for p in folder.glob("*.txt") if p.with_suffix(".json").exists()]
+        return len(stems), _summary(score, folder, stems, pred)
 
 
 def _set_row(name: str, folder: Path) -> str:
@@ -234,10 +236,7 @@ def _rows(table: object, name: str, dev: Path, pred: Path, every_fold: bool) -> 
     score = _scorer(dev)
     groups = folds(dev)
     for fold in groups if every_fold else ["all"]:
-        with tempfile.TemporaryDirectory() as gold:
-            for stem in groups[fold]:
-                (Path(gold) / f"{stem}.json").symlink_to(dev / f"{stem}.json")
-            summary, _ = score.score(gold, str(pred))  # type: ignore[attr-defined]
+        summary = _summary(score, dev, groups[fold], pred)
         f1 = [round(summary[m]["f1"], 3) for m in MEASURES]
         table.add(name, f"{fold} ({len(groups[fold])})", *f1)  # type: ignore[attr-defined]
         if name == "actorgraph":

@@ -80,7 +80,8 @@ def _attributed(text: str, quote: re.Match[str], people: list[Ref]) -> str | Non
     if after and _opens_sentence(text, quote.start()):
         start, end = after.span("by") if after.group("by") is not None else after.span("who")
     else:
-        line_start = max(text.rfind("\n", 0, quote.start()), quote.start() - 120, 0)
+        window = max(quote.start() - 120, 0)  # bounded: work per quote stays constant
+        line_start = max(text.rfind("\n", window, quote.start()), window)
         before = BEFORE.search(text, line_start, quote.start())
         if before is None:
             return None
