@@ -937,3 +937,27 @@ def test_a_clause_after_at_which_names_no_party() -> None:
         "from the Taliban was discussed."
     )
     assert {p for p, _ in found} == {frozenset({"saymumin-yatimov", "abdusalom-azizov"})}
+
+
+def test_dateline_city_is_the_place_when_the_body_puts_the_visitor_there() -> None:
+    found = _meetings(
+        "AMMAN (Reuters) - King Abdullah II received Egyptian President Abdel Fattah el-Sisi "
+        "on Monday. Sisi arrived in Amman on Sunday for a two-day visit."
+    )
+    assert found == {(frozenset({"abdullah-ii", "abdel-fattah-el-sisi"}), "place:amman")}
+
+
+def test_dateline_city_alone_is_not_the_meeting_place() -> None:
+    found = _meetings(
+        "AMMAN (Reuters) - King Abdullah II received Egyptian President Abdel Fattah el-Sisi "
+        "on Monday. The two leaders discussed border trade."
+    )
+    assert found == {(frozenset({"abdullah-ii", "abdel-fattah-el-sisi"}), None)}
+
+
+def test_the_meeting_took_place_in_places_the_meeting_told_before() -> None:
+    found = _meetings(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. "
+        "The meeting took place in Entebbe."
+    )
+    assert found == {(frozenset({"william-ruto", "yoweri-museveni"}), "place:entebbe")}

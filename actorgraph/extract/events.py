@@ -39,6 +39,7 @@ class Context:
     last_place: str | None = None
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
+    dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
     _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
 
     def kinds(self) -> dict[str, str]:
@@ -53,6 +54,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     events: dict[str, Event] = {}
     visits: dict[tuple[str, str], Relation] = {}
     met = False  # a meeting told before: "The meeting, attended by ..." joins it
+    ctx.dateline_visitors = _dateline_visitors(templates, ctx)
     for template in templates:
         found_visits = _visits(template, ctx)
         for event, relations in found_visits:
@@ -70,6 +72,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         ctx.last_place = venue(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
+            events = _placed(template, ctx, events)
     lone = {
         k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
     }
@@ -173,6 +176,27 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
 
 
+HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
+    r"^\W*(?:the|this|that)\s+(?:meeting|talks|session|encounter)\s+(?:took\s+place|"
+    r"(?:was|were)\s+held)\s+(?:\w+\s+){0,3}?(?=in\b|at\b)",
+    re.I,
+)
+
+
+def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[str, Event]:
+    """'The meeting took place in Z' after a meeting told without a place: it was in Z."""
+    match = HELD.search(template.text)
+    last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
+    if match is None or last is None or last.place is not None:
+        return events
+    place = best_place(template, ctx, template.text[match.end() :])
+    if place is None:
+        return events
+    key = digest(last.kind, *sorted(p.id for p in last.participants), place)
+    moved = dataclasses.replace(last, place=place, key=key, id=f"event:{digest(key, last.date)}")
+    return {moved.id if e is last else k: moved if e is last else e for k, e in events.items()}
+
+
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
     r"(?:also\s+)?attended\s+by\b",
@@ -262,7 +286,24 @@ def _context_place(template: Template, meeting: meetings.Found, ctx: Context) ->
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
     if EARLIER.search(template.text):
         return None
-    return _visit_place(meeting, ctx) or ctx.last_place or ctx.headline_place
+    place = _visit_place(meeting, ctx) or ctx.last_place or ctx.headline_place
+    visitor = set(meeting.hosts + meeting.guests) & ctx.dateline_visitors
+    return place or (ctx.dateline if visitor else None)
+
+
+def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
+    """Who the body says visits the dateline place, before or after the meeting is told
+    (SCHEMA C5: a dateline is where the report was filed; it is the meeting place when the
+    text also puts the visitor there)."""
+    if ctx.dateline is None:
+        return set()
+    kinds = ctx.kinds()
+    found = set()
+    for template in templates:
+        if ctx.dateline in template.slots:
+            visits = frames.find(template, kinds, {"VISITED"})
+            found |= {visitor for _, visitor, place, _ in visits if place == ctx.dateline}
+    return found
 
 
 def _visit_place(meeting: meetings.Found, ctx: Context) -> str | None:
