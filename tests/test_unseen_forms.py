@@ -961,3 +961,19 @@ def test_the_meeting_took_place_in_places_the_meeting_told_before() -> None:
         "The meeting took place in Entebbe."
     )
     assert found == {(frozenset({"william-ruto", "yoweri-museveni"}), "place:entebbe")}
+
+
+def test_a_place_the_dictionary_does_not_know_is_more_specific_than_its_city() -> None:
+    found = _meetings(
+        "Ethiopian Prime Minister Abiy Ahmed, who arrived in Nairobi on Monday, called on "
+        "President William Ruto at his official residence in Kileleshwa on Tuesday."
+    )
+    assert found == {(frozenset({"abiy-ahmed", "william-ruto"}), "place:kileleshwa")}
+
+
+def test_what_the_person_met_did_elsewhere_is_not_the_meeting_place() -> None:
+    found = _meetings(
+        "In Mali, Senegalese President Bassirou Diomaye Faye met General Assimi Goita, "
+        "who took power in Bamako in 2021."
+    )
+    assert found == {(frozenset({"bassirou-diomaye-faye", "assimi-goita"}), "place:mali")}

@@ -25,6 +25,7 @@ from actorgraph.schema import SCHEMA
 
 ACTOR_TYPES = {"Person", "Organization"}
 WIDE = {"region", "sea", "desert", "strait"}  # too wide to say where a meeting was
+UNKNOWN_RANK = 0.5
 PLACE_RANK = {"facility": 0, "base": 0, "city": 1, "town": 1, "district": 2, "province": 3}
 
 
@@ -273,9 +274,16 @@ def _respectively(template: Template, count: int, ctx: Context) -> list[str | No
 
 def _without_topic(clause: str, start: int) -> str:
     """The clause up to its topic: 'met X on the subject of troops deployed in Z' was not
-    held in Z (SCHEMA C5: a topic is never the place)."""
+    held in Z (SCHEMA C5: a topic is never the place); without the asides after its start
+    that tell what a participant did elsewhere."""
     topic = TOPIC.search(clause, start)
-    return clause[: topic.start()] if topic else clause
+    clause = clause[: topic.start()] if topic else clause
+    return clause[:start] + ASIDE.sub("", clause[start:])
+
+
+ASIDE = re.compile(  # ', who seized power in Z,': what a participant did elsewhere
+    r",\s+(?:who|which)\s+(?![^,;]*\b(?:arriv|visit|travel|fl[eo]w|came|landed|stay))[^,;]*"
+)
 
 
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that)\b", re.I)
@@ -502,8 +510,13 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
 
 
-def _specificity(entity: Entity) -> int:
-    return PLACE_RANK.get(load().kind(entity.id) or "", 1 if entity.source == "cue" else 4)
+def _specificity(entity: Entity) -> float:
+    """Venues and small places first: a place the dictionary does not know (a palace, a
+    quarter: 'at Ain al-Tineh') is more specific than the city it knows."""
+    kind = load().kind(entity.id)
+    if kind is None:
+        return UNKNOWN_RANK
+    return PLACE_RANK.get(kind, 4)
 
 
 def _event(
