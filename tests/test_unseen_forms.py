@@ -977,3 +977,14 @@ def test_what_the_person_met_did_elsewhere_is_not_the_meeting_place() -> None:
         "who took power in Bamako in 2021."
     )
     assert found == {(frozenset({"bassirou-diomaye-faye", "assimi-goita"}), "place:mali")}
+
+
+def test_every_organization_listed_after_between_is_a_party() -> None:
+    found = _meetings(
+        "A meeting between the African Union, the Red Cross and UN envoy Martin Griffiths "
+        "was held in Addis Ababa on Tuesday."
+    )
+    parties = frozenset(
+        {"african-union", "international-committee-of-the-red-cross", "martin-griffiths"}
+    )
+    assert {p for p, _ in found} == {parties}

@@ -166,7 +166,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         end = _clause_end(template, match.end())
         between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
-        guests = [g for g in _guests(template, match.end(), kinds) if g not in hosts]
+        guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
@@ -293,12 +293,12 @@ def _negated(text: str, position: int) -> bool:
     return bool(re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]))
 
 
-def _guests(template: Template, start: int, kinds: dict[str, str]) -> list[str]:
+def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) -> list[str]:
     end = CLAUSE_END.search(template.text, start)
     span = template.text[start : end.start() if end else len(template.text)]
     nxt = TRIGGER.search(span)  # "A met B, and later C": stop at the next meeting
     span = span[: nxt.start()] if nxt else span
-    return _participants(template, span, kinds)
+    return _participants(template, span, kinds, every)
 
 
 def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
@@ -358,10 +358,12 @@ AT_VENUE = re.compile(
 )  # 'at the Kremlin'
 
 
-def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[str]:
+def _participants(
+    template: Template, span: str, kinds: dict[str, str], every: bool = False
+) -> list[str]:
     """Actors in a span; organizations that only describe people, people named only as
     the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
-    dropped."""
+    dropped (unless ``every`` actor of the span is a party)."""
     span = PARENTHESIS.sub(" ", span)
     owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
     venues = {template.slots[int(m.group(1))] for m in OCCASION.finditer(span)}
@@ -372,8 +374,30 @@ def _participants(template: Template, span: str, kinds: dict[str, str]) -> list[
     people = [i for i in ids if kinds[i] == "Person"]
     if not people:
         return ids
+    if every:  # 'talks between the AU, the Red Cross and UN envoy X': all parties but 'UN'
+        return [i for i in ids if kinds[i] == "Person" or _listed(template, span, i)]
     return [i for i in ids if kinds[i] == "Person" or _coordinated(template, span, i)
             or _group_side(template, span, i)]  # fmt: skip
+
+
+DESCRIBING = re.compile(r"(?:'s)?\s+(?:(?!and\b)[\w\-.]+\s+){0,4}⟦\d+⟧")
+
+
+LIST_HEAD = re.compile(r"^\s*(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the\s+)?){0,5}$")
+
+
+def _listed(template: Template, span: str, entity: str) -> bool:
+    """An organization among the items the span opens with ('between the AU, the Red Cross
+    and X'), not one that opens a person's title ('UN envoy X')."""
+    slots = [m for m in SLOT.finditer(span) if template.slots[int(m.group(1))] == entity]
+    return any(
+        (
+            LIST_HEAD.match(span[: m.start()])
+            or re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
+        )
+        and not DESCRIBING.match(span, m.end())
+        for m in slots
+    )
 
 
 GROUP_AFTER = re.compile(
