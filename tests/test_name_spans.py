@@ -64,3 +64,13 @@ def test_also_known_as_names_one_person() -> None:
 def test_two_letter_title_abbreviations_name_nobody() -> None:
     found = _entities("The PM told the FM that Kenya would host the talks.")
     assert "PM" not in found and "FM" not in found
+
+
+def test_the_name_after_a_portfolio_is_the_office_holder() -> None:
+    found = _entities(
+        "Deputy Prime Minister for European Integration Olha Stefanishyna met Commissioner "
+        "for Enlargement Oliver Varhelyi and Minister of Internal Affairs Ihor Klymenko."
+    )
+    for person in ("Olha Stefanishyna", "Oliver Varhelyi", "Ihor Klymenko"):
+        assert found.get(person) == "Person"
+    assert not any("Affairs" in name or "Integration" in name for name in found)

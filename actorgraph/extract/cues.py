@@ -35,6 +35,7 @@ MEDIA_HEADS: frozenset[str] = frozenset(_DATA["media_heads"])
 LOWERCASE_PLACE_HEADS: frozenset[str] = frozenset(_DATA["lowercase_place_heads"])
 SAME_PLACE_HEADS: frozenset[str] = frozenset(_DATA["same_place_heads"])
 FACILITY_HEADS: frozenset[str] = frozenset(_DATA["facility_heads"])
+PORTFOLIO_WORDS: frozenset[str] = frozenset(_DATA["portfolio_words"])
 CAPITALISED_WORDS: frozenset[str] = frozenset(_DATA["capitalised_words"])
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 

@@ -438,6 +438,11 @@ def candidate(
         return None
     words += head
     if title and _after(text, title_end(piece, words)) in ("of", "for"):
+        holder = _after_portfolio(words)
+        if holder and head_type is None:  # 'Minister for European Integration X Y'
+            return _mention(text, holder[:MAX_PERSON_TOKENS], "Person", title)
+        if head_type is None and _bare(words[-1]) in cues.PORTFOLIO_WORDS:
+            return None  # 'Minister of Foreign Affairs': a portfolio, not an organization
         return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
     if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
         words = []
@@ -472,6 +477,16 @@ def _surname_like(words: list[Token]) -> bool:
     """A title-case line capitalises verbs and nouns too: there a name after a title must
     end in a rare word (a surname), not in an ordinary one ('... Discuss Bilateral Issues')."""
     return bool(words) and zipf(words[-1].bare) < NAME_LIKE and not _org_words(words)
+
+
+def _after_portfolio(words: list[Token]) -> list[Token]:
+    """The words after the last portfolio word when they read as a name (one to four
+    capitalised words, none a head-word or portfolio): the office-holder."""
+    last = max((i for i, t in enumerate(words) if _bare(t) in cues.PORTFOLIO_WORDS), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or not 1 <= len(rest) <= 4 or _org_words(rest):
+        return []
+    return rest if all(t.capital and _bare(t) not in cues.PLACE_HEADS for t in rest) else []
 
 
 def title_end(piece: list[Token], words: list[Token]) -> int:
