@@ -74,3 +74,9 @@ def test_the_name_after_a_portfolio_is_the_office_holder() -> None:
     for person in ("Olha Stefanishyna", "Oliver Varhelyi", "Ihor Klymenko"):
         assert found.get(person) == "Person"
     assert not any("Affairs" in name or "Integration" in name for name in found)
+
+
+def test_a_rare_name_before_a_title_and_a_name_is_not_a_person() -> None:
+    found = _entities("Republika Srpska President Milorad Dodik met Viktor Orban in Budapest.")
+    assert found.get("Milorad Dodik") == "Person"
+    assert found.get("Republika Srpska") == "Organization"

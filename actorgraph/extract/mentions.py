@@ -587,9 +587,24 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Place"
     if _before_country(text, words[-1].end):
         return "Place"
+    if _before_title(text, words[-1].end) and all(zipf(t.bare) < NAME_LIKE for t in words):
+        return "Organization"  # 'Republika Srpska President X': whose president, not a person
     if len(words) > 1 and _person_like(words):
         return "Person"
     return None
+
+
+NEXT_TWO = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?\s+[A-Z]")
+
+
+def _before_title(text: str, end: int) -> bool:
+    """A person's title follows the name, then another name."""
+    after = NEXT_TWO.match(text, end)
+    if not after:
+        return False
+    one = after.group(1).lower()
+    two = f"{one} {after.group(2).lower()}" if after.group(2) else ""
+    return two in cues.PERSON_TITLES or one in cues.PERSON_TITLES
 
 
 COMMA_NAME = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\b(?!\s+[A-Z])")
