@@ -137,3 +137,8 @@ def test_us_in_capitals_is_a_nationality() -> None:
         "Representative Thomas West."
     )
     assert ("person:thomas-west", "VISITED", "place:islamabad") in found
+
+
+def test_a_place_unknown_to_the_gazetteer_in_a_city_it_knows() -> None:
+    found = _relations("The governor received the visitors at the Kileleshwa Lodge in Nairobi.")
+    assert ("place:kileleshwa-lodge", "LOCATED_IN", "place:nairobi") in found

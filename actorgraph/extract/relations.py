@@ -197,13 +197,21 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
-        return subject.type != "Place" or inside(subject, obj)
+        return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
     if rule.name == "source-reported":
         kind = load().kind(subject.id)
         if kind is not None:
             return kind in SOURCE_KINDS
         return subject.source == "cue" and any(w in subject.name for w in ("News", "Agency"))
     return True
+
+
+def _venue_in_town(rule: Rule, place: Entity, town: Entity) -> bool:
+    """'at Government House in Z': a place the gazetteer does not know, in a city it knows."""
+    entries = load().entries
+    outer = entries.get(town.id)
+    known = outer is not None and outer.kind in ("city", "town")
+    return rule.name == "x-in-place" and place.id not in entries and known
 
 
 SIZE = {"country": 4, "province": 3, "region": 3, "city": 2, "town": 1, "district": 1}
