@@ -988,3 +988,11 @@ def test_every_organization_listed_after_between_is_a_party() -> None:
         {"african-union", "international-committee-of-the-red-cross", "martin-griffiths"}
     )
     assert {p for p, _ in found} == {parties}
+
+
+def test_a_building_named_like_an_institution_is_the_venue_of_a_meeting_there() -> None:
+    found = _meetings(
+        "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at "
+        "Government House in Mombasa on Monday."
+    )
+    assert found == {(frozenset({"william-ruto", "abiy-ahmed"}), "place:government-house")}

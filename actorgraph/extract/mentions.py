@@ -42,6 +42,18 @@ PLACE_CONTEXT = re.compile(
     r"(?:the\s+)?)$",
     re.I,
 )
+AT_VENUE = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|talks|meeting|called\s+on)\b"
+    r"[^.;]{0,120}\bat\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _venue(text: str, start: int) -> bool:
+    """After 'at', in a clause that tells a meeting ('received him at State House')."""
+    return AT_VENUE.search(text[max(0, start - 160) : start]) is not None
+
+
 PERSON_CONTEXT = re.compile(  # wire bylines: "Reporting by A; Editing by B"
     r"\b(?:reporting|writing|editing|written|edited|compiled|photo(?:graph)?s?)\s+by\s+$", re.I
 )
@@ -575,6 +587,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     head = lows[: lows.index("of")] if "of" in lows[1:] else lows
     if head[-1] in cues.PLACE_HEADS or " ".join(head[-2:]) in cues.PLACE_HEADS:
         return "Place"
+    if head[-1] in cues.VENUE_HEADS and _venue(text, words[0].start):
+        return "Place"  # 'met him at Government House': the building, not the government
     if head[-1] in cues.ORG_HEADS or any(w in cues.ORG_HEADS for w in lows):
         return "Organization"
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
