@@ -996,3 +996,12 @@ def test_a_building_named_like_an_institution_is_the_venue_of_a_meeting_there() 
         "Government House in Mombasa on Monday."
     )
     assert found == {(frozenset({"william-ruto", "abiy-ahmed"}), "place:government-house")}
+
+
+def test_a_visitor_received_at_the_airport_meets_later_in_the_town() -> None:
+    found = _meetings(
+        "NAIROBI (Reuters) - Ethiopian Prime Minister Abiy Ahmed arrived at Jomo Kenyatta "
+        "International Airport on Monday and was received by Foreign Minister Musalia "
+        "Mudavadi. Abiy later held talks with President William Ruto."
+    )
+    assert (frozenset({"abiy-ahmed", "william-ruto"}), "place:nairobi") in found

@@ -62,8 +62,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             events.setdefault(event.id, event)
             for relation in relations:
                 visits.setdefault((relation.subject, relation.object), relation)
-                if load().kind(relation.object) not in WIDE:
-                    ctx.visited[relation.subject] = relation.object
+                place = _carried(relation.object, template, ctx)
+                if place and load().kind(place) not in WIDE:
+                    ctx.visited[relation.subject] = place
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
@@ -81,6 +82,23 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for relation in _visitors(kept, ctx, _posted(templates, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
+
+
+def _carried(place: str | None, template: Template, ctx: Context) -> str | None:
+    """The place later meetings of the report may take: a venue ('at the airport', 'at
+    Government House') was this meeting's own; they take the town the sentence names."""
+    if place is None or not _venue_like(place, ctx):
+        return place
+    towns = [p for p in template.slots if load().kind(p) in ("city", "town")]
+    towns += [ctx.dateline] if ctx.dateline and load().kind(ctx.dateline) == "city" else []
+    return towns[0] if towns else None
+
+
+def _venue_like(place: str, ctx: Context) -> bool:
+    if load().kind(place) in ("facility", "base"):
+        return True
+    words = ctx.entities[place].name.lower().split() if place in ctx.entities else []
+    return bool(words) and words[-1] in cues.FACILITY_HEADS | cues.VENUE_HEADS
 
 
 PLACE = r"(⟦\d+⟧|[A-Z][\w\-]+)"
