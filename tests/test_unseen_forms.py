@@ -1005,3 +1005,11 @@ def test_a_visitor_received_at_the_airport_meets_later_in_the_town() -> None:
         "Mudavadi. Abiy later held talks with President William Ruto."
     )
     assert (frozenset({"abiy-ahmed", "william-ruto"}), "place:nairobi") in found
+
+
+def test_a_place_in_the_topic_after_on_a_plan_for_is_not_the_venue() -> None:
+    found = _meetings(
+        "Finnish Foreign Minister Elina Valtonen arrived in Kyiv on Monday. During the visit, "
+        "Valtonen held talks with Andrii Sybiha on a plan for returning children held in Russia."
+    )
+    assert found == {(frozenset({"elina-valtonen", "andrii-sybiha"}), "place:kyiv")}
