@@ -142,3 +142,12 @@ def test_us_in_capitals_is_a_nationality() -> None:
 def test_a_place_unknown_to_the_gazetteer_in_a_city_it_knows() -> None:
     found = _relations("The governor received the visitors at the Kileleshwa Lodge in Nairobi.")
     assert ("place:kileleshwa-lodge", "LOCATED_IN", "place:nairobi") in found
+
+
+def test_the_visit_of_a_person_to_a_place_and_an_inspection() -> None:
+    found = _relations(
+        "The talks came days after the visit of Prime Minister Narendra Modi to Colombo. "
+        "Defence Minister Rajnath Singh inspected the Hindon Air Base."
+    )
+    assert ("person:narendra-modi", "VISITED", "place:colombo") in found
+    assert any(s == "person:rajnath-singh" and p == "VISITED" for s, p, _ in found)

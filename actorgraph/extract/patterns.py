@@ -489,6 +489,18 @@ RELATION_RULES = [
         r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|journey)\s+to\s+{THE}(?P<o>{E})",
         0.65,
     ),
+    rule(
+        "visit-of-x-to-y",
+        "VISITED",
+        r"\b(?:visit|trip|tour)\s+of\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "x-inspected-y",
+        "VISITED",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:inspected|transited|toured)\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?:of\s+)?(?P<o>{ES})",
+        0.6,
+    ),
     # ---- LOCATED_IN
     rule(
         "based-in",
