@@ -80,3 +80,9 @@ def test_a_rare_name_before_a_title_and_a_name_is_not_a_person() -> None:
     found = _entities("Republika Srpska President Milorad Dodik met Viktor Orban in Budapest.")
     assert found.get("Milorad Dodik") == "Person"
     assert found.get("Republika Srpska") == "Organization"
+
+
+def test_a_title_that_holds_an_organization_word_still_opens_a_person() -> None:
+    found = _entities("Army Chief General Waker-Uz-Zaman received the delegation in Dhaka.")
+    assert found.get("Waker-Uz-Zaman") == "Person"
+    assert not any("Army" in name for name in found)

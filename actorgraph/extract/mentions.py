@@ -518,8 +518,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
     words, title, demonyms = list(piece), None, []
-    if _org_words(words) and _title_size(words, 0):
-        return words, None, []
+    if _org_words(words[_titles_size(words) :]) and _title_size(words, 0):
+        return words, None, []  # 'Imam Ali Brigades', not 'Army Chief General X'
     while words:
         size = _title_size(words, 0)
         low = words[0].bare.lower()
@@ -532,6 +532,14 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
             break
         words = words[max(size, 1) :]
     return words, title, demonyms
+
+
+def _titles_size(words: list[Token]) -> int:
+    """Length of the run of person titles that opens ``words``."""
+    i = 0
+    while i < len(words) and (size := _title_size(words, i)):
+        i += size
+    return i
 
 
 def _trim_tail(words: list[Token]) -> list[Token]:
