@@ -1013,11 +1013,3 @@ def test_a_place_in_the_topic_after_on_a_plan_for_is_not_the_venue() -> None:
         "Valtonen held talks with Andrii Sybiha on a plan for returning children held in Russia."
     )
     assert found == {(frozenset({"elina-valtonen", "andrii-sybiha"}), "place:kyiv")}
-
-
-def test_a_role_is_not_a_person_named_with_another_title() -> None:
-    found = _meetings(
-        "Foreign Minister Badr Abdelatty arrived in Baghdad on Monday. Separately, the Prime "
-        "Minister met Kurdish leader Masoud Barzani."
-    )
-    assert not any("badr-abdelatty" in group for group, _ in found)

@@ -11,7 +11,7 @@ earlier in its own sentence, else the salient person of the nearest sentence bef
 >>> class R:
 ...     entities = {k: type("E", (), {"id": k, "type": "Organization"}) for k in "ABCD"}
 ...     mentions = [type("M", (), {"start": text.index(k), "end": text.index(k) + 1,
-...                 "entity": k, "title": None}) for k in "ABCD"]
+...                 "entity": k}) for k in "ABCD"]
 >>> [(text[s:e], i.split(JOIN)) for s, e, i in references(text, sentences(text), R)][4:]
 [('All of these groups', ['A', 'B', 'C'])]
 """
@@ -69,11 +69,9 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
     last_two: list[str] = []  # the last two people named before the sentence, in order
-    titles = _titles(resolution)
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
-        found = _resolve_in(text, sentence, inside, kinds, salient)
-        refs += [r for r in found if _fits_title(text[r[0] : r[1]], titles.get(r[2], set()))]
+        refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, JOIN.join(last_two) if len(last_two) == 2 else None)
         last_two = _last_two(last_two, inside, kinds)
@@ -82,30 +80,6 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
             salient[kind] = first or salient[kind]
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
-
-
-def _titles(resolution: object) -> dict[str, set[str]]:
-    """The titles each person is named with ('Prime Minister', 'Foreign Minister')."""
-    found: dict[str, set[str]] = {}
-    for mention in resolution.mentions:  # type: ignore[attr-defined]
-        if mention.entity and mention.title:
-            found.setdefault(mention.entity, set()).add(mention.title.lower())
-    return found
-
-
-ROLE_WORDS = re.compile(r"^(?:the|top|senior|visiting|new|former)\s+", re.I)
-
-
-def _fits_title(role: str, titles: set[str]) -> bool:
-    """'the Prime Minister' is not a person named only as 'Foreign Minister X'; a bare
-    'the minister' fits any minister, and a person named without a title fits any role."""
-    head = role
-    while (stripped := ROLE_WORDS.sub("", head, count=1)) != head:
-        head = stripped
-    head = head.lower()
-    if not titles or " " not in head or head in ("he", "she", "him"):
-        return True
-    return any(head in title for title in titles)
 
 
 # "the two ministers", "both leaders": the last two people named before the sentence
