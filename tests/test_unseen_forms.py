@@ -1013,3 +1013,11 @@ def test_a_place_in_the_topic_after_on_a_plan_for_is_not_the_venue() -> None:
         "Valtonen held talks with Andrii Sybiha on a plan for returning children held in Russia."
     )
     assert found == {(frozenset({"elina-valtonen", "andrii-sybiha"}), "place:kyiv")}
+
+
+def test_the_town_a_visitor_flew_back_to_is_where_he_met_there() -> None:
+    found = _meetings(
+        "President Hakainde Hichilema then flew back to Livingstone, the tourist capital, "
+        "where on Friday he met Governor Cornelius Mweetwa."
+    )
+    assert found == {(frozenset({"hakainde-hichilema", "cornelius-mweetwa"}), "place:livingstone")}
