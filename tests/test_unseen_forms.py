@@ -1021,3 +1021,19 @@ def test_the_town_a_visitor_flew_back_to_is_where_he_met_there() -> None:
         "where on Friday he met Governor Cornelius Mweetwa."
     )
     assert found == {(frozenset({"hakainde-hichilema", "cornelius-mweetwa"}), "place:livingstone")}
+
+
+def test_a_call_on_someone_to_quote_meet_is_no_meeting() -> None:
+    found = _meetings(
+        'President William Ruto, in a post on X, called on Abiy Ahmed to "meet the '
+        'delegation in any country he chooses".'
+    )
+    assert found == set()
+
+
+def test_a_meeting_the_text_says_a_party_denied_is_no_meeting() -> None:
+    found = _meetings(
+        "Analysts noted a reported meeting between Wang Yi and Min Aung Hlaing in Kunming "
+        "earlier this month, which the Myanmar junta denied on its Telegram channel."
+    )
+    assert found == set()

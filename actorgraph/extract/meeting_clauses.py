@@ -41,7 +41,7 @@ TRIGGER = re.compile(
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
     r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
     r"(?:called|calls|calling)\s+on(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
-    r"(?![^.;]{0,120}?\b(?:to\s+(?!discuss|review|exchange|explore)[a-z]|for\s+[a-z]))|"
+    r"(?![^.;]{0,120}?\b(?:to\s+[\"“]?(?!discuss|review|exchange|explore)[a-z]|for\s+[a-z]))|"
     r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
@@ -207,7 +207,7 @@ UNREAL = re.compile(
 
 DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
     r"\b(?:den(?:y|ies|ied)|dismissed|rejected)\s+(?:this|it|that|the\s+(?:reports?|claims?|"
-    r"meeting|talks))\b",
+    r"meeting|talks))\b|\bwhich\s+(?:\S+\s+){1,4}?(?:has\s+|had\s+)?(?:denied|dismissed)\b",
     re.I,
 )
 
