@@ -1037,3 +1037,12 @@ def test_a_meeting_the_text_says_a_party_denied_is_no_meeting() -> None:
         "earlier this month, which the Myanmar junta denied on its Telegram channel."
     )
     assert found == set()
+
+
+def test_also_present_at_the_meeting_with_x_joins_the_last_meeting() -> None:
+    found = _meetings(
+        "In Nairobi, Martin Griffiths met Kenyan President William Ruto. Also present at the "
+        "meeting with Ruto was Foreign Minister Musalia Mudavadi, who heads the ANC party."
+    )
+    parties = frozenset({"martin-griffiths", "william-ruto", "musalia-mudavadi"})
+    assert found == {(parties, "place:nairobi")}

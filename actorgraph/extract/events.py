@@ -170,7 +170,8 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
-    r"\b(?:also\s+present|present\s+at\s+the\s+(?:meeting|talks))\s+(?:was|were)\b|"
+    r"\b(?:also\s+present|present)(?:\s+at\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,;]{1,60}?)?)?"
+    r"\s+(?:was|were)\b|"
     r"\b(?:they|the\s+two|both)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?joined\s+by\b",
     re.I,
 )
@@ -217,8 +218,8 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
 
 
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
-    r"^\W*(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
-    r"(?:also\s+)?attended\s+by\b",
+    r"^\W*(?:(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
+    r"(?:also\s+)?attended\s+by|also\s+present\s+at\s+the\s+(?:meeting|talks))\b",
     re.I,
 )
 
