@@ -1046,3 +1046,11 @@ def test_also_present_at_the_meeting_with_x_joins_the_last_meeting() -> None:
     )
     parties = frozenset({"martin-griffiths", "william-ruto", "musalia-mudavadi"})
     assert found == {(parties, "place:nairobi")}
+
+
+def test_the_unnamed_capital_of_the_dateline_country_is_the_dateline_city() -> None:
+    found = _meetings(
+        "NAIROBI, Kenya (AP) - The U.N. envoy Martin Griffiths met Kenyan President William "
+        "Ruto in the Kenyan capital on Sunday."
+    )
+    assert found == {(frozenset({"martin-griffiths", "william-ruto"}), "place:nairobi")}

@@ -522,12 +522,25 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
             continue  # 'before his trip to Z, ...': not where the sentence's meeting was
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
-            places.append(entity_id)
+            places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
+
+
+UNNAMED_CAPITAL = re.compile(r"\s+capital\b(?!\s*,?\s*(?:city\s+(?:of\s+)?)?⟦)")
+
+
+def _capital(country: str, text: str, end: int, ctx: Context) -> str | None:
+    """'in the Omani capital' without its name, in a report filed from a city of that
+    country ('MUSCAT, Oman (AP) -'): the dateline city."""
+    dateline = ctx.entities.get(ctx.dateline or "")
+    if dateline is None or not UNNAMED_CAPITAL.match(text, end):
+        return None
+    same = dateline.countryCode and dateline.countryCode == ctx.entities[country].countryCode
+    return dateline.id if same and load().kind(dateline.id) == "city" else None
 
 
 def _specificity(entity: Entity) -> float:
