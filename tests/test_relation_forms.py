@@ -137,3 +137,10 @@ def test_us_in_capitals_is_a_nationality() -> None:
         "Representative Thomas West."
     )
     assert ("person:thomas-west", "VISITED", "place:islamabad") in found
+
+
+def test_a_claim_in_a_bullet_has_its_source() -> None:
+    found = _relations(
+        "- Over the weekend Ukraine struck a refinery near Ryazan, according to Reuters."
+    )
+    assert ("organization:reuters", "REPORTED", "place:ukraine") in found

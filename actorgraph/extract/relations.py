@@ -96,9 +96,12 @@ def matches(
 
 
 def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Placeholder starts, and placeholder and word starts (rules match overlapping)."""
+    """Placeholder starts, and placeholder and word starts (rules match overlapping); the
+    sentence start is one too, so that a rule anchored there ('^\\W*') reads a sentence
+    that opens with a bullet, a quote mark or a parenthesis ('- Since May X ...')."""
     both = [m.start() for m in re.finditer(r"⟦|\b\w", text)]
-    return [i for i in both if text[i] == "⟦"], both
+    words = both if both[:1] == [0] else [0, *both]
+    return [i for i in both if text[i] == "⟦"], words
 
 
 @lru_cache(maxsize=256)
