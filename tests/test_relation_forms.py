@@ -144,3 +144,31 @@ def test_a_claim_in_a_bullet_has_its_source() -> None:
         "- Over the weekend Ukraine struck a refinery near Ryazan, according to Reuters."
     )
     assert ("organization:reuters", "REPORTED", "place:ukraine") in found
+
+
+def test_a_trailing_attribution_reports_the_clause_s_first_actor() -> None:
+    found = _relations(
+        "Sergei Lavrov held talks with Wang Yi in Beijing on Thursday, TASS reported."
+    )
+    assert ("organization:tass", "REPORTED", "person:sergey-lavrov") in found
+
+
+def test_a_trailing_attribution_after_a_dateline() -> None:
+    found = _relations(
+        "MOSCOW (AP) - Vladimir Putin received Recep Tayyip Erdogan at the Kremlin on Friday, "
+        "Xinhua reported on Saturday."
+    )
+    assert ("organization:xinhua", "REPORTED", "person:vladimir-putin") in found
+    assert not any(p == "REPORTED" and o == "place:moscow" for _, p, o in found)
+
+
+def test_a_trailing_speaker_of_a_new_clause_is_no_source() -> None:
+    found = _relations("Hamas fired rockets at Israel overnight, and Iran said it would respond.")
+    assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_name_after_a_preposition_is_not_the_claim_s_actor() -> None:
+    found = _relations(
+        "Officials gathered in Syria on Sunday to prepare the talks, Reuters reported."
+    )
+    assert not any(p == "REPORTED" for _, p, _ in found)

@@ -581,3 +581,35 @@ EXERCISE = re.compile(
     r"staged)\s+(?:jointly\s+)?by)\b",
     re.I,
 )
+
+# ---- Claims: REPORTED, OPPOSES, SUPPORTS, ALLIED_WITH (noun forms, passives, attributions)
+PREPOSITIONS = ("in", "at", "of", "on", "from", "with", "by", "near", "into", "for")
+MACROS |= {
+    # the main actor of a sentence's claim: its first name, after an opening tag or dateline
+    # ("(MENAFN) ", "ANKARA (Reuters) - "), not a name after a preposition ("arrived in the
+    # X capital") nor one that modifies a noun ("The X-backed group ...")
+    "CLAIM_ACTOR": r"^\s*(?:\([^()]{0,30}\)\s*)?[^\w⟦]*"
+    r"(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)?(?:,?\s+\w+\s+\d+)?\s*(?:\([^()]{0,30}\)\s*)?[-–—]+\s+)?"
+    rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?(?:[^⟦,;]{{0,80}}?)"
+    + "".join(rf"(?<!\b{p}\s)(?<!\b{p}\sthe\s)" for p in PREPOSITIONS)
+    + r"(?P<o>⟦\d+⟧)(?![-‑]\w)",
+    # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
+    # "said at the time", "said in a statement" (not a clause: "said it would ...")
+    "WHEN": r"(?:\s+(?:(?:on|in|at|late|early|later|earlier|last|this|its|a|an|the|their|his|"
+    r"her|statement|post|time)\b|(?-i:[A-Z])[\w\-]*|\d[\w\-]*)){0,5}\s*(?:[.,;]|$)",
+    # words of a source's description before its name ("South Korean outlet X"), not a clause
+    "SOURCE_DESC": r"(?:(?!(?:and|but|while|as|after|when|which|who|where|although|though|"
+    r"because|since|before|until|so|that|if)\b)[\w.\-’']+\s+){0,4}?",
+    "SAID": r"(?:said|reported|announced|stated|added|confirmed|wrote|"
+    r"quoted\s+(?:[\w\-]+\s+){0,3}?as\s+saying)",
+}
+
+CLAIM_RULES = [
+    rule(
+        "claim-source-said",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
+        0.6,
+    ),
+]
+RELATION_RULES += CLAIM_RULES
