@@ -172,3 +172,31 @@ def test_a_name_after_a_preposition_is_not_the_claim_s_actor() -> None:
         "Officials gathered in Syria on Sunday to prepare the talks, Reuters reported."
     )
     assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_source_named_with_its_country_s_possessive() -> None:
+    found = _relations(
+        "China's coast guard blocked two Philippine supply boats, according to Manila's "
+        "National Maritime Council."
+    )
+    assert ("organization:national-maritime-council", "REPORTED", "place:china") in found
+    found = _relations(
+        "According to Egypt's Ministry of Foreign Affairs, Badr Abdelatty met Antony Blinken."
+    )
+    assert ("organization:ministry-of-foreign-affairs", "REPORTED", "person:badr-abdelatty") in (
+        found
+    )
+
+
+def test_a_statement_s_author_reports_the_subject_of_its_clause() -> None:
+    found = _relations(
+        "The Ukrainian Air Force said in a statement that Russia launched 90 drones overnight."
+    )
+    assert ("organization:ukrainian-air-force", "REPORTED", "place:russia") in found
+
+
+def test_an_outlet_citing_sources_reports() -> None:
+    found = _relations(
+        "Al Arabiya, citing two officials, reported that Hamas had accepted the plan."
+    )
+    assert ("organization:al-arabiya", "REPORTED", "organization:hamas") in found

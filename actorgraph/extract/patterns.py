@@ -613,3 +613,30 @@ CLAIM_RULES = [
     ),
 ]
 RELATION_RULES += CLAIM_RULES
+CLAIM_RULES += [
+    rule(
+        "claim-according-to-source",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+according\s+to\s+{THE}{STATEMENT}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:\s+[a-z][\w\-]*){{0,4}}?{WHEN}",
+        0.6,
+    ),
+    rule(
+        "according-to-source-claim",
+        "REPORTED",
+        r"according\s+to\s+{THE}(?:{E}{POS}\s+)?(?P<s>{E})\s*,\s*(?:\w+\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(
+        "source-said-in-a-statement",
+        "REPORTED",
+        r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(
+        "source-citing-reported",
+        "REPORTED",
+        r"(?P<s>{E})\s*,\s+(?:citing|quoting)\s+[^,;⟦]{{1,60}},\s+(?:reported|said|wrote)\s+(?:that\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+]
+RELATION_RULES += CLAIM_RULES[1:]
