@@ -200,3 +200,8 @@ def test_an_outlet_citing_sources_reports() -> None:
         "Al Arabiya, citing two officials, reported that Hamas had accepted the plan."
     )
     assert ("organization:al-arabiya", "REPORTED", "organization:hamas") in found
+
+
+def test_a_party_named_with_its_country_s_possessive_is_the_partner() -> None:
+    found = _relations("Iran coordinates closely with Lebanon's Hezbollah, analysts say.")
+    assert not any(p == "ALLIED_WITH" and "place:lebanon" in (s, o) for s, p, o in found)

@@ -60,6 +60,8 @@ MACROS = {
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
+    # "coordinates with Lebanon's Hezbollah": the possessed is the party, not its country (C2)
+    "OWNER": r"(?:⟦\d+⟧(?:'s|’s)\s+)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
     "UNIT_ADJ": r"(?:elite|armed|military|political|special|media|intelligence|security|naval|"
     r"external|overseas|religious|youth|student|regional|local|main|principal)",
@@ -387,7 +389,7 @@ RELATION_RULES = [
     rule(
         "x-supports-y",
         "SUPPORTS",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.7,
     ),
     rule(
@@ -430,7 +432,7 @@ RELATION_RULES = [
     rule(
         "allied-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:closely\s+)?(?:allied|aligned|allies)\s+(?:with|to)\s+(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:closely\s+)?(?:allied|aligned|allies)\s+(?:with|to)\s+{OWNER}(?P<o>{ES})",
         0.75,
     ),
     rule(
@@ -454,20 +456,20 @@ RELATION_RULES = [
     rule(
         "in-alliance-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+{OWNER}(?P<o>{ES})",
         0.6,
     ),
     rule(
         "x-coordinates-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:closely\s+)?with\s+(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:(?!(?:and|or)\b)\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:closely\s+)?with\s+{OWNER}(?P<o>{ES})",
         0.6,
     ),
     # ---- OPPOSES
     rule(
         "x-strikes-against-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(
