@@ -592,9 +592,10 @@ MACROS |= {
     # X capital") nor one that modifies a noun ("The X-backed group ...")
     "CLAIM_ACTOR": r"^\s*(?:\([^()]{0,30}\)\s*)?[^\w⟦]*"
     r"(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)?(?:,?\s+\w+\s+\d+)?\s*(?:\([^()]{0,30}\)\s*)?[-–—]+\s+)?"
-    rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?(?:[^⟦,;]{{0,80}}?)"
-    + "".join(rf"(?<!\b{p}\s)(?<!\b{p}\sthe\s)" for p in PREPOSITIONS)
-    + r"(?P<o>⟦\d+⟧)(?![-‑]\w)",
+    rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?"
+    # the last word before the name is no preposition (however the text is spaced)
+    rf"(?:[^⟦,;]{{0,80}}?\b(?!(?:{'|'.join(PREPOSITIONS)}|the)\b)[\w’'.\-]+)?[^\w⟦,;]*?"
+    r"(?:\bthe\s+)?(?P<o>⟦\d+⟧)(?![-‑]\w)",
     # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
     # "said at the time", "said in a statement" (not a clause: "said it would ...")
     "WHEN": r"(?:\s+(?:(?:on|in|at|late|early|later|earlier|last|this|its|a|an|the|their|his|"
