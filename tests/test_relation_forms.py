@@ -205,3 +205,14 @@ def test_an_outlet_citing_sources_reports() -> None:
 def test_a_party_named_with_its_country_s_possessive_is_the_partner() -> None:
     found = _relations("Iran coordinates closely with Lebanon's Hezbollah, analysts say.")
     assert not any(p == "ALLIED_WITH" and "place:lebanon" in (s, o) for s, p, o in found)
+
+
+def test_a_demonym_backer_supports_and_does_not_attack() -> None:
+    found = _relations(
+        "The United Arab Emirates has denied any role. Emirati-backed units of the Southern "
+        "Transitional Council attacked al-Islah offices in Aden."
+    )
+    stc = "organization:southern-transitional-council"
+    assert ("place:united-arab-emirates", "SUPPORTS", stc) in found
+    assert (stc, "OPPOSES", "organization:islah") in found
+    assert ("place:united-arab-emirates", "OPPOSES", "organization:islah") not in found

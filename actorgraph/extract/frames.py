@@ -84,6 +84,7 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
 DELEGATION = re.compile(
     r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)\s*,?\s*$", re.I
 )
+MODIFIER = re.compile(r"⟦\d+⟧(?=[-‑][a-z])")  # a name modifying a noun: "Turkish-backed"
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -152,6 +153,7 @@ def _subjects(
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
+    clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
     people = [i for i in ids if kinds[i] == "Person"]
