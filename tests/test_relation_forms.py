@@ -216,3 +216,27 @@ def test_a_demonym_backer_supports_and_does_not_attack() -> None:
     assert ("place:united-arab-emirates", "SUPPORTS", stc) in found
     assert (stc, "OPPOSES", "organization:islah") in found
     assert ("place:united-arab-emirates", "OPPOSES", "organization:islah") not in found
+
+
+def test_a_source_whose_full_name_stands_before_its_acronym() -> None:
+    found = _relations(
+        "Attacks by Russia on Kherson rose in March, according to the Office for the "
+        "Coordination of Humanitarian Affairs (OCHA)."
+    )
+    assert ("organization:ocha", "REPORTED", "place:russia") in found
+
+
+def test_leading_in_coordination_with_and_in_support_of() -> None:
+    found = _relations(
+        "In coordination with the Kurdistan Regional Government, US Central Command conducted "
+        "a raid near Sinjar. In support of the Haitian National Police, Kenya deployed 400 "
+        "officers to Port-au-Prince."
+    )
+    krg, centcom = "organization:kurdistan-regional-government", "organization:us-central-command"
+    assert (krg, "ALLIED_WITH", centcom) in found
+    assert ("place:kenya", "SUPPORTS", "organization:haitian-national-police") in found
+
+
+def test_a_possessive_war_in_a_country_opposes_it() -> None:
+    found = _relations("Saudi Arabia's war in Yemen has cost billions.")
+    assert ("place:saudi-arabia", "OPPOSES", "place:yemen") in found

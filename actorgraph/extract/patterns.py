@@ -585,11 +585,11 @@ EXERCISE = re.compile(
 )
 
 # ---- Claims: REPORTED, OPPOSES, SUPPORTS, ALLIED_WITH (noun forms, passives, attributions)
-PREPOSITIONS = ("in", "at", "of", "on", "from", "with", "by", "near", "into", "for")
+PREPOSITIONS = ("in", "at", "of", "on", "from", "with", "near", "into", "for")
 MACROS |= {
     # the main actor of a sentence's claim: its first name, after an opening tag or dateline
     # ("(MENAFN) ", "ANKARA (Reuters) - "), not a name after a preposition ("arrived in the
-    # X capital") nor one that modifies a noun ("The X-backed group ...")
+    # X capital"; "strikes by X" is its actor) nor one that modifies a noun ("The X-backed group")
     "CLAIM_ACTOR": r"^\s*(?:\([^()]{0,30}\)\s*)?[^\w⟦]*"
     r"(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)?(?:,?\s+\w+\s+\d+)?\s*(?:\([^()]{0,30}\)\s*)?[-–—]+\s+)?"
     rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?"
@@ -614,9 +614,6 @@ CLAIM_RULES = [
         r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
         0.6,
     ),
-]
-RELATION_RULES += CLAIM_RULES
-CLAIM_RULES += [
     rule(
         "claim-according-to-source",
         "REPORTED",
@@ -641,5 +638,29 @@ CLAIM_RULES += [
         r"(?P<s>{E})\s*,\s+(?:citing|quoting)\s+[^,;⟦]{{1,60}},\s+(?:reported|said|wrote)\s+(?:that\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<o>{E})(?![-‑]\w)",
         0.6,
     ),
+    rule(  # "..., according to the Office for the Coordination of Humanitarian Affairs (OCHA)."
+        "claim-according-to-acronym",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+according\s+to\s+{THE}(?:(?-i:[A-Z])[\w\-’']*\s+|(?:for|of|on|the|and)\s+){{1,8}}?\((?P<s>{E})\){WHEN}",
+        0.6,
+    ),
+    rule(
+        "in-coordination-with-x-y",
+        "ALLIED_WITH",
+        r"^\W*in\s+(?:close\s+)?(?:coordination|cooperation|partnership)\s+with\s+{THE}(?P<o>{E})\s*,\s*{THE}(?:[\w.]+\s+){{0,2}}?(?P<s>{E})",
+        0.6,
+    ),
+    rule(
+        "in-support-of-x-y",
+        "SUPPORTS",
+        r"^\W*in\s+support\s+of\s+{THE}(?P<o>{E})\s*,\s*{THE}(?:[\w.]+\s+){{0,2}}?(?P<s>{E})",
+        0.6,
+    ),
+    rule(
+        "x-s-war-in-y",
+        "OPPOSES",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:war|invasion|aggression)\s+in\s+(?P<o>{E})",
+        0.65,
+    ),
 ]
-RELATION_RULES += CLAIM_RULES[1:]
+RELATION_RULES += CLAIM_RULES
