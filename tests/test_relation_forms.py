@@ -240,3 +240,16 @@ def test_leading_in_coordination_with_and_in_support_of() -> None:
 def test_a_possessive_war_in_a_country_opposes_it() -> None:
     found = _relations("Saudi Arabia's war in Yemen has cost billions.")
     assert ("place:saudi-arabia", "OPPOSES", "place:yemen") in found
+
+
+def test_an_opening_source_tag_or_a_hyphenated_place_is_not_the_claim_s_actor() -> None:
+    found = _relations(
+        "According to the Syrian Observatory for Human Rights, a Britain-based monitor, "
+        "Turkish drones struck Qamishli."
+    )
+    assert not any(p == "REPORTED" and o == "place:united-kingdom" for _, p, o in found)
+    found = _relations(
+        "(Anadolu) Hakan Fidan met Antony Blinken in Ankara, according to Reuters on Monday."
+    )
+    assert ("organization:reuters", "REPORTED", "person:hakan-fidan") in found
+    assert not any(p == "REPORTED" and "anadolu" in o for _, p, o in found)

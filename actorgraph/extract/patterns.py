@@ -543,18 +543,6 @@ RELATION_RULES = [
     ),
     # ---- REPORTED
     rule(
-        "according-to",
-        "REPORTED",
-        r"according\s+to\s+{THE}(?P<s>{E})\s*,\s*(?:\w+\s+){{0,6}}?(?P<o>{E})",
-        0.6,
-    ),
-    rule(
-        "claim-according-to",
-        "REPORTED",
-        r"^[^\w⟦]*(?:[^⟦,;]{{0,80}}?)(?P<o>{E})[^;]{{0,300}}?,\s+according\s+to\s+{THE}{STATEMENT}(?:[A-Z][\w.]*\s+){{0,3}}?(?P<s>{E})(?:\s+[a-z][\w\-]*){{0,4}}?\s*(?:,|\.|$|\s+on\s)",
-        0.6,
-    ),
-    rule(
         "quote-said",
         "REPORTED",
         r"(?<=^[“\"])(?:[^”\"⟦]{{0,80}}?)(?P<o>{E})[^”\"]*[”\"]\s*,?\s*(?:[\w.⟦⟧]+\s+){{0,6}}?(?P<s>{E})\s+(?:said|told|added|stressed|stated|wrote)\b",
