@@ -253,3 +253,12 @@ def test_an_opening_source_tag_or_a_hyphenated_place_is_not_the_claim_s_actor() 
     )
     assert ("organization:reuters", "REPORTED", "person:hakan-fidan") in found
     assert not any(p == "REPORTED" and "anadolu" in o for _, p, o in found)
+
+
+def test_an_attribution_with_its_verb_first_and_a_post() -> None:
+    found = _relations(
+        "Vladimir Putin chaired a meeting of the Security Council on Friday, added Dmitry Peskov."
+    )
+    assert ("person:dmitry-peskov", "REPORTED", "person:vladimir-putin") in found
+    found = _relations("Hamas said in a post on Telegram that Israel had violated the truce.")
+    assert ("organization:hamas", "REPORTED", "place:israel") in found

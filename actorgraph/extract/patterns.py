@@ -602,6 +602,12 @@ CLAIM_RULES = [
         r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
         0.6,
     ),
+    rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X."
+        "claim-said-source",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:said|added|announced|reported|stated|wrote)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})\s*(?:[.;]|$)",
+        0.6,
+    ),
     rule(
         "claim-according-to-source",
         "REPORTED",
@@ -617,7 +623,7 @@ CLAIM_RULES = [
     rule(
         "source-said-in-a-statement",
         "REPORTED",
-        r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?P<o>{E})(?![-‑]\w)",
+        r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout|post)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?P<o>{E})(?![-‑]\w)",
         0.6,
     ),
     rule(
