@@ -262,3 +262,21 @@ def test_an_attribution_with_its_verb_first_and_a_post() -> None:
     assert ("person:dmitry-peskov", "REPORTED", "person:vladimir-putin") in found
     found = _relations("Hamas said in a post on Telegram that Israel had violated the truce.")
     assert ("organization:hamas", "REPORTED", "place:israel") in found
+
+
+def test_the_attacker_in_a_where_clause_is_its_own_subject() -> None:
+    found = _relations(
+        "Erdogan and Putin spoke about Tal Rifaat, where the Syrian Democratic Forces have "
+        "fought the Syrian National Army since 2018."
+    )
+    sdf, sna = "organization:syrian-democratic-forces", "organization:syrian-national-army"
+    assert (sdf, "OPPOSES", sna) in found
+    assert ("person:recep-tayyip-erdogan", "OPPOSES", sna) not in found
+
+
+def test_a_country_named_as_where_strikes_fell_is_not_an_attacker() -> None:
+    found = _relations(
+        "On Sunday the United States carried out air strikes in Iraq, hitting depots in "
+        "retaliation for the dozens of drones fired at Jordan."
+    )
+    assert ("place:iraq", "OPPOSES", "place:jordan") not in found
