@@ -280,3 +280,19 @@ def test_a_country_named_as_where_strikes_fell_is_not_an_attacker() -> None:
         "retaliation for the dozens of drones fired at Jordan."
     )
     assert ("place:iraq", "OPPOSES", "place:jordan") not in found
+
+
+def test_attacks_by_a_group_in_a_country_against_a_target() -> None:
+    found = _relations(
+        "Analysts warned about attacks by al-Shabaab in Somalia against Kenyan troops and "
+        "African Union bases."
+    )
+    assert ("organization:al-shabaab", "OPPOSES", "organization:african-union") in found
+
+
+def test_strikes_launched_hitting_a_named_group() -> None:
+    found = _relations(
+        "Pakistan launched air strikes in Khost province overnight, hitting Tehrik-i-Taliban "
+        "Pakistan hideouts."
+    )
+    assert ("place:pakistan", "OPPOSES", "organization:tehrik-i-taliban-pakistan") in found

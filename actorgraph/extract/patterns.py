@@ -650,6 +650,18 @@ CLAIM_RULES = [
         r"^\W*in\s+support\s+of\s+{THE}(?P<o>{E})\s*,\s*{THE}(?:[\w.]+\s+){{0,2}}?(?P<s>{E})",
         0.6,
     ),
+    rule(  # "attacks by the Houthis in Yemen against shipping and US vessels"
+        "attacks-by-x-in-place-against-y",
+        "OPPOSES",
+        r"(?:attacks?|strikes?|raids?|assaults?)\s+by\s+{THE}(?P<s>{E})\s+in\s+{THE}⟦\d+⟧\s+(?:against|on|targeting)\s+(?:[\w\-]+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        0.65,
+    ),
+    rule(  # "X launched air strikes in A, hitting Y targets"
+        "x-launched-strikes-hitting-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:launched|carried\s+out|conducted|staged)\s+(?:[\w\-]+\s+){{0,2}}?(?:strikes|airstrikes|raids|attacks|bombardments?|operations?)\b[^.;,]{{0,60}},\s+(?:hitting|targeting|striking|killing)\s+{THE}(?:[\w\-]+\s+){{0,2}}?{OWNER}(?P<o>{ES})",
+        0.65,
+    ),
     rule(
         "x-s-war-in-y",
         "OPPOSES",
