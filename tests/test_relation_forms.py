@@ -296,3 +296,12 @@ def test_strikes_launched_hitting_a_named_group() -> None:
         "Pakistan hideouts."
     )
     assert ("place:pakistan", "OPPOSES", "organization:tehrik-i-taliban-pakistan") in found
+
+
+def test_an_agency_that_quoted_a_speaker_reports_him() -> None:
+    found = _relations("Abbas Araghchi rejected the European proposal, IRNA quoted him as saying.")
+    assert (
+        "organization:islamic-republic-news-agency",
+        "REPORTED",
+        "person:abbas-araghchi",
+    ) in found
