@@ -151,3 +151,171 @@ def test_the_visit_of_a_person_to_a_place_and_an_inspection() -> None:
     )
     assert ("person:narendra-modi", "VISITED", "place:colombo") in found
     assert any(s == "person:rajnath-singh" and p == "VISITED" for s, p, _ in found)
+
+
+def test_a_claim_in_a_bullet_has_its_source() -> None:
+    found = _relations(
+        "- Over the weekend Ukraine struck a refinery near Ryazan, according to Reuters."
+    )
+    assert ("organization:reuters", "REPORTED", "place:ukraine") in found
+
+
+def test_a_trailing_attribution_reports_the_clause_s_first_actor() -> None:
+    found = _relations(
+        "Sergei Lavrov held talks with Wang Yi in Beijing on Thursday, TASS reported."
+    )
+    assert ("organization:tass", "REPORTED", "person:sergey-lavrov") in found
+
+
+def test_a_trailing_attribution_after_a_dateline() -> None:
+    found = _relations(
+        "MOSCOW (AP) - Vladimir Putin received Recep Tayyip Erdogan at the Kremlin on Friday, "
+        "Xinhua reported on Saturday."
+    )
+    assert ("organization:xinhua", "REPORTED", "person:vladimir-putin") in found
+    assert not any(p == "REPORTED" and o == "place:moscow" for _, p, o in found)
+
+
+def test_a_trailing_speaker_of_a_new_clause_is_no_source() -> None:
+    found = _relations("Hamas fired rockets at Israel overnight, and Iran said it would respond.")
+    assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_name_after_a_preposition_is_not_the_claim_s_actor() -> None:
+    found = _relations(
+        "Officials gathered in Syria on Sunday to prepare the talks, Reuters reported."
+    )
+    assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_source_named_with_its_country_s_possessive() -> None:
+    found = _relations(
+        "China's coast guard blocked two Philippine supply boats, according to Manila's "
+        "National Maritime Council."
+    )
+    assert ("organization:national-maritime-council", "REPORTED", "place:china") in found
+    found = _relations(
+        "According to Egypt's Ministry of Foreign Affairs, Badr Abdelatty met Antony Blinken."
+    )
+    assert ("organization:ministry-of-foreign-affairs", "REPORTED", "person:badr-abdelatty") in (
+        found
+    )
+
+
+def test_a_statement_s_author_reports_the_subject_of_its_clause() -> None:
+    found = _relations(
+        "The Ukrainian Air Force said in a statement that Russia launched 90 drones overnight."
+    )
+    assert ("organization:ukrainian-air-force", "REPORTED", "place:russia") in found
+
+
+def test_an_outlet_citing_sources_reports() -> None:
+    found = _relations(
+        "Al Arabiya, citing two officials, reported that Hamas had accepted the plan."
+    )
+    assert ("organization:al-arabiya", "REPORTED", "organization:hamas") in found
+
+
+def test_a_party_named_with_its_country_s_possessive_is_the_partner() -> None:
+    found = _relations("Iran coordinates closely with Lebanon's Hezbollah, analysts say.")
+    assert not any(p == "ALLIED_WITH" and "place:lebanon" in (s, o) for s, p, o in found)
+
+
+def test_a_demonym_backer_supports_and_does_not_attack() -> None:
+    found = _relations(
+        "The United Arab Emirates has denied any role. Emirati-backed units of the Southern "
+        "Transitional Council attacked al-Islah offices in Aden."
+    )
+    stc = "organization:southern-transitional-council"
+    assert ("place:united-arab-emirates", "SUPPORTS", stc) in found
+    assert (stc, "OPPOSES", "organization:islah") in found
+    assert ("place:united-arab-emirates", "OPPOSES", "organization:islah") not in found
+
+
+def test_a_source_whose_full_name_stands_before_its_acronym() -> None:
+    found = _relations(
+        "Attacks by Russia on Kherson rose in March, according to the Office for the "
+        "Coordination of Humanitarian Affairs (OCHA)."
+    )
+    assert ("organization:ocha", "REPORTED", "place:russia") in found
+
+
+def test_leading_in_coordination_with_and_in_support_of() -> None:
+    found = _relations(
+        "In coordination with the Kurdistan Regional Government, US Central Command conducted "
+        "a raid near Sinjar. In support of the Haitian National Police, Kenya deployed 400 "
+        "officers to Port-au-Prince."
+    )
+    krg, centcom = "organization:kurdistan-regional-government", "organization:us-central-command"
+    assert (krg, "ALLIED_WITH", centcom) in found
+    assert ("place:kenya", "SUPPORTS", "organization:haitian-national-police") in found
+
+
+def test_a_possessive_war_in_a_country_opposes_it() -> None:
+    found = _relations("Saudi Arabia's war in Yemen has cost billions.")
+    assert ("place:saudi-arabia", "OPPOSES", "place:yemen") in found
+
+
+def test_an_opening_source_tag_or_a_hyphenated_place_is_not_the_claim_s_actor() -> None:
+    found = _relations(
+        "According to the Syrian Observatory for Human Rights, a Britain-based monitor, "
+        "Turkish drones struck Qamishli."
+    )
+    assert not any(p == "REPORTED" and o == "place:united-kingdom" for _, p, o in found)
+    found = _relations(
+        "(Anadolu) Hakan Fidan met Antony Blinken in Ankara, according to Reuters on Monday."
+    )
+    assert ("organization:reuters", "REPORTED", "person:hakan-fidan") in found
+    assert not any(p == "REPORTED" and "anadolu" in o for _, p, o in found)
+
+
+def test_an_attribution_with_its_verb_first_and_a_post() -> None:
+    found = _relations(
+        "Vladimir Putin chaired a meeting of the Security Council on Friday, added Dmitry Peskov."
+    )
+    assert ("person:dmitry-peskov", "REPORTED", "person:vladimir-putin") in found
+    found = _relations("Hamas said in a post on Telegram that Israel had violated the truce.")
+    assert ("organization:hamas", "REPORTED", "place:israel") in found
+
+
+def test_the_attacker_in_a_where_clause_is_its_own_subject() -> None:
+    found = _relations(
+        "Erdogan and Putin spoke about Tal Rifaat, where the Syrian Democratic Forces have "
+        "fought the Syrian National Army since 2018."
+    )
+    sdf, sna = "organization:syrian-democratic-forces", "organization:syrian-national-army"
+    assert (sdf, "OPPOSES", sna) in found
+    assert ("person:recep-tayyip-erdogan", "OPPOSES", sna) not in found
+
+
+def test_a_country_named_as_where_strikes_fell_is_not_an_attacker() -> None:
+    found = _relations(
+        "On Sunday the United States carried out air strikes in Iraq, hitting depots in "
+        "retaliation for the dozens of drones fired at Jordan."
+    )
+    assert ("place:iraq", "OPPOSES", "place:jordan") not in found
+
+
+def test_attacks_by_a_group_in_a_country_against_a_target() -> None:
+    found = _relations(
+        "Analysts warned about attacks by al-Shabaab in Somalia against Kenyan troops and "
+        "African Union bases."
+    )
+    assert ("organization:al-shabaab", "OPPOSES", "organization:african-union") in found
+
+
+def test_strikes_launched_hitting_a_named_group() -> None:
+    found = _relations(
+        "Pakistan launched air strikes in Khost province overnight, hitting Tehrik-i-Taliban "
+        "Pakistan hideouts."
+    )
+    assert ("place:pakistan", "OPPOSES", "organization:tehrik-i-taliban-pakistan") in found
+
+
+def test_an_agency_that_quoted_a_speaker_reports_him() -> None:
+    found = _relations("Abbas Araghchi rejected the European proposal, IRNA quoted him as saying.")
+    assert (
+        "organization:islamic-republic-news-agency",
+        "REPORTED",
+        "person:abbas-araghchi",
+    ) in found

@@ -84,6 +84,12 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
 DELEGATION = re.compile(
     r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)\s*,?\s*$", re.I
 )
+MODIFIER = re.compile(r"⟦\d+⟧(?=[-‑][a-z])")  # a name modifying a noun: "Turkish-backed"
+WHERE = re.compile(r",\s+where\s+", re.I)  # "in Aleppo, where X clashed with Y": X
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|across|into|from)\s+(?:the\s+)?⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦\d+⟧)*",
+    re.I,
+)
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
@@ -147,19 +153,29 @@ def _subjects(
     if aside:
         return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]
     starts = [*CLAUSE_START.finditer(before), *REPORTING_VERB.finditer(before),
-              *SOURCE_FIRST.finditer(before)]  # fmt: skip
+              *SOURCE_FIRST.finditer(before), *WHERE.finditer(before)]  # fmt: skip
     starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
+    clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
+    ids = [i for i in ids if i not in _located(template, clause, kinds)]
     people = [i for i in ids if kinds[i] == "Person"]
     if people and "Person" in allowed:
         return people[-1:] if relative else people[:1]
     if relative and ids:
         return ids[-1:]
     return _coordinated(template, clause, ids[0], kinds) if ids else []
+
+
+def _located(template: Template, clause: str, kinds: dict[str, str]) -> set[str]:
+    """Places the clause names only as where something happened ('launched strikes in
+    Lebanon and Gaza, ... rockets fired at Israel': Lebanon is no attacker)."""
+    where = {i for m in LOCATIVE.finditer(clause) for i in template.ids(m.group(0))}
+    named = set(template.ids(LOCATIVE.sub(" ", clause)))  # also named as an actor
+    return {i for i in where if kinds.get(i) == "Place" and i not in named}
 
 
 def _coordinated(template: Template, clause: str, first: str, kinds: dict[str, str]) -> list[str]:

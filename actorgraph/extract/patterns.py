@@ -60,6 +60,8 @@ MACROS = {
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
+    # "coordinates with Lebanon's Hezbollah": the possessed is the party, not its country (C2)
+    "OWNER": r"(?:⟦\d+⟧(?:'s|’s)\s+)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
     "UNIT_ADJ": r"(?:elite|armed|military|political|special|media|intelligence|security|naval|"
     r"external|overseas|religious|youth|student|regional|local|main|principal)",
@@ -387,7 +389,7 @@ RELATION_RULES = [
     rule(
         "x-supports-y",
         "SUPPORTS",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.7,
     ),
     rule(
@@ -430,7 +432,7 @@ RELATION_RULES = [
     rule(
         "allied-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:closely\s+)?(?:allied|aligned|allies)\s+(?:with|to)\s+(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:closely\s+)?(?:allied|aligned|allies)\s+(?:with|to)\s+{OWNER}(?P<o>{ES})",
         0.75,
     ),
     rule(
@@ -454,20 +456,20 @@ RELATION_RULES = [
     rule(
         "in-alliance-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+{OWNER}(?P<o>{ES})",
         0.6,
     ),
     rule(
         "x-coordinates-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:closely\s+)?with\s+(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:(?!(?:and|or)\b)\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:closely\s+)?with\s+{OWNER}(?P<o>{ES})",
         0.6,
     ),
     # ---- OPPOSES
     rule(
         "x-strikes-against-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(
@@ -553,18 +555,6 @@ RELATION_RULES = [
     ),
     # ---- REPORTED
     rule(
-        "according-to",
-        "REPORTED",
-        r"according\s+to\s+{THE}(?P<s>{E})\s*,\s*(?:\w+\s+){{0,6}}?(?P<o>{E})",
-        0.6,
-    ),
-    rule(
-        "claim-according-to",
-        "REPORTED",
-        r"^[^\w⟦]*(?:[^⟦,;]{{0,80}}?)(?P<o>{E})[^;]{{0,300}}?,\s+according\s+to\s+{THE}{STATEMENT}(?:[A-Z][\w.]*\s+){{0,3}}?(?P<s>{E})(?:\s+[a-z][\w\-]*){{0,4}}?\s*(?:,|\.|$|\s+on\s)",
-        0.6,
-    ),
-    rule(
         "quote-said",
         "REPORTED",
         r"(?<=^[“\"])(?:[^”\"⟦]{{0,80}}?)(?P<o>{E})[^”\"]*[”\"]\s*,?\s*(?:[\w.⟦⟧]+\s+){{0,6}}?(?P<s>{E})\s+(?:said|told|added|stressed|stated|wrote)\b",
@@ -593,3 +583,102 @@ EXERCISE = re.compile(
     r"staged)\s+(?:jointly\s+)?by)\b",
     re.I,
 )
+
+# ---- Claims: REPORTED, OPPOSES, SUPPORTS, ALLIED_WITH (noun forms, passives, attributions)
+PREPOSITIONS = ("in", "at", "of", "on", "from", "with", "near", "into", "for")
+MACROS |= {
+    # the main actor of a sentence's claim: its first name, after an opening tag or dateline
+    # ("(MENAFN) ", "ANKARA (Reuters) - "), not a name after a preposition ("arrived in the
+    # X capital"; "strikes by X" is its actor) nor one that modifies a noun ("The X-backed group")
+    "CLAIM_ACTOR": r"^\s*(?:\([^()]{0,30}\)\s*)?[^\w⟦]*"
+    r"(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)?(?:,?\s+\w+\s+\d+)?\s*(?:\([^()]{0,30}\)\s*)?[-–—]+\s+)?"
+    rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?"
+    # the last word before the name is no preposition (however the text is spaced)
+    rf"(?:[^⟦,;]{{0,80}}?\b(?!(?:{'|'.join(PREPOSITIONS)}|the)\b)[\w’'.\-]+)?[^\w⟦,;]*?"
+    r"(?:\bthe\s+)?(?P<o>⟦\d+⟧)(?![-‑]\w)",
+    # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
+    # "said at the time", "said in a statement" (not a clause: "said it would ...")
+    "WHEN": r"(?:\s+(?:(?:on|in|at|late|early|later|earlier|last|this|its|a|an|the|their|his|"
+    r"her|statement|post|time)\b|(?-i:[A-Z])[\w\-]*|\d[\w\-]*)){0,5}\s*(?:[.,;]|$)",
+    # words of a source's description before its name ("South Korean outlet X"), not a clause
+    "SOURCE_DESC": r"(?:(?!(?:and|but|while|as|after|when|which|who|where|although|though|"
+    r"because|since|before|until|so|that|if)\b)[\w.\-’']+\s+){0,4}?",
+    "SAID": r"(?:said|reported|announced|stated|added|confirmed|wrote|"
+    r"quoted\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){0,3}?as\s+saying)",  # "him" may be resolved
+}
+
+CLAIM_RULES = [
+    rule(
+        "claim-source-said",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
+        0.6,
+    ),
+    rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X."
+        "claim-said-source",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:said|added|announced|reported|stated|wrote)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})\s*(?:[.;]|$)",
+        0.6,
+    ),
+    rule(
+        "claim-according-to-source",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+according\s+to\s+{THE}{STATEMENT}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:\s+[a-z][\w\-]*){{0,4}}?{WHEN}",
+        0.6,
+    ),
+    rule(
+        "according-to-source-claim",
+        "REPORTED",
+        r"according\s+to\s+{THE}(?:{E}{POS}\s+)?(?P<s>{E})\s*,\s*(?:\w+\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(
+        "source-said-in-a-statement",
+        "REPORTED",
+        r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout|post)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(
+        "source-citing-reported",
+        "REPORTED",
+        r"(?P<s>{E})\s*,\s+(?:citing|quoting)\s+[^,;⟦]{{1,60}},\s+(?:reported|said|wrote)\s+(?:that\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(  # "..., according to the Office for the Coordination of Humanitarian Affairs (OCHA)."
+        "claim-according-to-acronym",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+according\s+to\s+{THE}(?:(?-i:[A-Z])[\w\-’']*\s+|(?:for|of|on|the|and)\s+){{1,8}}?\((?P<s>{E})\){WHEN}",
+        0.6,
+    ),
+    rule(
+        "in-coordination-with-x-y",
+        "ALLIED_WITH",
+        r"^\W*in\s+(?:close\s+)?(?:coordination|cooperation|partnership)\s+with\s+{THE}(?P<o>{E})\s*,\s*{THE}(?:[\w.]+\s+){{0,2}}?(?P<s>{E})",
+        0.6,
+    ),
+    rule(
+        "in-support-of-x-y",
+        "SUPPORTS",
+        r"^\W*in\s+support\s+of\s+{THE}(?P<o>{E})\s*,\s*{THE}(?:[\w.]+\s+){{0,2}}?(?P<s>{E})",
+        0.6,
+    ),
+    rule(  # "attacks by the Houthis in Yemen against shipping and US vessels"
+        "attacks-by-x-in-place-against-y",
+        "OPPOSES",
+        r"(?:attacks?|strikes?|raids?|assaults?)\s+by\s+{THE}(?P<s>{E})\s+in\s+{THE}⟦\d+⟧\s+(?:against|on|targeting)\s+(?:[\w\-]+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        0.65,
+    ),
+    rule(  # "X launched air strikes in A, hitting Y targets"
+        "x-launched-strikes-hitting-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:launched|carried\s+out|conducted|staged)\s+(?:[\w\-]+\s+){{0,2}}?(?:strikes|airstrikes|raids|attacks|bombardments?|operations?)\b[^.;,]{{0,60}},\s+(?:hitting|targeting|striking|killing)\s+{THE}(?:[\w\-]+\s+){{0,2}}?{OWNER}(?P<o>{ES})",
+        0.65,
+    ),
+    rule(
+        "x-s-war-in-y",
+        "OPPOSES",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:war|invasion|aggression)\s+in\s+(?P<o>{E})",
+        0.65,
+    ),
+]
+RELATION_RULES += CLAIM_RULES

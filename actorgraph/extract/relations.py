@@ -86,7 +86,7 @@ def matches(
     """Subject/object id pairs of every (overlapping) match of a rule: a rule that opens
     with an entity is tried at each placeholder, any other at each word."""
     slots, words = starts or _starts(template.text)
-    for start in slots if _opens_with_entity(rule) else words:
+    for start in _tried(rule, slots, words):
         match = rule.pattern.match(template.text, start)
         if not match:
             continue
@@ -96,9 +96,20 @@ def matches(
 
 
 def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Placeholder starts, and placeholder and word starts (rules match overlapping)."""
+    """Placeholder starts, and placeholder and word starts (rules match overlapping); the
+    sentence start is one too, so that a rule anchored there ('^\\W*') reads a sentence
+    that opens with a bullet, a quote mark or a parenthesis ('- Since May X ...')."""
     both = [m.start() for m in re.finditer(r"⟦|\b\w", text)]
-    return [i for i in both if text[i] == "⟦"], both
+    words = both if both[:1] == [0] else [0, *both]
+    return [i for i in both if text[i] == "⟦"], words
+
+
+def _tried(rule: Rule, slots: list[int], words: list[int]) -> list[int]:
+    """Where a rule may match: the sentence start for one anchored there, the placeholders
+    for one that opens with an entity, else every word."""
+    if rule.pattern.pattern.startswith("^"):
+        return words[:1]
+    return slots if _opens_with_entity(rule) else words
 
 
 @lru_cache(maxsize=256)

@@ -125,6 +125,10 @@ TARGET = re.compile(  # 'launched 400 drones at Ukrainian cities': the country a
     r"\b(?:at|on|against|targeting)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?=(?:cities|towns|villages|"
     r"positions|targets|troops|forces|soldiers|bases?|territory|infrastructure|airspace)\b)"
 )
+BACKER = re.compile(  # 'Turkish-backed factions of the SNA': the country backing them (C7)
+    r"\b([A-Z][a-z]+)[-‑](?=(?:backed|sponsored|funded|supported|armed|trained|financed|"
+    r"equipped|aligned|allied)\b)"
+)
 CAPITAL = re.compile(
     r"\b([A-Z][a-z]+)\s+(?=capital\b|(?:[a-z]+\s+)?(?:city|town|village|province|region|"
     r"governorate|port)\s+of\s+[A-Z])"
@@ -135,7 +139,8 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     """'an Israeli airstrike' names Israel as the attacker, 'the Iraqi capital' Iraq as the
     country of the capital, when the report names that country."""
     refs = []
-    for match in [*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text)]:
+    found = (*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text))
+    for match in [*found, *BACKER.finditer(text)]:
         code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
         if place:
