@@ -1054,3 +1054,11 @@ def test_the_unnamed_capital_of_the_dateline_country_is_the_dateline_city() -> N
         "Ruto in the Kenyan capital on Sunday."
     )
     assert found == {(frozenset({"martin-griffiths", "william-ruto"}), "place:nairobi")}
+
+
+def test_a_meeting_in_a_town_between_two_parties() -> None:
+    found = _meetings(
+        "A meeting in Lusaka between Zambian President Hakainde Hichilema and Malawian "
+        "President Lazarus Chakwera was held on Monday."
+    )
+    assert found == {(frozenset({"hakainde-hichilema", "lazarus-chakwera"}), "place:lusaka")}

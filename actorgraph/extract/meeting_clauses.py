@@ -35,7 +35,7 @@ TRIGGER = re.compile(
     r"sh(?:akes|ook|aking|ake)\s+hands\s+with|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
-    r"(?:meeting|talks|summit)\s+(?:\w+\s+){0,2}?(?:between|of|among)|"
+    r"(?:meeting|talks|summit)\s+(?:(?:\w+|in\s+⟦\d+⟧)\s+){0,2}?(?:between|of|among)|"
     r"(?:meetings?|talks|consultations|negotiations)\s+(?:was|were|have\s+been|had\s+been)\s+"
     r"(?:held|conducted)\b[^.;⟦]{0,12}(?:\s*⟦\d+⟧[^.;⟦]{0,20}){0,2}?\s+between|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
