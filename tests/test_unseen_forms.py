@@ -1062,3 +1062,13 @@ def test_a_meeting_in_a_town_between_two_parties() -> None:
         "President Lazarus Chakwera was held on Monday."
     )
     assert found == {(frozenset({"hakainde-hichilema", "lazarus-chakwera"}), "place:lusaka")}
+
+
+def test_he_is_the_minister_not_the_leader_whose_minister_he_is() -> None:
+    found = _meetings(
+        "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on "
+        "Monday. The following week, Ruto's defence minister, Gen. Aden Duale, travelled to "
+        "Moscow, where he met Defence Minister Andrei Belousov."
+    )
+    assert (frozenset({"aden-duale", "andrei-belousov"}), "place:moscow") in found
+    assert not any("andrei-belousov" in group and "william-ruto" in group for group, _ in found)

@@ -153,11 +153,17 @@ def _resolve_in(
             appositive = role and (_appositive(text, start, inside) or TITLE.match(text, end))
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
-            before = [m[2] for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
+            before = [m for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
+            before = [m[2] for m in before if not POSSESSOR.match(text, m[1])] or [
+                m[2] for m in before
+            ]  # the minister, not the leader in "the leader's minister X ... he"
             target = before[0] if before else salient[kind]
             if target:
                 found.append((start, end, target))
     return found
+
+
+POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]")  # "Goïta's defence minister"
 
 
 def _appositive(text: str, start: int, inside: list[Ref]) -> bool:
