@@ -1072,3 +1072,11 @@ def test_he_is_the_minister_not_the_leader_whose_minister_he_is() -> None:
     )
     assert (frozenset({"aden-duale", "andrei-belousov"}), "place:moscow") in found
     assert not any("andrei-belousov" in group and "william-ruto" in group for group, _ in found)
+
+
+def test_a_clause_after_comma_as_names_no_guest() -> None:
+    found = _meetings(
+        "Somali President Hassan Sheikh Mohamud met a delegation of the African Union on "
+        "Monday, as al-Shabaab fighters pressed attacks near the border."
+    )
+    assert found == {(frozenset({"hassan-sheikh-mohamud", "african-union"}), None)}

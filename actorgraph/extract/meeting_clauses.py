@@ -56,6 +56,7 @@ CLAUSE_END = re.compile(
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
     r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|,\s+and\s+[a-z]+ed\b|"
     r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
+    r",\s+as\s+(?!well\b|part\b|head\b|leader\b|chair\w*\b)(?:(?:the|a|an|[a-z]+s?)\b|⟦)|"
     r"\s*[—–]\s*|\s+--\s+|\s+in\s+what\b|"
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
     r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b)",
