@@ -86,3 +86,14 @@ def test_a_title_that_holds_an_organization_word_still_opens_a_person() -> None:
     found = _entities("Army Chief General Waker-Uz-Zaman received the delegation in Dhaka.")
     assert found.get("Waker-Uz-Zaman") == "Person"
     assert not any("Army" in name for name in found)
+
+
+def test_a_known_place_after_a_romance_particle_ends_a_longer_name() -> None:
+    found = _entities(
+        "Troops moved from Nioro du Sahel towards Mocímboa da Praia, and the Forces "
+        "Démocratiques de Libération du Rwanda withdrew."
+    )
+    assert found.get("Nioro du Sahel") == "Place"
+    assert found.get("Mocímboa da Praia") == "Place"
+    assert found.get("Forces Démocratiques de Libération du Rwanda") == "Organization"
+    assert "Praia" not in found and "Sahel" not in found

@@ -193,7 +193,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         after = NEXT_NAME.match(text, hit.end)
         if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
             return True
-        return _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
+        inside = _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
+        return inside or _after_particle(text, hit)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
@@ -205,6 +206,16 @@ PREV_TWO = re.compile(rf"(?<![\w,;:.])([{UP}][{LOW}][\w'’\-]*) ([{UP}][{LOW}][
 
 
 PREV_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")
+
+
+ROMANCE = {"da", "du", "de", "do", "dos", "das", "del", "des"}
+PREV_PARTICLE = re.compile(rf"[{UP}][{LOW}][\w'’\-]*\s+(?:da|du|de|do|dos|das|del|des)\s+$")
+
+
+def _after_particle(text: str, hit: Hit) -> bool:
+    """'Mocímboa da Praia', 'Nioro du Sahel', 'Norte de Santander': a place's name after a
+    name word and a Romance particle ends a longer name."""
+    return PREV_PARTICLE.search(text[max(0, hit.start - 40) : hit.start]) is not None
 
 
 def _titled_place(text: str, hit: Hit) -> bool:
@@ -599,6 +610,12 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Place"  # 'met him at Government House': the building, not the government
     if head[-1] in cues.ORG_HEADS or any(w in cues.ORG_HEADS for w in lows):
         return "Organization"
+    if (
+        len(lows) > 2
+        and lows[-2] in ROMANCE
+        and any(e.type == "Place" for e in load().lookup(words[-1].text))
+    ):
+        return "Place"  # 'Nioro du Sahel', 'Mocímboa da Praia'
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
         return "Organization"
     if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
