@@ -137,3 +137,79 @@ def test_us_in_capitals_is_a_nationality() -> None:
         "Representative Thomas West."
     )
     assert ("person:thomas-west", "VISITED", "place:islamabad") in found
+
+
+# ---- people's roles in organizations (LEADS / MEMBER_OF)
+
+
+def test_a_leaders_deputy_is_a_member_of_the_leaders_group() -> None:
+    found = _relations(
+        "Hezbollah leader Hassan Nasrallah and his deputy Naim Qassem addressed supporters."
+    )
+    assert ("person:naim-qassem", "MEMBER_OF", "organization:hezbollah") in found
+
+
+def test_the_head_of_a_groups_office_is_a_member_not_its_leader() -> None:
+    found = _relations(
+        "Mousa Abu Marzouk, head of Hamas's international relations office, spoke in Doha."
+    )
+    assert ("person:mousa-abu-marzouk", "MEMBER_OF", "organization:hamas") in found
+    assert ("person:mousa-abu-marzouk", "LEADS", "organization:hamas") not in found
+
+
+def test_the_head_of_a_groups_delegation_is_a_member_not_its_leader() -> None:
+    found = _relations("Khalil al-Hayya, head of the Hamas delegation, arrived in Cairo.")
+    assert ("person:khalil-al-hayya", "MEMBER_OF", "organization:hamas") in found
+    assert ("person:khalil-al-hayya", "LEADS", "organization:hamas") not in found
+
+
+def test_its_commander_is_the_commander_of_the_organization_just_named() -> None:
+    found = _relations(
+        "The Islamic Revolutionary Guard Corps said in a statement that its commander,"
+        " Maj. Gen. Hossein Salami, inspected the drills."
+    )
+    assert ("person:hossein-salami", "LEADS", "organization:irgc") in found
+
+
+def test_a_successor_and_a_predecessor_both_lead() -> None:
+    found = _relations(
+        "Naim Qassem succeeded Hassan Nasrallah as Hezbollah secretary-general last autumn."
+    )
+    assert ("person:naim-qassem", "LEADS", "organization:hezbollah") in found
+    assert ("person:hassan-nasrallah", "LEADS", "organization:hezbollah") in found
+
+
+def test_an_envoy_for_a_country_is_a_member_of_the_organization() -> None:
+    found = _relations("UN Special Envoy for Syria Geir Pedersen held talks in Damascus.")
+    assert ("person:geir-pedersen", "MEMBER_OF", "organization:united-nations") in found
+
+
+def test_a_representative_in_a_country_is_a_member_of_the_organization() -> None:
+    found = _relations(
+        "The Hamas representative in Lebanon Osama Hamdan told a press conference that"
+        " talks had stalled."
+    )
+    assert ("person:osama-hamdan", "MEMBER_OF", "organization:hamas") in found
+
+
+def test_who_commanded_a_division_of_an_army_is_a_member_of_it() -> None:
+    found = _relations(
+        "Suhail al-Hassan, who commanded a special forces division of the Syrian Arab Army,"
+        " was seen in Hama."
+    )
+    assert ("person:suhail-al-hassan", "MEMBER_OF", "organization:syrian-arab-army") in found
+
+
+def test_the_head_of_a_command_with_a_participle_clause_leads_it() -> None:
+    found = _relations(
+        "The commander of US Central Command overseeing American troops in the region,"
+        " Gen. Michael Kurilla, visited Baghdad."
+    )
+    assert ("person:michael-kurilla", "LEADS", "organization:us-central-command") in found
+
+
+def test_a_title_then_the_organization_in_a_signature_is_membership() -> None:
+    found = _relations(
+        '"We will respond," said Brig. Gen. Pat Ryder, press secretary, US Department of Defense.'
+    )
+    assert ("person:patrick-ryder", "MEMBER_OF", "organization:us-department-of-defense") in found

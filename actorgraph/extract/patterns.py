@@ -27,6 +27,11 @@ MEMBER = (
     r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
+# a part of an organization that is not itself named: "head of the X delegation"
+UNIT_NOUN = (
+    r"(?:sub-office|office|delegation|bureau|branch|team|unit|department|division|wing|"
+    r"committee|council|mission|cell|section|directorate)"
+)
 MACROS = {
     "E": r"⟦\d+⟧",
     # (a name followed by a hyphen modifies the next noun: "and U.S.-designated")
@@ -60,6 +65,14 @@ MACROS = {
     "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
+    # a qualifier after a role noun: "Special Envoy for Yemen", "spokesperson in Lebanon"
+    "ROLE_FOR": r"(?:\s+(?:for|to|in|on)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+)"
+    r"(?:\s+(?:and\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+)){0,3})?",
+    "UNIT_NOUN": UNIT_NOUN,
+    # the organization itself, not a part of it: not "chairman of the X's political council"
+    "WHOLE": rf"(?!'s|’s|\s+{UNIT_NOUN}\b)",
+    # a participle clause after an organization: "the head of X overseeing all forces in Y, Z"
+    "ING": r"(?:\s+(?-i:[a-z]+ing)\s[^,;]{1,80}?)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
     "UNIT_ADJ": r"(?:elite|armed|military|political|special|media|intelligence|security|naval|"
     r"external|overseas|religious|youth|student|regional|local|main|principal)",
@@ -212,14 +225,14 @@ RELATION_RULES = [
     rule(
         "org-role-name",
         "MEMBER_OF",
-        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,?\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}{ROLE_FOR}\s*,?\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     # ---- "the commander of X, Y" / "Y, commander of X"
     rule(
         "role-of-org-name",
         "LEADS",
-        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
+        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
@@ -231,7 +244,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
     rule(
@@ -286,6 +299,61 @@ RELATION_RULES = [
         "name-joined-org",
         "MEMBER_OF",
         r"(?P<s>{E})\s+(?:joined|serves\s+in|served\s+in|fought\s+for)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    # ---- roles: a part of an organization, deputies, "its", successions
+    rule(
+        "name-head-of-org-unit",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}(?P<o>{E})(?:{POS}\s+{ADJ}(?-i:[a-z])[\w\-]+|\s+{UNIT_NOUN})\b",
+        0.7,
+    ),
+    rule(
+        "name-role-comma-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+{ADJ}(?:{MEMBER}|{LEAD}(?=\s+of\s))(?:\s+of\s+(?!the\b)[\w\-]+(?:\s+[\w\-]+){{0,2}})?\s*,\s+{THE}(?P<o>{E})(?=\s*(?:[,.;:]|$))",
+        0.65,
+    ),
+    rule(
+        "leader-and-his-deputy",
+        "MEMBER_OF",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+{TITLES}⟦\d+⟧\s*,?\s+and\s+(?:his|her|its|their)\s+(?:deputy|deputies|spokes(?:man|woman|person)|second[-\s]in[-\s]command)\s*,?\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "its-leader-name",
+        "LEADS",
+        r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s))⟦\d+⟧){{1,80}}?\bits\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        0.65,
+    ),
+    rule(
+        "succeeded-as-leader",
+        "LEADS",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}⟦\d+⟧\s+as\s+{THE}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        0.7,
+    ),
+    rule(
+        "succeeded-as-leader",
+        "LEADS",
+        r"⟦\d+⟧\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}(?P<s>{E})\s+as\s+{THE}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        0.7,
+    ),
+    rule(
+        "succeeded-as-leader-of",
+        "LEADS",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}⟦\d+⟧\s+as\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}(?P<o>{E}){WHOLE}",
+        0.7,
+    ),
+    rule(
+        "succeeded-as-leader-of",
+        "LEADS",
+        r"⟦\d+⟧\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}(?P<s>{E})\s+as\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}(?P<o>{E}){WHOLE}",
+        0.7,
+    ),
+    rule(
+        "name-heads-unit-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:also\s+)?(?:leads|heads|commands|runs|led|headed|commanded|ran)\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{UNIT_NOUN}|brigade|battalion|regiment|company|platoon|force)s?\s+(?:of|in|within)\s+{THE}(?:[^,;.⟦]{{1,40}}?\bof\s+)?(?:{E}{POS}\s+)?(?P<o>{E})",
         0.65,
     ),
     # ---- PART_OF
