@@ -213,3 +213,19 @@ def test_a_title_then_the_organization_in_a_signature_is_membership() -> None:
         '"We will respond," said Brig. Gen. Pat Ryder, press secretary, US Department of Defense.'
     )
     assert ("person:patrick-ryder", "MEMBER_OF", "organization:us-department-of-defense") in found
+
+
+def test_who_leads_a_delegation_of_a_group_is_a_member_of_the_group() -> None:
+    found = _relations(
+        "A delegation of Hezbollah led by Mahmoud Qmati arrived in Moscow for talks."
+    )
+    assert ("person:mahmoud-qamati", "MEMBER_OF", "organization:hezbollah") in found
+    assert ("person:mahmoud-qamati", "LEADS", "organization:hezbollah") not in found
+
+
+def test_the_secretary_general_of_is_not_a_reference_to_the_last_person() -> None:
+    found = _relations(
+        "Sameh Shoukry later met the secretary-general of the Arab League, Ahmed Aboul Gheit,"
+        " in Cairo."
+    )
+    assert ("person:ahmed-aboul-gheit", "LEADS", "organization:arab-league") in found

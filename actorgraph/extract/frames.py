@@ -82,7 +82,9 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
     r"\b(?:according\s+to|citing|quoting)\s+[^,;]{1,80},\s+", re.I
 )
 DELEGATION = re.compile(
-    r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)\s*,?\s*$", re.I
+    r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*$",
+    re.I,
 )
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
 OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
