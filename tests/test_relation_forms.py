@@ -229,3 +229,38 @@ def test_the_secretary_general_of_is_not_a_reference_to_the_last_person() -> Non
         " in Cairo."
     )
     assert ("person:ahmed-aboul-gheit", "LEADS", "organization:arab-league") in found
+
+
+def test_a_minister_leads_the_ministry_named_beside_the_title() -> None:
+    found = _relations(
+        "Foreign Minister Subrahmanyam Jaishankar hosted the visiting envoy at the Ministry of"
+        " External Affairs in New Delhi."
+    )
+    assert (
+        "person:subrahmanyam-jaishankar",
+        "LEADS",
+        "organization:ministry-of-external-affairs",
+    ) in found
+
+
+def test_a_deputy_minister_is_a_member_of_the_ministry() -> None:
+    found = _relations(
+        "Russian Deputy Foreign Minister Sergei Ryabkov spoke to reporters, the Russian Foreign"
+        " Ministry said."
+    )
+    ministry = "organization:russian-ministry-of-foreign-affairs"
+    assert ("person:sergei-ryabkov", "MEMBER_OF", ministry) in found
+    assert ("person:sergei-ryabkov", "LEADS", ministry) not in found
+
+
+def test_a_minister_does_not_lead_another_countrys_ministry() -> None:
+    found = _relations(
+        "Iranian Foreign Minister Abbas Araghchi was received at the Turkish Foreign Ministry."
+        " Turkish Foreign Minister Hakan Fidan greeted him at the Turkish Foreign Ministry."
+    )
+    assert (
+        "person:hakan-fidan",
+        "LEADS",
+        "organization:turkish-ministry-of-foreign-affairs",
+    ) in found
+    assert not any(p == "LEADS" and s == "person:abbas-araghchi" for s, p, _ in found)

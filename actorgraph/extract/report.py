@@ -18,6 +18,7 @@ from actorgraph.extract.events import (
     headline_visits,
 )
 from actorgraph.extract.mentions import find_mentions, is_headline
+from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations
 from actorgraph.extract.resolve import resolve
 from actorgraph.extract.spans import SpanIndex
@@ -104,6 +105,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
         [t for t, headline in every if headline], resolution.entities, report.id, GEOGRAPHIC
     )
     relations += possessive_parts(report, spans, resolution, dictionary)
+    relations += minister_relations(report.id, report.text, spans, resolution.entities)
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
         entities=list(resolution.entities.values()),
