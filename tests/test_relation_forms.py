@@ -264,3 +264,15 @@ def test_a_minister_does_not_lead_another_countrys_ministry() -> None:
         "organization:turkish-ministry-of-foreign-affairs",
     ) in found
     assert not any(p == "LEADS" and s == "person:abbas-araghchi" for s, p, _ in found)
+
+
+# ---- PART_OF: a unit named after its organization
+
+
+def test_a_unit_named_after_its_organization_is_part_of_it() -> None:
+    found = _relations(
+        "The Islamic Revolutionary Guard Corps (IRGC) said units of the IRGC Ground Force"
+        " had moved to the border, while Hezbollah said the Hezbollah Brigades had not."
+    )
+    assert ("organization:irgc-ground-force", "PART_OF", "organization:irgc") in found
+    assert not any(p == "PART_OF" and o == "organization:hezbollah" for _, p, o in found)
