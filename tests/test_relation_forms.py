@@ -276,3 +276,15 @@ def test_a_unit_named_after_its_organization_is_part_of_it() -> None:
     )
     assert ("organization:irgc-ground-force", "PART_OF", "organization:irgc") in found
     assert not any(p == "PART_OF" and o == "organization:hezbollah" for _, p, o in found)
+
+
+def test_a_place_named_in_an_affiliates_description_keeps_the_part() -> None:
+    found = _relations(
+        "Officials blamed the Islamic State's Lake Chad offshoot, the Islamic State West Africa"
+        " Province, for the raid."
+    )
+    assert (
+        "organization:islamic-state-west-africa-province",
+        "PART_OF",
+        "organization:islamic-state",
+    ) in found

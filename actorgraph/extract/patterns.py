@@ -361,7 +361,7 @@ RELATION_RULES = [
     rule(
         "org-s-component-the-org",
         "PART_OF",
-        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
+        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
         0.65,
     ),
     rule(
