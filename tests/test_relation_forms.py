@@ -288,3 +288,15 @@ def test_a_place_named_in_an_affiliates_description_keeps_the_part() -> None:
         "PART_OF",
         "organization:islamic-state",
     ) in found
+
+
+def test_the_chair_of_a_body_named_after_an_organization_does_not_lead_the_whole() -> None:
+    found = _relations("The summit was opened by AU Commission chair Moussa Faki Mahamat.")
+    assert not any(p == "LEADS" and o == "organization:african-union" for _, p, o in found)
+
+
+def test_a_senior_military_figure_of_a_group_is_a_member() -> None:
+    found = _relations(
+        "Israeli jets killed senior Hamas military figure Marwan Issa in central Gaza."
+    )
+    assert ("person:marwan-issa", "MEMBER_OF", "organization:hamas") in found

@@ -23,7 +23,7 @@ LEAD = (
 MEMBER = (
     r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
-    r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's|"
+    r"negotiator|delegate|financier|agent|figure|deputy(?:\s+\w+)?|general|colonel|official's|"
     r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
@@ -71,6 +71,9 @@ MACROS = {
     "UNIT_NOUN": UNIT_NOUN,
     # the organization itself, not a part of it: not "chairman of the X's political council"
     "WHOLE": rf"(?!'s|’s|\s+{UNIT_NOUN}\b)",
+    # not a body of the organization named after it: "AU Commission chair X" leads the commission
+    "NOT_BODY": r"(?!(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:Commission|Council|Committee|Bureau|Office|"
+    r"Secretariat|Mission|Delegation|Directorate|Department|Division|Command|Ministry|Assembly)\b)",
     # a participle clause after an organization: "the head of X overseeing all forces in Y, Z"
     "ING": r"(?:\s+(?-i:[a-z]+ing)\s[^,;]{1,80}?)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
@@ -219,7 +222,7 @@ RELATION_RULES = [
     rule(
         "org-role-name",
         "LEADS",
-        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
