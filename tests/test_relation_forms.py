@@ -300,3 +300,12 @@ def test_a_senior_military_figure_of_a_group_is_a_member() -> None:
         "Israeli jets killed senior Hamas military figure Marwan Issa in central Gaza."
     )
     assert ("person:marwan-issa", "MEMBER_OF", "organization:hamas") in found
+
+
+def test_a_role_qualifier_does_not_reach_the_next_person_in_a_list() -> None:
+    found = _relations(
+        "The envoys spoke with UN Deputy Special Representative for Iraq Claudio Cordone,"
+        " Iranian Foreign Minister Abbas Araghchi and others."
+    )
+    assert ("person:claudio-cordone", "MEMBER_OF", "organization:united-nations") in found
+    assert ("person:abbas-araghchi", "MEMBER_OF", "organization:united-nations") not in found

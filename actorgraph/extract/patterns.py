@@ -66,8 +66,8 @@ MACROS = {
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
     # a qualifier after a role noun: "Special Envoy for Yemen", "spokesperson in Lebanon"
-    "ROLE_FOR": r"(?:\s+(?:for|to|in|on)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+)"
-    r"(?:\s+(?:and\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+)){0,3})?",
+    "ROLE_FOR": r"(?:\s+(?:for|to|in|on)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+"
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\-]+){0,3}))?",
     "UNIT_NOUN": UNIT_NOUN,
     # the organization itself, not a part of it: not "chairman of the X's political council"
     "WHOLE": rf"(?!'s|’s|\s+{UNIT_NOUN}\b)",
