@@ -309,3 +309,11 @@ def test_a_role_qualifier_does_not_reach_the_next_person_in_a_list() -> None:
     )
     assert ("person:claudio-cordone", "MEMBER_OF", "organization:united-nations") in found
     assert ("person:abbas-araghchi", "MEMBER_OF", "organization:united-nations") not in found
+
+
+def test_joining_an_organizations_meeting_is_not_joining_the_organization() -> None:
+    found = _relations(
+        "Antony Blinken joined the NATO ministerial meeting in Brussels by video link."
+        " Later he joined NATO talks on Ukraine."
+    )
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)

@@ -74,6 +74,9 @@ MACROS = {
     # not a body of the organization named after it: "AU Commission chair X" leads the commission
     "NOT_BODY": r"(?!(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:Commission|Council|Committee|Bureau|Office|"
     r"Secretariat|Mission|Delegation|Directorate|Department|Division|Command|Ministry|Assembly)\b)",
+    # an occasion one joins without joining the organization: "joined the X meeting"
+    "EVENT": r"(?:[\w\-]+\s+)?(?:meeting|talks|summit|call|session|conference|protests?|rally|"
+    r"negotiations|delegation|visit|ceremony|event|funeral|march|operation|offensive)\b",
     # a participle clause after an organization: "the head of X overseeing all forces in Y, Z"
     "ING": r"(?:\s+(?-i:[a-z]+ing)\s[^,;]{1,80}?)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
@@ -301,7 +304,7 @@ RELATION_RULES = [
     rule(
         "name-joined-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s+(?:joined|serves\s+in|served\s+in|fought\s+for)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:joined|serves\s+in|served\s+in|fought\s+for)\s+{THE}(?P<o>{E})(?!\s+{EVENT})",
         0.65,
     ),
     # ---- roles: a part of an organization, deputies, "its", successions
