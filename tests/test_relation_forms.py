@@ -317,3 +317,14 @@ def test_joining_an_organizations_meeting_is_not_joining_the_organization() -> N
         " Later he joined NATO talks on Ukraine."
     )
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_a_fellow_at_a_think_tank_is_a_member_of_it() -> None:
+    found = _relations(
+        "Michael Knights is a senior fellow at the Washington Institute for Near East Policy."
+    )
+    assert (
+        "person:michael-knights",
+        "MEMBER_OF",
+        "organization:washington-institute-for-near-east-policy",
+    ) in found

@@ -74,6 +74,8 @@ MACROS = {
     # not a body of the organization named after it: "AU Commission chair X" leads the commission
     "NOT_BODY": r"(?!(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:Commission|Council|Committee|Bureau|Office|"
     r"Secretariat|Mission|Delegation|Directorate|Department|Division|Command|Ministry|Assembly)\b)",
+    # a think tank's or a university's staff: "X is a senior fellow at the Y Institute"
+    "FELLOW": r"(?:fellow|researcher|scholar)",
     # an occasion one joins without joining the organization: "joined the X meeting"
     "EVENT": r"(?:[\w\-]+\s+)?(?:meeting|talks|summit|call|session|conference|protests?|rally|"
     r"negotiations|delegation|visit|ceremony|event|funeral|march|operation|offensive)\b",
@@ -293,6 +295,12 @@ RELATION_RULES = [
         "name-member-org",
         "MEMBER_OF",
         r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{MEMBER}\s+(?:of|in|for|with)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "name-is-fellow-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{FELLOW}\s+(?:of|in|for|with|at)\s+{THE}(?P<o>{E})",
         0.65,
     ),
     rule(
