@@ -328,3 +328,11 @@ def test_a_fellow_at_a_think_tank_is_a_member_of_it() -> None:
         "MEMBER_OF",
         "organization:washington-institute-for-near-east-policy",
     ) in found
+
+
+def test_its_leader_after_a_clause_that_names_a_place() -> None:
+    found = _relations(
+        "Hezbollah, whose fighters are deployed in the Bekaa Valley, said in a long statement"
+        " issued late on Sunday evening that its secretary-general, Hassan Nasrallah, would speak."
+    )
+    assert ("person:hassan-nasrallah", "LEADS", "organization:hezbollah") in found
