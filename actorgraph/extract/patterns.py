@@ -96,10 +96,15 @@ class Rule:
     predicate: str
     pattern: re.Pattern[str]
     confidence: float
+    # words one of which the sentence must hold (lower case) before the rule is tried: a
+    # rule whose window is long is not scanned over sentences that cannot match it
+    needs: tuple[str, ...] = ()
 
 
-def rule(name: str, predicate: str, pattern: str, confidence: float = 0.7) -> Rule:
-    return Rule(name, predicate, re.compile(pattern.format(**MACROS), re.I), confidence)
+def rule(
+    name: str, predicate: str, pattern: str, confidence: float = 0.7, needs: tuple[str, ...] = ()
+) -> Rule:
+    return Rule(name, predicate, re.compile(pattern.format(**MACROS), re.I), confidence, needs)
 
 
 RELATION_RULES = [
@@ -339,30 +344,35 @@ RELATION_RULES = [
         "LEADS",
         r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s)|(?<=\bin\sthe\s)|(?<=\bat\sthe\s)|(?<=\bto\sthe\s)|(?<=\bfrom\sthe\s))⟦\d+⟧){{1,160}}?\bits\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
         0.65,
+        ("its ",),
     ),
     rule(
         "succeeded-as-leader",
         "LEADS",
         r"(?P<s>{E})\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}⟦\d+⟧\s+as\s+{THE}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
         0.7,
+        ("succeeded", "replaced", "took over"),
     ),
     rule(
         "succeeded-as-leader",
         "LEADS",
         r"⟦\d+⟧\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}(?P<s>{E})\s+as\s+{THE}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
         0.7,
+        ("succeeded", "replaced", "took over"),
     ),
     rule(
         "succeeded-as-leader-of",
         "LEADS",
         r"(?P<s>{E})\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}⟦\d+⟧\s+as\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}(?P<o>{E}){WHOLE}",
         0.7,
+        ("succeeded", "replaced", "took over"),
     ),
     rule(
         "succeeded-as-leader-of",
         "LEADS",
         r"⟦\d+⟧\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}(?P<s>{E})\s+as\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}(?P<o>{E}){WHOLE}",
         0.7,
+        ("succeeded", "replaced", "took over"),
     ),
     rule(
         "name-heads-unit-of-org",
