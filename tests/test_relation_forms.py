@@ -319,3 +319,202 @@ def test_an_agency_that_quoted_a_speaker_reports_him() -> None:
         "REPORTED",
         "person:abbas-araghchi",
     ) in found
+
+
+# ---- people's roles in organizations (LEADS / MEMBER_OF)
+
+
+def test_a_leaders_deputy_is_a_member_of_the_leaders_group() -> None:
+    found = _relations(
+        "Hezbollah leader Hassan Nasrallah and his deputy Naim Qassem addressed supporters."
+    )
+    assert ("person:naim-qassem", "MEMBER_OF", "organization:hezbollah") in found
+
+
+def test_the_head_of_a_groups_office_is_a_member_not_its_leader() -> None:
+    found = _relations(
+        "Mousa Abu Marzouk, head of Hamas's international relations office, spoke in Doha."
+    )
+    assert ("person:mousa-abu-marzouk", "MEMBER_OF", "organization:hamas") in found
+    assert ("person:mousa-abu-marzouk", "LEADS", "organization:hamas") not in found
+
+
+def test_the_head_of_a_groups_delegation_is_a_member_not_its_leader() -> None:
+    found = _relations("Khalil al-Hayya, head of the Hamas delegation, arrived in Cairo.")
+    assert ("person:khalil-al-hayya", "MEMBER_OF", "organization:hamas") in found
+    assert ("person:khalil-al-hayya", "LEADS", "organization:hamas") not in found
+
+
+def test_its_commander_is_the_commander_of_the_organization_just_named() -> None:
+    found = _relations(
+        "The Islamic Revolutionary Guard Corps said in a statement that its commander,"
+        " Maj. Gen. Hossein Salami, inspected the drills."
+    )
+    assert ("person:hossein-salami", "LEADS", "organization:irgc") in found
+
+
+def test_a_successor_and_a_predecessor_both_lead() -> None:
+    found = _relations(
+        "Naim Qassem succeeded Hassan Nasrallah as Hezbollah secretary-general last autumn."
+    )
+    assert ("person:naim-qassem", "LEADS", "organization:hezbollah") in found
+    assert ("person:hassan-nasrallah", "LEADS", "organization:hezbollah") in found
+
+
+def test_an_envoy_for_a_country_is_a_member_of_the_organization() -> None:
+    found = _relations("UN Special Envoy for Syria Geir Pedersen held talks in Damascus.")
+    assert ("person:geir-pedersen", "MEMBER_OF", "organization:united-nations") in found
+
+
+def test_a_representative_in_a_country_is_a_member_of_the_organization() -> None:
+    found = _relations(
+        "The Hamas representative in Lebanon Osama Hamdan told a press conference that"
+        " talks had stalled."
+    )
+    assert ("person:osama-hamdan", "MEMBER_OF", "organization:hamas") in found
+
+
+def test_who_commanded_a_division_of_an_army_is_a_member_of_it() -> None:
+    found = _relations(
+        "Suhail al-Hassan, who commanded a special forces division of the Syrian Arab Army,"
+        " was seen in Hama."
+    )
+    assert ("person:suhail-al-hassan", "MEMBER_OF", "organization:syrian-arab-army") in found
+
+
+def test_the_head_of_a_command_with_a_participle_clause_leads_it() -> None:
+    found = _relations(
+        "The commander of US Central Command overseeing American troops in the region,"
+        " Gen. Michael Kurilla, visited Baghdad."
+    )
+    assert ("person:michael-kurilla", "LEADS", "organization:us-central-command") in found
+
+
+def test_a_title_then_the_organization_in_a_signature_is_membership() -> None:
+    found = _relations(
+        '"We will respond," said Brig. Gen. Pat Ryder, press secretary, US Department of Defense.'
+    )
+    assert ("person:patrick-ryder", "MEMBER_OF", "organization:us-department-of-defense") in found
+
+
+def test_who_leads_a_delegation_of_a_group_is_a_member_of_the_group() -> None:
+    found = _relations(
+        "A delegation of Hezbollah led by Mahmoud Qmati arrived in Moscow for talks."
+    )
+    assert ("person:mahmoud-qamati", "MEMBER_OF", "organization:hezbollah") in found
+    assert ("person:mahmoud-qamati", "LEADS", "organization:hezbollah") not in found
+
+
+def test_the_secretary_general_of_is_not_a_reference_to_the_last_person() -> None:
+    found = _relations(
+        "Sameh Shoukry later met the secretary-general of the Arab League, Ahmed Aboul Gheit,"
+        " in Cairo."
+    )
+    assert ("person:ahmed-aboul-gheit", "LEADS", "organization:arab-league") in found
+
+
+def test_a_minister_leads_the_ministry_named_beside_the_title() -> None:
+    found = _relations(
+        "Foreign Minister Subrahmanyam Jaishankar hosted the visiting envoy at the Ministry of"
+        " External Affairs in New Delhi."
+    )
+    assert (
+        "person:subrahmanyam-jaishankar",
+        "LEADS",
+        "organization:ministry-of-external-affairs",
+    ) in found
+
+
+def test_a_deputy_minister_is_a_member_of_the_ministry() -> None:
+    found = _relations(
+        "Russian Deputy Foreign Minister Sergei Ryabkov spoke to reporters, the Russian Foreign"
+        " Ministry said."
+    )
+    ministry = "organization:russian-ministry-of-foreign-affairs"
+    assert ("person:sergei-ryabkov", "MEMBER_OF", ministry) in found
+    assert ("person:sergei-ryabkov", "LEADS", ministry) not in found
+
+
+def test_a_minister_does_not_lead_another_countrys_ministry() -> None:
+    found = _relations(
+        "Iranian Foreign Minister Abbas Araghchi was received at the Turkish Foreign Ministry."
+        " Turkish Foreign Minister Hakan Fidan greeted him at the Turkish Foreign Ministry."
+    )
+    assert (
+        "person:hakan-fidan",
+        "LEADS",
+        "organization:turkish-ministry-of-foreign-affairs",
+    ) in found
+    assert not any(p == "LEADS" and s == "person:abbas-araghchi" for s, p, _ in found)
+
+
+# ---- PART_OF: a unit named after its organization
+
+
+def test_a_unit_named_after_its_organization_is_part_of_it() -> None:
+    found = _relations(
+        "The Islamic Revolutionary Guard Corps (IRGC) said units of the IRGC Ground Force"
+        " had moved to the border, while Hezbollah said the Hezbollah Brigades had not."
+    )
+    assert ("organization:irgc-ground-force", "PART_OF", "organization:irgc") in found
+    assert not any(p == "PART_OF" and o == "organization:hezbollah" for _, p, o in found)
+
+
+def test_a_place_named_in_an_affiliates_description_keeps_the_part() -> None:
+    found = _relations(
+        "Officials blamed the Islamic State's Lake Chad offshoot, the Islamic State West Africa"
+        " Province, for the raid."
+    )
+    assert (
+        "organization:islamic-state-west-africa-province",
+        "PART_OF",
+        "organization:islamic-state",
+    ) in found
+
+
+def test_the_chair_of_a_body_named_after_an_organization_does_not_lead_the_whole() -> None:
+    found = _relations("The summit was opened by AU Commission chair Moussa Faki Mahamat.")
+    assert not any(p == "LEADS" and o == "organization:african-union" for _, p, o in found)
+
+
+def test_a_senior_military_figure_of_a_group_is_a_member() -> None:
+    found = _relations(
+        "Israeli jets killed senior Hamas military figure Marwan Issa in central Gaza."
+    )
+    assert ("person:marwan-issa", "MEMBER_OF", "organization:hamas") in found
+
+
+def test_a_role_qualifier_does_not_reach_the_next_person_in_a_list() -> None:
+    found = _relations(
+        "The envoys spoke with UN Deputy Special Representative for Iraq Claudio Cordone,"
+        " Iranian Foreign Minister Abbas Araghchi and others."
+    )
+    assert ("person:claudio-cordone", "MEMBER_OF", "organization:united-nations") in found
+    assert ("person:abbas-araghchi", "MEMBER_OF", "organization:united-nations") not in found
+
+
+def test_joining_an_organizations_meeting_is_not_joining_the_organization() -> None:
+    found = _relations(
+        "Antony Blinken joined the NATO ministerial meeting in Brussels by video link."
+        " Later he joined NATO talks on Ukraine."
+    )
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_a_fellow_at_a_think_tank_is_a_member_of_it() -> None:
+    found = _relations(
+        "Michael Knights is a senior fellow at the Washington Institute for Near East Policy."
+    )
+    assert (
+        "person:michael-knights",
+        "MEMBER_OF",
+        "organization:washington-institute-for-near-east-policy",
+    ) in found
+
+
+def test_its_leader_after_a_clause_that_names_a_place() -> None:
+    found = _relations(
+        "Hezbollah, whose fighters are deployed in the Bekaa Valley, said in a long statement"
+        " issued late on Sunday evening that its secretary-general, Hassan Nasrallah, would speak."
+    )
+    assert ("person:hassan-nasrallah", "LEADS", "organization:hezbollah") in found

@@ -82,7 +82,9 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
     r"\b(?:according\s+to|citing|quoting)\s+[^,;]{1,80},\s+", re.I
 )
 DELEGATION = re.compile(
-    r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)\s*,?\s*$", re.I
+    r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*$",
+    re.I,
 )
 MODIFIER = re.compile(r"⟦\d+⟧(?=[-‑][a-z])")  # a name modifying a noun: "Turkish-backed"
 WHERE = re.compile(r",\s+where\s+", re.I)  # "in Aleppo, where X clashed with Y": X

@@ -23,9 +23,14 @@ LEAD = (
 MEMBER = (
     r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
-    r"negotiator|delegate|financier|agent|deputy(?:\s+\w+)?|general|colonel|official's|"
+    r"negotiator|delegate|financier|agent|figure|deputy(?:\s+\w+)?|general|colonel|official's|"
     r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
+)
+# a part of an organization that is not itself named: "head of the X delegation"
+UNIT_NOUN = (
+    r"(?:sub-office|office|delegation|bureau|branch|team|unit|department|division|wing|"
+    r"committee|council|mission|cell|section|directorate)"
 )
 MACROS = {
     "E": r"⟦\d+⟧",
@@ -62,6 +67,22 @@ MACROS = {
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
     # "coordinates with Lebanon's Hezbollah": the possessed is the party, not its country (C2)
     "OWNER": r"(?:⟦\d+⟧(?:'s|’s)\s+)?",
+    # a qualifier after a role noun: "Special Envoy for Yemen", "spokesperson in Lebanon"
+    "ROLE_FOR": r"(?:\s+(?:for|to|in|on)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+"
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\-]+){0,3}))?",
+    "UNIT_NOUN": UNIT_NOUN,
+    # the organization itself, not a part of it: not "chairman of the X's political council"
+    "WHOLE": rf"(?!'s|’s|\s+{UNIT_NOUN}\b)",
+    # not a body of the organization named after it: "AU Commission chair X" leads the commission
+    "NOT_BODY": r"(?!(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:Commission|Council|Committee|Bureau|Office|"
+    r"Secretariat|Mission|Delegation|Directorate|Department|Division|Command|Ministry|Assembly)\b)",
+    # a think tank's or a university's staff: "X is a senior fellow at the Y Institute"
+    "FELLOW": r"(?:fellow|researcher|scholar)",
+    # an occasion one joins without joining the organization: "joined the X meeting"
+    "EVENT": r"(?:[\w\-]+\s+)?(?:meeting|talks|summit|call|session|conference|protests?|rally|"
+    r"negotiations|delegation|visit|ceremony|event|funeral|march|operation|offensive)\b",
+    # a participle clause after an organization: "the head of X overseeing all forces in Y, Z"
+    "ING": r"(?:\s+(?-i:[a-z]+ing)\s[^,;]{1,80}?)?",
     # what a possessor's unit may be called before its name: "Hezbollah's elite Radwan Force"
     "UNIT_ADJ": r"(?:elite|armed|military|political|special|media|intelligence|security|naval|"
     r"external|overseas|religious|youth|student|regional|local|main|principal)",
@@ -77,10 +98,15 @@ class Rule:
     predicate: str
     pattern: re.Pattern[str]
     confidence: float
+    # words one of which the sentence must hold (lower case) before the rule is tried: a
+    # rule whose window is long is not scanned over sentences that cannot match it
+    needs: tuple[str, ...] = ()
 
 
-def rule(name: str, predicate: str, pattern: str, confidence: float = 0.7) -> Rule:
-    return Rule(name, predicate, re.compile(pattern.format(**MACROS), re.I), confidence)
+def rule(
+    name: str, predicate: str, pattern: str, confidence: float = 0.7, needs: tuple[str, ...] = ()
+) -> Rule:
+    return Rule(name, predicate, re.compile(pattern.format(**MACROS), re.I), confidence, needs)
 
 
 RELATION_RULES = [
@@ -208,20 +234,20 @@ RELATION_RULES = [
     rule(
         "org-role-name",
         "LEADS",
-        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
         "org-role-name",
         "MEMBER_OF",
-        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,?\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}{ROLE_FOR}\s*,?\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     # ---- "the commander of X, Y" / "Y, commander of X"
     rule(
         "role-of-org-name",
         "LEADS",
-        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
+        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
@@ -233,7 +259,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
     rule(
@@ -279,6 +305,12 @@ RELATION_RULES = [
         0.65,
     ),
     rule(
+        "name-is-fellow-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{FELLOW}\s+(?:of|in|for|with|at)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
         "name-was-leader-of-org",
         "LEADS",
         r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{LEAD}\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
@@ -287,7 +319,67 @@ RELATION_RULES = [
     rule(
         "name-joined-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s+(?:joined|serves\s+in|served\s+in|fought\s+for)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:joined|serves\s+in|served\s+in|fought\s+for)\s+{THE}(?P<o>{E})(?!\s+{EVENT})",
+        0.65,
+    ),
+    # ---- roles: a part of an organization, deputies, "its", successions
+    rule(
+        "name-head-of-org-unit",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}(?P<o>{E})(?:{POS}\s+{ADJ}(?-i:[a-z])[\w\-]+|\s+{UNIT_NOUN})\b",
+        0.7,
+    ),
+    rule(
+        "name-role-comma-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+{ADJ}(?:{MEMBER}|{LEAD}(?=\s+of\s))(?:\s+of\s+(?!the\b)[\w\-]+(?:\s+[\w\-]+){{0,2}})?\s*,\s+{THE}(?P<o>{E})(?=\s*(?:[,.;:]|$))",
+        0.65,
+    ),
+    rule(
+        "leader-and-his-deputy",
+        "MEMBER_OF",
+        r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+{TITLES}⟦\d+⟧\s*,?\s+and\s+(?:his|her|its|their)\s+(?:deputy|deputies|spokes(?:man|woman|person)|second[-\s]in[-\s]command)\s*,?\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
+    rule(
+        "its-leader-name",
+        "LEADS",
+        r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s)|(?<=\bin\sthe\s)|(?<=\bat\sthe\s)|(?<=\bto\sthe\s)|(?<=\bfrom\sthe\s))⟦\d+⟧){{1,160}}?\bits\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        0.65,
+        ("its ",),
+    ),
+    rule(
+        "succeeded-as-leader",
+        "LEADS",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}⟦\d+⟧\s+as\s+{THE}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        0.7,
+        ("succeeded", "replaced", "took over"),
+    ),
+    rule(
+        "succeeded-as-leader",
+        "LEADS",
+        r"⟦\d+⟧\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}(?P<s>{E})\s+as\s+{THE}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        0.7,
+        ("succeeded", "replaced", "took over"),
+    ),
+    rule(
+        "succeeded-as-leader-of",
+        "LEADS",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}⟦\d+⟧\s+as\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}(?P<o>{E}){WHOLE}",
+        0.7,
+        ("succeeded", "replaced", "took over"),
+    ),
+    rule(
+        "succeeded-as-leader-of",
+        "LEADS",
+        r"⟦\d+⟧\s+(?:\w+\s+)?(?:succeeded|replaced|took\s+over\s+from)\s+{TITLES}(?P<s>{E})\s+as\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}(?P<o>{E}){WHOLE}",
+        0.7,
+        ("succeeded", "replaced", "took over"),
+    ),
+    rule(
+        "name-heads-unit-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:also\s+)?(?:leads|heads|commands|runs|led|headed|commanded|ran)\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{UNIT_NOUN}|brigade|battalion|regiment|company|platoon|force)s?\s+(?:of|in|within)\s+{THE}(?:[^,;.⟦]{{1,40}}?\bof\s+)?(?:{E}{POS}\s+)?(?P<o>{E})",
         0.65,
     ),
     # ---- PART_OF
@@ -295,7 +387,7 @@ RELATION_RULES = [
     rule(
         "org-s-component-the-org",
         "PART_OF",
-        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
+        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
         0.65,
     ),
     rule(

@@ -44,8 +44,10 @@ def find_relations(
     for template in (v for t in templates for v in _variants(t)):
         if "⟦" not in template.text:
             continue  # no entity, no relation
-        starts = _starts(template.text)
+        starts, lower = _starts(template.text), template.text.lower()
         for rule in rules:
+            if rule.needs and not any(word in lower for word in rule.needs):
+                continue
             for subject, obj in matches(rule, template, starts):
                 relation = _relation(rule, template, subject, obj, entities, report_id)
                 if relation and _key(relation) not in found:

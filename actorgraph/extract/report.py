@@ -18,12 +18,14 @@ from actorgraph.extract.events import (
     headline_visits,
 )
 from actorgraph.extract.mentions import find_mentions, is_headline
+from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations
 from actorgraph.extract.resolve import resolve
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import Template
 from actorgraph.extract.tokens import tokenize
 from actorgraph.extract.truecase import truecased
+from actorgraph.extract.units import name_parts
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
 from actorgraph.read.layout import bylines, reading_text
@@ -104,6 +106,8 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
         [t for t, headline in every if headline], resolution.entities, report.id, GEOGRAPHIC
     )
     relations += possessive_parts(report, spans, resolution, dictionary)
+    relations += minister_relations(report.id, report.text, spans, resolution.entities)
+    relations += name_parts(report.id, spans, resolution.mentions, resolution.entities)
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
         entities=list(resolution.entities.values()),
