@@ -97,3 +97,13 @@ def test_a_known_place_after_a_romance_particle_ends_a_longer_name() -> None:
     assert found.get("Mocímboa da Praia") == "Place"
     assert found.get("Forces Démocratiques de Libération du Rwanda") == "Organization"
     assert "Praia" not in found and "Sahel" not in found
+
+
+def test_and_inside_an_organization_name_and_a_title_of_it() -> None:
+    found = _entities(
+        "The statement was issued by Chairman of the State Peace and Development Commission, "
+        "General Than Shwe, after the Commission of Inquiry met."
+    )
+    assert found.get("State Peace and Development Commission") == "Organization"
+    assert found.get("Than Shwe") == "Person"
+    assert not any(name.startswith("Chairman") for name in found)

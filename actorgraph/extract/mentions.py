@@ -529,7 +529,9 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
     words, title, demonyms = list(piece), None, []
-    if _org_words(words[_titles_size(words) :]) and _title_size(words, 0):
+    rest = words[_titles_size(words) :]
+    of = bool(rest) and rest[0].bare.lower() in ("of", "for")  # 'Chairman of the X Council'
+    if _org_words(rest) and _title_size(words, 0) and not of:
         return words, None, []  # 'Imam Ali Brigades', not 'Army Chief General X'
     while words:
         size = _title_size(words, 0)

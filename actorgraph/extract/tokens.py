@@ -24,6 +24,10 @@ TOKEN = re.compile(
 OPEN_QUOTES = {"“", '"', "‘"}
 CLOSE_QUOTES = {"”", '"', "’"}
 CONNECTORS = {"of", "for", "of the", "and"}
+AND_HEADS = {
+    "council", "committee", "commission", "ministry", "authority", "agency", "front",
+    "movement", "party", "forces", "organization", "organisation", "association",
+}  # fmt: skip
 ON_HEADS = {"council", "committee", "commission", "conference", "center", "centre", "institute"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -120,9 +124,23 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return bool(nxt and nxt.capital)
     if _double_particle(tokens, i):
         return True
+    if word == "and":
+        return _and_in_name(tokens, i)
     if word not in CONNECTORS and word not in JOINING_PARTICLES:
         return False
-    return bool(nxt and (nxt.capital or nxt.text.lower() == "the")) and word != "and"
+    return bool(nxt and (nxt.capital or nxt.text.lower() == "the"))
+
+
+def _and_in_name(tokens: list[Token], i: int) -> bool:
+    """'State Peace and Development Council': 'and' inside an organization's name, when the
+    next capitalised words hold the name's head-word and none before it is one."""
+    before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
+    after = []
+    for tok in tokens[i + 1 : i + 4]:
+        if not tok.capital:
+            break
+        after.append(tok.text.lower())
+    return bool(AND_HEADS & set(after)) and not AND_HEADS & set(before)
 
 
 SECOND_PARTICLES = {"la", "las", "los", "le", "der", "den"}  # 'de la Fuente', 'van der Linden'
