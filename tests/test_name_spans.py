@@ -107,3 +107,8 @@ def test_and_inside_an_organization_name_and_a_title_of_it() -> None:
     assert found.get("State Peace and Development Commission") == "Organization"
     assert found.get("Than Shwe") == "Person"
     assert not any(name.startswith("Chairman") for name in found)
+
+
+def test_a_post_nominal_is_not_part_of_the_name() -> None:
+    found = _entities("The delegation included Defence Industry Minister Pat Conroy MP and others.")
+    assert found.get("Pat Conroy") == "Person"
