@@ -1080,3 +1080,12 @@ def test_a_clause_after_comma_as_names_no_guest() -> None:
         "Monday, as al-Shabaab fighters pressed attacks near the border."
     )
     assert found == {(frozenset({"hassan-sheikh-mohamud", "african-union"}), None)}
+
+
+def test_a_timeline_entry_places_its_meeting_and_the_next_entry_does_not_inherit() -> None:
+    found = _meetings(
+        "• 4 Mar, Lusaka: Zambian President Hakainde Hichilema met Malawian President Lazarus "
+        "Chakwera.\n• 5 Mar: Hichilema separately received Kenyan President William Ruto."
+    )
+    assert (frozenset({"hakainde-hichilema", "lazarus-chakwera"}), "place:lusaka") in found
+    assert (frozenset({"hakainde-hichilema", "william-ruto"}), None) in found

@@ -238,11 +238,8 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = _without_topic(template.text[: meeting.end], meeting.start)
-        place = (
-            best_place(template, ctx, clause)
-            or _welcomed_to(template, meeting, ctx)
-            or _context_place(template, meeting, ctx)
-        )
+        place = best_place(template, ctx, clause) or _welcomed_to(template, meeting, ctx)
+        place = place or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
         groups = _separate(template, meeting, ctx)
         places = _respectively(template, len(groups), ctx) or [place] * len(groups)
@@ -304,6 +301,22 @@ def _without_topic(clause: str, start: int) -> str:
 ASIDE = re.compile(  # ', who seized power in Z,': what a participant did elsewhere
     r",\s+(?:who|which)\s+(?![^,;]*\b(?:arriv|visit|travel|fl[eo]w|came|landed|stay))[^,;]*"
 )
+
+
+ENTRY = re.compile(  # a timeline entry: "• 10 Feb, Guatemala City: ...", "• 11 Feb: ..."
+    r"^[^\w⟦]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:\s*,\s*(?P<place>⟦\d+⟧))?\s*:"
+)
+
+
+def _told_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
+    """The place heading a timeline entry is where its meeting was, and an entry without one
+    takes no place from the entries before it; otherwise the report's context place."""
+    entry = ENTRY.match(template.text)
+    if entry is None:
+        return _context_place(template, meeting, ctx)
+    place = template.ids(entry.group("place"))[:1] if entry.group("place") else []
+    return place[0] if place and _is_place(place[0], ctx) else None
 
 
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that)\b", re.I)
