@@ -1089,3 +1089,14 @@ def test_a_timeline_entry_places_its_meeting_and_the_next_entry_does_not_inherit
     )
     assert (frozenset({"hakainde-hichilema", "lazarus-chakwera"}), "place:lusaka") in found
     assert (frozenset({"hakainde-hichilema", "william-ruto"}), None) in found
+
+
+def test_the_three_leaders_are_the_last_three_people_named() -> None:
+    found = _meetings(
+        "Zambian President Hakainde Hichilema hosted Malawian President Lazarus Chakwera and "
+        "Kenyan President William Ruto in Lusaka. UN envoy Martin Griffiths was then received "
+        "by the three leaders together."
+    )
+    people = {p for group, _ in found for p in group}
+    assert {"martin-griffiths", "lazarus-chakwera", "william-ruto"} <= people
+    assert any({"martin-griffiths", "william-ruto"} <= group for group, _ in found)

@@ -73,7 +73,8 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
         inside = index.starting_in(sentence.start, sentence.end)
         refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
-        refs += _pair(sentence, inside, JOIN.join(last_two) if len(last_two) == 2 else None)
+        refs += _pair(sentence, inside, JOIN.join(last_two[-2:]) if len(last_two) >= 2 else None)
+        refs += _trio(sentence, inside, JOIN.join(last_two) if len(last_two) == 3 else None)
         last_two = _last_two(last_two, inside, kinds)
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
@@ -94,8 +95,23 @@ def _last_two(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> list
     """The last two distinct people named, after this sentence's mentions."""
     for _, _, entity in sorted(inside, key=lambda m: m[1]):
         if kinds.get(entity) == "Person":
-            last = [p for p in last if p != entity][-1:] + [entity]
+            last = [p for p in last if p != entity][-2:] + [entity]
     return last
+
+
+TRIO_REF = re.compile(
+    r"\b(?:the|all)\s+three\s+(?:leaders|presidents|heads\s+of\s+state|ministers)\b", re.I
+)
+
+
+def _trio(sentence: Sentence, inside: list[Ref], trio: str | None) -> list[Ref]:
+    """'the three leaders': the last three people named before the sentence."""
+    found = []
+    for match in TRIO_REF.finditer(sentence.text) if trio else ():
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(s <= start < e for s, e, _ in inside):
+            found.append((start, end, trio))
+    return found
 
 
 def _pair(sentence: Sentence, inside: list[Ref], pair: str | None) -> list[Ref]:
