@@ -112,3 +112,8 @@ def test_and_inside_an_organization_name_and_a_title_of_it() -> None:
 def test_a_post_nominal_is_not_part_of_the_name() -> None:
     found = _entities("The delegation included Defence Industry Minister Pat Conroy MP and others.")
     assert found.get("Pat Conroy") == "Person"
+
+
+def test_a_name_before_a_lower_case_palace_is_a_place() -> None:
+    found = _entities("The envoy was received at Koulouba palace on Monday.")
+    assert found.get("Koulouba palace") == "Place"
