@@ -1100,3 +1100,12 @@ def test_the_three_leaders_are_the_last_three_people_named() -> None:
     people = {p for group, _ in found for p in group}
     assert {"martin-griffiths", "lazarus-chakwera", "william-ruto"} <= people
     assert any({"martin-griffiths", "william-ruto"} <= group for group, _ in found)
+
+
+def test_a_person_naming_an_administration_is_no_party() -> None:
+    found = _meetings(
+        "Venezuelan President Nicolas Maduro met on Friday with a Joe Biden administration "
+        "official, envoy Roger Carstens, in Caracas."
+    )
+    assert not any("joe-biden" in group for group, _ in found)
+    assert any({"nicolas-maduro", "roger-carstens"} <= group for group, _ in found)

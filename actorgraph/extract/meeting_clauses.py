@@ -63,6 +63,7 @@ CLAUSE_END = re.compile(
     re.I,
 )
 POSSESSOR = re.compile(
+    r"⟦(\d+)⟧(?=\s+administration\b|\s+government\b)|"  # 'a Trump administration official'
     r"⟦(\d+)⟧['’]s\s+(?:\w+\s+)?(?:envoy|adviser|advisor|aide|representative|emissary|"
     r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary|"
     r"minister|ambassador|chief\s+of\s+staff)\b",
@@ -366,7 +367,7 @@ def _participants(
     the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
     dropped (unless ``every`` actor of the span is a party)."""
     span = PARENTHESIS.sub(" ", span)
-    owners = {template.slots[int(m.group(1))] for m in POSSESSOR.finditer(span)}
+    owners = {template.slots[int(m.group(1) or m.group(2))] for m in POSSESSOR.finditer(span)}
     venues = {template.slots[int(m.group(1))] for m in OCCASION.finditer(span)}
     venues |= {template.slots[int(m.group(1))] for m in AT_VENUE.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
