@@ -1109,3 +1109,11 @@ def test_a_person_naming_an_administration_is_no_party() -> None:
     )
     assert not any("joe-biden" in group for group, _ in found)
     assert any({"nicolas-maduro", "roger-carstens"} <= group for group, _ in found)
+
+
+def test_a_meeting_prior_to_the_visit_takes_no_place_from_it() -> None:
+    found = _meetings(
+        "Kenyan President William Ruto met Yoweri Museveni in Kampala on Monday. Prior to his "
+        "trip, a meeting was held between Martin Griffiths and Musalia Mudavadi."
+    )
+    assert (frozenset({"martin-griffiths", "musalia-mudavadi"}), None) in found

@@ -319,7 +319,7 @@ def _told_place(template: Template, meeting: meetings.Found, ctx: Context) -> st
     return place[0] if place and _is_place(place[0], ctx) else None
 
 
-EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that)\b", re.I)
+EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to|ahead\s+of)\b", re.I)
 
 
 def _context_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
