@@ -1117,3 +1117,11 @@ def test_a_meeting_prior_to_the_visit_takes_no_place_from_it() -> None:
         "trip, a meeting was held between Martin Griffiths and Musalia Mudavadi."
     )
     assert (frozenset({"martin-griffiths", "musalia-mudavadi"}), None) in found
+
+
+def test_dateline_city_is_the_place_when_the_body_puts_a_participant_in_it() -> None:
+    found = _meetings(
+        "Mombasa, Sept 4, 2025 - Kenyan President William Ruto on Wednesday welcomed UN envoy "
+        "Martin Griffiths. Griffiths later briefed reporters in Mombasa on the talks."
+    )
+    assert found == {(frozenset({"william-ruto", "martin-griffiths"}), "place:mombasa")}

@@ -344,6 +344,8 @@ def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
         if ctx.dateline in template.slots:
             visits = frames.find(template, kinds, {"VISITED"})
             found |= {visitor for _, visitor, place, _ in visits if place == ctx.dateline}
+            if template is not templates[0] and best_place(template, ctx) == ctx.dateline:
+                found |= {i for i in template.slots if kinds.get(i) == "Person"}
     return found
 
 
