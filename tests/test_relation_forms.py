@@ -518,3 +518,13 @@ def test_its_leader_after_a_clause_that_names_a_place() -> None:
         " issued late on Sunday evening that its secretary-general, Hassan Nasrallah, would speak."
     )
     assert ("person:hassan-nasrallah", "LEADS", "organization:hezbollah") in found
+
+
+def test_based_in_belongs_to_the_group_an_appositive_describes() -> None:
+    found = _relations(
+        "The Allied Democratic Forces (ADF), an Islamic State affiliate based in Beni, struck "
+        "again. The Baltic Fleet, headquartered in Kaliningrad, held drills."
+    )
+    assert ("organization:allied-democratic-forces", "LOCATED_IN", "place:beni") in found
+    assert not any(s == "organization:islamic-state" and p == "LOCATED_IN" for s, p, _ in found)
+    assert any(s.endswith("baltic-fleet") and p == "LOCATED_IN" for s, p, _ in found)

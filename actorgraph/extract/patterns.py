@@ -599,7 +599,13 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,2}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,2}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
+        0.75,
+    ),
+    rule(
+        "described-as-based-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,\s+an?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,4}}?(?:based|headquartered|active)\s+in\s+{THE}(?P<o>{E})",
         0.75,
     ),
     rule("place-based", "LOCATED_IN", r"(?P<o>{E})[-\s]based\s+(?P<s>{E})", 0.75),
