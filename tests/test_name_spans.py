@@ -117,3 +117,9 @@ def test_a_post_nominal_is_not_part_of_the_name() -> None:
 def test_a_name_before_a_lower_case_palace_is_a_place() -> None:
     found = _entities("The envoy was received at Koulouba palace on Monday.")
     assert found.get("Koulouba palace") == "Place"
+
+
+def test_a_place_name_after_a_title_and_a_given_name_is_a_surname() -> None:
+    found = _entities("Foreign Minister Lucia Medellin travelled to Quito on Monday.")
+    assert found.get("Lucia Medellin") == "Person"
+    assert "Medellin" not in found

@@ -227,6 +227,9 @@ def _titled_place(text: str, hit: Hit) -> bool:
     return titled and after is not None and not _head(after.group(1))
 
 
+TITLED_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z]+) [{UP}][{LOW}][\w'’\-]* $")
+
+
 def _surname_place(text: str, hit: Hit) -> bool:
     """'Samia Suluhu Hassan', 'Ahmed Hassan': a place's name after two name words or a given
     name is a surname."""
@@ -234,7 +237,10 @@ def _surname_place(text: str, hit: Hit) -> bool:
     if before is not None and all(_name_word(w) for w in before.groups()):
         return True
     given = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
-    return given is not None and given.group(0).endswith(" ") and cues.is_given_name(given.group(1))
+    if given is not None and given.group(0).endswith(" ") and cues.is_given_name(given.group(1)):
+        return True
+    titled = TITLED_NAME.search(text[max(0, hit.start - 40) : hit.start])  # 'Minister Rosa X'
+    return titled is not None and titled.group(1).lower() in cues.PERSON_TITLES
 
 
 ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]* ){0,3}([A-Z][a-z]+) of (?:the )?$")
