@@ -123,3 +123,13 @@ def test_a_place_name_after_a_title_and_a_given_name_is_a_surname() -> None:
     found = _entities("Foreign Minister Lucia Medellin travelled to Quito on Monday.")
     assert found.get("Lucia Medellin") == "Person"
     assert "Medellin" not in found
+
+
+def test_a_wire_byline_names_its_reporters() -> None:
+    text = (
+        "Talks end in Ankara\nThe talks ended on Monday.\n"
+        "(Reporting by Ayla Demirtas and Kemal Ozturk; Editing by Mark Potter)\n"
+    )
+    names = {e.name: e.type for e in extract(read_text(text, "report.txt")).entities}
+    assert names.get("Ayla Demirtas") == "Person"
+    assert names.get("Kemal Ozturk") == "Person"

@@ -350,10 +350,19 @@ def _facility(text: str, hit: Hit) -> Mention | None:
 def is_headline(tokens: list[Token]) -> bool:
     """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
     there are only taken from the dictionary and from person titles."""
-    if not tokens or tokens[-1].text in ".!?":
+    if not tokens or tokens[-1].text in ".!?" or _byline(tokens):
         return False
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+BYLINE = {"reporting", "writing", "editing", "additional", "compiled", "written", "edited", "by"}
+
+
+def _byline(tokens: list[Token]) -> bool:
+    """'(Reporting by A and B; Editing by C)': a wire byline names people, it is no title."""
+    words = [t.text.lower() for t in tokens[:4] if t.text[:1].isalpha()]
+    return len(words) >= 2 and words[0] in BYLINE and "by" in words[:3]
 
 
 def _extend(
