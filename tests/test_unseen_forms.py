@@ -1125,3 +1125,11 @@ def test_dateline_city_is_the_place_when_the_body_puts_a_participant_in_it() -> 
         "Martin Griffiths. Griffiths later briefed reporters in Mombasa on the talks."
     )
     assert found == {(frozenset({"william-ruto", "martin-griffiths"}), "place:mombasa")}
+
+
+def test_two_named_parties_later_joined_by_a_third() -> None:
+    found = _meetings(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. "
+        "Ruto and Museveni were later joined by Rwandan President Paul Kagame."
+    )
+    assert any({"william-ruto", "paul-kagame"} <= group for group, _ in found)

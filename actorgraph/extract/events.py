@@ -172,7 +172,8 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:also\s+present|present)(?:\s+at\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,;]{1,60}?)?)?"
     r"\s+(?:was|were)\b|"
-    r"\b(?:they|the\s+two|both)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?joined\s+by\b",
+    r"(?:\b(?:they|the\s+two|both)|⟦\d+⟧\s+and\s+⟦\d+⟧)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?"
+    r"joined\s+by\b",
     re.I,
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
