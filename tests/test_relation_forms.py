@@ -528,3 +528,11 @@ def test_based_in_belongs_to_the_group_an_appositive_describes() -> None:
     assert ("organization:allied-democratic-forces", "LOCATED_IN", "place:beni") in found
     assert not any(s == "organization:islamic-state" and p == "LOCATED_IN" for s, p, _ in found)
     assert any(s.endswith("baltic-fleet") and p == "LOCATED_IN" for s, p, _ in found)
+
+
+def test_a_dateline_locates_its_city_in_the_region_it_names() -> None:
+    text = "Visit\nERBIL, Kurdistan Region - Abbas Araghchi was received by Masoud Barzani.\n"
+    found = {
+        (r.subject, r.predicate, r.object) for r in extract(read_text(text, "report.txt")).relations
+    }
+    assert ("place:erbil", "LOCATED_IN", "place:kurdistan-region") in found

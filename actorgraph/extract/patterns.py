@@ -634,6 +634,12 @@ RELATION_RULES = [
         0.7,
     ),
     rule(
+        "dateline-place",  # "TAMPA, Fla. -", "ERBIL, Kurdistan Region -": the text locates it
+        "LOCATED_IN",
+        r"^[^\w⟦]*(?P<s>{E}),\s+(?P<o>{E})\.?\s*(?:\(|[-–—]|,\s+\w+\.?\s+\d)",
+        0.6,
+    ),
+    rule(
         "place-comma-place",
         "LOCATED_IN",
         r"(?P<s>{E}),\s+(?P<o>{E})",

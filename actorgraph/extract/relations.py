@@ -207,6 +207,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
+    if rule.name == "dateline-place":  # a dateline says where; the gazetteer may not know
+        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)
     if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
@@ -225,6 +227,18 @@ def _venue_in_town(rule: Rule, place: Entity, town: Entity) -> bool:
     outer = entries.get(town.id)
     known = outer is not None and outer.kind in ("city", "town")
     return rule.name == "x-in-place" and place.id not in entries and known
+
+
+def _not_elsewhere(place: Entity, container: Entity) -> bool:
+    """The gazetteer does not put ``place`` outside ``container`` (it may know neither)."""
+    entries = load().entries
+    entry, outer = entries.get(place.id), entries.get(container.id)
+    if place.id == container.id:
+        return False
+    if entry is None or outer is None or inside(place, container):
+        return True
+    other_country = outer.kind == "country" and entry.country != outer.country
+    return not other_country and not inside(container, place)
 
 
 SIZE = {"country": 4, "province": 3, "region": 3, "city": 2, "town": 1, "district": 1}
