@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
-from actorgraph.graph import writer
+from actorgraph.graph import process, writer
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.falkor import FalkorStore
 
@@ -76,3 +78,59 @@ def test_nodes_replayed_from_the_tail_are_in_the_rebuilt_indexes(tmp_path: Path)
     log = (tmp_path / "engine" / "redis.log").read_text(errors="replace")
     assert "DB loaded from incr file" in log
     Engine(tmp_path).stop()
+
+
+CLIENT = (
+    "import sys, actorgraph.graph.falkor; print(sorted({'redis', 'falkordb'} & set(sys.modules)))"
+)
+ANSWER = (
+    "import sys; from actorgraph.graph.falkor import FalkorStore\n"
+    "with FalkorStore(sys.argv[1]) as s:\n"
+    "    print(s.read('MATCH (n:Entity) RETURN count(n) AS n')[0]['n'], s.server.status().pid)\n"
+)
+
+
+def stopped(home: Path) -> None:
+    """A graph of PEOPLE entities in a snapshot, its engine stopped."""
+    restarted(home).close()
+    assert Engine(home).stop()
+
+
+def test_the_store_module_leaves_the_client_to_be_imported_while_the_engine_loads() -> None:
+    """The client's modules (redis, falkordb: 0.1-0.2 s of a fresh process) are imported
+    by a store that opens, after it has started the engine, not by importing the module."""
+    done = subprocess.run([sys.executable, "-c", CLIENT], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_begin_starts_the_engine_and_another_process_waits_for_that_start(tmp_path: Path) -> None:
+    stopped(tmp_path)
+    engine = Engine(tmp_path)
+    engine.begin()  # started, not waited for: the start decision is held meanwhile
+    lock = tmp_path / "engine" / "engine.lock"
+    assert not process.try_lock_exclusive(lock)
+    other = subprocess.Popen([sys.executable, "-c", ANSWER, str(tmp_path)],
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        engine.acquire()
+        assert process.try_lock_exclusive(lock)  # free once this process has waited
+        pid = engine.status().pid
+        assert other.communicate(timeout=120)[0].split() == [str(PEOPLE), str(pid)]  # one engine
+    finally:
+        other.kill()
+        other.wait()
+        engine.release()
+    assert Engine(tmp_path).stop()
+
+
+def test_a_user_that_begins_and_gives_up_lets_the_next_one_start(tmp_path: Path) -> None:
+    stopped(tmp_path)
+    engine = Engine(tmp_path)
+    engine.begin()
+    engine.release()  # say, its imports failed: the start lock goes with it
+    done = subprocess.run([sys.executable, "-c", ANSWER, str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[0] == str(PEOPLE)
+    assert Engine(tmp_path).stop()

@@ -94,6 +94,7 @@ class Engine:
         self.dir = self.home / "engine"
         self.fsync = fsync
         self._users_fd: int | None = None
+        self._starting: int | None = None  # engine.lock, held from begin() to acquire()
 
     # ------------------------------------------------------------------ paths
     @property
@@ -135,28 +136,55 @@ class Engine:
     # ------------------------------------------------------------------ public
     def acquire(self, timeout: float = 20.0) -> Path:
         """Register this process as a user and make sure the engine runs; return the socket."""
-        if self._users_fd is not None:
-            return self.socket
-        self._make_dirs()
-        with process.locked(self._file("engine.lock")):
-            fd = os.open(self._file("users.lock"), os.O_RDWR | os.O_CREAT, 0o600)
-            fcntl.flock(fd, fcntl.LOCK_SH)
-            self._users_fd = fd
+        self.begin()
+        if self._starting is not None:
             try:
-                if not self.alive():
-                    self._start(timeout)
-                elif not self._pid("watchdog.pid", process.WATCHDOG):
-                    self._spawn_watchdog()
+                self._wait(timeout)
             except BaseException:
                 self.release()
                 raise
+            finally:
+                self._end_start()
         return self.socket
+
+    def begin(self) -> None:
+        """Register this process as a user and, if the engine is down, start it without
+        waiting for it to load its graph: the caller can import the client meanwhile, and
+        :meth:`acquire` waits. Until then this process holds the start lock, so another
+        process waits for this start as it would for one in ``acquire``."""
+        if self._users_fd is not None:
+            return
+        self._make_dirs()
+        lock = os.open(self._file("engine.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            fd = os.open(self._file("users.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            self._users_fd = fd
+            if not self.alive():
+                self._cleanup_stale()
+                self._spawn_watchdog()
+                self._starting, lock = lock, -1  # held until acquire() has waited
+            elif not self._pid("watchdog.pid", process.WATCHDOG):
+                self._spawn_watchdog()
+        except BaseException:
+            self.release()
+            raise
+        finally:
+            if lock >= 0:
+                os.close(lock)
 
     def release(self) -> None:
         """Stop being a user; the watchdog stops the engine when nobody else uses it."""
+        self._end_start()
         if self._users_fd is not None:
             os.close(self._users_fd)
             self._users_fd = None
+
+    def _end_start(self) -> None:
+        if self._starting is not None:
+            os.close(self._starting)
+            self._starting = None
 
     def pin(self, pinned: bool = True) -> None:
         """Keep the engine running without users (``db start``) or stop keeping it."""
@@ -196,11 +224,10 @@ class Engine:
         return process.ping(self.socket)
 
     # ------------------------------------------------------------------ internals
-    def _start(self, timeout: float) -> None:
-        """Start the engine and wait until it answers; replaying a large append-only file
-        extends the wait (up to ``LOAD_TIMEOUT``) since the engine is making progress."""
-        self._cleanup_stale()
-        self._spawn_watchdog()
+    def _wait(self, timeout: float) -> None:
+        """Wait until the engine started by :meth:`begin` answers; replaying a large
+        append-only file extends the wait (up to ``LOAD_TIMEOUT``) since the engine is
+        making progress."""
         deadline = time.monotonic() + timeout
         loading_deadline = time.monotonic() + LOAD_TIMEOUT
         while time.monotonic() < (loading_deadline if self._loading() else deadline):
