@@ -33,15 +33,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from actorgraph.graph.bulk import load  # noqa: E402
+# Only what a fresh process of first_answer needs is imported here, for every system alike:
+# the builder's modules (world, synthetic reports, writer, export, bulk load) are imported by
+# the functions that use them (at the top, they were 0.1-0.4 s of every fresh-process figure).
 from actorgraph.graph.engine import Engine  # noqa: E402
-from actorgraph.graph.export import export  # noqa: E402
 from actorgraph.graph.falkor import FalkorStore  # noqa: E402
 from actorgraph.queries import run_query  # noqa: E402
 from actorgraph.schema import SCHEMA  # noqa: E402
-from benchmarks.bench_queries import EDGES_PER_REPORT, Growth, busiest, pools  # noqa: E402
 from benchmarks.common import Table, engine_home, median, p95  # noqa: E402
-from benchmarks.world import load_world  # noqa: E402
 
 SIZES = (10_000, 100_000, 1_000_000)
 LIMIT = 200  # who-met's default limit
@@ -451,6 +450,8 @@ def bulk_load_s(folder: Path, path: Path) -> float:
     """Seconds of ``actorgraph load`` of the export into an empty graph, on an engine of its
     own (a data folder under ``folder``, removed after): loaded and dropped on the measured
     graph's engine, it stayed in that engine's snapshot and doubled the fresh-process start."""
+    from actorgraph.graph.bulk import load
+
     home = folder / "loaded"
     target = FalkorStore(home, database="scale")
     try:
@@ -466,6 +467,9 @@ def bulk_load_s(folder: Path, path: Path) -> float:
 def measure(store: FalkorStore, home: Path, folder: Path, samples: int) -> Measured:
     """Export the graph, time actorgraph, then each peer on the export; ``store`` is closed
     at the end (its engine is stopped for the fresh-process start)."""
+    from actorgraph.graph.export import export
+    from benchmarks.bench_queries import busiest, pools
+
     started = time.perf_counter()
     export(store, "jsonl", folder / "graph.jsonl")
     export_s = time.perf_counter() - started
@@ -576,6 +580,9 @@ def _num(value: float | None) -> str:
 
 def run(sizes: tuple[int, ...] = SIZES, samples: int = 20) -> list[Table]:
     from tempfile import TemporaryDirectory
+
+    from benchmarks.bench_queries import EDGES_PER_REPORT, Growth
+    from benchmarks.world import load_world
 
     world = load_world()
     world.grow(len(world.actors) + max(sizes) // EDGES_PER_REPORT // 4)
