@@ -5,6 +5,7 @@ Errors are one line on stderr and a non-zero exit code; ``--debug`` shows the tr
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -218,7 +219,10 @@ def _forget_lists() -> None:
 
 
 def main() -> None:
-    cli(prog_name="actorgraph")
+    try:
+        cli(prog_name="actorgraph")
+    finally:
+        gc.freeze()  # exit without a last collection over every object the command made
 
 
 if __name__ == "__main__":  # pragma: no cover
