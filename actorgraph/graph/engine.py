@@ -141,6 +141,7 @@ class Engine:
             try:
                 self._wait(timeout)
             except BaseException:
+                self._end_start()
                 self.release()
                 raise
             finally:
@@ -176,10 +177,21 @@ class Engine:
 
     def release(self) -> None:
         """Stop being a user; the watchdog stops the engine when nobody else uses it."""
-        self._end_start()
+        try:
+            self._settle_start()
+        finally:
+            self._end_start()
         if self._users_fd is not None:
             os.close(self._users_fd)
             self._users_fd = None
+
+    def _settle_start(self) -> None:
+        """A start this process began and gave up before waiting for (its imports failed):
+        wait for it before the start lock goes, or the next process would take the loading
+        engine for a stale one and start a second beside it."""
+        if self._starting is not None:
+            with contextlib.suppress(EngineError, OSError):
+                self._wait(20.0)
 
     def _end_start(self) -> None:
         if self._starting is not None:
