@@ -68,14 +68,15 @@ def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref
     salient: dict[str, str | None] = {"Person": None, "Organization": None}
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
-    last_two: list[str] = []  # the last two people named before the sentence, in order
+    recent: list[str] = []  # the last three people named before the sentence, in order
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
         refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
-        refs += _pair(sentence, inside, JOIN.join(last_two[-2:]) if len(last_two) >= 2 else None)
-        refs += _trio(sentence, inside, JOIN.join(last_two) if len(last_two) == 3 else None)
-        last_two = _last_two(last_two, inside, kinds)
+        refs += _pair(sentence, inside, JOIN.join(recent[-2:]) if len(recent) >= 2 else None)
+        trio = JOIN.join(recent) if len(recent) == 3 else None
+        refs += _plural(sentence, inside, trio, TRIO_REF)
+        recent = _last_people(recent, inside, kinds)
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
@@ -91,27 +92,18 @@ PAIR_REF = re.compile(
 )
 
 
-def _last_two(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> list[str]:
-    """The last two distinct people named, after this sentence's mentions."""
+def _last_people(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> list[str]:
+    """The last three distinct people named, after this sentence's mentions."""
     for _, _, entity in sorted(inside, key=lambda m: m[1]):
         if kinds.get(entity) == "Person":
             last = [p for p in last if p != entity][-2:] + [entity]
     return last
 
 
+# "the three leaders": the last three people named before the sentence
 TRIO_REF = re.compile(
     r"\b(?:the|all)\s+three\s+(?:leaders|presidents|heads\s+of\s+state|ministers)\b", re.I
 )
-
-
-def _trio(sentence: Sentence, inside: list[Ref], trio: str | None) -> list[Ref]:
-    """'the three leaders': the last three people named before the sentence."""
-    found = []
-    for match in TRIO_REF.finditer(sentence.text) if trio else ():
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if not any(s <= start < e for s, e, _ in inside):
-            found.append((start, end, trio))
-    return found
 
 
 def _pair(sentence: Sentence, inside: list[Ref], pair: str | None) -> list[Ref]:
@@ -124,9 +116,12 @@ def _pair(sentence: Sentence, inside: list[Ref], pair: str | None) -> list[Ref]:
     return found
 
 
-def _plural(sentence: Sentence, inside: list[Ref], group: str | None) -> list[Ref]:
+def _plural(
+    sentence: Sentence, inside: list[Ref], group: str | None, pattern: re.Pattern[str] = PLURAL_REF
+) -> list[Ref]:
+    """References by ``pattern`` (default: "these groups") to ``group``, several ids."""
     found = []
-    for match in PLURAL_REF.finditer(sentence.text) if group else ():  # "" = no list
+    for match in pattern.finditer(sentence.text) if group else ():  # "" = no list
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s <= start < e for s, e, _ in inside):
             found.append((start, end, group))

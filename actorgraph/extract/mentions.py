@@ -209,7 +209,7 @@ PREV_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")
 
 
 ROMANCE = {"da", "du", "de", "do", "dos", "das", "del", "des"}
-PREV_PARTICLE = re.compile(rf"[{UP}][{LOW}][\w'’\-]*\s+(?:da|du|de|do|dos|das|del|des)\s+$")
+PREV_PARTICLE = re.compile(rf"[{UP}][{LOW}][\w'’\-]*\s+(?:{'|'.join(sorted(ROMANCE))})\s+$")
 
 
 def _after_particle(text: str, hit: Hit) -> bool:
