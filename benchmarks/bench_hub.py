@@ -59,7 +59,7 @@ from benchmarks.bench_queries import (  # noqa: E402
     edge_count,
     pools,
 )
-from benchmarks.common import Table, engine_home, median, p95  # noqa: E402
+from benchmarks.common import Table, engine_home, median, p95, settle_heap  # noqa: E402
 from benchmarks.world import load_world  # noqa: E402
 from tests.test_paths_whole_links import before_paths  # noqa: E402
 from tests.test_who_met_paging import BEFORE as WHO_MET_BEFORE  # noqa: E402
@@ -115,6 +115,7 @@ LIMIT $limit
 def interleaved(pairs: dict[str, tuple[Call, Call]], samples: int) -> dict[str, list[list[float]]]:
     """ms of each (before, after) pair, alternating, same draws; rows must be equal."""
     times: dict[str, list[list[float]]] = {name: [[], []] for name in pairs}
+    settle_heap()
     for name, calls in pairs.items():
         for index in range(samples + 1):  # the first (warm-up) is not kept
             rows = []

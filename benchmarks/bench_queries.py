@@ -36,6 +36,7 @@ from benchmarks.common import (  # noqa: E402
     median,
     p95,
     python_peak_mb,
+    settle_heap,
     timed,
 )
 from benchmarks.synth import extractions  # noqa: E402
@@ -129,6 +130,7 @@ def time_calls(call: Callable[[random.Random], int], samples: int, seed: int = 1
     kept only when the budget allows no other run); a timed-out query counts as the
     timeout."""
     rnd, timing = random.Random(seed), Timing()
+    settle_heap()
     deadline = time.monotonic() + BUDGET_S
     warm: tuple[float, int] | None = None
     for index in range(samples + 1):

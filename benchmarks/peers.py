@@ -40,7 +40,7 @@ from actorgraph.graph.engine import Engine  # noqa: E402
 from actorgraph.graph.falkor import FalkorStore  # noqa: E402
 from actorgraph.queries import run_query  # noqa: E402
 from actorgraph.schema import SCHEMA  # noqa: E402
-from benchmarks.common import Table, engine_home, median, p95  # noqa: E402
+from benchmarks.common import Table, engine_home, median, p95, settle_heap  # noqa: E402
 
 SIZES = (10_000, 100_000, 1_000_000)
 LIMIT = 200  # who-met's default limit
@@ -383,6 +383,7 @@ def questions(hub: tuple[str, str], actors: list[tuple[str, str]]) -> list[Quest
 def timed_answers(peer: Peer, question: Question, samples: int) -> tuple[list[float], list[Any]]:
     """ms per sample after one warm-up (not kept), and the answers, same draws per peer."""
     times, answers = [], []
+    settle_heap()
     for index in range(samples + 1):
         rnd = random.Random(index)
         start = time.perf_counter()
