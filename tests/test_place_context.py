@@ -78,3 +78,21 @@ def test_a_role_with_a_nationality_names_the_last_person_of_that_country() -> No
         "Russian Foreign Minister Sergey Lavrov hosted the Chinese foreign minister on Tuesday.\n"
     )
     assert _meetings(text)[PAIR] == "place:vientiane"
+
+
+def test_the_place_a_title_holder_serves_in_is_not_the_meeting_place() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russia's ambassador in Kazan, Sergey Lavrov, met the Chinese envoy, Wang Yi, in "
+        "Vladivostok on Tuesday to discuss trade.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_title_before_the_place_of_a_headline_meeting_keeps_that_place() -> None:
+    text = (
+        "Chinese envoy meets Russian foreign minister in Vladivostok\n"
+        "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov on "
+        "Tuesday, the ministry said.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"

@@ -536,6 +536,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     for match in re.finditer(pattern, text):
         if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'before his trip to Z, ...': not where the sentence's meeting was
+        if _titled(text, match.start()) and NAMED_NEXT.match(text, match.end()):
+            continue  # 'the consul general in Z, A, met B': Z is where A serves
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
@@ -544,6 +546,20 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
+
+
+NAMED_NEXT = re.compile(r"\s*,?\s*⟦")  # the title's holder named right after its place
+TITLE_BEFORE = re.compile(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s*$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """'in Z' right after a person's title and before the holder's name ('the ambassador in
+    Z, A,', 'the commander in Z A') says where A serves, not where the meeting was."""
+    match = TITLE_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(" ".join(words[i:]) in cues.PERSON_TITLES for i in range(len(words)))
 
 
 UNNAMED_CAPITAL = re.compile(r"\s+capital\b(?!\s*,?\s*(?:city\s+(?:of\s+)?)?⟦)")
