@@ -642,8 +642,14 @@ RELATION_RULES = [
     rule(
         "place-comma-place",
         "LOCATED_IN",
-        r"(?P<s>{E}),\s+(?P<o>{E})",
+        r"(?P<s>{E}),\s+(?P<o>{E})(?!\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|claimed|denied|stated)\b)",
         0.55,
+    ),
+    rule(
+        "place-a-city-in",  # "Tyre, a coastal city in southern Lebanon"
+        "LOCATED_IN",
+        r"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|village|port|district|province|region|suburb|neighbou?rhood|camp|settlement)\s+(?:in|of)\s+(?:(?:north|south|east|west|central)\w*\s+)?(?P<o>{E})",
+        0.65,
     ),
     rule(
         "place-of-place",
