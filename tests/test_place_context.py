@@ -96,3 +96,12 @@ def test_a_title_before_the_place_of_a_headline_meeting_keeps_that_place() -> No
         "Tuesday, the ministry said.\n"
     )
     assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_town_the_dictionary_lacks_is_the_place_of_a_journey_and_its_meeting() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Wang Yi flew to Zhuqiaotown on Tuesday, where he met Russian Foreign Minister "
+        "Sergey Lavrov.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:zhuqiaotown"

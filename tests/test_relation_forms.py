@@ -536,3 +536,16 @@ def test_a_dateline_locates_its_city_in_the_region_it_names() -> None:
         (r.subject, r.predicate, r.object) for r in extract(read_text(text, "report.txt")).relations
     }
     assert ("place:erbil", "LOCATED_IN", "place:kurdistan-region") in found
+
+
+def test_a_place_described_as_a_city_in_a_country() -> None:
+    found = _relations("Shelling hit Sidon, a coastal city in southern Lebanon, overnight.")
+    assert ("place:sidon", "LOCATED_IN", "place:lebanon") in found
+
+
+def test_a_country_that_speaks_after_a_place_does_not_contain_it() -> None:
+    found = _relations("Drones struck a depot near Kharkiv, Ukraine said on Monday.")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)
+    assert ("place:kharkiv", "LOCATED_IN", "place:ukraine") in _relations(
+        "Drones struck a depot near Kharkiv, Ukraine, on Monday."
+    )

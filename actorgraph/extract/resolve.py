@@ -33,7 +33,9 @@ class Resolution:
                 if m.entity in self.entities and self.entities[m.entity].type == kind]  # fmt: skip
 
 
-IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
+IN_PLACE = re.compile(  # 'in Z', and a journey's end: 'flew to Z', 'travelled back to Z'
+    r"\b(?:in|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+)?to)\s+$"
+)
 RARE_WORD = 2.0  # Zipf frequency: a word met less than once in ten million words
 
 
@@ -183,7 +185,7 @@ def _rare_places(mentions: list[Mention], dictionary: Dictionary, text: str) -> 
             continue
         known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
         rare = zipf(word.lower()) < RARE_WORD and surname_key(word) not in surnames
-        if rare and not known and IN_PLACE.search(text, max(0, mention.start - 8), mention.start):
+        if rare and not known and IN_PLACE.search(text, max(0, mention.start - 30), mention.start):
             mention.entity = entity_id("Place", word)
 
 
