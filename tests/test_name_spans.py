@@ -133,3 +133,11 @@ def test_a_wire_byline_names_its_reporters() -> None:
     names = {e.name: e.type for e in extract(read_text(text, "report.txt")).entities}
     assert names.get("Ayla Demirtas") == "Person"
     assert names.get("Kemal Ozturk") == "Person"
+
+
+def test_a_given_name_that_is_also_a_demonym_starts_a_name() -> None:
+    found = _entities("Earlier, Christian Weller met the interior minister in Vienna.")
+    assert found.get("Christian Weller") == "Person"
+    assert "Christian Democratic Union" in _entities(
+        "The Christian Democratic Union won the vote in Berlin."
+    )

@@ -554,12 +554,20 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
         if size:
             phrase = " ".join(t.text for t in words[:size])
             title = f"{title} {phrase}" if title else phrase
-        elif low in cues.DEMONYMS and not title:
+        elif low in cues.DEMONYMS and not title and not _given_then_surname(words):
             demonyms.append(words[0])
         elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS):
             break
         words = words[max(size, 1) :]
     return words, title, demonyms
+
+
+def _given_then_surname(words: list[Token]) -> bool:
+    """'Christian Schmidt': a demonym that is also a given name, then one name word."""
+    if len(words) != 2 or words[0].bare.lower() not in cues.GIVEN_NAMES:
+        return False
+    low = words[1].bare.lower()
+    return low not in cues.DEMONYMS and not _org_words(words[1:]) and low not in cues.PLACE_HEADS
 
 
 def _titles_size(words: list[Token]) -> int:
