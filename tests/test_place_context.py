@@ -105,3 +105,12 @@ def test_a_town_the_dictionary_lacks_is_the_place_of_a_journey_and_its_meeting()
         "Sergey Lavrov.\n"
     )
     assert _meetings(text)[PAIR] == "place:zhuqiaotown"
+
+
+def test_a_capital_named_after_its_country_is_the_city() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in "
+        "Djibouti City on Tuesday.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:djibouti-city"

@@ -153,7 +153,7 @@ def _extend_hits(
         hit = _with_surname_after(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
-        facility = _facility(text, hit) if places else None
+        facility = (_facility(text, hit) or _country_city(text, hit, dictionary)) if places else None
         if facility is not None:
             facilities.append(facility)
             continue
@@ -332,6 +332,20 @@ def _same_place(text: str, hit: Hit) -> Hit:
     if match and match.group("head").lower() in cues.SAME_PLACE_HEADS:
         return Hit(hit.start, match.end(), text[hit.start : match.end()], hit.ids)
     return hit
+
+
+COUNTRY_CITY = re.compile(r" City\b")
+
+
+def _country_city(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
+    """'Djibouti City', 'Panama City': the capital named after its country, a place of its own
+    (while 'Homs City' is Homs)."""
+    if not COUNTRY_CITY.match(text, hit.end):
+        return None
+    if not any(dictionary.kind(i) == "country" for i in hit.ids):
+        return None
+    end = hit.end + len(" City")
+    return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
 
 
 def _facility(text: str, hit: Hit) -> Mention | None:
