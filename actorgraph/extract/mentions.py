@@ -153,7 +153,7 @@ def _extend_hits(
         hit = _with_surname_after(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
-        facility = (_facility(text, hit) or _country_city(text, hit, dictionary)) if places else None
+        facility = _facility(text, hit) or _country_city(text, hit, dictionary) if places else None
         if facility is not None:
             facilities.append(facility)
             continue
