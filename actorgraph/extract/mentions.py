@@ -340,12 +340,10 @@ COUNTRY_CITY = re.compile(r" City\b")
 def _country_city(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
     """'Djibouti City', 'Panama City': the capital named after its country, a place of its own
     (while 'Homs City' is Homs)."""
-    if not COUNTRY_CITY.match(text, hit.end):
+    city = COUNTRY_CITY.match(text, hit.end)
+    if city is None or not any(dictionary.kind(i) == "country" for i in hit.ids):
         return None
-    if not any(dictionary.kind(i) == "country" for i in hit.ids):
-        return None
-    end = hit.end + len(" City")
-    return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
+    return Mention(hit.start, city.end(), text[hit.start : city.end()], "Place", (), "cue")
 
 
 def _facility(text: str, hit: Hit) -> Mention | None:
