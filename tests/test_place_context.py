@@ -114,3 +114,57 @@ def test_a_capital_named_after_its_country_is_the_city() -> None:
         "Djibouti City on Tuesday.\n"
     )
     assert _meetings(text)[PAIR] == "place:djibouti-city"
+
+
+def test_a_later_detail_names_the_venue_of_a_meeting_told_in_a_country() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov arrived in China on Monday and held talks with "
+        "Chinese Foreign Minister Wang Yi.\n"
+        "Lavrov, who met Wang Yi at the Qingshan Guest House, later toured a port.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:qingshan-guest-house"
+
+
+def test_a_later_place_of_another_country_does_not_move_the_meeting() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang "
+        "Yi in China on Monday.\n"
+        "Lavrov, who met Wang in Moscow in May, praised the ties.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:china"
+
+
+def test_the_talks_were_held_at_a_venue_refines_the_city() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang "
+        "Yi in Beijing on Monday.\n"
+        "The talks were first held at the Qingshan Guest House and then over lunch.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:qingshan-guest-house"
+
+
+def test_a_sentence_of_two_meetings_does_not_move_an_earlier_one() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang "
+        "Yi in Beijing on Monday.\n"
+        "The talks between Lavrov and Wang came as a meeting between Xi Jinping and Vladimir "
+        "Putin was held at the Qingshan Guest House.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_a_venue_is_not_a_second_visit_when_the_visit_to_its_country_is_told() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov arrived in Iraq on Monday.\n"
+        "Lavrov met Iraqi Foreign Minister Fuad Hussein at Baghdad International Airport.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    visited = {r.object for r in extraction.relations if r.predicate == "VISITED"}
+    pair = frozenset({"person:sergey-lavrov", "person:fuad-hussein"})
+    assert _meetings(text)[pair] == "place:baghdad-international-airport"
+    assert visited == {"place:iraq"}

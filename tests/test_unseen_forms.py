@@ -1133,3 +1133,23 @@ def test_two_named_parties_later_joined_by_a_third() -> None:
         "Ruto and Museveni were later joined by Rwandan President Paul Kagame."
     )
     assert any({"william-ruto", "paul-kagame"} <= group for group, _ in found)
+
+
+def test_a_capitalised_role_names_the_person_who_holds_that_title() -> None:
+    found = _meetings(
+        "Prime Minister Ali Karimov received Foreign Minister Lena Petrova in Baku on Monday. "
+        "Petrova also met Defence Minister Omar Haddad. "
+        "Separately, the Prime Minister met army chief Yusuf Demir."
+    )
+    people = {pair for pair, _ in found}
+    assert frozenset({"ali-karimov", "yusuf-demir"}) in people
+    assert frozenset({"lena-petrova", "yusuf-demir"}) not in people
+
+
+def test_a_role_inside_an_office_name_is_not_a_reference() -> None:
+    found = _meetings(
+        "President Ilir Dervishi spoke at a rally in Tirana on Monday. "
+        "Foreign Minister Lena Petrova held talks with Arben Kola, head of the Office of the "
+        "President, on Tuesday."
+    )
+    assert {pair for pair, _ in found} == {frozenset({"lena-petrova", "arben-kola"})}

@@ -209,3 +209,34 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
         if code and before and not titled and not named:
             refs.append((match.start(), match.end(), before[-1]))
     return refs
+
+
+# the capitalised title right before a person's name: "Prime Minister", "Senior General"
+TITLE_RUN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|the\s+){1,6})$")
+# "the Prime Minister", "the Senior General": a role of capitalised words, as titles are written
+CAPITAL_ROLE = re.compile(
+    r"(?<!\bof\s)\b[Tt]he\s+((?:[A-Z][a-z\-]+\s+){0,2}[A-Z][a-z\-]+)\b(?!\s+(?:of|to)\b)"
+)
+
+
+def titled_roles(text: str, resolution: object) -> list[Ref]:
+    """'the Prime Minister' after 'Prime Minister A ... B ...' is A: the last person named
+    with that title, not the last person named."""
+    people = resolution.spans("Person")  # type: ignore[attr-defined]
+    taken = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
+    titles = [(end, _title(text, start), entity) for start, end, entity in people]
+    refs: list[Ref] = []
+    for match in CAPITAL_ROLE.finditer(text):
+        role = f" {match.group(1).lower()} "
+        holders = [i for end, title, i in titles if end <= match.start() and role in title]
+        titled = TITLE.match(text, match.end())  # 'the Prime Minister Ali X': a title
+        role_noun = PERSON_REF.fullmatch(match.group(0)) and not taken.overlaps(*match.span())
+        if holders and role_noun and not titled:
+            refs.append((match.start(), match.end(), holders[-1]))
+    return refs
+
+
+def _title(text: str, start: int) -> str:
+    """The title words before a name, lower case and space-delimited (' prime minister ')."""
+    match = TITLE_RUN.search(text, max(0, start - 80), start)
+    return f" {' '.join(match.group(1).lower().split())} " if match else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from actorgraph import dates
@@ -26,6 +27,8 @@ from actorgraph.schema import SCHEMA
 ACTOR_TYPES = {"Person", "Organization"}
 WIDE = {"region", "sea", "desert", "strait"}  # too wide to say where a meeting was
 UNKNOWN_RANK = 0.5
+VENUES = ("facility", "base")
+Stay = tuple[str, str | None]  # (person, country code): posted there, or a visit told
 PLACE_RANK = {"facility": 0, "base": 0, "city": 1, "town": 1, "district": 2, "province": 3}
 
 
@@ -78,8 +81,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     lone = {
         k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
     }
-    kept = _one_per_group([e for k, e in events.items() if k not in lone])  # nobody met nobody
-    for relation in _visitors(kept, ctx, _posted(templates, ctx)):
+    kept = _one_per_group([e for k, e in events.items() if k not in lone], ctx)
+    for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
 
@@ -109,7 +112,7 @@ POSTED = re.compile(
 )
 
 
-def _posted(templates: list[Template], ctx: Context) -> set[tuple[str, str | None]]:
+def _posted(templates: list[Template], ctx: Context) -> set[Stay]:
     """(person, country) of diplomats posted there ('U.S. Ambassador to Iraq Matthew
     Tueller'): meeting people in that country is their work, not a visit."""
     found = set()
@@ -131,38 +134,60 @@ def _country(template: Template, place: str, ctx: Context) -> str | None:
 
 
 def _visitors(
-    events: list[Event], ctx: Context, posted: set[tuple[str, str | None]]
+    events: list[Event], ctx: Context, posted: set[Stay], told: set[Stay]
 ) -> list[Relation]:
     """A person from another country than the meeting's place visited that place (unless
-    posted there as a diplomat)."""
+    posted there as a diplomat; a venue, unless a visit to its country is told already)."""
     found = []
     for event in events:
         place = ctx.entities.get(event.place or "")
         if place is None or not place.countryCode or event.kind == "Exercise":
             continue
+        skip = posted | told if load().kind(place.id) in VENUES else posted
         for participant in event.participants:
-            if _foreign(ctx.entities.get(participant.id), place, posted):
+            if _foreign(ctx.entities.get(participant.id), place, skip):
                 ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
                 found.append(Relation(participant.id, "VISITED", place.id, ev))
     return found
 
 
-def _foreign(person: Entity | None, place: Entity, posted: set[tuple[str, str | None]]) -> bool:
-    """A person of another country than the place, not posted there as a diplomat."""
+def _foreign(person: Entity | None, place: Entity, skip: set[Stay]) -> bool:
+    """A person of another country than the place, not in ``skip`` for that country."""
     if person is None or person.type != "Person" or not person.countryCode:
         return False
     abroad = person.countryCode != place.countryCode
-    return abroad and (person.id, place.countryCode) not in posted
+    return abroad and (person.id, place.countryCode) not in skip
 
 
-def _one_per_group(events: list[Event]) -> list[Event]:
-    """One meeting per set of participants in a report (the one with a stated place)."""
+def _told(visits: dict[tuple[str, str], Relation], ctx: Context) -> set[Stay]:
+    """(visitor, country) of the visits the text tells ('arrived in Israel')."""
+    places = [(v, ctx.entities.get(p)) for v, p in visits]
+    return {(v, e.countryCode) for v, e in places if e is not None and e.countryCode}
+
+
+def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
+    """One meeting per set of participants in a report: the same meeting told twice (lead
+    and detail) keeps the most specific place told ('in Israel', then 'at the Kirya'), when
+    the detail's sentence tells no other meeting."""
     kept: dict[tuple[str, frozenset[str]], Event] = {}
+    told = Counter(e.evidence.start for e in events)  # a sentence of two meetings: whose place?
     for event in events:
         group = (event.kind, frozenset(p.id for p in event.participants))
-        if group not in kept or (kept[group].place is None and event.place is not None):
+        alone = told[event.evidence.start] == 1
+        if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
     return [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
+
+
+def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
+    """``place`` says more than ``before``: there was none, or it is a smaller place that can
+    lie inside it (a venue the dictionary does not know, or one of the same country)."""
+    if place is None or before is None:
+        return place is not None
+    new, old = ctx.entities.get(place), ctx.entities.get(before)
+    if new is None or old is None or _specificity(new) >= _specificity(old):
+        return False
+    return not (new.countryCode and old.countryCode) or new.countryCode == old.countryCode
 
 
 JOINED = re.compile(  # the people named after it join the last meeting
@@ -198,20 +223,21 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
 
 
 HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
-    r"^\W*(?:the|this|that)\s+(?:meeting|talks|session|encounter)\s+(?:took\s+place|"
-    r"(?:was|were)\s+held)\s+(?:\w+\s+){0,3}?(?=in\b|at\b)",
+    r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks|session|encounter)\s+(?:took\s+place|"
+    r"(?:was|were)\s+(?:first\s+)?held)\s+(?:\w+\s+){0,3}?(?=in\b|at\b)",
     re.I,
 )
 
 
 def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[str, Event]:
-    """'The meeting took place in Z' after a meeting told without a place: it was in Z."""
+    """'The meeting took place in Z' after a meeting: it was in Z, unless the meeting already
+    has a place that Z does not refine."""
     match = HELD.search(template.text)
     last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
-    if match is None or last is None or last.place is not None:
+    if match is None or last is None:
         return events
     place = best_place(template, ctx, template.text[match.end() :])
-    if place is None:
+    if not _refines(place, last.place, ctx):
         return events
     key = digest(last.kind, *sorted(p.id for p in last.participants), place)
     moved = dataclasses.replace(last, place=place, key=key, id=f"event:{digest(key, last.date)}")

@@ -83,6 +83,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
     roles = coref.demonym_roles(report.text, resolution, _country_words(resolution))
+    roles += _unless(coref.titled_roles(report.text, resolution), roles)
     refs = _unless(coref.references(report.text, spans, resolution), roles) + roles
     refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
