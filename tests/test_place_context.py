@@ -168,3 +168,15 @@ def test_a_venue_is_not_a_second_visit_when_the_visit_to_its_country_is_told() -
     pair = frozenset({"person:sergey-lavrov", "person:fuad-hussein"})
     assert _meetings(text)[pair] == "place:baghdad-international-airport"
     assert visited == {"place:iraq"}
+
+
+def test_a_later_meeting_takes_the_town_of_the_venue_not_a_topics_place() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov at the "
+        "Qingshan Guest House in Beijing on Monday.\n"
+        "Lavrov thanked the Chinese side for hosting talks in Kunming.\n"
+        "Afterwards, Wang Yi received Iranian Foreign Minister Abbas Araghchi.\n"
+    )
+    pair = frozenset({"person:wang-yi", "person:abbas-araghchi"})
+    assert _meetings(text)[pair] == "place:beijing"

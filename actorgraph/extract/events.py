@@ -73,7 +73,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
             events.setdefault(event.id, event)
-            ctx.last_place = event.place or ctx.last_place
+            ctx.last_place = _carried(event.place, template, ctx) or event.place or ctx.last_place
         ctx.last_place = venue(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
@@ -382,7 +382,11 @@ def _visit_place(meeting: meetings.Found, ctx: Context) -> str | None:
     return next((ctx.visited[p] for p in meeting.hosts + meeting.guests if p in ctx.visited), None)
 
 
-VENUE = re.compile(r"\b(?:meeting|talks|summit|session|conference)\s+(?=in\b|at\b)", re.I)
+VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for talks in Z')
+    r"\b(?:the|this|that|[\w⟧]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|summit|session|"
+    r"conference)\s+(?=in\b|at\b)",
+    re.I,
+)
 
 
 def venue(template: Template, ctx: Context) -> str | None:
