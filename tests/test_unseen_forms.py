@@ -1153,3 +1153,14 @@ def test_a_role_inside_an_office_name_is_not_a_reference() -> None:
         "President, on Tuesday."
     )
     assert {pair for pair, _ in found} == {frozenset({"lena-petrova", "arben-kola"})}
+
+
+def test_a_role_two_people_hold_names_the_one_the_report_is_about() -> None:
+    found = _meetings(
+        "Prime Minister Ali Karimov began a regional tour on Monday. Karimov first met "
+        "Prime Minister Jonas Ekberg in Stockholm. "
+        "On Tuesday, the Prime Minister travelled to Oslo, where he met King Harald V."
+    )
+    people = {pair for pair, _ in found}
+    assert frozenset({"ali-karimov", "harald-v"}) in people
+    assert frozenset({"jonas-ekberg", "harald-v"}) not in people

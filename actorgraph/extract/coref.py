@@ -19,6 +19,7 @@ earlier in its own sentence, else the salient person of the nearest sentence bef
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import JOIN
@@ -220,8 +221,9 @@ CAPITAL_ROLE = re.compile(
 
 
 def titled_roles(text: str, resolution: object) -> list[Ref]:
-    """'the Prime Minister' after 'Prime Minister A ... B ...' is A: the last person named
-    with that title, not the last person named."""
+    """'the Prime Minister' after 'Prime Minister A ... B ...' is A: the person named with
+    that title, not the last person named; of two so titled, the one named more often (the
+    report's subject), then the later."""
     people = resolution.spans("Person")  # type: ignore[attr-defined]
     taken = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
     titles = [(end, _title(text, start), entity) for start, end, entity in people]
@@ -232,7 +234,8 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
         titled = TITLE.match(text, match.end())  # 'the Prime Minister Ali X': a title
         role_noun = PERSON_REF.fullmatch(match.group(0)) and not taken.overlaps(*match.span())
         if holders and role_noun and not titled:
-            refs.append((match.start(), match.end(), holders[-1]))
+            named = Counter(i for _, end, i in people if end <= match.start())
+            refs.append((match.start(), match.end(), max(reversed(holders), key=named.get)))
     return refs
 
 
