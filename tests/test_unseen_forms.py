@@ -1164,3 +1164,21 @@ def test_a_role_two_people_hold_names_the_one_the_report_is_about() -> None:
     people = {pair for pair, _ in found}
     assert frozenset({"ali-karimov", "harald-v"}) in people
     assert frozenset({"jonas-ekberg", "harald-v"}) not in people
+
+
+def test_a_family_name_written_first_is_the_short_form_of_that_person() -> None:
+    found = _meetings(
+        "Chinese Foreign Minister Zhao Lianhe arrived in Munich on Friday. "
+        "Zhao separately met German Foreign Minister Petra Lindqvist."
+    )
+    assert frozenset({"zhao-lianhe", "petra-lindqvist"}) in {pair for pair, _ in found}
+
+
+def test_a_first_word_two_people_share_is_nobodys_short_form() -> None:
+    found = _meetings(
+        "Chinese Foreign Minister Zhao Lianhe met Chinese envoy Zhao Minghui in Munich. "
+        "Zhao later met German Foreign Minister Petra Lindqvist."
+    )
+    people = {pair for pair, _ in found}
+    assert frozenset({"zhao-lianhe", "petra-lindqvist"}) not in people
+    assert frozenset({"zhao-minghui", "petra-lindqvist"}) not in people

@@ -215,12 +215,14 @@ def _short_forms(mentions: list[Mention], dictionary: Dictionary, result: Resolu
     for mention in mentions:
         if mention.entity and mention.type == "Person" and len(mention.surface.split()) > 1:
             people.setdefault(surname_key(clean_name(mention.surface)), mention.entity)
+    firsts = _family_first(mentions, set(people))
     for mention in mentions:
         if mention.entity and mention.source == "dictionary":
             continue
         if mention.type not in (None, "Person") or len(mention.surface.split()) > 2:
             continue
-        target = people.get(surname_key(mention.surface))
+        key = surname_key(mention.surface)
+        target = people.get(key) or (firsts.get(key) if " " not in mention.surface else None)
         if target:
             mention.entity, mention.type = target, "Person"
             result.merges.append(
@@ -228,6 +230,17 @@ def _short_forms(mentions: list[Mention], dictionary: Dictionary, result: Resolu
             )
         elif mention.type == "Person":
             mention.entity = entity_id("Person", mention.surface)
+
+
+def _family_first(mentions: list[Mention], surnames: set[str]) -> dict[str, str]:
+    """First words of two- and three-word names ('Wang' of 'Wang Yi', 'Kim' of 'Kim Jong Un':
+    the family name comes first), when one person alone has it and no one has it last."""
+    owners: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = clean_name(mention.surface).split()
+        if mention.entity and mention.type == "Person" and len(words) in (2, 3):
+            owners.setdefault(fold_key(words[0]), set()).add(mention.entity)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in surnames}
 
 
 def clean_name(surface: str) -> str:
