@@ -1182,3 +1182,23 @@ def test_a_first_word_two_people_share_is_nobodys_short_form() -> None:
     people = {pair for pair, _ in found}
     assert frozenset({"zhao-lianhe", "petra-lindqvist"}) not in people
     assert frozenset({"zhao-minghui", "petra-lindqvist"}) not in people
+
+
+def test_two_organizations_that_resume_talks_meet_each_other() -> None:
+    found = _meetings(
+        "The Government of Colombia and a delegation from the National Liberation Army, the "
+        "largest guerrilla group, resumed the fifth round of peace talks in Caracas on Monday."
+    )
+    pair = frozenset({"government-of-colombia", "national-liberation-army"})
+    assert (pair, "place:caracas") in found
+
+
+def test_views_exchanged_and_matters_discussed_with_a_named_person_are_meetings() -> None:
+    exchanged = _meetings("Lena Petrova exchanged views with Omar Haddad in Tirana on Monday.")
+    discussed = _meetings("Lena Petrova discussed border trade with Omar Haddad in Tirana.")
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    assert exchanged == discussed == {(pair, "place:tirana")}
+
+
+def test_matters_discussed_with_someone_by_phone_are_no_meeting() -> None:
+    assert _meetings("Lena Petrova discussed border trade with Omar Haddad by phone.") == set()

@@ -264,7 +264,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     found = []
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
-        clause = _without_topic(template.text[: meeting.end], meeting.start)
+        clause = _without_topic(_untopical(template.text[: meeting.end], meeting), meeting.start)
         place = best_place(template, ctx, clause) or _welcomed_to(template, meeting, ctx)
         place = place or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
@@ -314,6 +314,13 @@ def _respectively(template: Template, count: int, ctx: Context) -> list[str | No
         if len(places) == count:
             return list(places)
     return None
+
+
+def _untopical(clause: str, meeting: meetings.Found) -> str:
+    """'discussed trade in Z with Y in W': the topic told by the trigger itself is left out."""
+    if not meeting.verb.startswith("discuss"):
+        return clause
+    return clause[: meeting.start] + " with" + clause[meeting.start + len(meeting.verb) :]
 
 
 def _without_topic(clause: str, start: int) -> str:

@@ -29,9 +29,14 @@ TRIGGER = re.compile(
     r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
     r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
     r"held\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
+    r"(?:resumed|began|opened|concluded|started|wrapped\s+up)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:talks|negotiations|consultations)(?:\s+with)?|"
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
     r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
+    r"exchanged\s+(?:\w+\s+)?views\s+with|"
+    r"discussed\s+(?:[^.;,⟦]{1,60}?\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
+    r"(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"sh(?:akes|ook|aking|ake)\s+hands\s+with|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
@@ -170,6 +175,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
+        hosts = hosts if guests or len(hosts) != 1 else _org_run(template, match, kinds, hosts)
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
         if joint:
@@ -303,10 +309,14 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     return _participants(template, span, kinds, every)
 
 
+def _clause_start(before: str) -> int:
+    starts = [m for m in CLAUSE_START.finditer(before) if not _after_apposition(before, m)]
+    return starts[-1].end() if starts else 0
+
+
 def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
     before = template.text[: match.start()]
-    starts = [m for m in CLAUSE_START.finditer(before) if not _after_apposition(before, m)]
-    clause = before[starts[-1].end() :] if starts else before
+    clause = before[_clause_start(before) :]
     hosts = _participants(template, clause, kinds)
     people = [h for h in hosts if kinds[h] == "Person"]
     if people:  # 'Damascus, SANA - President al-Assad received': the person is the subject
@@ -318,6 +328,23 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     rest = template.text[match.end() :]
     main = re.search(r",\s+((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest)
     return _participants(template, main.group(1), kinds)[:1] if main and after else []
+
+
+def _org_run(
+    template: Template, match: re.Match[str], kinds: dict[str, str], hosts: list[str]
+) -> list[str]:
+    """Organizations joined by 'and' as the subject of a meeting with nobody after it ('The
+    government and the ELN resumed talks'): all of them, not a dateline source before."""
+    clause = template.text[: match.start()]
+    subject = _participants(template, clause[_clause_start(clause) :], kinds)
+    if kinds.get(hosts[0]) != "Organization" or hosts[0] not in subject:
+        return hosts
+    run = hosts[:1]
+    for host in reversed(subject[: subject.index(hosts[0])]):
+        if not _coordinated_with(template, clause, run[0], host):
+            break
+        run.insert(0, host)
+    return run
 
 
 APPOSED = re.compile(r"⟦\d+⟧\s*,\s+(?:the|a|an)\s+[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*$")
