@@ -1202,3 +1202,14 @@ def test_views_exchanged_and_matters_discussed_with_a_named_person_are_meetings(
 
 def test_matters_discussed_with_someone_by_phone_are_no_meeting() -> None:
     assert _meetings("Lena Petrova discussed border trade with Omar Haddad by phone.") == set()
+
+
+def test_a_name_ending_like_a_news_outlet_reports_the_meeting_and_is_no_party() -> None:
+    extraction = _extract(
+        "(Caspian Digest) - Foreign Minister Lena Petrova met Defence Minister Omar Haddad in "
+        "Baku on Monday."
+    )
+    types = {e.name: e.type for e in extraction.entities}
+    parties = {frozenset(p.id.split(":")[1] for p in e.participants) for e in extraction.events}
+    assert types["Caspian Digest"] == "Organization"
+    assert parties == {frozenset({"lena-petrova", "omar-haddad"})}

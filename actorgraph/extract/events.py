@@ -277,7 +277,8 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):
         rule = RECEPTION if meeting.received else MEETING
         place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
-        found.append(_event(rule, template, ctx, meeting.hosts, meeting.guests, place))
+        hosts, guests = _parties(meeting.hosts, ctx), _parties(meeting.guests, ctx)
+        found.append(_event(rule, template, ctx, hosts, guests, place))
     return found
 
 

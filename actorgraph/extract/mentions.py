@@ -647,6 +647,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Place"  # 'met him at Government House': the building, not the government
     if head[-1] in cues.ORG_HEADS or any(w in cues.ORG_HEADS for w in lows):
         return "Organization"
+    if len(lows) > 1 and lows[-1] in cues.MEDIA_HEADS:
+        return "Organization"  # 'Persia Digest', 'Kabul Review': a news outlet
     if (
         len(lows) > 2
         and lows[-2] in ROMANCE
