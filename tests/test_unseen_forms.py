@@ -1213,3 +1213,15 @@ def test_a_name_ending_like_a_news_outlet_reports_the_meeting_and_is_no_party() 
     parties = {frozenset(p.id.split(":")[1] for p in e.participants) for e in extraction.events}
     assert types["Caspian Digest"] == "Organization"
     assert parties == {frozenset({"lena-petrova", "omar-haddad"})}
+
+
+def test_gulf_honorifics_are_titles_not_names() -> None:
+    extraction = _extract(
+        "HH the Amir Sheikh Tamim bin Hamad Al-Thani received Lena Petrova at the Amiri "
+        "Diwan on Monday. His Highness Sheikh Rashid bin Khalifa Al Mansoori later hosted "
+        "Omar Haddad in Abu Dhabi."
+    )
+    names = {e.name for e in extraction.entities}
+    assert not any("Highness" in n or n.split()[0] == "Amir" for n in names)
+    parties = {frozenset(p.id.split(":")[1] for p in e.participants) for e in extraction.events}
+    assert frozenset({"tamim-bin-hamad-al-thani", "lena-petrova"}) in parties
