@@ -1225,3 +1225,11 @@ def test_gulf_honorifics_are_titles_not_names() -> None:
     assert not any("Highness" in n or n.split()[0] == "Amir" for n in names)
     parties = {frozenset(p.id.split(":")[1] for p in e.participants) for e in extraction.events}
     assert frozenset({"tamim-bin-hamad-al-thani", "lena-petrova"}) in parties
+
+
+def test_a_director_general_of_an_organization_leads_it() -> None:
+    found = _relations(
+        "Lena Petrova met the Director-General of the Caspian Fisheries Authority (CFA), "
+        "Omar Haddad, in Baku."
+    )
+    assert ("person:omar-haddad", "LEADS", "organization:caspian-fisheries-authority") in found
