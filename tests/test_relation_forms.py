@@ -549,3 +549,17 @@ def test_a_country_that_speaks_after_a_place_does_not_contain_it() -> None:
     assert ("place:kharkiv", "LOCATED_IN", "place:ukraine") in _relations(
         "Drones struck a depot near Kharkiv, Ukraine, on Monday."
     )
+
+
+def test_killing_militants_of_a_group_and_repelling_or_recapturing_oppose_it() -> None:
+    killed = _relations(
+        "Turkish drones killed 23 PKK militants in northern Iraq. Turkey said the operation "
+        "would go on."
+    )
+    recaptured = _relations(
+        "The Sudanese Armed Forces recaptured Wad Madani from the Rapid Support Forces."
+    )
+    assert ("place:turkey", "OPPOSES", "organization:kurdistan-workers-party") in killed
+    assert (
+        "organization:sudanese-armed-forces", "OPPOSES", "organization:rapid-support-forces"
+    ) in recaptured

@@ -134,6 +134,12 @@ RELATION_RULES = [
         r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff)\s+(?:of|on|against|with)\s+{THE}(?P<o>{E})",
         0.7,
     ),
+    rule(  # "X recaptured the town of Z from Y"
+        "x-recaptured-from-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:recaptured|retook|seized|captured|wrested)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{1,5}}?from\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "x-strike-killed-y",
         "OPPOSES",
