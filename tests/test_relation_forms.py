@@ -561,5 +561,7 @@ def test_killing_militants_of_a_group_and_repelling_or_recapturing_oppose_it() -
     )
     assert ("place:turkey", "OPPOSES", "organization:kurdistan-workers-party") in killed
     assert (
-        "organization:sudanese-armed-forces", "OPPOSES", "organization:rapid-support-forces"
+        "organization:sudanese-armed-forces",
+        "OPPOSES",
+        "organization:rapid-support-forces",
     ) in recaptured
