@@ -1233,3 +1233,14 @@ def test_a_director_general_of_an_organization_leads_it() -> None:
         "Omar Haddad, in Baku."
     )
     assert ("person:omar-haddad", "LEADS", "organization:caspian-fisheries-authority") in found
+
+
+def test_a_role_with_a_nationality_names_the_countrys_person_the_report_is_about() -> None:
+    found = _meetings(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Monday. Araghchi carried "
+        "a letter from President Masoud Pezeshkian. The Iranian diplomat held talks with Omani "
+        "Foreign Minister Badr Albusaidi."
+    )
+    people = {pair for pair, _ in found}
+    assert frozenset({"abbas-araghchi", "badr-albusaidi"}) in people
+    assert frozenset({"masoud-pezeshkian", "badr-albusaidi"}) not in people

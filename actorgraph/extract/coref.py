@@ -208,7 +208,8 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
             match.end("dem"), match.end()
         )  # 'the Iran foreign minister': only the country word may be a mention
         if code and before and not titled and not named:
-            refs.append((match.start(), match.end(), before[-1]))
+            counts = Counter(before)  # the one the report names most, then the last named
+            refs.append((match.start(), match.end(), max(reversed(before), key=counts.get)))
     return refs
 
 
