@@ -565,3 +565,11 @@ def test_killing_militants_of_a_group_and_repelling_or_recapturing_oppose_it() -
         "OPPOSES",
         "organization:rapid-support-forces",
     ) in recaptured
+
+
+def test_a_minister_titled_without_a_country_belongs_to_the_reports_one_ministry() -> None:
+    found = _relations(
+        "On Monday, Deputy Foreign Minister Pavel Orlov received the delegation in Moscow, the "
+        "Russian Foreign Ministry said."
+    )
+    assert any(s == "person:pavel-orlov" and p == "MEMBER_OF" for s, p, _ in found)

@@ -113,8 +113,11 @@ def _title(person: str, match: re.Match[str], sentence: Sentence) -> Title:
 
 
 def _matching(title: Title, ministries: dict[str, tuple[str, str | None]]) -> list[str]:
-    """The one ministry of the title's portfolio and country (none if several)."""
+    """The one ministry of the title's portfolio and country (none if several); a title
+    without a country ('Deputy Foreign Minister X') takes the report's one such ministry."""
     same = [i for i, (p, c) in ministries.items() if p == title.portfolio and c == title.country]
+    if not same and title.country is None:
+        same = [i for i, (p, _) in ministries.items() if p == title.portfolio]
     return same if len(same) == 1 else []
 
 
