@@ -1244,3 +1244,11 @@ def test_a_role_with_a_nationality_names_the_countrys_person_the_report_is_about
     people = {pair for pair, _ in found}
     assert frozenset({"abbas-araghchi", "badr-albusaidi"}) in people
     assert frozenset({"masoud-pezeshkian", "badr-albusaidi"}) not in people
+
+
+def test_the_name_after_bin_is_a_short_form_of_that_person() -> None:
+    found = _relations(
+        "Omani Foreign Minister Badr bin Hamad Albusaidi met Iranian officials on Monday. "
+        "In June, Khalid bin Rashed visited Tehran. Rashed then flew to Baghdad."
+    )
+    assert ("person:khalid-bin-rashed", "VISITED", "place:baghdad") in found

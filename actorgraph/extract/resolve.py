@@ -233,14 +233,23 @@ def _short_forms(mentions: list[Mention], dictionary: Dictionary, result: Resolu
 
 
 def _family_first(mentions: list[Mention], surnames: set[str]) -> dict[str, str]:
-    """First words of two- and three-word names ('Wang' of 'Wang Yi', 'Kim' of 'Kim Jong Un':
-    the family name comes first), when one person alone has it and no one has it last."""
+    """Lone words that name one person of the report: the first word of a two- or three-word
+    name ('Wang' of 'Wang Yi', 'Abiy' of 'Abiy Ahmed': the family name may come first) and
+    the father's name after 'bin' ('Farhan' of 'Faisal bin Farhan'), when one person alone
+    has it and no one has it as a surname."""
     owners: dict[str, set[str]] = {}
     for mention in mentions:
         words = clean_name(mention.surface).split()
-        if mention.entity and mention.type == "Person" and len(words) in (2, 3):
+        if not (mention.entity and mention.type == "Person"):
+            continue
+        if len(words) in (2, 3):
             owners.setdefault(fold_key(words[0]), set()).add(mention.entity)
+        if len(words) > 2 and words[-2].lower() in PATRONYMIC:
+            owners.setdefault(fold_key(words[-1]), set()).add(mention.entity)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in surnames}
+
+
+PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 
 
 def clean_name(surface: str) -> str:
