@@ -573,3 +573,8 @@ def test_a_minister_titled_without_a_country_belongs_to_the_reports_one_ministry
         "Russian Foreign Ministry said."
     )
     assert any(s == "person:pavel-orlov" and p == "MEMBER_OF" for s, p, _ in found)
+
+
+def test_the_demonym_city_of_a_place_lies_in_that_country() -> None:
+    found = _relations("Israel struck the Lebanese city of Tyre on Monday. Lebanon protested.")
+    assert ("place:tyre", "LOCATED_IN", "place:lebanon") in found

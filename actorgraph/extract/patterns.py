@@ -630,7 +630,7 @@ RELATION_RULES = [
     rule(
         "towns-of-a-region",
         "LOCATED_IN",
-        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:towns?|cities|villages?|districts?|provinces?|regions?|states?)\s+of\s+(?P<s>{ES})",
+        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:towns?|city|cities|ports?|villages?|districts?|provinces?|regions?|states?)\s+of\s+(?P<s>{ES})",
         0.65,
     ),
     rule(
