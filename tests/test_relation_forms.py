@@ -578,3 +578,8 @@ def test_a_minister_titled_without_a_country_belongs_to_the_reports_one_ministry
 def test_the_demonym_city_of_a_place_lies_in_that_country() -> None:
     found = _relations("Israel struck the Lebanese city of Tyre on Monday. Lebanon protested.")
     assert ("place:tyre", "LOCATED_IN", "place:lebanon") in found
+
+
+def test_a_speaker_quoted_on_his_own_country_reports_no_claim_about_it() -> None:
+    found = _relations('"Iran will keep its promises," Foreign Minister Abbas Araghchi said.')
+    assert ("person:abbas-araghchi", "REPORTED", "place:iran") not in found

@@ -213,12 +213,18 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
+    if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
+        return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
     if rule.name == "source-reported":
         kind = load().kind(subject.id)
         if kind is not None:
             return kind in SOURCE_KINDS
         return subject.source == "cue" and any(w in subject.name for w in ("News", "Agency"))
     return True
+
+
+def _compatriot(person: Entity, place: Entity) -> bool:
+    return bool(person.countryCode) and person.countryCode == place.countryCode
 
 
 def _venue_in_town(rule: Rule, place: Entity, town: Entity) -> bool:
