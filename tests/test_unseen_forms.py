@@ -1252,3 +1252,16 @@ def test_the_name_after_bin_is_a_short_form_of_that_person() -> None:
         "In June, Khalid bin Rashed visited Tehran. Rashed then flew to Baghdad."
     )
     assert ("person:khalid-bin-rashed", "VISITED", "place:baghdad") in found
+
+
+def test_one_meeting_of_everyone_a_delegation_or_a_chair_brings_together() -> None:
+    everyone = frozenset({"lena-petrova", "omar-haddad", "arben-kola", "yusuf-demir"})
+    for body in (
+        "Lena Petrova received a delegation including Omar Haddad, Arben Kola and Yusuf Demir "
+        "in Tirana.",
+        "Lena Petrova chaired a meeting in Tirana with Omar Haddad, Arben Kola and Yusuf Demir.",
+        "Talks in Tirana brought together Lena Petrova, Omar Haddad, Arben Kola and Yusuf Demir.",
+        "Lena Petrova met Omar Haddad in Tirana. She was accompanied by Arben Kola and Yusuf "
+        "Demir.",
+    ):
+        assert _meetings(body) == {(everyone, "place:tirana")}, body

@@ -198,7 +198,8 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:also\s+present|present)(?:\s+at\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,;]{1,60}?)?)?"
     r"\s+(?:was|were)\b|"
     r"(?:\b(?:they|the\s+two|both)|⟦\d+⟧\s+and\s+⟦\d+⟧)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?"
-    r"joined\s+by\b",
+    r"joined\s+by\b|"
+    r"^\W*(?:he|she|they|⟦\d+⟧)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b",
     re.I,
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
@@ -441,7 +442,8 @@ JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
     r"attended\s+by|in\s+the\s+presence\s+of|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"delegations?|accompan\w+|entourage|along\s+with)\b|"
-    r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:meeting|talks|summit)\b",
+    r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b",
     re.I,
 )
 

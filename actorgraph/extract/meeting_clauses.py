@@ -51,6 +51,9 @@ TRIGGER = re.compile(
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
     r"(?:meeting|talks|summit|session)\b[^.;]{0,60}?\battended\s+by|"
+    r"(?:chaired|co-chaired|convened|presided\s+over)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|session|talks)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
+    r"(?:brought|brings|bringing)\s+together|"
     r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
     r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
     re.I,
@@ -105,6 +108,8 @@ DIRECT = {
     "delegation",
     "headed",
     "led",
+    "including",
+    "comprising",
     "by",
     "of",
     "and",
@@ -177,7 +182,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         hosts = hosts if guests or len(hosts) != 1 else _org_run(template, match, kinds, hosts)
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
-        joint = "together" in verb or alone  # "A and B met in Z", "A and B held a meeting"
+        joint = ("together" in verb and not _among(verb)) or alone  # "A and B met in Z"
         if joint:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
@@ -252,7 +257,7 @@ def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
-    return "between" in verb or " of" in verb or "attended" in verb
+    return "between" in verb or " of" in verb or "attended" in verb or "brought" in verb
 
 
 def _clause_end(template: Template, start: int) -> int:
