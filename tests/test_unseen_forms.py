@@ -1265,3 +1265,18 @@ def test_one_meeting_of_everyone_a_delegation_or_a_chair_brings_together() -> No
         "Demir.",
     ):
         assert _meetings(body) == {(everyone, "place:tirana")}, body
+
+
+def test_people_who_attended_the_meeting_told_before_join_it() -> None:
+    everyone = frozenset({"lena-petrova", "omar-haddad", "arben-kola", "yusuf-demir"})
+    for second in (
+        "On the Albanian side, the meeting was attended by Arben Kola and Yusuf Demir.",
+        "During the meeting, attended by Arben Kola and Yusuf Demir, they discussed trade.",
+    ):
+        body = "Lena Petrova met Omar Haddad in Tirana. " + second
+        assert _meetings(body) == {(everyone, "place:tirana")}, second
+
+
+def test_receiving_an_envoys_credentials_is_meeting_him() -> None:
+    found = _meetings("Lena Petrova received the credentials of Omar Haddad in Tirana on Monday.")
+    assert found == {(frozenset({"lena-petrova", "omar-haddad"}), "place:tirana")}

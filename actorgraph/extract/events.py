@@ -246,8 +246,10 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
 
 
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
-    r"^\W*(?:(?:the|this|that)\s+(?:meeting|talks|session)\s*,?\s+(?:which\s+was\s+)?"
-    r"(?:also\s+)?attended\s+by|also\s+present\s+at\s+the\s+(?:meeting|talks))\b",
+    r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
+    r"session)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
+    r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
+    r"also\s+present\s+at\s+the\s+(?:meeting|talks))\b",
     re.I,
 )
 

@@ -110,6 +110,7 @@ DIRECT = {
     "led",
     "including",
     "comprising",
+    "credentials",  # 'received the credentials of X'
     "by",
     "of",
     "and",
