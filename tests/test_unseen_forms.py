@@ -1280,3 +1280,22 @@ def test_people_who_attended_the_meeting_told_before_join_it() -> None:
 def test_receiving_an_envoys_credentials_is_meeting_him() -> None:
     found = _meetings("Lena Petrova received the credentials of Omar Haddad in Tirana on Monday.")
     assert found == {(frozenset({"lena-petrova", "omar-haddad"}), "place:tirana")}
+
+
+def test_subjects_who_discussed_or_exchanged_views_together_met() -> None:
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    for verb in ("discussed bilateral ties", "exchanged their views on the region"):
+        body = f"Lena Petrova and Omar Haddad {verb} in Tirana on Monday."
+        assert _meetings(body) == {(pair, "place:tirana")}, verb
+    assert _meetings("Lena Petrova discussed Omar Haddad's proposal in Tirana.") == set()
+    assert _meetings("Lena Petrova and Omar Haddad discussed trade in a phone call.") == set()
+
+
+def test_a_visit_paid_to_a_person_or_a_meeting_both_attend_is_a_meeting() -> None:
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    for body in (
+        "Lena Petrova paid a visit to Defence Minister Omar Haddad in Tirana on Monday.",
+        "Lena Petrova visited Omar Haddad at his home in Tirana on Monday.",
+        "Lena Petrova told Omar Haddad in a meeting in Tirana on Monday that ties were strong.",
+    ):
+        assert _meetings(body) == {(pair, "place:tirana")}, body

@@ -54,6 +54,11 @@ TRIGGER = re.compile(
     r"(?:chaired|co-chaired|convened|presided\s+over)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|session|talks)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
+    r"(?:discussed|exchanged\s+(?:\w+\s+)?views)(?![^.;]{0,160}\b(?:phone|telephone|call|video))|"
+    r"(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
+    r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:at|in)\s+(?:his|her|their)\s+"
+    r"(?:home|office|residence|house|headquarters))|"
+    r"(?:during|at|in)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)(?=\s+(?:in|at|on)\b|\s*[,.])|"
     r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
     r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
     re.I,
@@ -182,8 +187,12 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         hosts = hosts if guests or len(hosts) != 1 else _org_run(template, match, kinds, hosts)
+        if not guests and re.match(r"(?:during|at|in)\s", verb):  # 'A told B in a meeting'
+            hosts = _clause_people(template, match, kinds) or hosts
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
         joint = ("together" in verb and not _among(verb)) or alone  # "A and B met in Z"
+        if JOINT_ONLY.fullmatch(verb) and not alone:
+            continue  # 'A discussed B's plan': no meeting; 'A and B discussed trade': one
         if joint:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
@@ -196,6 +205,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     return found
 
 
+JOINT_ONLY = re.compile(r"discussed|exchanged\s+(?:\w+\s+)?views")  # of the subjects together
 UNNAMED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b(?![^⟦]{0,20}⟦)", re.I)
 
 
@@ -334,6 +344,13 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     rest = template.text[match.end() :]
     main = re.search(r",\s+((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest)
     return _participants(template, main.group(1), kinds)[:1] if main and after else []
+
+
+def _clause_people(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
+    """Every person of the clause before the trigger: the parties of 'in a meeting'."""
+    before = template.text[: match.start()]
+    found = _participants(template, before[_clause_start(before) :], kinds)
+    return [p for p in found if kinds[p] == "Person"]
 
 
 def _org_run(
