@@ -1299,3 +1299,15 @@ def test_a_visit_paid_to_a_person_or_a_meeting_both_attend_is_a_meeting() -> Non
         "Lena Petrova told Omar Haddad in a meeting in Tirana on Monday that ties were strong.",
     ):
         assert _meetings(body) == {(pair, "place:tirana")}, body
+
+
+def test_greeting_joining_for_talks_and_co_chairing_are_meetings() -> None:
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    for body in (
+        "Lena Petrova greeted Defence Minister Omar Haddad upon his arrival in Tirana.",
+        "Upon arrival in Tirana, Lena Petrova was greeted by Defence Minister Omar Haddad.",
+        "Lena Petrova joined Omar Haddad for talks in Tirana on Monday.",
+        "Lena Petrova and Omar Haddad co-chaired talks in Tirana on Monday.",
+    ):
+        assert _meetings(body) == {(pair, "place:tirana")}, body
+    assert _meetings("Lena Petrova greeted the decision in Tirana.") == set()

@@ -32,7 +32,10 @@ TRIGGER = re.compile(
     r"(?:resumed|began|opened|concluded|started|wrapped\s+up)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:talks|negotiations|consultations)(?:\s+with)?|"
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
-    r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|"
+    r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|"
+    r"joined(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
+    r"(?:talks|meeting|dinner|lunch|discussions)\b)|"
+    r"co-?chaired|co-?hosted|"
     r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
     r"exchanged\s+(?:\w+\s+)?views\s+with|"
     r"discussed\s+(?:[^.;,⟦]{1,60}?\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
@@ -197,7 +200,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
-        received = verb.startswith(("rece", "host", "welc"))
+        received = verb.startswith(("rece", "host", "welc", "gree"))
         if received and not (_direct(template, match.end(), guests) or _agent(template, match)):
             continue
         if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
@@ -205,7 +208,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     return found
 
 
-JOINT_ONLY = re.compile(r"discussed|exchanged\s+(?:\w+\s+)?views")  # of the subjects together
+# a meeting only of the subjects together: 'A and B discussed trade', not 'A discussed B's plan'
+JOINT_ONLY = re.compile(r"discussed|exchanged\s+(?:\w+\s+)?views|co-?chaired|co-?hosted")
 UNNAMED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b(?![^⟦]{0,20}⟦)", re.I)
 
 
