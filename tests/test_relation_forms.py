@@ -583,3 +583,10 @@ def test_the_demonym_city_of_a_place_lies_in_that_country() -> None:
 def test_a_speaker_quoted_on_his_own_country_reports_no_claim_about_it() -> None:
     found = _relations('"Iran will keep its promises," Foreign Minister Abbas Araghchi said.')
     assert ("person:abbas-araghchi", "REPORTED", "place:iran") not in found
+
+
+def test_an_organization_someone_commanded_in_a_country_is_not_based_there() -> None:
+    found = _relations("From 2010 to 2014, Ali Karimov commanded the Quds Force in Yemen.")
+    assert ("organization:irgc-quds-force", "LOCATED_IN", "place:yemen") not in found
+    based = _relations("The Quds Force in Yemen trains local fighters.")
+    assert ("organization:irgc-quds-force", "LOCATED_IN", "place:yemen") in based

@@ -618,6 +618,8 @@ RELATION_RULES = [
     rule(
         "x-in-place",
         "LOCATED_IN",
+        # not "he commanded the Quds Force in Syria": where he led it, not where it is based
+        r"(?<!\bled\sthe\s)(?<!\bleading\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheading\sthe\s)(?<!\bcommanded\sthe\s)(?<!\bcommanding\sthe\s)(?<!\bran\sthe\s)(?<!\brunning\sthe\s)"
         r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})",
         0.55,
     ),
