@@ -590,3 +590,19 @@ def test_an_organization_someone_commanded_in_a_country_is_not_based_there() -> 
     assert ("organization:irgc-quds-force", "LOCATED_IN", "place:yemen") not in found
     based = _relations("The Quds Force in Yemen trains local fighters.")
     assert ("organization:irgc-quds-force", "LOCATED_IN", "place:yemen") in based
+
+
+def test_a_persons_party_by_possessive_is_his_party() -> None:
+    found = _relations(
+        "Prime Minister Benjamin Netanyahu spoke on Monday. Netanyahu's Likud party won the "
+        "vote, while Netanyahu's government was divided."
+    )
+    assert ("person:benjamin-netanyahu", "MEMBER_OF", "organization:likud") in found
+    assert not any(p == "MEMBER_OF" and "government" in o for _, p, o in found)
+
+
+def test_congress_after_another_countrys_demonym_is_that_countrys_body() -> None:
+    extraction = extract(
+        read_text("Politics roundup\nThe Nepali Congress backed the deal.\n", "report.txt")
+    )
+    assert [e.name for e in extraction.entities] == ["Nepali Congress"]

@@ -195,11 +195,22 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
             return True
         inside = _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
         return inside or _after_particle(text, hit)
+    if types == {"Organization"}:
+        return _foreign_institution(text, hit, dictionary)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+def _foreign_institution(text: str, hit: Hit, dictionary: Dictionary) -> bool:
+    """'Nepali Congress', 'Colombian Congress': a one-word alias ('Congress') after the
+    demonym of another country than its own names another body."""
+    before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
+    code = cues.DEMONYM_COUNTRIES.get(before.group(1).lower()) if before else None
+    own = {dictionary.entries[i].country for i in hit.ids}
+    return code is not None and code not in own
 
 
 PREV_TWO = re.compile(rf"(?<![\w,;:.])([{UP}][{LOW}][\w'’\-]*) ([{UP}][{LOW}][\w'’\-]*) $")

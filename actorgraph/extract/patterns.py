@@ -304,6 +304,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:who\s+)?(?:leads|led|heads|headed|commands|commanded|chairs|chaired|founded|co-founded|runs|ran)\s+{THE}(?P<o>{E})",
         0.75,
     ),
+    rule(  # "Lai's Democratic Progressive Party", "Netanyahu's Likud party": his party
+        "person-possessive-party",
+        "MEMBER_OF",
+        r"(?P<s>{E}){POS}\s+(?:ruling\s+|governing\s+|opposition\s+)?(?P<o>{E})",
+        0.6,
+    ),
     rule(
         "name-member-org",
         "MEMBER_OF",

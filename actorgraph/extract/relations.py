@@ -213,6 +213,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
+    if rule.name == "person-possessive-party":
+        return subject.type == "Person" and bool(PARTY.search(obj.name))
     if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
     if rule.name == "source-reported":
@@ -221,6 +223,9 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
             return kind in SOURCE_KINDS
         return subject.source == "cue" and any(w in subject.name for w in ("News", "Agency"))
     return True
+
+
+PARTY = re.compile(r"\b(?:Party|Congress|League|Likud|Front|Movement)\b")
 
 
 def _compatriot(person: Entity, place: Entity) -> bool:
