@@ -180,3 +180,12 @@ def test_a_later_meeting_takes_the_town_of_the_venue_not_a_topics_place() -> Non
     )
     pair = frozenset({"person:wang-yi", "person:abbas-araghchi"})
     assert _meetings(text)[pair] == "place:beijing"
+
+
+def test_speaking_from_a_place_after_a_meeting_places_it() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Speaking from Vladivostok after a meeting with Chinese Foreign Minister Wang Yi, "
+        "Russian Foreign Minister Sergey Lavrov said ties were strong.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"
