@@ -606,3 +606,10 @@ def test_congress_after_another_countrys_demonym_is_that_countrys_body() -> None
         read_text("Politics roundup\nThe Nepali Congress backed the deal.\n", "report.txt")
     )
     assert [e.name for e in extraction.entities] == ["Nepali Congress"]
+
+
+def test_a_named_war_of_the_past_is_no_statement_of_who_opposes_whom() -> None:
+    past = _relations("During the Iran–Iraq War, Ali Karimov led a brigade.")
+    now = _relations("The Israel-Hamas war entered its second year on Monday.")
+    assert not any(p == "OPPOSES" for _, p, _ in past)
+    assert ("place:israel", "OPPOSES", "organization:hamas") in now

@@ -191,13 +191,13 @@ RELATION_RULES = [
     rule(
         "a-b-conflict",
         "OPPOSES",
-        r"(?P<s>{E})[-–](?P<o>{E})\s+(?:war|conflict|clashes|hostilities)",
+        r"(?P<s>{E})[-–](?P<o>{E})\s+(?-i:war|conflict|clashes|hostilities)",  # not a named 'War'
         0.7,
     ),
     rule(
         "a-b-conflict",
         "OPPOSES",
-        r"(?P<o>{E})[-–](?P<s>{E})\s+(?:war|conflict|clashes|hostilities)",
+        r"(?P<o>{E})[-–](?P<s>{E})\s+(?-i:war|conflict|clashes|hostilities)",  # not a named 'War'
         0.7,
     ),
     rule(
