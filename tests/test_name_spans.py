@@ -141,3 +141,14 @@ def test_a_given_name_that_is_also_a_demonym_starts_a_name() -> None:
     assert "Christian Democratic Union" in _entities(
         "The Christian Democratic Union won the vote in Berlin."
     )
+
+
+def test_a_third_name_after_a_known_two_word_name_belongs_to_it() -> None:
+    extraction = extract(
+        read_text(
+            "Roundup\nHakan Fidan met Hamas official Ismail Haniyeh Qudsi in Doha on Monday.\n",
+            "report.txt",
+        )
+    )
+    person = next(e for e in extraction.entities if e.id == "person:ismail-haniyeh")
+    assert "Ismail Haniyeh Qudsi" in person.aliases

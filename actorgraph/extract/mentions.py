@@ -151,6 +151,7 @@ def _extend_hits(
             hit = fuller
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
         hit = _with_surname_after(text, hit, dictionary)
+        hit = _with_last_name(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) or _country_city(text, hit, dictionary) if places else None
@@ -336,6 +337,23 @@ def _with_surname_after(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     if not after or not all(dictionary.entries[i].type == "Person" for i in hit.ids):
         return hit
     return Hit(hit.start, after.end(), text[hit.start : after.end()], hit.ids)
+
+
+LAST_NAME = re.compile(rf" ([{UP}][{LOW}][\w'’\-]*)(?![\w\-]| [{UP}])")
+
+
+def _with_last_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
+    """'Muhammad Darwish Ismail': a known two-word name followed by one more name word (a
+    third name the dictionary does not list, not the start of another name) is one name."""
+    after = LAST_NAME.match(text, hit.end)
+    people = all(dictionary.entries[i].type == "Person" for i in hit.ids)
+    if not after or not people or " " not in hit.surface.strip() or not _last_word(after.group(1)):
+        return hit
+    return Hit(hit.start, after.end(), text[hit.start : after.end()], hit.ids)
+
+
+def _last_word(word: str) -> bool:
+    return _name_word(word) or cues.is_given_name(word)
 
 
 def _same_place(text: str, hit: Hit) -> Hit:
