@@ -613,3 +613,13 @@ def test_a_named_war_of_the_past_is_no_statement_of_who_opposes_whom() -> None:
     now = _relations("The Israel-Hamas war entered its second year on Monday.")
     assert not any(p == "OPPOSES" for _, p, _ in past)
     assert ("place:israel", "OPPOSES", "organization:hamas") in now
+
+
+def test_a_group_that_operates_from_a_place_is_located_there() -> None:
+    found = _relations("Jaish al-Adl, which operates from Balochistan, claimed the attack.")
+    assert ("organization:jaish-al-adl", "LOCATED_IN", "place:balochistan") in found
+
+
+def test_its_armed_wing_named_in_apposition_is_part_of_the_group() -> None:
+    found = _relations("Hamas said its military wing, the Qassam Brigades, fired rockets.")
+    assert ("organization:izz-ad-din-al-qassam-brigades", "PART_OF", "organization:hamas") in found

@@ -621,6 +621,18 @@ RELATION_RULES = [
         0.75,
     ),
     rule("place-based", "LOCATED_IN", r"(?P<o>{E})[-\s]based\s+(?P<s>{E})", 0.75),
+    rule(  # "Jaish al-Adl, which operates from Balochistan" (SCHEMA C2: where it operates)
+        "operates-from",
+        "LOCATED_IN",
+        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:which|that)\s+(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "the KNU said its armed wing, the KNLA, ...": the wing is part of the KNU
+        "its-wing-appositive",
+        "PART_OF",
+        r"(?P<o>{E})\s+(?:[^.;⟦]{{0,60}}?\s)?its\s+(?:armed|military|political|youth|student|women['’]s|paramilitary)\s+(?:wing|arm|branch),\s+{THE}(?P<s>{E})",
+        0.7,
+    ),
     rule(
         "x-in-place",
         "LOCATED_IN",
