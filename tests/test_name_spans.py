@@ -152,3 +152,12 @@ def test_a_third_name_after_a_known_two_word_name_belongs_to_it() -> None:
     )
     person = next(e for e in extraction.entities if e.id == "person:ismail-haniyeh")
     assert "Ismail Haniyeh Qudsi" in person.aliases
+
+
+def test_a_name_word_before_a_known_groups_generic_name_names_another_group() -> None:
+    names = _entities(
+        "The Karen National Union said its armed wing, the Karen National Liberation Army, "
+        "took a hill. Colombia's National Liberation Army denied any role."
+    )
+    assert names["Karen National Liberation Army"] == "Organization"
+    assert names["National Liberation Army"] == "Organization"  # the Colombian group
