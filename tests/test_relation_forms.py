@@ -623,3 +623,11 @@ def test_a_group_that_operates_from_a_place_is_located_there() -> None:
 def test_its_armed_wing_named_in_apposition_is_part_of_the_group() -> None:
     found = _relations("Hamas said its military wing, the Qassam Brigades, fired rockets.")
     assert ("organization:izz-ad-din-al-qassam-brigades", "PART_OF", "organization:hamas") in found
+
+
+def test_providing_troops_or_weapons_to_a_group_supports_it_whoever_documented_it() -> None:
+    found = _relations(
+        "UN experts have documented that Rwanda provides troops and weapons to M23, a finding "
+        "Kigali rejects."
+    )
+    assert ("place:rwanda", "SUPPORTS", "organization:march-23-movement") in found

@@ -75,7 +75,8 @@ AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧
 APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
 REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
-    r"insisted|alleged|argued|believes?|believed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
+    r"insisted|alleged|argued|believes?|believed|documented|found|noted|revealed|reported)\s+"
+    r"(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
     re.I,
 )
 SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, not the subject
