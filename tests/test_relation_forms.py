@@ -631,3 +631,12 @@ def test_providing_troops_or_weapons_to_a_group_supports_it_whoever_documented_i
         "Kigali rejects."
     )
     assert ("place:rwanda", "SUPPORTS", "organization:march-23-movement") in found
+
+
+def test_commander_of_a_national_force_with_its_acronym_leads_it() -> None:
+    found = _relations(
+        "The late Commander of Iraqi Popular Mobilization Forces (PMF) Abu Mahdi al-Muhandis "
+        "was honoured in Baghdad."
+    )
+    pmf = "organization:popular-mobilization-forces"
+    assert ("person:abu-mahdi-al-muhandis", "LEADS", pmf) in found

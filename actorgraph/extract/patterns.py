@@ -259,7 +259,7 @@ RELATION_RULES = [
     rule(
         "title-of-org-name",
         "MEMBER_OF",
-        r"\b(?:secretary|spokes(?:man|woman|person)|deputy\s+\w+)\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})\s+{TITLES}(?P<s>{E})",
+        r"\b(?:secretary|spokes(?:man|woman|person)|deputy\s+\w+)\s+of\s+{THE}(?:{E}{POS}\s+)?(?-i:{DEMONYM})(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     rule(
@@ -283,7 +283,7 @@ RELATION_RULES = [
     rule(
         "title-of-org-name",
         "LEADS",
-        r"\b{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})\s+{TITLES}(?P<s>{E})",
+        r"\b{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?-i:{DEMONYM})(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
         0.75,
     ),
     rule(
