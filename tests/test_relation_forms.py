@@ -640,3 +640,9 @@ def test_commander_of_a_national_force_with_its_acronym_leads_it() -> None:
     )
     pmf = "organization:popular-mobilization-forces"
     assert ("person:abu-mahdi-al-muhandis", "LEADS", pmf) in found
+
+
+def test_the_party_of_a_person_is_led_by_that_person() -> None:
+    found = _relations("The junta dissolved the National League for Democracy of Aung San Suu Kyi.")
+    nld = "organization:national-league-for-democracy"
+    assert ("person:aung-san-suu-kyi", "LEADS", nld) in found

@@ -304,6 +304,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:who\s+)?(?:leads|led|heads|headed|commands|commanded|chairs|chaired|founded|co-founded|runs|ran)\s+{THE}(?P<o>{E})",
         0.75,
     ),
+    rule(  # "the National League for Democracy of Aung San Suu Kyi": the party he or she leads
+        "party-of-person",
+        "LEADS",
+        r"(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+of\s+(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,2}}?(?P<s>{E})(?!\s*['’])",
+        0.6,
+    ),
     rule(  # "Lai's Democratic Progressive Party", "Netanyahu's Likud party": his party
         "person-possessive-party",
         "MEMBER_OF",

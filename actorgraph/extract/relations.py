@@ -213,7 +213,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
-    if rule.name == "person-possessive-party":
+    if rule.name in ("person-possessive-party", "party-of-person"):
         return subject.type == "Person" and bool(PARTY.search(obj.name))
     if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
