@@ -646,3 +646,11 @@ def test_the_party_of_a_person_is_led_by_that_person() -> None:
     found = _relations("The junta dissolved the National League for Democracy of Aung San Suu Kyi.")
     nld = "organization:national-league-for-democracy"
     assert ("person:aung-san-suu-kyi", "LEADS", nld) in found
+
+
+def test_a_rank_or_spokesman_of_its_group_told_a_news_agency() -> None:
+    found = _relations(
+        "Arakan Army (AA) fighters seized two bases in the Rakhine state towns of Buthidaung "
+        "and Maungdaw, its spokesman Khine Thu Kha told Reuters."
+    )
+    assert ("person:khine-thu-kha", "MEMBER_OF", "organization:arakan-army") in found

@@ -359,6 +359,13 @@ RELATION_RULES = [
         r"(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\s*,?\s+{TITLES}⟦\d+⟧\s*,?\s+and\s+(?:his|her|its|their)\s+(?:deputy|deputies|spokes(?:man|woman|person)|second[-\s]in[-\s]command)\s*,?\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
+    rule(  # "TNLA fighters battled troops, its Major-General X told AFP": a member of it
+        "its-member-name",
+        "MEMBER_OF",
+        r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\band\s)|(?<=\bthe\s)|(?<=\())⟦\d+⟧){{1,160}}?,\s+its\s+(?:spokes(?:man|woman|person)|official|(?:major|lieutenant|brigadier)[-\s]general|colonel|major|lieutenant|captain|general)\s*,?\s+{TITLES}(?P<s>{E})",
+        0.6,
+        ("its ",),
+    ),
     rule(
         "its-leader-name",
         "LEADS",
