@@ -654,3 +654,18 @@ def test_a_rank_or_spokesman_of_its_group_told_a_news_agency() -> None:
         "and Maungdaw, its spokesman Khine Thu Kha told Reuters."
     )
     assert ("person:khine-thu-kha", "MEMBER_OF", "organization:arakan-army") in found
+
+
+def test_according_to_a_described_source_or_its_statement_the_claims_actor() -> None:
+    daily = _relations(
+        "According to Egypt's daily Al Ahram, Houthi spokesman Mohammed Abdulsalam said the "
+        "talks went well."
+    )
+    statement = _relations(
+        "According to a statement released by the Kremlin on Saturday, Vladimir Putin met "
+        "Bashar al-Assad."
+    )
+    cited = _relations("Vladimir Putin received the envoy in Moscow, reported TASS, citing aides.")
+    assert ("organization:al-ahram", "REPORTED", "person:mohammed-abdulsalam") in daily
+    assert any(p == "REPORTED" and o == "person:vladimir-putin" for _, p, o in statement)
+    assert ("organization:tass", "REPORTED", "person:vladimir-putin") in cited

@@ -766,7 +766,7 @@ CLAIM_RULES = [
     rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X."
         "claim-said-source",
         "REPORTED",
-        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:said|added|announced|reported|stated|wrote)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})\s*(?:[.;]|$)",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:said|added|announced|reported|stated|wrote)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})\s*(?:[.;]|$|,\s+(?:citing|quoting)\b)",
         0.6,
     ),
     rule(
@@ -778,7 +778,7 @@ CLAIM_RULES = [
     rule(
         "according-to-source-claim",
         "REPORTED",
-        r"according\s+to\s+{THE}(?:{E}{POS}\s+)?(?P<s>{E})\s*,\s*(?:\w+\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)",
+        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+on\s+\w+)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
         0.6,
     ),
     rule(
