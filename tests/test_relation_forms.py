@@ -669,3 +669,8 @@ def test_according_to_a_described_source_or_its_statement_the_claims_actor() -> 
     assert ("organization:al-ahram", "REPORTED", "person:mohammed-abdulsalam") in daily
     assert any(p == "REPORTED" and o == "person:vladimir-putin" for _, p, o in statement)
     assert ("organization:tass", "REPORTED", "person:vladimir-putin") in cited
+
+
+def test_a_possessive_killing_or_execution_of_someone_opposes_them() -> None:
+    found = _relations("Saudi Arabia's execution of Shiite cleric Nimr al-Nimr angered Iran.")
+    assert ("place:saudi-arabia", "OPPOSES", "person:nimr-al-nimr") in found

@@ -131,7 +131,7 @@ RELATION_RULES = [
     rule(
         "x-s-war-on-y",
         "OPPOSES",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff)\s+(?:of|on|against|with)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction)\s+(?:of|on|against|with)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
     ),
     rule(  # "X recaptured the town of Z from Y"
