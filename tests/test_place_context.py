@@ -189,3 +189,16 @@ def test_speaking_from_a_place_after_a_meeting_places_it() -> None:
         "Russian Foreign Minister Sergey Lavrov said ties were strong.\n"
     )
     assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_foreign_delegation_at_a_meeting_visited_its_place() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov received a Hamas delegation in Moscow on "
+        "Monday.\n"
+        "Lavrov also met Hezbollah officials in Moscow.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    visited = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
+    assert ("organization:hamas", "place:moscow") in visited
+    assert ("organization:hezbollah", "place:moscow") not in visited  # not said to travel

@@ -144,8 +144,12 @@ def _visitors(
         if place is None or not place.countryCode or event.kind == "Exercise":
             continue
         skip = posted | told if load().kind(place.id) in VENUES else posted
+        delegation = "delegation" in event.evidence.sentence.lower()
         for participant in event.participants:
-            if _foreign(ctx.entities.get(participant.id), place, skip):
+            entity = ctx.entities.get(participant.id)
+            if entity is not None and entity.type == "Organization" and not delegation:
+                continue  # an organization travels as a delegation ('a Hamas delegation')
+            if _foreign(entity, place, skip):
                 ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
                 found.append(Relation(participant.id, "VISITED", place.id, ev))
     return found
@@ -153,7 +157,7 @@ def _visitors(
 
 def _foreign(person: Entity | None, place: Entity, skip: set[Stay]) -> bool:
     """A person of another country than the place, not in ``skip`` for that country."""
-    if person is None or person.type != "Person" or not person.countryCode:
+    if person is None or person.type not in ACTOR_TYPES or not person.countryCode:
         return False
     abroad = person.countryCode != place.countryCode
     return abroad and (person.id, place.countryCode) not in skip
