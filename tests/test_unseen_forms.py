@@ -1311,3 +1311,11 @@ def test_greeting_joining_for_talks_and_co_chairing_are_meetings() -> None:
     ):
         assert _meetings(body) == {(pair, "place:tirana")}, body
     assert _meetings("Lena Petrova greeted the decision in Tirana.") == set()
+
+
+def test_a_groups_cell_hosted_or_a_source_cited_is_no_party_to_a_meeting() -> None:
+    found = _meetings(
+        "The Caspian Joint Headquarters has since 2025 also hosted a NATO forward planning "
+        "cell for Finland, according to the Norwegian Armed Forces."
+    )
+    assert found == set()

@@ -75,7 +75,8 @@ CLAUSE_END = re.compile(
     r",\s+as\s+(?!well\b|part\b|head\b|leader\b|chair\w*\b)(?:(?:the|a|an|[a-z]+s?)\b|⟦)|"
     r"\s*[—–]\s*|\s+--\s+|\s+in\s+what\b|"
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
-    r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b)",
+    r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b|"
+    r",\s+according\s+to\b)",
     re.I,
 )
 POSSESSOR = re.compile(
@@ -404,7 +405,10 @@ PARENTHESIS = re.compile(r"\([a-z][^()]*\)")  # an aside, not an acronym
 # ASEAN summit", "at the WPK headquarters"
 OCCASION = re.compile(
     r"⟦(\d+)⟧\s+(?:[\w\-]+\s+)?(?:summit|conference|forum|session|ministerial|gathering|"
-    r"assembly|congress|headquarters|offices?|building|compound|premises)\b",
+    r"assembly|congress|headquarters|offices?|building|compound|premises)\b|"
+    # what the organization owns or runs, not the organization: "hosted a NATO planning cell"
+    r"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]+\s+){0,4}(?:cell|programme|program|project|plan|facility|"
+    r"exercises?|drills?|initiative|fund|framework|mechanism)\b",
     re.I,
 )
 
@@ -422,7 +426,7 @@ def _participants(
     dropped (unless ``every`` actor of the span is a party)."""
     span = PARENTHESIS.sub(" ", span)
     owners = {template.slots[int(m.group(1) or m.group(2))] for m in POSSESSOR.finditer(span)}
-    venues = {template.slots[int(m.group(1))] for m in OCCASION.finditer(span)}
+    venues = {template.slots[int(m.group(1) or m.group(2))] for m in OCCASION.finditer(span)}
     venues |= {template.slots[int(m.group(1))] for m in AT_VENUE.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
            and not (kinds[i] == "Person" and i in owners)
