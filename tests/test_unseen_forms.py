@@ -1319,3 +1319,11 @@ def test_a_groups_cell_hosted_or_a_source_cited_is_no_party_to_a_meeting() -> No
         "cell for Finland, according to the Norwegian Armed Forces."
     )
     assert found == set()
+
+
+def test_a_meeting_whose_reports_are_denied_did_not_happen() -> None:
+    found = _meetings(
+        "A spokesman, Omar Haddad, denied on Tuesday that Lena Petrova would travel to Baku, "
+        "calling reports of a meeting with Arben Kola fabricated."
+    )
+    assert found == set()

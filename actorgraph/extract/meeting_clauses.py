@@ -319,7 +319,15 @@ def _titled(words: list[str]) -> bool:
 
 
 def _negated(text: str, position: int) -> bool:
-    return bool(re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]))
+    """'did not meet', 'denied meeting'; 'denied that ... reports of a meeting with X'."""
+    if re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]):
+        return True
+    return bool(DENIED_REPORT.search(text[:position]))
+
+
+DENIED_REPORT = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected)\b[^.;]*\breports?\s+of\s+(?:an?\s+)?$"
+)
 
 
 def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) -> list[str]:
