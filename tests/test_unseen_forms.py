@@ -1327,3 +1327,12 @@ def test_a_meeting_whose_reports_are_denied_did_not_happen() -> None:
         "calling reports of a meeting with Arben Kola fabricated."
     )
     assert found == set()
+
+
+def test_a_pronoun_after_a_role_with_a_nationality_is_that_person() -> None:
+    found = _meetings(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Monday. Ali Bagheri "
+        "accompanied Araghchi. The Iranian minister also visited Sohar, where he met Governor "
+        "Omar Haddad."
+    )
+    assert (frozenset({"abbas-araghchi", "omar-haddad"}), "place:sohar") in found

@@ -61,9 +61,13 @@ LIST_REACH = 3  # sentences a plural reference looks back; it takes their longes
 Ref = tuple[int, int, str]
 
 
-def references(text: str, spans: list[Sentence], resolution: object) -> list[Ref]:
-    """Resolved mentions plus pronoun/definite references, as ``(start, end, entity_id)``."""
+def references(
+    text: str, spans: list[Sentence], resolution: object, roles: list[Ref] | None = None
+) -> list[Ref]:
+    """Resolved mentions plus pronoun/definite references, as ``(start, end, entity_id)``;
+    ``roles`` already resolved ('the Uzbek president') count as mentions of their person."""
     mentions = [(m.start, m.end, m.entity) for m in resolution.mentions if m.entity]  # type: ignore[attr-defined]
+    mentions = sorted(mentions + list(roles or []))
     kinds = {e.id: e.type for e in resolution.entities.values()}  # type: ignore[attr-defined]
     refs: list[Ref] = list(mentions)
     salient: dict[str, str | None] = {"Person": None, "Organization": None}
