@@ -161,3 +161,8 @@ def test_a_name_word_before_a_known_groups_generic_name_names_another_group() ->
     )
     assert names["Karen National Liberation Army"] == "Organization"
     assert names["National Liberation Army"] == "Organization"  # the Colombian group
+
+
+def test_capital_initials_after_a_title_begin_the_name() -> None:
+    names = _entities("Vikram Misri called on Prime Minister KP Sharma Oli in Kathmandu.")
+    assert names["KP Sharma Oli"] == "Person"

@@ -495,9 +495,15 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
         given = cues.is_given_name(piece[i - 1].text)  # Jaafar Sheikh Mustafa
         if size and rest and not _org_words(rest) and not _title_size(piece, i - 1) and not given:
             return [p for p in (piece[:i], *_split_titles(piece[i:], dictionary)) if p]
+        initials = i > 1 and INITIALS.fullmatch(piece[i - 1].text) and _title_size(piece, i - 2)
+        if initials:  # 'Prime Minister KP Sharma Oli': the initials begin the name
+            continue
         if _person_starts(piece, i) or _person_after_known(piece, i, dictionary):
             return [piece[:i], piece[i:]]
     return [piece]
+
+
+INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
 
 
 def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
