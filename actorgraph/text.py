@@ -171,7 +171,7 @@ def _initials(word: str) -> bool:
 
 
 def _after_a_name(text: str, start: int) -> bool:
-    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    before = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, start - 30) : start])  # 'Mr. M.A.'
     return before is not None
 
 

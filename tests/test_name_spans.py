@@ -166,3 +166,13 @@ def test_a_name_word_before_a_known_groups_generic_name_names_another_group() ->
 def test_capital_initials_after_a_title_begin_the_name() -> None:
     names = _entities("Vikram Misri called on Prime Minister KP Sharma Oli in Kathmandu.")
     assert names["KP Sharma Oli"] == "Person"
+
+
+def test_initials_after_mr_do_not_end_the_sentence() -> None:
+    from actorgraph.text import sentences
+
+    text = "He met the party's General Secretary Mr. M.A. Sumanthiran in Jaffna. Talks followed."
+    assert [s.text for s in sentences(text)] == [
+        "He met the party's General Secretary Mr. M.A. Sumanthiran in Jaffna.",
+        "Talks followed.",
+    ]
