@@ -378,7 +378,7 @@ def _with_surname_after(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     return Hit(hit.start, after.end(), text[hit.start : after.end()], hit.ids)
 
 
-LAST_NAME = re.compile(rf" ([{UP}][{LOW}][\w'’\-]*)(?![\w\-]| [{UP}])")
+LAST_NAME = re.compile(rf" ([{UP}][{LOW}]+(?:['’\-][{UP}]?[{LOW}]+)?)(?![\w\-]| [{UP}])")
 
 
 def _with_last_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
