@@ -170,7 +170,8 @@ def test_a_monitoring_service_source_line_is_not_the_title() -> None:
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason=f"the dev reports are not at {DEV}")
-def test_dev_reports_forwarded_in_a_mail_extract_the_same() -> None:
+def test_dev_reports_forwarded_in_a_mail_extract_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1]))  # benchmarks/
     from benchmarks.quality import SHAPES
 
     mail = SHAPES["forwarded mail (headers, '> ' quoted, wrapped at 70)"]

@@ -154,15 +154,6 @@ def test_a_third_name_after_a_known_two_word_name_belongs_to_it() -> None:
     assert "Ismail Haniyeh Qudsi" in person.aliases
 
 
-def test_a_name_word_before_a_known_groups_generic_name_names_another_group() -> None:
-    names = _entities(
-        "The Karen National Union said its armed wing, the Karen National Liberation Army, "
-        "took a hill. Colombia's National Liberation Army denied any role."
-    )
-    assert names["Karen National Liberation Army"] == "Organization"
-    assert names["National Liberation Army"] == "Organization"  # the Colombian group
-
-
 def test_capital_initials_after_a_title_begin_the_name() -> None:
     names = _entities("Vikram Misri called on Prime Minister KP Sharma Oli in Kathmandu.")
     assert names["KP Sharma Oli"] == "Person"

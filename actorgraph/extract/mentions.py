@@ -144,8 +144,6 @@ def _extend_hits(
     for hit in hits:
         if cues.is_description(hit.surface):
             continue  # "the Iraqi government" describes; it names no actor
-        if _longer_org(text, hit, dictionary):
-            continue  # the run of capitals around it names another organization
         if _inside_longer_name(text, hit, dictionary):
             fuller = _with_first_name(text, hit, dictionary)
             if fuller is None:
@@ -214,43 +212,6 @@ def _foreign_institution(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     code = cues.DEMONYM_COUNTRIES.get(before.group(1).lower()) if before else None
     own = {dictionary.entries[i].country for i in hit.ids}
     return code is not None and code not in own
-
-
-GENERIC_FIRST = {
-    "national",
-    "democratic",
-    "liberation",
-    "popular",
-    "people's",
-    "islamic",
-    "revolutionary",
-    "independence",
-    "united",
-    "free",
-    "patriotic",
-    "defence",
-    "defense",
-    "army",
-    "union",
-    "front",
-    "resistance",
-    "salvation",
-}
-
-
-def _longer_org(text: str, hit: Hit, dictionary: Dictionary) -> bool:
-    """'Karen National Liberation Army' is not the 'National Liberation Army': a name word
-    glued before an organization's generic name makes another organization's name."""
-    types = {dictionary.entries[i].type for i in hit.ids}
-    if types != {"Organization"} or hit.surface.split()[0].lower() not in GENERIC_FIRST:
-        return False
-    before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
-    word = before.group(1).lower() if before else "the"
-    if word in cues.STOP_NAMES | cues.PERSON_TITLES or re.search(r"['’]s?$", word):
-        return False
-    code = cues.DEMONYM_COUNTRIES.get(before.group(1).lower())
-    own = {dictionary.entries[i].country for i in hit.ids}
-    return code not in own and not any(e.type == "Organization" for e in dictionary.lookup(word))
 
 
 PREV_TWO = re.compile(rf"(?<![\w,;:.])([{UP}][{LOW}][\w'’\-]*) ([{UP}][{LOW}][\w'’\-]*) $")
