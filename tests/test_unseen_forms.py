@@ -1186,11 +1186,11 @@ def test_a_first_word_two_people_share_is_nobodys_short_form() -> None:
 
 def test_two_organizations_that_resume_talks_meet_each_other() -> None:
     found = _meetings(
-        "The Government of Colombia and a delegation from the National Liberation Army, the "
-        "largest guerrilla group, resumed the fifth round of peace talks in Caracas on Monday."
+        "The National Liberation Army, a guerrilla group, and the Government of Colombia "
+        "opened a sixth round of negotiations in Havana on Monday."
     )
     pair = frozenset({"government-of-colombia", "national-liberation-army"})
-    assert (pair, "place:caracas") in found
+    assert (pair, "place:havana") in found
 
 
 def test_views_exchanged_and_matters_discussed_with_a_named_person_are_meetings() -> None:
@@ -1217,14 +1217,15 @@ def test_a_name_ending_like_a_news_outlet_reports_the_meeting_and_is_no_party() 
 
 def test_gulf_honorifics_are_titles_not_names() -> None:
     extraction = _extract(
-        "HH the Amir Sheikh Tamim bin Hamad Al-Thani received Lena Petrova at the Amiri "
-        "Diwan on Monday. His Highness Sheikh Rashid bin Khalifa Al Mansoori later hosted "
-        "Omar Haddad in Abu Dhabi."
+        "HH the Amir Sheikh Mishal Al-Ahmad Al-Jaber received Lena Petrova at Bayan Palace on "
+        "Monday. His Highness Sheikh Rashid bin Khalifa Al Mansoori later hosted Omar Haddad "
+        "in Abu Dhabi."
     )
     names = {e.name for e in extraction.entities}
-    assert not any("Highness" in n or n.split()[0] == "Amir" for n in names)
-    parties = {frozenset(p.id.split(":")[1] for p in e.participants) for e in extraction.events}
-    assert frozenset({"tamim-bin-hamad-al-thani", "lena-petrova"}) in parties
+    assert not any("Highness" in n or n.split()[0] in ("Amir", "HH") for n in names)
+    people = {e.id: e.name for e in extraction.entities if e.type == "Person"}
+    parties = [{people.get(p.id, "") for p in e.participants} for e in extraction.events]
+    assert any("Lena Petrova" in p and any(n.startswith("Mishal") for n in p) for p in parties)
 
 
 def test_a_director_general_of_an_organization_leads_it() -> None:
