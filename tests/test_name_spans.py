@@ -167,3 +167,8 @@ def test_initials_after_mr_do_not_end_the_sentence() -> None:
         "He met the party's General Secretary Mr. M.A. Sumanthiran in Jaffna.",
         "Talks followed.",
     ]
+
+
+def test_a_guest_house_named_after_its_head_word_is_a_venue() -> None:
+    names = _entities("Lena Petrova called on Omar Haddad at the State Guest House Meghna.")
+    assert names["State Guest House Meghna"] == "Place"

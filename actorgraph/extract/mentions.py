@@ -678,8 +678,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     head = lows[: lows.index("of")] if "of" in lows[1:] else lows
     if head[-1] in cues.PLACE_HEADS or " ".join(head[-2:]) in cues.PLACE_HEADS:
         return "Place"
-    if head[-1] in cues.VENUE_HEADS and _venue(text, words[0].start):
-        return "Place"  # 'met him at Government House': the building, not the government
+    if any(w in cues.VENUE_HEADS for w in head) and _venue(text, words[0].start):
+        return "Place"  # 'met him at Government House', 'at the State Guest House Meghna'
     if head[-1] in cues.ORG_HEADS or any(w in cues.ORG_HEADS for w in lows):
         return "Organization"
     if len(lows) > 1 and lows[-1] in cues.MEDIA_HEADS:
