@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
 
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import JOIN
@@ -201,19 +203,22 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
     """References like 'the Iranian foreign minister' to the last person of that country
     named before them; ``countries`` maps demonyms to country codes."""
     entities = resolution.entities  # type: ignore[attr-defined]
-    people = resolution.spans("Person")  # type: ignore[attr-defined]
+    people = sorted(resolution.spans("Person"))  # type: ignore[attr-defined]
     taken = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
+    seen = _Seen()
     refs: list[Ref] = []
     for match in DEMONYM_ROLE.finditer(text):
+        while seen.count < len(people) and people[seen.count][0] < match.start():
+            entity = people[seen.count][2]
+            seen.add(entity, [entities[entity].countryCode or ""])
         code = countries.get(match.group("dem").lower())
-        before = [i for s, _, i in people if s < match.start() and entities[i].countryCode == code]
         titled = TITLE.match(text, match.end())  # 'the Iranian envoy Ali X': a title
         named = taken.overlaps(match.start(), match.start("dem")) or taken.overlaps(
             match.end("dem"), match.end()
         )  # 'the Iran foreign minister': only the country word may be a mention
-        if code and before and not titled and not named:
-            counts = Counter(before)  # the one the report names most, then the last named
-            refs.append((match.start(), match.end(), max(reversed(before), key=counts.get)))
+        person = seen.pick(code)  # the one the report names most, then the last named
+        if code and person and not titled and not named:
+            refs.append((match.start(), match.end(), person))
     return refs
 
 
@@ -228,20 +233,52 @@ CAPITAL_ROLE = re.compile(
 def titled_roles(text: str, resolution: object) -> list[Ref]:
     """'the Prime Minister' after 'Prime Minister A ... B ...' is A: the person named with
     that title, not the last person named; of two so titled, the one named more often (the
-    report's subject), then the later."""
-    people = resolution.spans("Person")  # type: ignore[attr-defined]
+    report's subject), then the later. One pass over the people named (linear in the text)."""
+    people = sorted(resolution.spans("Person"), key=lambda p: p[1])  # type: ignore[attr-defined]
     taken = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
-    titles = [(end, _title(text, start), entity) for start, end, entity in people]
+    seen = _Seen()
     refs: list[Ref] = []
     for match in CAPITAL_ROLE.finditer(text):
-        role = f" {match.group(1).lower()} "
-        holders = [i for end, title, i in titles if end <= match.start() and role in title]
+        while seen.count < len(people) and people[seen.count][1] <= match.start():
+            start, _, entity = people[seen.count]
+            seen.add(entity, _title_keys(_title(text, start)))
         titled = TITLE.match(text, match.end())  # 'the Prime Minister Ali X': a title
         role_noun = PERSON_REF.fullmatch(match.group(0)) and not taken.overlaps(*match.span())
-        if holders and role_noun and not titled:
-            named = Counter(i for _, end, i in people if end <= match.start())
-            refs.append((match.start(), match.end(), max(reversed(holders), key=named.get)))
+        holder = seen.pick(match.group(1).lower())
+        if holder and role_noun and not titled:
+            refs.append((match.start(), match.end(), holder))
     return refs
+
+
+RECENT = 8  # distinct holders of a title or nationality a role may name: the latest ones
+
+
+class _Seen:
+    """People named so far, how often, and the latest distinct ones under each key."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.named: Counter[str] = Counter()
+        self.keys: dict[str, dict[str, None]] = {}
+
+    def add(self, entity: str, keys: Iterable[str]) -> None:
+        self.count += 1
+        self.named[entity] += 1
+        for key in keys:
+            latest = self.keys.setdefault(key, {})
+            latest.pop(entity, None)
+            latest[entity] = None  # insertion order: the latest last
+
+    def pick(self, key: str | None) -> str | None:
+        """The one named most of the latest under ``key``, the latest of equals."""
+        latest = list(islice(reversed(self.keys.get(key or "", {})), RECENT))
+        return max(latest, key=self.named.__getitem__) if latest else None
+
+
+def _title_keys(title: str) -> set[str]:
+    """Every run of words of a title ('prime minister', 'minister', 'prime')."""
+    words = title.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 
 def _title(text: str, start: int) -> str:
