@@ -202,3 +202,18 @@ def test_a_foreign_delegation_at_a_meeting_visited_its_place() -> None:
     visited = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
     assert ("organization:hamas", "place:moscow") in visited
     assert ("organization:hezbollah", "place:moscow") not in visited  # not said to travel
+
+
+def test_only_the_organization_named_as_the_delegation_travels() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "A Russian delegation headed by Deputy Foreign Minister Mikhail Bogdanov met Hamas "
+        "officials in Cairo on Sunday.\n"
+        "A delegation of the armed Houthi movement held consultations in Muscat with Omani "
+        "Foreign Minister Badr Albusaidi.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    visited = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
+    assert ("organization:hamas", "place:cairo") not in visited  # the Russians travelled
+    assert ("person:mikhail-bogdanov", "place:cairo") in visited
+    assert any(s.startswith("organization:houthi") and o == "place:muscat" for s, o in visited)

@@ -282,6 +282,6 @@ def _title_keys(title: str) -> set[str]:
 
 
 def _title(text: str, start: int) -> str:
-    """The title words before a name, lower case and space-delimited (' prime minister ')."""
+    """The title words before a name, lower case ('prime minister')."""
     match = TITLE_RUN.search(text, max(0, start - 80), start)
-    return f" {' '.join(match.group(1).lower().split())} " if match else ""
+    return match.group(1).lower() if match else ""

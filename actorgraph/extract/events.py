@@ -144,15 +144,24 @@ def _visitors(
         if place is None or not place.countryCode or event.kind == "Exercise":
             continue
         skip = posted | told if load().kind(place.id) in VENUES else posted
-        delegation = "delegation" in event.evidence.sentence.lower()
         for participant in event.participants:
             entity = ctx.entities.get(participant.id)
-            if entity is not None and entity.type == "Organization" and not delegation:
+            travels = entity is None or entity.type != "Organization"
+            if not (travels or _delegation(entity, event.evidence.sentence)):
                 continue  # an organization travels as a delegation ('a Hamas delegation')
             if _foreign(entity, place, skip):
                 ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
                 found.append(Relation(participant.id, "VISITED", place.id, ev))
     return found
+
+
+def _delegation(org: Entity, sentence: str) -> bool:
+    """The sentence names ``org`` as a delegation ('a Hamas delegation', 'a delegation of
+    Yemen's Ansarullah movement', 'a delegation from Hamas')."""
+    names = "|".join(re.escape(n) for n in org.surfaces())
+    between = r"(?:[\w’'-]+ ){0,3}?"  # "of [the radical] Taliban", "of [Yemen's] Ansarullah"
+    pattern = rf"\b(?:{names})(?:'s)? delegation|\bdelegation (?:of|from) {between}(?:{names})\b"
+    return re.search(pattern, " ".join(sentence.split()), re.IGNORECASE) is not None
 
 
 def _foreign(person: Entity | None, place: Entity, skip: set[Stay]) -> bool:

@@ -243,9 +243,9 @@ def _family_first(mentions: list[Mention], surnames: set[str]) -> dict[str, str]
         if not (mention.entity and mention.type == "Person"):
             continue
         if len(words) in (2, 3):
-            owners.setdefault(fold_key(words[0]), set()).add(mention.entity)
+            owners.setdefault(surname_key(words[0]), set()).add(mention.entity)
         if len(words) > 2 and words[-2].lower() in PATRONYMIC:
-            owners.setdefault(fold_key(words[-1]), set()).add(mention.entity)
+            owners.setdefault(surname_key(words[-1]), set()).add(mention.entity)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in surnames}
 
 
