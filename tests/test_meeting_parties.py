@@ -94,3 +94,20 @@ def test_a_meeting_left_with_one_party_is_no_event() -> None:
     )
     extraction = extract(read_text(text, "report.txt"))
     assert not [e for e in extraction.events if e.kind == "Meeting" and len(e.participants) < 2]
+
+
+def test_an_unnamed_person_in_the_sentence_is_the_one_who_met() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+        "A senior Spanish diplomat also travelled to Paris, where he met officials of the "
+        "European Commission."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}  # 'he' is the diplomat, not Macron
+
+
+def test_the_source_after_according_to_does_not_attend() -> None:
+    groups = _groups(
+        "A senior Spanish diplomat met officials of the European Commission in Brussels, "
+        "according to the Elysee."
+    )
+    assert groups == set()

@@ -172,6 +172,8 @@ def _resolve_in(
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
             before = [m for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
+            if not (role or before) and UNNAMED.search(sentence.text, 0, match.start()):
+                continue  # "A senior US diplomat travelled to X, where he met": not anyone named
             before = [m[2] for m in before if not POSSESSOR.match(text, m[1])] or [
                 m[2] for m in before
             ]  # the minister, not the leader in "the leader's minister X ... he"
@@ -181,6 +183,12 @@ def _resolve_in(
     return found
 
 
+# an unnamed person introduced in the sentence ("A senior US diplomat", "an Iranian official")
+UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-.]+\s+){0,3}?(?:diplomat|official|envoy|minister|commander|"
+    r"spokes(?:man|woman|person)|negotiator|mediator|source|witness|resident|officer|aide|"
+    r"adviser|advisor|lawmaker|delegate)\b"
+)
 POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]")  # "Goïta's defence minister"
 
 

@@ -355,7 +355,9 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
         return hosts[-1:]
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
     rest = template.text[match.end() :]
-    main = re.search(r",\s+((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest)
+    main = re.search(
+        r",\s+(?!according\b|citing\b|as\b|said\b)((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest
+    )
     return _participants(template, main.group(1), kinds)[:1] if main and after else []
 
 
