@@ -674,3 +674,12 @@ def test_according_to_a_described_source_or_its_statement_the_claims_actor() -> 
 def test_a_possessive_killing_or_execution_of_someone_opposes_them() -> None:
     found = _relations("Saudi Arabia's execution of Shiite cleric Nimr al-Nimr angered Iran.")
     assert ("place:saudi-arabia", "OPPOSES", "person:nimr-al-nimr") in found
+
+
+def test_inspecting_a_base_and_visits_to_a_region_of_a_country() -> None:
+    found = _relations(
+        "General Michael Langley inspected the Manda Bay airfield in Kenya on Monday. "
+        "Langley's visits to northern Somalia have grown more frequent."
+    )
+    assert ("person:michael-langley", "VISITED", "place:manda-bay") in found
+    assert ("person:michael-langley", "VISITED", "place:somalia") in found

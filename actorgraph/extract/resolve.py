@@ -51,7 +51,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _variants(mentions, dictionary, result)
     _full_names(mentions)
     _group_words(mentions, dictionary)
-    _short_forms(mentions, dictionary, result)
+    _short_forms(mentions, dictionary, result, text)
     _rare_places(mentions, dictionary, text)
     _also_known_as(text, mentions, result)
     for mention in mentions:
@@ -209,17 +209,24 @@ def _strip_particle(name: str) -> bool:
     return bool(re.search(r"\b(al|el)[-\s]\w+$", name, re.I))
 
 
-def _short_forms(mentions: list[Mention], dictionary: Dictionary, result: Resolution) -> None:
-    """A lone surname (``Kurilla``, ``al-Sudani``) is the person of that surname in the report."""
+def _short_forms(
+    mentions: list[Mention], dictionary: Dictionary, result: Resolution, text: str = ""
+) -> None:
+    """A lone surname (``Kurilla``, ``al-Sudani``) is the person of that surname in the report
+    (also when a gazetteer town has the name: 'Michael Langley ... Langley said', not 'in
+    Langley')."""
     people: dict[str, str] = {}
     for mention in mentions:
         if mention.entity and mention.type == "Person" and len(mention.surface.split()) > 1:
             people.setdefault(surname_key(clean_name(mention.surface)), mention.entity)
     firsts = _family_first(mentions, set(people))
     for mention in mentions:
-        if mention.entity and mention.source == "dictionary":
+        town = _town(mention, dictionary) and not IN_PLACE.search(
+            text, max(0, mention.start - 30), mention.start
+        )
+        if mention.entity and mention.source == "dictionary" and not town:
             continue
-        if mention.type not in (None, "Person") or len(mention.surface.split()) > 2:
+        if mention.type not in (None, "Person") and not town or len(mention.surface.split()) > 2:
             continue
         key = surname_key(mention.surface)
         target = people.get(key) or (firsts.get(key) if " " not in mention.surface else None)
@@ -230,6 +237,16 @@ def _short_forms(mentions: list[Mention], dictionary: Dictionary, result: Resolu
             )
         elif mention.type == "Person":
             mention.entity = entity_id("Person", mention.surface)
+
+
+def _town(mention: Mention, dictionary: Dictionary) -> bool:
+    """A one-word gazetteer town, nothing else the dictionary knows ('Langley')."""
+    entries = [dictionary.entries[i] for i in mention.ids]
+    return (
+        bool(entries)
+        and " " not in mention.surface
+        and all(e.source == "geonames" and e.kind == "city" for e in entries)
+    )
 
 
 def _family_first(mentions: list[Mention], surnames: set[str]) -> dict[str, str]:
