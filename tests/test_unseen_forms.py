@@ -1337,3 +1337,26 @@ def test_a_pronoun_after_a_role_with_a_nationality_is_that_person() -> None:
         "Omar Haddad."
     )
     assert (frozenset({"abbas-araghchi", "omar-haddad"}), "place:sohar") in found
+
+
+def test_a_surname_that_is_also_a_town_is_the_person_named_before() -> None:
+    found = _relations(
+        "US Army General Michael Langley met Kenyan President William Ruto in Nairobi. "
+        "Langley later flew to Mombasa. Langley's deputy stayed in Langley."
+    )
+    names = {e.name for e in _extract("General Michael Langley spoke. Langley left.").entities}
+    assert names == {"Michael Langley"}
+    assert ("person:michael-langley", "VISITED", "place:mombasa") in found
+
+
+def test_a_meeting_on_a_subject_in_a_place_was_not_held_there() -> None:
+    found = _meetings("Pedro Sanchez held talks on migration in Libya with Giorgia Meloni.")
+    assert found == {(frozenset({"pedro-sanchez", "giorgia-meloni"}), None)}
+
+
+def test_a_person_in_a_fronted_phrase_is_not_the_subject() -> None:
+    found = _meetings(
+        "Following his call with Olaf Scholz, the Spanish minister spoke with Emmanuel Macron "
+        "about trade."
+    )
+    assert not any("olaf-scholz" in parties for parties, _ in found)

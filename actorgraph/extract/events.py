@@ -301,7 +301,8 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
 TOPIC = re.compile(
     r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about|regarding|concerning|"
     r"on\s+(?:a|an|the)\s+(?!sidelines|margins|occasion|invitation|eve)(?:[\w\-]+\s+){0,2}?(?:for|of)\s+[a-z]|"
-    r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
+    r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|"
+    r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
     re.I,
 )
 

@@ -89,7 +89,12 @@ POSSESSOR = re.compile(
 # something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
 # each other
 OBJECT = re.compile(r"\s+(?:(?:with|the|a|an|over|several|some|dozens|hundreds)\b|\d|⟦)", re.I)
-CLAUSE_START = re.compile(r"(?:^|[;:]|\.\s|,\s+(?:while|as|after|before|but|and)\s)", re.I)
+CLAUSE_START = re.compile(
+    r"(?:^|[;:]|\.\s|,\s+(?:while|as|after|before|but|and)\s|"
+    r"^\W*(?:following|after|before|ahead\s+of|prior\s+to)\s+(?:his|her|their|its|the|a)\s[^,;⟦]*"
+    r"(?:⟦\d+⟧[^,;⟦]*)*,\s)",  # "Following his call with X, the minister met Y": not X
+    re.I,
+)
 ACTOR_TYPES = {"Person", "Organization"}
 
 
