@@ -683,3 +683,18 @@ def test_inspecting_a_base_and_visits_to_a_region_of_a_country() -> None:
     )
     assert ("person:michael-langley", "VISITED", "place:manda-bay") in found
     assert ("person:michael-langley", "VISITED", "place:somalia") in found
+
+
+def test_a_quote_the_agency_reported_and_a_statement_issued_by_a_ministry() -> None:
+    found = _relations(
+        '"President William Ruto received Salva Kiir at State House," the Kenya News Agency '
+        "reported.\n"
+        "A statement issued by the Ugandan Foreign Ministry said that Yoweri Museveni also "
+        "spoke to Kiir.\n"
+        "Abiy Ahmed met Ruto in Nairobi, reported Xinhua, citing a statement issued by the "
+        "Ethiopian Foreign Ministry."
+    )
+    assert ("organization:kenya-news-agency", "REPORTED", "person:william-ruto") in found
+    reported = {(s, o) for s, p, o in found if p == "REPORTED"}
+    assert any("ugandan" in s and o == "person:yoweri-museveni" for s, o in reported)
+    assert any("ethiopian" in s and o == "person:abiy-ahmed" for s, o in reported)

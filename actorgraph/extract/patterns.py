@@ -787,6 +787,24 @@ CLAIM_RULES = [
         r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout|post)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?P<o>{E})(?![-‑]\w)",
         0.6,
     ),
+    rule(  # '"X met Y at the palace," the news agency reported.' (a person's quote: not)
+        "quote-source-reported",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,[”\"]\s+{THE}{SOURCE_DESC}(?P<s>{E})\s+(?:reported|announced){WHEN}",
+        0.6,
+    ),
+    rule(  # "A statement issued by the ministry said that X ..."
+        "statement-by-source-said",
+        "REPORTED",
+        r"\b(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|communiqu\w+|readout|report|announcement)\s+(?:(?:issued|released|published)\s+)?by\s+{THE}{SOURCE_DESC}(?P<s>{E})(?:\s+on\s+\w+)?\s+(?:said|stated|noted|announced|added)\s+(?:that\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(  # "..., reported TASS, citing a statement issued by the foreign ministry."
+        "claim-citing-source",
+        "REPORTED",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:[\w\-]+\s+|⟦\d+⟧\s*){{0,3}}?,?\s*(?:citing|quoting)\s+{THE}{STATEMENT}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E}){WHEN}",
+        0.6,
+    ),
     rule(
         "source-citing-reported",
         "REPORTED",
