@@ -698,3 +698,13 @@ def test_a_quote_the_agency_reported_and_a_statement_issued_by_a_ministry() -> N
     reported = {(s, o) for s, p, o in found if p == "REPORTED"}
     assert any("ugandan" in s and o == "person:yoweri-museveni" for s, o in reported)
     assert any("ethiopian" in s and o == "person:abiy-ahmed" for s, o in reported)
+
+
+def test_targeted_before_a_noun_is_an_adjective_not_an_attack() -> None:
+    found = _relations(
+        "Kenya and the U.S. have kept close security ties, with AFRICOM carrying out targeted "
+        "airstrikes and advising Kenyan units in raids against al-Shabaab."
+    )
+    assert ("place:united-states", "OPPOSES", "place:kenya") not in found
+    attacked = _relations("Israel targeted Hamas commanders in Gaza on Monday.")
+    assert ("place:israel", "OPPOSES", "organization:hamas") in attacked
