@@ -708,3 +708,12 @@ def test_targeted_before_a_noun_is_an_adjective_not_an_attack() -> None:
     assert ("place:united-states", "OPPOSES", "place:kenya") not in found
     attacked = _relations("Israel targeted Hamas commanders in Gaza on Monday.")
     assert ("place:israel", "OPPOSES", "organization:hamas") in attacked
+
+
+def test_the_group_which_led_an_offensive_to_topple_a_ruler_opposes_him() -> None:
+    found = _relations(
+        "Reporters saw Ahmad Massoud, head of the National Resistance Front which led the "
+        "uprising to oust Hibatullah Akhundzada, in Dushanbe."
+    )
+    resisters = {s for s, p, o in found if p == "OPPOSES" and o == "person:hibatullah-akhundzada"}
+    assert resisters == {"organization:national-resistance-front"}

@@ -166,6 +166,9 @@ def _subjects(
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
     ids = [i for i in ids if i not in _located(template, clause, kinds)]
     people = [i for i in ids if kinds[i] == "Person"]
+    things = [i for i in ids if kinds[i] != "Person"]
+    if relative and relative.group(0).startswith("which") and things:
+        return things[-1:]  # "Sharaa, leader of HTS which led": HTS
     if people and "Person" in allowed:
         return people[-1:] if relative else people[:1]
     if relative and ids:
