@@ -1360,3 +1360,12 @@ def test_a_person_in_a_fronted_phrase_is_not_the_subject() -> None:
         "about trade."
     )
     assert not any("olaf-scholz" in parties for parties, _ in found)
+
+
+def test_a_longer_group_name_around_known_names_is_its_own_group() -> None:
+    names = _names(
+        "The National Resistance Front attacked Taliban posts in Panjshir. Ahmad Massoud "
+        "leads the National Resistance Front."
+    )
+    assert names.get("National Resistance Front") == "Organization"
+    assert "The National" not in names and "Resistance Front" not in names

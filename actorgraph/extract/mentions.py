@@ -141,9 +141,11 @@ def _extend_hits(
     Airport' is a place of its own (a facility inside Baghdad)."""
     kept: list[Hit] = []
     facilities: list[Mention] = []
-    for hit in hits:
+    for hit in _without_glued(text, hits, dictionary):
         if cues.is_description(hit.surface):
             continue  # "the Iraqi government" describes; it names no actor
+        if _org_only(hit, dictionary) and _org_word_before(text, hit):
+            continue
         if _inside_longer_name(text, hit, dictionary):
             fuller = _with_first_name(text, hit, dictionary)
             if fuller is None:
@@ -160,6 +162,20 @@ def _extend_hits(
             continue
         kept.append(_same_place(text, hit) if places else hit)
     return kept, facilities
+
+
+def _without_glued(text: str, hits: list[Hit], dictionary: Dictionary) -> list[Hit]:
+    """Two organizations' names with one space between ('The National' + 'Resistance
+    Front') are one longer name the dictionary does not know: neither is meant."""
+    glued: set[int] = set()
+    for i, (a, b) in enumerate(zip(hits, hits[1:], strict=False)):
+        if text[a.end : b.start] == " " and _org_only(a, dictionary) and _org_only(b, dictionary):
+            glued |= {i, i + 1}
+    return [h for i, h in enumerate(hits) if i not in glued]
+
+
+def _org_only(hit: Hit, dictionary: Dictionary) -> bool:
+    return {dictionary.entries[i].type for i in hit.ids} == {"Organization"}
 
 
 UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"  # a capital and a small letter, accents included
@@ -203,6 +219,21 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+# words that begin longer names of groups and bodies ('National' Resistance Front)
+ORG_FIRST_WORDS = {
+    "national", "popular", "democratic", "revolutionary", "united", "islamic", "patriotic",
+    "people's", "free", "new", "supreme", "joint", "federal", "central", "general", "grand",
+}  # fmt: skip
+
+
+def _org_word_before(text: str, hit: Hit) -> bool:
+    """'National Resistance Front' where the dictionary knows 'Resistance Front': a capital
+    word that begins names of groups, right before a name of several words, makes it another."""
+    before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
+    word = before.group(1).lower() if before else ""
+    return " " in hit.surface.strip() and word in ORG_FIRST_WORDS and "\n" not in before.group(0)
 
 
 def _foreign_institution(text: str, hit: Hit, dictionary: Dictionary) -> bool:
