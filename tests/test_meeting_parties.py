@@ -111,3 +111,18 @@ def test_the_source_after_according_to_does_not_attend() -> None:
         "according to the Elysee."
     )
     assert groups == set()
+
+
+def test_during_the_meeting_tells_the_same_meeting_again() -> None:
+    extraction = extract(
+        read_text(
+            "European roundup\n"
+            "Olaf Scholz received Emmanuel Macron at the Chancellery in Berlin on Monday.\n"
+            "During the meeting, the two leaders reviewed relations between Germany and France.\n"
+            "The meeting was attended by Pedro Sanchez.\n",
+            "report.txt",
+        )
+    )
+    meetings = [e for e in extraction.events if e.is_meeting]
+    assert len(meetings) == 1
+    assert {p.id for p in meetings[0].participants} == {SCHOLZ, MACRON, SANCHEZ}

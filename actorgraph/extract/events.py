@@ -70,6 +70,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                     ctx.visited[relation.subject] = place
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
+        found = _not_again(template, found, events)
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
             events.setdefault(event.id, event)
@@ -85,6 +86,19 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
+
+
+DURING_IT = re.compile(r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,", re.I)
+
+
+def _not_again(template: Template, found: list[Event], events: dict[str, Event]) -> list[Event]:
+    """'During the meeting, the two leaders reviewed ...': the last meeting told again, not a
+    new one, unless someone new takes part."""
+    last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
+    if last is None or not DURING_IT.match(template.text):
+        return found
+    known = {p.id for p in last.participants}
+    return [e for e in found if not {p.id for p in e.participants} <= known]
 
 
 def _carried(place: str | None, template: Template, ctx: Context) -> str | None:
