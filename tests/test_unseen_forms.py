@@ -1369,3 +1369,12 @@ def test_a_longer_group_name_around_known_names_is_its_own_group() -> None:
     )
     assert names.get("National Resistance Front") == "Organization"
     assert "The National" not in names and "Resistance Front" not in names
+
+
+def test_an_honorific_before_a_known_name_does_not_end_a_palace_name() -> None:
+    names = _names(
+        "The Amir received at Qasr Al Wajba Sheikh Mohammed bin Abdulrahman Al Thani, "
+        "Prime Minister of Qatar."
+    )
+    assert "Qasr Al Wajba" in names
+    assert not any(n.endswith("Sheikh") for n in names)

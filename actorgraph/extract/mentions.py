@@ -480,7 +480,11 @@ def _title_size(words: list[Token], i: int) -> int:
 def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]]:
     """'Parliament Speaker Nabih Berri' -> 'Parliament' + 'Speaker Nabih Berri';
     'Council on Foreign Relations Kamal Kharazi' -> the council + the person;
-    'Washington Hedi Silberman' -> the place + the person."""
+    'Washington Hedi Silberman' -> the place + the person; 'Qasr Al Bahr Sheikh' (before a
+    name the dictionary matched) -> the palace."""
+    honorific = len(piece) > 1 and piece[-1].text.lower().rstrip(".") in HONORIFICS
+    if honorific and not cues.is_given_name(piece[-2].text):  # not 'Hassan Sheikh Mohamud
+        return _split_titles(piece[:-1], dictionary)
     for i in range(1, len(piece)):
         size = _title_size(piece, i)
         rest = piece[i + size :]
@@ -496,6 +500,8 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
+# titles that only ever stand before a person's name, never end another name
+HONORIFICS = {"sheikh", "sheikha", "shaykh", "sayyid", "sayyed", "seyed", "seyyed"}
 
 
 def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
