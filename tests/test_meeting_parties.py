@@ -126,3 +126,19 @@ def test_during_the_meeting_tells_the_same_meeting_again() -> None:
     meetings = [e for e in extraction.events if e.is_meeting]
     assert len(meetings) == 1
     assert {p.id for p in meetings[0].participants} == {SCHOLZ, MACRON, SANCHEZ}
+
+
+def test_headed_to_a_place_where_he_met_and_a_denied_report_of_a_meeting() -> None:
+    extraction = extract(
+        read_text(
+            "European roundup\n"
+            "Olaf Scholz then headed to Lisbon, where he met Pedro Sanchez in the presence of "
+            "Emmanuel Macron.\n"
+            "Reports claiming that Scholz had also met Giorgia Meloni in Rome were denied by "
+            "his office.\n",
+            "report.txt",
+        )
+    )
+    meetings = {frozenset(p.id for p in e.participants): e.place for e in extraction.events
+                if e.is_meeting}  # fmt: skip
+    assert meetings == {frozenset({SCHOLZ, SANCHEZ, MACRON}): "place:lisbon"}

@@ -241,7 +241,8 @@ UNREAL = re.compile(
 
 DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
     r"\b(?:den(?:y|ies|ied)|dismissed|rejected)\s+(?:this|it|that|the\s+(?:reports?|claims?|"
-    r"meeting|talks))\b|\bwhich\s+(?:\S+\s+){1,4}?(?:has\s+|had\s+)?(?:denied|dismissed)\b",
+    r"meeting|talks))\b|\bwhich\s+(?:\S+\s+){1,4}?(?:has\s+|had\s+)?(?:denied|dismissed)\b|"
+    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:denied|dismissed|rejected)\s+by\b",
     re.I,
 )
 
