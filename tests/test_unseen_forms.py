@@ -1378,3 +1378,9 @@ def test_an_honorific_before_a_known_name_does_not_end_a_palace_name() -> None:
     )
     assert "Qasr Al Wajba" in names
     assert not any(n.endswith("Sheikh") for n in names)
+
+
+def test_the_agency_in_a_dateline_is_the_news_agency_of_that_acronym() -> None:
+    names = _names("NAIROBI (AA) - Turkish Defence Minister Yasar Guler met William Ruto.")
+    assert names.get("Anadolu Agency") == "Organization"
+    assert "Arakan Army" not in names

@@ -94,6 +94,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
+    _agencies(text, mentions, dictionary)
     return [m for m in mentions if not _bare_acronym(m)]
 
 
@@ -814,6 +815,18 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
 
 
 DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+
+
+def _agencies(text: str, mentions: list[Mention], dictionary: Dictionary) -> None:
+    """'MOGADISHU (AA) -': the news agency that filed, not another body of that acronym (the
+    Arakan Army): of the dictionary's readings the agency's, else a name of its own."""
+    for mention in mentions:
+        if not (mention.ids and _dateline_agency(text, mention.end)):
+            continue
+        media = tuple(i for i in mention.ids if dictionary.entries[i].kind == "media")
+        agency = cues.DATELINE_AGENCIES.get(mention.surface)
+        mention.ids = media or ((agency,) if agency in dictionary.entries else mention.ids)
+        mention.type = dictionary.entries[mention.ids[0]].type
 
 
 def _dateline_agency(text: str, close: int) -> bool:
