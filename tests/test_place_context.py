@@ -217,3 +217,25 @@ def test_only_the_organization_named_as_the_delegation_travels() -> None:
     assert ("organization:hamas", "place:cairo") not in visited  # the Russians travelled
     assert ("person:mikhail-bogdanov", "place:cairo") in visited
     assert any(s.startswith("organization:houthi") and o == "place:muscat" for s, o in visited)
+
+
+def test_attended_the_meeting_at_a_venue_places_it_there() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow "
+        "on Monday. Lavrov was accompanied by his deputy Andrei Rudenko, who also attended "
+        "the meeting at Villa Ognyovo.\n"
+    )
+    assert _meetings(text)[PAIR | {"person:andrei-rudenko"}] == "place:villa-ognyovo"
+
+
+def test_names_of_places_that_begin_with_camp_villa_lake() -> None:
+    extraction = extract(
+        read_text(
+            "Sahel roundup\nFrench troops left Camp Simba and patrolled around Lake Chad.\n",
+            "report.txt",
+        )
+    )
+    names = {e.name: e.type for e in extraction.entities}
+    assert names.get("Camp Simba") == "Place" and names.get("Lake Chad") == "Place"
+    assert "Chad" not in names

@@ -257,10 +257,14 @@ HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
 )
 
 
+# "..., who also attended the meeting at Z": where the last meeting was
+ATTENDED_AT = re.compile(r"\battended\s+the\s+(?:meeting|talks)\s+(?=at\b|in\b)", re.I)
+
+
 def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[str, Event]:
     """'The meeting took place in Z' after a meeting: it was in Z, unless the meeting already
     has a place that Z does not refine."""
-    match = HELD.search(template.text)
+    match = HELD.search(template.text) or ATTENDED_AT.search(template.text)
     last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
     if match is None or last is None:
         return events

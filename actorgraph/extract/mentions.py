@@ -212,7 +212,7 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
             return True
         inside = _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
-        return inside or _after_particle(text, hit)
+        return inside or _after_particle(text, hit) or _after_place_word(text, hit)
     if types == {"Organization"}:
         return _foreign_institution(text, hit, dictionary)
     if types != {"Person"}:
@@ -260,6 +260,13 @@ def _after_particle(text: str, hit: Hit) -> bool:
     """'Mocímboa da Praia', 'Nioro du Sahel', 'Norte de Santander': a place's name after a
     name word and a Romance particle ends a longer name."""
     return PREV_PARTICLE.search(text[max(0, hit.start - 40) : hit.start]) is not None
+
+
+def _after_place_word(text: str, hit: Hit) -> bool:
+    """'Villa Somalia', 'Camp Simba', 'Lake Chad': a place's name after a capitalised word that
+    begins names of places is part of a longer name."""
+    before = PREV_TITLE.search(text[max(0, hit.start - 20) : hit.start])
+    return before is not None and before.group(1).lower() in cues.PLACE_PREFIXES
 
 
 def _titled_place(text: str, hit: Hit) -> bool:
