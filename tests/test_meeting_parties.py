@@ -142,3 +142,20 @@ def test_headed_to_a_place_where_he_met_and_a_denied_report_of_a_meeting() -> No
     meetings = {frozenset(p.id for p in e.participants): e.place for e in extraction.events
                 if e.is_meeting}  # fmt: skip
     assert meetings == {frozenset({SCHOLZ, SANCHEZ, MACRON}): "place:lisbon"}
+
+
+def test_the_delegation_of_a_country_and_a_second_meeting_before_meeting() -> None:
+    extraction = extract(
+        read_text(
+            "European roundup\n"
+            "German Chancellor Olaf Scholz, accompanied by German envoy Jens Ploetner, met "
+            "Emmanuel Macron at the Elysee on Monday.\n"
+            "The German delegation then headed to Madrid, where it met Pedro Sanchez, before "
+            "meeting Italian Prime Minister Giorgia Meloni at the Palazzo Chigi.\n",
+            "report.txt",
+        )
+    )
+    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    ploetner, meloni = "person:jens-ploetner", "person:giorgia-meloni"
+    assert frozenset({SCHOLZ, ploetner, SANCHEZ}) in groups
+    assert frozenset({SCHOLZ, ploetner, meloni}) in groups

@@ -230,6 +230,32 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
     return refs
 
 
+# "the US delegation", "the Iranian team": the people of that country named last
+DEMONYM_GROUP = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+)?(?P<dem>[A-Z][a-z]+|U\.?S\.?|UK|UAE)\s+(?:delegation|team)\b"
+    r"(?!\s+(?:of|to|led|headed)\b)"
+)
+GROUP_SIZE = 3  # the latest people of the country a group reference takes
+
+
+def demonym_groups(text: str, resolution: object, countries: dict[str, str]) -> list[Ref]:
+    """'The US delegation then met X': the last people of that country named before it (one
+    reference to several people), when the report names any."""
+    entities = resolution.entities  # type: ignore[attr-defined]
+    people = sorted(resolution.spans("Person"))  # type: ignore[attr-defined]
+    seen = _Seen()
+    refs: list[Ref] = []
+    for match in DEMONYM_GROUP.finditer(text):
+        while seen.count < len(people) and people[seen.count][0] < match.start():
+            entity = people[seen.count][2]
+            seen.add(entity, [entities[entity].countryCode or ""])
+        code = countries.get(match.group("dem").lower().replace(".", ""))
+        group = list(seen.keys.get(code or "", {}))[-GROUP_SIZE:] if code else []
+        if group:
+            refs.append((match.start(), match.end(), JOIN.join(group)))
+    return refs
+
+
 # the capitalised title right before a person's name: "Prime Minister", "Senior General"
 TITLE_RUN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|the\s+){1,6})$")
 # "the Prime Minister", "the Senior General": a role of capitalised words, as titles are written

@@ -183,7 +183,10 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     """Every stated meeting of the sentence."""
     found = []
     for match in TRIGGER.finditer(template.text):
-        if MODAL.search(template.text[: match.start()]) or _negated(template.text, match.start()):
+        then = found and GERUND.search(template.text, 0, match.end())  # 'met B, before meeting C'
+        if not then and MODAL.search(template.text[: match.start()]):
+            continue
+        if _negated(template.text, match.start()):
             continue
         verb = match.group("verb").lower()
         if _unreal_after(template.text, verb, match.end()) or DENIED.search(
@@ -193,6 +196,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         end = _clause_end(template, match.end())
         between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
+        if not hosts and then:
+            hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         hosts = hosts if guests or len(hosts) != 1 else _org_run(template, match, kinds, hosts)
@@ -212,6 +217,10 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+# "A met B, before meeting C": the subject of the sentence's last meeting meets C too
+GERUND = re.compile(r"\b(?:before|after|while|when)\s+meeting(?:\s+with)?$", re.I)
 
 
 # a meeting only of the subjects together: 'A and B discussed trade', not 'A discussed B's plan'

@@ -84,6 +84,9 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     spans = sentences(report.text)
     roles = coref.demonym_roles(report.text, resolution, _country_words(resolution))
     roles += _unless(coref.titled_roles(report.text, resolution), roles)
+    roles += _unless(
+        coref.demonym_groups(report.text, resolution, _country_words(resolution)), roles
+    )
     refs = _unless(coref.references(report.text, spans, resolution, roles), roles) + roles
     refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
