@@ -159,3 +159,12 @@ def test_the_delegation_of_a_country_and_a_second_meeting_before_meeting() -> No
     ploetner, meloni = "person:jens-ploetner", "person:giorgia-meloni"
     assert frozenset({SCHOLZ, ploetner, SANCHEZ}) in groups
     assert frozenset({SCHOLZ, ploetner, meloni}) in groups
+
+
+def test_the_sender_of_greetings_a_guest_conveys_is_not_at_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz was received by Emmanuel Macron, to whom he conveyed the greetings of "
+        "Pedro Sanchez. Giorgia Meloni received Scholz, who delivered a written message from "
+        "Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, "person:giorgia-meloni"})}

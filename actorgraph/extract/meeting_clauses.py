@@ -76,7 +76,11 @@ CLAUSE_END = re.compile(
     r"\s*[—–]\s*|\s+--\s+|\s+in\s+what\b|"
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
     r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b|"
-    r",\s+according\s+to\b)",
+    r",\s+according\s+to\b|"
+    # the absent sender of a message: 'received X, to whom he conveyed the greetings of Y'
+    r",?\s+(?:to\s+whom|who\s+(?:conveyed|delivered|handed))\b|"
+    r",?\s+(?:conveying|conveyed|delivered|carrying)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
+    r"(?:message|letter|greetings|invitation)\b)",
     re.I,
 )
 POSSESSOR = re.compile(
