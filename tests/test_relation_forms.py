@@ -717,3 +717,12 @@ def test_the_group_which_led_an_offensive_to_topple_a_ruler_opposes_him() -> Non
     )
     resisters = {s for s, p, o in found if p == "OPPOSES" and o == "person:hibatullah-akhundzada"}
     assert resisters == {"organization:national-resistance-front"}
+
+
+def test_the_one_who_is_on_a_visit_is_the_person_before_who() -> None:
+    found = _relations(
+        "Israeli Foreign Minister Gideon Saar met his German counterpart Johann Wadephul, "
+        "who is on his third visit to Israel since taking office."
+    )
+    visitors = {s for s, p, o in found if p == "VISITED" and o == "place:israel"}
+    assert visitors == {"person:johann-wadephul"}

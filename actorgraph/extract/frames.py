@@ -64,7 +64,7 @@ OBJECT_STOP = re.compile(
     re.I,
 )
 LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
-WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$")
+WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,4}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 ROLE_NAME = re.compile(
     r"\s+(?:(?:senior|top|military|deputy|former)\s+)?(?:commander|leader|chief|head|official|"
