@@ -726,3 +726,13 @@ def test_the_one_who_is_on_a_visit_is_the_person_before_who() -> None:
     )
     visitors = {s for s, p, o in found if p == "VISITED" and o == "place:israel"}
     assert visitors == {"person:johann-wadephul"}
+
+
+def test_a_possessive_aside_after_the_object_is_not_a_second_object() -> None:
+    found = _relations(
+        "General Michael Langley visited Camp Lemonnier, Turkey's largest base in Africa, in "
+        "Djibouti."
+    )
+    visited = {o for s, p, o in found if p == "VISITED"}
+    assert "place:turkey" not in visited
+    assert "place:camp-lemonnier" in visited

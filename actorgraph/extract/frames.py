@@ -207,6 +207,8 @@ def _group(
             break
         if last_end is not None and not LIST_JOIN.match(gap):
             break
+        if last_end is not None and APPOSED_OWNER.match(span, slot.end()):
+            break  # "visited Camp X, Turkey's largest base abroad": an aside, not a second place
         entity = template.slots[int(slot.group(1))]
         owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :]) or ROLE_NAME.match(
             span[slot.end() :]
@@ -219,6 +221,9 @@ def _group(
         if kinds.get(entity) in allowed:
             found.append(entity)
     return found
+
+
+APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
 
 
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
