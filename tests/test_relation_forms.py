@@ -736,3 +736,19 @@ def test_a_possessive_aside_after_the_object_is_not_a_second_object() -> None:
     visited = {o for s, p, o in found if p == "VISITED"}
     assert "place:turkey" not in visited
     assert "place:camp-lemonnier" in visited
+
+
+def test_more_ways_a_source_is_cited() -> None:
+    found = _relations(
+        "Per Reuters, Giorgia Meloni hosted Abdul Hamid Dbeibah in Rome.\n"
+        "The Kenya News Agency quoted William Ruto as saying the talks went well.\n"
+        "Ali Larijani also met Naim Qassem, the Hezbollah-affiliated Al-Manar television "
+        "reported.\n"
+        "Khalid bin Salman backed the council, according to a statement published by the "
+        "Saudi Press Agency (SPA)."
+    )
+    reported = {(s, o) for s, p, o in found if p == "REPORTED"}
+    assert ("organization:reuters", "person:giorgia-meloni") in reported
+    assert ("organization:kenya-news-agency", "person:william-ruto") in reported
+    assert ("organization:al-manar", "person:ali-larijani") in reported
+    assert ("organization:saudi-press-agency", "person:khalid-bin-salman") in reported

@@ -45,7 +45,8 @@ MACROS = {
     "POS": r"(?:'s|’s)",
     # "according to a statement from the X": the statement's author is the source
     "STATEMENT": r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:statement|announcement|report|readout|"
-    r"communiqu\w+|post)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?)?",
+    r"communiqu\w+|post)\s+(?:from|by|of|(?:issued|released|published|posted)\s+(?:on\s+\w+\s+)?by)"
+    r"\s+(?:the\s+)?)?",
     # titles before a name ("Brig. Gen. Pat Ryder"): capitalised words only, whatever the case
     # flag, so that "the commander of X, met Y" does not make Y the commander
     "TITLES": r"(?:(?-i:[A-Z])[\w\-]*\.?\s+){0,3}?",
@@ -760,7 +761,7 @@ CLAIM_RULES = [
     rule(
         "claim-source-said",
         "REPORTED",
-        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{MOD}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:television|TV|channel|newspaper|daily|radio|website|news\s+agency))?(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
         0.6,
     ),
     rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X."
@@ -791,6 +792,18 @@ CLAIM_RULES = [
         "quote-source-reported",
         "REPORTED",
         r"{CLAIM_ACTOR}[^;]{{0,300}}?,[”\"]\s+{THE}{SOURCE_DESC}(?P<s>{E})\s+(?:reported|announced){WHEN}",
+        0.6,
+    ),
+    rule(  # "Per Libya Observer, Meloni hosted ..." (a tracker's shorthand for 'according to')
+        "per-source-claim",
+        "REPORTED",
+        r"^\W*(?:-\s+)?[Pp]er\s+{THE}{STATEMENT}(?P<s>{E})(?:\s+(?:readout|statement|report))?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+    ),
+    rule(  # "The Iraqi News Agency quoted Hussein as saying that ..."
+        "source-quoted-as-saying",
+        "REPORTED",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+quoted\s+{TITLES}(?P<o>{E})\s+as\s+saying",
         0.6,
     ),
     rule(  # "A statement issued by the ministry said that X ..."
