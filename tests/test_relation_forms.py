@@ -752,3 +752,18 @@ def test_more_ways_a_source_is_cited() -> None:
     assert ("organization:kenya-news-agency", "person:william-ruto") in reported
     assert ("organization:al-manar", "person:ali-larijani") in reported
     assert ("organization:saudi-press-agency", "person:khalid-bin-salman") in reported
+
+
+def test_a_body_that_says_it_struck_something_is_the_attacker() -> None:
+    found = _relations("The Israel Defense Forces said it had struck a Hezbollah depot overnight.")
+    assert ("organization:israel-defense-forces", "OPPOSES", "organization:hezbollah") in found
+
+
+def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
+    found = _relations(
+        "Hezbollah said it would welcome any steps that Palestinian armed groups take against "
+        "Israel."
+    )
+    assert not any(p == "SUPPORTS" and o == "place:israel" for _, p, o in found)
+    armed = _relations("Iran armed the Houthis with drones.")
+    assert ("place:iran", "SUPPORTS", "organization:houthis") in armed

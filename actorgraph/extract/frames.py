@@ -159,6 +159,9 @@ def _subjects(
               *SOURCE_FIRST.finditer(before), *WHERE.finditer(before)]  # fmt: skip
     starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
+    sayer = _sayer(template, before, starts, clause, kinds, allowed)
+    if sayer:
+        return sayer
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
     clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
@@ -174,6 +177,27 @@ def _subjects(
     if relative and ids:
         return ids[-1:]
     return _coordinated(template, clause, ids[0], kinds) if ids else []
+
+
+SAID_IT = re.compile(r"^\s*(?:it|they)\b", re.I)
+SAYER = re.compile(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s+(?:\w+\s+)?$")
+
+
+def _sayer(
+    template: Template,
+    before: str,
+    starts: list[re.Match[str]],
+    clause: str,
+    kinds: dict[str, str],
+    allowed: tuple[str, ...],
+) -> list[str]:
+    """'The IDF said it had struck X': the body that speaks of itself as 'it' or 'they'."""
+    said = starts[-1] if starts else None
+    if said is None or said.re is not REPORTING_VERB or not SAID_IT.match(clause):
+        return []
+    speaker = SAYER.search(before, 0, said.start())
+    ids = template.ids(speaker.group(1)) if speaker else []
+    return [i for i in ids if kinds.get(i) == "Organization" and kinds.get(i) in allowed]
 
 
 def _located(template: Template, clause: str, kinds: dict[str, str]) -> set[str]:
