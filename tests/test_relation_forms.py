@@ -767,3 +767,14 @@ def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     assert not any(p == "SUPPORTS" and o == "place:israel" for _, p, o in found)
     armed = _relations("Iran armed the Houthis with drones.")
     assert ("place:iran", "SUPPORTS", "organization:houthis") in armed
+
+
+def test_clashes_somewhere_between_two_groups_and_a_unit_besieged_by_another() -> None:
+    found = _relations(
+        "Clashes in Tripoli on Monday between the Nawasi Brigade and the Stability Support "
+        "Apparatus killed three people. The SAF's 16th Infantry Division remains besieged by "
+        "the Rapid Support Forces."
+    )
+    opposed = {(s, o) for s, p, o in found if p == "OPPOSES"}
+    assert ("organization:nawasi-brigade", "organization:stability-support-apparatus") in opposed
+    assert any(s == "organization:rapid-support-forces" and "16th" in o for s, o in opposed)

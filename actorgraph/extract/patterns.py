@@ -180,13 +180,13 @@ RELATION_RULES = [
     rule(
         "conflict-between",
         "OPPOSES",
-        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)\s+between\s+{THE}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})",
+        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){{0,2}}\s+between\s+{THE}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(
         "conflict-between",
         "OPPOSES",
-        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)\s+between\s+{THE}(?P<o>{E})\s+and\s+{THE}(?P<s>{E})",
+        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){{0,2}}\s+between\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<s>{E})",
         0.7,
     ),
     rule(
