@@ -778,3 +778,18 @@ def test_clashes_somewhere_between_two_groups_and_a_unit_besieged_by_another() -
     opposed = {(s, o) for s, p, o in found if p == "OPPOSES"}
     assert ("organization:nawasi-brigade", "organization:stability-support-apparatus") in opposed
     assert any(s == "organization:rapid-support-forces" and "16th" in o for s, o in opposed)
+
+
+def test_support_in_plural_possessives_participles_after_an_acronym_and_sponsored_talks() -> None:
+    found = _relations(
+        "Antony Blinken reaffirmed the United States' support for Ukraine.\n"
+        "Aidarous al-Zubaidi heads the Southern Transitional Council (STC), backed by the "
+        "United Arab Emirates.\n"
+        "Mazloum Abdi met Asaad al-Shaibani in talks sponsored by Jordan.\n"
+        "Gideon Saar urged Germany to ease arms exports to Israel."
+    )
+    supports = {(s, o) for s, p, o in found if p == "SUPPORTS"}
+    assert ("place:united-states", "place:ukraine") in supports
+    assert ("place:united-arab-emirates", "organization:southern-transitional-council") in supports
+    assert not any(o in ("person:aidarous-al-zubaidi", "person:mazloum-abdi") for _, o in supports)
+    assert not any(o == "place:israel" for _, o in supports)

@@ -94,7 +94,12 @@ LOCATIVE = re.compile(
     re.I,
 )
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
-OWNER = re.compile(r"(⟦\d+⟧)'s\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
+OWNER = re.compile(r"(⟦\d+⟧)(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
+# "talks sponsored by X": what X backs is the event, not a party to it
+EVENT_NOUN = re.compile(
+    r"\b(?:talks|meetings?|negotiations|conference|summit|initiative|plan|deal|agreement|"
+    r"dialogue|process|ceasefire|truce|event|forum|exports?|sales)\s+$"
+)
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
@@ -119,8 +124,11 @@ def _frame(
     template: Template, kinds: dict[str, str], frame: Frame, match: re.Match[str]
 ) -> Iterator[Found]:
     before, after = template.text[: match.start()], template.text[match.end() :]
+    if PASSIVE_BY.match(after) and EVENT_NOUN.search(before):
+        return
     if PASSIVE_BY.match(after):  # "was commanded by X": X is the subject
-        participle = re.search(r"(⟦\d+⟧)\s*$", before)  # "the PMF backed by Iran": the PMF
+        # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
+        participle = re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
         allowed = _allowed(frame, "targets")
         near = template.ids(participle.group(1)) if participle else []
         objects = [i for i in near if kinds.get(i) in allowed]

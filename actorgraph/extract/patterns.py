@@ -507,7 +507,7 @@ RELATION_RULES = [
     rule(
         "x-supports-y",
         "SUPPORTS",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms(?!\s+(?:exports?|embargo|sales|deals?|trade|control))|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.7,
     ),
     rule(
