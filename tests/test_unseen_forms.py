@@ -1384,3 +1384,12 @@ def test_the_agency_in_a_dateline_is_the_news_agency_of_that_acronym() -> None:
     names = _names("NAIROBI (AA) - Turkish Defence Minister Yasar Guler met William Ruto.")
     assert names.get("Anadolu Agency") == "Organization"
     assert "Arakan Army" not in names
+
+
+def test_a_body_whose_name_begins_with_a_title_word() -> None:
+    names = _names(
+        "Hassan Rashad, Head of the General Intelligence Service, met envoys. The General "
+        "Directorate of Security said nothing."
+    )
+    assert names.get("General Intelligence Service") == "Organization"
+    assert "Intelligence Service" not in names

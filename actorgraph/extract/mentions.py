@@ -636,6 +636,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
     words, title, demonyms = list(piece), None, []
+    while len(words) > 1 and words[0].bare.lower() == "the":
+        words = words[1:]  # 'The General Intelligence Service'
     rest = words[_titles_size(words) :]
     of = bool(rest) and rest[0].bare.lower() in ("of", "for")  # 'Chairman of the X Council'
     if _org_words(rest) and _title_size(words, 0) and not of:
@@ -643,6 +645,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
     while words:
         size = _title_size(words, 0)
         low = words[0].bare.lower()
+        if size and title and _org_words(words[size:]):
+            break  # 'Head of the General Intelligence Service': the second is the body's name
         if size:
             phrase = " ".join(t.text for t in words[:size])
             title = f"{title} {phrase}" if title else phrase
