@@ -1393,3 +1393,9 @@ def test_a_body_whose_name_begins_with_a_title_word() -> None:
     )
     assert names.get("General Intelligence Service") == "Organization"
     assert "Intelligence Service" not in names
+
+
+def test_an_abd_compound_given_name_before_a_town_name_makes_a_person() -> None:
+    names = _names("The Radaa force is led by Abdulraouf Kara, who met Emad Trabelsi.")
+    assert names.get("Abdulraouf Kara") == "Person"
+    assert "Kara" not in names

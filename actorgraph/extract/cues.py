@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -60,5 +61,9 @@ def is_description(surface: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """'Fu’ad' and 'Fuad' are both the given name 'fuad'."""
-    return name_key(word) in GIVEN_NAMES
+    """'Fu’ad' and 'Fuad' are both the given name 'fuad'; Arabic names written as one word
+    with 'Abd' ('servant of': 'Abdulraouf', 'Abdelkarim') are given names too."""
+    return name_key(word) in GIVEN_NAMES or ABD_NAME.fullmatch(word) is not None
+
+
+ABD_NAME = re.compile(r"Abd(?:ul|el|al|ol|ur|ir|oul)?[a-z]{4,}")
