@@ -1399,3 +1399,8 @@ def test_an_abd_compound_given_name_before_a_town_name_makes_a_person() -> None:
     names = _names("The Radaa force is led by Abdulraouf Kara, who met Emad Trabelsi.")
     assert names.get("Abdulraouf Kara") == "Person"
     assert "Kara" not in names
+
+
+def test_a_rare_word_after_at_is_a_place() -> None:
+    found = _meetings("Emad Trabelsi met Abdulraouf Kara at Mitiga to negotiate a truce.")
+    assert found == {(frozenset({"emad-trabelsi", "abdulraouf-kara"}), "place:mitiga")}

@@ -34,7 +34,7 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', and a journey's end: 'flew to Z', 'travelled back to Z'
-    r"\b(?:in|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+)?to)\s+$"
+    r"\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+)?to)\s+$"
 )
 RARE_WORD = 2.0  # Zipf frequency: a word met less than once in ten million words
 
