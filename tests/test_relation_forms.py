@@ -793,3 +793,8 @@ def test_support_in_plural_possessives_participles_after_an_acronym_and_sponsore
     assert ("place:united-arab-emirates", "organization:southern-transitional-council") in supports
     assert not any(o in ("person:aidarous-al-zubaidi", "person:mazloum-abdi") for _, o in supports)
     assert not any(o == "place:israel" for _, o in supports)
+
+
+def test_a_tracker_line_under_a_region_header_locates_its_towns() -> None:
+    found = _relations("Darfur: The RSF shelled Tawila on 19 March, killing four civilians.")
+    assert ("place:tawila", "LOCATED_IN", "place:darfur") in found

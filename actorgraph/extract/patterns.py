@@ -691,6 +691,18 @@ RELATION_RULES = [
         r"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|village|port|district|province|region|suburb|neighbou?rhood|camp|settlement)\s+(?:in|of)\s+(?:(?:north|south|east|west|central)\w*\s+)?(?P<o>{E})",
         0.65,
     ),
+    rule(  # "clashes in Souq al-Juma (Tripoli)": a place and, in brackets, where it is
+        "place-parenthesised-place",
+        "LOCATED_IN",
+        r"\b(?:in|at|near|from)\s+(?:the\s+)?(?P<s>{E})\s*\((?P<o>{E})\)",
+        0.6,
+    ),
+    rule(  # a tracker's line 'North Kordofan: ... shelled Dilling': the towns of the region
+        "region-header-town",
+        "LOCATED_IN",
+        r"^[^\w⟦]*(?P<o>{E}):\s+[^.;⟦]*?(?:[^.;⟦]*⟦\d+⟧)*?[^.;⟦]*?\b(?:in|at|on|near|shelled|attacked|captured|besieged|entered|struck|stormed)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<s>{E})",
+        0.5,
+    ),
     rule(
         "place-of-place",
         "LOCATED_IN",
