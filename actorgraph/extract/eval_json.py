@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from actorgraph.extract import cues
 from actorgraph.model import Entity, Event, Extraction, Relation
 
 
@@ -18,11 +19,28 @@ def text_name(entity: Entity, text: str) -> str:
     >>> walid = Entity("person:w", "Person", "Walid Muallem", ["al-Moallem", "Walid al-Moallem"])
     >>> text_name(walid, "President al-Assad received Walid al-Moallem.")
     'Walid al-Moallem'
+    >>> mansour = Entity("person:m", "Person", "Mansour bin Zayed", ["Sheikh Mansour bin Zayed",
+    ...                  "Mansour bin Zayed Al Nahyan"])
+    >>> text_name(mansour, "Sheikh Mansour bin Zayed Al Nahyan attended.")
+    'Mansour bin Zayed Al Nahyan'
     """
-    if not entity.aliases or re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", text):
-        return entity.name
     forms = [re.split(r"['’]s\s+", a)[-1] for a in entity.aliases]  # "IRGC's Quds Force"
+    if not forms:
+        return entity.name
+    if _used(entity.name, text):  # 'X bin Y Al Nahyan' where the dictionary says 'X bin Y'
+        person = entity.type == "Person"
+        fuller = [f for f in forms if person and entity.name in f and _used(f, text)]
+        fuller = [f for f in fuller if _bare_word(f) not in cues.PERSON_TITLES]  # 'Prince X'
+        return max([entity.name, *fuller], key=len)
     return max(forms, key=len)
+
+
+def _bare_word(form: str) -> str:
+    return form.split()[0].lower().rstrip(".")
+
+
+def _used(form: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
 def to_eval(extraction: Extraction) -> dict[str, Any]:
