@@ -168,3 +168,11 @@ def test_the_sender_of_greetings_a_guest_conveys_is_not_at_the_meeting() -> None
         "Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, "person:giorgia-meloni"})}
+
+
+def test_attending_the_long_meeting_and_a_topic_after_with_whom() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron, with whom he discussed the agreement with "
+        "Giorgia Meloni. Pedro Sanchez also attended the three-hour meeting."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -231,8 +231,8 @@ JOINED = re.compile(  # the people named after it join the last meeting
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
-    r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:meeting|talks|session|"
-    r"discussions?))\b",
+    r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|talks|session|discussions?))\b",
     re.I,
 )
 

@@ -78,7 +78,7 @@ CLAUSE_END = re.compile(
     r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b|"
     r",\s+according\s+to\b|"
     # the absent sender of a message: 'received X, to whom he conveyed the greetings of Y'
-    r",?\s+(?:to\s+whom|who\s+(?:conveyed|delivered|handed))\b|"
+    r",?\s+(?:to\s+whom|with\s+whom|who\s+(?:conveyed|delivered|handed))\b|"
     r",?\s+(?:conveying|conveyed|delivered|carrying)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
     r"(?:message|letter|greetings|invitation)\b)",
     re.I,
