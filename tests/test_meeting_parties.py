@@ -176,3 +176,11 @@ def test_attending_the_long_meeting_and_a_topic_after_with_whom() -> None:
         "Giorgia Meloni. Pedro Sanchez also attended the three-hour meeting."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_guests_with_asides_received_in_a_meeting_meet_together() -> None:
+    groups = _groups(
+        "Olaf Scholz received Pedro Sanchez, head of the socialist bloc, and Emmanuel Macron, "
+        "political aide to President Giorgia Meloni, in a meeting that lasted two hours."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

@@ -475,11 +475,21 @@ def _outlet(entity: Entity | None) -> bool:
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
     r"attended\s+by|in\s+the\s+presence\s+of|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
-    r"delegations?|accompan\w+|entourage|along\s+with)\b|"
+    r"delegations?|accompan\w+|entourage|along\s+with|in\s+a\s+(?:[\w\-]+\s+)?meeting)\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b",
     re.I,
 )
+
+
+IN_A_MEETING = re.compile(r"\bin\s+a\s+(?:[\w\-]+\s+)?meeting\b", re.I)
+
+
+def _clause_rest(text: str, end: int) -> str:
+    """'received A, head of X, and B in a meeting that lasted': the end of the sentence's
+    first clause after the guests, where 'in a meeting' makes one meeting of all."""
+    match = IN_A_MEETING.search(text, end)
+    return match.group(0) if match and not re.search(r"[;.]", text[end : match.start()]) else ""
 
 
 SEPARATE = re.compile(r"\b(?:separate(?:ly)?|individually|one\s+by\s+one|in\s+turn)\b", re.I)
@@ -491,6 +501,7 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     meeting of', 'met together', 'X hosted A and B for talks', or guests of one country
     received by a host (a delegation) make one meeting of all (SCHEMA C1)."""
     told = SIDELINES.sub(" ", template.text[: max(meeting.end, 1)])
+    told += " " + _clause_rest(template.text, meeting.end)
     if len(meeting.guests) >= 2 and SEPARATE.search(template.text[meeting.start : meeting.end]):
         return [[guest] for guest in meeting.guests]  # 'met separately with A and B'
     if len(meeting.guests) < 2 or meeting.joint or JOINT.search(told):

@@ -90,7 +90,10 @@ POSSESSOR = re.compile(
     r"⟦(\d+)⟧(?=\s+administration\b|\s+government\b)|"  # 'a Trump administration official'
     r"⟦(\d+)⟧['’]s\s+(?:\w+\s+)?(?:envoy|adviser|advisor|aide|representative|emissary|"
     r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary|"
-    r"minister|ambassador|chief\s+of\s+staff)\b",
+    r"minister|ambassador|chief\s+of\s+staff)\b|"
+    # 'X, political aide to Secretary-General Y': Y is named only as whose aide X is
+    r"\b(?:aide|adviser|advisor|assistant|son|daughter|wife|brother|emissary|envoy)\s+(?:to|of)\s+"
+    r"(?:(?:the|[A-Z][\w\-.]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧",
     re.I,
 )
 # something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
@@ -457,7 +460,9 @@ def _participants(
     the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
     dropped (unless ``every`` actor of the span is a party)."""
     span = PARENTHESIS.sub(" ", span)
-    owners = {template.slots[int(m.group(1) or m.group(2))] for m in POSSESSOR.finditer(span)}
+    owners = {
+        template.slots[int(next(g for g in m.groups() if g))] for m in POSSESSOR.finditer(span)
+    }
     venues = {template.slots[int(m.group(1) or m.group(2))] for m in OCCASION.finditer(span)}
     venues |= {template.slots[int(m.group(1))] for m in AT_VENUE.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
