@@ -239,3 +239,17 @@ def test_names_of_places_that_begin_with_camp_villa_lake() -> None:
     names = {e.name: e.type for e in extraction.entities}
     assert names.get("Camp Simba") == "Place" and names.get("Lake Chad") == "Place"
     assert "Chad" not in names
+
+
+def test_a_meeting_in_a_country_is_in_the_city_the_visitor_arrived_in() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang "
+        "Yi at the start of an official visit to China.\n"
+        "Lavrov, who arrived in Beijing on Monday evening, was received at the airport by "
+        "Chinese Vice Foreign Minister Sun Weidong.\n"
+        "The talks with Wang, which were also attended by Russian envoy Igor Morgulov, covered "
+        "trade.\n"
+    )
+    meetings = _meetings(text)
+    assert meetings[PAIR | {"person:igor-morgulov"}] == "place:beijing"

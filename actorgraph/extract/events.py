@@ -83,9 +83,40 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
     }
     kept = _one_per_group([e for k, e in events.items() if k not in lone], ctx)
+    kept = [_in_city(e, visits, ctx) for e in kept]
     for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
+
+
+def _in_city(event: Event, visits: dict[tuple[str, str], Relation], ctx: Context) -> Event:
+    """A meeting the sentence puts only in a country ('on an official visit to Iraq') was
+    in the city of that country where the report says a participant arrived or stayed."""
+    country = ctx.entities.get(event.place or "")
+    if not SCHEMA.event_is_meeting(event.kind) or country is None or not _is_country_place(country):
+        return event
+    parties = {p.id for p in event.participants}
+    cities = [o for s, o in visits if s in parties and _city_of(o, country, ctx)]
+    if len(set(cities)) != 1:
+        return event
+    key = digest(event.kind, *sorted(parties), cities[0])
+    return dataclasses.replace(
+        event, place=cities[0], key=key, id=f"event:{digest(key, event.date)}"
+    )
+
+
+def _is_country_place(place: Entity) -> bool:
+    return load().kind(place.id) == "country"
+
+
+def _city_of(place_id: str, country: Entity, ctx: Context) -> bool:
+    place = ctx.entities.get(place_id)
+    return (
+        place is not None
+        and load().kind(place_id) in ("city", "town")
+        and place.countryCode is not None
+        and place.countryCode == country.countryCode
+    )
 
 
 DURING_IT = re.compile(r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,", re.I)
@@ -240,8 +271,11 @@ JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     """'The meeting also included A, B and C', 'A and B were also present': they join the
     last meeting."""
-    last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
     after, before = JOINED.search(template.text), JOINED_BEFORE.search(template.text)
+    partner = set(template.ids(template.text[: after.end()])) if after else set()
+    meetings = [e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)]
+    named_in = [e for e in meetings if partner & {p.id for p in e.participants}]
+    last = (named_in or meetings or [None])[0]  # 'The talks with X, attended by': X's
     if last is None or not (after or before):
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
@@ -280,6 +314,7 @@ ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the
     r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
     r"session)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
     r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
+    r"the\s+(?:meeting|talks)\s+with\s+⟦\d+⟧\s*,\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"also\s+present\s+at\s+the\s+(?:meeting|talks))\b",
     re.I,
 )
