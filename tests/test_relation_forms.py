@@ -798,3 +798,13 @@ def test_support_in_plural_possessives_participles_after_an_acronym_and_sponsore
 def test_a_tracker_line_under_a_region_header_locates_its_towns() -> None:
     found = _relations("Darfur: The RSF shelled Tawila on 19 March, killing four civilians.")
     assert ("place:tawila", "LOCATED_IN", "place:darfur") in found
+
+
+def test_the_subject_far_before_a_visit_noun_is_the_visitor() -> None:
+    found = _relations(
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks on Tuesday with Iraqi Deputy "
+        "Prime Minister and Foreign Minister Fuad Hussein at the start of an official visit "
+        "to Iraq."
+    )
+    visitors = {s for s, p, o in found if p == "VISITED" and o == "place:iraq"}
+    assert visitors and "person:fuad-hussein" not in visitors
