@@ -184,3 +184,20 @@ def test_guests_with_asides_received_in_a_meeting_meet_together() -> None:
         "political aide to President Giorgia Meloni, in a meeting that lasted two hours."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_a_separate_meeting_told_again_with_more_people_and_a_venue_is_one() -> None:
+    extraction = extract(
+        read_text(
+            "European roundup\n"
+            "Olaf Scholz, who arrived in Paris on Monday, held separate meetings with Emmanuel "
+            "Macron and Pedro Sanchez in Paris.\n"
+            "Scholz then headed to Montretout, where he met Macron in the presence of "
+            "German ambassador Stephan Steinlein.\n",
+            "report.txt",
+        )
+    )
+    meetings = {frozenset(p.id for p in e.participants): e.place for e in extraction.events
+                if e.is_meeting}  # fmt: skip
+    assert frozenset({SCHOLZ, MACRON}) not in meetings
+    assert meetings[frozenset({SCHOLZ, MACRON, "person:stephan-steinlein"})] == "place:montretout"

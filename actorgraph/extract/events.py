@@ -234,7 +234,23 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
         alone = told[event.evidence.start] == 1
         if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
-    return [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
+    found = [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
+    return [e for e in found if not _told_fuller(e, found, ctx)]
+
+
+def _told_fuller(event: Event, events: list[Event], ctx: Context) -> bool:
+    """'X held separate meetings with A and B in Z' and later 'X went to W, where he met B in
+    the presence of C': the meeting of X and B is the fuller one, at W."""
+    parties = {p.id for p in event.participants}
+    if not SEPARATE.search(event.evidence.sentence):
+        return False
+    return SCHEMA.event_is_meeting(event.kind) and any(
+        SCHEMA.event_is_meeting(other.kind)
+        and parties < {p.id for p in other.participants}
+        and other.evidence.start > event.evidence.start
+        and _refines(other.place, event.place, ctx)
+        for other in events
+    )
 
 
 def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
