@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from actorgraph import dates
 from actorgraph.extract import cues, frames
@@ -83,20 +84,23 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
     }
     kept = _one_per_group([e for k, e in events.items() if k not in lone], ctx)
-    kept = [_in_city(e, visits, ctx) for e in kept]
+    stays: dict[str, list[str]] = {}
+    for visitor, place in visits:
+        stays.setdefault(visitor, []).append(place)
+    kept = [_in_city(e, stays, ctx) for e in kept]
     for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
 
 
-def _in_city(event: Event, visits: dict[tuple[str, str], Relation], ctx: Context) -> Event:
+def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:
     """A meeting the sentence puts only in a country ('on an official visit to Iraq') was
     in the city of that country where the report says a participant arrived or stayed."""
     country = ctx.entities.get(event.place or "")
     if not SCHEMA.event_is_meeting(event.kind) or country is None or not _is_country_place(country):
         return event
     parties = {p.id for p in event.participants}
-    cities = [o for s, o in visits if s in parties and _city_of(o, country, ctx)]
+    cities = [o for p in parties for o in stays.get(p, ()) if _city_of(o, country, ctx)]
     if len(set(cities)) != 1:
         return event
     key = digest(event.kind, *sorted(parties), cities[0])
@@ -235,7 +239,14 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
         if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
     found = [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
-    return [e for e in found if not _told_fuller(e, found, ctx)]
+    return [
+        e
+        for i, e in enumerate(found)
+        if not _told_fuller(e, found[i + 1 : i + 1 + FULLER_REACH], ctx)
+    ]
+
+
+FULLER_REACH = 20  # the later events in which a meeting may be told again, fuller
 
 
 def _told_fuller(event: Event, events: list[Event], ctx: Context) -> bool:
@@ -284,15 +295,26 @@ JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
 )
 
 
+def _last_meeting(events: dict[str, Event]) -> Event | None:
+    return next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
+
+
+JOIN_REACH = 20  # the latest events a sentence of people joining a meeting looks back on
+
+
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     """'The meeting also included A, B and C', 'A and B were also present': they join the
     last meeting."""
     after, before = JOINED.search(template.text), JOINED_BEFORE.search(template.text)
+    if not (after or before):
+        return
     partner = set(template.ids(template.text[: after.end()])) if after else set()
-    meetings = [e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)]
-    named_in = [e for e in meetings if partner & {p.id for p in e.participants}]
-    last = (named_in or meetings or [None])[0]  # 'The talks with X, attended by': X's
-    if last is None or not (after or before):
+    recent = [
+        e for e in islice(reversed(events.values()), JOIN_REACH) if SCHEMA.event_is_meeting(e.kind)
+    ]
+    named_in = [e for e in recent if partner & {p.id for p in e.participants}]
+    last = (named_in or recent)[0] if recent else _last_meeting(events)  # 'talks with X': X's
+    if last is None:
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
     people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
