@@ -216,9 +216,7 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
     seen = _Seen()
     refs: list[Ref] = []
     for match in DEMONYM_ROLE.finditer(text):
-        while seen.count < len(people) and people[seen.count][0] < match.start():
-            entity = people[seen.count][2]
-            seen.add(entity, [entities[entity].countryCode or ""])
+        seen.add_countries(people, entities, match.start())
         code = countries.get(match.group("dem").lower())
         titled = TITLE.match(text, match.end())  # 'the Iranian envoy Ali X': a title
         named = taken.overlaps(match.start(), match.start("dem")) or taken.overlaps(
@@ -246,9 +244,7 @@ def demonym_groups(text: str, resolution: object, countries: dict[str, str]) -> 
     seen = _Seen()
     refs: list[Ref] = []
     for match in DEMONYM_GROUP.finditer(text):
-        while seen.count < len(people) and people[seen.count][0] < match.start():
-            entity = people[seen.count][2]
-            seen.add(entity, [entities[entity].countryCode or ""])
+        seen.add_countries(people, entities, match.start())
         code = countries.get(match.group("dem").lower().replace(".", ""))
         group = list(seen.keys.get(code or "", {}))[-GROUP_SIZE:] if code else []
         if group:
@@ -302,6 +298,12 @@ class _Seen:
             latest = self.keys.setdefault(key, {})
             latest.pop(entity, None)
             latest[entity] = None  # insertion order: the latest last
+
+    def add_countries(self, people: list[Ref], entities: dict, before: int) -> None:
+        """Add, by their country, the people (sorted by start) named before ``before``."""
+        while self.count < len(people) and people[self.count][0] < before:
+            entity = people[self.count][2]
+            self.add(entity, [entities[entity].countryCode or ""])
 
     def pick(self, key: str | None) -> str | None:
         """The one named most of the latest under ``key``, the latest of equals."""

@@ -103,10 +103,13 @@ def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:
     cities = [o for p in parties for o in stays.get(p, ()) if _city_of(o, country, ctx)]
     if len(set(cities)) != 1:
         return event
-    key = digest(event.kind, *sorted(parties), cities[0])
-    return dataclasses.replace(
-        event, place=cities[0], key=key, id=f"event:{digest(key, event.date)}"
-    )
+    return _moved(event, cities[0])
+
+
+def _moved(event: Event, place: str | None) -> Event:
+    """The event at another place: its key and id follow the place."""
+    key = digest(event.kind, *sorted(p.id for p in event.participants), place)
+    return dataclasses.replace(event, place=place, key=key, id=f"event:{digest(key, event.date)}")
 
 
 def _is_country_place(place: Entity) -> bool:
@@ -129,8 +132,8 @@ DURING_IT = re.compile(r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,", re
 def _not_again(template: Template, found: list[Event], events: dict[str, Event]) -> list[Event]:
     """'During the meeting, the two leaders reviewed ...': the last meeting told again, not a
     new one, unless someone new takes part."""
-    last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
-    if last is None or not DURING_IT.match(template.text):
+    last = _last_meeting(events) if DURING_IT.match(template.text) else None
+    if last is None:
         return found
     known = {p.id for p in last.participants}
     return [e for e in found if not {p.id for p in e.participants} <= known]
@@ -337,14 +340,13 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
     """'The meeting took place in Z' after a meeting: it was in Z, unless the meeting already
     has a place that Z does not refine."""
     match = HELD.search(template.text) or ATTENDED_AT.search(template.text)
-    last = next((e for e in reversed(events.values()) if SCHEMA.event_is_meeting(e.kind)), None)
+    last = _last_meeting(events) if match else None
     if match is None or last is None:
         return events
     place = best_place(template, ctx, template.text[match.end() :])
     if not _refines(place, last.place, ctx):
         return events
-    key = digest(last.kind, *sorted(p.id for p in last.participants), place)
-    moved = dataclasses.replace(last, place=place, key=key, id=f"event:{digest(key, last.date)}")
+    moved = _moved(last, place)
     return {moved.id if e is last else k: moved if e is last else e for k, e in events.items()}
 
 
@@ -558,11 +560,11 @@ JOINT = re.compile(
 IN_A_MEETING = re.compile(r"\bin\s+a\s+(?:[\w\-]+\s+)?meeting\b", re.I)
 
 
-def _clause_rest(text: str, end: int) -> str:
-    """'received A, head of X, and B in a meeting that lasted': the end of the sentence's
-    first clause after the guests, where 'in a meeting' makes one meeting of all."""
+def _in_a_meeting_after(text: str, end: int) -> bool:
+    """'received A, head of X, and B in a meeting that lasted': 'in a meeting' after the guests,
+    in the same clause, makes one meeting of all."""
     match = IN_A_MEETING.search(text, end)
-    return match.group(0) if match and not re.search(r"[;.]", text[end : match.start()]) else ""
+    return match is not None and not re.search(r"[;.]", text[end : match.start()])
 
 
 SEPARATE = re.compile(r"\b(?:separate(?:ly)?|individually|one\s+by\s+one|in\s+turn)\b", re.I)
@@ -574,10 +576,10 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     meeting of', 'met together', 'X hosted A and B for talks', or guests of one country
     received by a host (a delegation) make one meeting of all (SCHEMA C1)."""
     told = SIDELINES.sub(" ", template.text[: max(meeting.end, 1)])
-    told += " " + _clause_rest(template.text, meeting.end)
+    joint = JOINT.search(told) or _in_a_meeting_after(template.text, meeting.end)
     if len(meeting.guests) >= 2 and SEPARATE.search(template.text[meeting.start : meeting.end]):
         return [[guest] for guest in meeting.guests]  # 'met separately with A and B'
-    if len(meeting.guests) < 2 or meeting.joint or JOINT.search(told):
+    if len(meeting.guests) < 2 or meeting.joint or joint:
         return [meeting.guests]
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:

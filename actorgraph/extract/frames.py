@@ -124,9 +124,10 @@ def _frame(
     template: Template, kinds: dict[str, str], frame: Frame, match: re.Match[str]
 ) -> Iterator[Found]:
     before, after = template.text[: match.start()], template.text[match.end() :]
-    if PASSIVE_BY.match(after) and EVENT_NOUN.search(before):
+    passive = PASSIVE_BY.match(after) is not None
+    if passive and EVENT_NOUN.search(before):
         return
-    if PASSIVE_BY.match(after):  # "was commanded by X": X is the subject
+    if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
         participle = re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
         allowed = _allowed(frame, "targets")
@@ -139,7 +140,7 @@ def _frame(
         subjects = _subjects(template, before, kinds, frame, "sources")
         objects = _group(template, after, kinds, frame, "targets")
     predicate = frame.predicate
-    if predicate == "LEADS" and PASSIVE_BY.match(after) and DELEGATION.search(before):
+    if predicate == "LEADS" and passive and DELEGATION.search(before):
         predicate = "MEMBER_OF"  # "a Hamas delegation led by X": X leads the delegation
     for subject in subjects:
         for obj in objects:

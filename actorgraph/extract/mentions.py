@@ -222,19 +222,14 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     return any(m is not None and _name_word(m.group(1)) for m in (after, before))
 
 
-# words that begin longer names of groups and bodies ('National' Resistance Front)
-ORG_FIRST_WORDS = {
-    "national", "popular", "democratic", "revolutionary", "united", "islamic", "patriotic",
-    "people's", "free", "new", "supreme", "joint", "federal", "central", "general", "grand",
-}  # fmt: skip
-
-
 def _org_word_before(text: str, hit: Hit) -> bool:
     """'National Resistance Front' where the dictionary knows 'Resistance Front': a capital
     word that begins names of groups, right before a name of several words, makes it another."""
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     word = before.group(1).lower() if before else ""
-    return " " in hit.surface.strip() and word in ORG_FIRST_WORDS and "\n" not in before.group(0)
+    return (
+        " " in hit.surface.strip() and word in cues.ORG_FIRST_WORDS and "\n" not in before.group(0)
+    )
 
 
 def _foreign_institution(text: str, hit: Hit, dictionary: Dictionary) -> bool:
@@ -490,7 +485,7 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
     'Council on Foreign Relations Kamal Kharazi' -> the council + the person;
     'Washington Hedi Silberman' -> the place + the person; 'Qasr Al Bahr Sheikh' (before a
     name the dictionary matched) -> the palace."""
-    honorific = len(piece) > 1 and piece[-1].text.lower().rstrip(".") in HONORIFICS
+    honorific = len(piece) > 1 and piece[-1].text.lower().rstrip(".") in cues.HONORIFICS
     if honorific and not cues.is_given_name(piece[-2].text):  # not 'Hassan Sheikh Mohamud
         return _split_titles(piece[:-1], dictionary)
     for i in range(1, len(piece)):
@@ -508,8 +503,6 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
-# titles that only ever stand before a person's name, never end another name
-HONORIFICS = {"sheikh", "sheikha", "shaykh", "sayyid", "sayyed", "seyed", "seyyed"}
 
 
 def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
@@ -830,7 +823,8 @@ DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 
 def _agencies(text: str, mentions: list[Mention], dictionary: Dictionary) -> None:
     """'MOGADISHU (AA) -': the news agency that filed, not another body of that acronym (the
-    Arakan Army): of the dictionary's readings the agency's, else a name of its own."""
+    Arakan Army): of the dictionary's readings the agency's, else the agency cues.toml names
+    for the acronym (``dateline_agencies``)."""
     for mention in mentions:
         if not (mention.ids and _dateline_agency(text, mention.end)):
             continue

@@ -43,6 +43,10 @@ MACROS = {
     "W": r"(?:[\w\-'’]+\s+)",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s)",
+    # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
+    "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation)"
+    r"(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){0,2}\s+between\s+"
+    r"(?:the\s+|a\s+|an\s+)?",
     # "according to a statement from the X": the statement's author is the source
     "STATEMENT": r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:statement|announcement|report|readout|"
     r"communiqu\w+|post)\s+(?:from|by|of|(?:issued|released|published|posted)\s+(?:on\s+\w+\s+)?by)"
@@ -180,13 +184,13 @@ RELATION_RULES = [
     rule(
         "conflict-between",
         "OPPOSES",
-        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){{0,2}}\s+between\s+{THE}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<o>{E})",
+        r"{FIGHTING_BETWEEN}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(
         "conflict-between",
         "OPPOSES",
-        r"(?:war|conflict|fighting|clashes|hostilities|confrontation)(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){{0,2}}\s+between\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<s>{E})",
+        r"{FIGHTING_BETWEEN}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<s>{E})",
         0.7,
     ),
     rule(

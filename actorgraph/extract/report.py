@@ -82,11 +82,10 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
     spans = sentences(report.text)
-    roles = coref.demonym_roles(report.text, resolution, _country_words(resolution))
+    countries = _country_words(resolution)
+    roles = coref.demonym_roles(report.text, resolution, countries)
     roles += _unless(coref.titled_roles(report.text, resolution), roles)
-    roles += _unless(
-        coref.demonym_groups(report.text, resolution, _country_words(resolution)), roles
-    )
+    roles += _unless(coref.demonym_groups(report.text, resolution, countries), roles)
     refs = _unless(coref.references(report.text, spans, resolution, roles), roles) + roles
     refs += demonym_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))

@@ -226,7 +226,7 @@ def _short_forms(
         )
         if mention.entity and mention.source == "dictionary" and not town:
             continue
-        if mention.type not in (None, "Person") and not town or len(mention.surface.split()) > 2:
+        if (mention.type not in (None, "Person") and not town) or len(mention.surface.split()) > 2:
             continue
         key = surname_key(mention.surface)
         target = people.get(key) or (firsts.get(key) if " " not in mention.surface else None)
