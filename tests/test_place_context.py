@@ -13,6 +13,11 @@ def _meetings(text: str) -> dict[frozenset[str], str | None]:
             if e.is_meeting}  # fmt: skip
 
 
+def _visited(text: str) -> set[tuple[str, str]]:
+    extraction = extract(read_text(text, "report.txt"))
+    return {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
+
+
 PAIR = frozenset({"person:sergey-lavrov", "person:wang-yi"})
 
 
@@ -198,8 +203,7 @@ def test_a_foreign_delegation_at_a_meeting_visited_its_place() -> None:
         "Monday.\n"
         "Lavrov also met Hezbollah officials in Moscow.\n"
     )
-    extraction = extract(read_text(text, "report.txt"))
-    visited = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
+    visited = _visited(text)
     assert ("organization:hamas", "place:moscow") in visited
     assert ("organization:hezbollah", "place:moscow") not in visited  # not said to travel
 
@@ -212,8 +216,7 @@ def test_only_the_organization_named_as_the_delegation_travels() -> None:
         "A delegation of the armed Houthi movement held consultations in Muscat with Omani "
         "Foreign Minister Badr Albusaidi.\n"
     )
-    extraction = extract(read_text(text, "report.txt"))
-    visited = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
+    visited = _visited(text)
     assert ("organization:hamas", "place:cairo") not in visited  # the Russians travelled
     assert ("person:mikhail-bogdanov", "place:cairo") in visited
     assert any(s.startswith("organization:houthi") and o == "place:muscat" for s, o in visited)
