@@ -30,13 +30,15 @@ def text_name(entity: Entity, text: str) -> str:
     if _used(entity.name, text):  # 'X bin Y Al Nahyan' where the dictionary says 'X bin Y'
         person = entity.type == "Person"
         fuller = [f for f in forms if person and entity.name in f and _used(f, text)]
-        fuller = [f for f in fuller if _bare_word(f) not in cues.PERSON_TITLES]  # 'Prince X'
+        fuller = [f for f in fuller if not _titled(f)]  # 'Prince X', 'Crown Prince X'
         return max([entity.name, *fuller], key=len)
     return max(forms, key=len)
 
 
-def _bare_word(form: str) -> str:
-    return form.split()[0].lower().rstrip(".")
+def _titled(form: str) -> bool:
+    """The form opens with a title of one or more words ('Prince', 'Crown Prince')."""
+    words = form.lower().replace(".", "").split()
+    return any(" ".join(words[:n]) in cues.PERSON_TITLES for n in (1, 2, 3))
 
 
 def _used(form: str, text: str) -> bool:

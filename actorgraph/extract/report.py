@@ -17,6 +17,7 @@ from actorgraph.extract.events import (
     headline_place,
     headline_visits,
 )
+from actorgraph.extract.meeting_claims import meeting_claims
 from actorgraph.extract.mentions import find_mentions, is_headline
 from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations
@@ -105,6 +106,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     for head in heads:
         events += headline_meetings(head, ctx, events)
     relations = find_relations(templates, resolution.entities, report.id) + visits
+    relations += meeting_claims(templates, events, resolution.entities, report.id)
     relations += find_relations(  # address lines: "Mezzeh, Damascus, Syria"
         [t for t, headline in every if headline], resolution.entities, report.id, GEOGRAPHIC
     )
