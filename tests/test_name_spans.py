@@ -172,3 +172,25 @@ def test_initials_after_mr_do_not_end_the_sentence() -> None:
 def test_a_guest_house_named_after_its_head_word_is_a_venue() -> None:
     names = _entities("Lena Petrova called on Omar Haddad at the State Guest House Meghna.")
     assert names["State Guest House Meghna"] == "Place"
+
+
+def _ids(body: str) -> set[str]:
+    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
+    return {e.id for e in extraction.entities}
+
+
+def test_a_given_name_before_a_known_surname_names_someone_else() -> None:
+    found = _ids("The minister met Peter Kagame and Paul Kagame in Kigali.")
+    assert {"person:peter-kagame", "person:paul-kagame"} <= found
+
+
+def test_a_middle_name_before_a_known_surname_is_the_known_person() -> None:
+    found = _ids("Hamid Dbeibah met Akbar Velayati in Tripoli.")
+    assert {"person:abdul-hamid-dbeibah", "person:ali-akbar-velayati"} <= found
+
+
+def test_two_particles_join_a_name() -> None:
+    found = _entities("Joost van der Linden met Vivian van de Meer and Los Lobos leaders.")
+    assert found.get("Joost van der Linden") == "Person"
+    assert found.get("Vivian van de Meer") == "Person"
+    assert found.get("Los Lobos") != "Person"

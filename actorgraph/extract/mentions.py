@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from actorgraph.extract import cues, ner
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.spans import SpanIndex
-from actorgraph.extract.tokens import Token, capital_runs, tokenize
+from actorgraph.extract.tokens import SECOND_PARTICLES, Token, capital_runs, tokenize
 from actorgraph.resolve.dictionary import Dictionary, Hit, load
 from actorgraph.text import sentences
 
@@ -193,8 +193,10 @@ def _with_first_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit | None:
         return None
     words = [w.strip('“”"’').lower() for w in before.group(1).split()]
     for entity_id in hit.ids:
-        first = dictionary.entries[entity_id].name.split()[0].lower()
-        if first in words:
+        entry = dictionary.entries[entity_id]
+        known = {w.lower() for form in (entry.name, *entry.aliases) for w in form.split()}
+        first = next((w for w in words if w in known), None)
+        if first is not None:
             start = hit.start - len(before.group(1)) + before.group(1).lower().index(first)
             start -= 1 if text[start - 1 : start] in '“"' and start > 0 else 0
             return Hit(start, hit.end, text[start : hit.end], (entity_id,))
@@ -219,7 +221,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         return False
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
-    return any(m is not None and _name_word(m.group(1)) for m in (after, before))
+    given = before is not None and cues.is_given_name(before.group(1))  # 'Peter Kagame'
+    return given or any(m is not None and _name_word(m.group(1)) for m in (after, before))
 
 
 def _org_word_before(text: str, hit: Hit) -> bool:
@@ -777,7 +780,9 @@ def _person_like(words: list[Token]) -> bool:
     """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
-    parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in cues.NAME_PARTICLES]
+    inner = {w.bare.lower() for w in words[1:-1]} & SECOND_PARTICLES  # 'van der Linden'
+    particles = cues.NAME_PARTICLES | inner
+    parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in particles]
     if not all(w.replace("-", "").isalpha() for w in parts):
         return False
     ends, middle = parts[:1] + parts[-1:], parts[1:-1]  # 'Dairo Antonio Usuga': a given

@@ -143,7 +143,7 @@ def _and_in_name(tokens: list[Token], i: int) -> bool:
     return bool(AND_HEADS & set(after)) and not AND_HEADS & set(before)
 
 
-SECOND_PARTICLES = {"la", "las", "los", "le", "der", "den"}  # 'de la Fuente', 'van der Linden'
+SECOND_PARTICLES = {"la", "las", "los", "le", "de", "der", "den"}  # 'de la Fuente', 'van de Berg'
 
 
 def _double_particle(tokens: list[Token], i: int) -> bool:
