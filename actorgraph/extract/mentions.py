@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from actorgraph.extract import cues, ner
+from actorgraph.extract import acronyms, cues, ner
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.tokens import SECOND_PARTICLES, Token, capital_runs, tokenize
@@ -91,11 +91,28 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
                     if mention is not None:
                         mentions.append(mention)
     mentions = _second_opinion(text, _datelines(text, mentions, covered))
+    mentions = _with_long_forms(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
     _agencies(text, mentions, dictionary)
     return [m for m in mentions if not _bare_acronym(m)]
+
+
+def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'United Nations Support Mission in Libya (UNSMIL)': the name the acronym spells out is
+    one mention, in place of the names and words inside it."""
+    for start, end in acronyms.long_forms(text):
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
+        whole = any(m.start == start and m.end == end for m in inside)
+        if crossing or whole:
+            continue
+        head = text[start:end].split(" of ")[0].split()[-1].lower()
+        kind = "Place" if head in cues.PLACE_HEADS else "Organization"  # 'Kurdistan Region'
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(Mention(start, end, text[start:end], kind, (), "cue"))
+    return mentions
 
 
 def _bare_acronym(mention: Mention) -> bool:
