@@ -194,3 +194,9 @@ def test_two_particles_join_a_name() -> None:
     assert found.get("Joost van der Linden") == "Person"
     assert found.get("Vivian van de Meer") == "Person"
     assert found.get("Los Lobos") != "Person"
+
+
+def test_a_number_before_a_unit_noun_names_the_unit() -> None:
+    found = _entities("Gunmen of the 777 Brigade clashed with police in Misrata in 2024.")
+    assert found.get("777 Brigade") == "Organization"
+    assert not any(name.startswith("2024") for name in found)

@@ -103,10 +103,22 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+UNIT_WORDS = {"brigade", "brigades", "battalion", "division", "regiment", "squadron", "corps"}
+
+
 def _name_part(tokens: list[Token], i: int) -> bool:
-    """A capitalised token; an ordinal only before a capitalised one ('41st Tharallah')."""
+    """A capitalised token; an ordinal only before a capitalised one ('41st Tharallah'); a
+    number before a unit's noun ('444 Brigade') or after 'Unit' ('Unit 29155')."""
     tok = tokens[i]
+    if tok.text.isdigit():
+        return _unit_number(tokens, i)
     return tok.capital and (ORDINAL.fullmatch(tok.text) is None or _next_capital(tokens, i))
+
+
+def _unit_number(tokens: list[Token], i: int) -> bool:
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].text if i >= 1 else ""
+    return after.lower() in UNIT_WORDS and after[:1].isupper() or before == "Unit"
 
 
 def _next_capital(tokens: list[Token], i: int) -> bool:
@@ -165,7 +177,7 @@ def _nickname(tokens: list[Token], i: int) -> bool:
 
 
 def _close(runs: list[list[Token]], run: list[Token]) -> None:
-    while run and not run[-1].capital:
+    while run and not run[-1].capital and not (run[-1].text.isdigit() and len(run) > 1):
         run.pop()
     if run:
         runs.append(run)
