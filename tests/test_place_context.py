@@ -256,3 +256,14 @@ def test_a_meeting_in_a_country_is_in_the_city_the_visitor_arrived_in() -> None:
     )
     meetings = _meetings(text)
     assert meetings[PAIR | {"person:igor-morgulov"}] == "place:beijing"
+
+
+def test_a_tour_of_a_country_keeps_the_city_of_its_last_talks() -> None:
+    text = (
+        "Fidan in Iraq\n"
+        "Turkish Foreign Minister Hakan Fidan held talks with Iraqi Prime Minister Mohammed"
+        " Shia al-Sudani in Baghdad on Tuesday, opening a tour of Iraq.\n\n"
+        "Fidan later met Iraqi President Abdul Latif Rashid.\n"
+    )
+    pair = frozenset({"person:hakan-fidan", "person:abdul-latif-rashid"})
+    assert _meetings(text)[pair] == "place:baghdad"

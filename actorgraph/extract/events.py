@@ -472,9 +472,20 @@ def _context_place(template: Template, meeting: meetings.Found, ctx: Context) ->
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
     if EARLIER.search(template.text):
         return None
-    place = _visit_place(meeting, ctx) or ctx.last_place or ctx.headline_place
+    visit = _visit_place(meeting, ctx)
+    place = _city_in(visit, ctx.last_place, ctx) or visit or ctx.last_place or ctx.headline_place
     visitor = set(meeting.hosts + meeting.guests) & ctx.dateline_visitors
     return place or (ctx.dateline if visitor else None)
+
+
+def _city_in(country: str | None, last: str | None, ctx: Context) -> str | None:
+    """The place of the last meeting, when the visit told is to its country ('a tour of Iraq'
+    whose talks so far were in Baghdad): the later meetings of the tour were held there too."""
+    entity, place = ctx.entities.get(country or ""), ctx.entities.get(last or "")
+    if entity is None or place is None or not _is_country_place(entity):
+        return None
+    inside = place.countryCode == entity.countryCode and not _is_country_place(place)
+    return last if inside else None
 
 
 def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
