@@ -79,12 +79,22 @@ def _marked(text: str) -> str:
 
 
 # Reports as they come: the same dev reports in the shapes analysts receive them
+def _bulleted(text: str) -> str:
+    """Each body paragraph a bullet, wrapped at 66 with its lines at the hanging indent (an
+    e-mailed situation report)."""
+    title, _, body = text.partition("\n")
+    fill = {"initial_indent": "- ", "subsequent_indent": "  ", "break_on_hyphens": False}
+    items = [textwrap.fill(p, 66, **fill) for p in body.split("\n") if p.strip()]
+    return title + "\n\n" + "\n".join(items) + "\n"
+
+
 SHAPES: dict[str, Callable[[str], str]] = {
     "hard-wrapped at 65": lambda t: wrap(t, 65),
     "hard-wrapped at 40, CRLF": lambda t: wrap(t, 40, "\r\n"),
     "straight quotes, typed dashes": _typed,
     "forwarded mail (headers, '> ' quoted, wrapped at 70)": _mail,
     "classification banners and portion marks": _marked,
+    "bulleted sitrep (each paragraph a bullet, wrapped at 66, hanging indent)": _bulleted,
     "all in capitals (message traffic)": str.upper,
     "after a monitoring service's source line": lambda t: (
         "Text of report by news agency website on 3 March\n\n" + wrap(t, 68)

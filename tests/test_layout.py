@@ -213,3 +213,35 @@ def test_a_title_wrapped_over_two_lines_ends_before_the_body() -> None:
     text = textwrap.fill(title, 40) + "\n" + textwrap.fill(body, 40) + "\n"
     reading = reading_text(text)
     assert "capital\nThe regional" in reading
+
+
+SITREP = """SITREP 7 - border security
+
+2. POLITICAL
+- The UN envoy Ramtane Lamamra arrived in Port Sudan on 6 May. He
+  was received by Sovereignty Council chairman Abdel Fattah al-Burhan
+  on 7 May.
+- In Nairobi, Kenyan President William Ruto met Sudanese Prime
+  Minister Kamil Idris on 9 May.
+   Indented note: the Manama channel is closed.
+"""
+
+
+def test_a_bullets_wrapped_lines_at_its_hanging_indent_go_on() -> None:
+    text = reading_text(SITREP)
+    assert "He was received by" in " ".join(text.split())
+    assert "\n   Indented note" in text  # a deeper indent is still a block of its own
+    met = {frozenset(p.id for p in e.participants) for e in extract(read_text(SITREP, "s.txt"))
+           .events if e.is_meeting}  # fmt: skip
+    assert frozenset({"person:william-ruto", "person:kamil-idris"}) in met
+
+
+def test_one_long_title_line_does_not_hide_the_wrap_of_a_short_report() -> None:
+    title = "Wire / " + "A long headline that runs on and on about the talks " * 3
+    body = textwrap.fill(
+        "Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi"
+        " in Muscat on Sunday, and the two sides discussed the nuclear file at length.",
+        40,
+    )
+    text = reading_text(title + "\n\n" + body + "\n")
+    assert "Badr Albusaidi" in text and "Abbas Araghchi" in text

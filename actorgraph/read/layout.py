@@ -146,8 +146,8 @@ def _wrap_width(lines: list[str]) -> int | None:
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
     full = sum(1 for n in lengths if n >= 0.8 * width)
-    paragraphs = sum(1 for n in lengths if n > 2 * width)  # unwrapped lines: not a wrap
-    wrapped = full >= max(3, 0.25 * len(lengths)) and paragraphs <= 0.05 * len(lengths)
+    paragraphs = sum(1 for n in lengths if n > 2 * width)  # unwrapped lines (one: a title)
+    wrapped = full >= max(3, 0.25 * len(lengths)) and paragraphs <= max(1, 0.05 * len(lengths))
     return width if width <= WRAPPED_MAX and wrapped else None
 
 
@@ -159,8 +159,8 @@ def _soft(
     between = range(a + 1, b)
     if between and not any(i in skipped for i in between):
         return False  # a blank line ends a paragraph; a page break between does not
-    if BULLET.match(after) or _indent(after) > max(indent, _indent(before)) + 1:  # indented
-        return False
+    if BULLET.match(after) or _indent(after) > max(indent, _indent(before), _hang(before)) + 1:
+        return False  # indented: a new block (not the hanging indent of a bullet's text)
     if re.search(r"[a-z]-$", before) and after.lstrip()[:1].isalpha():
         return True
     if after.lstrip()[:1].islower() and not before.endswith((".", "!", "?", ":")):
@@ -176,6 +176,13 @@ def _soft(
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
+
+
+def _hang(line: str) -> int:
+    """The column a bullet's text starts at ('- The envoy ...': 2), where its wrapped lines
+    go on; 0 for a line that is no bullet."""
+    bullet = BULLET.match(line)
+    return bullet.end() if bullet else 0
 
 
 def _join(chars: list[str], lines: list[tuple[int, str]], a: int, b: int) -> None:
