@@ -201,3 +201,11 @@ def test_a_separate_meeting_told_again_with_more_people_and_a_venue_is_one() -> 
                 if e.is_meeting}  # fmt: skip
     assert frozenset({SCHOLZ, MACRON}) not in meetings
     assert meetings[frozenset({SCHOLZ, MACRON, "person:stephan-steinlein"})] == "place:montretout"
+
+
+def test_the_speaker_who_tells_of_a_meeting_is_not_a_party_to_it() -> None:
+    groups = _groups(
+        "Government spokesman Steffen Hebestreit said Olaf Scholz met Emmanuel Macron in"
+        " Paris. A spokesman, Ana Pardo, told reporters that Pedro Sanchez had met Macron."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SANCHEZ, MACRON})}
