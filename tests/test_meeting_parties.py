@@ -209,3 +209,11 @@ def test_the_speaker_who_tells_of_a_meeting_is_not_a_party_to_it() -> None:
         " Paris. A spokesman, Ana Pardo, told reporters that Pedro Sanchez had met Macron."
     )
     assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SANCHEZ, MACRON})}
+
+
+def test_a_meeting_denied_before_it_is_told_did_not_happen() -> None:
+    groups = _groups(
+        "The ministry denied reports by a Spanish daily that Pedro Sanchez had met Olaf Scholz"
+        " in Bern. An aide denied that Macron met Scholz. Scholz met Sanchez in Rome."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}

@@ -199,7 +199,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         then = found and GERUND.search(template.text, 0, match.end())  # 'met B, before meeting C'
         if not then and MODAL.search(template.text[: match.start()]):
             continue
-        if _negated(template.text, match.start()):
+        if _negated(template.text, match.start()) or DENIED_BEFORE.search(
+            template.text, 0, match.start()
+        ):
             continue
         verb = match.group("verb").lower()
         if _unreal_after(template.text, verb, match.end()) or DENIED.search(
@@ -261,6 +263,12 @@ UNREAL = re.compile(
 )
 
 
+DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
+    r"\b(?:den(?:y|ies|ied)|dismissed|rejected|refuted)\s+(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b[^.;]{0,120}?\bthat\s[^.;]*$|"
+    r"\bden(?:y|ies|ied)\s+that\s[^.;]*$",
+    re.I,
+)
 DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
     r"\b(?:den(?:y|ies|ied)|dismissed|rejected)\s+(?:this|it|that|the\s+(?:reports?|claims?|"
     r"meeting|talks))\b|\bwhich\s+(?:\S+\s+){1,4}?(?:has\s+|had\s+)?(?:denied|dismissed)\b|"
