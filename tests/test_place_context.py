@@ -267,3 +267,24 @@ def test_a_tour_of_a_country_keeps_the_city_of_its_last_talks() -> None:
     )
     pair = frozenset({"person:hakan-fidan", "person:abdul-latif-rashid"})
     assert _meetings(text)[pair] == "place:baghdad"
+
+
+def test_an_office_named_after_its_building_is_where_they_met() -> None:
+    text = (
+        "Talks in Paris\n"
+        "Nawaf Salam flew to Paris on Friday and met President Emmanuel Macron at the"
+        " Elysee Palace.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    palace = next(e for e in extraction.entities if e.id == "organization:elysee-palace")
+    assert palace.type == "Place"
+    assert _meetings(text)[frozenset({"person:nawaf-salam", "person:emmanuel-macron"})] == (
+        "organization:elysee-palace"
+    )
+
+
+def test_an_office_that_acts_stays_an_organization() -> None:
+    text = "Statement\nThe Elysee Palace said Emmanuel Macron met Nawaf Salam at the Elysee.\n"
+    extraction = extract(read_text(text, "report.txt"))
+    palace = next(e for e in extraction.entities if e.id == "organization:elysee-palace")
+    assert palace.type == "Organization"

@@ -752,6 +752,8 @@ def _specificity(entity: Entity) -> float:
     kind = load().kind(entity.id)
     if kind is None:
         return UNKNOWN_RANK
+    if kind not in PLACE_RANK and entity.name.split()[-1].lower() in cues.FACILITY_HEADS:
+        return 0  # an office named after its building, where people met ('Élysée Palace')
     return PLACE_RANK.get(kind, 4)
 
 

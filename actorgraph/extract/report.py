@@ -82,6 +82,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     ]
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
+    seats_as_venues(report.text, resolution)
     spans = sentences(report.text)
     countries = _country_words(resolution)
     roles = coref.demonym_roles(report.text, resolution, countries)
@@ -231,6 +232,29 @@ def _place_props(entry: object) -> dict:
     return {"name": entry.name, "type": "Place", "aliases": [], "source": "gazetteer",  # type: ignore[attr-defined]
             "lat": entry.lat, "lon": entry.lon, "countryCode": entry.country,  # type: ignore[attr-defined]
             "kind": entry.kind}  # type: ignore[attr-defined]  # fmt: skip
+
+
+AT_THE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.I)
+
+
+def seats_as_venues(text: str, resolution: object) -> None:
+    """An office named after its building ('the Élysée Palace', 'the White House') that the
+    report names only as where people were ('met him at the Élysée Palace') is a place there."""
+    entities = resolution.entities  # type: ignore[attr-defined]
+    seen: dict[str, bool] = {}
+    for mention in resolution.mentions:  # type: ignore[attr-defined]
+        entity = entities.get(mention.entity)
+        if entity is None or entity.type != "Organization" or not _building(entity):
+            continue
+        at = AT_THE.search(text[max(0, mention.start - 12) : mention.start]) is not None
+        seen[entity.id] = seen.get(entity.id, True) and at
+    for entity_id, venue in seen.items():
+        if venue:
+            entities[entity_id].type = "Place"
+
+
+def _building(entity: Entity) -> bool:
+    return entity.name.split()[-1].lower() in cues.FACILITY_HEADS | cues.VENUE_HEADS
 
 
 def countries_from_demonyms(text: str, resolution: object) -> None:
