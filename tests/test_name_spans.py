@@ -200,3 +200,13 @@ def test_a_number_before_a_unit_noun_names_the_unit() -> None:
     found = _entities("Gunmen of the 777 Brigade clashed with police in Misrata in 2024.")
     assert found.get("777 Brigade") == "Organization"
     assert not any(name.startswith("2024") for name in found)
+
+
+def test_a_common_given_name_before_a_known_surname_names_someone_else() -> None:
+    found = _ids("The minister met Maj. Gen. Alex Kagame in Kigali.")
+    assert "person:paul-kagame" not in found
+
+
+def test_a_short_form_of_a_name_opens_the_name() -> None:
+    found = _entities("Dar held talks with Commerce Adviser Sk Bashir Uddin in Dhaka.")
+    assert found.get("Sk Bashir Uddin") == "Person"

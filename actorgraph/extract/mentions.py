@@ -20,6 +20,7 @@ dictionary does not know, typed by cues (titles, head-words, given names, word f
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -211,13 +212,18 @@ def _with_first_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit | None:
     words = [w.strip('“”"’').lower() for w in before.group(1).split()]
     for entity_id in hit.ids:
         entry = dictionary.entries[entity_id]
-        known = {w.lower() for form in (entry.name, *entry.aliases) for w in form.split()}
-        first = next((w for w in words if w in known), None)
+        known = {_plain(w) for form in (entry.name, *entry.aliases) for w in form.split()}
+        first = next((w for w in words if _plain(w) in known), None)
         if first is not None:
             start = hit.start - len(before.group(1)) + before.group(1).lower().index(first)
             start -= 1 if text[start - 1 : start] in '“"' and start > 0 else 0
             return Hit(start, hit.end, text[start : hit.end], (entity_id,))
     return None
+
+
+def _plain(word: str) -> str:
+    """'Félix' and 'Felix' are one name word."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
@@ -554,11 +560,12 @@ def _person_starts(piece: list[Token], i: int) -> bool:
 
 
 KUNYA = {"abu", "umm", "ibn", "bin", "bint", "ben", "abou", "abo"}
+SHORT_FORMS = {"sk", "md", "mohd", "muhd", "mst"}  # 'Sk Bashir Uddin', 'Md Touhid Hossain'
 
 
 def _name_part(tok: Token) -> bool:
     """A given name or a kunya particle: the name goes on after it."""
-    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA
+    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA | SHORT_FORMS
 
 
 def _rare_name_after_head(piece: list[Token], i: int) -> bool:
