@@ -217,3 +217,23 @@ def test_a_meeting_denied_before_it_is_told_did_not_happen() -> None:
         " in Bern. An aide denied that Macron met Scholz. Scholz met Sanchez in Rome."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_a_question_states_no_meeting() -> None:
+    assert _groups("Has Olaf Scholz met Pedro Sanchez? Did Macron meet Sanchez in Rome?") == set()
+
+
+def test_the_host_of_talks_between_two_sides_takes_part() -> None:
+    groups = _groups(
+        "Talks between Olaf Scholz and Pedro Sanchez resumed in Geneva, hosted by Emmanuel"
+        " Macron."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_quoted_talks_and_a_consultation_attended_by_guests() -> None:
+    groups = _groups(
+        'Scholz later held "intensive consultations" with Pedro Sanchez. Macron hosted an'
+        " informal consultation on migration, attended by Scholz and Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ}), frozenset({SCHOLZ, SANCHEZ, MACRON})}

@@ -28,7 +28,7 @@ TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
     r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
     r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
-    r"held\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)(?:\s+with)?|"
+    r"held\s+[“\"]?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)[”\"]?(?:\s+with)?|"
     r"(?:resumed|began|opened|concluded|started|wrapped\s+up)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:talks|negotiations|consultations)(?:\s+with)?|"
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
@@ -56,7 +56,8 @@ TRIGGER = re.compile(
     r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
-    r"(?:meeting|talks|summit|session)\b[^.;]{0,60}?\battended\s+by|"
+    r"(?:meeting|talks|summit|session|consultations?|conference|dinner|lunch|luncheon|reception|"
+    r"ceremony|gathering|forum)\b[^.;]{0,60}?\battended\s+by|"
     r"(?:chaired|co-chaired|convened|presided\s+over)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|session|talks)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
@@ -203,6 +204,11 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             template.text, 0, match.start()
         ):
             continue
+        if ASKED.match(template.text, match.end()):
+            continue  # 'Has the minister met X?': a question states no meeting
+        if found and JOINER.match(template.text, max(0, match.start() - 2)):
+            found[-1].hosts.extend(_guests(template, match.end(), kinds, False))
+            continue  # 'talks between A and B resumed in Z, hosted by C': C takes part
         verb = match.group("verb").lower()
         if _unreal_after(template.text, verb, match.end()) or DENIED.search(
             template.text, match.end()
@@ -232,6 +238,10 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+ASKED = re.compile(r"[^.!;]*\?")
+JOINER = re.compile(r",\s+(?:hosted|mediated|facilitated|brokered|chaired)\s+by\b", re.I)
 
 
 # "A met B, before meeting C": the subject of the sentence's last meeting meets C too
