@@ -225,8 +225,7 @@ def test_a_question_states_no_meeting() -> None:
 
 def test_the_host_of_talks_between_two_sides_takes_part() -> None:
     groups = _groups(
-        "Talks between Olaf Scholz and Pedro Sanchez resumed in Geneva, hosted by Emmanuel"
-        " Macron."
+        "Talks between Olaf Scholz and Pedro Sanchez resumed in Geneva, hosted by Emmanuel Macron."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
 

@@ -210,3 +210,14 @@ def test_a_common_given_name_before_a_known_surname_names_someone_else() -> None
 def test_a_short_form_of_a_name_opens_the_name() -> None:
     found = _entities("Dar held talks with Commerce Adviser Sk Bashir Uddin in Dhaka.")
     assert found.get("Sk Bashir Uddin") == "Person"
+
+
+def test_a_body_of_a_known_organization_is_an_organization_of_its_own() -> None:
+    extraction = extract(read_text(
+        "Summit\nThe ECOWAS Commission and the ECOWAS Council of Ministers met in Abuja.\n",
+        "report.txt",
+    ))  # fmt: skip
+    names = {e.name: e for e in extraction.entities}
+    assert names["ECOWAS Commission"].type == "Organization"
+    assert any(r.subject == names["ECOWAS Commission"].id and r.predicate == "PART_OF"
+               for r in extraction.relations)  # fmt: skip

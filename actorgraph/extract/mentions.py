@@ -176,6 +176,7 @@ def _extend_hits(
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) or _country_city(text, hit, dictionary) if places else None
+        facility = facility or (_body(text, hit) if _org_only(hit, dictionary) else None)
         if facility is not None:
             facilities.append(facility)
             continue
@@ -446,6 +447,18 @@ def _facility(text: str, hit: Hit) -> Mention | None:
             end = text.index(tail[size - 1], hit.end) + len(tail[size - 1])
             return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
     return None
+
+
+BODY = re.compile(r" (Commission|Council|Secretariat|Parliament|Assembly|Court)\b(?! of\b)")
+
+
+def _body(text: str, hit: Hit) -> Mention | None:
+    """'the ECOWAS Commission', 'the AU Peace and Security Council' (one word): a body of the
+    organization the dictionary matched, an organization of its own."""
+    match = BODY.match(text, hit.end)
+    if not match or " " in hit.surface.strip():
+        return None
+    return Mention(hit.start, match.end(), text[hit.start : match.end()], "Organization", (), "cue")
 
 
 def is_headline(tokens: list[Token]) -> bool:
