@@ -36,3 +36,15 @@ def test_an_instrument_or_a_designation_is_no_actor() -> None:
         " List (FTL)."
     )
     assert acronyms.long_forms(text) == []
+
+
+def test_a_name_in_lower_case_words_is_spelled_by_its_initials() -> None:
+    text = "He heads the Comite national pour la defense de la patrie (CNDP) in the north."
+    start, end = acronyms.long_forms(text)[0]
+    assert text[start:end] == "Comite national pour la defense de la patrie"
+
+
+def test_a_spanish_name_joined_by_y() -> None:
+    text = "The Frente de Liberacion y Resistencia (FLR) attacked the post."
+    start, end = acronyms.long_forms(text)[0]
+    assert text[start:end] == "Frente de Liberacion y Resistencia"

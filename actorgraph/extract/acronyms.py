@@ -13,7 +13,8 @@ import re
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&\-]{1,9})\)")
 WORD = re.compile(r"[\w'’\-]+")
-JOINING = {"and", "in", "for", "of", "on", "the", "de", "du", "des", "la", "le", "et", "wal"}
+JOINING = {"and", "in", "for", "of", "on", "the", "de", "du", "des", "la", "le", "et", "wal", "y"}
+SMALL = JOINING | {"pour", "les", "el", "los", "las", "e", "do", "da", "dos", "das", "al", "wa"}
 MAX_JOINING = 4
 # a form that names an instrument or a designation, not an actor: 'Joint Comprehensive Plan
 # of Action (JCPOA)', 'Foreign Terrorist Organization (FTO)'
@@ -38,6 +39,28 @@ def long_forms(text: str) -> list[tuple[int, int]]:
 
 
 def _long_form(text: str, end: int, letters: str) -> tuple[int, int] | None:
+    return _spelled(text, end, letters) or _initials(text, end, letters)
+
+
+def _initials(text: str, end: int, letters: str) -> tuple[int, int] | None:
+    """A name in a language that keeps its words in lower case ('Conseil national pour la
+    sauvegarde de la patrie (CNSP)'): the initials of its words, small words aside, are the
+    acronym's letters, and it opens with a capital."""
+    words = list(WORD.finditer(text, max(0, end - 200), end))
+    form: list[re.Match[str]] = []
+    for word in reversed(words):
+        if text[word.end() : form[0].start() if form else end].strip():
+            break  # punctuation between: the name ended
+        form.insert(0, word)
+        content = [w.group(0) for w in form if w.group(0).lower() not in SMALL]
+        if "".join(w[0].lower() for w in content) == letters and form[0].group(0)[0].isupper():
+            return form[0].start(), form[-1].end()
+        if len(content) >= len(letters):
+            break
+    return None
+
+
+def _spelled(text: str, end: int, letters: str) -> tuple[int, int] | None:
     words = _words_before(text, end, len(letters) + 5)
     for size in range(2, len(words) + 1):  # the shortest that spells the acronym
         form = words[-size:]
