@@ -236,3 +236,15 @@ def test_quoted_talks_and_a_consultation_attended_by_guests() -> None:
         " informal consultation on migration, attended by Scholz and Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ}), frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_people_who_took_part_join_the_meeting_told_before() -> None:
+    body = "Olaf Scholz met Pedro Sanchez in Madrid. Emmanuel Macron also took part in the talks."
+    assert _groups(body) == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+    body = "Olaf Scholz met Pedro Sanchez in Madrid. Participants included Emmanuel Macron."
+    assert _groups(body) == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_guests_hosted_for_talks_meet_together() -> None:
+    groups = _groups("Olaf Scholz hosted Pedro Sanchez and Emmanuel Macron for talks in Berlin.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

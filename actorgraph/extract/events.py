@@ -283,6 +283,7 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
+    r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
     r"\b(?:also\s+present|present)(?:\s+at\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,;]{1,60}?)?)?"
     r"\s+(?:was|were)\b|"
     r"(?:\b(?:they|the\s+two|both)|⟦\d+⟧\s+and\s+⟦\d+⟧)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?"
@@ -563,7 +564,9 @@ JOINT = re.compile(
     r"attended\s+by|in\s+the\s+presence\s+of|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"delegations?|accompan\w+|entourage|along\s+with|in\s+a\s+(?:[\w\-]+\s+)?meeting)\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b",
+    r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b|"
+    r"\bhost(?:ed|s|ing)\s+[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:talks|meeting|summit|session|dinner|lunch|luncheon|consultations)\b",
     re.I,
 )
 
