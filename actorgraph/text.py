@@ -162,12 +162,24 @@ def abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().strip(".")
     if token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper()):
         return True
-    return _initials(word.group(1)) and _after_a_name(text, dot - len(word.group(1)))
+    start = dot - len(word.group(1))
+    return _initials(word.group(1)) and (_after_a_name(text, start) or _rare_name_after(text, dot))
 
 
 def _initials(word: str) -> bool:
     """'R.M.' in 'Dagvin R.M. Anderson': capital letters each with its stop."""
     return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word) is not None
+
+
+def _rare_name_after(text: str, dot: int) -> bool:
+    """'met A.K. Antony': initials before a rare capitalised word begin a name (not 'in the
+    U.A.E. Officials said')."""
+    after = re.match(r"\s+([A-Z][a-z][\w'’\-]*)", text[dot + 1 : dot + 40])
+    if after is None:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(after.group(1).lower(), "en") < 3.5
 
 
 def _after_a_name(text: str, start: int) -> bool:

@@ -221,3 +221,9 @@ def test_a_body_of_a_known_organization_is_an_organization_of_its_own() -> None:
     assert names["ECOWAS Commission"].type == "Organization"
     assert any(r.subject == names["ECOWAS Commission"].id and r.predicate == "PART_OF"
                for r in extraction.relations)  # fmt: skip
+
+
+def test_initials_open_a_name_and_do_not_end_the_sentence() -> None:
+    found = _entities("The minister met K.R. Venkataraman and M. A. Sumanthiran in Colombo.")
+    assert found.get("K.R. Venkataraman") == "Person"
+    assert found.get("M. A. Sumanthiran") == "Person"

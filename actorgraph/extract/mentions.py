@@ -542,6 +542,7 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
@@ -817,6 +818,9 @@ def _person_like(words: list[Token]) -> bool:
     """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
+    rest = [w for w in words if not DOTTED_INITIALS.fullmatch(w.text)]
+    if 0 < len(rest) < len(words) and words[0] is not rest[0]:  # 'M.A. Sumanthiran'
+        return all(zipf(cues.name_key(w.text)) < NAME_LIKE for w in rest)
     inner = {w.bare.lower() for w in words[1:-1]} & SECOND_PARTICLES  # 'van der Linden'
     particles = cues.NAME_PARTICLES | inner
     parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in particles]
