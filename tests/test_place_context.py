@@ -288,3 +288,21 @@ def test_an_office_that_acts_stays_an_organization() -> None:
     extraction = extract(read_text(text, "report.txt"))
     palace = next(e for e in extraction.entities if e.id == "organization:elysee-palace")
     assert palace.type == "Organization"
+
+
+def test_the_round_was_held_in_a_city_places_the_talks_told_before() -> None:
+    text = (
+        "Talks resume\n"
+        "Sergey Lavrov held talks with Wang Yi on Monday. The second round was held in"
+        " Kazan on 3 and 4 May.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:kazan"
+
+
+def test_a_place_told_after_what_the_visitor_urged_is_not_the_meeting_place() -> None:
+    text = (
+        "Talks\n"
+        "Sergey Lavrov met Wang Yi on the margins of the summit and pressed for joint action"
+        " against militants active in Kashgar.\n"
+    )
+    assert _meetings(text)[PAIR] is None

@@ -76,6 +76,7 @@ CLAUSE_END = re.compile(
     r"(?:at|in|after)\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
     r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|,\s+and\s+[a-z]+ed\b|"
+    r"\s+and\s+(?:pressed|urged|called|stressed|reiterated|reaffirmed|expressed|underlined)\b|"
     r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+){1,3})?(?:after|before|since|when|while)\b|"
     r",\s+as\s+(?!well\b|part\b|head\b|leader\b|chair\w*\b)(?:(?:the|a|an|[a-z]+s?)\b|⟦)|"
     r"\s*[—–]\s*|\s+--\s+|\s+in\s+what\b|"
