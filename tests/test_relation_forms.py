@@ -808,3 +808,11 @@ def test_the_subject_far_before_a_visit_noun_is_the_visitor() -> None:
     )
     visitors = {s for s, p, o in found if p == "VISITED" and o == "place:iraq"}
     assert visitors and "person:fuad-hussein" not in visitors
+
+
+def test_a_report_by_a_source_that_someone_did_something() -> None:
+    found = _relations(
+        "The ministry denied reports by the Turkish daily Hurriyet that Hakan Fidan had met"
+        " the envoy."
+    )
+    assert ("organization:hurriyet", "REPORTED", "person:hakan-fidan") in found

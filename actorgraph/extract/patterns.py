@@ -816,6 +816,13 @@ CLAIM_RULES = [
         r"^\W*(?:-\s+)?[Pp]er\s+{THE}{STATEMENT}(?P<s>{E})(?:\s+(?:readout|statement|report))?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)",
         0.6,
     ),
+    rule(  # "denied reports by the broadcaster X that Y had met Z": X is the claim's source
+        "report-by-source-that",
+        "REPORTED",
+        r"\b(?:a\s+|the\s+)?(?:reports?|claims?|allegations?)\s+(?:by|in|from)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?{SOURCE_DESC}(?P<s>{E})\s+that\s+{THE}(?:[\w\-.]+\s+){{0,3}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+        ("report", "claim", "allegation"),
+    ),
     rule(  # "The Iraqi News Agency quoted Hussein as saying that ..."
         "source-quoted-as-saying",
         "REPORTED",
