@@ -227,3 +227,8 @@ def test_initials_open_a_name_and_do_not_end_the_sentence() -> None:
     found = _entities("The minister met K.R. Venkataraman and M. A. Sumanthiran in Colombo.")
     assert found.get("K.R. Venkataraman") == "Person"
     assert found.get("M. A. Sumanthiran") == "Person"
+
+
+def test_a_rare_word_after_the_town_of_is_a_place() -> None:
+    found = _entities("Gunmen attacked the town of Kwalimbe, in the east, burning homes.")
+    assert found.get("Kwalimbe") == "Place"

@@ -33,8 +33,10 @@ class Resolution:
                 if m.entity in self.entities and self.entities[m.entity].type == kind]  # fmt: skip
 
 
-IN_PLACE = re.compile(  # 'in Z', and a journey's end: 'flew to Z', 'travelled back to Z'
-    r"\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+)?to)\s+$"
+IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
+    r"\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+)?to|"
+    r"(?:city|town|village|port|province|district|governorate|region|department|county|"
+    r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 2.0  # Zipf frequency: a word met less than once in ten million words
 
