@@ -48,3 +48,9 @@ def test_a_spanish_name_joined_by_y() -> None:
     text = "The Frente de Liberacion y Resistencia (FLR) attacked the post."
     start, end = acronyms.long_forms(text)[0]
     assert text[start:end] == "Frente de Liberacion y Resistencia"
+
+
+def test_an_elided_article_is_no_word_of_the_long_form() -> None:
+    text = "The Mouvement de Liberation de l'Adrar (MLA) attacked a convoy."
+    start, end = acronyms.long_forms(text)[0]
+    assert text[start:end] == "Mouvement de Liberation de l'Adrar"

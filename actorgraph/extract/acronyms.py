@@ -52,7 +52,7 @@ def _initials(text: str, end: int, letters: str) -> tuple[int, int] | None:
         if text[word.end() : form[0].start() if form else end].strip():
             break  # punctuation between: the name ended
         form.insert(0, word)
-        content = [w.group(0) for w in form if w.group(0).lower() not in SMALL]
+        content = [ELIDED.sub("", w.group(0)) for w in form if w.group(0).lower() not in SMALL]
         if "".join(w[0].lower() for w in content) == letters and form[0].group(0)[0].isupper():
             return form[0].start(), form[-1].end()
         if len(content) >= len(letters):
@@ -79,19 +79,26 @@ def _words_before(text: str, end: int, most: int) -> list[re.Match[str]]:
         gap = text[word.end() : run[0].start() if run else start + len(before)]
         if gap.strip() or len(run) >= most:
             break  # punctuation between: the name ended
-        if not (word.group(0)[0].isupper() or word.group(0) in JOINING):
+        if not (_capital(word.group(0)) or word.group(0) in JOINING):
             break
         run.insert(0, word)
-    while run and not run[0].group(0)[0].isupper():
+    while run and not _capital(run[0].group(0)):
         run.pop(0)
     joining = sum(w.group(0) in JOINING for w in run)
     return run if joining <= MAX_JOINING else []
 
 
+ELIDED = re.compile(r"^[dl][’']", re.I)  # "l'Azawad", "d'Ivoire": the article is no word
+
+
+def _capital(word: str) -> bool:
+    return ELIDED.sub("", word)[:1].isupper()
+
+
 def _spells(letters: str, words: list[str]) -> bool:
     """Schwartz-Hearst: each letter, right to left, found in order; the first one starts a
     word, and that word is the first of the form."""
-    chars = " ".join(words).lower()
+    chars = " ".join(ELIDED.sub("", w) for w in words).lower()
     j = len(chars) - 1
     for i in range(len(letters) - 1, -1, -1):
         first = i == 0
