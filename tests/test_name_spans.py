@@ -232,3 +232,8 @@ def test_initials_open_a_name_and_do_not_end_the_sentence() -> None:
 def test_a_rare_word_after_the_town_of_is_a_place() -> None:
     found = _entities("Gunmen attacked the town of Kwalimbe, in the east, burning homes.")
     assert found.get("Kwalimbe") == "Place"
+
+
+def test_a_news_outlet_named_after_the_word_outlet_keeps_its_article() -> None:
+    found = _entities("The Bangkok-based outlet The Mekong Courier said the talks stalled.")
+    assert found.get("The Mekong Courier") == "Organization"

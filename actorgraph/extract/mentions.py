@@ -55,6 +55,10 @@ def _venue(text: str, start: int) -> bool:
     return AT_VENUE.search(text[max(0, start - 160) : start]) is not None
 
 
+MEDIA_BEFORE = re.compile(  # a news outlet's name follows: 'the Chiang Mai-based outlet X'
+    r"\b(?:outlet|daily|newspaper|weekly|magazine|broadcaster|news\s+site|news\s+website|"
+    r"news\s+portal|(?:TV|television|radio)\s+(?:channel|station))\s+$"
+)
 PERSON_CONTEXT = re.compile(  # wire bylines: "Reporting by A; Editing by B"
     r"\b(?:reporting|writing|editing|written|edited|compiled|photo(?:graph)?s?)\s+by\s+$", re.I
 )
@@ -595,6 +599,8 @@ def candidate(
     text: str, piece: list[Token], head_type: str | None = None, headline: bool = False
 ) -> Mention | None:
     """Trim a capitalised run to a name and type it, or drop it."""
+    if not headline and MEDIA_BEFORE.search(text, max(0, piece[0].start - 40), piece[0].start):
+        return _mention(text, piece, "Organization", None)  # 'the outlet The Irrawaddy'
     words, title, demonyms = _strip_lead(piece)
     head = words[-1:] if head_type and words and not words[-1].capital else []
     words = _trim_tail(words[: len(words) - len(head)])
