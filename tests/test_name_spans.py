@@ -237,3 +237,9 @@ def test_a_rare_word_after_the_town_of_is_a_place() -> None:
 def test_a_news_outlet_named_after_the_word_outlet_keeps_its_article() -> None:
     found = _entities("The Bangkok-based outlet The Mekong Courier said the talks stalled.")
     assert found.get("The Mekong Courier") == "Organization"
+
+
+def test_a_titled_person_of_an_organization_is_two_names() -> None:
+    found = _entities("Col. Yusuf Danjuma of the Presidential Guard Brigade met the envoy.")
+    assert found.get("Yusuf Danjuma") == "Person"
+    assert found.get("Presidential Guard Brigade") == "Organization"

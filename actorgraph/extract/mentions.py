@@ -528,6 +528,9 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
     'Council on Foreign Relations Kamal Kharazi' -> the council + the person;
     'Washington Hedi Silberman' -> the place + the person; 'Qasr Al Bahr Sheikh' (before a
     name the dictionary matched) -> the palace."""
+    affiliated = _person_of_org(piece)
+    if affiliated:
+        return affiliated
     honorific = len(piece) > 1 and piece[-1].text.lower().rstrip(".") in cues.HONORIFICS
     if honorific and not cues.is_given_name(piece[-2].text):  # not 'Hassan Sheikh Mohamud
         return _split_titles(piece[:-1], dictionary)
@@ -543,6 +546,17 @@ def _split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token
         if _person_starts(piece, i) or _person_after_known(piece, i, dictionary):
             return [piece[:i], piece[i:]]
     return [piece]
+
+
+def _person_of_org(piece: list[Token]) -> list[list[Token]]:
+    """'Lt. Ole Nilsen of Brigade Nord': a titled person, then the organization they serve
+    in, two names (not 'Minister of Foreign Affairs', whose title is followed by 'of')."""
+    titles = _titles_size(piece)
+    of = next((i for i, t in enumerate(piece) if t.text == "of"), 0)
+    head, tail = piece[titles:of], piece[of + 1 :]
+    if not titles or not 2 <= len(head) <= 3 or not tail or not _org_words(tail):
+        return []
+    return [piece[:of], tail] if _person_like(head) else []
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
