@@ -248,3 +248,17 @@ def test_people_who_took_part_join_the_meeting_told_before() -> None:
 def test_guests_hosted_for_talks_meet_together() -> None:
     groups = _groups("Olaf Scholz hosted Pedro Sanchez and Emmanuel Macron for talks in Berlin.")
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_more_ways_of_telling_one_meeting_of_several() -> None:
+    everyone = frozenset({SCHOLZ, SANCHEZ, MACRON})
+    for body in (
+        "Olaf Scholz met Pedro Sanchez in Madrid with the participation of Emmanuel Macron.",
+        "Olaf Scholz met Pedro Sanchez in Madrid. Also attending was Emmanuel Macron.",
+        "Olaf Scholz hosted a dinner for Pedro Sanchez and Emmanuel Macron in Berlin.",
+        "The talks in Madrid involved Olaf Scholz, Pedro Sanchez and Emmanuel Macron.",
+        "Olaf Scholz, Pedro Sanchez and Emmanuel Macron attended a meeting in Madrid.",
+        "Olaf Scholz met Pedro Sanchez in Madrid. The meeting was attended on the French side"
+        " by Emmanuel Macron.",
+    ):
+        assert _groups(body) == {everyone}, body

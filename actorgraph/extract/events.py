@@ -280,10 +280,11 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
-    r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+by|"
+    r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
+    r"\b(?:also\s+)?attending\s+(?:the\s+(?:meeting|talks)\s+)?(?:were|was)\b|"
     r"\b(?:also\s+present|present)(?:\s+at\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,;]{1,60}?)?)?"
     r"\s+(?:was|were)\b|"
     r"(?:\b(?:they|the\s+two|both)|⟦\d+⟧\s+and\s+⟦\d+⟧)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?"
@@ -563,6 +564,8 @@ def _outlet(entity: Entity | None) -> bool:
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
     r"attended\s+by|in\s+the\s+presence\s+of|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
+    r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
+    r"(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
     r"delegations?|accompan\w+|entourage|along\s+with|in\s+a\s+(?:[\w\-]+\s+)?meeting)\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b|"

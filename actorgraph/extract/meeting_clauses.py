@@ -47,6 +47,10 @@ TRIGGER = re.compile(
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
     r"(?:meeting|talks|summit)\s+(?:(?:\w+|in\s+⟦\d+⟧)\s+){0,2}?(?:between|of|among)|"
+    r"(?:meeting|talks|summit|roundtable|conference|forum)\s+(?:(?:\w+|in\s+⟦\d+⟧)\s+){0,2}?"
+    r"(?:involved|involving|gathered)|"
+    r"attended\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session|talks|conference|"
+    r"dinner|ceremony|gathering)(?=\s+(?:in|at|on|with)\b|\s*[,.])|"
     r"(?:meetings?|talks|consultations|negotiations)\s+(?:was|were|have\s+been|had\s+been)\s+"
     r"(?:held|conducted)\b[^.;⟦]{0,12}(?:\s*⟦\d+⟧[^.;⟦]{0,20}){0,2}?\s+between|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
@@ -217,7 +221,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         ):
             continue
         end = _clause_end(template, match.end())
-        between = re.search(r"\b(?:between|among)$", verb) is not None  # all parties after it
+        between = re.search(r"\b(?:between|among|involv\w+|gathered)$", verb) is not None
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
@@ -321,7 +325,8 @@ def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
-    return "between" in verb or " of" in verb or "attended" in verb or "brought" in verb
+    words = ("between", " of", "attended by", "brought", "involv", "gathered")
+    return any(word in verb for word in words)
 
 
 def _clause_end(template: Template, start: int) -> int:
