@@ -565,6 +565,8 @@ JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
     r"attended\s+by|in\s+the\s+presence\s+of|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
+    r"including\s+(?:its|their)\s|(?:officials|representatives|leaders|members|team)\s+"
+    r"(?:led|headed)\s+by|"
     r"(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
     r"delegations?|accompan\w+|entourage|along\s+with|in\s+a\s+(?:[\w\-]+\s+)?meeting)\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"

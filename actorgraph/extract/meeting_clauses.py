@@ -526,10 +526,14 @@ def _listed(template: Template, span: str, entity: str) -> bool:
 
 
 GROUP_AFTER = re.compile(
-    r"\s+(?:delegation|delegations|officials|team|representatives|envoys|negotiators)\b", re.I
+    r"\s+(?:delegation|delegations|officials|team|representatives|envoys|negotiators|leaders|"
+    r"leadership|commanders)\b",
+    re.I,
 )
 GROUP_BEFORE = re.compile(
-    r"\b(?:delegation|team|representatives|envoys)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+    r"\b(?:delegation|team|representatives|envoys|leaders|leadership|officials|commanders|"
+    r"negotiators)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
