@@ -816,3 +816,19 @@ def test_a_report_by_a_source_that_someone_did_something() -> None:
         " the envoy."
     )
     assert ("organization:hurriyet", "REPORTED", "person:hakan-fidan") in found
+
+
+def test_where_outlets_and_bodies_are_based() -> None:
+    found = _relations(
+        "The Cairo daily Al-Ahram and the Dubai-based pan-Arab channel Al Arabiya reported it."
+        " UNIFIL, which has been headquartered in Naqoura, agreed. Fidan flew to Erbil,"
+        " capital of the semi-autonomous Kurdistan Region."
+    )
+    assert ("organization:al-ahram", "LOCATED_IN", "place:cairo") in found
+    assert ("organization:al-arabiya", "LOCATED_IN", "place:dubai") in found
+    assert (
+        "organization:united-nations-interim-force-in-lebanon",
+        "LOCATED_IN",
+        "place:en-naqoura",
+    ) in found
+    assert ("place:erbil", "LOCATED_IN", "place:kurdistan-region") in found

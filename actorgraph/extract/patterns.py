@@ -629,7 +629,7 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,2}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
         0.75,
     ),
     rule(
@@ -638,7 +638,24 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+an?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,4}}?(?:based|headquartered|active)\s+in\s+{THE}(?P<o>{E})",
         0.75,
     ),
-    rule("place-based", "LOCATED_IN", r"(?P<o>{E})[-\s]based\s+(?P<s>{E})", 0.75),
+    rule(
+        "place-based",
+        "LOCATED_IN",
+        r"(?P<o>{E})[-\s]based\s+(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})",
+        0.75,
+    ),
+    rule(  # "the Beirut daily L'Orient-Le Jour": a news outlet of that city
+        "city-outlet",
+        "LOCATED_IN",
+        r"\bthe\s+(?P<o>{E})\s+(?:daily|newspaper|weekly|broadcaster|outlet|news\s+agency)\s+(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # "Erbil, capital of the semi-autonomous Kurdistan Region"
+        "city-capital-of",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,\s+(?:the\s+)?capital\s+of\s+{THE}(?:(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?P<o>{E})",
+        0.7,
+    ),
     rule(  # "Jaish al-Adl, which operates from Balochistan" (SCHEMA C2: where it operates)
         "operates-from",
         "LOCATED_IN",
