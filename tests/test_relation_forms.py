@@ -832,3 +832,13 @@ def test_where_outlets_and_bodies_are_based() -> None:
         "place:en-naqoura",
     ) in found
     assert ("place:erbil", "LOCATED_IN", "place:kurdistan-region") in found
+
+
+def test_hyphenated_strikes_and_fighters_of_a_group() -> None:
+    found = _relations(
+        "Israel kept up near-daily strikes on Hezbollah targets. Fighters of the Rohingya"
+        " Solidarity Organisation attacked Arakan Army positions."
+    )
+    assert ("place:israel", "OPPOSES", "organization:hezbollah") in found
+    assert any(s.endswith("rohingya-solidarity-organisation") and p == "OPPOSES"
+               for s, p, _ in found)  # fmt: skip

@@ -686,10 +686,18 @@ def _after(text: str, position: int) -> str:
     return before[-1].lower() if before else ""
 
 
+MEMBERS = {
+    "fighters", "members", "militants", "troops", "soldiers", "supporters", "officials",
+    "representatives", "commanders", "units", "elements", "delegates", "gunmen",
+}  # fmt: skip
+
+
 def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token]]:
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
     words, title, demonyms = list(piece), None, []
+    if len(words) > 3 and words[0].bare.lower() in MEMBERS and words[1].text == "of":
+        words = words[2:]  # 'Fighters of the X Organisation': the organization is the name
     while len(words) > 1 and words[0].bare.lower() == "the":
         words = words[1:]  # 'The General Intelligence Service'
     rest = words[_titles_size(words) :]

@@ -591,7 +591,7 @@ RELATION_RULES = [
     rule(
         "x-strikes-against-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:\w+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(
