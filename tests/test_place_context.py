@@ -306,3 +306,16 @@ def test_a_place_told_after_what_the_visitor_urged_is_not_the_meeting_place() ->
         " against militants active in Kashgar.\n"
     )
     assert _meetings(text)[PAIR] is None
+
+
+def test_a_hall_named_after_a_person_is_a_venue_not_a_party() -> None:
+    text = (
+        "Talks in Doha\n"
+        "Sergey Lavrov met Wang Yi at Sheikh Hamad Bin Khalifa Majlis in Doha on Tuesday.\n"
+        "The Majlis of Iran approved the budget.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    venue = next(e for e in extraction.entities if e.name.endswith("Khalifa Majlis"))
+    assert venue.type == "Place"
+    assert _meetings(text)[PAIR] == venue.id
+    assert any(e.id == "organization:islamic-consultative-assembly" for e in extraction.entities)

@@ -181,6 +181,7 @@ def _extend_hits(
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         facility = _facility(text, hit) or _country_city(text, hit, dictionary) if places else None
         facility = facility or (_body(text, hit) if _org_only(hit, dictionary) else None)
+        facility = facility or (_hall(text, hit) if _person_only(hit, dictionary) else None)
         if facility is not None:
             facilities.append(facility)
             continue
@@ -244,13 +245,22 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         inside = _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
         return inside or _after_particle(text, hit) or _after_place_word(text, hit)
     if types == {"Organization"}:
-        return _foreign_institution(text, hit, dictionary)
+        return _foreign_institution(text, hit, dictionary) or _venue_named(text, hit)
     if types != {"Person"}:
         return False
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     given = before is not None and cues.is_given_name(before.group(1))  # 'Peter Kagame'
     return given or any(m is not None and _name_word(m.group(1)) for m in (after, before))
+
+
+def _venue_named(text: str, hit: Hit) -> bool:
+    """'met at Sheikh Abdullah Bin Jassim Majlis': a one-word name that is also a venue's
+    head-word ends the venue's name after other name words."""
+    before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
+    word = before.group(1).lower() if before and "\n" not in before.group(0) else "the"
+    named = word not in cues.STOP_NAMES | cues.DEMONYMS
+    return hit.surface.lower() in cues.VENUE_HEADS and named
 
 
 def _org_word_before(text: str, hit: Hit) -> bool:
@@ -418,6 +428,8 @@ def _with_last_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
 
 
 def _last_word(word: str) -> bool:
+    if word.lower() in cues.VENUE_HEADS | cues.FACILITY_HEADS:
+        return False  # 'Hamad bin Khalifa Majlis': a hall named after him
     return _name_word(word) or cues.is_given_name(word)
 
 
@@ -451,6 +463,26 @@ def _facility(text: str, hit: Hit) -> Mention | None:
             end = text.index(tail[size - 1], hit.end) + len(tail[size - 1])
             return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
     return None
+
+
+def _person_only(hit: Hit, dictionary: Dictionary) -> bool:
+    return {dictionary.entries[i].type for i in hit.ids} == {"Person"}
+
+
+HALL = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _hall(text: str, hit: Hit) -> Mention | None:
+    """'at Sheikh Hamad bin Khalifa Majlis', 'the Zayed Hall': a person's name, then a venue's
+    head-word, names the venue (a place), not the person."""
+    match = HALL.match(text, hit.end)
+    if not match or match.group(1).lower() not in cues.VENUE_HEADS:
+        return None
+    start = hit.start
+    title = PREV_TITLE.search(text[max(0, start - 20) : start])
+    if title and title.group(1).rstrip(".").lower() in cues.HONORIFICS:
+        start -= len(title.group(0))  # 'Sheikh ...'
+    return Mention(start, match.end(), text[start : match.end()], "Place", (), "cue")
 
 
 BODY = re.compile(r" (Commission|Council|Secretariat|Parliament|Assembly|Court)\b(?! of\b)")
@@ -630,6 +662,9 @@ def candidate(
         return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
     if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
         words = []
+    venue = bool(words) and words[-1].bare.lower() in cues.VENUE_HEADS
+    if title and venue and _venue(text, piece[0].start):  # 'at Sheikh X Bin Y Majlis'
+        return _mention(text, piece, "Place", None)
     if title and words and not _org_words(words) and head_type is None:
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
     if headline or _not_a_name(words):
