@@ -277,3 +277,18 @@ def test_the_organization_whose_leaders_or_officials_meet_takes_part() -> None:
                    "person:falih-al-fayyadh"}),
         frozenset({"person:hakan-fidan", "organization:hamas", "person:khalil-al-hayya"}),
     }  # fmt: skip
+
+
+def test_a_delegation_told_before_brings_its_members_to_its_meeting() -> None:
+    text = "Security roundup\n" + (
+        "A Spanish delegation headed by Pedro Sanchez and including Jose Manuel Albares arrived"
+        " in Berlin on Monday. Olaf Scholz received the delegation on Tuesday.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    meetings = [e for e in extraction.events if e.is_meeting]
+    assert {p.id for p in meetings[0].participants} == {
+        SCHOLZ,
+        SANCHEZ,
+        "person:jose-manuel-albares",
+    }
+    assert meetings[0].place == "place:berlin"

@@ -45,6 +45,7 @@ class Context:
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
     dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
+    delegation: list[str] = dataclasses.field(default_factory=list)  # its members, told before
     _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
 
     def kinds(self) -> dict[str, str]:
@@ -72,6 +73,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         found = _not_again(template, found, events)
+        ctx.delegation = _members(template, ctx) if not found else ctx.delegation
+        found = _with_members(template, found, ctx)
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
             events.setdefault(event.id, event)
@@ -91,6 +94,40 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
+
+
+MEMBERS = re.compile(  # 'a delegation comprising A, B and C arrived in Z'
+    r"\bdelegation\s+(?:comprising|composed\s+of|consisting\s+of|including|made\s+up\s+of|"
+    r"headed\s+by|led\s+by)\s",
+    re.I,
+)
+THE_DELEGATION = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?delegation\b", re.I)
+
+
+def _members(template: Template, ctx: Context) -> list[str]:
+    """The people a sentence names as a delegation's members, or those told before when it
+    names none (a delegation is told once, then met)."""
+    match = MEMBERS.search(template.text)
+    if match is None:
+        return ctx.delegation
+    return [i for i in template.ids(template.text[match.end() :]) if ctx.kinds().get(i) == "Person"]
+
+
+def _with_members(template: Template, found: list[Event], ctx: Context) -> list[Event]:
+    """'The delegation met X' after 'a delegation comprising A, B and C arrived in Z': A, B
+    and C take part, in Z."""
+    if not ctx.delegation or not THE_DELEGATION.search(template.text):
+        return found
+    joined = []
+    for event in found:
+        if SCHEMA.event_is_meeting(event.kind):
+            known = {p.id for p in event.participants}
+            event.participants += [Participant(p, "delegation") for p in ctx.delegation
+                                   if p not in known]  # fmt: skip
+            visit = next((ctx.visited[p] for p in ctx.delegation if p in ctx.visited), None)
+            event = _moved(event, visit) if event.place is None and visit else event
+        joined.append(event)
+    return joined
 
 
 def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:

@@ -239,9 +239,11 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
         received = verb.startswith(("rece", "host", "welc", "gree"))
-        if received and not (_direct(template, match.end(), guests) or _agent(template, match)):
+        unnamed = _unnamed_side(template, match, end, hosts, guests)  # 'received the delegation'
+        direct = _direct(template, match.end(), guests) or _agent(template, match)
+        if received and not (direct or unnamed):
             continue
-        if (hosts and guests) or _unnamed_side(template, match, end, hosts, guests):
+        if (hosts and guests) or unnamed:
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
 
@@ -256,7 +258,12 @@ GERUND = re.compile(r"\b(?:before|after|while|when)\s+meeting(?:\s+with)?$", re.
 
 # a meeting only of the subjects together: 'A and B discussed trade', not 'A discussed B's plan'
 JOINT_ONLY = re.compile(r"discussed|exchanged\s+(?:\w+\s+)?views|co-?chaired|co-?hosted")
-UNNAMED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b(?![^⟦]{0,20}⟦)", re.I)
+UNNAMED = re.compile(  # 'a Qatari delegation (in Z)', not 'a delegation of / led by X'
+    r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
+    r"(?!\s+(?:of|from|led|headed|including|comprising|composed|representing)\b)"
+    r"(?!\s*,?\s*⟦)",
+    re.I,
+)
 
 
 def _unnamed_side(
