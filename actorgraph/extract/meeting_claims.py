@@ -33,22 +33,19 @@ CLAIMS |= {"source-reported"}
 def meeting_claims(
     templates: list[Template], events: list[Event], entities: dict[str, Entity], report_id: str
 ) -> list[Relation]:
-    """``REPORTED`` from the source of each claim about the last meeting told."""
+    """``REPORTED`` from the source of each claim about the last meeting told (one pass
+    over sentences and meetings, both in text order)."""
     meetings = sorted((e for e in events if e.is_meeting), key=lambda e: e.evidence.start)
-    found = []
+    found: list[Relation] = []
+    told, upto = None, 0
     for index, template in enumerate(templates):
-        told = _last_meeting(meetings, templates, index)
-        if told is None or not SAYS.search(template.text):
+        while upto < len(meetings) and meetings[upto].evidence.start < template.start:
+            told, upto = meetings[upto], upto + 1
+        reach = templates[max(0, index - REACH)].start
+        if told is None or told.evidence.start < reach or not SAYS.search(template.text):
             continue
         found += _claims(template, told, entities, report_id)
     return found
-
-
-def _last_meeting(meetings: list[Event], templates: list[Template], index: int) -> Event | None:
-    """The last meeting told in one of the REACH sentences before this one."""
-    start = templates[max(0, index - REACH)].start
-    before = [m for m in meetings if start <= m.evidence.start < templates[index].start]
-    return before[-1] if before else None
 
 
 def _claims(
