@@ -277,11 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         print(table(args.dev, pred))
         if args.errors:
             print(errors(args.dev, pred))
-            print(_read_set_errors(INVENTED / "a"))
-            print(_read_set_errors(INVENTED / "c"))
-            print(_read_set_errors(INVENTED / "e"))
-            print(_read_set_errors(INVENTED / "g"))
-            print(_read_set_errors(INVENTED / "i"))
+            for folder in (f for name, f in SETS.items() if name.endswith("(read)")):
+                print(_read_set_errors(folder))
     return 0
 
 

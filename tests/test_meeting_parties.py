@@ -265,13 +265,11 @@ def test_more_ways_of_telling_one_meeting_of_several() -> None:
 
 
 def test_the_organization_whose_leaders_or_officials_meet_takes_part() -> None:
-    text = "Security roundup\n" + (
+    groups = _groups(
         "Esmail Qaani met leaders of the Popular Mobilization Forces, including its chairman"
         " Falih al-Fayyadh, in Baghdad. Hakan Fidan met Hamas officials led by Khalil al-Hayya"
-        " in Doha.\n"
+        " in Doha."
     )
-    extraction = extract(read_text(text, "report.txt"))
-    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
     assert groups == {
         frozenset({"person:esmail-qaani", "organization:popular-mobilization-forces",
                    "person:falih-al-fayyadh"}),

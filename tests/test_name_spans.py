@@ -7,9 +7,12 @@ from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
 
+def _extracted(body: str) -> list:
+    return extract(read_text("World roundup\n" + body + "\n", "report.txt")).entities
+
+
 def _entities(body: str) -> dict[str, str]:
-    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
-    return {e.name: e.type for e in extraction.entities}
+    return {e.name: e.type for e in _extracted(body)}
 
 
 def test_a_demonym_and_a_generic_head_describe_and_do_not_name() -> None:
@@ -175,8 +178,7 @@ def test_a_guest_house_named_after_its_head_word_is_a_venue() -> None:
 
 
 def _ids(body: str) -> set[str]:
-    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
-    return {e.id for e in extraction.entities}
+    return {e.id for e in _extracted(body)}
 
 
 def test_a_given_name_before_a_known_surname_names_someone_else() -> None:

@@ -69,3 +69,10 @@ def is_given_name(word: str) -> bool:
 
 
 ABD_NAME = re.compile(r"Abd(?:ul|el|al|ol|ur|ir|oul)?[a-z]{4,}")
+
+
+def is_building(name: str) -> bool:
+    """A name that ends in a building's or venue's head-word ('Elysee Palace', 'Government
+    House', 'Baghdad International Airport')."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in FACILITY_HEADS | VENUE_HEADS

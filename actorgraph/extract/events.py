@@ -73,7 +73,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         found = _not_again(template, found, events)
-        ctx.delegation = _members(template, ctx) if not found else ctx.delegation
+        ctx.delegation = (not found and _members(template, ctx)) or ctx.delegation
         found = _with_members(template, found, ctx)
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
@@ -105,12 +105,11 @@ THE_DELEGATION = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?delegation\b"
 
 
 def _members(template: Template, ctx: Context) -> list[str]:
-    """The people a sentence names as a delegation's members, or those told before when it
-    names none (a delegation is told once, then met)."""
+    """The people a sentence names as a delegation's members (a delegation is told once,
+    then met)."""
     match = MEMBERS.search(template.text)
-    if match is None:
-        return ctx.delegation
-    return [i for i in template.ids(template.text[match.end() :]) if ctx.kinds().get(i) == "Person"]
+    named = template.ids(template.text[match.end() :]) if match else []
+    return [i for i in named if ctx.kinds().get(i) == "Person"]
 
 
 def _with_members(template: Template, found: list[Event], ctx: Context) -> list[Event]:
@@ -124,7 +123,7 @@ def _with_members(template: Template, found: list[Event], ctx: Context) -> list[
             known = {p.id for p in event.participants}
             event.participants += [Participant(p, "delegation") for p in ctx.delegation
                                    if p not in known]  # fmt: skip
-            visit = next((ctx.visited[p] for p in ctx.delegation if p in ctx.visited), None)
+            visit = _visit_place(ctx.delegation, ctx)
             event = _moved(event, visit) if event.place is None and visit else event
         joined.append(event)
     return joined
@@ -189,8 +188,7 @@ def _carried(place: str | None, template: Template, ctx: Context) -> str | None:
 def _venue_like(place: str, ctx: Context) -> bool:
     if load().kind(place) in ("facility", "base"):
         return True
-    words = ctx.entities[place].name.lower().split() if place in ctx.entities else []
-    return bool(words) and words[-1] in cues.FACILITY_HEADS | cues.VENUE_HEADS
+    return place in ctx.entities and cues.is_building(ctx.entities[place].name)
 
 
 PLACE = r"(⟦\d+⟧|[A-Z][\w\-]+)"
@@ -512,7 +510,7 @@ def _context_place(template: Template, meeting: meetings.Found, ctx: Context) ->
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
     if EARLIER.search(template.text):
         return None
-    visit = _visit_place(meeting, ctx)
+    visit = _visit_place(meeting.hosts + meeting.guests, ctx)
     place = _city_in(visit, ctx.last_place, ctx) or visit or ctx.last_place or ctx.headline_place
     visitor = set(meeting.hosts + meeting.guests) & ctx.dateline_visitors
     return place or (ctx.dateline if visitor else None)
@@ -545,10 +543,10 @@ def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
     return found
 
 
-def _visit_place(meeting: meetings.Found, ctx: Context) -> str | None:
-    """The place a participant is said to be visiting ('during his visit to Z', 'arrived
-    in Z', or a visit the title announces): the meeting was held there."""
-    return next((ctx.visited[p] for p in meeting.hosts + meeting.guests if p in ctx.visited), None)
+def _visit_place(people: list[str], ctx: Context) -> str | None:
+    """The place one of ``people`` is said to be visiting ('during his visit to Z', 'arrived
+    in Z', or a visit the title announces): their meeting was held there."""
+    return next((ctx.visited[p] for p in people if p in ctx.visited), None)
 
 
 VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for talks in Z')

@@ -662,9 +662,6 @@ def candidate(
         return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
     if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
         words = []
-    venue = bool(words) and words[-1].bare.lower() in cues.VENUE_HEADS
-    if title and venue and _venue(text, piece[0].start):  # 'at Sheikh X Bin Y Majlis'
-        return _mention(text, piece, "Place", None)
     if title and words and not _org_words(words) and head_type is None:
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
     if headline or _not_a_name(words):
@@ -721,7 +718,7 @@ def _after(text: str, position: int) -> str:
     return before[-1].lower() if before else ""
 
 
-MEMBERS = {
+MEMBER_NOUNS = {
     "fighters", "members", "militants", "troops", "soldiers", "supporters", "officials",
     "representatives", "commanders", "units", "elements", "delegates", "gunmen",
 }  # fmt: skip
@@ -731,7 +728,7 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
     words, title, demonyms = list(piece), None, []
-    if len(words) > 3 and words[0].bare.lower() in MEMBERS and words[1].text == "of":
+    if len(words) > 3 and words[0].bare.lower() in MEMBER_NOUNS and words[1].text == "of":
         words = words[2:]  # 'Fighters of the X Organisation': the organization is the name
     while len(words) > 1 and words[0].bare.lower() == "the":
         words = words[1:]  # 'The General Intelligence Service'

@@ -244,17 +244,13 @@ def seats_as_venues(text: str, resolution: object) -> None:
     seen: dict[str, bool] = {}
     for mention in resolution.mentions:  # type: ignore[attr-defined]
         entity = entities.get(mention.entity)
-        if entity is None or entity.type != "Organization" or not _building(entity):
+        if entity is None or entity.type != "Organization" or not cues.is_building(entity.name):
             continue
         at = AT_THE.search(text[max(0, mention.start - 12) : mention.start]) is not None
         seen[entity.id] = seen.get(entity.id, True) and at
     for entity_id, venue in seen.items():
         if venue:
             entities[entity_id].type = "Place"
-
-
-def _building(entity: Entity) -> bool:
-    return entity.name.split()[-1].lower() in cues.FACILITY_HEADS | cues.VENUE_HEADS
 
 
 def countries_from_demonyms(text: str, resolution: object) -> None:
