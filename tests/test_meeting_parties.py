@@ -290,3 +290,20 @@ def test_a_delegation_told_before_brings_its_members_to_its_meeting() -> None:
         "person:jose-manuel-albares",
     }
     assert meetings[0].place == "place:berlin"
+
+
+def test_people_in_photos_with_a_participant_join_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz held talks with Spanish Prime Minister Pedro Sanchez in Berlin on Friday. "
+        "His office later released photos of Scholz with Sanchez, who leads the government, "
+        "and Emmanuel Macron, who had travelled from Paris."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_photos_of_someone_outside_the_meeting_join_nobody() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Berlin on Friday. "
+        "A newspaper printed old photos of Pedro Sanchez with Angela Merkel."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

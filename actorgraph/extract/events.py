@@ -327,6 +327,12 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"^\W*(?:he|she|they|⟦\d+⟧)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b",
     re.I,
 )
+PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting told before
+    r"\b(?:photos?|photographs?|pictures?|images|footage|videos?)\s+(?:\w+\s+){0,3}?of\s+⟦\d+⟧"
+    r"\s+(?:with|alongside|meeting)\b|\b(?:was|were)\s+(?:photographed|pictured|filmed)\s+"
+    r"(?:\w+\s+)?(?:with|alongside)\b",
+    re.I,
+)
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
     r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
@@ -345,7 +351,9 @@ JOIN_REACH = 20  # the latest events a sentence of people joining a meeting look
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     """'The meeting also included A, B and C', 'A and B were also present': they join the
     last meeting."""
-    after, before = JOINED.search(template.text), JOINED_BEFORE.search(template.text)
+    pictured = PICTURED.search(template.text)
+    after = JOINED.search(template.text) or pictured
+    before = JOINED_BEFORE.search(template.text)
     if not (after or before):
         return
     partner = set(template.ids(template.text[: after.end()])) if after else set()
@@ -354,7 +362,7 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     ]
     named_in = [e for e in recent if partner & {p.id for p in e.participants}]
     last = (named_in or recent)[0] if recent else _last_meeting(events)  # 'talks with X': X's
-    if last is None:
+    if last is None or (pictured is not None and after is pictured and not named_in):
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
     people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
