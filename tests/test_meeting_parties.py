@@ -307,3 +307,22 @@ def test_photos_of_someone_outside_the_meeting_join_nobody() -> None:
         "A newspaper printed old photos of Pedro Sanchez with Angela Merkel."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_the_head_of_a_party_s_delegation_takes_part_in_its_meeting() -> None:
+    for later in (
+        "Pedro Sanchez, head of the NATO delegation, called the talks useful.",
+        "The NATO delegation, led by Pedro Sanchez, left on Tuesday.",
+    ):
+        groups = _groups(
+            "Olaf Scholz held talks with a NATO delegation in Berlin on Monday. " + later
+        )
+        assert groups == {frozenset({SCHOLZ, "organization:north-atlantic-treaty-organization", SANCHEZ})}, later
+
+
+def test_the_head_of_another_delegation_joins_no_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Berlin on Monday. "
+        "Pedro Sanchez, head of the NATO delegation, arrived later in the week."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

@@ -82,6 +82,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         ctx.last_place = venue(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
+            _team_heads(template, ctx, events)
             events = _placed(template, ctx, events)
     lone = {
         k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
@@ -368,6 +369,31 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
     known = {p.id for p in last.participants}
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
+
+
+TEAM = r"(?:delegation|negotiating\s+team|negotiators|peace\s+panel)"
+HEADS = re.compile(  # "A, head of the B delegation": A takes part in B's meeting
+    rf"(?P<p1>⟦\d+⟧)\s*,\s*(?:the\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?(?P<o1>⟦\d+⟧)"
+    rf"(?:['’]s)?\s+{TEAM}|(?P<p2>⟦\d+⟧)\s*,\s*(?:the\s+)?(?P<o2>⟦\d+⟧)['’]s\s+chief\s+"
+    rf"negotiator|(?P<p3>⟦\d+⟧)\s*,\s*who\s+(?:led|headed|leads|heads)\s+(?:the\s+)?"
+    rf"(?P<o3>⟦\d+⟧)(?:['’]s)?\s+{TEAM}|(?P<o4>⟦\d+⟧)(?:['’]s)?\s+{TEAM}\s*,?\s*"
+    rf"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+(?:\w+\s+){{0,4}}?(?P<p4>⟦\d+⟧)",
+    re.I,
+)
+
+
+def _team_heads(template: Template, ctx: Context, events: dict[str, Event]) -> None:
+    """'A, head of the B delegation, said ...' after a meeting B took part in: A was there."""
+    recent = [e for e in islice(reversed(events.values()), JOIN_REACH)
+              if SCHEMA.event_is_meeting(e.kind)]  # fmt: skip
+    for match in HEADS.finditer(template.text):
+        slots = {k[0]: v for k, v in match.groupdict().items() if v}
+        person, org = template.ids(slots["p"]), template.ids(slots["o"])
+        if not (person and org) or ctx.kinds().get(person[0]) != "Person":
+            continue
+        last = next((e for e in recent if org[0] in {p.id for p in e.participants}), None)
+        if last is not None and person[0] not in {p.id for p in last.participants}:
+            last.participants.append(Participant(person[0], "delegation"))
 
 
 HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
