@@ -326,3 +326,14 @@ def test_the_head_of_another_delegation_joins_no_meeting() -> None:
         "Pedro Sanchez, head of the NATO delegation, arrived later in the week."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_subject_added_between_commas_with_as_well_as_takes_part() -> None:
+    assert _groups("Olaf Scholz, as well as Pedro Sanchez, met Emmanuel Macron in Paris.") == {
+        frozenset({SCHOLZ, SANCHEZ, MACRON})
+    }
+    groups = _groups(
+        "Olaf Scholz and Emmanuel Macron, as well as former Prime Minister Pedro Sanchez, were "
+        "photographed together at a ceremony that marked the anniversary of the treaty."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

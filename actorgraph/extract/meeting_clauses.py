@@ -107,7 +107,7 @@ POSSESSOR = re.compile(
 # each other
 OBJECT = re.compile(r"\s+(?:(?:with|the|a|an|over|several|some|dozens|hundreds)\b|\d|⟦)", re.I)
 CLAUSE_START = re.compile(
-    r"(?:^|[;:]|\.\s|,\s+(?:while|as|after|before|but|and)\s|"
+    r"(?:^|[;:]|\.\s|,\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
