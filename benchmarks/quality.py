@@ -1,9 +1,9 @@
 """Extraction quality on the annotated dev reports: tune and check folds side by side.
 
     python benchmarks/quality.py                 # the table: all, tune, check, each batch, and
-                                                 # the invented sets a-j (a, c, e, g, i
-                                                 # read; b, d, f, h, j held out)
-    python benchmarks/quality.py --errors        # plus the errors of the tune fold, a, c, e, g, i
+                                                 # the invented sets a-l (a, c, e, g, i, k
+                                                 # read; b, d, f, h, j, l held out)
+    python benchmarks/quality.py --errors        # plus the errors of the tune fold, a, c, e, g, i, k
     python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
     python benchmarks/quality.py --shape "forwarded mail (headers, '> ' quoted, wrapped at 70)"
     python benchmarks/quality.py --pred DIR      # score a folder of predictions (a peer's)
@@ -38,6 +38,8 @@ SETS = {
     "invented h, long (held out)": INVENTED / "h",
     "invented i, meetings (read)": INVENTED / "i",
     "invented j, meetings (held out)": INVENTED / "j",
+    "invented k, multi-party (read)": INVENTED / "k",
+    "invented l, multi-party (held out)": INVENTED / "l",
 }
 MEASURES = ("entities", "entities_typed", "met_pairs", "met_pairs_where", "relations")
 BATCHES = {"000-025": range(0, 26), "026-045": range(26, 46), "046-065": range(46, 66)}
@@ -283,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _read_set_errors(folder: Path) -> str:
-    """The errors of an invented set that is read for rules (never b's, d's, f's, h's or j's)."""
+    """The errors of an invented set that is read for rules (never b's, d's, f's, h's, j's or l's)."""
     if not folder.is_dir():
         return ""
     with tempfile.TemporaryDirectory() as out:
