@@ -337,3 +337,48 @@ def test_a_subject_added_between_commas_with_as_well_as_takes_part() -> None:
         "photographed together at a ceremony that marked the anniversary of the treaty."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+RUTTE = "person:mark-rutte"
+
+
+def test_people_told_after_a_meeting_in_other_words_join_it() -> None:
+    for later in (
+        "She was joined there by Pedro Sanchez and Mark Rutte.",
+        "I was joined at the table by Pedro Sanchez and Mark Rutte.",
+        "Others at the table included Pedro Sanchez and Mark Rutte.",
+        "Participants: Pedro Sanchez and Mark Rutte.",
+    ):
+        groups = _groups("Emmanuel Macron received Olaf Scholz in Paris on Monday. " + later)
+        assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}, later
+
+
+def test_someone_who_also_attended_or_took_part_joins_the_meeting() -> None:
+    for later in ("Pedro Sanchez also attended in person.", "Pedro Sanchez also took part."):
+        groups = _groups("Emmanuel Macron received Olaf Scholz in Paris on Monday. " + later)
+        assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}, later
+
+
+def test_a_convened_roundtable_takes_the_participants_listed_after_it() -> None:
+    groups = _groups(
+        "Emmanuel Macron convened a roundtable on energy in Paris. "
+        "Participants: Olaf Scholz, Pedro Sanchez and Mark Rutte."
+    )
+    assert groups == {frozenset({MACRON, SCHOLZ, SANCHEZ, RUTTE})}
+
+
+def test_a_convened_session_nobody_joins_is_no_meeting() -> None:
+    assert _groups("Emmanuel Macron convened a session of his cabinet in Paris.") == set()
+
+
+def _places(body: str) -> set[str | None]:
+    extraction = extract(read_text("Digest\n" + body + "\n", "report.txt"))
+    return {e.place for e in extraction.events if e.is_meeting}
+
+
+def test_a_digest_line_headed_by_place_and_day_puts_its_meeting_there() -> None:
+    places = _places(
+        "- Berlin, 20 Oct: Olaf Scholz met Emmanuel Macron.\n"
+        "- Madrid, 22 Oct: Pedro Sanchez met Mark Rutte."
+    )
+    assert places == {"place:berlin", "place:madrid"}

@@ -72,6 +72,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                     ctx.visited[relation.subject] = place
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
+        found = found or ([] if told else _convened(template, ctx))
         found = _not_again(template, found, events)
         ctx.delegation = (not found and _members(template, ctx)) or ctx.delegation
         found = _with_members(template, found, ctx)
@@ -79,7 +80,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = _carried(event.place, template, ctx) or event.place or ctx.last_place
-        ctx.last_place = venue(template, ctx) or ctx.last_place
+        ctx.last_place = venue(template, ctx) or _entry_place(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
             _team_heads(template, ctx, events)
@@ -323,8 +324,10 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:also\s+)?attending\s+(?:the\s+(?:meeting|talks)\s+)?(?:were|was)\b|"
     r"\b(?:also\s+present|present)(?:\s+at\s+the\s+(?:meeting|talks)(?:\s+with\s+[^,;]{1,60}?)?)?"
     r"\s+(?:was|were)\b|"
-    r"(?:\b(?:they|the\s+two|both)|⟦\d+⟧\s+and\s+⟦\d+⟧)\s+(?:\w+\s+)?(?:were|was)\s+(?:later\s+)?"
-    r"joined\s+by\b|"
+    r"(?:\b(?:they|the\s+two|both|he|she|I|we)|⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?)\s+(?:\w+\s+)?(?:were|was)\s+"
+    r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
+    r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were)\b|"
+    r"\b(?:participants|attendees|attending|present)\s*:|"
     r"^\W*(?:he|she|they|⟦\d+⟧)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b",
     re.I,
 )
@@ -335,6 +338,7 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
     re.I,
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
+    r"\balso\s+(?:attended|took\s+part|participated)(?=\s*[.,;]|\s+in\s+person\b)|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
     r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|talks|session|discussions?))\b",
@@ -437,6 +441,25 @@ def _actors(ids: list[str], ctx: Context) -> list[str]:
 
 
 MEETING = Rule("meeting", "Meeting", meetings.TRIGGER, 0.75)
+GATHERING = r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
+CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
+    rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held)\s+"
+    rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b",
+    re.I,
+)
+
+
+def _convened(template: Template, ctx: Context) -> list[Event]:
+    """'A convened a roundtable in Z', 'the B held a retreat' (the participants told after it:
+    'Participants: ...'): a meeting of A that later sentences may join; one nobody joins is
+    dropped with the other meetings of one party."""
+    match = CONVENED.search(template.text)
+    if match is None or MODAL.search(template.text[: match.start()]):
+        return []
+    chair = _actors(template.ids(match.group("who")), ctx)[-1:]
+    place = best_place(template, ctx) or _entry_place(template, ctx)
+    return [_event(MEETING, template, ctx, chair, [], place)] if chair else []
+
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 
@@ -520,20 +543,26 @@ ASIDE = re.compile(  # ', who seized power in Z,': what a participant did elsewh
 )
 
 
+DAY = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
 ENTRY = re.compile(  # a timeline entry: "• 10 Feb, Guatemala City: ...", "• 11 Feb: ..."
-    r"^[^\w⟦]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"(?:\s*,\s*(?P<place>⟦\d+⟧))?\s*:"
+    rf"^[^\w⟦]*(?:{DAY}(?:\s*,\s*(?P<place>⟦\d+⟧))?|"
+    rf"(?P<lead>⟦\d+⟧)\s*,\s*{DAY}(?:,?\s+\d{{4}})?)\s*:"  # "- Manila, 20 Oct: ..."
 )
+
+
+def _entry_place(template: Template, ctx: Context) -> str | None:
+    entry = ENTRY.match(template.text)
+    slot = entry and (entry.group("place") or entry.group("lead"))
+    place = template.ids(slot)[:1] if slot else []
+    return place[0] if place and _is_place(place[0], ctx) else None
 
 
 def _told_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
     """The place heading a timeline entry is where its meeting was, and an entry without one
     takes no place from the entries before it; otherwise the report's context place."""
-    entry = ENTRY.match(template.text)
-    if entry is None:
+    if ENTRY.match(template.text) is None:
         return _context_place(template, meeting, ctx)
-    place = template.ids(entry.group("place"))[:1] if entry.group("place") else []
-    return place[0] if place and _is_place(place[0], ctx) else None
+    return _entry_place(template, ctx)
 
 
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to|ahead\s+of)\b", re.I)
