@@ -382,3 +382,12 @@ def test_a_digest_line_headed_by_place_and_day_puts_its_meeting_there() -> None:
         "- Madrid, 22 Oct: Pedro Sanchez met Mark Rutte."
     )
     assert places == {"place:berlin", "place:madrid"}
+
+
+def test_the_coordinator_or_representative_named_by_role_is_the_titled_person() -> None:
+    for role in ("Special Coordinator", "Special Representative"):
+        groups = _groups(
+            f"UN {role} Pedro Sanchez arrived in Rome on Monday. "
+            f"On Tuesday, the {role} was received by Emmanuel Macron at the Elysee."
+        )
+        assert groups == {frozenset({SANCHEZ, MACRON})}, role
