@@ -391,3 +391,18 @@ def test_the_coordinator_or_representative_named_by_role_is_the_titled_person() 
             f"On Tuesday, the {role} was received by Emmanuel Macron at the Elysee."
         )
         assert groups == {frozenset({SANCHEZ, MACRON})}, role
+
+
+def test_hosted_consultations_take_their_attendees_and_the_host_s_delegation() -> None:
+    groups = _groups(
+        "Olaf Scholz today hosted consultations in Berlin with the foreign ministers of France "
+        "and Spain. The consultations were attended by Emmanuel Macron and Pedro Sanchez. "
+        "The German delegation comprised Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_hosted_talks_with_a_named_guest_are_a_meeting() -> None:
+    assert _groups("Olaf Scholz hosted talks in Berlin with Emmanuel Macron.") == {
+        frozenset({SCHOLZ, MACRON})
+    }

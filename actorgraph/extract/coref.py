@@ -231,7 +231,8 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
 # "the US delegation", "the Iranian team": the people of that country named last
 DEMONYM_GROUP = re.compile(
     r"\b[Tt]he\s+(?:visiting\s+)?(?P<dem>[A-Z][a-z]+|U\.?S\.?|UK|UAE)\s+(?:delegation|team)\b"
-    r"(?!\s+(?:of|to|led|headed)\b)"
+    r"(?!\s+(?:of|to|led|headed|comprised|comprising|consist\w*|includ\w*|composed|made\s+up|"
+    r"(?:was|is)\s+(?:led|headed|made|composed))\b)"  # its members named after it: no reference
 )
 GROUP_SIZE = 3  # the latest people of the country a group reference takes
 

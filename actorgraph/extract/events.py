@@ -316,7 +316,7 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINED = re.compile(  # the people named after it join the last meeting
-    r"\b(?:meeting|talks|delegation|session)\b[^;]{0,80}?\b(?:included|includes|comprised|"
+    r"\b(?:meeting|talks|delegation|session|consultations)\b[^;]{0,80}?\b(?:included|includes|comprised|"
     r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
@@ -428,7 +428,7 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
 
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
-    r"session)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
+    r"session|consultations)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
     r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
     r"the\s+(?:meeting|talks)\s+with\s+⟦\d+⟧\s*,\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"also\s+present\s+at\s+the\s+(?:meeting|talks))\b",
@@ -443,7 +443,7 @@ def _actors(ids: list[str], ctx: Context) -> list[str]:
 MEETING = Rule("meeting", "Meeting", meetings.TRIGGER, 0.75)
 GATHERING = r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
 CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
-    rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held)\s+"
+    rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held|hosted)\s+"
     rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b",
     re.I,
 )

@@ -32,6 +32,8 @@ TRIGGER = re.compile(
     r"(?:resumed|began|opened|concluded|started|wrapped\s+up)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:talks|negotiations|consultations)(?:\s+with)?|"
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
+    r"(?:hosted|hosts|hosting)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|consultations|meetings?)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|"
     r"joined(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:talks|meeting|dinner|lunch|discussions)\b)|"
