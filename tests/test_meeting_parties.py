@@ -406,3 +406,11 @@ def test_hosted_talks_with_a_named_guest_are_a_meeting() -> None:
     assert _groups("Olaf Scholz hosted talks in Berlin with Emmanuel Macron.") == {
         frozenset({SCHOLZ, MACRON})
     }
+
+
+def test_a_host_flanked_by_aides_meets_the_guest_with_them() -> None:
+    groups = _groups(
+        "Olaf Scholz was received in Paris by Emmanuel Macron, who was flanked by Pedro Sanchez "
+        "and Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
