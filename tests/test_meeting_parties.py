@@ -414,3 +414,11 @@ def test_a_host_flanked_by_aides_meets_the_guest_with_them() -> None:
         "and Mark Rutte."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_the_guests_of_a_signing_ceremony_join_the_signing() -> None:
+    groups = _groups(
+        "On Monday in Berlin, Olaf Scholz and Emmanuel Macron signed a protocol on detainees. "
+        "The signing ceremony was attended by Pedro Sanchez and Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}

@@ -316,7 +316,7 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINED = re.compile(  # the people named after it join the last meeting
-    r"\b(?:meeting|talks|delegation|session|consultations)\b[^;]{0,80}?\b(?:included|includes|comprised|"
+    r"\b(?:meeting|talks|delegation|session|consultations|ceremony)\b[^;]{0,80}?\b(?:included|includes|comprised|"
     r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
@@ -428,7 +428,7 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
 
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
-    r"session|consultations)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
+    r"session|consultations|(?:signing\s+)?ceremony)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
     r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
     r"the\s+(?:meeting|talks)\s+with\s+⟦\d+⟧\s*,\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"also\s+present\s+at\s+the\s+(?:meeting|talks))\b",

@@ -61,7 +61,7 @@ TRIGGER = re.compile(
     r"(?![^.;]{0,120}?\b(?:to\s+[\"“]?(?!discuss|review|exchange|explore)[a-z]|for\s+[a-z]))|"
     r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
-    r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?)(?=\s+(?:in|at|on|during)\b|[.,])|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?|protocols?)(?=\s+(?:in|at|on|during)\b|[.,])|"
     r"(?:meeting|talks|summit|session|consultations?|conference|dinner|lunch|luncheon|reception|"
     r"ceremony|gathering|forum)\b[^.;]{0,60}?\battended\s+by|"
     r"(?:chaired|co-chaired|convened|presided\s+over)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
