@@ -422,3 +422,13 @@ def test_the_guests_of_a_signing_ceremony_join_the_signing() -> None:
         "The signing ceremony was attended by Pedro Sanchez and Mark Rutte."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_an_organization_opening_the_next_person_s_title_is_no_party() -> None:
+    groups = _groups("Olaf Scholz met Emmanuel Macron and NATO chief Mark Rutte in Paris.")
+    assert all(NATO not in group for group in groups)
+    assert any({SCHOLZ, RUTTE} <= group for group in groups)
+    assert any(NATO in group for group in _groups("Olaf Scholz met Emmanuel Macron and NATO."))
+
+
+NATO = "organization:north-atlantic-treaty-organization"

@@ -555,12 +555,14 @@ def _group_side(template: Template, span: str, entity: str) -> bool:
     )
 
 
-TITLE_AFTER = re.compile(r"(?:\s*\(⟦\d+⟧\))?\s+(?:(?-i:[A-Z])[\w\-]*\s+){1,4}⟦\d+⟧")
+TITLE_AFTER = re.compile(r"(?:\s*\(⟦\d+⟧\))?\s+(?:[\w\-]+\s+){1,4}⟦\d+⟧")  # 'and NATO chief A'
+
 
 
 def _coordinated(template: Template, span: str, entity: str) -> bool:
     """An organization joined by 'and' to a participant ('met X and the IRGC'), not one
-    that opens the next person's title ('and European Union Special Representative Y')."""
+    that opens the next person's title ('and European Union Special Representative Y', 'and
+    NATO chief Y')."""
     slots = [m for m in SLOT.finditer(span) if template.slots[int(m.group(1))] == entity]
     return any(
         re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
