@@ -432,3 +432,11 @@ def test_an_organization_opening_the_next_person_s_title_is_no_party() -> None:
 
 
 NATO = "organization:north-atlantic-treaty-organization"
+
+
+def test_organizations_listed_as_attendees_join_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+        "The meeting was also attended by NATO and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, NATO, SANCHEZ})}

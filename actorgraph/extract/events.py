@@ -370,7 +370,7 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     if last is None or (pictured is not None and after is pictured and not named_in):
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
-    people = [i for i in template.ids(named) if ctx.kinds().get(i) == "Person"]
+    people = meetings.participants(template, named, ctx.kinds(), every=True)
     known = {p.id for p in last.participants}
     last.participants += [Participant(p, "delegation") for p in people if p not in known]
 

@@ -320,7 +320,7 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     before = template.text[: match.start()]
     if not ELIDED.search(before):
         return []
-    actors = _participants(template, before, kinds)
+    actors = participants(template, before, kinds)
     people = [a for a in actors if kinds[a] == "Person"]
     return (people or actors)[:1]
 
@@ -397,7 +397,7 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     span = template.text[start : end.start() if end else len(template.text)]
     nxt = TRIGGER.search(span)  # "A met B, and later C": stop at the next meeting
     span = span[: nxt.start()] if nxt else span
-    return _participants(template, span, kinds, every)
+    return participants(template, span, kinds, every)
 
 
 def _clause_start(before: str) -> int:
@@ -408,7 +408,7 @@ def _clause_start(before: str) -> int:
 def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
     before = template.text[: match.start()]
     clause = before[_clause_start(before) :]
-    hosts = _participants(template, clause, kinds)
+    hosts = participants(template, clause, kinds)
     people = [h for h in hosts if kinds[h] == "Person"]
     if people:  # 'Damascus, SANA - President al-Assad received': the person is the subject
         groups = [h for h in hosts if h not in people]  # 'a Hamas delegation led by X'
@@ -420,13 +420,13 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     main = re.search(
         r",\s+(?!according\b|citing\b|as\b|said\b)((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest
     )
-    return _participants(template, main.group(1), kinds)[:1] if main and after else []
+    return participants(template, main.group(1), kinds)[:1] if main and after else []
 
 
 def _clause_people(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
     """Every person of the clause before the trigger: the parties of 'in a meeting'."""
     before = template.text[: match.start()]
-    found = _participants(template, before[_clause_start(before) :], kinds)
+    found = participants(template, before[_clause_start(before) :], kinds)
     return [p for p in found if kinds[p] == "Person"]
 
 
@@ -436,7 +436,7 @@ def _org_run(
     """Organizations joined by 'and' as the subject of a meeting with nobody after it ('The
     government and the ELN resumed talks'): all of them, not a dateline source before."""
     clause = template.text[: match.start()]
-    subject = _participants(template, clause[_clause_start(clause) :], kinds)
+    subject = participants(template, clause[_clause_start(clause) :], kinds)
     if kinds.get(hosts[0]) != "Organization" or hosts[0] not in subject:
         return hosts
     run = hosts[:1]
@@ -490,7 +490,7 @@ AT_VENUE = re.compile(
 )  # 'at the Kremlin'
 
 
-def _participants(
+def participants(
     template: Template, span: str, kinds: dict[str, str], every: bool = False
 ) -> list[str]:
     """Actors in a span; organizations that only describe people, people named only as
