@@ -555,8 +555,10 @@ def _group_side(template: Template, span: str, entity: str) -> bool:
     )
 
 
-TITLE_AFTER = re.compile(r"(?:\s*\(⟦\d+⟧\))?\s+(?:[\w\-]+\s+){1,4}⟦\d+⟧")  # 'and NATO chief A'
-
+TITLE_AFTER = re.compile(  # 'and NATO chief A', not 'and the AU in Z'
+    r"(?:\s*\(⟦\d+⟧\))?\s+(?:(?!(?:in|at|on|to|for|with|from|by|and|or|of|over|during|after|"
+    r"before|near|outside|inside)\b)[\w\-]+\s+){1,4}⟦\d+⟧"
+)
 
 
 def _coordinated(template: Template, span: str, entity: str) -> bool:
