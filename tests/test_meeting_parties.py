@@ -440,3 +440,11 @@ def test_organizations_listed_as_attendees_join_the_meeting() -> None:
         "The meeting was also attended by NATO and Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, NATO, SANCHEZ})}
+
+
+def test_people_joining_or_present_at_a_meeting_are_in_that_one_meeting() -> None:
+    for sentence in (
+        "Olaf Scholz held a meeting with Emmanuel Macron, joined by Pedro Sanchez and Mark Rutte.",
+        "Olaf Scholz met Emmanuel Macron, with Pedro Sanchez and Mark Rutte also present.",
+    ):
+        assert _groups(sentence) == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}, sentence

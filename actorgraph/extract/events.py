@@ -661,7 +661,7 @@ def _outlet(entity: Entity | None) -> bool:
 
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
-    r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
+    r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|joined\s+by|\balso\s+present|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
     r"including\s+(?:its|their)\s|(?:officials|representatives|leaders|members|team)\s+"
     r"(?:led|headed)\s+by|"
