@@ -245,3 +245,14 @@ def test_a_titled_person_of_an_organization_is_two_names() -> None:
     found = _entities("Col. Yusuf Danjuma of the Presidential Guard Brigade met the envoy.")
     assert found.get("Yusuf Danjuma") == "Person"
     assert found.get("Presidential Guard Brigade") == "Organization"
+
+
+def test_a_heading_in_capitals_names_no_organization() -> None:
+    found = _entities(
+        "HIGHLIGHTS\nOlaf Scholz met Emmanuel Macron in Paris.\nPOLITICAL DEVELOPMENTS\n"
+        "NATO\nThe ZWX convoy reached Kassala."
+    )
+    assert not {"HIGHLIGHTS", "POLITICAL", "DEVELOPMENTS"} & set(found)
+    assert found.get("ZWX") == "Organization"  # an unknown acronym in a sentence still is one
+    known = [n for n, kind in found.items() if kind == "Organization" and "North Atlantic" in n]
+    assert known  # the dictionary knows NATO, heading or not

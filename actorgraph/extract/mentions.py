@@ -834,7 +834,7 @@ def guess_type(words: list[Token], text: str) -> str | None:
     ):
         return "Place"  # 'Nioro du Sahel', 'Mocímboa da Praia'
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
-        return "Organization"
+        return None if _in_heading(text, words[0].start) else "Organization"
     if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
@@ -848,6 +848,15 @@ def guess_type(words: list[Token], text: str) -> str | None:
     if len(words) > 1 and _person_like(words):
         return "Person"
     return None
+
+
+def _in_heading(text: str, start: int) -> bool:
+    """A line of capitals only ('HIGHLIGHTS', 'POLITICAL DEVELOPMENTS', 'SECURITY:') is a
+    section heading: its words name no organization the dictionary does not know."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(c.isalpha() for c in line) and not any(c.islower() for c in line)
 
 
 NEXT_TWO = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?\s+[A-Z]")
