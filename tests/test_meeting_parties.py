@@ -448,3 +448,21 @@ def test_people_joining_or_present_at_a_meeting_are_in_that_one_meeting() -> Non
         "Olaf Scholz met Emmanuel Macron, with Pedro Sanchez and Mark Rutte also present.",
     ):
         assert _groups(sentence) == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}, sentence
+
+
+def test_the_two_presidents_of_a_phone_call_hold_no_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz met Pedro Sanchez in Berlin. Mark Rutte later met Emmanuel Macron. "
+        "In the evening, President Scholz received a phone call from President Macron, during "
+        "which the two presidents discussed trade."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ}), frozenset({RUTTE, MACRON})}
+
+
+def test_the_two_leaders_named_in_their_own_sentence_are_the_pair() -> None:
+    groups = _groups(
+        "Pedro Sanchez met Mark Rutte in Madrid. Olaf Scholz hosted Emmanuel Macron in Berlin "
+        "on Tuesday, and the two leaders discussed trade over dinner."
+    )
+    assert frozenset({RUTTE, SANCHEZ}) in groups
+    assert all({SCHOLZ, MACRON} <= group or SCHOLZ not in group for group in groups)

@@ -80,7 +80,7 @@ def references(
         inside = index.starting_in(sentence.start, sentence.end)
         refs += _resolve_in(text, sentence, inside, kinds, salient)
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
-        refs += _pair(sentence, inside, JOIN.join(recent[-2:]) if len(recent) >= 2 else None)
+        refs += _pair(sentence, inside, recent, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
         refs += _plural(sentence, inside, trio, TRIO_REF)
         recent = _last_people(recent, inside, kinds)
@@ -113,13 +113,16 @@ TRIO_REF = re.compile(
 )
 
 
-def _pair(sentence: Sentence, inside: list[Ref], pair: str | None) -> list[Ref]:
+def _pair(sentence: Sentence, inside: list[Ref], recent: list[str], kinds: dict[str, str]) -> list[Ref]:
+    """'the two presidents': the last two people named in the sentence before it, else the
+    last two named before the sentence."""
     found = []
-    for match in PAIR_REF.finditer(sentence.text) if pair else ():
+    for match in PAIR_REF.finditer(sentence.text) if len(recent) >= 2 else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         both = match.group(0).lower().startswith(("both", "the two"))
         if both and not any(s <= start < e for s, e, _ in inside):
-            found.append((start, end, pair))
+            before = _last_people([], [m for m in inside if m[1] <= start], kinds)
+            found.append((start, end, JOIN.join((before if len(before) >= 2 else recent)[-2:])))
     return found
 
 

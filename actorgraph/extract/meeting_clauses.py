@@ -236,6 +236,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         joint = ("together" in verb and not _among(verb)) or alone  # "A and B met in Z"
         if JOINT_ONLY.fullmatch(verb) and not alone:
             continue  # 'A discussed B's plan': no meeting; 'A and B discussed trade': one
+        if JOINT_ONLY.fullmatch(verb) and CALLED.search(template.text, 0, match.start()):
+            continue  # 'a phone call from B, during which the two discussed ...': no meeting
         if joint:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
@@ -256,6 +258,9 @@ JOINER = re.compile(r",\s+(?:hosted|mediated|facilitated|brokered|chaired)\s+by\
 
 # "A met B, before meeting C": the subject of the sentence's last meeting meets C too
 GERUND = re.compile(r"\b(?:before|after|while|when)\s+meeting(?:\s+with)?$", re.I)
+
+
+CALLED = re.compile(r"\b(?:phone|telephone|video)\s*(?:call|conversation|conference)|\bcall\s+(?:from|with)\b", re.I)
 
 
 # a meeting only of the subjects together: 'A and B discussed trade', not 'A discussed B's plan'
