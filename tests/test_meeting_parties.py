@@ -466,3 +466,28 @@ def test_the_two_leaders_named_in_their_own_sentence_are_the_pair() -> None:
     )
     assert frozenset({RUTTE, SANCHEZ}) in groups
     assert all({SCHOLZ, MACRON} <= group or SCHOLZ not in group for group in groups)
+
+
+def _meetings_at(body: str) -> set[tuple[frozenset[str], str | None]]:
+    extraction = extract(read_text("European roundup\n" + body + "\n", "report.txt"))
+    return {(frozenset(p.id for p in e.participants), e.place) for e in extraction.events
+            if e.is_meeting}  # fmt: skip
+
+
+def test_a_round_held_elsewhere_is_another_meeting_of_those_named_after_it() -> None:
+    found = _meetings_at(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. The third round was held in "
+        "Madrid on Friday. The session was attended by Pedro Sanchez and Mark Rutte."
+    )
+    assert found == {
+        (frozenset({SCHOLZ, MACRON}), "place:paris"),
+        (frozenset({SANCHEZ, RUTTE}), "place:madrid"),
+    }
+
+
+def test_a_round_held_elsewhere_that_nobody_attends_is_no_meeting() -> None:
+    found = _meetings_at(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. The third round was held in "
+        "Madrid on Friday."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON}), "place:paris")}

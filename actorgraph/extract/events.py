@@ -414,12 +414,17 @@ ATTENDED_AT = re.compile(r"\battended\s+the\s+(?:meeting|talks)\s+(?=at\b|in\b)"
 
 def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[str, Event]:
     """'The meeting took place in Z' after a meeting: it was in Z, unless the meeting already
-    has a place that Z does not refine."""
+    has a place that Z does not refine; then it opens a meeting in Z of the people named
+    after it (dropped if none are)."""
     match = HELD.search(template.text) or ATTENDED_AT.search(template.text)
     last = _last_meeting(events) if match else None
     if match is None or last is None:
         return events
     place = best_place(template, ctx, template.text[match.end() :])
+    if place and last.place and place != last.place and match.re is HELD:
+        if not _refines(place, last.place, ctx):  # 'The third round was held in Z': another
+            opened = _event(MEETING, template, ctx, [], [], place)  # meeting, whose parties
+            return {**events, opened.id: opened}  # the next sentences name
     if not _refines(place, last.place, ctx):
         return events
     moved = _moved(last, place)
