@@ -491,3 +491,11 @@ def test_a_round_held_elsewhere_that_nobody_attends_is_no_meeting() -> None:
         "Madrid on Friday."
     )
     assert found == {(frozenset({SCHOLZ, MACRON}), "place:paris")}
+
+
+def test_a_place_header_places_the_meetings_of_its_section() -> None:
+    found = _meetings_at(
+        "\nParis\n\nOlaf Scholz met Emmanuel Macron in Paris on Monday.\n\nMadrid\n\n"
+        "Pedro Sanchez met Mark Rutte on Tuesday."
+    )
+    assert (frozenset({SANCHEZ, RUTTE}), "place:madrid") in found

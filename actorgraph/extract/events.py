@@ -81,6 +81,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             events.setdefault(event.id, event)
             ctx.last_place = _carried(event.place, template, ctx) or event.place or ctx.last_place
         ctx.last_place = venue(template, ctx) or _entry_place(template, ctx) or ctx.last_place
+        ctx.last_place = _header_place(template, ctx) or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
             _team_heads(template, ctx, events)
@@ -553,6 +554,16 @@ ENTRY = re.compile(  # a timeline entry: "• 10 Feb, Guatemala City: ...", "•
     rf"^[^\w⟦]*(?:{DAY}(?:\s*,\s*(?P<place>⟦\d+⟧))?|"
     rf"(?P<lead>⟦\d+⟧)\s*,\s*{DAY}(?:,?\s+\d{{4}})?)\s*:"  # "- Manila, 20 Oct: ..."
 )
+
+
+HEADER = re.compile(r"^[^\w⟦]*(⟦\d+⟧)[^\w⟦]*$")  # a line naming only a place: a section's
+
+
+def _header_place(template: Template, ctx: Context) -> str | None:
+    """A tracker's section header ('Bangkok' on a line of its own): where what follows is."""
+    match = HEADER.match(template.text)
+    place = template.ids(match.group(1))[0] if match else None
+    return place if place and _is_place(place, ctx) else None
 
 
 def _entry_place(template: Template, ctx: Context) -> str | None:
