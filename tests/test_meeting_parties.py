@@ -499,3 +499,13 @@ def test_a_place_header_places_the_meetings_of_its_section() -> None:
         "Pedro Sanchez met Mark Rutte on Tuesday."
     )
     assert (frozenset({SANCHEZ, RUTTE}), "place:madrid") in found
+
+
+def test_a_meeting_told_again_in_its_own_sentence_is_one_meeting_at_its_place() -> None:
+    found = _meetings_at(
+        "German Chancellor Olaf Scholz held talks on Tuesday with French Prime Minister and "
+        "Foreign Minister Emmanuel Macron at the start of an official visit to France, during "
+        "which the two sides discussed relations and navigation in Marseille. The talks with "
+        "Macron, which were also attended by Pedro Sanchez, covered trade."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:france")}

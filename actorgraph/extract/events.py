@@ -483,13 +483,26 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
     if found or not parse_enabled() or not _candidate(template, kinds):
-        return found
+        return _once(found)
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):
         rule = RECEPTION if meeting.received else MEETING
         place = _most_specific(meeting.places, ctx) or best_place(template, ctx)
         hosts, guests = _parties(meeting.hosts, ctx), _parties(meeting.guests, ctx)
         found.append(_event(rule, template, ctx, hosts, guests, place))
     return found
+
+
+def _once(found: list[Event]) -> list[Event]:
+    """A sentence's meeting told again in it ('held talks with B, during which the two sides
+    discussed X in Z'): its first telling, not a second meeting of the same people."""
+    seen: list[set[str]] = []
+    kept = []
+    for event in found:
+        people = {p.id for p in event.participants}
+        if not any(people <= before for before in seen):
+            kept.append(event)
+            seen.append(people)
+    return kept
 
 
 TOPIC = re.compile(
