@@ -509,3 +509,8 @@ def test_a_meeting_told_again_in_its_own_sentence_is_one_meeting_at_its_place() 
         "Macron, which were also attended by Pedro Sanchez, covered trade."
     )
     assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:france")}
+
+
+def test_an_embassy_named_only_as_where_people_met_is_the_meeting_place() -> None:
+    found = _meetings_at("Olaf Scholz met Pedro Sanchez at the Turkish Embassy in Berlin.")
+    assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:turkish-embassy")}
