@@ -514,3 +514,11 @@ def test_a_meeting_told_again_in_its_own_sentence_is_one_meeting_at_its_place() 
 def test_an_embassy_named_only_as_where_people_met_is_the_meeting_place() -> None:
     found = _meetings_at("Olaf Scholz met Pedro Sanchez at the Turkish Embassy in Berlin.")
     assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:turkish-embassy")}
+
+
+def test_the_base_visited_is_where_the_visitor_met_someone_there() -> None:
+    found = _meetings_at(
+        "Olaf Scholz later visited Camp Marmal, the largest base abroad, in Mazar, where he "
+        "met Pedro Sanchez."
+    )
+    assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:camp-marmal")}
