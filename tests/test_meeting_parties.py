@@ -522,3 +522,14 @@ def test_the_base_visited_is_where_the_visitor_met_someone_there() -> None:
         "met Pedro Sanchez."
     )
     assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:camp-marmal")}
+
+
+def test_a_timeline_entry_of_day_and_place_places_its_meeting() -> None:
+    found = _meetings_at(
+        "- 11 June, Paris. Olaf Scholz met Emmanuel Macron on Monday.\n"
+        "- 13 June, Madrid. Pedro Sanchez met Mark Rutte, the agency reported."
+    )
+    assert found == {
+        (frozenset({SCHOLZ, MACRON}), "place:paris"),
+        (frozenset({SANCHEZ, RUTTE}), "place:madrid"),
+    }

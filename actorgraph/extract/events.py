@@ -569,7 +569,9 @@ ENTRY = re.compile(  # a timeline entry: "• 10 Feb, Guatemala City: ...", "•
 )
 
 
-HEADER = re.compile(r"^[^\w⟦]*(⟦\d+⟧)[^\w⟦]*$")  # a line naming only a place: a section's
+HEADER = re.compile(  # a line naming only a place (and a day): a section's, a timeline entry's
+    rf"^[^\w⟦]*(?:{DAY}(?:,?\s+\d{{4}})?\s*,\s*)?(⟦\d+⟧)(?:\s*,\s*{DAY}(?:,?\s+\d{{4}})?)?[^\w⟦]*$"
+)
 
 
 def _header_place(template: Template, ctx: Context) -> str | None:
