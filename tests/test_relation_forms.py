@@ -842,3 +842,10 @@ def test_hyphenated_strikes_and_fighters_of_a_group() -> None:
     assert ("place:israel", "OPPOSES", "organization:hezbollah") in found
     assert any(s.endswith("rohingya-solidarity-organisation") and p == "OPPOSES"
                for s, p, _ in found)  # fmt: skip
+
+
+def test_people_listed_as_members_of_an_organization_are_each_members() -> None:
+    found = _relations("Olaf Scholz and Pedro Sanchez, both senior members of NATO, arrived.")
+    nato = "organization:north-atlantic-treaty-organization"
+    assert ("person:olaf-scholz", "MEMBER_OF", nato) in found
+    assert ("person:pedro-sanchez", "MEMBER_OF", nato) in found

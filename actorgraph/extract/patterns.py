@@ -327,6 +327,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{MEMBER}\s+(?:of|in|for|with)\s+{THE}(?P<o>{E})",
         0.65,
     ),
+    rule(  # "A and B, both members of the Y political bureau": each a member
+        "names-members-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{ES})\s*,\s+(?:both\s+|all\s+)?{ADJ}members\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "name-is-fellow-of-org",
         "MEMBER_OF",
