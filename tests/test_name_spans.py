@@ -256,3 +256,8 @@ def test_a_heading_in_capitals_names_no_organization() -> None:
     assert found.get("ZWX") == "Organization"  # an unknown acronym in a sentence still is one
     known = [n for n, kind in found.items() if kind == "Organization" and "North Atlantic" in n]
     assert known  # the dictionary knows NATO, heading or not
+
+
+def test_common_english_given_names_open_a_person_s_name() -> None:
+    found = _entities("Former prime ministers Perry Christie and Kenny Anthony met in Nassau.")
+    assert found.get("Perry Christie") == "Person" and found.get("Kenny Anthony") == "Person"
