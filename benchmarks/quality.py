@@ -3,7 +3,8 @@
     python benchmarks/quality.py                 # the table: all, tune, check, each batch, and
                                                  # the invented sets a-l (a, c, e, g, i, k
                                                  # read; b, d, f, h, j, l held out)
-    python benchmarks/quality.py --errors        # plus the errors of the tune fold, a, c, e, g, i, k
+    python benchmarks/quality.py --errors        # plus the errors of the tune fold and of the
+                                                 # read sets a, c, e, g, i, k
     python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
     python benchmarks/quality.py --shape "forwarded mail (headers, '> ' quoted, wrapped at 70)"
     python benchmarks/quality.py --pred DIR      # score a folder of predictions (a peer's)
@@ -285,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _read_set_errors(folder: Path) -> str:
-    """The errors of an invented set that is read for rules (never b's, d's, f's, h's, j's or l's)."""
+    """The errors of an invented set that is read for rules (never those of b, d, f, h, j, l)."""
     if not folder.is_dir():
         return ""
     with tempfile.TemporaryDirectory() as out:

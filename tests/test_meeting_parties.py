@@ -6,6 +6,7 @@ from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
 SCHOLZ, MACRON, SANCHEZ = "person:olaf-scholz", "person:emmanuel-macron", "person:pedro-sanchez"
+RUTTE, NATO = "person:mark-rutte", "organization:north-atlantic-treaty-organization"
 
 
 def _groups(body: str) -> set[frozenset[str]]:
@@ -317,7 +318,7 @@ def test_the_head_of_a_party_s_delegation_takes_part_in_its_meeting() -> None:
         groups = _groups(
             "Olaf Scholz held talks with a NATO delegation in Berlin on Monday. " + later
         )
-        assert groups == {frozenset({SCHOLZ, "organization:north-atlantic-treaty-organization", SANCHEZ})}, later
+        assert groups == {frozenset({SCHOLZ, NATO, SANCHEZ})}, later
 
 
 def test_the_head_of_another_delegation_joins_no_meeting() -> None:
@@ -337,9 +338,6 @@ def test_a_subject_added_between_commas_with_as_well_as_takes_part() -> None:
         "photographed together at a ceremony that marked the anniversary of the treaty."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
-
-
-RUTTE = "person:mark-rutte"
 
 
 def test_people_told_after_a_meeting_in_other_words_join_it() -> None:
@@ -429,9 +427,6 @@ def test_an_organization_opening_the_next_person_s_title_is_no_party() -> None:
     assert all(NATO not in group for group in groups)
     assert any({SCHOLZ, RUTTE} <= group for group in groups)
     assert any(NATO in group for group in _groups("Olaf Scholz met Emmanuel Macron and NATO."))
-
-
-NATO = "organization:north-atlantic-treaty-organization"
 
 
 def test_organizations_listed_as_attendees_join_the_meeting() -> None:

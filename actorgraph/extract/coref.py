@@ -113,7 +113,9 @@ TRIO_REF = re.compile(
 )
 
 
-def _pair(sentence: Sentence, inside: list[Ref], recent: list[str], kinds: dict[str, str]) -> list[Ref]:
+def _pair(
+    sentence: Sentence, inside: list[Ref], recent: list[str], kinds: dict[str, str]
+) -> list[Ref]:
     """'the two presidents': the last two people named in the sentence before it, else the
     last two named before the sentence."""
     found = []

@@ -422,10 +422,10 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
     if match is None or last is None:
         return events
     place = best_place(template, ctx, template.text[match.end() :])
-    if place and last.place and place != last.place and match.re is HELD:
-        if not _refines(place, last.place, ctx):  # 'The third round was held in Z': another
-            opened = _event(MEETING, template, ctx, [], [], place)  # meeting, whose parties
-            return {**events, opened.id: opened}  # the next sentences name
+    elsewhere = place and last.place and place != last.place and match.re is HELD
+    if elsewhere and not _refines(place, last.place, ctx):  # 'The third round was held in Z':
+        opened = _event(MEETING, template, ctx, [], [], place)  # another meeting, whose
+        return {**events, opened.id: opened}  # parties the next sentences name
     if not _refines(place, last.place, ctx):
         return events
     moved = _moved(last, place)
@@ -447,7 +447,9 @@ def _actors(ids: list[str], ctx: Context) -> list[str]:
 
 
 MEETING = Rule("meeting", "Meeting", meetings.TRIGGER, 0.75)
-GATHERING = r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
+GATHERING = (
+    r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
+)
 CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
     rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held|hosted)\s+"
     rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b",
@@ -465,6 +467,7 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     chair = _actors(template.ids(match.group("who")), ctx)[-1:]
     place = best_place(template, ctx) or _entry_place(template, ctx)
     return [_event(MEETING, template, ctx, chair, [], place)] if chair else []
+
 
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 

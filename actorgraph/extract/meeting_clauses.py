@@ -260,7 +260,9 @@ JOINER = re.compile(r",\s+(?:hosted|mediated|facilitated|brokered|chaired)\s+by\
 GERUND = re.compile(r"\b(?:before|after|while|when)\s+meeting(?:\s+with)?$", re.I)
 
 
-CALLED = re.compile(r"\b(?:phone|telephone|video)\s*(?:call|conversation|conference)|\bcall\s+(?:from|with)\b", re.I)
+CALLED = re.compile(
+    r"\b(?:phone|telephone|video)\s*(?:call|conversation|conference)|\bcall\s+(?:from|with)\b", re.I
+)
 
 
 # a meeting only of the subjects together: 'A and B discussed trade', not 'A discussed B's plan'
