@@ -72,7 +72,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                     ctx.visited[relation.subject] = place
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
-        found = found or ([] if told else _convened(template, ctx))
+        found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
         found = _not_again(template, found, events)
         ctx.delegation = (not found and _members(template, ctx)) or ctx.delegation
         found = _with_members(template, found, ctx)
@@ -80,8 +80,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = _carried(event.place, template, ctx) or event.place or ctx.last_place
-        ctx.last_place = venue(template, ctx) or _entry_place(template, ctx) or ctx.last_place
-        ctx.last_place = _header_place(template, ctx) or ctx.last_place
+        place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
+        ctx.last_place = place or ctx.last_place
         if not found and events:
             _joined(template, ctx, events)
             _team_heads(template, ctx, events)
@@ -123,9 +123,7 @@ def _with_members(template: Template, found: list[Event], ctx: Context) -> list[
     joined = []
     for event in found:
         if SCHEMA.event_is_meeting(event.kind):
-            known = {p.id for p in event.participants}
-            event.participants += [Participant(p, "delegation") for p in ctx.delegation
-                                   if p not in known]  # fmt: skip
+            _add_parties(event, ctx.delegation)
             visit = _visit_place(ctx.delegation, ctx)
             event = _moved(event, visit) if event.place is None and visit else event
         joined.append(event)
@@ -317,8 +315,8 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINED = re.compile(  # the people named after it join the last meeting
-    r"\b(?:meeting|talks|delegation|session|consultations|ceremony)\b[^;]{0,80}?\b(?:included|includes|comprised|"
-    r"consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
+    r"\b(?:meeting|talks|delegation|session|consultations|ceremony)\b[^;]{0,80}?\b(?:included|"
+    r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
@@ -357,23 +355,33 @@ JOIN_REACH = 20  # the latest events a sentence of people joining a meeting look
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     """'The meeting also included A, B and C', 'A and B were also present': they join the
     last meeting."""
-    pictured = PICTURED.search(template.text)
-    after = JOINED.search(template.text) or pictured
+    after = JOINED.search(template.text)
+    pictured = None if after else PICTURED.search(template.text)  # only X's meeting: below
+    after = after or pictured
     before = JOINED_BEFORE.search(template.text)
     if not (after or before):
         return
     partner = set(template.ids(template.text[: after.end()])) if after else set()
-    recent = [
-        e for e in islice(reversed(events.values()), JOIN_REACH) if SCHEMA.event_is_meeting(e.kind)
-    ]
+    recent = _recent_meetings(events)
     named_in = [e for e in recent if partner & {p.id for p in e.participants}]
     last = (named_in or recent)[0] if recent else _last_meeting(events)  # 'talks with X': X's
-    if last is None or (pictured is not None and after is pictured and not named_in):
+    if last is None or (pictured and not named_in):
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
-    people = meetings.participants(template, named, ctx.kinds(), every=True)
-    known = {p.id for p in last.participants}
-    last.participants += [Participant(p, "delegation") for p in people if p not in known]
+    _add_parties(last, meetings.participants(template, named, ctx.kinds(), every=True))
+
+
+def _recent_meetings(events: dict[str, Event]) -> list[Event]:
+    """The meetings among the latest events, the latest first: those a sentence may join."""
+    latest = islice(reversed(events.values()), JOIN_REACH)
+    return [e for e in latest if SCHEMA.event_is_meeting(e.kind)]
+
+
+def _add_parties(event: Event, people: list[str]) -> None:
+    """``people`` take part in ``event`` (those not yet in it), as its delegation."""
+    known = {p.id for p in event.participants}
+    event.participants += [Participant(p, "delegation") for p in people
+                           if p not in known]  # fmt: skip
 
 
 TEAM = r"(?:delegation|negotiating\s+team|negotiators|peace\s+panel)"
@@ -389,16 +397,15 @@ HEADS = re.compile(  # "A, head of the B delegation": A takes part in B's meetin
 
 def _team_heads(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     """'A, head of the B delegation, said ...' after a meeting B took part in: A was there."""
-    recent = [e for e in islice(reversed(events.values()), JOIN_REACH)
-              if SCHEMA.event_is_meeting(e.kind)]  # fmt: skip
+    recent = _recent_meetings(events)
     for match in HEADS.finditer(template.text):
         slots = {k[0]: v for k, v in match.groupdict().items() if v}
         person, org = template.ids(slots["p"]), template.ids(slots["o"])
         if not (person and org) or ctx.kinds().get(person[0]) != "Person":
             continue
         last = next((e for e in recent if org[0] in {p.id for p in e.participants}), None)
-        if last is not None and person[0] not in {p.id for p in last.participants}:
-            last.participants.append(Participant(person[0], "delegation"))
+        if last is not None:
+            _add_parties(last, person[:1])
 
 
 HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
@@ -579,14 +586,17 @@ HEADER = re.compile(  # a line naming only a place (and a day): a section's, a t
 
 def _header_place(template: Template, ctx: Context) -> str | None:
     """A tracker's section header ('Bangkok' on a line of its own): where what follows is."""
-    match = HEADER.match(template.text)
-    place = template.ids(match.group(1))[0] if match else None
-    return place if place and _is_place(place, ctx) else None
+    header = HEADER.match(template.text)
+    return _slot_place(template, header and header.group(1), ctx)
 
 
 def _entry_place(template: Template, ctx: Context) -> str | None:
     entry = ENTRY.match(template.text)
-    slot = entry and (entry.group("place") or entry.group("lead"))
+    return _slot_place(template, entry and (entry.group("place") or entry.group("lead")), ctx)
+
+
+def _slot_place(template: Template, slot: str | None, ctx: Context) -> str | None:
+    """The place a placeholder stands for, if it stands for a place."""
     place = template.ids(slot)[:1] if slot else []
     return place[0] if place and _is_place(place[0], ctx) else None
 
@@ -695,7 +705,8 @@ def _outlet(entity: Entity | None) -> bool:
 
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
-    r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|joined\s+by|\balso\s+present|their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
+    r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|joined\s+by|also\s+present|"
+    r"their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
     r"including\s+(?:its|their)\s|(?:officials|representatives|leaders|members|team)\s+"
     r"(?:led|headed)\s+by|"
