@@ -261,3 +261,21 @@ def test_a_heading_in_capitals_names_no_organization() -> None:
 def test_common_english_given_names_open_a_person_s_name() -> None:
     found = _entities("Former prime ministers Perry Christie and Kenny Anthony met in Nassau.")
     assert found.get("Perry Christie") == "Person" and found.get("Kenny Anthony") == "Person"
+
+
+def test_an_unknown_pair_in_apposition_to_a_role_is_a_person() -> None:
+    before = _entities("Officials received the head of the port authority, Victor Malagon, today.")
+    after = _entities("Victor Malagon, the port authority's director, spoke at noon.")
+    relative = _entities("Talks went on after Victor Malagon, who runs the port, arrived.")
+    for found in (before, after, relative):
+        assert found.get("Victor Malagon") == "Person"
+
+
+def test_a_common_word_pair_after_a_clause_with_no_role_is_not_a_person() -> None:
+    found = _entities("After the long storm, Victor Harbour reopened to shipping.")
+    assert found.get("Victor Harbour") != "Person"
+
+
+def test_catholicos_is_a_title_before_a_person() -> None:
+    found = _entities("Crowds greeted Catholicos Nerses IV in the square.")
+    assert found.get("Nerses IV") == "Person"

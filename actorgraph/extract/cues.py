@@ -42,6 +42,7 @@ FACILITY_HEADS: frozenset[str] = frozenset(_DATA["facility_heads"])
 VENUE_HEADS: frozenset[str] = frozenset(_DATA["venue_heads"])
 PORTFOLIO_WORDS: frozenset[str] = frozenset(_DATA["portfolio_words"])
 CAPITALISED_WORDS: frozenset[str] = frozenset(_DATA["capitalised_words"])
+PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 
 

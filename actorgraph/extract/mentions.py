@@ -845,9 +845,38 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Place"
     if _before_title(text, words[-1].end) and all(zipf(t.bare) < NAME_LIKE for t in words):
         return "Organization"  # 'Republika Srpska President X': whose president, not a person
-    if len(words) > 1 and _person_like(words):
+    if len(words) > 1 and (_person_like(words) or _apposed_role(text, words)):
         return "Person"
     return None
+
+
+CLAUSE_BEFORE = re.compile(r"([^,;:.()\n]{1,60}),\s*$")
+APPOSED_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s+([^,;:.()\n]{1,60}?)(?=[,;.)]| who\b| said\b)"
+)
+QUALIFIER = re.compile(r" (?:of|for|to|at|in|on|with|from) ")
+
+
+def _role_head(phrase: str) -> bool:
+    """'the director of the national police': the words before the first 'of' end in a role
+    noun (a person title or a word such as 'founder', 'lawyer')."""
+    head = QUALIFIER.split(f" {phrase.lower()} ", maxsplit=1)[0].split()
+    return bool(head) and (
+        head[-1] in cues.PERSON_NOUNS or " ".join(head[-2:]) in cues.PERSON_NOUNS
+    )
+
+
+def _apposed_role(text: str, words: list[Token]) -> bool:
+    """An unknown capitalised pair in apposition to a role: 'the national police chief, A B,',
+    'A B, the group's founder,', 'A B, who ...'."""
+    if not all(w.capital and w.bare.replace("-", "").isalpha() for w in words):
+        return False
+    before = CLAUSE_BEFORE.search(text, max(0, words[0].start - 62), words[0].start)
+    if before and _role_head(before.group(1)):
+        return True
+    after = text[words[-1].end : words[-1].end + 80]
+    found = APPOSED_AFTER.match(after)
+    return re.match(r",\s+who\b", after) is not None or bool(found and _role_head(found.group(1)))
 
 
 def _in_heading(text: str, start: int) -> bool:
