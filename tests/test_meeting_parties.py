@@ -528,3 +528,21 @@ def test_a_timeline_entry_of_day_and_place_places_its_meeting() -> None:
         (frozenset({SCHOLZ, MACRON}), "place:paris"),
         (frozenset({SANCHEZ, RUTTE}), "place:madrid"),
     }
+
+
+def test_a_courtesy_call_on_a_role_named_after_a_comma_is_a_meeting() -> None:
+    groups = _groups("In Brussels, Olaf Scholz called on the alliance's chief, Mark Rutte, today.")
+    assert groups == {frozenset({SCHOLZ, RUTTE})}
+
+
+def test_calling_on_someone_to_act_is_no_meeting() -> None:
+    assert not _groups("Olaf Scholz called on the alliance's chief, Mark Rutte, to act.")
+
+
+def test_held_with_three_words_before_the_meeting_noun() -> None:
+    assert _groups(
+        "Olaf Scholz and Emmanuel Macron held their first annual dialogue in Paris."
+    ) == {frozenset({SCHOLZ, MACRON})}
+    assert _groups("Olaf Scholz and Pedro Sanchez held a separate bilateral meeting in Rome.") == {
+        frozenset({SCHOLZ, SANCHEZ})
+    }
