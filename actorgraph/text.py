@@ -62,6 +62,7 @@ ABBREVIATIONS = {
     "nov",
     "dec",
     "u.s",
+    "h.h",  # His Highness: honorifics before a name ("received H.H. Sheikh A")
     "u.k",
     "u.n",
     "e.g",

@@ -546,3 +546,11 @@ def test_held_with_three_words_before_the_meeting_noun() -> None:
     assert _groups("Olaf Scholz and Pedro Sanchez held a separate bilateral meeting in Rome.") == {
         frozenset({SCHOLZ, SANCHEZ})
     }
+
+
+def test_his_highness_abbreviated_does_not_end_the_list_of_those_present() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron in Berlin. The meeting was attended by H.H. "
+        "Prince Albert of Monaco, a guest; and Pedro Sanchez, Prime Minister of Spain."
+    )
+    assert any({SCHOLZ, MACRON, SANCHEZ} <= group for group in groups)
