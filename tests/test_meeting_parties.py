@@ -554,3 +554,17 @@ def test_his_highness_abbreviated_does_not_end_the_list_of_those_present() -> No
         "Prince Albert of Monaco, a guest; and Pedro Sanchez, Prime Minister of Spain."
     )
     assert any({SCHOLZ, MACRON, SANCHEZ} <= group for group in groups)
+
+
+def test_a_capitalised_role_with_a_nationality_names_that_country_s_person() -> None:
+    groups = _groups(
+        "Olaf Scholz received Abdel Fattah El-Sisi in Berlin. Emmanuel Macron arrived later. "
+        "Afterwards the Egyptian President met Mark Rutte."
+    )
+    assert frozenset({"person:abdel-fattah-el-sisi", RUTTE}) in groups
+
+
+def test_the_ruler_of_an_emirate_is_a_title_not_an_actor() -> None:
+    text = "Sheikh Hamdan bin Mohammed, Deputy Ruler of Dubai, attended the opening.\n"
+    names = {e.name for e in extract(read_text("Gulf roundup\n" + text, "report.txt")).entities}
+    assert not any(name.split()[-1] == "Ruler" for name in names)

@@ -206,8 +206,8 @@ def _appositive(text: str, start: int, inside: list[Ref]) -> bool:
 # the last person of that country before it
 DEMONYM_ROLE = re.compile(
     r"\b[Tt]he\s+(?:(?:top|senior|visiting|new|former)\s+)?(?P<dem>[A-Z][a-z]+|U\.?S\.?|UK|UAE)\s+"
-    r"(?:(?:top|senior|visiting|foreign|defen[cs]e|prime|deputy|chief|army)\s+){0,2}"
-    r"(?:minister|envoy|diplomat|president|leader|official|commander|ambassador|general|chief|"
+    r"(?i:(?:top|senior|visiting|foreign|defen[cs]e|prime|deputy|chief|army)\s+){0,2}"
+    r"(?i:minister|envoy|diplomat|president|leader|official|commander|ambassador|general|chief|"
     r"premier|counterpart|negotiator|spokes(?:man|woman|person))\b(?!\s+(?:of|to)\b)"
 )
 
