@@ -568,3 +568,12 @@ def test_the_ruler_of_an_emirate_is_a_title_not_an_actor() -> None:
     text = "Sheikh Hamdan bin Mohammed, Deputy Ruler of Dubai, attended the opening.\n"
     names = {e.name for e in extract(read_text("Gulf roundup\n" + text, "report.txt")).entities}
     assert not any(name.split()[-1] == "Ruler" for name in names)
+
+
+def test_those_present_at_the_call_or_the_dinner_join_the_meeting() -> None:
+    for occasion in ("call", "dinner"):
+        groups = _groups(
+            "Olaf Scholz received Emmanuel Macron in Berlin on Friday. "
+            f"Also present at the {occasion} were Pedro Sanchez and Mark Rutte."
+        )
+        assert frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE}) in groups
