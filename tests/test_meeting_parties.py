@@ -577,3 +577,9 @@ def test_those_present_at_the_call_or_the_dinner_join_the_meeting() -> None:
             f"Also present at the {occasion} were Pedro Sanchez and Mark Rutte."
         )
         assert frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE}) in groups
+
+
+def test_being_briefed_by_someone_in_person_is_a_meeting() -> None:
+    met = _groups("Olaf Scholz visited the base, where he was briefed by Mark Rutte.")
+    assert met == {frozenset({SCHOLZ, RUTTE})}
+    assert not _groups("Olaf Scholz was briefed by Mark Rutte by telephone.")

@@ -60,6 +60,7 @@ TRIGGER = re.compile(
     r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
     r"(?:called|calls|calling)\s+on(?=\s+(?:[\w.'\-]+,?\s+){0,6}?⟦)"
     r"(?![^.;]{0,120}?\b(?:to\s+[\"“]?(?!discuss|review|exchange|explore)[a-z]|for\s+[a-z]))|"
+    r"(?:was|were)\s+briefed\s+by(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:spoke|speaks|talked)\s+with(?!\s+(?:reporters|journalists))(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:held|gave|hold|holds)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference(?!\s+with)|"
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?|protocols?)(?=\s+(?:in|at|on|during)\b|[.,])|"
