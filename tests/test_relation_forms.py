@@ -849,3 +849,9 @@ def test_people_listed_as_members_of_an_organization_are_each_members() -> None:
     nato = "organization:north-atlantic-treaty-organization"
     assert ("person:olaf-scholz", "MEMBER_OF", nato) in found
     assert ("person:pedro-sanchez", "MEMBER_OF", nato) in found
+
+
+def test_the_speaker_after_a_comma_is_not_a_second_target() -> None:
+    found = _relations("Al-Shabaab fighters attacked Kenya, Abdiasis Abu Musab told Reuters.")
+    assert ("organization:al-shabaab", "OPPOSES", "place:kenya") in found
+    assert not any(p == "OPPOSES" and "abu-musab" in o for _, p, o in found)

@@ -242,6 +242,8 @@ def _group(
             break
         if last_end is not None and APPOSED_OWNER.match(span, slot.end()):
             break  # "visited Camp X, Turkey's largest base abroad": an aside, not a second place
+        if last_end is not None and SPEAKER_AFTER.match(span, slot.end()):
+            break  # "fired at Israel, X told Reuters": the source, not a second target
         entity = template.slots[int(slot.group(1))]
         owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :]) or ROLE_NAME.match(
             span[slot.end() :]
@@ -257,6 +259,9 @@ def _group(
 
 
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
+SPEAKER_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|claimed|wrote|reported|announced)\b"
+)
 
 
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
