@@ -279,3 +279,18 @@ def test_a_common_word_pair_after_a_clause_with_no_role_is_not_a_person() -> Non
 def test_catholicos_is_a_title_before_a_person() -> None:
     found = _entities("Crowds greeted Catholicos Nerses IV in the square.")
     assert found.get("Nerses IV") == "Person"
+
+
+def test_towns_of_the_other_theaters_are_places() -> None:
+    found = _entities("Fighters attacked Monguno in Nigeria and Djibo in Burkina Faso.")
+    assert found.get("Monguno") == "Place" and found.get("Djibo") == "Place"
+
+
+def test_a_town_and_a_romance_particle_name_a_town_of_their_own() -> None:
+    found = _entities("Jihadists entered Nioro du Sahel at dawn.")
+    assert found.get("Nioro du Sahel") == "Place" and "Nioro" not in found
+
+
+def test_a_regnal_number_makes_a_town_s_name_a_person() -> None:
+    found = _entities("Pope Leo XIV received the delegation.")
+    assert found.get("Leo XIV") == "Person" and "Leo" not in found

@@ -179,7 +179,13 @@ def _extend_hits(
         hit = _with_last_name(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
-        facility = _facility(text, hit) or _country_city(text, hit, dictionary) if places else None
+        if places and len(places) == len(hit.ids) and REGNAL.match(text, hit.end):
+            continue  # 'Pope Leo XIV', 'Ilia II': a regnal number follows a name, not a town
+        facility = (
+            _facility(text, hit) or _country_city(text, hit, dictionary) or _romance_tail(text, hit)
+            if places
+            else None
+        )
         facility = facility or (_body(text, hit) if _org_only(hit, dictionary) else None)
         facility = facility or (_hall(text, hit) if _person_only(hit, dictionary) else None)
         if facility is not None:
@@ -463,6 +469,19 @@ def _facility(text: str, hit: Hit) -> Mention | None:
             end = text.index(tail[size - 1], hit.end) + len(tail[size - 1])
             return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
     return None
+
+
+REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")
+ROMANCE_TAIL = re.compile(r" (?:du|da|de|do|dos|das|del|des|di) (?:la |el |los )?[A-Z][\w'’\-]+")
+
+
+def _romance_tail(text: str, hit: Hit) -> Mention | None:
+    """'Nioro du Sahel', 'Mocímboa da Praia': a town named after another with a Romance
+    particle is a place of its own, not the shorter one."""
+    tail = ROMANCE_TAIL.match(text, hit.end)
+    if tail is None:
+        return None
+    return Mention(hit.start, tail.end(), text[hit.start : tail.end()], "Place", (), "cue")
 
 
 def _person_only(hit: Hit, dictionary: Dictionary) -> bool:

@@ -51,6 +51,36 @@ REGION = set(
         "ET",
     ]
 )
+# the other theaters reports on this domain cover (Sahel, Lake Chad, the Great Lakes,
+# Mozambique, Myanmar, the Koreas, Colombia and Venezuela, Haiti, Ukraine and Moldova, South
+# Asia): their towns as well, not only their large cities
+THEATERS = {
+    "ML",
+    "BF",
+    "NE",
+    "TD",
+    "MR",
+    "NG",
+    "CM",
+    "CF",
+    "CD",
+    "MZ",
+    "MM",
+    "KP",
+    "CO",
+    "VE",
+    "HT",
+    "UA",
+    "MD",
+    "KE",
+    "UG",
+    "RW",
+    "BI",
+    "BD",
+    "LK",
+    "NP",
+    "TH",
+}
 REGION_MIN_POP = 20_000
 WORLD_MIN_POP = 100000
 COMMON_WORDS = {
@@ -147,7 +177,7 @@ def geonames_entries() -> tuple[Any, ...]:
 
 
 def _notable(city: dict[str, Any]) -> bool:
-    if city["countrycode"] in REGION:
+    if city["countrycode"] in REGION | THEATERS:
         return city["population"] >= REGION_MIN_POP
     return city["population"] >= WORLD_MIN_POP
 
