@@ -583,3 +583,13 @@ def test_being_briefed_by_someone_in_person_is_a_meeting() -> None:
     met = _groups("Olaf Scholz visited the base, where he was briefed by Mark Rutte.")
     assert met == {frozenset({SCHOLZ, RUTTE})}
     assert not _groups("Olaf Scholz was briefed by Mark Rutte by telephone.")
+
+
+def test_a_gathering_told_with_its_chairs_is_their_meeting() -> None:
+    co_chaired = _groups("The session was co-chaired by Olaf Scholz and Emmanuel Macron in Rome.")
+    assert co_chaired == {frozenset({SCHOLZ, MACRON})}
+    chaired = _groups(
+        "The contact group met in Rome on Friday, chaired by Olaf Scholz. "
+        "Participants included Pedro Sanchez and Mark Rutte."
+    )
+    assert chaired == {frozenset({SCHOLZ, SANCHEZ, RUTTE})}

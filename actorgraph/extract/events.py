@@ -471,10 +471,36 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     dropped with the other meetings of one party."""
     match = CONVENED.search(template.text)
     if match is None or MODAL.search(template.text[: match.start()]):
-        return []
+        return _chaired(template, ctx)
     chair = _actors(template.ids(match.group("who")), ctx)[-1:]
     place = best_place(template, ctx) or _entry_place(template, ctx)
     return [_event(MEETING, template, ctx, chair, [], place)] if chair else []
+
+
+CHAIRED = re.compile(  # "the body met in Z, co-chaired by A and B"; "the session was chaired by A"
+    rf"^(?P<body>[^.;]*?)\b(?:met|convened|sat|(?:was|were)\s+held)\b[^.;⟦]*?(?:⟦\d+⟧[^.;⟦]*?)*?,\s+"
+    rf"(?:co-?)?chaired\s+by\b|\b{GATHERING}\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b",
+    re.I,
+)
+
+
+def _chaired(template: Template, ctx: Context) -> list[Event]:
+    """A gathering told with its chairs ('the forum met in Z, chaired by A'; 'the session was
+    co-chaired by A and B'): a meeting of the chairs (and of the body that met, if named)."""
+    match = CHAIRED.search(template.text)
+    if match is None or MODAL.search(template.text[: match.start()]):
+        return []
+    kinds = ctx.kinds()
+    body = _actors(template.ids(match.group("body") or ""), ctx)
+    body = [b for b in body if kinds.get(b) == "Organization"][-1:]
+    end = meetings.CLAUSE_END.search(template.text, match.end())
+    span = template.text[match.end() : end.start() if end else len(template.text)]
+    chairs = _actors(meetings.participants(template, span, kinds, every=True), ctx)
+    people = body + [c for c in chairs if c not in body]
+    place = best_place(template, ctx) or _entry_place(template, ctx)
+    if not chairs:
+        return []
+    return [_event(MEETING, template, ctx, people[:1], people[1:], place)]
 
 
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
