@@ -855,3 +855,17 @@ def test_the_speaker_after_a_comma_is_not_a_second_target() -> None:
     found = _relations("Al-Shabaab fighters attacked Kenya, Abdiasis Abu Musab told Reuters.")
     assert ("organization:al-shabaab", "OPPOSES", "place:kenya") in found
     assert not any(p == "OPPOSES" and "abu-musab" in o for _, p, o in found)
+
+
+def test_any_body_that_says_what_another_did_is_its_source() -> None:
+    found = _relations("The Interior Ministry said that the ELN had displaced 400 families.")
+    reported = {(s, o) for s, p, o in found if p == "REPORTED"}
+    assert reported == {("organization:interior-ministry", "organization:national-liberation-army")}
+
+
+def test_a_body_speaking_of_itself_or_of_a_town_reports_no_one() -> None:
+    itself = _relations("The Israel Defense Forces said it had struck a Hezbollah depot.")
+    town = _relations("The Wagner Group reported crossing near Kidal, local sources said.")
+    claimed = _relations("The Islamic State claimed an attack on the Syrian Democratic Forces.")
+    for found in (itself, town, claimed):
+        assert not any(p == "REPORTED" for _, p, _ in found)

@@ -752,7 +752,7 @@ RELATION_RULES = [
     rule(
         "source-reported",
         "REPORTED",
-        r"(?P<s>{E})\s+(?:\w+\s+)?(?:reported|highlighted|claimed|said|stated|revealed|confirmed|documented|noted|announced|published|released)\s+(?:that\s+)?(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|an?|the)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
 ]
