@@ -869,3 +869,26 @@ def test_a_body_speaking_of_itself_or_of_a_town_reports_no_one() -> None:
     claimed = _relations("The Islamic State claimed an attack on the Syrian Democratic Forces.")
     for found in (itself, town, claimed):
         assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_place_put_in_a_larger_one_after_a_comma() -> None:
+    found = _relations("Gunmen attacked a checkpoint near Tal Afar, in Nineveh province, at dawn.")
+    assert ("place:tal-afar", "LOCATED_IN", "place:nineveh-governorate") in found
+
+
+def test_based_in_an_apposition_and_headquarters_in() -> None:
+    outlet = _relations("The Independent, a London-based newspaper, published the letter.")
+    seat = _relations("Police closed the Wagner Group's headquarters in Bamako.")
+    assert ("organization:the-independent", "LOCATED_IN", "place:london") in outlet
+    assert ("organization:wagner-group", "LOCATED_IN", "place:bamako") in seat
+
+
+def test_an_organization_s_regional_affiliate_and_belongs_to() -> None:
+    affiliate = _relations("JNIM, al-Qaeda's West Africa affiliate, claimed the ambush.")
+    belongs = _relations("Kataib Hezbollah belongs to the Popular Mobilization Forces.")
+    assert any(p == "PART_OF" and o == "organization:al-qaeda" for _, p, o in affiliate)
+    assert (
+        "organization:kataib-hezbollah",
+        "PART_OF",
+        "organization:popular-mobilization-forces",
+    ) in belongs

@@ -462,13 +462,13 @@ RELATION_RULES = [
     rule(
         "org-an-org-affiliate",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:affiliate|offshoot|franchise|branch|faction|wing)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:affiliate|offshoot|franchise|branch|faction|wing|unit)\b",
         0.65,
     ),
     rule(
         "org-part-of-org",
         "PART_OF",
-        r"(?P<s>{E})\s+(?:is|was|are|were|became|remains)\s+(?:a\s+)?part\s+of\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:(?:is|was|are|were|became|remains)\s+(?:a\s+)?part\s+of|belongs\s+to|belonged\s+to)\s+{THE}(?P<o>{E})",
         0.75,
     ),
     # ---- SUPPORTS
@@ -644,6 +644,18 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+an?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,4}}?(?:based|headquartered|active)\s+in\s+{THE}(?P<o>{E})",
         0.75,
     ),
+    rule(  # "Sahel Horizon, a Dakar-based news site,": the name before the apposition
+        "name-a-place-based",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,\s+(?:an?|the)\s+(?P<o>{E})[-\s]based\b",
+        0.75,
+    ),
+    rule(  # "the Badr Organization's headquarters in Baghdad"
+        "org-headquarters-in",
+        "LOCATED_IN",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+)?(?:headquarters|head\s+office|main\s+base)\s+in\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
     rule(
         "place-based",
         "LOCATED_IN",
@@ -704,6 +716,12 @@ RELATION_RULES = [
         "dateline-place",  # "TAMPA, Fla. -", "ERBIL, Kurdistan Region -": the text locates it
         "LOCATED_IN",
         r"^[^\w⟦]*(?P<s>{E}),\s+(?P<o>{E})\.?\s*(?:\(|[-–—]|,\s+\w+\.?\s+\d)",
+        0.6,
+    ),
+    rule(  # "near Tal Afar, in Nineveh province,": the place the text puts it in
+        "place-comma-in-place",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?P<o>{E})\s*(?:[,.;)]|$)",
         0.6,
     ),
     rule(

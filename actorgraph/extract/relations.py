@@ -209,6 +209,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
     if rule.name == "dateline-place":  # a dateline says where; the gazetteer may not know
         return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)
+    if rule.name == "place-comma-in-place":  # the text says so: only not elsewhere
+        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)
     if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
