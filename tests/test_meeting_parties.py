@@ -593,3 +593,15 @@ def test_a_gathering_told_with_its_chairs_is_their_meeting() -> None:
         "Participants included Pedro Sanchez and Mark Rutte."
     )
     assert chaired == {frozenset({SCHOLZ, SANCHEZ, RUTTE})}
+
+
+def test_a_journey_made_together_gives_the_meeting_its_place() -> None:
+    extraction = extract(
+        read_text(
+            "Roundup\nOlaf Scholz and Emmanuel Macron flew together to Warsaw, where they "
+            "met Mark Rutte.\n",
+            "report.txt",
+        )
+    )
+    places = {e.place for e in extraction.events if e.is_meeting}
+    assert places == {"place:warsaw"}

@@ -879,7 +879,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|travell?ed|flew|went)\s+(?:back\s+)?to|visited|toured)\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|travell?ed|flew|went)\s+(?:back\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+)?to|visited|toured)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text

@@ -34,7 +34,7 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
-    r"\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+)?to|"
+    r"\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+|together\s+|jointly\s+)?to|"
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
     r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
