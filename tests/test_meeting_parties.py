@@ -605,3 +605,11 @@ def test_a_journey_made_together_gives_the_meeting_its_place() -> None:
     )
     places = {e.place for e in extraction.events if e.is_meeting}
     assert places == {"place:warsaw"}
+
+
+def test_a_meeting_in_a_place_on_a_date_between_parties() -> None:
+    groups = _groups(
+        "A meeting in Vienna on 3 March between Olaf Scholz, Emmanuel Macron and Mark Rutte "
+        "ended without a statement."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, RUTTE})}
