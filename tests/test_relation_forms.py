@@ -892,3 +892,26 @@ def test_an_organization_s_regional_affiliate_and_belongs_to() -> None:
         "PART_OF",
         "organization:popular-mobilization-forces",
     ) in belongs
+
+
+def test_attacks_told_as_nouns_with_by_and_on() -> None:
+    strike = _relations(
+        "A drone strike by the Islamic State on the Syrian Democratic Forces failed."
+    )
+    looting = _relations("The looting of a UNICEF convoy by Rapid Support Forces fighters went on.")
+    claimed = _relations("Al-Shabaab claimed a roadside bomb attack on an African Union convoy.")
+    assert (
+        "organization:islamic-state",
+        "OPPOSES",
+        "organization:syrian-democratic-forces",
+    ) in strike
+    assert ("organization:rapid-support-forces", "OPPOSES", "organization:unicef") in looting
+    assert ("organization:al-shabaab", "OPPOSES", "organization:african-union") in claimed
+
+
+def test_a_participle_after_an_apposition_describes_the_name_before_it() -> None:
+    found = _relations(
+        "The 9th Front is part of the Estado Mayor Central, the dissident faction commanded by "
+        "Nestor Gregorio Vera."
+    )
+    assert ("person:nestor-gregorio-vera", "LEADS", "organization:estado-mayor-central") in found

@@ -129,7 +129,9 @@ def _frame(
         return
     if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
-        participle = re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
+        participle = re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before) or APPOSED_HEAD.search(
+            before
+        )  # "X, the dissident faction commanded by Y": X
         allowed = _allowed(frame, "targets")
         near = template.ids(participle.group(1)) if participle else []
         objects = [i for i in near if kinds.get(i) in allowed]
@@ -259,6 +261,7 @@ def _group(
 
 
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
+APPOSED_HEAD = re.compile(r"(⟦\d+⟧)\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}$")
 SPEAKER_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|claimed|wrote|reported|announced)\b"
 )

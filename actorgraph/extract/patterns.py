@@ -600,6 +600,36 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
+    rule(  # "a drone strike by X on Y", "attacks by X on Y positions"
+        "attack-by-x-on-y",
+        "OPPOSES",
+        r"\b(?:strikes?|airstrikes?|attacks?|raids?|assaults?|ambush(?:es)?|shelling|bombardment|offensive|fourth|third|second|first|latest)\s+by\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?P<s>{E})(?:\s+(?:fighters|forces|militants|troops|units))?\s+(?:on|against)\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "the looting of a WFP convoy by RSF fighters", "the abduction of X by Y"
+        "harm-of-y-by-x",
+        "OPPOSES",
+        r"\b(?:looting|killing|assassination|abduction|kidnapping|capture|shelling|bombing|targeting|detention|arrest)\s+of\s+{THE}(?P<o>{E})(?:\s+[a-z]+){{0,2}}?\s+by\s+{THE}(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # "X claimed an ambush on a Y convoy"
+        "claimed-attack-on-y",
+        "OPPOSES",
+        r"(?P<s>{E})(?:[^.;⟦]|⟦\d+⟧){{0,80}}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?:[\w\-]+\s+(?:and\s+)?){{0,3}}?(?:attacks?|ambush|bombing|strikes?|raid|assault)\s+(?:on|against)\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
+    rule(
+        "x-at-war-with-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s*,?\s+(?:which|who)?\s*(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|was\s+|were\s+)?at\s+war\s+with\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "retook the town of Z from Y"
+        "x-retook-from-y",
+        "OPPOSES",
+        r"(?P<s>{E})(?:\s+(?:fighters|forces|troops|units|soldiers))?\s+(?:\w+\s+)?(?:retook|recaptured|regained|seized|captured|took)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{1,5}}?from\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
     rule(
         "x-designated-y",
         "OPPOSES",
