@@ -915,3 +915,10 @@ def test_a_participle_after_an_apposition_describes_the_name_before_it() -> None
         "Nestor Gregorio Vera."
     )
     assert ("person:nestor-gregorio-vera", "LEADS", "organization:estado-mayor-central") in found
+
+
+def test_money_moved_to_a_group_and_salaries_paid_to_it_support_it() -> None:
+    money = _relations("The IRGC transferred more than $40 million to Hezbollah in 2024.")
+    wages = _relations("Turkey pays salaries to the Syrian National Army.")
+    assert ("organization:irgc", "SUPPORTS", "organization:hezbollah") in money
+    assert ("place:turkey", "SUPPORTS", "organization:syrian-national-army") in wages
