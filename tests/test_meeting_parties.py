@@ -613,3 +613,12 @@ def test_a_meeting_in_a_place_on_a_date_between_parties() -> None:
         "ended without a statement."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, RUTTE})}
+
+
+def test_the_two_leaders_are_the_last_two_named_or_referred_to() -> None:
+    groups = _groups(
+        "Olaf Scholz met Pedro Sanchez and Mark Rutte in Berlin. Later he flew to Paris, "
+        "where he was received by Emmanuel Macron. The two leaders then held talks."
+    )
+    assert frozenset({SCHOLZ, MACRON}) in groups
+    assert frozenset({MACRON, RUTTE}) not in groups

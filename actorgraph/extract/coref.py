@@ -78,12 +78,13 @@ def references(
     recent: list[str] = []  # the last three people named before the sentence, in order
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
-        refs += _resolve_in(text, sentence, inside, kinds, salient)
+        resolved = _resolve_in(text, sentence, inside, kinds, salient)
+        refs += resolved
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, recent, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
         refs += _plural(sentence, inside, trio, TRIO_REF)
-        recent = _last_people(recent, inside, kinds)
+        recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
