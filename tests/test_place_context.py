@@ -319,3 +319,17 @@ def test_a_hall_named_after_a_person_is_a_venue_not_a_party() -> None:
     assert venue.type == "Place"
     assert _meetings(text)[PAIR] == venue.id
     assert any(e.id == "organization:islamic-consultative-assembly" for e in extraction.entities)
+
+
+def test_a_venue_is_not_carried_to_the_meetings_told_after_it() -> None:
+    text = (
+        "Roundup\nOlaf Scholz received Emmanuel Macron at the Elysee Palace on Monday. "
+        "Later, Mark Rutte met Pedro Sanchez.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    later = [
+        e
+        for e in extraction.events
+        if e.is_meeting and "person:mark-rutte" in {p.id for p in e.participants}
+    ]
+    assert later and later[0].place is None

@@ -79,7 +79,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
             events.setdefault(event.id, event)
-            ctx.last_place = _carried(event.place, template, ctx) or event.place or ctx.last_place
+            ctx.last_place = _carried(event.place, template, ctx) or ctx.last_place
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         ctx.last_place = place or ctx.last_place
         if not found and events:
@@ -183,7 +183,7 @@ def _carried(place: str | None, template: Template, ctx: Context) -> str | None:
         return place
     towns = [p for p in template.slots if load().kind(p) in ("city", "town")]
     towns += [ctx.dateline] if ctx.dateline and load().kind(ctx.dateline) == "city" else []
-    return towns[0] if towns else None
+    return towns[0] if towns else ctx.last_place
 
 
 def _venue_like(place: str, ctx: Context) -> bool:
