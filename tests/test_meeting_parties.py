@@ -622,3 +622,10 @@ def test_the_two_leaders_are_the_last_two_named_or_referred_to() -> None:
     )
     assert frozenset({SCHOLZ, MACRON}) in groups
     assert frozenset({MACRON, RUTTE}) not in groups
+
+
+def test_a_delegation_and_its_head_meeting_unnamed_people_met_nobody_named() -> None:
+    assert not _groups(
+        "A delegation from the European Union, led by its envoy Olaf Scholz, met "
+        "representatives of opposition parties in Minsk on Monday."
+    )

@@ -110,7 +110,12 @@ POSSESSOR = re.compile(
 )
 # something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
 # each other
-OBJECT = re.compile(r"\s+(?:(?:with|the|a|an|over|several|some|dozens|hundreds)\b|\d|⟦)", re.I)
+OBJECT = re.compile(
+    r"\s+(?:(?:with|the|a|an|over|several|some|dozens|hundreds|representatives|officials|leaders|"
+    r"members|delegates|delegations|envoys|commanders|elders|diplomats|counterparts|families|"
+    r"relatives|journalists|activists|groups|factions)\b|\d|⟦)",
+    re.I,
+)
 CLAUSE_START = re.compile(
     r"(?:^|[;:]|\.\s|,\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
