@@ -294,3 +294,9 @@ def test_a_town_and_a_romance_particle_name_a_town_of_their_own() -> None:
 def test_a_regnal_number_makes_a_town_s_name_a_person() -> None:
     found = _entities("Pope Leo XIV received the delegation.")
     assert found.get("Leo XIV") == "Person" and "Leo" not in found
+
+
+def test_a_known_acronym_then_a_body_s_name_is_an_organization_of_its_own() -> None:
+    found = _entities("The ECOWAS Mediation Committee met the junta in Niamey.")
+    assert found.get("ECOWAS Mediation Committee") == "Organization"
+    assert "ECOWAS" not in found

@@ -504,7 +504,10 @@ def _hall(text: str, hit: Hit) -> Mention | None:
     return Mention(start, match.end(), text[start : match.end()], "Place", (), "cue")
 
 
-BODY = re.compile(r" (Commission|Council|Secretariat|Parliament|Assembly|Court)\b(?! of\b)")
+BODY = re.compile(
+    r"(?: [A-Z][a-z][\w\-]*){0,3} (Commission|Council|Secretariat|Parliament|Assembly|Court|Group|"
+    r"Committee|Panel|Mission|Bureau|Forum)\b(?! of\b)"
+)
 
 
 def _body(text: str, hit: Hit) -> Mention | None:
