@@ -686,6 +686,7 @@ def candidate(
         words = []
     if title and words and not _org_words(words) and head_type is None:
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
+    words = _without_next_title(text, words) if not title else words
     if headline or _not_a_name(words):
         return None
     if not title and head_type is None and _titled_before(text, words) and not _org_words(words):
@@ -694,6 +695,20 @@ def candidate(
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+def _without_next_title(text: str, words: list[Token]) -> list[Token]:
+    """'Republika Srpska President [A B]': a title that ends the run belongs to the name the
+    dictionary found right after it; the words before it are read alone."""
+    for size in (2, 1):
+        start = len(words) - size
+        if (
+            start > 0
+            and _title_size(words, start) == size
+            and re.match(r" [A-Z]", text[words[-1].end : words[-1].end + 2])
+        ):
+            return words[:start]
+    return words
 
 
 LOWER_TITLE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+$")
