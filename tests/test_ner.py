@@ -13,7 +13,7 @@ from actorgraph.extract import ner
 from actorgraph.extract.mentions import find_mentions
 from actorgraph.resolve.dictionary import load
 
-TEXT = "Representatives of Lukoil and Rosneft met in Vienna."
+TEXT = "Representatives of Lukoil and Zarubezhneft met in Vienna."
 
 
 def _model_installed() -> bool:
@@ -45,7 +45,7 @@ def test_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ACTORGRAPH_SPACY_MODEL", raising=False)
     ner.model.cache_clear()
     assert ner.model() is None and ner.entities(TEXT) == []
-    assert types(TEXT).get("Rosneft") is None  # the cues alone cannot type it
+    assert types(TEXT).get("Zarubezhneft") is None  # the cues alone cannot type it
 
 
 def test_a_model_asked_for_and_missing_is_a_clear_error(
@@ -60,7 +60,7 @@ def test_a_model_asked_for_and_missing_is_a_clear_error(
 
 @needs_model
 def test_spacy_types_a_name_the_cues_left_untyped(spacy_model: None) -> None:
-    assert types(TEXT)["Rosneft"] == "Organization"
+    assert types(TEXT)["Zarubezhneft"] == "Organization"
     assert types(TEXT)["Vienna"] == "Place"  # the dictionary keeps its own spans
 
 

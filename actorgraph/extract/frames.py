@@ -94,6 +94,7 @@ LOCATIVE = re.compile(
     re.I,
 )
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
+POSSESSOR_OF_NAME = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+⟦\d+⟧")
 OWNER = re.compile(r"(⟦\d+⟧)(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 # "talks sponsored by X": what X backs is the event, not a party to it
 EVENT_NOUN = re.compile(
@@ -177,7 +178,10 @@ def _subjects(
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
     clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
+    owners = {template.slots[int(m.group(1))] for m in POSSESSOR_OF_NAME.finditer(clause)}
+    owners = {o for o in owners if kinds.get(o) == "Organization"}  # 'Iran's X' still acts
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
+    ids = [i for i in ids if i not in owners] or ids  # "the SAF's 16th Division": the division
     ids = [i for i in ids if i not in _located(template, clause, kinds)]
     people = [i for i in ids if kinds[i] == "Person"]
     things = [i for i in ids if kinds[i] != "Person"]
