@@ -922,3 +922,8 @@ def test_money_moved_to_a_group_and_salaries_paid_to_it_support_it() -> None:
     wages = _relations("Turkey pays salaries to the Syrian National Army.")
     assert ("organization:irgc", "SUPPORTS", "organization:hezbollah") in money
     assert ("place:turkey", "SUPPORTS", "organization:syrian-national-army") in wages
+
+
+def test_an_acting_head_leads() -> None:
+    found = _relations("Hadi Kamal, the acting chairman of the Popular Mobilization Forces, spoke.")
+    assert ("person:hadi-kamal", "LEADS", "organization:popular-mobilization-forces") in found

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 LEAD = (
-    r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!acting\s)(?<!deputy-)(?<!vice-)"
+    r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
     r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director|commissioner)[-\s]general|"
     r"high\s+commissioner|"
     r"chief\s+of\s+staff|"
