@@ -927,3 +927,10 @@ def test_money_moved_to_a_group_and_salaries_paid_to_it_support_it() -> None:
 def test_an_acting_head_leads() -> None:
     found = _relations("Hadi Kamal, the acting chairman of the Popular Mobilization Forces, spoke.")
     assert ("person:hadi-kamal", "LEADS", "organization:popular-mobilization-forces") in found
+
+
+def test_holding_the_rotating_presidency_of_a_body_leads_it() -> None:
+    found = _relations(
+        "Ibrahim Traore, who holds the rotating presidency of the Alliance of Sahel States, spoke."
+    )
+    assert ("person:ibrahim-traore", "LEADS", "organization:alliance-of-sahel-states") in found

@@ -384,6 +384,12 @@ RELATION_RULES = [
         0.65,
         ("its ",),
     ),
+    rule(  # "A, who holds the rotating presidency of X", "A assumed the chairmanship of X"
+        "holds-the-presidency-of",
+        "LEADS",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:\w+\s+)?(?:holds|held|assumed|took\s+over|took)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship|leadership|chair|helm)\s+of\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "succeeded-as-leader",
         "LEADS",
