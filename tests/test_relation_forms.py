@@ -934,3 +934,15 @@ def test_holding_the_rotating_presidency_of_a_body_leads_it() -> None:
         "Ibrahim Traore, who holds the rotating presidency of the Alliance of Sahel States, spoke."
     )
     assert ("person:ibrahim-traore", "LEADS", "organization:alliance-of-sahel-states") in found
+
+
+def test_the_commander_in_a_led_by_phrase_is_not_the_subject() -> None:
+    found = _relations(
+        "The Border Guard Force led by Col Saw Chit Thu had clashed with the KNLA near Myawaddy."
+    )
+    assert (
+        "organization:border-guard-force",
+        "OPPOSES",
+        "organization:karen-national-liberation-army",
+    ) in found
+    assert not any(p == "OPPOSES" and s.startswith("person:") for s, p, _ in found)

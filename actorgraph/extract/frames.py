@@ -94,6 +94,9 @@ LOCATIVE = re.compile(
     re.I,
 )
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
+LED_BY = re.compile(
+    r"(?<=⟧)\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?⟦\d+⟧"
+)  # a participle right after a name: "the X led by Col A"
 POSSESSOR_OF_NAME = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+⟦\d+⟧")
 OWNER = re.compile(r"(⟦\d+⟧)(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 # "talks sponsored by X": what X backs is the event, not a party to it
@@ -177,6 +180,7 @@ def _subjects(
     relative = WHO.search(clause)  # "X, a commander in Y, who was listed by": the nearest
     clause = clause[: relative.start()] if relative else RELATIVE.sub(" ", clause)
     clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
+    clause = LED_BY.sub(" ", clause)  # "the X led by Col A clashed with": X, not A
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
     owners = {template.slots[int(m.group(1))] for m in POSSESSOR_OF_NAME.finditer(clause)}
     owners = {o for o in owners if kinds.get(o) == "Organization"}  # 'Iran's X' still acts
