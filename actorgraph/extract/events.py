@@ -496,11 +496,11 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
     end = meetings.CLAUSE_END.search(template.text, match.end())
     span = template.text[match.end() : end.start() if end else len(template.text)]
     chairs = _actors(meetings.participants(template, span, kinds, every=True), ctx)
-    people = body + [c for c in chairs if c not in body]
-    place = best_place(template, ctx) or _entry_place(template, ctx)
     if not chairs:
         return []
-    return [_event(MEETING, template, ctx, people[:1], people[1:], place)]
+    parties = body + [c for c in chairs if c not in body]
+    place = best_place(template, ctx) or _entry_place(template, ctx)
+    return [_event(MEETING, template, ctx, parties[:1], parties[1:], place)]
 
 
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)

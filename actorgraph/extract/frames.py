@@ -182,8 +182,8 @@ def _subjects(
     clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
     clause = LED_BY.sub(" ", clause)  # "the X led by Col A clashed with": X, not A
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
-    owners = {template.slots[int(m.group(1))] for m in POSSESSOR_OF_NAME.finditer(clause)}
-    owners = {o for o in owners if kinds.get(o) == "Organization"}  # 'Iran's X' still acts
+    owned = (template.slots[int(m.group(1))] for m in POSSESSOR_OF_NAME.finditer(clause))
+    owners = {o for o in owned if kinds.get(o) == "Organization"}  # 'Iran's X': Iran still acts
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
     ids = [i for i in ids if i not in owners] or ids  # "the SAF's 16th Division": the division
     ids = [i for i in ids if i not in _located(template, clause, kinds)]

@@ -179,7 +179,7 @@ def _extend_hits(
         hit = _with_last_name(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
-        if places and len(places) == len(hit.ids) and REGNAL.match(text, hit.end):
+        if _place_only(hit, dictionary) and REGNAL.match(text, hit.end):
             continue  # 'Pope Leo XIV', 'Ilia II': a regnal number follows a name, not a town
         facility = (
             _facility(text, hit) or _country_city(text, hit, dictionary) or _romance_tail(text, hit)
@@ -486,6 +486,10 @@ def _romance_tail(text: str, hit: Hit) -> Mention | None:
 
 def _person_only(hit: Hit, dictionary: Dictionary) -> bool:
     return {dictionary.entries[i].type for i in hit.ids} == {"Person"}
+
+
+def _place_only(hit: Hit, dictionary: Dictionary) -> bool:
+    return {dictionary.entries[i].type for i in hit.ids} == {"Place"}
 
 
 HALL = re.compile(r" ([A-Z][a-z]+)\b")

@@ -207,10 +207,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
-    if rule.name == "dateline-place":  # a dateline says where; the gazetteer may not know
-        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)
-    if rule.name == "place-comma-in-place":  # the text says so: only not elsewhere
-        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)
+    if rule.name in ("dateline-place", "place-comma-in-place"):  # the text says where: the
+        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)  # gazetteer
     if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:

@@ -81,6 +81,7 @@ THEATERS = {
     "NP",
     "TH",
 }
+TOWN_COUNTRIES = REGION | THEATERS  # countries whose towns of REGION_MIN_POP are kept
 REGION_MIN_POP = 20_000
 WORLD_MIN_POP = 100000
 COMMON_WORDS = {
@@ -177,7 +178,7 @@ def geonames_entries() -> tuple[Any, ...]:
 
 
 def _notable(city: dict[str, Any]) -> bool:
-    if city["countrycode"] in REGION | THEATERS:
+    if city["countrycode"] in TOWN_COUNTRIES:
         return city["population"] >= REGION_MIN_POP
     return city["population"] >= WORLD_MIN_POP
 
