@@ -183,7 +183,7 @@ def _carried(place: str | None, template: Template, ctx: Context) -> str | None:
         return place
     towns = [p for p in template.slots if load().kind(p) in ("city", "town")]
     towns += [ctx.dateline] if ctx.dateline and load().kind(ctx.dateline) == "city" else []
-    return towns[0] if towns else ctx.last_place
+    return towns[0] if towns else None
 
 
 def _venue_like(place: str, ctx: Context) -> bool:
