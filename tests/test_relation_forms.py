@@ -946,3 +946,10 @@ def test_the_commander_in_a_led_by_phrase_is_not_the_subject() -> None:
         "organization:karen-national-liberation-army",
     ) in found
     assert not any(p == "OPPOSES" and s.startswith("person:") for s, p, _ in found)
+
+
+def test_a_trigger_word_in_a_title_is_not_the_verb() -> None:
+    found = _relations(
+        "Olaf Scholz met Emmanuel Macron, joined by Finance Minister Christian Lindner."
+    )
+    assert not any(p == "SUPPORTS" for _, p, _ in found)

@@ -104,6 +104,8 @@ EVENT_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|conference|summit|initiative|plan|deal|agreement|"
     r"dialogue|process|ceasefire|truce|event|forum|exports?|sales)\s+$"
 )
+# a capitalised trigger before another capitalised word is part of a title or a name
+NAME_WORD = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
@@ -121,6 +123,8 @@ def find(
                 continue
             if "⟦" in match.group(0) or before.endswith("-"):
                 continue  # "Iran-backed X" is the hyphen rule's
+            if NAME_WORD.match(template.text, match.start()):
+                continue  # "Finance Minister A": a title, not the verb
             yield from _frame(template, kinds, frame, match)
 
 
