@@ -629,3 +629,35 @@ def test_a_delegation_and_its_head_meeting_unnamed_people_met_nobody_named() -> 
         "A delegation from the European Union, led by its envoy Olaf Scholz, met "
         "representatives of opposition parties in Minsk on Monday."
     )
+
+
+def test_people_in_whose_presence_the_meeting_was_held_join_it() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron in Berlin on Monday. "
+        "The meeting was held in the presence of Pedro Sanchez and Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_his_excellency_alone_is_the_leader_the_report_is_about() -> None:
+    groups = _groups(
+        "Chancellor Olaf Scholz chaired a cabinet session in Berlin on Monday. "
+        "Later, His Excellency received Emmanuel Macron."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_an_honorific_before_a_name_is_a_title_not_a_reference() -> None:
+    groups = _groups(
+        "Olaf Scholz opened the fair in Berlin. "
+        "His Excellency Pedro Sanchez later received Emmanuel Macron."
+    )
+    assert groups == {frozenset({SANCHEZ, MACRON})}
+
+
+def test_the_same_leaders_also_discussing_a_topic_is_the_same_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron at the Chancellery in Berlin. "
+        "Scholz and Macron also exchanged views on the ceasefire in Gaza."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

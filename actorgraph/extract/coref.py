@@ -76,6 +76,7 @@ def references(
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
     recent: list[str] = []  # the last three people named before the sentence, in order
+    protagonist: str | None = None  # the first person the report names
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
         resolved = _resolve_in(text, sentence, inside, kinds, salient)
@@ -84,12 +85,33 @@ def references(
         refs += _pair(sentence, inside, recent, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
         refs += _plural(sentence, inside, trio, TRIO_REF)
+        people = (m[2] for m in inside if kinds.get(m[2]) == "Person")
+        protagonist = protagonist or next(people, None)
+        refs += _honorifics(text, sentence, inside, protagonist)
         recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
         for kind in salient:
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
+
+
+# "His Excellency received ...": agency style for the leader the report is about
+HONORIFIC = re.compile(r"\b(?:his|her)\s+(?:royal\s+)?(?:excellency|highness|majesty)\b", re.I)
+
+
+def _honorifics(
+    text: str, sentence: Sentence, inside: list[Ref], protagonist: str | None
+) -> list[Ref]:
+    """'His Highness' standing alone (not before a name) is the first person of the report."""
+    found: list[Ref] = []
+    for match in HONORIFIC.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        named = TITLE.match(text, end) or text.startswith(" the ", end)
+        named = named or any(s <= start < e for s, e, _ in inside)
+        if protagonist and not named:
+            found.append((start, end, protagonist))
+    return found
 
 
 # "the two ministers", "both leaders": the last two people named before the sentence

@@ -163,13 +163,17 @@ def _city_of(place_id: str, country: Entity, ctx: Context) -> bool:
     )
 
 
-DURING_IT = re.compile(r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,", re.I)
+DURING_IT = re.compile(
+    r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,|"
+    r"\balso\s+(?:discussed|exchanged|reviewed|addressed)\b",  # 'A and B also discussed Z'
+    re.I,
+)
 
 
 def _not_again(template: Template, found: list[Event], events: dict[str, Event]) -> list[Event]:
     """'During the meeting, the two leaders reviewed ...': the last meeting told again, not a
     new one, unless someone new takes part."""
-    last = _last_meeting(events) if DURING_IT.match(template.text) else None
+    last = _last_meeting(events) if DURING_IT.search(template.text) else None
     if last is None:
         return found
     known = {p.id for p in last.participants}
@@ -317,7 +321,8 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session|consultations|ceremony)\b[^;]{0,80}?\b(?:included|"
     r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
-    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by)\b|"
+    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by|"
+    r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of)\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
     r"\b(?:also\s+)?attending\s+(?:the\s+(?:meeting|talks)\s+)?(?:were|was)\b|"
