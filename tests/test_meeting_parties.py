@@ -661,3 +661,27 @@ def test_the_same_leaders_also_discussing_a_topic_is_the_same_meeting() -> None:
         "Scholz and Macron also exchanged views on the ceasefire in Gaza."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_session_chaired_on_a_day_is_a_meeting_of_the_chair_and_the_body() -> None:
+    groups = _groups(
+        "Chancellor Olaf Scholz chaired on Tuesday an emergency session of the North Atlantic "
+        "Treaty Organization in Berlin. The session was attended by Emmanuel Macron."
+    )
+    assert groups == {frozenset({SCHOLZ, NATO, MACRON})}
+
+
+def test_the_people_a_convened_body_was_represented_by_join_its_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz convened the North Atlantic Treaty Organization in Berlin on Monday. "
+        "The alliance was represented by Mark Rutte and Emmanuel Macron."
+    )
+    assert groups == {frozenset({SCHOLZ, NATO, RUTTE, MACRON})}
+
+
+def test_an_adviser_to_the_president_is_not_the_president() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris. "
+        "Pedro Sanchez, senior adviser to the President for Europe, also took part."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

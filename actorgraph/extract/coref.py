@@ -199,6 +199,8 @@ def _resolve_in(
             appositive = role and (_appositive(text, start, inside) or TITLE.match(text, end))
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
+            if role and ADVISER_TO.search(sentence.text, 0, match.start()):
+                continue  # "A, adviser to the President": someone else, unnamed
             before = [m for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
             if not (role or before) and UNNAMED.search(sentence.text, 0, match.start()):
                 continue  # "A senior US diplomat travelled to X, where he met": not anyone named
@@ -216,6 +218,10 @@ UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-.]+\s+){0,3}?(?:diplomat|official|envoy|minister|commander|"
     r"spokes(?:man|woman|person)|negotiator|mediator|source|witness|resident|officer|aide|"
     r"adviser|advisor|lawmaker|delegate)\b"
+)
+ADVISER_TO = re.compile(
+    r"\b(?:advis[eo]rs?|aides?|envoys?|counsell?ors?|assistants?|secretary)\s+(?:\w+\s+)?(?:to|of)\s+$",
+    re.I,
 )
 POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]")  # "Goïta's defence minister"
 

@@ -323,6 +323,7 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by|"
     r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of)\b|"
+    r"\b(?:was|were)\s+represented\s+(?:there\s+|at\s+the\s+\w+\s+)?by\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
     r"\b(?:also\s+)?attending\s+(?:the\s+(?:meeting|talks)\s+)?(?:were|was)\b|"
@@ -465,7 +466,10 @@ GATHERING = (
 )
 CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
     rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held|hosted)\s+"
-    rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b",
+    rf"(?:(?:on\s+\w+|today|yesterday)\s+)?"  # "chaired on Tuesday a session"
+    rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B meets
+    r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)",
     re.I,
 )
 
@@ -477,9 +481,12 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     match = CONVENED.search(template.text)
     if match is None or MODAL.search(template.text[: match.start()]):
         return _chaired(template, ctx)
-    chair = _actors(template.ids(match.group("who")), ctx)[-1:]
+    chair = _actors(template.ids(match.group("who") or match.group("who2")), ctx)[-1:]
+    kinds = ctx.kinds()
+    named = template.ids(match.group("body") or match.group("body2") or "")
+    body = [b for b in named if kinds.get(b) == "Organization"]
     place = best_place(template, ctx) or _entry_place(template, ctx)
-    return [_event(MEETING, template, ctx, chair, [], place)] if chair else []
+    return [_event(MEETING, template, ctx, chair, body, place)] if chair else []
 
 
 CHAIRED = re.compile(  # "the body met in Z, co-chaired by A and B"; "the session was chaired by A"
