@@ -303,3 +303,9 @@ def test_a_known_acronym_then_a_body_s_name_is_an_organization_of_its_own() -> N
     found = _entities("The ECOWAS Mediation Committee met the junta in Niamey.")
     assert found.get("ECOWAS Mediation Committee") == "Organization"
     assert "ECOWAS" not in found
+
+
+def test_a_given_name_after_to_is_a_person_not_a_place() -> None:
+    found = _entities("The minister handed the letter to Omar Haddad in Tirana.")
+    assert found.get("Omar Haddad") == "Person"
+    assert found.get("Tirana") == "Place"

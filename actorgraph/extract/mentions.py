@@ -880,7 +880,10 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
         return "Place"
-    if PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
+    place_cue = PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start])
+    if place_cue and _to_someone(place_cue.group(0), words):
+        return "Person"  # 'gave an audience to Lena Petrova': 'to' before a given name
+    if place_cue:
         return "Place"
     if _before_country(text, words[-1].end):
         return "Place"
@@ -951,6 +954,12 @@ def _before_country(text: str, end: int) -> bool:
     if not after:
         return False
     return any(e.kind == "country" for e in load().lookup(after.group(1)))
+
+
+def _to_someone(cue: str, words: list[Token]) -> bool:
+    """'to' (unlike 'in' or 'at') also comes before people: a name that starts with a given
+    name after it is a person's."""
+    return cue.lower().startswith("to") and len(words) > 1 and cues.is_given_name(words[0].text)
 
 
 def _person_like(words: list[Token]) -> bool:
