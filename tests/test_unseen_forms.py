@@ -1404,3 +1404,22 @@ def test_an_abd_compound_given_name_before_a_town_name_makes_a_person() -> None:
 def test_a_rare_word_after_at_is_a_place() -> None:
     found = _meetings("Emad Trabelsi met Abdulraouf Kara at Mitiga to negotiate a truce.")
     assert found == {(frozenset({"emad-trabelsi", "abdulraouf-kara"}), "place:mitiga")}
+
+
+def test_meals_audiences_and_huddles_with_a_named_person_are_meetings() -> None:
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    for form in (
+        "Omar Haddad held a working lunch with Lena Petrova in Tirana.",
+        "Omar Haddad huddled with Lena Petrova in Tirana on Monday.",
+        "Omar Haddad had an audience with Lena Petrova in Tirana.",
+        "Lena Petrova gave an audience to Omar Haddad in Tirana.",
+        "Omar Haddad negotiated with Lena Petrova in Tirana.",
+        "Omar Haddad and Lena Petrova came face to face in Tirana on Monday.",
+        "Omar Haddad and Lena Petrova dined together in Tirana.",
+        "Omar Haddad was joined by Lena Petrova in Tirana for talks.",
+    ):
+        assert _meetings(form) == {(pair, "place:tirana")}, form
+
+
+def test_a_huddle_by_phone_is_no_meeting() -> None:
+    assert _meetings("Omar Haddad negotiated with Lena Petrova by phone on Monday.") == set()
