@@ -1423,3 +1423,23 @@ def test_meals_audiences_and_huddles_with_a_named_person_are_meetings() -> None:
 
 def test_a_huddle_by_phone_is_no_meeting() -> None:
     assert _meetings("Omar Haddad negotiated with Lena Petrova by phone on Monday.") == set()
+
+
+def test_one_meeting_of_everyone_a_host_convened_joined_or_was_joined_by() -> None:
+    everyone = frozenset({"omar-haddad", "lena-petrova", "yusuf-demir", "arben-kola"})
+    for form in (
+        "Omar Haddad convened Lena Petrova, Yusuf Demir and Arben Kola in Tirana.",
+        "Omar Haddad gathered Lena Petrova, Yusuf Demir and Arben Kola in Tirana on Monday.",
+        "In Tirana, Omar Haddad joined Lena Petrova, Yusuf Demir and Arben Kola for a meeting.",
+        "Omar Haddad was joined in Tirana by Lena Petrova, Yusuf Demir and Arben Kola for the "
+        "talks.",
+        "The meeting in Tirana was chaired by Omar Haddad and attended by Lena Petrova, "
+        "Yusuf Demir and Arben Kola.",
+    ):
+        assert _meetings(form) == {(everyone, "place:tirana")}, form
+
+
+def test_a_host_alongside_colleagues_meets_the_guest_with_them() -> None:
+    found = _meetings("Omar Haddad met Arben Kola in Tirana alongside Lena Petrova and Yusuf Demir")
+    everyone = frozenset({"omar-haddad", "lena-petrova", "yusuf-demir", "arben-kola"})
+    assert found == {(everyone, "place:tirana")}

@@ -744,13 +744,15 @@ def _outlet(entity: Entity | None) -> bool:
 
 JOINT = re.compile(
     r"\b(?:joint|jointly|trilateral|tripartite|quadrilateral|together|summit|between|among|"
+    r"convened(?=\s+(?:the\s+)?⟦)|"
     r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|joined\s+by|also\s+present|"
     r"their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
     r"including\s+(?:its|their)\s|(?:officials|representatives|leaders|members|team)\s+"
     r"(?:led|headed)\s+by|"
     r"(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
-    r"delegations?|accompan\w+|entourage|along\s+with|in\s+a\s+(?:[\w\-]+\s+)?meeting)\b|"
+    r"delegations?|accompan\w+|entourage|along\s+with|alongside|in\s+a\s+(?:[\w\-]+\s+)?meeting|"
+    r"for\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:meeting|talks))\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b|"
     r"\bhost(?:ed|s|ing)\s+[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"

@@ -37,16 +37,18 @@ TRIGGER = re.compile(
     r"(?:hosted|hosts|hosting)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|consultations|meetings?)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|"
-    r"joined(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
+    r"joined(?=\s+(?:[^\s.;]+\s+){0,10}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:talks|meeting|dinner|lunch|discussions)\b)|"
     r"co-?chaired|co-?hosted|"
-    r"conferred\s+with|sat\s+down\s+with|talks\s+with|meetings?\s+with|"
+    r"conferred\s+with|sat\s+down\s+(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
     r"(?:huddled|dined|lunched|breakfasted|conversed|negotiated)\s+with"
     r"(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"(?:had|held|was\s+granted|were\s+granted|was\s+given|obtained)\s+an?\s+(?:\w+\s+)?"
     r"audience\s+(?:with|by)|(?:gave|granted|grants|gives)\s+(?:an?\s+)?(?:\w+\s+)?audience\s+to|"
-    r"(?:was|were)\s+joined\s+by(?=[^.;]{0,80}\bfor\s+(?:talks|a\s+meeting|discussions|dinner|lunch))|"
+    r"(?:was|were)\s+joined\s+(?:in\s+⟦\d+⟧\s+)?by(?=[^.;]{0,80}\bfor\s+(?:the\s+)?"
+    r"(?:talks|a\s+meeting|discussions|dinner|lunch))|"
     r"exchanged\s+(?:\w+\s+)?views\s+with|"
     r"discussed\s+(?:[^.;,⟦]{1,60}?\s+)?(?<!agreement\s)(?<!deal\s)(?<!ties\s)(?<!relations\s)"
     r"(?<!cooperation\s)(?<!accord\s)(?<!ceasefire\s)(?<!truce\s)(?<!dialogue\s)"
@@ -238,8 +240,10 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         ):
             continue
         end = _clause_end(template, match.end())
-        between = re.search(r"\b(?:between|among|involv\w+|gathered)$", verb) is not None
+        between = bool(re.search(r"\b(?:between|among|involv\w+|gathered)$", verb))
+        between = between and verb != "gathered"  # 'A gathered B, C and D': A too
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
+        hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
@@ -265,6 +269,17 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if (hosts and guests) or unnamed:
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|hosted|presided\s+over|led)\s+by\s+(⟦\d+⟧)", re.I)
+
+
+def _chairs_in(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
+    """'The meeting in Z was chaired by A and attended by B': A, named inside the trigger."""
+    if not match.group("verb").lower().endswith("attended by"):
+        return []
+    slots = CHAIRED_BY.findall(match.group(0))
+    return [i for i in template.ids(" ".join(slots)) if kinds.get(i) in ACTOR_TYPES]
 
 
 ASKED = re.compile(r"[^.!;]*\?")
