@@ -1440,6 +1440,8 @@ def test_one_meeting_of_everyone_a_host_convened_joined_or_was_joined_by() -> No
 
 
 def test_a_host_alongside_colleagues_meets_the_guest_with_them() -> None:
-    found = _meetings("Omar Haddad met Arben Kola in Tirana alongside Lena Petrova and Yusuf Demir")
+    found = _meetings(
+        "Omar Haddad met Arben Kola in Tirana alongside Lena Petrova and Yusuf Demir."
+    )
     everyone = frozenset({"omar-haddad", "lena-petrova", "yusuf-demir", "arben-kola"})
     assert found == {(everyone, "place:tirana")}
