@@ -685,3 +685,20 @@ def test_an_adviser_to_the_president_is_not_the_president() -> None:
         "Pedro Sanchez, senior adviser to the President for Europe, also took part."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_the_items_of_an_attendance_list_join_the_meeting() -> None:
+    groups = _groups(
+        "The coordination forum met in Brussels on Monday, chaired by Olaf Scholz. "
+        "Attending were:\n- Emmanuel Macron\n- the North Atlantic Treaty Organization (NATO)\n"
+        "\nThe forum meets again next week."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, NATO})}
+
+
+def test_a_bulleted_list_without_a_meeting_before_it_joins_nothing() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris.\n\nOther leaders in the news:\n"
+        "- Pedro Sanchez\n- Mark Rutte\n"
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

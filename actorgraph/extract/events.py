@@ -46,6 +46,7 @@ class Context:
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
     dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
     delegation: list[str] = dataclasses.field(default_factory=list)  # its members, told before
+    listing: Event | None = None  # the meeting whose parties the list items name ('Attending:')
     _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
 
     def kinds(self) -> dict[str, str]:
@@ -62,6 +63,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     met = False  # a meeting told before: "The meeting, attended by ..." joins it
     ctx.dateline_visitors = _dateline_visitors(templates, ctx)
     for template in templates:
+        if _list_item(template, ctx):
+            continue
         found_visits = _visits(template, ctx)
         for event, relations in found_visits:
             events.setdefault(event.id, event)
@@ -376,6 +379,21 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
     _add_parties(last, meetings.participants(template, named, ctx.kinds(), every=True))
+    ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
+
+
+ITEM = re.compile(r"^\s*[-•*–]\s")
+
+
+def _list_item(template: Template, ctx: Context) -> bool:
+    """'- A' after 'Attending were:': A takes part in the meeting the list belongs to."""
+    if ctx.listing is None or not ITEM.match(template.text):
+        ctx.listing = None
+        return False
+    _add_parties(
+        ctx.listing, meetings.participants(template, template.text, ctx.kinds(), every=True)
+    )
+    return True
 
 
 def _recent_meetings(events: dict[str, Event]) -> list[Event]:

@@ -294,9 +294,22 @@ def _headline(sentence: object, report: Report) -> bool:
     """A title line (the report's title, or a title-case line without final stop): a summary
     of the body, not a source of its own facts."""
     text = sentence.text  # type: ignore[attr-defined]
-    if text.endswith((".", "!", "?")):
+    if text.endswith((".", "!", "?")) or _listed_item(sentence, report.text):
         return False
     return text == report.title or is_headline(tokenize(text))
+
+
+BULLET = re.compile(r"^[-•*–]\s")
+LIST_INTRO = re.compile(r":[ \t]*\n(?:[ \t]*[-•*–][^\n]*\n)*[ \t]*$")
+
+
+def _listed_item(sentence: object, text: str) -> bool:
+    """'Attending were:' and then '- A', '- B': the items of a list a colon opens are body
+    text, not titles."""
+    start = sentence.start  # type: ignore[attr-defined]
+    if not BULLET.match(sentence.text):  # type: ignore[attr-defined]
+        return False
+    return LIST_INTRO.search(text, max(0, start - 2000), start) is not None
 
 
 def _template(sentence: str, start: int, refs: SpanIndex) -> Template:
