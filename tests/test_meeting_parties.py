@@ -702,3 +702,16 @@ def test_a_bulleted_list_without_a_meeting_before_it_joins_nothing() -> None:
         "- Pedro Sanchez\n- Mark Rutte\n"
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_meeting_told_without_names_takes_the_parties_named_next() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Sunday. On Monday the four leaders met "
+        "for five hours in Madrid. Around the table: Pedro Sanchez, Mark Rutte and Olaf Scholz."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SANCHEZ, RUTTE, SCHOLZ})}
+
+
+def test_a_meeting_without_names_that_nobody_joins_is_dropped() -> None:
+    groups = _groups("Olaf Scholz met Emmanuel Macron in Paris. The ministers met in Madrid.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}

@@ -76,6 +76,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
+        found = found or ([] if told else _unnamed_met(template, ctx))  # 'six people met in Z'
         found = _not_again(template, found, events)
         ctx.delegation = (not found and _members(template, ctx)) or ctx.delegation
         found = _with_members(template, found, ctx)
@@ -336,7 +337,7 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"(?:\b(?:they|the\s+two|both|he|she|I|we)|⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?)\s+(?:\w+\s+)?(?:were|was)\s+"
     r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
     r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were)\b|"
-    r"\b(?:participants|attendees|attending|present)\s*:|"
+    r"\b(?:participants|attendees|attending|present|around\s+the\s+table)\s*:|"
     r"^\W*(?:he|she|they|⟦\d+⟧)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b",
     re.I,
 )
@@ -490,6 +491,25 @@ CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat"
     r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)",
     re.I,
 )
+
+
+UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sat down in Z'
+    r"^[^⟦]{0,60}?\b(?:quartet|trio|group|mediators|ministers|leaders|envoys|delegates|people|"
+    r"officials|sides|parties|negotiators|chiefs|heads)\b[^⟦]{0,30}?\s(?:met|sat\s+down|"
+    r"gathered|convened)\b",
+    re.I,
+)
+
+
+def _unnamed_met(template: Template, ctx: Context) -> list[Event]:
+    """A meeting told without names ('The quartet of mediators met for five hours in Z'):
+    opened, in its place, for the next sentences to name its parties ('Around the table:
+    A, B and C'); one nobody joins is dropped with the other meetings of one party."""
+    match = UNNAMED_MET.search(template.text)
+    if match is None or MODAL.search(template.text[: match.end()]):
+        return []
+    place = best_place(template, ctx)
+    return [_event(MEETING, template, ctx, [], [], place)]
 
 
 def _convened(template: Template, ctx: Context) -> list[Event]:
