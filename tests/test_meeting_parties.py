@@ -715,3 +715,11 @@ def test_a_meeting_told_without_names_takes_the_parties_named_next() -> None:
 def test_a_meeting_without_names_that_nobody_joins_is_dropped() -> None:
     groups = _groups("Olaf Scholz met Emmanuel Macron in Paris. The ministers met in Madrid.")
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_the_chair_of_a_meeting_told_without_names_joins_it() -> None:
+    groups = _groups(
+        "On Monday six people sat down at a long table in Madrid. Around the table: Mark Rutte "
+        "and Olaf Scholz. The meeting was chaired by Pedro Sanchez, who arrived late."
+    )
+    assert groups == {frozenset({SANCHEZ, RUTTE, SCHOLZ})}

@@ -325,7 +325,7 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session|consultations|ceremony)\b[^;]{0,80}?\b(?:included|"
     r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
-    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led)\s+by|"
+    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led|chaired|co-chaired|hosted)\s+by|"
     r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of)\b|"
     r"\b(?:was|were)\s+represented\s+(?:there\s+|at\s+the\s+\w+\s+)?by\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
@@ -470,7 +470,8 @@ ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the
     r"session|consultations|(?:signing\s+)?ceremony)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
     r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
     r"the\s+(?:meeting|talks)\s+with\s+⟦\d+⟧\s*,\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
-    r"also\s+present\s+at\s+the\s+(?:meeting|talks))\b",
+    r"also\s+present\s+at\s+the\s+(?:meeting|talks)|"
+    r"(?:the|this|that)\s+(?:meeting|talks|session)\s+(?:was|were)\s+(?:co-?)?(?:chaired|hosted)\s+by)\b",
     re.I,
 )
 
