@@ -953,3 +953,12 @@ def test_a_trigger_word_in_a_title_is_not_the_verb() -> None:
         "Olaf Scholz met Emmanuel Macron, joined by Finance Minister Christian Lindner."
     )
     assert not any(p == "SUPPORTS" for _, p, _ in found)
+
+
+def test_a_country_director_is_a_member_not_the_head() -> None:
+    found = _relations(
+        "Omar Haddad received a World Food Programme delegation headed by its country "
+        "director Lena Petrova."
+    )
+    assert ("person:lena-petrova", "MEMBER_OF", "organization:world-food-programme") in found
+    assert not any(p == "LEADS" for _, p, _ in found)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
+    # the head of one country's or region's office is a member: 'its country director X'
+    r"(?<!country\s)(?<!regional\s)(?<!area\s)(?<!field\s)(?<!provincial\s)(?<!district\s)"
     r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director|commissioner)[-\s]general|"
     r"high\s+commissioner|"
     r"chief\s+of\s+staff|"
@@ -21,7 +23,8 @@ LEAD = (
     r"chairwoman|director|president|emir|king|speaker|governor|chair)"
 )
 MEMBER = (
-    r"(?:official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
+    r"(?:(?:country|regional|area|field|provincial|district)\s+(?:director|head|chief|manager)|"
+    r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|agent|figure|deputy(?:\s+\w+)?|general|colonel|official's|"
     r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
