@@ -962,3 +962,8 @@ def test_a_country_director_is_a_member_not_the_head() -> None:
     )
     assert ("person:lena-petrova", "MEMBER_OF", "organization:world-food-programme") in found
     assert not any(p == "LEADS" for _, p, _ in found)
+
+
+def test_a_plural_possessive_names_whose_spokesman_he_is() -> None:
+    found = _relations("The Houthis' military spokesman, Yahya Saree, said a missile was fired.")
+    assert ("person:yahya-saree", "MEMBER_OF", "organization:houthis") in found

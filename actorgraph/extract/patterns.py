@@ -45,7 +45,7 @@ MACROS = {
     r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
-    "POS": r"(?:'s|’s)",
+    "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
     "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation)"
     r"(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){0,2}\s+between\s+"
