@@ -967,3 +967,9 @@ def test_a_country_director_is_a_member_not_the_head() -> None:
 def test_a_plural_possessive_names_whose_spokesman_he_is() -> None:
     found = _relations("The Houthis' military spokesman, Yahya Saree, said a missile was fired.")
     assert ("person:yahya-saree", "MEMBER_OF", "organization:houthis") in found
+
+
+def test_a_member_role_of_an_organization_before_the_name() -> None:
+    found = _relations("Omar Haddad met the chief negotiator of the Houthis, Lena Petrova, today.")
+    assert ("person:lena-petrova", "MEMBER_OF", "organization:houthis") in found
+    assert not any(s == "person:omar-haddad" and p == "MEMBER_OF" for s, p, _ in found)

@@ -264,6 +264,12 @@ RELATION_RULES = [
         r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
+    rule(  # "the chief negotiator of the X, Y"
+        "role-of-org-name",
+        "MEMBER_OF",
+        r"\b{MEMBER}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
     rule(
         "title-of-org-name",
         "MEMBER_OF",
