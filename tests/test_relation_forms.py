@@ -973,3 +973,16 @@ def test_a_member_role_of_an_organization_before_the_name() -> None:
     found = _relations("Omar Haddad met the chief negotiator of the Houthis, Lena Petrova, today.")
     assert ("person:lena-petrova", "MEMBER_OF", "organization:houthis") in found
     assert not any(s == "person:omar-haddad" and p == "MEMBER_OF" for s, p, _ in found)
+
+
+def test_a_place_of_a_part_of_a_country_lies_in_it() -> None:
+    found = _relations("The fighters withdrew to the Qandil mountains of northern Iraq.")
+    assert ("place:qandil-mountains", "LOCATED_IN", "place:iraq") in found
+
+
+def test_a_described_group_based_in_a_place_after_its_acronym() -> None:
+    found = _relations(
+        "The Kurdistan Workers' Party (PKK), the outlawed Kurdish armed group based in Qandil, "
+        "denied it."
+    )
+    assert ("organization:kurdistan-workers-party", "LOCATED_IN", "place:qandil-mountains") in found

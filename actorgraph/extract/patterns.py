@@ -686,7 +686,7 @@ RELATION_RULES = [
     rule(
         "described-as-based-in",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,\s+an?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,4}}?(?:based|headquartered|active)\s+in\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,4}}?(?:based|headquartered|active)\s+in\s+{THE}(?P<o>{E})",
         0.75,
     ),
     rule(  # "Sahel Horizon, a Dakar-based news site,": the name before the apposition
@@ -792,6 +792,12 @@ RELATION_RULES = [
         "LOCATED_IN",
         r"^[^\w⟦]*(?P<o>{E}):\s+[^.;⟦]*?(?:[^.;⟦]*⟦\d+⟧)*?[^.;⟦]*?\b(?:in|at|on|near|shelled|attacked|captured|besieged|entered|struck|stormed)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<s>{E})",
         0.5,
+    ),
+    rule(  # "the Qandil mountains of northern Iraq": a place in a part of another
+        "place-of-part-of-place",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s+(?:of|in)\s+(?:(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)\s+(?P<o>{E})",
+        0.6,
     ),
     rule(
         "place-of-place",

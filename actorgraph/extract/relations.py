@@ -209,7 +209,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
     if rule.name in ("dateline-place", "place-comma-in-place"):  # the text says where: the
         return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)  # gazetteer
-    if rule.name in ("place-comma-place", "place-of-place"):  # not "the UN, Oman"; not
+    if rule.name in ("place-comma-place", "place-of-place", "place-of-part-of-place"):
         return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
