@@ -986,3 +986,20 @@ def test_a_described_group_based_in_a_place_after_its_acronym() -> None:
         "denied it."
     )
     assert ("organization:kurdistan-workers-party", "LOCATED_IN", "place:qandil-mountains") in found
+
+
+def test_the_agent_of_a_verbal_noun_acts_on_its_object() -> None:
+    found = _relations("The attacks by the Houthis on the Saudi-led coalition continued.")
+    assert ("organization:houthis", "OPPOSES", "organization:saudi-led-coalition") in found
+
+
+def test_condemning_the_attacks_by_a_group_opposes_the_group() -> None:
+    found = _relations("Rashad al-Alimi condemned the attacks by the Houthis on shipping.")
+    assert ("person:rashad-al-alimi", "OPPOSES", "organization:houthis") in found
+    assert not any(s == "organization:houthis" and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_the_object_after_a_backer_is_the_group_backed() -> None:
+    found = _relations("Rashad al-Alimi condemned the Iran-backed Houthis on Monday.")
+    assert ("person:rashad-al-alimi", "OPPOSES", "organization:houthis") in found
+    assert ("person:rashad-al-alimi", "OPPOSES", "place:iran") not in found

@@ -35,6 +35,8 @@ class Frame:
     trigger: re.Pattern[str]
     near: int = 14  # words a subject may stand before its trigger
     gap: re.Pattern[str] | None = None  # what may stand between the trigger and its object
+    # a longer gap also allowed: "condemned the attacks by X" (X did what is condemned)
+    act_by: re.Pattern[str] | None = None
 
 
 def _load() -> list[Frame]:
@@ -46,6 +48,7 @@ def _load() -> list[Frame]:
             re.compile(rf"\b(?:{f['trigger']})\b", re.I),
             f.get("near", 14),
             re.compile(f["gap"]) if "gap" in f else None,
+            re.compile(f["act_by"], re.I) if "act_by" in f else None,
         )
         for f in data["frame"]
     ]
@@ -135,6 +138,9 @@ def _frame(
     passive = PASSIVE_BY.match(after) is not None
     if passive and EVENT_NOUN.search(before):
         return
+    if passive and NOMINAL.search(before):  # 'the attacks by X on Y': X attacks Y, if Y is named
+        yield from _nominal(template, kinds, frame, after)
+        return
     if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
         participle = re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before) or APPOSED_HEAD.search(
@@ -156,6 +162,26 @@ def _frame(
         for obj in objects:
             if subject != obj:
                 yield predicate, subject, obj, frame.name
+
+
+NOMINAL = re.compile(
+    r"\b(?:the|an?|its|their|his|her|repeated|recent|continued|deadly|renewed)\s+$", re.I
+)
+BY_ON = re.compile(r"^\s*by\s+(?:the\s+)?(⟦\d+⟧)[^.;⟦]{0,40}?\s(?:on|against)\s+(?:the\s+)?(⟦\d+⟧)")
+
+
+def _nominal(
+    template: Template, kinds: dict[str, str], frame: Frame, after: str
+) -> Iterator[Found]:
+    """A verbal noun with its agent ('the attacks by X on Y'): X to Y, else nothing."""
+    match = BY_ON.match(after)
+    if match is None:
+        return
+    subject, obj = template.ids(match.group(1))[:1], template.ids(match.group(2))[:1]
+    sources, targets = _allowed(frame, "sources"), _allowed(frame, "targets")
+    fits = subject and obj and subject != obj
+    if fits and kinds.get(subject[0]) in sources and kinds.get(obj[0]) in targets:
+        yield frame.predicate, subject[0], obj[0], frame.name
 
 
 def _allowed(frame: Frame, role: str) -> tuple[str, ...]:
@@ -259,9 +285,11 @@ def _group(
         if last_end is not None and SPEAKER_AFTER.match(span, slot.end()):
             break  # "fired at Israel, X told Reuters": the source, not a second target
         entity = template.slots[int(slot.group(1))]
-        owned = re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :]) or ROLE_NAME.match(
-            span[slot.end() :]
-        )  # "killed Hezbollah commander X": X
+        owned = (
+            re.match(r"'s\s+[“\"]?(⟦\d+⟧)", span[slot.end() :])
+            or ROLE_NAME.match(span[slot.end() :])  # "killed Hezbollah commander X": X
+            or BACKED_NAME.match(span[slot.end() :])  # "the Iran-backed Houthis": the Houthis
+        )
         if owned:  # "heads Hizballah's External Security Organization": the possessed
             entity = template.slots[int(owned.group(1)[1:-1])]
             last_end = slot.end() + owned.end()
@@ -273,6 +301,7 @@ def _group(
 
 
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
+BACKED_NAME = re.compile(r"[-‑](?:backed|led|based|aligned|allied|affiliated|run|funded)\s+(⟦\d+⟧)")
 APPOSED_HEAD = re.compile(r"(⟦\d+⟧)\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}$")
 SPEAKER_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|claimed|wrote|reported|announced)\b"
@@ -280,6 +309,8 @@ SPEAKER_AFTER = re.compile(
 
 
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
+    if frame.act_by is not None and frame.act_by.match(gap):
+        return True
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
     if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended
