@@ -1003,3 +1003,22 @@ def test_the_object_after_a_backer_is_the_group_backed() -> None:
     found = _relations("Rashad al-Alimi condemned the Iran-backed Houthis on Monday.")
     assert ("person:rashad-al-alimi", "OPPOSES", "organization:houthis") in found
     assert ("person:rashad-al-alimi", "OPPOSES", "place:iran") not in found
+
+
+def test_disarming_threatening_and_sending_troops_against_oppose() -> None:
+    disarmed = _relations("Iraq has disarmed Komala and relocated its camps.")
+    threatened = _relations("The Islamic Resistance in Iraq threatened US Central Command.")
+    troops = _relations("Colombia's army is sending 1,500 more troops against the ELN.")
+    assert ("place:iraq", "OPPOSES", "organization:komala") in disarmed
+    assert (
+        "organization:islamic-resistance-in-iraq",
+        "OPPOSES",
+        "organization:us-central-command",
+    ) in threatened
+    eln = "organization:national-liberation-army"
+    assert any(p == "OPPOSES" and o == eln for _, p, o in troops)
+
+
+def test_a_plan_for_disarming_a_group_is_no_act_against_it() -> None:
+    found = _relations("Tom Barrack handed over a plan for disarming Hezbollah.")
+    assert not any(p == "OPPOSES" for _, p, _ in found)
