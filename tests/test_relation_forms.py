@@ -1022,3 +1022,22 @@ def test_disarming_threatening_and_sending_troops_against_oppose() -> None:
 def test_a_plan_for_disarming_a_group_is_no_act_against_it() -> None:
     found = _relations("Tom Barrack handed over a plan for disarming Hezbollah.")
     assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_a_source_described_with_its_nationality_reports_the_claim() -> None:
+    found = _relations("According to the Qatari broadcaster Al Jazeera, Hamas accepted the plan.")
+    assert ("organization:al-jazeera", "REPORTED", "organization:hamas") in found
+
+
+def test_a_source_that_has_repeatedly_documented_or_assessed_reports() -> None:
+    documented = _relations(
+        "The Syrian Observatory for Human Rights has repeatedly documented that the Syrian "
+        "Arab Army shelled Idlib."
+    )
+    assessed = _relations("Al Jazeera assessed that Hamas had accepted the plan.")
+    assert (
+        "organization:syrian-observatory-for-human-rights",
+        "REPORTED",
+        "organization:syrian-arab-army",
+    ) in documented
+    assert ("organization:al-jazeera", "REPORTED", "organization:hamas") in assessed

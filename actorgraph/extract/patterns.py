@@ -821,7 +821,7 @@ RELATION_RULES = [
     rule(
         "source-reported",
         "REPORTED",
-        r"(?P<s>{E})\s+(?:\w+\s+)?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|an?|the)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|an?|the)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
 ]
@@ -887,7 +887,7 @@ CLAIM_RULES = [
     rule(
         "according-to-source-claim",
         "REPORTED",
-        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+on\s+\w+)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
+        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?-i:{DEMONYM})?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+on\s+\w+)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
         0.6,
     ),
     rule(
