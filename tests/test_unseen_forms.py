@@ -1445,3 +1445,16 @@ def test_a_host_alongside_colleagues_meets_the_guest_with_them() -> None:
     )
     everyone = frozenset({"omar-haddad", "lena-petrova", "yusuf-demir", "arben-kola"})
     assert found == {(everyone, "place:tirana")}
+
+
+def test_the_person_a_who_clause_follows_is_who_met() -> None:
+    found = _meetings(
+        "Arben Kola briefed Lena Petrova on his contacts with Omar Haddad, who met Yusuf Demir "
+        "in Tirana last month."
+    )
+    assert found == {(frozenset({"omar-haddad", "yusuf-demir"}), "place:tirana")}
+
+
+def test_a_session_of_expanded_talks_is_a_meeting() -> None:
+    found = _meetings("Lena Petrova and Omar Haddad held a session of expanded talks in Tirana.")
+    assert found == {(frozenset({"lena-petrova", "omar-haddad"}), "place:tirana")}

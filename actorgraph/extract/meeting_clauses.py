@@ -28,7 +28,7 @@ TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
     r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
     r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
-    r"held\s+[“\"]?(?:[\w\-’']+\s+){0,3}?(?:talks|meetings?|discussions|consultations|dialogue|"
+    r"held\s+[“\"]?(?:[\w\-’']+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue|"
     r"lunch|dinner|breakfast|bilateral)[”\"]?"
     r"(?:\s+with)?|"
     r"(?:resumed|began|opened|concluded|started|wrapped\s+up)\s+(?:[\w\-]+\s+){0,5}?"
@@ -442,8 +442,15 @@ def _clause_start(before: str) -> int:
     return starts[-1].end() if starts else 0
 
 
+WHO_MET = re.compile(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+
+
 def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
     before = template.text[: match.start()]
+    relative = WHO_MET.search(before)  # 'his contacts with X, who met Y': X
+    named = template.ids(relative.group(1)) if relative else []
+    if named and kinds.get(named[0]) == "Person":
+        return named[:1]
     clause = before[_clause_start(before) :]
     hosts = participants(template, clause, kinds)
     people = [h for h in hosts if kinds[h] == "Person"]
