@@ -309,3 +309,9 @@ def test_a_given_name_after_to_is_a_person_not_a_place() -> None:
     found = _entities("The minister handed the letter to Omar Haddad in Tirana.")
     assert found.get("Omar Haddad") == "Person"
     assert found.get("Tirana") == "Place"
+
+
+def test_a_capitalised_word_is_not_an_all_caps_acronym_inside_a_name() -> None:
+    found = _entities("Sergei Shoigu met KPA Marshal Pak Jong Chon in Pyongyang.")
+    assert found.get("Pak Jong Chon") == "Person"
+    assert "Jong Chon" not in found

@@ -627,7 +627,7 @@ def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> b
     rest = piece[i:]
     if not 2 <= len(rest) <= 3 or _org_words(rest):
         return False
-    if not any(dictionary.lookup(_joined(piece[j:i])) for j in range(max(0, i - 3), i)):
+    if not any(dictionary.knows(_joined(piece[j:i])) for j in range(max(0, i - 3), i)):
         return False
     return cues.is_given_name(rest[0].text) or all(zipf(t.bare) < NAME_LIKE for t in rest)
 

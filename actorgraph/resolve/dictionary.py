@@ -102,6 +102,11 @@ class Dictionary:
         """Entries whose name or alias folds to ``name``."""
         return [self.entries[i] for i in sorted(self.keys.get(fold_key(name), ()))]
 
+    def knows(self, name: str) -> bool:
+        """``name`` is an entry's name or alias in a case it may take ('PAK' is not 'Pak')."""
+        key = fold_key(name)
+        return key in self.keys and _case_ok(name, self.templates[key])
+
     def find(self, text: str) -> list[Hit]:
         """Longest non-overlapping hits, left to right."""
         folded = fold(text)
