@@ -1,10 +1,10 @@
 """Extraction quality on the annotated dev reports: tune and check folds side by side.
 
     python benchmarks/quality.py                 # the table: all, tune, check, each batch, and
-                                                 # the invented sets a-n (a, c, e, g, i, k,
-                                                 # m read; b, d, f, h, j, l, n held out)
+                                                 # the invented sets a-p (a, c, e, g, i, k,
+                                                 # m, o read; b, d, f, h, j, l, n, p held out)
     python benchmarks/quality.py --errors        # plus the errors of the tune fold and of the
-                                                 # read sets a, c, e, g, i, k, m
+                                                 # read sets a, c, e, g, i, k, m, o
     python benchmarks/quality.py --wrap 65       # the same reports hard-wrapped at 65 columns
     python benchmarks/quality.py --shape "forwarded mail (headers, '> ' quoted, wrapped at 70)"
     python benchmarks/quality.py --pred DIR      # score a folder of predictions (a peer's)
@@ -43,6 +43,8 @@ SETS = {
     "invented l, multi-party (held out)": INVENTED / "l",
     "invented m, relations (read)": INVENTED / "m",
     "invented n, relations (held out)": INVENTED / "n",
+    "invented o, outlets (read)": INVENTED / "o",
+    "invented p, outlets (held out)": INVENTED / "p",
 }
 MEASURES = ("entities", "entities_typed", "met_pairs", "met_pairs_where", "relations")
 BATCHES = {"000-025": range(0, 26), "026-045": range(26, 46), "046-065": range(46, 66)}
@@ -236,9 +238,9 @@ def run(peers: bool = True, dev: Path = DEV) -> list:
     _invented_rows(table)
     table.notes.append("check fold: every fourth report; its errors are never read for rules")
     table.notes.append(
-        "invented a-n: benchmarks/invented (written for this by sessions that never "
-        "saw the dev set or the code); a, c, e, g, i, k and m were read for rules, b, d, f, h, j, "
-        "l and n are held out"
+        "invented a-p: benchmarks/invented (written for this by sessions that never "
+        "saw the dev set or the code); a, c, e, g, i, k, m and o were read for rules, b, d, f, h, "
+        "j, l, n and p are held out"
     )
     return [table]
 
@@ -288,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _read_set_errors(folder: Path) -> str:
-    """The errors of an invented set that is read for rules (never those of b, d, f, h, j, l, n)."""
+    """The errors of an invented set read for rules (never those of b, d, f, h, j, l, n, p)."""
     if not folder.is_dir():
         return ""
     with tempfile.TemporaryDirectory() as out:
