@@ -723,3 +723,13 @@ def test_the_chair_of_a_meeting_told_without_names_joins_it() -> None:
         "and Olaf Scholz. The meeting was chaired by Pedro Sanchez, who arrived late."
     )
     assert groups == {frozenset({SANCHEZ, RUTTE, SCHOLZ})}
+
+
+def test_people_present_there_or_taking_part_join_the_meeting() -> None:
+    for joiner in (
+        "Present there were Pedro Sanchez and Mark Rutte.",
+        "Also taking part in the talks were Pedro Sanchez and Mark Rutte.",
+        "Pedro Sanchez and Mark Rutte were also present at the meeting, officials said.",
+    ):
+        groups = _groups("Olaf Scholz received Emmanuel Macron in Berlin on Monday. " + joiner)
+        assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}, joiner

@@ -83,7 +83,7 @@ TRIGGER = re.compile(
     r"(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:at|in)\s+(?:his|her|their)\s+"
     r"(?:home|office|residence|house|headquarters))|"
-    r"(?:during|at|(?<!part\s)(?<!participated\s)in)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)"
+    r"(?<!present\s)(?:during|at|(?<!part\s)(?<!participated\s)in)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)"
     r"(?=\s+(?:in|at|on)\b|\s*[,.])|"
     r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
     r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
