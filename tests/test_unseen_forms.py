@@ -1458,3 +1458,11 @@ def test_the_person_a_who_clause_follows_is_who_met() -> None:
 def test_a_session_of_expanded_talks_is_a_meeting() -> None:
     found = _meetings("Lena Petrova and Omar Haddad held a session of expanded talks in Tirana.")
     assert found == {(frozenset({"lena-petrova", "omar-haddad"}), "place:tirana")}
+
+
+def test_receiving_in_audience_a_delegation_is_a_meeting() -> None:
+    found = _meetings(
+        "Omar Haddad received in audience on Wednesday in Tirana a delegation led by the "
+        "foreign minister, Mr Yusuf Demir."
+    )
+    assert found == {(frozenset({"omar-haddad", "yusuf-demir"}), "place:tirana")}

@@ -164,6 +164,7 @@ DIRECT = {
     "including",
     "comprising",
     "credentials",  # 'received the credentials of X'
+    "audience",  # 'received in audience X'
     "by",
     "of",
     "and",
