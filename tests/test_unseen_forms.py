@@ -1466,3 +1466,16 @@ def test_receiving_in_audience_a_delegation_is_a_meeting() -> None:
         "foreign minister, Mr Yusuf Demir."
     )
     assert found == {(frozenset({"omar-haddad", "yusuf-demir"}), "place:tirana")}
+
+
+def test_a_meeting_a_delegation_is_expected_to_travel_to_did_not_happen() -> None:
+    found = _meetings(
+        "The delegation, led by Omar Haddad, is expected to travel to Tirana next week for a "
+        "trilateral meeting with Lena Petrova."
+    )
+    assert found == set()
+
+
+def test_a_meeting_ruled_out_did_not_happen() -> None:
+    found = _meetings("Arben Kola again ruled out a meeting between Omar Haddad and Lena Petrova.")
+    assert found == set()

@@ -226,6 +226,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         then = found and GERUND.search(template.text, 0, match.end())  # 'met B, before meeting C'
         if not then and MODAL.search(template.text[: match.start()]):
             continue
+        if FUTURE.search(_clause_before(template.text, match.start())):
+            continue  # 'X is expected to travel to Z next week for a meeting with Y'
         if _negated(template.text, match.start()) or DENIED_BEFORE.search(
             template.text, 0, match.start()
         ):
@@ -281,6 +283,18 @@ def _chairs_in(template: Template, match: re.Match[str], kinds: dict[str, str]) 
         return []
     slots = CHAIRED_BY.findall(match.group(0))
     return [i for i in template.ids(" ".join(slots)) if kinds.get(i) in ACTOR_TYPES]
+
+
+FUTURE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|likely)\s+to|will|"
+    r"would|plans?\s+to|planned\s+to|intends?\s+to)\s",
+    re.I,
+)
+
+
+def _clause_before(text: str, end: int) -> str:
+    before = text[:end]
+    return before[_clause_start(before) :]
 
 
 ASKED = re.compile(r"[^.!;]*\?")
