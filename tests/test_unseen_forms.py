@@ -1479,3 +1479,14 @@ def test_a_meeting_a_delegation_is_expected_to_travel_to_did_not_happen() -> Non
 def test_a_meeting_ruled_out_did_not_happen() -> None:
     found = _meetings("Arben Kola again ruled out a meeting between Omar Haddad and Lena Petrova.")
     assert found == set()
+
+
+def test_a_second_clause_after_as_has_its_own_subject() -> None:
+    found = _meetings(
+        "Omar Haddad met Lena Petrova in Tirana as Yusuf Demir held talks with Arben Kola."
+    )
+    pairs = {people for people, _ in found}
+    assert pairs == {
+        frozenset({"omar-haddad", "lena-petrova"}),
+        frozenset({"yusuf-demir", "arben-kola"}),
+    }

@@ -90,6 +90,7 @@ TRIGGER = re.compile(
     re.I,
 )
 CLAUSE_END = re.compile(
+    r"\s+(?:as|while)\s(?=(?:[\w\-’'/]+\s+|⟦\d+⟧\s+){0,3}?(?:talks|negotiations|holds?|held|meets?|met|hosts?|hosted|receives?|received)\b)|"
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
     r"(?:at|in|after)\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
@@ -127,6 +128,8 @@ OBJECT = re.compile(
 )
 CLAUSE_START = re.compile(
     r"(?:^|[;:]|\.\s|,\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
+    # a headline's second clause: 'A meets B as C holds talks with D'
+    r"\s(?:as|while)\s(?=(?:[\w\-’'/]+\s+|⟦\d+⟧\s+){0,3}?(?:talks|negotiations|holds?|held|meets?|met|hosts?|hosted|receives?|received)\b)|"
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
@@ -294,7 +297,7 @@ FUTURE = re.compile(
 
 def _clause_before(text: str, end: int) -> str:
     before = text[:end]
-    return before[_clause_start(before) :]
+    return before[_clause_start(before, text) :]
 
 
 ASKED = re.compile(r"[^.!;]*\?")
@@ -452,8 +455,11 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     return participants(template, span, kinds, every)
 
 
-def _clause_start(before: str) -> int:
-    starts = [m for m in CLAUSE_START.finditer(before) if not _after_apposition(before, m)]
+def _clause_start(before: str, text: str | None = None) -> int:
+    """Where the clause ending ``before`` starts (``text``, the whole sentence, lets a
+    boundary look past it: 'A met B as C held talks with D')."""
+    found = CLAUSE_START.finditer(text or before)
+    starts = [m for m in found if m.end() <= len(before) and not _after_apposition(before, m)]
     return starts[-1].end() if starts else 0
 
 
@@ -466,7 +472,7 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     named = template.ids(relative.group(1)) if relative else []
     if named and kinds.get(named[0]) == "Person":
         return named[:1]
-    clause = before[_clause_start(before) :]
+    clause = before[_clause_start(before, template.text) :]
     hosts = participants(template, clause, kinds)
     people = [h for h in hosts if kinds[h] == "Person"]
     if people:  # 'Damascus, SANA - President al-Assad received': the person is the subject
