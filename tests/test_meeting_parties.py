@@ -733,3 +733,12 @@ def test_people_present_there_or_taking_part_join_the_meeting() -> None:
     ):
         groups = _groups("Olaf Scholz received Emmanuel Macron in Berlin on Monday. " + joiner)
         assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}, joiner
+
+
+def test_a_round_co_chaired_by_bodies_that_took_place_is_their_meeting() -> None:
+    groups = _groups(
+        "The fifth round of the Brussels talks, co-chaired by the North Atlantic Treaty "
+        "Organization and Emmanuel Macron, took place in Brussels on Monday. "
+        "The German delegation was headed by Olaf Scholz."
+    )
+    assert groups == {frozenset({NATO, MACRON, SCHOLZ})}

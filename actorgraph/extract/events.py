@@ -531,7 +531,10 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
 
 CHAIRED = re.compile(  # "the body met in Z, co-chaired by A and B"; "the session was chaired by A"
     rf"^(?P<body>[^.;]*?)\b(?:met|convened|sat|(?:was|were)\s+held)\b[^.;⟦]*?(?:⟦\d+⟧[^.;⟦]*?)*?,\s+"
-    rf"(?:co-?)?chaired\s+by\b|\b{GATHERING}\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b",
+    rf"(?:co-?)?chaired\s+by\b|\b{GATHERING}\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b|"
+    # "the 66th round of the X Discussions, co-chaired by A, B and C, took place in Z"
+    rf"^(?P<body2>[^.;]*?)\b(?:round|discussions|talks|{GATHERING})\b[^.;]{{0,120}}?,\s+"
+    rf"(?:co-?)?chaired\s+by\b(?=[^.;]*,\s+(?:took\s+place|(?:was|were)\s+held|opened|met)\b)",
     re.I,
 )
 
@@ -543,7 +546,7 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
     if match is None or MODAL.search(template.text[: match.start()]):
         return []
     kinds = ctx.kinds()
-    body = _actors(template.ids(match.group("body") or ""), ctx)
+    body = _actors(template.ids(match.group("body") or match.group("body2") or ""), ctx)
     body = [b for b in body if kinds.get(b) == "Organization"][-1:]
     end = meetings.CLAUSE_END.search(template.text, match.end())
     span = template.text[match.end() : end.start() if end else len(template.text)]
