@@ -742,3 +742,11 @@ def test_a_round_co_chaired_by_bodies_that_took_place_is_their_meeting() -> None
         "The German delegation was headed by Olaf Scholz."
     )
     assert groups == {frozenset({NATO, MACRON, SCHOLZ})}
+
+
+def test_the_meeting_with_a_relative_clause_attended_by_joins_it() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron in Berlin on Monday. The meeting, which was closed "
+        "to the press, was also attended by Pedro Sanchez and Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}

@@ -333,3 +333,23 @@ def test_a_venue_is_not_carried_to_the_meetings_told_after_it() -> None:
         if e.is_meeting and "person:mark-rutte" in {p.id for p in e.participants}
     ]
     assert later and later[0].place is None
+
+
+def test_a_dateline_on_a_line_of_its_own_places_an_unnamed_capital() -> None:
+    text = (
+        "Talks in the capital\n\nTIRANA\n\nOmar Haddad of Albania on Wednesday hosted his "
+        "counterpart Lena Petrova for talks in the Albanian capital.\n"
+    )
+    events = extract(read_text(text, "report.txt")).events
+    assert [e.place for e in events if e.is_meeting] == ["place:tirana"]
+
+
+def test_hosting_counterparts_named_after_a_comma_is_a_meeting() -> None:
+    text = (
+        "Talks\n\nOmar Haddad on Wednesday hosted his Greek and Turkish counterparts, Lena "
+        "Petrova and Yusuf Demir, for trilateral talks in Tirana.\n"
+    )
+    events = [e for e in extract(read_text(text, "report.txt")).events if e.is_meeting]
+    assert [sorted(p.id for p in e.participants) for e in events] == [
+        ["person:lena-petrova", "person:omar-haddad", "person:yusuf-demir"]
+    ]

@@ -468,7 +468,8 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
 
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
-    r"session|consultations|(?:signing\s+)?ceremony)\s*,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
+    r"session|consultations|(?:signing\s+)?ceremony)(?:\s*,\s+which\s+[^,;⟦]{1,60},)?\s*,?\s+"
+    r"(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
     r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
     r"the\s+(?:meeting|talks)\s+with\s+⟦\d+⟧\s*,\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"also\s+present\s+at\s+the\s+(?:meeting|talks)|"

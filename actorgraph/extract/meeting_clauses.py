@@ -161,6 +161,7 @@ DIRECT = {
     "late",
     "accompanying",
     "counterpart",
+    "counterparts",
     "delegation",
     "headed",
     "led",

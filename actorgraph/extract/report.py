@@ -97,7 +97,10 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     templates = [t for t, headline in every if not headline]
     report_date = dates.normalize_date(report.date) or dateline_date(report.text)
     ctx = Context(
-        resolution.entities, report.id, report_date, dateline_place(templates, resolution)
+        resolution.entities,
+        report.id,
+        report_date,
+        dateline_place(templates, resolution) or _city_line(every[:6], resolution),
     )
     heads = [t for t, headline in every if headline][:1]
     ctx.headline_place = headline_place(heads[0], ctx) if heads else None
@@ -330,6 +333,20 @@ def dateline_date(text: str) -> str | None:
     head = "\n".join(text.splitlines()[:8])[:600]
     found = dates.find_dates(head)
     return found[0][0] if found else None
+
+
+CITY_LINE = re.compile(r"^\s*(⟦\d+⟧)\s*[-–—:]?\s*$")
+
+
+def _city_line(lines: list[tuple[Template, bool]], resolution: object) -> str | None:
+    """A dateline on a line of its own, in capitals ('ANKARA'), among the first lines."""
+    for template, _ in lines:
+        match = CITY_LINE.match(template.text)
+        if match and template.sentence.strip(" -–—:").isupper():
+            entity = resolution.entities.get(template.ids(match.group(1))[0])  # type: ignore[attr-defined]
+            if entity is not None and entity.type == "Place":
+                return entity.id
+    return None
 
 
 def dateline_place(templates: list[Template], resolution: object) -> str | None:
