@@ -1041,3 +1041,50 @@ def test_a_source_that_has_repeatedly_documented_or_assessed_reports() -> None:
         "organization:syrian-arab-army",
     ) in documented
     assert ("organization:al-jazeera", "REPORTED", "organization:hamas") in assessed
+
+
+def test_launching_many_drones_against_a_country_opposes_it() -> None:
+    found = _relations("Overnight, Russia launched 312 drones and 24 missiles against Ukraine.")
+    assert ("place:russia", "OPPOSES", "place:ukraine") in found
+
+
+def test_two_coordinated_roles_of_an_organization_make_a_member() -> None:
+    found = _relations(
+        "Abbas Araghchi met Mohammed Abdulsalam, the spokesman and chief negotiator of the "
+        "Houthis, on Monday."
+    )
+    assert ("person:mohammed-abdulsalam", "MEMBER_OF", "organization:houthis") in found
+
+
+def test_a_front_of_a_based_group_is_part_of_it() -> None:
+    found = _relations(
+        "It was claimed by The Resistance Front (TRF), a front of the Pakistan-based "
+        "Lashkar-e-Taiba."
+    )
+    trf, let = "organization:the-resistance-front", "organization:lashkar-e-taiba"
+    assert (trf, "PART_OF", let) in found
+
+
+def test_a_place_that_is_a_groups_headquarters_locates_it() -> None:
+    found = _relations(
+        "He spent two days in Panghsang, the headquarters of the United Wa State Army."
+    )
+    assert ("organization:united-wa-state-army", "LOCATED_IN", "place:panghsang") in found
+
+
+def test_a_delegation_led_by_its_deputy_chief_makes_him_a_member() -> None:
+    found = _relations(
+        "Deng Xijun met a Kachin Independence Army delegation led by its deputy "
+        "commander-in-chief General Sumlut Gun Maw."
+    )
+    assert ("person:sumlut-gun-maw", "MEMBER_OF", "organization:kachin-independence-army") in found
+    assert not any(p == "LEADS" for _, p, _ in found)
+
+
+def test_a_force_that_operates_under_a_ministry_is_part_of_it() -> None:
+    found = _relations(
+        "The Africa Corps, which operates under the Russian Ministry of Defence, trains troops."
+    )
+    assert ("organization:africa-corps", "PART_OF", "organization:russian-ministry-of-defence") in (
+        found
+    )

@@ -26,7 +26,7 @@ MEMBER = (
     r"(?:(?:country|regional|area|field|provincial|district)\s+(?:director|head|chief|manager)|"
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
-    r"negotiator|delegate|financier|agent|figure|deputy(?:\s+\w+)?|general|colonel|official's|"
+    r"negotiator|delegate|financier|agent|figure|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
     r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
@@ -285,7 +285,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}(?:\s+and\s+{ADJ}{MEMBER})?\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
     ),
     rule(
@@ -450,7 +450,7 @@ RELATION_RULES = [
     rule(
         "org-unit-of-org",
         "PART_OF",
-        r"(?P<s>{E})\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force|front)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
     ),
     rule(
@@ -677,6 +677,25 @@ RELATION_RULES = [
         0.6,
     ),
     # ---- LOCATED_IN
+    rule(  # "Panghsang, the headquarters of the UWSA": the group is based there
+        "place-headquarters-of",
+        "LOCATED_IN",
+        r"(?P<o>{E})\s*,\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:headquarters|stronghold|seat|base)\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # "a KIA delegation led by its deputy commander-in-chief General X"
+        "led-by-its-member",
+        "MEMBER_OF",
+        r"(?P<o>{E})[^.;⟦]{{0,40}}?\b(?:led|headed)\s+by\s+its\s+{ADJ}{MEMBER}\s*,?\s+{TITLES}(?P<s>{E})",
+        0.65,
+        ("its ",),
+    ),
+    rule(  # "the Africa Corps, which operates under the Russian Ministry of Defence"
+        "operates-under",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+which\s+(?:operates|operated|serves|falls)\s+under\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "based-in",
         "LOCATED_IN",
