@@ -3,6 +3,7 @@ named right after an organization's head-word is a person of their own."""
 
 from __future__ import annotations
 
+from actorgraph.extract.eval_json import to_eval
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
@@ -315,3 +316,13 @@ def test_a_capitalised_word_is_not_an_all_caps_acronym_inside_a_name() -> None:
     found = _entities("Sergei Shoigu met KPA Marshal Pak Jong Chon in Pyongyang.")
     assert found.get("Pak Jong Chon") == "Person"
     assert "Jong Chon" not in found
+
+
+def test_a_country_named_in_full_keeps_its_full_name_in_the_eval_output() -> None:
+    text = (
+        "World roundup\nThe Democratic People's Republic of Korea and the Republic of Korea "
+        "held talks in Panmunjom.\n"
+    )
+    names = {e["name"] for e in to_eval(extract(read_text(text, "report.txt")))["entities"]}
+    assert "Democratic People's Republic of Korea" in names
+    assert "Republic of Korea" in names

@@ -11,6 +11,7 @@ from typing import Any
 
 from actorgraph.extract import cues
 from actorgraph.model import Entity, Event, Extraction, Relation
+from actorgraph.resolve.dictionary import load
 
 
 def text_name(entity: Entity, text: str) -> str:
@@ -24,7 +25,7 @@ def text_name(entity: Entity, text: str) -> str:
     >>> text_name(mansour, "Sheikh Mansour bin Zayed Al Nahyan attended.")
     'Mansour bin Zayed Al Nahyan'
     """
-    forms = [re.split(r"['’]s\s+", a)[-1] for a in entity.aliases]  # "IRGC's Quds Force"
+    forms = [_unowned(a) for a in entity.aliases]  # "IRGC's Quds Force"
     if not forms:
         return entity.name
     if _used(entity.name, text):  # 'X bin Y Al Nahyan' where the dictionary says 'X bin Y'
@@ -33,6 +34,15 @@ def text_name(entity: Entity, text: str) -> str:
         fuller = [f for f in fuller if not _titled(f)]  # 'Prince X', 'Crown Prince X'
         return max([entity.name, *fuller], key=len)
     return max(forms, key=len)
+
+
+def _unowned(alias: str) -> str:
+    """'IRGC's Quds Force' -> 'Quds Force': a known owner's possessive goes; 'Democratic
+    People's Republic of Korea' is one name."""
+    parts = re.split(r"['’]s\s+", alias)
+    if len(parts) == 1:
+        return alias
+    return parts[-1] if load().knows(parts[-2].split(" of ")[-1]) else alias
 
 
 def _titled(form: str) -> bool:
