@@ -326,3 +326,8 @@ def test_a_country_named_in_full_keeps_its_full_name_in_the_eval_output() -> Non
     names = {e["name"] for e in to_eval(extract(read_text(text, "report.txt")))["entities"]}
     assert "Democratic People's Republic of Korea" in names
     assert "Republic of Korea" in names
+
+
+def test_a_korean_surname_and_two_syllables_name_a_person() -> None:
+    found = _entities("Present were Choe Son Hui, Ri Il Hwan and Kim Song Nam.")
+    assert found.get("Ri Il Hwan") == found.get("Kim Song Nam") == "Person"

@@ -26,6 +26,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 JOINING_PARTICLES = NAME_PARTICLES - {"as", "ash", "ar", "an", "az", "at", "ad", "la"}
 NAME_CONNECTORS: frozenset[str] = frozenset(_DATA["name_connectors"])
 GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"])
+KOREAN_SURNAMES: frozenset[str] = frozenset(_DATA["korean_surnames"])
 INNER_POSSESSIVES: frozenset[str] = frozenset(_DATA["inner_possessives"])
 DEMONYM_COUNTRIES: dict[str, str] = dict(_DATA["demonym_countries"])
 DATELINE_AGENCIES: dict[str, str] = dict(_DATA["dateline_agencies"])

@@ -956,6 +956,16 @@ def _before_country(text: str, end: int) -> bool:
     return any(e.kind == "country" for e in load().lookup(after.group(1)))
 
 
+SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _korean(words: list[Token]) -> bool:
+    """'Kim Song Nam', 'Ri Il Hwan': a Korean surname and two capitalised syllables."""
+    if len(words) != 3 or words[0].text.lower() not in cues.KOREAN_SURNAMES:
+        return False
+    return all(SYLLABLE.fullmatch(w.text) for w in words[1:])
+
+
 def _to_someone(cue: str, words: list[Token]) -> bool:
     """'to' (unlike 'in' or 'at') also comes before people: a name that starts with a given
     name after it is a person's."""
@@ -965,6 +975,8 @@ def _to_someone(cue: str, words: list[Token]) -> bool:
 def _person_like(words: list[Token]) -> bool:
     """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
+        return True
+    if _korean(words):
         return True
     rest = [w for w in words if not DOTTED_INITIALS.fullmatch(w.text)]
     if 0 < len(rest) < len(words) and words[0] is not rest[0]:  # 'M.A. Sumanthiran'
