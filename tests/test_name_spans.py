@@ -331,3 +331,9 @@ def test_a_country_named_in_full_keeps_its_full_name_in_the_eval_output() -> Non
 def test_a_korean_surname_and_two_syllables_name_a_person() -> None:
     found = _entities("Present were Choe Son Hui, Ri Il Hwan and Kim Song Nam.")
     assert found.get("Ri Il Hwan") == found.get("Kim Song Nam") == "Person"
+
+
+def test_an_accented_given_name_and_a_given_name_before_a_town_name_make_a_person() -> None:
+    found = _entities("Rosa Villavicencio met Iván Cepeda in Pasto.")
+    assert found.get("Rosa Villavicencio") == "Person"
+    assert found.get("Iván Cepeda") == "Person"

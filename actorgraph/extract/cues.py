@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from pathlib import Path
 
 _DATA = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))
@@ -65,9 +66,16 @@ def is_description(surface: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """'Fu’ad' and 'Fuad' are both the given name 'fuad'; Arabic names written as one word
-    with 'Abd' ('servant of': 'Abdulraouf', 'Abdelkarim') are given names too."""
-    return name_key(word) in GIVEN_NAMES or ABD_NAME.fullmatch(word) is not None
+    """'Fu’ad' and 'Fuad' are both the given name 'fuad', 'Nicolás' and 'Nicolas' are one;
+    Arabic names written as one word with 'Abd' ('servant of': 'Abdulraouf', 'Abdelkarim')
+    are given names too."""
+    key = name_key(word)
+    known = key in GIVEN_NAMES or _unaccented(key) in GIVEN_UNACCENTED
+    return known or ABD_NAME.fullmatch(word) is not None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 ABD_NAME = re.compile(r"Abd(?:ul|el|al|ol|ur|ir|oul)?[a-z]{4,}")
@@ -78,3 +86,6 @@ def is_building(name: str) -> bool:
     House', 'Baghdad International Airport')."""
     words = name.lower().split()
     return bool(words) and words[-1] in FACILITY_HEADS | VENUE_HEADS
+
+
+GIVEN_UNACCENTED: frozenset[str] = frozenset(_unaccented(n) for n in GIVEN_NAMES)
