@@ -1088,3 +1088,9 @@ def test_a_force_that_operates_under_a_ministry_is_part_of_it() -> None:
     assert ("organization:africa-corps", "PART_OF", "organization:russian-ministry-of-defence") in (
         found
     )
+
+
+def test_the_head_before_an_apposition_is_led_by_the_agent() -> None:
+    found = _relations("Al-Shabaab, al-Qaeda's affiliate in East Africa, is led by Ahmed Diriye.")
+    assert ("person:ahmed-diriye", "LEADS", "organization:al-shabaab") in found
+    assert ("person:ahmed-diriye", "LEADS", "organization:al-qaeda") not in found

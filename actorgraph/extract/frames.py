@@ -143,9 +143,11 @@ def _frame(
         return
     if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
-        participle = re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before) or APPOSED_HEAD.search(
-            before
-        )  # "X, the dissident faction commanded by Y": X
+        participle = (
+            re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
+            or APPOSED_HEAD.search(before)  # "X, the dissident faction commanded by Y": X
+            or APPOSED_COPULA.search(before)  # "X, Y's Sahel affiliate, is led by Z": X
+        )
         allowed = _allowed(frame, "targets")
         near = template.ids(participle.group(1)) if participle else []
         objects = [i for i in near if kinds.get(i) in allowed]
@@ -303,6 +305,9 @@ def _group(
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
 BACKED_NAME = re.compile(r"[-‑](?:backed|led|based|aligned|allied|affiliated|run|funded)\s+(⟦\d+⟧)")
 APPOSED_HEAD = re.compile(r"(⟦\d+⟧)\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}$")
+APPOSED_COPULA = re.compile(
+    r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+[^,;]{1,80},\s+(?:is|was|are|were|has\s+been)\s+$"
+)
 SPEAKER_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|claimed|wrote|reported|announced)\b"
 )
