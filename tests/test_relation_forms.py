@@ -1094,3 +1094,13 @@ def test_the_head_before_an_apposition_is_led_by_the_agent() -> None:
     found = _relations("Al-Shabaab, al-Qaeda's affiliate in East Africa, is led by Ahmed Diriye.")
     assert ("person:ahmed-diriye", "LEADS", "organization:al-shabaab") in found
     assert ("person:ahmed-diriye", "LEADS", "organization:al-qaeda") not in found
+
+
+def test_a_role_before_the_next_name_in_a_list_is_that_persons() -> None:
+    found = _relations(
+        "The dinner brought together Rashad al-Alimi, Southern Transitional Council leader "
+        "Aidarous al-Zubaidi and others."
+    )
+    stc = "organization:southern-transitional-council"
+    assert ("person:aidarous-al-zubaidi", "LEADS", stc) in found
+    assert ("person:rashad-al-alimi", "LEADS", stc) not in found

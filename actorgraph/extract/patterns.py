@@ -303,7 +303,7 @@ RELATION_RULES = [
     rule(
         "name-org-role",
         "LEADS",
-        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b",
+        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b(?!\s+{TITLES}⟦)",
         0.75,
     ),
     rule(
