@@ -1104,3 +1104,23 @@ def test_a_role_before_the_next_name_in_a_list_is_that_persons() -> None:
     stc = "organization:southern-transitional-council"
     assert ("person:aidarous-al-zubaidi", "LEADS", stc) in found
     assert ("person:rashad-al-alimi", "LEADS", stc) not in found
+
+
+def test_criticising_sanctioning_and_denouncing_drills_oppose() -> None:
+    criticised = _relations("Maria Zakharova criticized the European Union on Monday.")
+    sanctioned = _relations("The UN Security Council imposed sanctions on Amir Khan Muttaqi.")
+    drills = _relations(
+        "Kim Yo Jong denounced the joint military drills of the United States on Monday."
+    )
+    assert ("person:maria-zakharova", "OPPOSES", "organization:european-union") in criticised
+    unsc, muttaqi = "organization:united-nations-security-council", "person:amir-khan-muttaqi"
+    assert (unsc, "OPPOSES", muttaqi) in sanctioned
+    assert ("person:kim-yo-jong", "OPPOSES", "place:united-states") in drills
+
+
+def test_a_ruling_criticised_by_a_state_is_no_act_against_the_place_it_concerns() -> None:
+    found = _relations(
+        "The court ruled that the Khor Abdullah agreement was void, a ruling that was "
+        "criticized by Kuwait."
+    )
+    assert not any(p == "OPPOSES" for _, p, _ in found)
