@@ -1124,3 +1124,22 @@ def test_a_ruling_criticised_by_a_state_is_no_act_against_the_place_it_concerns(
         "criticized by Kuwait."
     )
     assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_sources_after_an_adverbial_a_relative_clause_or_with_claiming_that() -> None:
+    adverbial = _relations(
+        "On the sidelines of his visit, Ali Larijani met Naim Qassem, the Hezbollah-affiliated "
+        "Al-Manar television reported."
+    )
+    relative = _relations(
+        "Ali Larijani met Naim Qassem, the broadcaster Al Jazeera, which is based in Doha, "
+        "reported."
+    )
+    claiming = _relations(
+        "Reports by the Saudi-owned Al Arabiya channel claiming that Ali Larijani had met "
+        "Hamas officials were denied."
+    )
+    larijani = "person:ali-larijani"
+    assert ("organization:al-manar", "REPORTED", larijani) in adverbial
+    assert ("organization:al-jazeera", "REPORTED", larijani) in relative
+    assert ("organization:al-arabiya", "REPORTED", larijani) in claiming

@@ -870,6 +870,8 @@ MACROS |= {
     # X capital"; "strikes by X" is its actor) nor one that modifies a noun ("The X-backed group")
     "CLAIM_ACTOR": r"^\s*(?:\([^()]{0,30}\)\s*)?[^\w⟦]*"
     r"(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)?(?:,?\s+\w+\s+\d+)?\s*(?:\([^()]{0,30}\)\s*)?[-–—]+\s+)?"
+    # a leading adverbial: "On the sidelines of his visit, A met B, X reported"
+    r"(?:(?:On|During|After|Before|Later|Earlier|Meanwhile|Separately|Also)\b[^⟦,;]{0,60},\s+)?"
     rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?"
     # the last word before the name is no preposition (however the text is spaced)
     rf"(?:[^⟦,;]{{0,80}}?\b(?!(?:{'|'.join(PREPOSITIONS)}|the)\b)[\w’'.\-]+)?[^\w⟦,;]*?"
@@ -889,7 +891,7 @@ CLAIM_RULES = [
     rule(
         "claim-source-said",
         "REPORTED",
-        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{MOD}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:television|TV|channel|newspaper|daily|radio|website|news\s+agency))?(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?\s+{SAID}{WHEN}",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{MOD}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:television|TV|channel|newspaper|daily|radio|website|news\s+agency))?(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?(?:\s*,\s+which\s+[^,;⟦]{{1,60}},)?\s+{SAID}{WHEN}",
         0.6,
     ),
     rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X."
@@ -931,7 +933,7 @@ CLAIM_RULES = [
     rule(  # "denied reports by the broadcaster X that Y had met Z": X is the claim's source
         "report-by-source-that",
         "REPORTED",
-        r"\b(?:a\s+|the\s+)?(?:reports?|claims?|allegations?)\s+(?:by|in|from)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?{SOURCE_DESC}(?P<s>{E})\s+that\s+{THE}(?:[\w\-.]+\s+){{0,3}}?(?P<o>{E})(?![-‑]\w)",
+        r"\b(?:a\s+|the\s+)?(?:reports?|claims?|allegations?)\s+(?:by|in|from)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?{SOURCE_DESC}(?P<s>{E})(?:\s+(?:channel|television|TV|newspaper|daily|agency))?\s+(?:claiming\s+|saying\s+|alleging\s+)?that\s+{THE}(?:[\w\-.]+\s+){{0,3}}?(?P<o>{E})(?![-‑]\w)",
         0.6,
         ("report", "claim", "allegation"),
     ),
