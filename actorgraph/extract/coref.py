@@ -85,8 +85,8 @@ def references(
         refs += _pair(sentence, inside, recent, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
         refs += _plural(sentence, inside, trio, TRIO_REF)
-        people = (m[2] for m in inside if kinds.get(m[2]) == "Person")
-        protagonist = protagonist or next(people, None)
+        if protagonist is None:
+            protagonist = next((m[2] for m in inside if kinds.get(m[2]) == "Person"), None)
         refs += _honorifics(text, sentence, inside, protagonist)
         recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
         for kind in salient:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from pathlib import Path
+
+from actorgraph.text import fold
 
 _DATA = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))
 
@@ -27,6 +28,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 JOINING_PARTICLES = NAME_PARTICLES - {"as", "ash", "ar", "an", "az", "at", "ad", "la"}
 NAME_CONNECTORS: frozenset[str] = frozenset(_DATA["name_connectors"])
 GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"])
+GIVEN_FOLDED: frozenset[str] = frozenset(fold(n) for n in GIVEN_NAMES)  # 'ivan' for 'Iván'
 KOREAN_SURNAMES: frozenset[str] = frozenset(_DATA["korean_surnames"])
 INNER_POSSESSIVES: frozenset[str] = frozenset(_DATA["inner_possessives"])
 DEMONYM_COUNTRIES: dict[str, str] = dict(_DATA["demonym_countries"])
@@ -69,13 +71,7 @@ def is_given_name(word: str) -> bool:
     """'Fu’ad' and 'Fuad' are both the given name 'fuad', 'Nicolás' and 'Nicolas' are one;
     Arabic names written as one word with 'Abd' ('servant of': 'Abdulraouf', 'Abdelkarim')
     are given names too."""
-    key = name_key(word)
-    known = key in GIVEN_NAMES or _unaccented(key) in GIVEN_UNACCENTED
-    return known or ABD_NAME.fullmatch(word) is not None
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return fold(name_key(word)) in GIVEN_FOLDED or ABD_NAME.fullmatch(word) is not None
 
 
 ABD_NAME = re.compile(r"Abd(?:ul|el|al|ol|ur|ir|oul)?[a-z]{4,}")
@@ -86,6 +82,3 @@ def is_building(name: str) -> bool:
     House', 'Baghdad International Airport')."""
     words = name.lower().split()
     return bool(words) and words[-1] in FACILITY_HEADS | VENUE_HEADS
-
-
-GIVEN_UNACCENTED: frozenset[str] = frozenset(_unaccented(n) for n in GIVEN_NAMES)

@@ -384,12 +384,12 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
 
 
-ITEM = re.compile(r"^\s*[-•*–]\s")
+LIST_ITEM = re.compile(r"^\s*[-•*–]\s")  # '- A', '• A': an item of a list
 
 
 def _list_item(template: Template, ctx: Context) -> bool:
     """'- A' after 'Attending were:': A takes part in the meeting the list belongs to."""
-    if ctx.listing is None or not ITEM.match(template.text):
+    if ctx.listing is None or not LIST_ITEM.match(template.text):
         ctx.listing = None
         return False
     _add_parties(
@@ -482,6 +482,12 @@ def _actors(ids: list[str], ctx: Context) -> list[str]:
     return [i for i in ids if i in ctx.entities and ctx.entities[i].type in ACTOR_TYPES]
 
 
+def _organizations(template: Template, text: str | None, ctx: Context) -> list[str]:
+    """The organizations named in ``text`` (a body that meets: 'a session of the B')."""
+    ids = template.ids(text or "")
+    return [i for i in ids if i in ctx.entities and ctx.entities[i].type == "Organization"]
+
+
 MEETING = Rule("meeting", "Meeting", meetings.TRIGGER, 0.75)
 GATHERING = (
     r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
@@ -523,9 +529,7 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     if match is None or MODAL.search(template.text[: match.start()]):
         return _chaired(template, ctx)
     chair = _actors(template.ids(match.group("who") or match.group("who2")), ctx)[-1:]
-    kinds = ctx.kinds()
-    named = template.ids(match.group("body") or match.group("body2") or "")
-    body = [b for b in named if kinds.get(b) == "Organization"]
+    body = _organizations(template, match.group("body") or match.group("body2"), ctx)
     place = best_place(template, ctx) or _entry_place(template, ctx)
     return [_event(MEETING, template, ctx, chair, body, place)] if chair else []
 
@@ -546,12 +550,10 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
     match = CHAIRED.search(template.text)
     if match is None or MODAL.search(template.text[: match.start()]):
         return []
-    kinds = ctx.kinds()
-    body = _actors(template.ids(match.group("body") or match.group("body2") or ""), ctx)
-    body = [b for b in body if kinds.get(b) == "Organization"][-1:]
+    body = _organizations(template, match.group("body") or match.group("body2"), ctx)[-1:]
     end = meetings.CLAUSE_END.search(template.text, match.end())
     span = template.text[match.end() : end.start() if end else len(template.text)]
-    chairs = _actors(meetings.participants(template, span, kinds, every=True), ctx)
+    chairs = _actors(meetings.participants(template, span, ctx.kinds(), every=True), ctx)
     if not chairs:
         return []
     parties = body + [c for c in chairs if c not in body]

@@ -89,8 +89,13 @@ TRIGGER = re.compile(
     r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
     re.I,
 )
+# a second clause with a meeting verb: 'A met B in Z as C held talks with D' (and headlines)
+SECOND_CLAUSE = (
+    r"\s(?:as|while)\s(?=(?:[\w\-’'/]+\s+|⟦\d+⟧\s+){0,3}?(?:talks|negotiations|holds?|held|"
+    r"meets?|met|hosts?|hosted|receives?|received)\b)"
+)
 CLAUSE_END = re.compile(
-    r"\s+(?:as|while)\s(?=(?:[\w\-’'/]+\s+|⟦\d+⟧\s+){0,3}?(?:talks|negotiations|holds?|held|meets?|met|hosts?|hosted|receives?|received)\b)|"
+    rf"\s*{SECOND_CLAUSE}|"
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
     r"(?:at|in|after)\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
@@ -129,7 +134,7 @@ OBJECT = re.compile(
 CLAUSE_START = re.compile(
     r"(?:^|[;:]|\.\s|,\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
     # a headline's second clause: 'A meets B as C holds talks with D'
-    r"\s(?:as|while)\s(?=(?:[\w\-’'/]+\s+|⟦\d+⟧\s+){0,3}?(?:talks|negotiations|holds?|held|meets?|met|hosts?|hosted|receives?|received)\b)|"
+    rf"{SECOND_CLAUSE}|"
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
@@ -247,8 +252,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         ):
             continue
         end = _clause_end(template, match.end())
-        between = bool(re.search(r"\b(?:between|among|involv\w+|gathered)$", verb))
-        between = between and verb != "gathered"  # 'A gathered B, C and D': A too
+        # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too)
+        between = re.search(r"\b(?:between|among|involv\w+)$|\sgathered$", verb) is not None
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:

@@ -12,18 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+OFFICES = ("country", "regional", "area", "field", "provincial", "district")  # one office's
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
     # the head of one country's or region's office is a member: 'its country director X'
-    r"(?<!country\s)(?<!regional\s)(?<!area\s)(?<!field\s)(?<!provincial\s)(?<!district\s)"
-    r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|(?:secretary|director|commissioner)[-\s]general|"
+    + "".join(rf"(?<!{word}\s)" for word in OFFICES)
+    + r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|"
+    r"(?:secretary|director|commissioner)[-\s]general|"
     r"high\s+commissioner|"
     r"chief\s+of\s+staff|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|director|president|emir|king|speaker|governor|chair)"
 )
 MEMBER = (
-    r"(?:(?:country|regional|area|field|provincial|district)\s+(?:director|head|chief|manager)|"
+    rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|agent|figure|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"

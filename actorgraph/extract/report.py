@@ -11,6 +11,7 @@ import re
 from actorgraph import dates
 from actorgraph.extract import coref, cues, speakers
 from actorgraph.extract.events import (
+    LIST_ITEM,
     Context,
     find_events,
     headline_meetings,
@@ -302,7 +303,6 @@ def _headline(sentence: object, report: Report) -> bool:
     return text == report.title or is_headline(tokenize(text))
 
 
-BULLET = re.compile(r"^[-•*–]\s")
 LIST_INTRO = re.compile(r":[ \t]*\n(?:[ \t]*[-•*–][^\n]*\n)*[ \t]*$")
 
 
@@ -310,7 +310,7 @@ def _listed_item(sentence: object, text: str) -> bool:
     """'Attending were:' and then '- A', '- B': the items of a list a colon opens are body
     text, not titles."""
     start = sentence.start  # type: ignore[attr-defined]
-    if not BULLET.match(sentence.text):  # type: ignore[attr-defined]
+    if not LIST_ITEM.match(sentence.text):  # type: ignore[attr-defined]
         return False
     return LIST_INTRO.search(text, max(0, start - 2000), start) is not None
 
@@ -342,10 +342,9 @@ def _city_line(lines: list[tuple[Template, bool]], resolution: object) -> str | 
     """A dateline on a line of its own, in capitals ('ANKARA'), among the first lines."""
     for template, _ in lines:
         match = CITY_LINE.match(template.text)
-        if match and template.sentence.strip(" -–—:").isupper():
-            entity = resolution.entities.get(template.ids(match.group(1))[0])  # type: ignore[attr-defined]
-            if entity is not None and entity.type == "Place":
-                return entity.id
+        place = _place(template, match, resolution) if match else None
+        if place and template.sentence.strip(" -–—:").isupper():
+            return place
     return None
 
 
@@ -353,9 +352,14 @@ def dateline_place(templates: list[Template], resolution: object) -> str | None:
     """``DAMASCUS, Jan. 21 (SANA) -`` or ``Tehran, Oct 14, 2024 (AFP)``: the dateline city."""
     for template in templates[:6]:
         match = re.match(r"^\s*(⟦\d+⟧)\s*(?:,|\(|-|–)", template.text)
-        if match:
-            entity_id = template.ids(match.group(1))[0]
-            entity = resolution.entities.get(entity_id)  # type: ignore[attr-defined]
-            if entity is not None and entity.type == "Place":
-                return entity_id
+        place = _place(template, match, resolution) if match else None
+        if place:
+            return place
     return None
+
+
+def _place(template: Template, match: re.Match[str], resolution: object) -> str | None:
+    """The entity of the slot the match's first group holds, if it is a place."""
+    entity_id = template.ids(match.group(1))[0]
+    entity = resolution.entities.get(entity_id)  # type: ignore[attr-defined]
+    return entity_id if entity is not None and entity.type == "Place" else None
