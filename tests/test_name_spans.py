@@ -80,6 +80,16 @@ def test_the_name_after_a_portfolio_is_the_office_holder() -> None:
     assert not any("Affairs" in name or "Integration" in name for name in found)
 
 
+def test_a_portfolio_of_rights_or_security_is_part_of_the_title() -> None:
+    found = _entities(
+        "The High Commissioner for Human Rights Maren Tollefsen met the Minister for Peace "
+        "and Security Idris Wadajir in Geneva."
+    )
+    for person in ("Maren Tollefsen", "Idris Wadajir"):
+        assert found.get(person) == "Person"
+    assert not any("Rights" in name or "Security" in name for name in found)
+
+
 def test_a_rare_name_before_a_title_and_a_name_is_not_a_person() -> None:
     found = _entities("Republika Srpska President Milorad Dodik met Viktor Orban in Budapest.")
     assert found.get("Milorad Dodik") == "Person"
