@@ -1143,3 +1143,11 @@ def test_sources_after_an_adverbial_a_relative_clause_or_with_claiming_that() ->
     assert ("organization:al-manar", "REPORTED", larijani) in adverbial
     assert ("organization:al-jazeera", "REPORTED", larijani) in relative
     assert ("organization:al-arabiya", "REPORTED", larijani) in claiming
+
+
+def test_leading_talks_with_a_group_does_not_lead_the_group() -> None:
+    found = _relations(
+        "Negotiator Ilse Marquardt met the Tuareg rebels of the Azawad Movement in Algiers. "
+        "Marquardt, whose team has led the negotiations with the group since May, left."
+    )
+    assert not any(p == "LEADS" for _, p, _ in found)

@@ -58,7 +58,7 @@ FRAMES = _load()
 DATELINE = re.compile(r"^\s*(?:⟦\d+⟧[\s,.()\w⟦⟧]{0,40}?)?(?:–|--|-)\s")  # "ERBIL (Kurdistan 24) –"
 GAP_WORDS = 3  # words allowed between a trigger and its first object
 NOT_IN_GAP = re.compile(
-    r"\b(?:as|that|which|who|comes?|came|said|says|is|was|were|are|will|would|has|have|had)\b",
+    r"\b(?:as|that|which|who|with|comes?|came|said|says|is|was|were|are|will|would|has|have|had)\b",
     re.I,
 )
 OBJECT_STOP = re.compile(
