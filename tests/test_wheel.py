@@ -45,7 +45,10 @@ def fresh_venv(where: Path, wheel: Path) -> Path:
 
 def ingest_counts(actorgraph: Path, home: Path) -> dict[str, int]:
     args = [str(actorgraph), "--data-dir", str(home), "ingest", "--format", "json"]
-    summary = json.loads(run([*args, str(ROOT / "seeds" / "reports")], home.parent))
+    try:
+        summary = json.loads(run([*args, str(ROOT / "seeds" / "reports")], home.parent))
+    finally:  # the engine the ingest started is stopped with its test
+        run([str(actorgraph), "--data-dir", str(home), "db", "stop"], home.parent)
     assert not summary["failures"]
     return {k: summary[k] for k in ("reports", "entities", "events", "relations")}
 
