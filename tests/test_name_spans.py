@@ -90,6 +90,16 @@ def test_a_portfolio_of_rights_or_security_is_part_of_the_title() -> None:
     assert not any("Rights" in name or "Security" in name for name in found)
 
 
+def test_the_name_after_a_list_of_portfolios_is_the_office_holder() -> None:
+    found = _entities(
+        "The Commissioner for Political Affairs, Peace and Security Bankole Adeyemi met the "
+        "Minister of Trade, Industry and Energy Kwabena Ofori-Atta in Accra."
+    )  # a given name the dictionary does not know: the title's context makes the person
+    for person in ("Bankole Adeyemi", "Kwabena Ofori-Atta"):
+        assert found.get(person) == "Person"
+    assert not any("Security" in name or "Energy" in name for name in found)
+
+
 def test_a_rare_name_before_a_title_and_a_name_is_not_a_person() -> None:
     found = _entities("Republika Srpska President Milorad Dodik met Viktor Orban in Budapest.")
     assert found.get("Milorad Dodik") == "Person"

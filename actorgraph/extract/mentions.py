@@ -679,6 +679,9 @@ def candidate(
     if not words:
         return None
     words += head
+    listed = not title and head_type is None and _portfolio_list(text, piece[0].start)
+    if listed and (holder := _after_portfolio(words)):  # 'Minister of Trade, Industry and Energy X'
+        return _mention(text, holder[:MAX_PERSON_TOKENS], "Person", None)
     if title and _after(text, title_end(piece, words)) in ("of", "for"):
         holder = _after_portfolio(words)
         if holder and head_type is None:  # 'Minister for European Integration X Y'
@@ -699,6 +702,18 @@ def candidate(
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+# a title's list of portfolios goes on: 'Commissioner for Political Affairs, Peace and |Security X'
+PORTFOLIO_LIST = re.compile(
+    r"\b(?:Minister|Commissioner|Secretary)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*)*)*(?:,\s+|\s+and\s+|,\s+and\s+)$"
+)
+
+
+def _portfolio_list(text: str, start: int) -> bool:
+    return PORTFOLIO_LIST.search(text, max(0, start - 160), start) is not None
 
 
 def _without_next_title(text: str, words: list[Token]) -> list[Token]:
