@@ -750,3 +750,11 @@ def test_the_meeting_with_a_relative_clause_attended_by_joins_it() -> None:
         "to the press, was also attended by Pedro Sanchez and Mark Rutte."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_organizations_a_title_is_of_are_not_parties() -> None:
+    groups = _groups(
+        "Olaf Scholz and Pedro Sanchez, co-chairs of the OSCE and the Council of Europe, met "
+        "Emmanuel Macron in Paris."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

@@ -640,5 +640,12 @@ def _coordinated(template: Template, span: str, entity: str) -> bool:
     return any(
         re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
         and not TITLE_AFTER.match(span, m.end())
+        and not OF_LIST.search(span[: m.start()])
         for m in slots
     )
+
+
+# the second of the organizations a title is of: 'A, envoy of the EAC and SADC, met B'
+OF_LIST = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?$"
+)
