@@ -1490,3 +1490,24 @@ def test_a_second_clause_after_as_has_its_own_subject() -> None:
         frozenset({"omar-haddad", "lena-petrova"}),
         frozenset({"yusuf-demir", "arben-kola"}),
     }
+
+
+def test_visiting_a_person_is_a_meeting_but_visiting_a_place_is_not() -> None:
+    met = _meetings("Cyril Ramaphosa visited President Hakainde Hichilema in Lusaka on Friday.")
+    assert met == {(frozenset({"cyril-ramaphosa", "hakainde-hichilema"}), "place:lusaka")}
+    assert _meetings("Cyril Ramaphosa visited Lusaka and Ndola on Friday.") == set()
+
+
+def test_a_letter_handed_over_in_person_meets_its_addressee_not_its_sender() -> None:
+    met = _meetings(
+        "Sameh Shoukry handed a letter from Abdel Fattah al-Sisi to Isaias Afwerki in Asmara."
+    )
+    assert met == {(frozenset({"sameh-shoukry", "isaias-afwerki"}), "place:asmara")}
+
+
+def test_consulting_with_and_shaking_hands_bring_people_together() -> None:
+    consulted = _meetings("Bola Tinubu consulted with Nana Akufo-Addo in Abuja on Friday.")
+    assert consulted == {(frozenset({"bola-tinubu", "nana-akufo-addo"}), "place:abuja")}
+    assert _meetings("Bola Tinubu consulted with Nana Akufo-Addo by phone on Friday.") == set()
+    hands = _meetings("Paul Kagame and Felix Tshisekedi shook hands in Doha on Saturday.")
+    assert hands == {(frozenset({"paul-kagame", "felix-tshisekedi"}), "place:doha")}

@@ -40,7 +40,8 @@ TRIGGER = re.compile(
     r"joined(?=\s+(?:[^\s.;]+\s+){0,10}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:talks|meeting|dinner|lunch|discussions)\b)|"
     r"co-?chaired|co-?hosted|"
-    r"conferred\s+with|sat\s+down\s+(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    r"conferred\s+with|consulted\s+with(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
+    r"sat\s+down\s+(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
     r"(?:huddled|dined|lunched|breakfasted|conversed|negotiated)\s+with"
@@ -55,7 +56,10 @@ TRIGGER = re.compile(
     r"(?<!negotiations\s)(?<!partnership\s)(?<!talks\s)(?<!contacts\s)"
     r"with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
     r"(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
-    r"sh(?:akes|ook|aking|ake)\s+hands\s+with|"
+    r"sh(?:akes|ook|aking|ake)\s+hands\s+with|shook\s+hands|"
+    # a letter handed over in person: 'handed a letter from X to Y' (X is not there)
+    r"(?:handed|delivered|presented)\s+(?:over\s+)?(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:letter|message|invitation)\s+(?:from\s+(?:[\w.'’\-]+\s+){0,6}?⟦\d+⟧\s+)?to(?=\s)|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
     r"(?:meeting|talks|summit)\s+(?:(?:\w+|in\s+⟦\d+⟧)\s+){0,2}?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+|"
@@ -83,6 +87,7 @@ TRIGGER = re.compile(
     r"(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:at|in)\s+(?:his|her|their)\s+"
     r"(?:home|office|residence|house|headquarters))|"
+    r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧)|"
     r"(?<!present\s)(?:during|at|(?<!part\s)(?<!participated\s)in)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)"
     r"(?=\s+(?:in|at|on)\b|\s*[,.])|"
     r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
@@ -273,6 +278,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
+        if verb == "visited" and not _visited_person(template, match.end(), kinds):
+            continue  # 'visited Z': a visit (VISITED), not a meeting
         received = verb.startswith(("rece", "host", "welc", "gree"))
         unnamed = _unnamed_side(template, match, end, hosts, guests)  # 'received the delegation'
         direct = _direct(template, match.end(), guests) or _agent(template, match)
@@ -402,6 +409,13 @@ def _among(verb: str) -> bool:
 def _clause_end(template: Template, start: int) -> int:
     end = CLAUSE_END.search(template.text, start)
     return end.start() if end else len(template.text)
+
+
+def _visited_person(template: Template, start: int, kinds: dict[str, str]) -> bool:
+    """'visited President X' (a person, titles before): a visit with a counterpart."""
+    first = re.search(r"⟦\d+⟧", template.text[start:])
+    person = first is not None and kinds.get(template.ids(first.group())[0]) == "Person"
+    return person and _direct(template, start, ["_"])
 
 
 def _direct(template: Template, start: int, guests: list[str]) -> bool:
