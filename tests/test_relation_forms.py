@@ -1151,3 +1151,20 @@ def test_leading_talks_with_a_group_does_not_lead_the_group() -> None:
         "Marquardt, whose team has led the negotiations with the group since May, left."
     )
     assert not any(p == "LEADS" for _, p, _ in found)
+
+
+def test_fighting_alongside_is_alliance_not_opposition() -> None:
+    found = _relations("Kataib Hezbollah fought alongside the Popular Mobilization Forces.")
+    pmf = "organization:popular-mobilization-forces"
+    assert ("organization:kataib-hezbollah", "ALLIED_WITH", pmf) in found
+    assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_coordinating_closely_and_allied_militias_and_a_key_partner() -> None:
+    assert ("organization:hezbollah", "ALLIED_WITH", "organization:houthis") in _relations(
+        "Hezbollah coordinates closely with the Houthis."
+    )
+    allied = _relations("The army (FARDC) and allied Wazalendo militias shelled the hills.")
+    assert ("organization:fardc", "ALLIED_WITH", "organization:wazalendo") in allied
+    partner = _relations("Russia has become Niger's principal security partner.")
+    assert {p for _, p, _ in partner} == {"ALLIED_WITH"}

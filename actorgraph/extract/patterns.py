@@ -593,6 +593,18 @@ RELATION_RULES = [
         0.65,
     ),
     rule(
+        "x-and-allied-y",  # 'the army and allied militias of Y attacked'
+        "ALLIED_WITH",
+        r"(?P<o>{E})\)?\s+and\s+(?:its\s+|their\s+)?allied\s+(?P<s>{E})",
+        0.6,
+    ),
+    rule(
+        "x-is-y-s-partner",  # 'X has become Y's principal security partner'
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+(?:is|was|remains|has\s+been|has\s+become|became)\s+(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,3}}?(?:ally|partner)\b",
+        0.6,
+    ),
+    rule(
         "x-ally-y",
         "ALLIED_WITH",
         r"(?P<s>{E}){POS}?\s+(?:\w+\s+)?(?:ally|allies|partner|partners)\s*,?\s+(?P<o>{ES})",
