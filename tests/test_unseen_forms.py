@@ -1511,3 +1511,21 @@ def test_consulting_with_and_shaking_hands_bring_people_together() -> None:
     assert _meetings("Bola Tinubu consulted with Nana Akufo-Addo by phone on Friday.") == set()
     hands = _meetings("Paul Kagame and Felix Tshisekedi shook hands in Doha on Saturday.")
     assert hands == {(frozenset({"paul-kagame", "felix-tshisekedi"}), "place:doha")}
+
+
+def test_a_participle_meeting_after_the_subject_is_a_meeting() -> None:
+    met = _meetings(
+        "Cyril Ramaphosa, meeting Hakainde Hichilema in Lusaka on Monday, said trade would grow."
+    )
+    assert met == {(frozenset({"cyril-ramaphosa", "hakainde-hichilema"}), "place:lusaka")}
+
+
+def test_seeing_off_sitting_with_and_jointly_chairing_bring_people_together() -> None:
+    pair = frozenset({"bola-tinubu", "nana-akufo-addo"})
+    for sentence in (
+        "Bola Tinubu saw off Nana Akufo-Addo at the airport in Abuja on Friday.",
+        "Bola Tinubu sat with Nana Akufo-Addo for two hours in Abuja on Friday.",
+        "Bola Tinubu spent an hour with Nana Akufo-Addo in Abuja on Friday.",
+        "Bola Tinubu and Nana Akufo-Addo jointly chaired the session in Abuja on Friday.",
+    ):
+        assert _meetings(sentence) == {(pair, "place:abuja")}, sentence

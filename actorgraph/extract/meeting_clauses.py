@@ -41,7 +41,11 @@ TRIGGER = re.compile(
     r"(?:talks|meeting|dinner|lunch|discussions)\b)|"
     r"co-?chaired|co-?hosted|"
     r"conferred\s+with|consulted\s+with(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
-    r"sat\s+down\s+(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    r"sat\s+(?:down\s+)?(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"
+    r"(?:saw|sees|see|seeing)\s+off|jointly\s+(?:chaired|hosted)|"
+    # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
+    r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
     r"(?:huddled|dined|lunched|breakfasted|conversed|negotiated)\s+with"
@@ -252,7 +256,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             found[-1].hosts.extend(_guests(template, match.end(), kinds, False))
             continue  # 'talks between A and B resumed in Z, hosted by C': C takes part
         verb = match.group("verb").lower()
-        if _unreal_after(template.text, verb, match.end()) or DENIED.search(
+        participle = template.text[: match.start()].endswith(", ")  # 'A, meeting B, said'
+        unreal = not participle and _unreal_after(template.text, verb, match.end())
+        if unreal or DENIED.search(
             template.text, match.end()
         ):
             continue
@@ -269,7 +275,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if not guests and re.match(r"(?:during|at|in)\s", verb):  # 'A told B in a meeting'
             hosts = _clause_people(template, match, kinds) or hosts
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
-        joint = ("together" in verb and not _among(verb)) or alone  # "A and B met in Z"
+        together = re.search(r"together|jointly", verb) is not None and not _among(verb)
+        joint = together or alone  # "A and B met in Z"
         if JOINT_ONLY.fullmatch(verb) and not alone:
             continue  # 'A discussed B's plan': no meeting; 'A and B discussed trade': one
         if JOINT_ONLY.fullmatch(verb) and CALLED.search(template.text, 0, match.start()):
