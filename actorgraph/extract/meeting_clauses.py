@@ -258,9 +258,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         verb = match.group("verb").lower()
         participle = template.text[: match.start()].endswith(", ")  # 'A, meeting B, said'
         unreal = not participle and _unreal_after(template.text, verb, match.end())
-        if unreal or DENIED.search(
-            template.text, match.end()
-        ):
+        if unreal or DENIED.search(template.text, match.end()):
             continue
         end = _clause_end(template, match.end())
         # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too)
