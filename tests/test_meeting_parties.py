@@ -758,3 +758,19 @@ def test_organizations_a_title_is_of_are_not_parties() -> None:
         "Emmanuel Macron in Paris."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_a_subject_list_with_title_appositions_meets_as_one() -> None:
+    groups = _groups(
+        "On Monday, Olaf Scholz, Chancellor of Germany, Emmanuel Macron, President of the "
+        "French Republic, and Pedro Sanchez met in Brussels for the preparatory session."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_and_then_a_verb_after_an_apposition_starts_a_clause() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron, President of the French Republic, and "
+        "welcomed Spain's support for the plan in Berlin."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

@@ -537,12 +537,17 @@ def _org_run(
     return run
 
 
-APPOSED = re.compile(r"⟦\d+⟧\s*,\s+(?:the|a|an)\s+[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*$")
+# 'A, the head of X, and B', 'A, Deputy Prime Minister of X, and B'
+APPOSED = re.compile(
+    r"⟦\d+⟧\s*,\s+(?:(?:the|a|an)\s+|(?=[A-Z]))[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*$"
+)
 
 
 def _after_apposition(before: str, start: re.Match[str]) -> bool:
-    """', and' after 'A, the head of X,' coordinates a second subject with A."""
-    return start.group().strip().lower() == ", and" and bool(
+    """', and' after 'A, the head of X,' coordinates a second subject with A (not a verb:
+    'received A, Commissioner for X, and welcomed ...' starts a clause)."""
+    verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", start.string[start.end() :]) is not None
+    return start.group().strip().lower() == ", and" and not verb and bool(
         APPOSED.search(before[: start.start()])
     )
 
