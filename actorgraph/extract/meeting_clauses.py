@@ -547,8 +547,10 @@ def _after_apposition(before: str, start: re.Match[str]) -> bool:
     """', and' after 'A, the head of X,' coordinates a second subject with A (not a verb:
     'received A, Commissioner for X, and welcomed ...' starts a clause)."""
     verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", start.string[start.end() :]) is not None
-    return start.group().strip().lower() == ", and" and not verb and bool(
-        APPOSED.search(before[: start.start()])
+    return (
+        start.group().strip().lower() == ", and"
+        and not verb
+        and bool(APPOSED.search(before[: start.start()]))
     )
 
 
