@@ -774,3 +774,10 @@ def test_and_then_a_verb_after_an_apposition_starts_a_clause() -> None:
         "welcomed Spain's support for the plan in Berlin."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_guests_hosted_at_a_luncheon_are_one_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz hosted Emmanuel Macron and Pedro Sanchez at a working luncheon in Berlin."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -801,7 +801,7 @@ JOINT = re.compile(
     r"for\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:meeting|talks))\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b|"
-    r"\bhost(?:ed|s|ing)\s+[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"\bhost(?:ed|s|ing)\s+[^.;]{0,200}?\b(?:for|at|to)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|session|dinner|lunch|luncheon|consultations)\b",
     re.I,
 )
