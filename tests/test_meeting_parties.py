@@ -781,3 +781,15 @@ def test_guests_hosted_at_a_luncheon_are_one_meeting() -> None:
         "Olaf Scholz hosted Emmanuel Macron and Pedro Sanchez at a working luncheon in Berlin."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_people_on_one_side_or_in_attendance_join_the_last_meeting() -> None:
+    for joiner in (
+        "On the Spanish side were",
+        "In attendance:",
+        "The chancellor was accompanied by",
+    ):
+        groups = _groups(
+            f"Olaf Scholz held talks with Emmanuel Macron in Paris. {joiner} Pedro Sanchez."
+        )
+        assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}, joiner
