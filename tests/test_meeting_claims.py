@@ -45,3 +45,14 @@ def test_a_title_of_two_words_is_not_part_of_the_name_shown() -> None:
     ))  # fmt: skip
     names = {e["name"] for e in to_eval(extraction)["entities"]}
     assert "Mohammed bin Salman" in names and not any(n.startswith("Crown") for n in names)
+
+
+def test_a_postponed_meeting_is_not_one_even_after_an_abbreviation() -> None:
+    for sentence in (
+        "The council regretted the postponement of the summit-level meeting between Abiy Ahmed "
+        "and Isaias Afwerki, envisaged for April.",
+        "The council regretted that a meeting between Mr. Abiy Ahmed and Isaias Afwerki, "
+        "which had been planned for May in Nairobi, was postponed.",
+    ):
+        extraction = extract(read_text("Horn roundup\n" + sentence + "\n", "report.txt"))
+        assert not [e for e in extraction.events if e.is_meeting], sentence

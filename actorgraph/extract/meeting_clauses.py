@@ -380,7 +380,7 @@ def _unreal_after(text: str, verb: str, start: int) -> bool:
     step': a meeting named by a noun whose own verb, later, says it did not happen."""
     if not re.match(r"(?:meeting|talks|summit)\b", verb):
         return False
-    stop = re.search(r"[.;](?:\s|$)", text[start:])
+    stop = re.search(r";(?:\s|$)|\.\s*$", text[start:])  # a sentence's other dots end 'Mr.'s
     return bool(UNREAL.search(text, start, start + stop.start() if stop else len(text)))
 
 
@@ -464,9 +464,17 @@ def _negated(text: str, position: int) -> bool:
     """'did not meet', 'denied meeting'; 'denied that ... reports of a meeting with X'."""
     if re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]):
         return True
+    if CALLED_OFF.search(text, max(0, position - 60), position):
+        return True  # 'the postponement of the summit-level meeting between A and B'
+
     return bool(DENIED_REPORT.search(text[:position]))
 
 
+CALLED_OFF = re.compile(
+    r"\b(?:postponement|cancell?ation|cancell?ing|postponing|delay(?:ing)?|suspension|"
+    r"scrapping|calling\s+off)\s+of\s+(?:the|a|an|this|their|his|her)\s+(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
 DENIED_REPORT = re.compile(
     r"\b(?:denied|denies|dismissed|rejected)\b[^.;]*\breports?\s+of\s+(?:an?\s+)?$"
 )
