@@ -357,3 +357,9 @@ def test_an_accented_given_name_and_a_given_name_before_a_town_name_make_a_perso
     found = _entities("Rosa Villavicencio met Iván Cepeda in Pasto.")
     assert found.get("Rosa Villavicencio") == "Person"
     assert found.get("Iván Cepeda") == "Person"
+
+
+def test_what_a_leader_is_of_is_an_organization() -> None:
+    found = _entities("Olaf Scholz met Dragan Vuksic, leader of the Belgrade-backed Nova Lista.")
+    assert found.get("Nova Lista") == "Organization"
+    assert found.get("Dragan Vuksic") == "Person"

@@ -904,9 +904,18 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Place"
     if _before_title(text, words[-1].end) and all(zipf(t.bare) < NAME_LIKE for t in words):
         return "Organization"  # 'Republika Srpska President X': whose president, not a person
+    if ROLE_OF.search(text, max(0, words[0].start - 60), words[0].start):
+        return "Organization"  # 'Z, leader of the Belgrade-backed Srpska Lista'
     if len(words) > 1 and (_person_like(words) or _apposed_role(text, words)):
         return "Person"
     return None
+
+
+ROLE_OF = re.compile(  # what a leader, member or fighter is of: an organization
+    r"\b(?:leader|head|chief|chair(?:man|woman|person)?|members?|commanders?|founder|"
+    r"co-founder|spokes(?:man|woman|person)|secretary-general|fighters|militants)\s+of\s+"
+    r"(?:the\s+)?(?:[\w\-]+-(?:backed|led|based|aligned|allied)\s+|(?!and\b|or\b)[a-z][\w\-]*\s+){0,2}$"
+)
 
 
 CLAUSE_BEFORE = re.compile(r"([^,;:.()\n]{1,60}),\s*$")
