@@ -793,3 +793,11 @@ def test_people_on_one_side_or_in_attendance_join_the_last_meeting() -> None:
             f"Olaf Scholz held talks with Emmanuel Macron in Paris. {joiner} Pedro Sanchez."
         )
         assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}, joiner
+
+
+def test_he_after_a_fronted_phrase_is_the_last_sentence_subject() -> None:
+    groups = _groups(
+        "Olaf Scholz stayed on in Paris. On Tuesday, joined by Pedro Sanchez, he sat down with "
+        "Emmanuel Macron at the Elysee."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

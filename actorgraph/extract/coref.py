@@ -202,6 +202,8 @@ def _resolve_in(
             if role and ADVISER_TO.search(sentence.text, 0, match.start()):
                 continue  # "A, adviser to the President": someone else, unnamed
             before = [m for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
+            if not role and FRONTED.match(sentence.text[: match.start()]):
+                before = []  # 'On Monday, joined by A and B, he met C': the last sentence's
             if not (role or before) and UNNAMED.search(sentence.text, 0, match.start()):
                 continue  # "A senior US diplomat travelled to X, where he met": not anyone named
             before = [m[2] for m in before if not POSSESSOR.match(text, m[1])] or [
@@ -211,6 +213,13 @@ def _resolve_in(
             if target:
                 found.append((start, end, target))
     return found
+
+
+# a fronted phrase before the subject pronoun: the people in it are not its subject
+FRONTED = re.compile(
+    r"^\W*(?:On|In|At|After|Before|During|Following|Joined|Accompanied|Flanked|Escorted|Upon|"
+    r"Later|Earlier|Having|Speaking|Shortly|Meeting)\b[^.;]*,\s*$"
+)
 
 
 # an unnamed person introduced in the sentence ("A senior US diplomat", "an Iranian official")
