@@ -801,3 +801,15 @@ def test_he_after_a_fronted_phrase_is_the_last_sentence_subject() -> None:
         "Emmanuel Macron at the Elysee."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_a_ministerial_delegation_led_by_a_and_including_b_meets_as_one() -> None:
+    extraction = extract(
+        read_text(
+            "European roundup\nA NATO ministerial delegation led by Olaf Scholz, and including "
+            "Pedro Sanchez, met Emmanuel Macron in Paris on Tuesday.\n",
+            "report.txt",
+        )
+    )
+    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    assert groups == {frozenset({NATO, SCHOLZ, SANCHEZ, MACRON})}

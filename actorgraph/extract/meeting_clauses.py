@@ -492,8 +492,22 @@ def _clause_start(before: str, text: str | None = None) -> int:
     """Where the clause ending ``before`` starts (``text``, the whole sentence, lets a
     boundary look past it: 'A met B as C held talks with D')."""
     found = CLAUSE_START.finditer(text or before)
-    starts = [m for m in found if m.end() <= len(before) and not _after_apposition(before, m)]
+    starts = [
+        m
+        for m in found
+        if m.end() <= len(before) and not _after_apposition(before, m) and not _and_listing(m)
+    ]
     return starts[-1].end() if starts else 0
+
+
+def _and_listing(start: re.Match[str]) -> bool:
+    """', and including A and B': the subject's list goes on, no clause starts."""
+    return start.group().strip().lower() == ", and" and bool(
+        LISTING.match(start.string, start.end())
+    )
+
+
+LISTING = re.compile(r"(?:including|comprising|together\s+with|along\s+with|alongside)\b")
 
 
 WHO_MET = re.compile(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+who\s+(?:also\s+|later\s+|then\s+)?$")
@@ -581,7 +595,7 @@ PARENTHESIS = re.compile(r"\([a-z][^()]*\)")  # an aside, not an acronym
 # an organization naming the occasion or the venue, not a party: "on the sidelines of the
 # ASEAN summit", "at the WPK headquarters"
 OCCASION = re.compile(
-    r"⟦(\d+)⟧\s+(?:[\w\-]+\s+)?(?:summit|conference|forum|session|ministerial|gathering|"
+    r"⟦(\d+)⟧\s+(?:[\w\-]+\s+)?(?:summit|conference|forum|session|ministerial(?!\s+delegation)|gathering|"
     r"assembly|congress|headquarters|offices?|building|compound|premises)\b|"
     # what the organization owns or runs, not the organization: "hosted a NATO planning cell"
     r"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]+\s+){0,4}(?:cell|programme|program|project|plan|facility|"
@@ -640,7 +654,8 @@ def _listed(template: Template, span: str, entity: str) -> bool:
 
 
 GROUP_AFTER = re.compile(
-    r"\s+(?:delegation|delegations|officials|team|representatives|envoys|negotiators|leaders|"
+    r"\s+(?:(?:ministerial|high-level|senior|military|security|negotiating|technical|joint)\s+)?"
+    r"(?:delegation|delegations|officials|team|representatives|envoys|negotiators|leaders|"
     r"leadership|commanders)\b",
     re.I,
 )
