@@ -813,3 +813,24 @@ def test_a_ministerial_delegation_led_by_a_and_including_b_meets_as_one() -> Non
     )
     groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
     assert groups == {frozenset({NATO, SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_a_meeting_told_without_names_takes_the_people_listed_next() -> None:
+    briefed = _groups(
+        "A security briefing for partners was held at the town hall in Lille on Wednesday. "
+        "Attendees: Olaf Scholz, Emmanuel Macron and Pedro Sanchez."
+    )
+    assert briefed == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+    panel = _groups(
+        "The negotiators returned to Brussels for a technical session on Tuesday. The panel "
+        "comprised Olaf Scholz, Emmanuel Macron and Pedro Sanchez."
+    )
+    assert panel == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_the_meeting_held_in_the_presence_of_joins_it_and_opens_none() -> None:
+    groups = _groups(
+        "Olaf Scholz received Emmanuel Macron in Berlin. The meeting was held in the presence "
+        "of Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -323,7 +323,7 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINED = re.compile(  # the people named after it join the last meeting
-    r"\b(?:meeting|talks|delegation|session|consultations|ceremony)\b[^;]{0,80}?\b(?:included|"
+    r"\b(?:meeting|talks|delegation|session|consultations|ceremony|panel)\b[^;]{0,80}?\b(?:included|"
     r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led|chaired|co-chaired|hosted)\s+by|"
     r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of)\b|"
@@ -507,7 +507,12 @@ CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat"
 UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sat down in Z'
     r"^[^⟦]{0,60}?\b(?:quartet|trio|group|mediators|ministers|leaders|envoys|delegates|people|"
     r"officials|sides|parties|negotiators|chiefs|heads)\b[^⟦]{0,30}?\s(?:met|sat\s+down|"
-    r"gathered|convened)\b",
+    r"gathered|convened|returned\s+to\s+[^.;]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{GATHERING}|talks|round))\b|"
+    # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
+    rf"^[^⟦]{{0,40}}?\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing)\b[^.;⟦]{{0,60}}?"
+    r"\b(?:was|were)\s+"
+    r"(?:held|convened|organi[sz]ed)\b",
     re.I,
 )
 
