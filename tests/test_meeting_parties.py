@@ -834,3 +834,24 @@ def test_the_meeting_held_in_the_presence_of_joins_it_and_opens_none() -> None:
         "of Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_meeting_held_with_the_participation_of_several_people() -> None:
+    groups = _groups(
+        "A meeting in Lille on Tuesday, held with the participation of Olaf Scholz, chancellor "
+        "of Germany, Emmanuel Macron and Pedro Sanchez, discussed energy."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_dashed_subject_list_with_lower_case_titles_meets_as_one() -> None:
+    groups = _groups(
+        "The three leaders - Olaf Scholz, head of the German government, Pedro Sanchez, and "
+        "Emmanuel Macron - met in Lille on Wednesday."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_subject_list_with_a_serial_comma_meets_as_one() -> None:
+    groups = _groups("Olaf Scholz, Pedro Sanchez, and Emmanuel Macron met in Lille on Monday.")
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -87,6 +87,8 @@ TRIGGER = re.compile(
     r"(?:chaired|co-chaired|convened|presided\s+over)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|session|talks)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
+    # 'a meeting in Z, held with the participation of A, B and C': all of them, no host
+    r"(?:held|took\s+place|convened)\s+with\s+the\s+participation\s+of|"
     r"(?:discussed|exchanged\s+(?:\w+\s+)?views)(?![^.;]{0,160}\b(?:phone|telephone|call|video))|"
     r"(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:at|in)\s+(?:his|her|their)\s+"
@@ -262,7 +264,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue
         end = _clause_end(template, match.end())
         # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too)
-        between = re.search(r"\b(?:between|among|involv\w+)$|\sgathered$", verb) is not None
+        between = re.search(r"\b(?:between|among|involv\w+|participation\s+of)$|\sgathered$", verb)
+        between = between is not None
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:
@@ -561,7 +564,9 @@ def _org_run(
 
 # 'A, the head of X, and B', 'A, Deputy Prime Minister of X, and B'
 APPOSED = re.compile(
-    r"⟦\d+⟧\s*,\s+(?:(?:the|a|an)\s+|(?=[A-Z]))[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*$"
+    r"⟦\d+⟧\s*,\s+(?:(?:the|a|an)\s+|(?=[A-Z])|(?=(?:head|chief|leader|commander|co-chair|chair\w*|"
+    r"spokes\w+|president|minister|secretary|director|deputy|member|envoy|ambassador|"
+    r"representative|senior|former)\b))[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*(?:,\s+⟦\d+⟧)?$"
 )
 
 
@@ -569,11 +574,15 @@ def _after_apposition(before: str, start: re.Match[str]) -> bool:
     """', and' after 'A, the head of X,' coordinates a second subject with A (not a verb:
     'received A, Commissioner for X, and welcomed ...' starts a clause)."""
     verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", start.string[start.end() :]) is not None
+    head = before[: start.start()]
     return (
         start.group().strip().lower() == ", and"
         and not verb
-        and bool(APPOSED.search(before[: start.start()]))
+        and bool(APPOSED.search(head) or NAMES_BEFORE.search(head))
     )
+
+
+NAMES_BEFORE = re.compile(r"(?:⟦\d+⟧\s*,\s*(?:the\s+)?)+⟦\d+⟧\s*$")  # 'A, B, and C met'
 
 
 def _coordinated_with(template: Template, clause: str, entity: str, first: str) -> bool:
