@@ -855,3 +855,11 @@ def test_a_dashed_subject_list_with_lower_case_titles_meets_as_one() -> None:
 def test_a_subject_list_with_a_serial_comma_meets_as_one() -> None:
     groups = _groups("Olaf Scholz, Pedro Sanchez, and Emmanuel Macron met in Lille on Monday.")
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_chaired_session_takes_the_people_it_heard_from() -> None:
+    groups = _groups(
+        "Olaf Scholz chaired Tuesday's session of the provincial crisis committee in Lille, "
+        "which heard from Emmanuel Macron and Pedro Sanchez; Mark Rutte represented NATO."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}

@@ -497,8 +497,8 @@ GATHERING = (
 CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
     rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held|hosted)\s+"
     rf"(?:(?:on\s+\w+|today|yesterday)\s+)?"  # "chaired on Tuesday a session"
-    rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B meets
+    rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-’']+|⟦\d+⟧)\s+){{0,3}}?{GATHERING}\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
     r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)",
     re.I,
 )
@@ -538,7 +538,23 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     chair = _actors(template.ids(match.group("who") or match.group("who2")), ctx)[-1:]
     body = _organizations(template, match.group("body") or match.group("body2"), ctx)
     place = best_place(template, ctx) or _entry_place(template, ctx)
-    return [_event(MEETING, template, ctx, chair, body, place)] if chair else []
+    heard = _heard(template, match.end(), ctx)  # '..., which heard from A, B and C'
+    return [_event(MEETING, template, ctx, chair, body + heard, place)] if chair else []
+
+
+HEARD = re.compile(
+    r"\b(?:heard\s+(?:\w+\s+){0,2}?from|(?:was|were\s+)?attended\s+by|with\s+the\s+"
+    r"participation\s+of)\s|;\s*(?=⟦\d+⟧\s+represented\b)",
+    re.I,
+)
+
+
+def _heard(template: Template, start: int, ctx: Context) -> list[str]:
+    """The people a session heard from or was attended by, after its chair in the sentence."""
+    match = HEARD.search(template.text, start)
+    if match is None:
+        return []
+    return [i for i in template.ids(template.text[match.end() :]) if ctx.kinds().get(i) == "Person"]
 
 
 CHAIRED = re.compile(  # "the body met in Z, co-chaired by A and B"; "the session was chaired by A"
