@@ -1168,3 +1168,22 @@ def test_coordinating_closely_and_allied_militias_and_a_key_partner() -> None:
     assert ("organization:fardc", "ALLIED_WITH", "organization:wazalendo") in allied
     partner = _relations("Russia has become Niger's principal security partner.")
     assert {p for _, p, _ in partner} == {"ALLIED_WITH"}
+
+
+def test_roles_in_a_list_of_appositions_belong_to_the_name_before() -> None:
+    found = _relations(
+        "The talks brought together Abiy Ahmed, President of the Prosperity Party, Debretsion "
+        "Gebremichael, Chairperson of the Tigray People's Liberation Front, and Bankole Adeoye."
+    )
+    tplf = "organization:tigray-peoples-liberation-front"
+    assert ("person:debretsion-gebremichael", "LEADS", tplf) in found
+    assert ("person:debretsion-gebremichael", "LEADS", "organization:prosperity-party") not in found
+
+
+def test_chief_executive_sub_office_head_and_title_name_of_org() -> None:
+    ceo = _relations("TotalEnergies chief executive Patrick Pouyanne met the minister.")
+    assert ("person:patrick-pouyanne", "LEADS", "organization:totalenergies") in ceo
+    office = _relations("OCHA sub-office head Hanne Ottesen met the governor.")
+    assert ("person:hanne-ottesen", "MEMBER_OF", "organization:ocha") in office
+    title = _relations("Prime Minister Abiy Ahmed of the Prosperity Party spoke.")
+    assert ("person:abiy-ahmed", "LEADS", "organization:prosperity-party") in title

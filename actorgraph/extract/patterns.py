@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OFFICES = ("country", "regional", "area", "field", "provincial", "district")  # one office's
+OFFICES = (
+    "country",
+    "regional",
+    "area",
+    "field",
+    "provincial",
+    "district",
+    "sub-office",
+)  # one office's
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
     # the head of one country's or region's office is a member: 'its country director X'
@@ -21,8 +29,9 @@ LEAD = (
     r"(?:secretary|director|commissioner)[-\s]general|"
     r"high\s+commissioner|"
     r"chief\s+of\s+staff|"
+    r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
-    r"chairwoman|director|president|emir|king|speaker|governor|chair)"
+    r"chairwoman|chairperson|director|president|emir|king|speaker|governor|chair)"
 )
 MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
@@ -63,6 +72,8 @@ MACROS = {
     "DEMONYM": r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ic)\s+)?",
     "LEAD": LEAD,
     "MEMBER": MEMBER,
+    # a role right after 'A, ' is A's (an item of a list), not the next name's
+    "NOT_LISTED": r"(?<!⟧,\s)",
     # up to three modifiers ("senior", "Iran-backed"); rules are case-blind, so the closed
     # words are refused for both spellings
     "ADJ": r"(?:(?!(?:and|or|but|who|which|was|is|of|the|a|an|in|at|to|for|with|by|from|on)\b)"
@@ -263,19 +274,25 @@ RELATION_RULES = [
     rule(
         "role-of-org-name",
         "LEADS",
-        r"{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
+        r"{NOT_LISTED}{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(  # "the chief negotiator of the X, Y"
         "role-of-org-name",
         "MEMBER_OF",
-        r"\b{MEMBER}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
+        r"{NOT_LISTED}\b{MEMBER}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     rule(
         "title-of-org-name",
         "MEMBER_OF",
         r"\b(?:secretary|spokes(?:man|woman|person)|deputy\s+\w+)\s+of\s+{THE}(?:{E}{POS}\s+)?(?-i:{DEMONYM})(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
+    rule(  # "Prime Minister A of the B"
+        "title-name-of-org",
+        "LEADS",
+        r"\b{LEAD}\s+{TITLES}(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?!\s*{POS})",
         0.7,
     ),
     rule(
