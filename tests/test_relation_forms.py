@@ -1187,3 +1187,16 @@ def test_chief_executive_sub_office_head_and_title_name_of_org() -> None:
     assert ("person:hanne-ottesen", "MEMBER_OF", "organization:ocha") in office
     title = _relations("Prime Minister Abiy Ahmed of the Prosperity Party spoke.")
     assert ("person:abiy-ahmed", "LEADS", "organization:prosperity-party") in title
+
+
+def test_a_role_in_parentheses_and_a_person_of_an_organization() -> None:
+    found = _relations(
+        "The panel comprised Farah Qureshi (Senior Fellow, Chatham House) and Sana Mirza "
+        "(Director, Indus Policy Forum). Attendees included Tomas Langa of the Norwegian "
+        "Refugee Council."
+    )
+    assert ("person:farah-qureshi", "MEMBER_OF", "organization:chatham-house") in found
+    assert ("person:sana-mirza", "LEADS", "organization:indus-policy-forum") in found
+    assert ("person:tomas-langa", "MEMBER_OF", "organization:norwegian-refugee-council") in found
+    titled = _relations("Prime Minister Abiy Ahmed of the Prosperity Party spoke.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in titled)

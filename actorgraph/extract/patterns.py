@@ -72,6 +72,8 @@ MACROS = {
     "DEMONYM": r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ic)\s+)?",
     "LEAD": LEAD,
     "MEMBER": MEMBER,
+    # not right after a capitalised word (a title: 'Minister A of the B' leads B)
+    "UNTITLED": "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 14)),
     # a role right after 'A, ' is A's (an item of a list), not the next name's
     "NOT_LISTED": r"(?<!⟧,\s)",
     # up to three modifiers ("senior", "Iran-backed"); rules are case-blind, so the closed
@@ -288,6 +290,24 @@ RELATION_RULES = [
         "MEMBER_OF",
         r"\b(?:secretary|spokes(?:man|woman|person)|deputy\s+\w+)\s+of\s+{THE}(?:{E}{POS}\s+)?(?-i:{DEMONYM})(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
         0.7,
+    ),
+    rule(  # "A (Director, B)", "A (Senior Fellow, B)": a role in parentheses
+        "name-paren-role-org",
+        "LEADS",
+        r"(?P<s>{E})\s*\(\s*{ADJ}{LEAD}\s*,\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "name-paren-role-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*\(\s*{ADJ}(?:{MEMBER}|fellow|researcher)\s*,\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "Attendees included A of the B": not after a title ('Minister A of the B' leads)
+        "name-of-org",
+        "MEMBER_OF",
+        r"{UNTITLED}(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?!\s*{POS})(?!\s+(?!and\b|or\b)[a-z])(?!\s+⟦)",
+        0.6,
     ),
     rule(  # "Prime Minister A of the B"
         "title-name-of-org",
