@@ -863,3 +863,23 @@ def test_a_chaired_session_takes_the_people_it_heard_from() -> None:
         "which heard from Emmanuel Macron and Pedro Sanchez; Mark Rutte represented NATO."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_an_honorific_and_a_given_name_are_the_person_it_introduced() -> None:
+    groups = _groups(
+        "Sayyid Badr bin Hamad Al Busaidi arrived in Doha. Sheikh Mohammed bin Abdulrahman Al "
+        "Thani received him. Mohammed al-Hindi was in Cairo. On Monday, Sayyid Badr met Sheikh "
+        "Mohammed at the Amiri Diwan."
+    )
+    assert (
+        frozenset({"person:badr-albusaidi", "person:mohammed-bin-abdulrahman-al-thani"}) in groups
+    )
+    assert not any("person:mohammed-al-hindi" in g for g in groups)
+
+
+def test_whose_visit_a_meeting_is_on_the_margins_of_is_no_party() -> None:
+    groups = _groups(
+        "On the margins of Olaf Scholz's visit to Paris, Emmanuel Macron held talks with Pedro "
+        "Sanchez."
+    )
+    assert groups == {frozenset({MACRON, SANCHEZ})}

@@ -150,7 +150,9 @@ CLAUSE_START = re.compile(
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
     r"^\W*(?:following|after|before|ahead\s+of|prior\s+to)\s+(?:his|her|their|its|the|a)\s[^,;⟦]*"
-    r"(?:⟦\d+⟧[^,;⟦]*)*,\s)",  # "Following his call with X, the minister met Y": not X
+    r"(?:⟦\d+⟧[^,;⟦]*)*,\s|"  # "Following his call with X, the minister met Y": not X
+    # "On the margins of X's visit to Z, A held talks with B": not X
+    r"^\W*(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during)\s[^,;]*,\s)",
     re.I,
 )
 ACTOR_TYPES = {"Person", "Organization"}

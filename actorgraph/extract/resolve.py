@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from actorgraph.extract.cues import NAME_PARTICLES
+from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
@@ -54,6 +54,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _full_names(mentions)
     _group_words(mentions, dictionary)
     _short_forms(mentions, dictionary, result, text)
+    _honorific_forms(mentions, result, text)
     _rare_places(mentions, dictionary, text)
     _also_known_as(text, mentions, result)
     for mention in mentions:
@@ -239,6 +240,37 @@ def _short_forms(
             )
         elif mention.type == "Person":
             mention.entity = entity_id("Person", mention.surface)
+
+
+HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS))})\s+$", re.I)
+
+
+def _honorific_forms(mentions: list[Mention], result: Resolution, text: str) -> None:
+    """'Sheikh Mohammed', 'Sayyid Badr': an honorific and the first words of a longer name
+    of the report are that person (the one the honorific introduced first), before any
+    organization the dictionary knows by the word ('Badr')."""
+    full = [m for m in mentions if m.entity and m.type == "Person" and len(m.surface.split()) > 2]
+    for mention in mentions:
+        words = clean_name(mention.surface).split()
+        if not 1 <= len(words) <= 3 or not _honorific(text, mention.start):
+            continue
+        target = _honoured(mention, words, full, text)
+        if target and target != mention.entity:
+            mention.entity, mention.type = target, "Person"
+            result.merges.append(Merge(target, mention.surface, "honorific and given name"))
+
+
+def _honoured(mention: Mention, words: list[str], full: list[Mention], text: str) -> str | None:
+    starts = [
+        m for m in full if m is not mention and clean_name(m.surface).split()[: len(words)] == words
+    ]
+    honoured = {m.entity for m in starts if _honorific(text, m.start)}
+    owners = honoured or {m.entity for m in starts}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _honorific(text: str, start: int) -> bool:
+    return HONORIFIC_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _town(mention: Mention, dictionary: Dictionary) -> bool:
