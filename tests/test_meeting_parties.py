@@ -883,3 +883,13 @@ def test_whose_visit_a_meeting_is_on_the_margins_of_is_no_party() -> None:
         "Sanchez."
     )
     assert groups == {frozenset({MACRON, SANCHEZ})}
+
+
+def test_a_role_named_with_its_holder_refers_back_to_that_person() -> None:
+    groups = _groups(
+        "Olaf Scholz hosted Pedro Sanchez at a luncheon. Also at the table was Emmanuel Macron, "
+        "the French President. Pedro Sanchez later held talks with Mark Rutte. On Monday "
+        "evening, the French President received Mark Rutte at the Elysee."
+    )
+    assert frozenset({MACRON, RUTTE}) in groups
+    assert frozenset({SCHOLZ, SANCHEZ, MACRON}) in groups

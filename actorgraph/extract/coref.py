@@ -77,9 +77,10 @@ def references(
     index = SpanIndex(mentions)
     recent: list[str] = []  # the last three people named before the sentence, in order
     protagonist: str | None = None  # the first person the report names
+    holders = _holders(text, mentions, kinds)
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
-        resolved = _resolve_in(text, sentence, inside, kinds, salient)
+        resolved = _resolve_in(text, sentence, inside, kinds, salient, holders)
         refs += resolved
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, recent, kinds)
@@ -190,6 +191,7 @@ def _resolve_in(
     inside: list[Ref],
     kinds: dict[str, str],
     salient: dict[str, str | None],
+    holders: dict[str, set[str]] | None = None,
 ) -> list[Ref]:
     found: list[Ref] = []
     for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization"), (IT, "Organization")):
@@ -210,9 +212,38 @@ def _resolve_in(
                 m[2] for m in before
             ]  # the minister, not the leader in "the leader's minister X ... he"
             target = before[0] if before else salient[kind]
+            target = (role and _holder(match.group(0), holders or {})) or target
             if target:
                 found.append((start, end, target))
     return found
+
+
+HELD_AFTER = re.compile(r",\s+the\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+HELD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3})$")
+
+
+def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> dict[str, set[str]]:
+    """Who holds which role in the report: 'A, the Crown Prince and Prime Minister', 'Crown
+    Prince A' (the role's words, lower case, to the people named with them)."""
+    found: dict[str, set[str]] = {}
+    for start, end, entity in mentions:
+        if kinds.get(entity) != "Person":
+            continue
+        after = HELD_AFTER.match(text, end)
+        before = HELD_BEFORE.search(text, max(0, start - 40), start)
+        for held in (after and after.group(1), before and before.group(1)):
+            if held:
+                found.setdefault(" ".join(held.lower().split()), set()).add(entity)
+    return found
+
+
+def _holder(reference: str, holders: dict[str, set[str]]) -> str | None:
+    """The one person the report names with a role of two words or more ('the Crown Prince')."""
+    role = " ".join(reference.lower().split()[1:])
+    if len(role.split()) < 2:
+        return None
+    people = set().union(*(ids for held, ids in holders.items() if f" {role} " in f" {held} "))
+    return next(iter(people)) if len(people) == 1 else None
 
 
 # a fronted phrase before the subject pronoun: the people in it are not its subject

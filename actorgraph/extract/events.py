@@ -337,7 +337,7 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"\s+(?:was|were)\b|"
     r"(?:\b(?:they|the\s+two|both|he|she|I|we)|⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?)\s+(?:\w+\s+)?(?:were|was)\s+"
     r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
-    r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were)\b|"
+    r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were|was)\b|"
     r"\b(?:participants|attendees|attending|present|around\s+the\s+table|in\s+attendance)\s*:|"
     r"^\W*(?:on\s+the\s+[A-Z][\w\-]*\s+side|around\s+the\s+table)\b[^.;⟦]{0,60}?\b(?:were|was|sat)\b|"
     r"^\W*(?:he|she|they|⟦\d+⟧|the(?:\s+[A-Za-z\-]+){1,3}?)\s+(?:was|were)\s+(?:also\s+)?"
