@@ -893,3 +893,17 @@ def test_a_role_named_with_its_holder_refers_back_to_that_person() -> None:
     )
     assert frozenset({MACRON, RUTTE}) in groups
     assert frozenset({SCHOLZ, SANCHEZ, MACRON}) in groups
+
+
+def test_a_meeting_a_statement_welcomes_takes_those_present_not_the_last_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz held talks with Mark Rutte in Berlin. The council also welcomed the "
+        "meeting held in Paris on 20 January. Present were Emmanuel Macron and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, RUTTE}), frozenset({MACRON, SANCHEZ})}
+
+
+def test_issues_discussed_by_telephone_with_someone_are_no_meeting() -> None:
+    assert (
+        _groups("Olaf Scholz discussed the issues by telephone on Monday with Mark Rutte.") == set()
+    )

@@ -512,7 +512,10 @@ UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sa
     # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
     rf"^[^⟦]{{0,40}}?\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing)\b[^.;⟦]{{0,60}}?"
     r"\b(?:was|were)\s+"
-    r"(?:held|convened|organi[sz]ed)\b",
+    r"(?:held|convened|organi[sz]ed)\b|"
+    # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
+    r"\b(?:welcomed|noted|took\s+note\s+of|recalled|commended|hailed|praised)\s+(?:the|a|an)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s",
     re.I,
 )
 

@@ -254,6 +254,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             template.text, 0, match.start()
         ):
             continue
+        if PHONED.search(match.group(0)):
+            continue  # 'discussed the issues by telephone with X'
         if ASKED.match(template.text, match.end()):
             continue  # 'Has the minister met X?': a question states no meeting
         if found and JOINER.match(template.text, max(0, match.start() - 2)):
@@ -366,6 +368,7 @@ UNREAL = re.compile(
 )
 
 
+PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference)\b", re.I)
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
     r"\b(?:den(?:y|ies|ied)|dismissed|rejected|refuted)\s+(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b[^.;]{0,120}?\bthat\s[^.;]*$|"
