@@ -907,3 +907,11 @@ def test_issues_discussed_by_telephone_with_someone_are_no_meeting() -> None:
     assert (
         _groups("Olaf Scholz discussed the issues by telephone on Monday with Mark Rutte.") == set()
     )
+
+
+def test_whoever_recalls_a_meeting_is_not_in_it() -> None:
+    groups = _groups(
+        "Mark Rutte recalled the trilateral meeting of Olaf Scholz, Emmanuel Macron and Pedro "
+        "Sanchez in Lille on 9 March."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

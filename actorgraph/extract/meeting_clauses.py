@@ -149,6 +149,9 @@ CLAUSE_START = re.compile(
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
+    # whoever recalls or welcomes a meeting is not in it: 'X recalled the meeting of A and B'
+    r"\b(?:recalled|welcomed|noted|commended|regretted|praised|hailed|took\s+note\s+of)\s+"
+    r"(?=(?:the|a|an|their|its|this|last)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|session|summit)\b)|"
     r"^\W*(?:following|after|before|ahead\s+of|prior\s+to)\s+(?:his|her|their|its|the|a)\s[^,;⟦]*"
     r"(?:⟦\d+⟧[^,;⟦]*)*,\s|"  # "Following his call with X, the minister met Y": not X
     # "On the margins of X's visit to Z, A held talks with B": not X
