@@ -915,3 +915,9 @@ def test_whoever_recalls_a_meeting_is_not_in_it() -> None:
         "Sanchez in Lille on 9 March."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_guests_hosted_together_at_a_venue_are_one_gathering() -> None:
+    groups = _groups("Olaf Scholz hosted Emmanuel Macron and Pedro Sanchez at the Chancellery.")
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+    assert len(_groups("Olaf Scholz met Emmanuel Macron and Pedro Sanchez in Berlin.")) == 2

@@ -860,6 +860,8 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
+    if meeting.verb.startswith("host"):
+        return [meeting.guests]  # 'X hosted A, B and C at State House': one gathering
     return [[guest] for guest in meeting.guests]
 
 
