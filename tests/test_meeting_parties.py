@@ -921,3 +921,17 @@ def test_guests_hosted_together_at_a_venue_are_one_gathering() -> None:
     groups = _groups("Olaf Scholz hosted Emmanuel Macron and Pedro Sanchez at the Chancellery.")
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
     assert len(_groups("Olaf Scholz met Emmanuel Macron and Pedro Sanchez in Berlin.")) == 2
+
+
+def test_a_council_communique_meets_with_the_speakers_it_heard() -> None:
+    extraction = extract(
+        read_text(
+            "Communique\n\nThe Peace and Security Council of the African Union, at its 1300th "
+            "meeting held on 3 March in Addis Ababa,\n\nFollowing the opening remarks of Olaf "
+            "Scholz and the statement of Emmanuel Macron,\n\n1. Commends the parties.\n",
+            "report.txt",
+        )
+    )
+    (meeting,) = [e for e in extraction.events if e.is_meeting]
+    assert {SCHOLZ, MACRON} <= {p.id for p in meeting.participants}
+    assert meeting.place == "place:addis-ababa"

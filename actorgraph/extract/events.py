@@ -339,6 +339,9 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
     r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were|was)\b|"
     r"\b(?:participants|attendees|attending|present|around\s+the\s+table|in\s+attendance)\s*:|"
+    # a communique's speakers: 'Following the opening remarks of A, the statement of B, ...'
+    r"^\W*(?:following|after)\s+the\s+(?:opening\s+)?(?:remarks|statements?|briefings?|"
+    r"presentations?)\s+(?:of|by)\b|"
     r"^\W*(?:on\s+the\s+[A-Z][\w\-]*\s+side|around\s+the\s+table)\b[^.;⟦]{0,60}?\b(?:were|was|sat)\b|"
     r"^\W*(?:he|she|they|⟦\d+⟧|the(?:\s+[A-Za-z\-]+){1,3}?)\s+(?:was|were)\s+(?:also\s+)?"
     r"accompanied\s+by\b",
@@ -515,7 +518,9 @@ UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sa
     r"(?:held|convened|organi[sz]ed)\b|"
     # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
     r"\b(?:welcomed|noted|took\s+note\s+of|recalled|commended|hailed|praised)\s+(?:the|a|an)\s+"
-    rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s",
+    rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s|"
+    # a council's communique: 'The X Council, at its 1318th meeting held on 19 March in Z,'
+    r"(?P<body>⟦\d+⟧)[^.;⟦]{0,60}?,\s+at\s+its\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)\s+held\b",
     re.I,
 )
 
@@ -528,7 +533,8 @@ def _unnamed_met(template: Template, ctx: Context) -> list[Event]:
     if match is None or MODAL.search(template.text[: match.end()]):
         return []
     place = best_place(template, ctx)
-    return [_event(MEETING, template, ctx, [], [], place)]
+    body = _organizations(template, match.group("body") or "", ctx)
+    return [_event(MEETING, template, ctx, body, [], place)]
 
 
 def _convened(template: Template, ctx: Context) -> list[Event]:

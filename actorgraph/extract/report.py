@@ -298,7 +298,7 @@ def _headline(sentence: object, report: Report) -> bool:
     """A title line (the report's title, or a title-case line without final stop): a summary
     of the body, not a source of its own facts."""
     text = sentence.text  # type: ignore[attr-defined]
-    if text.endswith((".", "!", "?")) or _listed_item(sentence, report.text):
+    if text.endswith((".", "!", "?", ",", ";")) or _listed_item(sentence, report.text):
         return False
     return text == report.title or is_headline(tokenize(text))
 
