@@ -935,3 +935,11 @@ def test_a_council_communique_meets_with_the_speakers_it_heard() -> None:
     (meeting,) = [e for e in extraction.events if e.is_meeting]
     assert {SCHOLZ, MACRON} <= {p.id for p in meeting.participants}
     assert meeting.place == "place:addis-ababa"
+
+
+def test_a_chaired_session_with_its_date_in_parentheses() -> None:
+    groups = _groups(
+        "Olaf Scholz chaired Tuesday's (2 June) session of the crisis committee in Lille, "
+        "which heard from Emmanuel Macron and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
