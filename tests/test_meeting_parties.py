@@ -943,3 +943,16 @@ def test_a_chaired_session_with_its_date_in_parentheses() -> None:
         "which heard from Emmanuel Macron and Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_signatories_and_a_readout_list_join_the_meeting() -> None:
+    for joiner in ("Their closing statement was signed by", "The readout listed"):
+        groups = _groups(
+            f"Olaf Scholz held talks with Emmanuel Macron in Paris. {joiner} Pedro Sanchez."
+        )
+        assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}, joiner
+
+
+def test_sitting_in_the_same_room_is_a_meeting() -> None:
+    groups = _groups("Olaf Scholz and Emmanuel Macron sat in the same room in Brussels this week.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}

@@ -363,3 +363,9 @@ def test_what_a_leader_is_of_is_an_organization() -> None:
     found = _entities("Olaf Scholz met Dragan Vuksic, leader of the Belgrade-backed Nova Lista.")
     assert found.get("Nova Lista") == "Organization"
     assert found.get("Dragan Vuksic") == "Person"
+
+
+def test_an_oil_or_gas_portfolio_is_part_of_the_title() -> None:
+    found = _entities("Minister of Oil Hayan Abdul-Ghani met Minister of Gas Kamal Salih in Erbil.")
+    assert found.get("Hayan Abdul-Ghani") == "Person"
+    assert found.get("Kamal Salih") == "Person"

@@ -339,6 +339,8 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
     r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were|was)\b|"
     r"\b(?:participants|attendees|attending|present|around\s+the\s+table|in\s+attendance)\s*:|"
+    # those who signed the meeting's statement, those its readout listed
+    r"\b(?:statement|communiqu\w+|declaration|readout)\s+(?:was\s+|were\s+)?(?:signed\s+by|listed|named)\b|"
     # a communique's speakers: 'Following the opening remarks of A, the statement of B, ...'
     r"^\W*(?:following|after)\s+the\s+(?:opening\s+)?(?:remarks|statements?|briefings?|"
     r"presentations?)\s+(?:of|by)\b|"
