@@ -956,3 +956,11 @@ def test_signatories_and_a_readout_list_join_the_meeting() -> None:
 def test_sitting_in_the_same_room_is_a_meeting() -> None:
     groups = _groups("Olaf Scholz and Emmanuel Macron sat in the same room in Brussels this week.")
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_body_that_met_and_heard_briefings_from_a_semicolon_list() -> None:
+    groups = _groups(
+        "NATO met in closed session in Brussels and heard briefings from Hanna Kowalczyk, "
+        "envoy for the Sahel; Olaf Scholz, chancellor; and Emmanuel Macron, president."
+    )
+    assert groups == {frozenset({NATO, "person:hanna-kowalczyk", SCHOLZ, MACRON})}

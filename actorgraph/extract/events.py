@@ -828,6 +828,7 @@ JOINT = re.compile(
     r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|joined\s+by|also\s+present|"
     r"their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
+    r"heard\s+(?:\w+\s+){0,2}?from|"
     r"including\s+(?:its|their)\s|(?:officials|representatives|leaders|members|team)\s+"
     r"(?:led|headed)\s+by|"
     r"(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"

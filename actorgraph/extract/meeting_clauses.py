@@ -494,10 +494,16 @@ DENIED_REPORT = re.compile(
 
 def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) -> list[str]:
     end = CLAUSE_END.search(template.text, start)
+    while end and SEMICOLON_ITEM.match(template.text, end.start()):  # 'A, title; B, title'
+        end = CLAUSE_END.search(template.text, end.end())
     span = template.text[start : end.start() if end else len(template.text)]
     nxt = TRIGGER.search(span)  # "A met B, and later C": stop at the next meeting
     span = span[: nxt.start()] if nxt else span
     return participants(template, span, kinds, every)
+
+
+# a list whose items carry titles goes on after a semicolon: '...from A, envoy; B, chair; and C'
+SEMICOLON_ITEM = re.compile(r"\s*;\s+(?:and\s+)?(?:(?-i:[A-Z])[\w\-.]*\s+){0,3}⟦\d+⟧\s*(?:,|\.?$)")
 
 
 def _clause_start(before: str, text: str | None = None) -> int:

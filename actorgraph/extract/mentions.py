@@ -60,7 +60,10 @@ MEDIA_BEFORE = re.compile(  # a news outlet's name follows: 'the Chiang Mai-base
     r"news\s+portal|(?:TV|television|radio)\s+(?:channel|station))\s+$"
 )
 PERSON_CONTEXT = re.compile(  # wire bylines: "Reporting by A; Editing by B"
-    r"\b(?:reporting|writing|editing|written|edited|compiled|photo(?:graph)?s?)\s+by\s+$", re.I
+    r"\b(?:reporting|writing|editing|written|edited|compiled|photo(?:graph)?s?)\s+by\s+$|"
+    # who spoke: "heard briefings from A", "the statement by A"
+    r"\b(?:briefings?|statements?|remarks|presentations?|testimony)\s+(?:from|by|of)\s+$",
+    re.I,
 )
 
 
