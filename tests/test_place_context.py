@@ -353,3 +353,19 @@ def test_hosting_counterparts_named_after_a_comma_is_a_meeting() -> None:
     assert [sorted(p.id for p in e.participants) for e in events] == [
         ["person:lena-petrova", "person:omar-haddad", "person:yusuf-demir"]
     ]
+
+
+def test_a_french_elided_particle_keeps_a_venue_name_and_an_unnamed_office_is_not_it() -> None:
+    body = (
+        "Olaf Scholz met Emmanuel Macron in the Villa d'Accueil in Lille on Monday. "
+        "On Tuesday Pedro Sanchez met Mark Rutte at the prime minister's office."
+    )
+    extraction = extract(read_text("Roundup\n" + body + "\n", "report.txt"))
+    places = {
+        frozenset(p.id for p in e.participants): e.place for e in extraction.events if e.is_meeting
+    }
+    assert (
+        places[frozenset({"person:olaf-scholz", "person:emmanuel-macron"})]
+        == "place:villa-daccueil"
+    )
+    assert places[frozenset({"person:pedro-sanchez", "person:mark-rutte"})] == "place:lille"

@@ -42,6 +42,7 @@ class Context:
     report_date: str | None
     dateline: str | None = None
     last_place: str | None = None
+    last_town: str | None = None  # the last city or town told: where an unnamed venue is
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
     dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
@@ -86,6 +87,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             ctx.last_place = _carried(event.place, template, ctx) or ctx.last_place
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         ctx.last_place = place or ctx.last_place
+        ctx.last_town = _town_named(template, ctx) or ctx.last_town
         if not found and events:
             _joined(template, ctx, events)
             _team_heads(template, ctx, events)
@@ -737,9 +739,31 @@ def _context_place(template: Template, meeting: meetings.Found, ctx: Context) ->
     if EARLIER.search(template.text):
         return None
     visit = _visit_place(meeting.hosts + meeting.guests, ctx)
-    place = _city_in(visit, ctx.last_place, ctx) or visit or ctx.last_place or ctx.headline_place
+    last = ctx.last_place
+    if (
+        last
+        and UNNAMED_VENUE.search(template.text)
+        and load().kind(last) in (None, "facility", "base")
+    ):
+        last = ctx.last_town  # 'met X at the prime minister's office': not the venue before
+    place = _city_in(visit, last, ctx) or visit or last or ctx.headline_place
     visitor = set(meeting.hosts + meeting.guests) & ctx.dateline_visitors
     return place or (ctx.dateline if visitor else None)
+
+
+def _town_named(template: Template, ctx: Context) -> str | None:
+    """A city or town the sentence names after 'in' or 'at'."""
+    for match in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?(⟦\d+⟧)", template.text):
+        place = template.ids(match.group(1))[0]
+        if load().kind(place) in ("city", "town") and _is_place(place, ctx):
+            return place
+    return None
+
+
+UNNAMED_VENUE = re.compile(
+    r"\bat\s+(?:the|his|her|their|its|\w+['’]s|⟦\d+⟧['’]s)\s+(?:[\w\-]+\s+)?(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+)?"
+    r"(?:office|residence|headquarters|home|palace|ministry)\b"
+)
 
 
 def _city_in(country: str | None, last: str | None, ctx: Context) -> str | None:

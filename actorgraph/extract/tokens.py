@@ -49,6 +49,8 @@ class Token:
         first = self.text[0]
         if first.isupper() or ORDINAL.fullmatch(self.text):
             return True
+        if self.text[:2].lower() in ("d'", "d’", "l'", "l’") and self.text[2:3].isupper():
+            return True  # 'Villa d'Accueil', 'Côte d'Ivoire': a French elided particle
         head, _, tail = self.text.partition("-")
         return head.lower() in NAME_PARTICLES and tail[:1].isupper()
 
