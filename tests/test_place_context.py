@@ -369,3 +369,26 @@ def test_a_french_elided_particle_keeps_a_venue_name_and_an_unnamed_office_is_no
         == "place:villa-daccueil"
     )
     assert places[frozenset({"person:pedro-sanchez", "person:mark-rutte"})] == "place:lille"
+
+
+def _placed(body: str) -> dict[frozenset[str], str | None]:
+    extraction = extract(read_text("Roundup\n" + body + "\n", "report.txt"))
+    return {
+        frozenset(p.id for p in e.participants): e.place for e in extraction.events if e.is_meeting
+    }
+
+
+def test_a_meeting_whose_place_the_report_withholds_has_none() -> None:
+    places = _placed(
+        "Pedro Sanchez arrived in Paris on Monday. Pedro Sanchez met Mark Rutte on Tuesday, the "
+        "daily reported, without saying where the meeting took place."
+    )
+    assert places[frozenset({"person:pedro-sanchez", "person:mark-rutte"})] is None
+
+
+def test_arrived_here_puts_the_meeting_in_the_dateline_city() -> None:
+    places = _placed(
+        "LILLE, May 4 (AFP) - Olaf Scholz held talks today with Pedro Sanchez, who arrived here "
+        "this morning for a working visit."
+    )
+    assert places[frozenset({"person:olaf-scholz", "person:pedro-sanchez"})] == "place:lille"
