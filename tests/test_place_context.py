@@ -392,3 +392,12 @@ def test_arrived_here_puts_the_meeting_in_the_dateline_city() -> None:
         "this morning for a working visit."
     )
     assert places[frozenset({"person:olaf-scholz", "person:pedro-sanchez"})] == "place:lille"
+
+
+def test_a_second_clause_after_while_has_its_own_place() -> None:
+    places = _placed(
+        "Olaf Scholz met Emmanuel Macron in Lille, while his deputy, Pedro Sanchez, held talks "
+        "with Mark Rutte in Brussels."
+    )
+    assert places[frozenset({"person:olaf-scholz", "person:emmanuel-macron"})] == "place:lille"
+    assert places[frozenset({"person:pedro-sanchez", "person:mark-rutte"})] == "place:brussels"

@@ -602,11 +602,13 @@ RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 def _meetings(template: Template, ctx: Context) -> list[Event]:
     kinds = ctx.kinds()
-    found = []
+    found, before = [], 0
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = _without_topic(_untopical(template.text[: meeting.end], meeting), meeting.start)
-        place = best_place(template, ctx, clause) or _welcomed_to(template, meeting, ctx)
+        place = _own_place(template, ctx, clause, before, meeting.start)
+        place = place or _welcomed_to(template, meeting, ctx)
+        before = meeting.end
         place = place or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
         groups = _separate(template, meeting, ctx)
@@ -621,6 +623,21 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         hosts, guests = _parties(meeting.hosts, ctx), _parties(meeting.guests, ctx)
         found.append(_event(rule, template, ctx, hosts, guests, place))
     return found
+
+
+WHILE = re.compile(r"(?:\bwhile\b|\bwhereas\b|;)[^;]*$", re.I)
+
+
+def _own_place(
+    template: Template, ctx: Context, clause: str, before: int, start: int
+) -> str | None:
+    """The place told in a later clause of its own ('A met B in Z, while his deputy C held
+    talks with D in W': W for C and D), else the sentence's up to the meeting's end."""
+    second = WHILE.search(template.text, before, start) if 0 < before < start else None
+    if second is not None:
+        own = " " * second.start() + clause[second.start() :]
+        return best_place(template, ctx, own) or best_place(template, ctx, clause)
+    return best_place(template, ctx, clause)
 
 
 def _once(found: list[Event]) -> list[Event]:
