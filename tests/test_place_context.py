@@ -401,3 +401,14 @@ def test_a_second_clause_after_while_has_its_own_place() -> None:
     )
     assert places[frozenset({"person:olaf-scholz", "person:emmanuel-macron"})] == "place:lille"
     assert places[frozenset({"person:pedro-sanchez", "person:mark-rutte"})] == "place:brussels"
+
+
+def test_received_here_in_separate_meetings_in_the_dateline_city() -> None:
+    places = _placed(
+        "LILLE, May 4 (AFP) - Earlier on Monday, Olaf Scholz received here, in separate "
+        "meetings, Pedro Sanchez and Mark Rutte."
+    )
+    assert places == {
+        frozenset({"person:olaf-scholz", "person:pedro-sanchez"}): "place:lille",
+        frozenset({"person:olaf-scholz", "person:mark-rutte"}): "place:lille",
+    }

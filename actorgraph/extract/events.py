@@ -752,17 +752,19 @@ UNSAID = re.compile(
     r"(?:venue|location|place))\b",
     re.I,
 )
-HERE = re.compile(r"\b(?:arrived|landed|is|was)\s+here\b|\bvisit(?:ing)?\s+here\b", re.I)
+HERE = re.compile(
+    r"\b(?:arrived|landed|is|was|received|met)\s+here\b|\bvisit(?:ing)?\s+here\b", re.I
+)
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to|ahead\s+of)\b", re.I)
 
 
 def _context_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
     """A place the report has set: the visit of a participant, the venue being told, the
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
-    if EARLIER.search(template.text) or UNSAID.search(template.text):
-        return None  # '..., without saying where the meeting took place'
     if HERE.search(template.text) and ctx.dateline:
         return ctx.dateline  # 'A held talks with B, who arrived here this morning'
+    if EARLIER.search(template.text) or UNSAID.search(template.text):
+        return None  # '..., without saying where the meeting took place'
     visit = _visit_place(meeting.hosts + meeting.guests, ctx)
     last = ctx.last_place
     if (

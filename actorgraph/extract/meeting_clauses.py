@@ -163,6 +163,11 @@ ACTOR_TYPES = {"Person", "Organization"}
 
 
 DIRECT = {
+    "here",  # 'received here, in separate meetings, A and B'
+    "there",
+    "separate",
+    "meetings",
+    "separately",
     "the",
     "a",
     "an",
