@@ -369,3 +369,13 @@ def test_an_oil_or_gas_portfolio_is_part_of_the_title() -> None:
     found = _entities("Minister of Oil Hayan Abdul-Ghani met Minister of Gas Kamal Salih in Erbil.")
     assert found.get("Hayan Abdul-Ghani") == "Person"
     assert found.get("Kamal Salih") == "Person"
+
+
+def test_a_place_inside_a_hotel_name_is_part_of_the_venue() -> None:
+    found = _entities(
+        "The ministers met at the Four Seasons Hotel Bahrain Bay on Monday and at the Sheraton "
+        "Hotel Baghdad Tuesday morning."
+    )
+    assert found.get("Four Seasons Hotel Bahrain Bay") == "Place"
+    assert found.get("Sheraton Hotel Baghdad") == "Place"
+    assert "Bahrain" not in found

@@ -463,6 +463,9 @@ def _country_city(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None
 
 def _facility(text: str, hit: Hit) -> Mention | None:
     words = re.match(r"((?:\s+[A-Z][\w'’\-]*){1,3})", text[hit.end : hit.end + 60])
+    venue = _venue_around(text, hit, words.group(1) if words else "")
+    if venue is not None:
+        return venue
     if not words:
         return None
     tail = words.group(1).split()
@@ -472,6 +475,35 @@ def _facility(text: str, hit: Hit) -> Mention | None:
             end = text.index(tail[size - 1], hit.end) + len(tail[size - 1])
             return Mention(hit.start, end, text[hit.start : end], "Place", (), "cue")
     return None
+
+
+VENUE_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s){1,3})$")
+NOT_NAME_WORDS = {"At", "In", "On", "The", "From", "To", "A", "An", "And", "Of", "For", "By"}
+
+
+def _venue_around(text: str, hit: Hit, after: str) -> Mention | None:
+    """'Four Seasons Hotel Bahrain Bay', 'Agora Bogota Convention Centre': a place's name
+    inside a hotel's or a centre's name is part of that venue's name."""
+    before = VENUE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    start = before.start(1) if before else hit.start
+    for word in re.finditer(r"\S+", before.group(1) if before else ""):
+        if word.group() not in NOT_NAME_WORDS:
+            break
+        start = before.start(1) + word.end() + 1  # type: ignore[union-attr]
+    kept = re.match(rf"(?:\s+(?!{CALENDAR}\b)[A-Z][\w'’\-]*)*", after)
+    after = kept.group(0) if kept else ""
+    around = [*text[start : hit.start].split(), *after.split()]
+    if not any(w.lower().rstrip(".,") in VENUE_WORDS for w in around):
+        return None
+    end = hit.end + len(after)
+    return Mention(start, end, text[start:end], "Place", (), "cue")
+
+
+CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)
+VENUE_WORDS = {"hotel", "centre", "center", "resort", "intercontinental", "serena", "sheraton"}
 
 
 REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")
