@@ -964,3 +964,12 @@ def test_a_body_that_met_and_heard_briefings_from_a_semicolon_list() -> None:
         "envoy for the Sahel; Olaf Scholz, chancellor; and Emmanuel Macron, president."
     )
     assert groups == {frozenset({NATO, "person:hanna-kowalczyk", SCHOLZ, MACRON})}
+
+
+def test_a_royal_title_and_a_given_name_are_the_person_it_introduced() -> None:
+    groups = _groups(
+        "Prince Faisal bin Farhan bin Abdullah arrived in Riyadh. On Saturday, Prince Faisal "
+        "received Olaf Scholz at his office. Ombudsperson Iris Marin met Pedro Sanchez."
+    )
+    assert frozenset({"person:faisal-bin-farhan", SCHOLZ}) in groups
+    assert frozenset({"person:iris-marin", SANCHEZ}) in groups

@@ -242,7 +242,8 @@ def _short_forms(
             mention.entity = entity_id("Person", mention.surface)
 
 
-HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS))})\s+$", re.I)
+ROYAL = ("prince", "princess", "emir", "amir", "sultan", "king", "queen")
+HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS) + list(ROYAL))})\s+$", re.I)
 
 
 def _honorific_forms(mentions: list[Mention], result: Resolution, text: str) -> None:
