@@ -379,3 +379,8 @@ def test_a_place_inside_a_hotel_name_is_part_of_the_venue() -> None:
     assert found.get("Four Seasons Hotel Bahrain Bay") == "Place"
     assert found.get("Sheraton Hotel Baghdad") == "Place"
     assert "Bahrain" not in found
+
+
+def test_a_convention_centre_is_a_place() -> None:
+    found = _entities("The forum opened at the Agora Bogota Convention Centre on Tuesday.")
+    assert found.get("Agora Bogota Convention Centre") == "Place"
