@@ -1529,3 +1529,10 @@ def test_seeing_off_sitting_with_and_jointly_chairing_bring_people_together() ->
         "Bola Tinubu and Nana Akufo-Addo jointly chaired the session in Abuja on Friday.",
     ):
         assert _meetings(sentence) == {(pair, "place:abuja")}, sentence
+
+
+def test_went_on_to_meet_is_a_meeting_told_in_the_past() -> None:
+    met = _meetings(
+        "Bola Tinubu arrived in Accra on Sunday. He went on to meet Nana Akufo-Addo that evening."
+    )
+    assert (frozenset({"bola-tinubu", "nana-akufo-addo"}), "place:accra") in met

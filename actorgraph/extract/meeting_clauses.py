@@ -26,6 +26,7 @@ from actorgraph.extract.template import SLOT, Template
 
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
+    r"(?:went\s+on|proceeded|moved\s+on)\s+to\s+meet(?:\s+with)?|"
     r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
     r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
     r"held\s+[“\"]?(?:[\w\-’']+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue|"
