@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import islice
+from itertools import combinations, islice
 
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import JOIN
@@ -224,7 +224,8 @@ HELD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3})$")
 
 def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> dict[str, set[str]]:
     """Who holds which role in the report: 'A, the Crown Prince and Prime Minister', 'Crown
-    Prince A' (the role's words, lower case, to the people named with them)."""
+    Prince A' (every run of two words or more of the role, lower case, to the people named
+    with it)."""
     found: dict[str, set[str]] = {}
     for start, end, entity in mentions:
         if kinds.get(entity) != "Person":
@@ -232,17 +233,16 @@ def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> dict[str,
         after = HELD_AFTER.match(text, end)
         before = HELD_BEFORE.search(text, max(0, start - 40), start)
         for held in (after and after.group(1), before and before.group(1)):
-            if held:
-                found.setdefault(" ".join(held.lower().split()), set()).add(entity)
+            words = held.lower().split() if held else []
+            for i, j in combinations(range(len(words) + 1), 2):
+                if j - i >= 2:
+                    found.setdefault(" ".join(words[i:j]), set()).add(entity)
     return found
 
 
 def _holder(reference: str, holders: dict[str, set[str]]) -> str | None:
     """The one person the report names with a role of two words or more ('the Crown Prince')."""
-    role = " ".join(reference.lower().split()[1:])
-    if len(role.split()) < 2:
-        return None
-    people = set().union(*(ids for held, ids in holders.items() if f" {role} " in f" {held} "))
+    people = holders.get(" ".join(reference.lower().split()[1:]), set())
     return next(iter(people)) if len(people) == 1 else None
 
 

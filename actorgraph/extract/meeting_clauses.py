@@ -277,9 +277,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if unreal or DENIED.search(template.text, match.end()):
             continue
         end = _clause_end(template, match.end())
-        # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too)
-        between = re.search(r"\b(?:between|among|involv\w+|participation\s+of)$|\sgathered$", verb)
-        between = between is not None
+        between = BETWEEN.search(verb) is not None
         hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:
@@ -379,6 +377,8 @@ UNREAL = re.compile(
 
 
 PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference)\b", re.I)
+# 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
+BETWEEN = re.compile(r"\b(?:between|among|involv\w+|participation\s+of)$|\sgathered$")
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
     r"\b(?:den(?:y|ies|ied)|dismissed|rejected|refuted)\s+(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b[^.;]{0,120}?\bthat\s[^.;]*$|"
@@ -438,13 +438,18 @@ def _visited_person(template: Template, start: int, kinds: dict[str, str]) -> bo
     """'visited President X' (a person, titles before): a visit with a counterpart."""
     first = re.search(r"⟦\d+⟧", template.text[start:])
     person = first is not None and kinds.get(template.ids(first.group())[0]) == "Person"
-    return person and _direct(template, start, ["_"])
+    return person and _plain_before_name(template, start)
 
 
 def _direct(template: Template, start: int, guests: list[str]) -> bool:
     """'received X' / 'received on Monday the visiting X', not 'received his training in X'."""
+    return bool(guests) and _plain_before_name(template, start)
+
+
+def _plain_before_name(template: Template, start: int) -> bool:
+    """Only articles, titles, times and role words between ``start`` and the next name."""
     first = re.search(r"⟦\d+⟧", template.text[start:])
-    if not first or not guests:
+    if not first:
         return False
     words = re.findall(r"[A-Za-z]+", template.text[start : start + first.start()])
     from actorgraph.extract import cues
@@ -484,7 +489,6 @@ def _negated(text: str, position: int) -> bool:
         return True
     if CALLED_OFF.search(text, max(0, position - 60), position):
         return True  # 'the postponement of the summit-level meeting between A and B'
-
     return bool(DENIED_REPORT.search(text[:position]))
 
 
@@ -516,19 +520,8 @@ def _clause_start(before: str, text: str | None = None) -> int:
     """Where the clause ending ``before`` starts (``text``, the whole sentence, lets a
     boundary look past it: 'A met B as C held talks with D')."""
     found = CLAUSE_START.finditer(text or before)
-    starts = [
-        m
-        for m in found
-        if m.end() <= len(before) and not _after_apposition(before, m) and not _and_listing(m)
-    ]
+    starts = [m for m in found if m.end() <= len(before) and not _list_goes_on(before, m)]
     return starts[-1].end() if starts else 0
-
-
-def _and_listing(start: re.Match[str]) -> bool:
-    """', and including A and B': the subject's list goes on, no clause starts."""
-    return start.group().strip().lower() == ", and" and bool(
-        LISTING.match(start.string, start.end())
-    )
 
 
 LISTING = re.compile(r"(?:including|comprising|together\s+with|along\s+with|alongside)\b")
@@ -591,16 +584,18 @@ APPOSED = re.compile(
 )
 
 
-def _after_apposition(before: str, start: re.Match[str]) -> bool:
-    """', and' after 'A, the head of X,' coordinates a second subject with A (not a verb:
-    'received A, Commissioner for X, and welcomed ...' starts a clause)."""
-    verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", start.string[start.end() :]) is not None
+def _list_goes_on(before: str, start: re.Match[str]) -> bool:
+    """', and' that starts no clause: ', and including B'; after 'A, the head of X,' or 'A,
+    B,' it coordinates one more subject (not a verb: 'received A, Commissioner for X, and
+    welcomed ...' starts a clause)."""
+    if start.group().strip().lower() != ", and":
+        return False
+    after = start.string[start.end() :]
+    if LISTING.match(after):
+        return True
     head = before[: start.start()]
-    return (
-        start.group().strip().lower() == ", and"
-        and not verb
-        and bool(APPOSED.search(head) or NAMES_BEFORE.search(head))
-    )
+    verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", after) is not None
+    return not verb and bool(APPOSED.search(head) or NAMES_BEFORE.search(head))
 
 
 NAMES_BEFORE = re.compile(r"(?:⟦\d+⟧\s*,\s*(?:the\s+)?)+⟦\d+⟧\s*$")  # 'A, B, and C met'

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from actorgraph.dates import MONTH_NAMES, WEEKDAYS
 from actorgraph.extract import acronyms, cues, ner
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.spans import SpanIndex
@@ -477,33 +478,28 @@ def _facility(text: str, hit: Hit) -> Mention | None:
     return None
 
 
-VENUE_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s){1,3})$")
-NOT_NAME_WORDS = {"At", "In", "On", "The", "From", "To", "A", "An", "And", "Of", "For", "By"}
+# up to three capitalised words before a place, the function words that open them left out
+VENUE_BEFORE = re.compile(
+    r"(?=(?:[A-Z][\w'’\-]*\s){1,3}$)((?:(?:At|In|On|The|From|To|A|An|And|Of|For|By)\s)*)"
+    r"((?:[A-Z][\w'’\-]*\s)*)$"
+)
 
 
 def _venue_around(text: str, hit: Hit, after: str) -> Mention | None:
     """'Four Seasons Hotel Bahrain Bay', 'Agora Bogota Convention Centre': a place's name
     inside a hotel's or a centre's name is part of that venue's name."""
     before = VENUE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    start = before.start(1) if before else hit.start
-    for word in re.finditer(r"\S+", before.group(1) if before else ""):
-        if word.group() not in NOT_NAME_WORDS:
-            break
-        start = before.start(1) + word.end() + 1  # type: ignore[union-attr]
-    kept = re.match(rf"(?:\s+(?!{CALENDAR}\b)[A-Z][\w'’\-]*)*", after)
-    after = kept.group(0) if kept else ""
+    start = before.start(2) if before else hit.start  # after a leading 'At the'
+    after = VENUE_AFTER.match(after).group(0)  # type: ignore[union-attr]
     around = [*text[start : hit.start].split(), *after.split()]
-    if not any(w.lower().rstrip(".,") in VENUE_WORDS for w in around):
+    if not any(w.lower().rstrip(".,") in cues.VENUE_NAME_WORDS for w in around):
         return None
     end = hit.end + len(after)
     return Mention(start, end, text[start:end], "Place", (), "cue")
 
 
-CALENDAR = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)"
-)
-VENUE_WORDS = {"hotel", "centre", "center", "resort", "intercontinental", "serena", "sheraton"}
+CALENDAR = "|".join(name.capitalize() for name in [*WEEKDAYS, *MONTH_NAMES])
+VENUE_AFTER = re.compile(rf"(?:\s+(?!(?:{CALENDAR})\b)[A-Z][\w'’\-]*)*")  # not 'Monday'
 
 
 REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")

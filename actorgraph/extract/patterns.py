@@ -73,7 +73,8 @@ MACROS = {
     "LEAD": LEAD,
     "MEMBER": MEMBER,
     # not right after a capitalised word (a title: 'Minister A of the B' leads B)
-    "UNTITLED": "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 14)),
+    # (the look-ahead first: the look-behinds are tried at a name's start only)
+    "UNTITLED": "(?=⟦)" + "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 14)),
     # a role right after 'A, ' is A's (an item of a list), not the next name's
     "NOT_LISTED": r"(?<!⟧,\s)",
     # up to three modifiers ("senior", "Iran-backed"); rules are case-blind, so the closed

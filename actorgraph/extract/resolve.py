@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES
+from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES, ROYAL_TITLES
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
@@ -242,32 +242,44 @@ def _short_forms(
             mention.entity = entity_id("Person", mention.surface)
 
 
-ROYAL = ("prince", "princess", "emir", "amir", "sultan", "king", "queen")
-HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS) + list(ROYAL))})\s+$", re.I)
+HONORIFIC_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(HONORIFICS) + list(ROYAL_TITLES))})\s+$", re.I
+)
+Owners = dict[tuple[str, ...], list[tuple[Mention, bool]]]
 
 
 def _honorific_forms(mentions: list[Mention], result: Resolution, text: str) -> None:
     """'Sheikh Mohammed', 'Sayyid Badr': an honorific and the first words of a longer name
     of the report are that person (the one the honorific introduced first), before any
     organization the dictionary knows by the word ('Badr')."""
-    full = [m for m in mentions if m.entity and m.type == "Person" and len(m.surface.split()) > 2]
+    owners = _name_starts(mentions, text)
     for mention in mentions:
-        words = clean_name(mention.surface).split()
+        words = tuple(clean_name(mention.surface).split())
         if not 1 <= len(words) <= 3 or not _honorific(text, mention.start):
             continue
-        target = _honoured(mention, words, full, text)
+        target = _honoured(mention, owners.get(words, []))
         if target and target != mention.entity:
             mention.entity, mention.type = target, "Person"
             result.merges.append(Merge(target, mention.surface, "honorific and given name"))
 
 
-def _honoured(mention: Mention, words: list[str], full: list[Mention], text: str) -> str | None:
-    starts = [
-        m for m in full if m is not mention and clean_name(m.surface).split()[: len(words)] == words
-    ]
-    honoured = {m.entity for m in starts if _honorific(text, m.start)}
-    owners = honoured or {m.entity for m in starts}
-    return next(iter(owners)) if len(owners) == 1 else None
+def _name_starts(mentions: list[Mention], text: str) -> Owners:
+    """The people of the report's longer names (three words or more) by their first one to
+    three words, each with whether an honorific introduced them."""
+    found: Owners = {}
+    for m in mentions:
+        if m.entity and m.type == "Person" and len(m.surface.split()) > 2:
+            words = tuple(clean_name(m.surface).split())
+            for size in (1, 2, 3):
+                found.setdefault(words[:size], []).append((m, _honorific(text, m.start)))
+    return found
+
+
+def _honoured(mention: Mention, starts: list[tuple[Mention, bool]]) -> str | None:
+    others = [(m, titled) for m, titled in starts if m is not mention]
+    honoured = {m.entity for m, titled in others if titled}
+    owners = honoured or {m.entity for m, _ in others}
+    return next(iter(owners)) if len(owners) == 1 else None  # type: ignore[arg-type]
 
 
 def _honorific(text: str, start: int) -> bool:
