@@ -47,12 +47,11 @@ INGEST = r"""
 import json, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
+from actorgraph.graph.engine import Engine
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
 from benchmarks.bench_scale import joint_meeting, peak_rss_mb
-# the engine may still write its shutdown snapshot while the folder is removed (a CI run
-# failed on it once): the measurement does not depend on the removal
-with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as home:
+with tempfile.TemporaryDirectory() as home:
     report = Path(home, "summit.txt")
     report.write_text(joint_meeting({size!r}))
     with FalkorStore(Path(home, "data")) as store:
@@ -63,6 +62,7 @@ with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as home:
         events = store.read("MATCH (e:Event) RETURN count(e) AS n")[0]["n"]
         pid = int(Path(home, "data/engine/redis.pid").read_text().split()[0])
         engine = peak_rss_mb(pid)
+    Engine(Path(home, "data")).stop()  # before its folder goes: it writes on shutdown
 print(json.dumps({{"seconds": seconds, "peak_mb": peak_rss_mb(), "engine_mb": engine,
                   "pairs": pairs, "events": events}}))
 """
