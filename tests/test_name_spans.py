@@ -384,3 +384,15 @@ def test_a_place_inside_a_hotel_name_is_part_of_the_venue() -> None:
 def test_a_convention_centre_is_a_place() -> None:
     found = _entities("The forum opened at the Agora Bogota Convention Centre on Tuesday.")
     assert found.get("Agora Bogota Convention Centre") == "Place"
+
+
+def test_a_clause_of_a_numbered_list_ending_in_a_semicolon_is_body_text() -> None:
+    body = (
+        "2. Notes the talks held in Zorvanka on 3 May, which brought together General Oskar"
+        " Tallemir, Chair of the Northern Regional Authority, Dr Ilse Varnhout, President of"
+        " the Coastal Federation Party (CFP), and Major General Piet Orlander, Head of the"
+        " Joint Verification and Monitoring Team (JVMT);"
+    )
+    found = _entities(body)
+    assert found.get("Zorvanka") == "Place"
+    assert found.get("Piet Orlander") == "Person"

@@ -557,8 +557,8 @@ def _body(text: str, hit: Hit) -> Mention | None:
 def is_headline(tokens: list[Token]) -> bool:
     """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
     there are only taken from the dictionary and from person titles."""
-    if not tokens or tokens[-1].text in ".!?" or _byline(tokens):
-        return False
+    if not tokens or tokens[-1].text in ".!?;," or _byline(tokens):
+        return False  # a clause of a list ('Welcomes the talks held in Z ...;') is body text
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
