@@ -396,3 +396,17 @@ def test_a_clause_of_a_numbered_list_ending_in_a_semicolon_is_body_text() -> Non
     found = _entities(body)
     assert found.get("Zorvanka") == "Place"
     assert found.get("Piet Orlander") == "Person"
+
+
+def test_a_lower_case_building_word_ends_a_venue_name() -> None:
+    found = _entities(
+        "Dr Ilse Varnhout met Piet Orlander in the Korvendaal building on Monday and at the"
+        " Marisolde Grand hotel on Tuesday."
+    )
+    assert found.get("Korvendaal building") == "Place"
+    assert found.get("Marisolde Grand hotel") == "Place"
+
+
+def test_a_controlled_place_is_described_not_named() -> None:
+    found = _entities("Piet Orlander toured a Vostrani-controlled port near the border.")
+    assert not any(name.endswith("port") for name in found)

@@ -572,14 +572,17 @@ def _byline(tokens: list[Token]) -> bool:
     return len(words) >= 2 and words[0] in BYLINE and "by" in words[:3]
 
 
+PARTICIPLE = re.compile(r"-(?:controlled|held|run|backed|led|occupied|owned)$")
+
+
 def _extend(
     run: list[Token], tokens: list[Token], position: dict[int, int]
 ) -> tuple[list[Token], str | None]:
     """Take a following lower-case head-word into the name: 'Assad government'."""
     index = position[run[-1].start]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is None or run[-1].possessive or _all_demonyms(run):
-        return run, None
+    if after is None or run[-1].possessive or _all_demonyms(run) or PARTICIPLE.search(run[-1].text):
+        return run, None  # 'a Houthi-controlled port' describes, it names no place
     word = after.text.lower()
     if word in cues.LOWERCASE_ORG_HEADS:
         return [*run, after], "Organization"
