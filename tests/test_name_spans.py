@@ -410,3 +410,8 @@ def test_a_lower_case_building_word_ends_a_venue_name() -> None:
 def test_a_controlled_place_is_described_not_named() -> None:
     found = _entities("Piet Orlander toured a Vostrani-controlled port near the border.")
     assert not any(name.endswith("port") for name in found)
+
+
+def test_an_international_body_s_headquarters_is_a_place() -> None:
+    found = _entities("Piet Orlander briefed envoys at African Union Headquarters on Friday.")
+    assert found.get("African Union Headquarters") == "Place"

@@ -191,6 +191,7 @@ def _extend_hits(
             else None
         )
         facility = facility or (_body(text, hit) if _org_only(hit, dictionary) else None)
+        facility = facility or _seat(text, hit, dictionary)
         facility = facility or (_hall(text, hit) if _person_only(hit, dictionary) else None)
         if facility is not None:
             facilities.append(facility)
@@ -543,6 +544,19 @@ BODY = re.compile(
     r"(?: [A-Z][a-z][\w\-]*){0,3} (Commission|Council|Secretariat|Parliament|Assembly|Court|Group|"
     r"Committee|Panel|Mission|Bureau|Forum)\b(?! of\b)"
 )
+
+
+SEAT = re.compile(r" Headquarters\b")
+
+
+def _seat(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
+    """'United Nations Headquarters', 'AU Headquarters': an international body's seat is a
+    place of its own (while 'Thar-Allah Headquarters' is a command)."""
+    seat = SEAT.match(text, hit.end)
+    bodies = {dictionary.entries[i].kind for i in hit.ids} == {"intergovernmental"}
+    if seat is None or not bodies:
+        return None
+    return Mention(hit.start, seat.end(), text[hit.start : seat.end()], "Place", (), "cue")
 
 
 def _body(text: str, hit: Hit) -> Mention | None:
