@@ -1200,3 +1200,15 @@ def test_a_role_in_parentheses_and_a_person_of_an_organization() -> None:
     assert ("person:tomas-langa", "MEMBER_OF", "organization:norwegian-refugee-council") in found
     titled = _relations("Prime Minister Abiy Ahmed of the Prosperity Party spoke.")
     assert not any(p == "MEMBER_OF" for _, p, _ in titled)
+
+
+def test_a_progressive_verb_before_an_offensive_noun() -> None:
+    found = _relations(
+        "Nigeria has been conducting a large air and ground offensive against Boko Haram."
+    )
+    assert ("place:nigeria", "OPPOSES", "organization:boko-haram") in found
+
+
+def test_an_insurgency_against_a_state() -> None:
+    found = _relations("The Taliban waged an insurgency against Pakistan for years.")
+    assert any(p == "OPPOSES" and o == "place:pakistan" for _, p, o in found)
