@@ -973,3 +973,11 @@ def test_a_royal_title_and_a_given_name_are_the_person_it_introduced() -> None:
     )
     assert frozenset({"person:faisal-bin-farhan", SCHOLZ}) in groups
     assert frozenset({"person:iris-marin", SANCHEZ}) in groups
+
+
+def test_an_organization_opening_a_title_after_an_abbreviated_one_is_no_party() -> None:
+    groups = _groups(
+        "The envoys welcomed the session held in Juba on 2 May, attended by Ms. Varnhout,"
+        " UNMISS Deputy Special Representative Piet Orlander and General Oskar Tallemir."
+    )
+    assert groups and all(not any(i.startswith("organization:") for i in group) for group in groups)

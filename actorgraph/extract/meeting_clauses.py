@@ -544,12 +544,20 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
         return groups + [p for p in people if _coordinated_with(template, clause, p, people[0])]
     if hosts:
         return hosts[-1:]
+    if _among(match.group("verb").lower()):
+        return []  # 'a session attended by A, B and C': the parties follow, none is the subject
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
     rest = template.text[match.end() :]
-    main = re.search(
-        r",\s+(?!according\b|citing\b|as\b|said\b)((?:the\s+)?(?:\w+\s+){0,4}?⟦\d+⟧)", rest
-    )
+    main = MAIN_SUBJECT.search(rest)
     return participants(template, main.group(1), kinds)[:1] if main and after else []
+
+
+# the subject of the main clause after the trigger's phrase (', Y said'; not a source:
+# ', according to Y'); abbreviated titles are words of the way there (', attended by Ms. X')
+MAIN_SUBJECT = re.compile(
+    r",\s+(?!according\b|citing\b|as\b|said\b)((?:the\s+)?"
+    r"(?:[\w.]+\s+){0,4}?⟦\d+⟧)"
+)
 
 
 def _clause_people(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
