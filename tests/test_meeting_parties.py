@@ -981,3 +981,11 @@ def test_an_organization_opening_a_title_after_an_abbreviated_one_is_no_party() 
         " UNMISS Deputy Special Representative Piet Orlander and General Oskar Tallemir."
     )
     assert groups and all(not any(i.startswith("organization:") for i in group) for group in groups)
+
+
+def test_a_long_title_after_joined_by_keeps_the_companion_in_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz, joined by the Federal Minister of Digital Affairs Mark Rutte and"
+        " Pedro Sanchez, met Emmanuel Macron in Paris on Monday."
+    )
+    assert frozenset({SCHOLZ, RUTTE, SANCHEZ, MACRON}) in groups
