@@ -412,3 +412,12 @@ def test_received_here_in_separate_meetings_in_the_dateline_city() -> None:
         frozenset({"person:olaf-scholz", "person:pedro-sanchez"}): "place:lille",
         frozenset({"person:olaf-scholz", "person:mark-rutte"}): "place:lille",
     }
+
+
+def test_a_place_in_the_meeting_s_purpose_is_not_where_it_was() -> None:
+    text = (
+        "Energy roundup\nRussian Foreign Minister Sergey Lavrov and Chinese Foreign Minister"
+        " Wang Yi met in Beijing on Monday to confirm the restart of work at the gas site"
+        " at Zorvanka.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"

@@ -1031,7 +1031,10 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text
+    purpose = PURPOSE.search(text)  # 'met in Z to confirm the work at Y': Y is a topic's
     for match in re.finditer(pattern, text):
+        if purpose and match.start() > purpose.start() and places:
+            break
         if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'before his trip to Z, ...': not where the sentence's meeting was
         if _titled(text, match.start()) and NAMED_NEXT.match(text, match.end()):
@@ -1046,6 +1049,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
 
 
+PURPOSE = re.compile(rf"\bto\s+(?:{'|'.join(cues.PURPOSE_VERBS)})\b", re.I)
 NAMED_NEXT = re.compile(r"\s*,?\s*⟦")  # the title's holder named right after its place
 TITLE_BEFORE = re.compile(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s*$")
 
