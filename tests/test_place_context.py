@@ -421,3 +421,12 @@ def test_a_place_in_the_meeting_s_purpose_is_not_where_it_was() -> None:
         " at Zorvanka.\n"
     )
     assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_the_unnamed_capital_is_the_capital_the_report_names_elsewhere() -> None:
+    text = (
+        "Asia roundup\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister"
+        " Wang Yi in the Chinese capital on Monday.\nLavrov later flew from Beijing to Hanoi;"
+        " China and Vietnam share a border.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"

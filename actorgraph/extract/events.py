@@ -23,6 +23,7 @@ from actorgraph.extract.template import Template
 from actorgraph.ids import digest
 from actorgraph.model import Entity, Event, Participant, Relation
 from actorgraph.resolve.dictionary import load
+from actorgraph.resolve.gazetteer import capital_names
 from actorgraph.schema import SCHEMA
 
 ACTOR_TYPES = {"Person", "Organization"}
@@ -1069,12 +1070,19 @@ UNNAMED_CAPITAL = re.compile(r"\s+capital\b(?!\s*,?\s*(?:city\s+(?:of\s+)?)?⟦)
 
 def _capital(country: str, text: str, end: int, ctx: Context) -> str | None:
     """'in the Omani capital' without its name, in a report filed from a city of that
-    country ('MUSCAT, Oman (AP) -'): the dateline city."""
-    dateline = ctx.entities.get(ctx.dateline or "")
-    if dateline is None or not UNNAMED_CAPITAL.match(text, end):
+    country ('MUSCAT, Oman (AP) -'): the dateline city; else that country's capital when
+    the report names it elsewhere ('... left for Kabul')."""
+    if not UNNAMED_CAPITAL.match(text, end):
         return None
-    same = dateline.countryCode and dateline.countryCode == ctx.entities[country].countryCode
-    return dateline.id if same and load().kind(dateline.id) == "city" else None
+    code = ctx.entities[country].countryCode
+    dateline = ctx.entities.get(ctx.dateline or "")
+    if dateline and code and dateline.countryCode == code and load().kind(dateline.id) == "city":
+        return dateline.id
+    capitals = capital_names()
+    named = (
+        e for e in ctx.entities.values() if e.type == "Place" and code and e.countryCode == code
+    )
+    return next((e.id for e in named if (e.name, code) in capitals), None)
 
 
 def _specificity(entity: Entity) -> float:
