@@ -415,3 +415,8 @@ def test_a_controlled_place_is_described_not_named() -> None:
 def test_an_international_body_s_headquarters_is_a_place() -> None:
     found = _entities("Piet Orlander briefed envoys at African Union Headquarters on Friday.")
     assert found.get("African Union Headquarters") == "Place"
+
+
+def test_an_organization_s_conference_centre_is_one_place() -> None:
+    found = _entities("Piet Orlander spoke at the European Union Conference Centre on Friday.")
+    assert found.get("European Union Conference Centre") == "Place"

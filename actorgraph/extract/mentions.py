@@ -546,15 +546,16 @@ BODY = re.compile(
 )
 
 
-SEAT = re.compile(r" Headquarters\b")
+SEAT = re.compile(r" (?:Headquarters|(?:Conference|Convention)\s+Cent(?:re|er))\b")
 
 
 def _seat(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
     """'United Nations Headquarters', 'AU Headquarters': an international body's seat is a
-    place of its own (while 'Thar-Allah Headquarters' is a command)."""
+    place of its own (while 'Thar-Allah Headquarters' is a command); so is any
+    organization's conference centre ('the African Union Conference Centre')."""
     seat = SEAT.match(text, hit.end)
     bodies = {dictionary.entries[i].kind for i in hit.ids} == {"intergovernmental"}
-    if seat is None or not bodies:
+    if seat is None or not (bodies or "Cent" in seat.group()):
         return None
     return Mention(hit.start, seat.end(), text[hit.start : seat.end()], "Place", (), "cue")
 
