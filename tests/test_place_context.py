@@ -430,3 +430,12 @@ def test_the_unnamed_capital_is_the_capital_the_report_names_elsewhere() -> None
         " China and Vietnam share a border.\n"
     )
     assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_a_session_chaired_in_a_city_places_the_talks_on_its_sidelines() -> None:
+    text = (
+        "Diplomacy roundup\nOn Monday the ministers co-chaired in Vienna the annual session of"
+        " the council.\nOn the sidelines of the session, Russian Foreign Minister Sergey Lavrov"
+        " held talks with Chinese Foreign Minister Wang Yi.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vienna"

@@ -829,7 +829,10 @@ def _visit_place(people: list[str], ctx: Context) -> str | None:
 
 VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for talks in Z')
     r"\b(?:the|this|that|[\w⟧]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|summit|session|"
-    r"conference)\s+(?=in\b|at\b)",
+    r"conference)\s+(?=in\b|at\b)|"
+    # a session convened there: 'co-chaired in Z the session', 'concluded a round of talks in Z'
+    r"\b(?:convened|chaired|co-chaired|hosted|opened|concluded)\s+(?:(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:session|summit|talks|conference|meeting)\s+)?(?=in\b|at\b)",
     re.I,
 )
 
