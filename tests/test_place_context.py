@@ -276,18 +276,27 @@ def test_an_office_named_after_its_building_is_where_they_met() -> None:
         " Elysee Palace.\n"
     )
     extraction = extract(read_text(text, "report.txt"))
-    palace = next(e for e in extraction.entities if e.id == "organization:elysee-palace")
+    palace = next(e for e in extraction.entities if e.id == "place:elysee-palace")
     assert palace.type == "Place"
     assert _meetings(text)[frozenset({"person:nawaf-salam", "person:emmanuel-macron"})] == (
-        "organization:elysee-palace"
+        "place:elysee-palace"
     )
 
 
-def test_an_office_that_acts_stays_an_organization() -> None:
+def test_an_office_that_acts_where_people_meet_is_that_place() -> None:
     text = "Statement\nThe Elysee Palace said Emmanuel Macron met Nawaf Salam at the Elysee.\n"
-    extraction = extract(read_text(text, "report.txt"))
-    palace = next(e for e in extraction.entities if e.id == "organization:elysee-palace")
-    assert palace.type == "Organization"
+    ids = {e.id: e.type for e in extract(read_text(text, "report.txt")).entities}
+    assert ids.get("place:elysee-palace") == "Place"
+    assert "organization:elysee-palace" not in ids
+
+
+def test_a_body_named_after_its_building_is_a_place_once_someone_is_there() -> None:
+    text = (
+        "London notes\nChatham House said on Monday that Emmanuel Macron would speak."
+        " Emmanuel Macron met Nawaf Salam at Chatham House on Tuesday.\n"
+    )
+    kinds = {e.name: e.type for e in extract(read_text(text, "report.txt")).entities}
+    assert kinds.get("Chatham House") == "Place"
 
 
 def test_the_round_was_held_in_a_city_places_the_talks_told_before() -> None:
@@ -439,3 +448,21 @@ def test_a_session_chaired_in_a_city_places_the_talks_on_its_sidelines() -> None
         " held talks with Chinese Foreign Minister Wang Yi.\n"
     )
     assert _meetings(text)[PAIR] == "place:vienna"
+
+
+def test_an_institution_named_after_its_building_is_the_place_someone_meets_in() -> None:
+    text = (
+        "Europe roundup\nThe Elysee said on Sunday that the visit had been planned for weeks.\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi at the"
+        " Elysee on Monday.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    assert _meetings(text)[PAIR] == "place:elysee-palace"
+    assert {e.id for e in extraction.entities} >= {"place:elysee-palace"}
+    assert "organization:elysee-palace" not in {e.id for e in extraction.entities}
+
+
+def test_an_institution_nobody_is_put_in_stays_an_organization() -> None:
+    text = "Europe roundup\nThe Kremlin said on Sunday that Sergey Lavrov would travel.\n"
+    ids = {e.id for e in extract(read_text(text, "report.txt")).entities}
+    assert "organization:kremlin" in ids and "place:kremlin" not in ids

@@ -242,8 +242,9 @@ AT_THE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.I)
 
 
 def seats_as_venues(text: str, resolution: object) -> None:
-    """An office named after its building ('the Élysée Palace', 'the White House') that the
-    report names only as where people were ('met him at the Élysée Palace') is a place there."""
+    """An office named after its building ('the Élysée Palace', 'Government House') that the
+    report puts people in ('met him at the Élysée Palace') is a place there, as when the
+    dictionary knows the building (:func:`actorgraph.extract.resolve.resolve`)."""
     entities = resolution.entities  # type: ignore[attr-defined]
     seen: dict[str, bool] = {}
     for mention in resolution.mentions:  # type: ignore[attr-defined]
@@ -251,7 +252,7 @@ def seats_as_venues(text: str, resolution: object) -> None:
         if entity is None or entity.type != "Organization" or not cues.is_building(entity.name):
             continue
         at = AT_THE.search(text[max(0, mention.start - 12) : mention.start]) is not None
-        seen[entity.id] = seen.get(entity.id, True) and at
+        seen[entity.id] = seen.get(entity.id, False) or at
     for entity_id, venue in seen.items():
         if venue:
             entities[entity_id].type = "Place"

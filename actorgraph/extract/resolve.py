@@ -49,6 +49,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     for mention in mentions:
         if mention.ids:
             mention.entity = _choose(mention, dictionary, countries)
+    _seats(mentions, dictionary, text)
     _acronyms(mentions, result, dictionary)
     _variants(mentions, dictionary, result)
     _full_names(mentions)
@@ -84,6 +85,31 @@ def _choose(mention: Mention, dictionary: Dictionary, countries: Counter[str]) -
     best = max(entries, key=score)
     mention.type = best.type
     return _capital(best, mention.surface, dictionary) or best.id
+
+
+AT_SEAT = re.compile(r"\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?$", re.I)
+
+
+def _seats(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
+    """'the Kremlin said', then 'met him at the Kremlin': an institution named after its
+    building is that building, a place, in a report that puts someone there."""
+    located = {
+        place
+        for m in mentions
+        if (place := _seat(m, dictionary)) and AT_SEAT.search(text, max(0, m.start - 12), m.start)
+    }
+    for mention in mentions:
+        place = _seat(mention, dictionary)
+        if place in located:
+            mention.entity, mention.type = place, "Place"
+
+
+def _seat(mention: Mention, dictionary: Dictionary) -> str | None:
+    """The building among a mention's entries, when an organization has the same name."""
+    entries = [dictionary.entries[i] for i in mention.ids]
+    if not any(e.type == "Organization" for e in entries):
+        return None
+    return next((e.id for e in entries if e.type == "Place" and e.kind == "facility"), None)
 
 
 def _capital(entry: Entry, surface: str, dictionary: Dictionary) -> str | None:
