@@ -466,3 +466,12 @@ def test_an_institution_nobody_is_put_in_stays_an_organization() -> None:
     text = "Europe roundup\nThe Kremlin said on Sunday that Sergey Lavrov would travel.\n"
     ids = {e.id for e in extract(read_text(text, "report.txt")).entities}
     assert "organization:kremlin" in ids and "place:kremlin" not in ids
+
+
+def test_an_unnamed_gathering_hosted_at_a_venue_places_the_meeting_told_next() -> None:
+    text = (
+        "Diplomacy roundup\nThe chancellor hosted the contact group of foreign ministers at"
+        " Schloss Meseberg on Friday.\nIt was a meeting attended by Russian Foreign Minister"
+        " Sergey Lavrov and Chinese Foreign Minister Wang Yi.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:schloss-meseberg"

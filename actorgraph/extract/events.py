@@ -832,7 +832,9 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
     r"conference)\s+(?=in\b|at\b)|"
     # a session convened there: 'co-chaired in Z the session', 'concluded a round of talks in Z'
     r"\b(?:convened|chaired|co-chaired|hosted|opened|concluded)\s+(?:(?:a|an|the)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:session|summit|talks|conference|meeting)\s+)?(?=in\b|at\b)",
+    r"(?:[\w\-]+\s+){0,3}?(?:session|summit|talks|conference|meeting)\s+)?(?=in\b|at\b)|"
+    # an unnamed gathering hosted there: 'hosted the coalition of the willing at Z'
+    r"\b(?:hosted|convened)\s+the\s+(?:(?-i:[a-z])[\w\-]*\s+){1,5}?(?=at\b)",
     re.I,
 )
 
