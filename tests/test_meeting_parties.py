@@ -989,3 +989,11 @@ def test_a_long_title_after_joined_by_keeps_the_companion_in_the_meeting() -> No
         " Pedro Sanchez, met Emmanuel Macron in Paris on Monday."
     )
     assert frozenset({SCHOLZ, RUTTE, SANCHEZ, MACRON}) in groups
+
+
+def test_the_object_of_one_meeting_is_not_the_subject_of_the_next() -> None:
+    groups = _groups(
+        "The delegation went on to the chancellery, where it met Olaf Scholz, before meeting"
+        " Emmanuel Macron in Paris."
+    )
+    assert frozenset({SCHOLZ, MACRON}) not in groups

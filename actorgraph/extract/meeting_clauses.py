@@ -555,7 +555,7 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
 # the subject of the main clause after the trigger's phrase (', Y said'; not a source:
 # ', according to Y'); abbreviated titles are words of the way there (', attended by Ms. X')
 MAIN_SUBJECT = re.compile(
-    r",\s+(?!according\b|citing\b|as\b|said\b)((?:the\s+)?"
+    r",\s+(?!according\b|citing\b|as\b|said\b|before\b|after\b|while\b|when\b)((?:the\s+)?"
     r"(?:[\w.]+\s+){0,4}?⟦\d+⟧)"
 )
 
