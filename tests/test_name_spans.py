@@ -420,3 +420,9 @@ def test_an_international_body_s_headquarters_is_a_place() -> None:
 def test_an_organization_s_conference_centre_is_one_place() -> None:
     found = _entities("Piet Orlander spoke at the European Union Conference Centre on Friday.")
     assert found.get("European Union Conference Centre") == "Place"
+
+
+def test_the_peace_and_security_council_is_the_african_union_s() -> None:
+    found = _extracted("The Peace and Security Council met in Addis Ababa on Friday.")
+    assert "organization:african-union-peace-and-security-council" in {e.id for e in found}
+    assert "organization:united-nations-security-council" not in {e.id for e in found}
