@@ -426,3 +426,9 @@ def test_the_peace_and_security_council_is_the_african_union_s() -> None:
     found = _extracted("The Peace and Security Council met in Addis Ababa on Friday.")
     assert "organization:african-union-peace-and-security-council" in {e.id for e in found}
     assert "organization:united-nations-security-council" not in {e.id for e in found}
+
+
+def test_a_given_name_then_of_names_a_person_and_what_they_are_of() -> None:
+    found = _entities("Olaf Scholz received Maria Korvendaal of the Northern Renewal Party.")
+    assert found.get("Maria Korvendaal") == "Person"
+    assert found.get("Northern Renewal Party") == "Organization"
