@@ -432,3 +432,8 @@ def test_a_given_name_then_of_names_a_person_and_what_they_are_of() -> None:
     found = _entities("Olaf Scholz received Maria Korvendaal of the Northern Renewal Party.")
     assert found.get("Maria Korvendaal") == "Person"
     assert found.get("Northern Renewal Party") == "Organization"
+
+
+def test_a_common_french_given_name_stays_in_the_name() -> None:
+    found = _entities("Police chief André Pierre Korvendaal took part in the talks.")
+    assert found.get("André Pierre Korvendaal") == "Person"
