@@ -437,3 +437,8 @@ def test_a_given_name_then_of_names_a_person_and_what_they_are_of() -> None:
 def test_a_common_french_given_name_stays_in_the_name() -> None:
     found = _entities("Police chief André Pierre Korvendaal took part in the talks.")
     assert found.get("André Pierre Korvendaal") == "Person"
+
+
+def test_a_given_name_from_the_shared_list_starts_a_person_s_name() -> None:
+    found = _entities("Police chief Hector Pierre Korvendaal took part in the talks.")
+    assert found.get("Hector Pierre Korvendaal") == "Person"

@@ -27,7 +27,11 @@ STOP_NAMES: frozenset[str] = frozenset(_DATA["stop_names"])
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 JOINING_PARTICLES = NAME_PARTICLES - {"as", "ash", "ar", "an", "az", "at", "ad", "la"}
 NAME_CONNECTORS: frozenset[str] = frozenset(_DATA["name_connectors"])
-GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"])
+GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"]) | frozenset(
+    line.strip()
+    for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 GIVEN_FOLDED: frozenset[str] = frozenset(fold(n) for n in GIVEN_NAMES)  # 'ivan' for 'Iván'
 KOREAN_SURNAMES: frozenset[str] = frozenset(_DATA["korean_surnames"])
 INNER_POSSESSIVES: frozenset[str] = frozenset(_DATA["inner_possessives"])
