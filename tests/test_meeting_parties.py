@@ -997,3 +997,19 @@ def test_the_object_of_one_meeting_is_not_the_subject_of_the_next() -> None:
         " Emmanuel Macron in Paris."
     )
     assert frozenset({SCHOLZ, MACRON}) not in groups
+
+
+def test_a_request_for_a_meeting_is_no_meeting() -> None:
+    groups = _groups(
+        "A request for a meeting between Olaf Scholz and Emmanuel Macron remains unanswered."
+    )
+    assert frozenset({SCHOLZ, MACRON}) not in groups
+
+
+def test_the_one_greetings_are_conveyed_to_is_not_at_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz welcomed Emmanuel Macron in Berlin and asked him to convey his greetings"
+        " to Pedro Sanchez."
+    )
+    assert frozenset({SCHOLZ, MACRON}) in groups
+    assert not any(SANCHEZ in group for group in groups)

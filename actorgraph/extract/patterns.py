@@ -900,7 +900,7 @@ RELATION_RULES = [
 MODAL = re.compile(
     r"\b(?:will|would|to|plans?|planned|expected|scheduled|set|may|might|could|should|"
     r"proposed|possible|potential|upcoming|future|prospective|"
-    r"called\s+for|calls\s+for|calling\s+for|sought|seeks|seeking|requested|requests|"
+    r"called\s+for|calls\s+for|calling\s+for|sought|seeks|seeking|requested|requests|request\s+for|"
     r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before|"
     r"ruled\s+out|rules\s+out)\s+"
     r"(?:\w+\s+){0,2}$",
