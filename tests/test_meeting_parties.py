@@ -1013,3 +1013,11 @@ def test_the_one_greetings_are_conveyed_to_is_not_at_the_meeting() -> None:
     )
     assert frozenset({SCHOLZ, MACRON}) in groups
     assert not any(SANCHEZ in group for group in groups)
+
+
+def test_a_meeting_pencilled_in_but_not_confirmed_is_no_meeting() -> None:
+    groups = _groups(
+        "A meeting between Olaf Scholz and Emmanuel Macron is pencilled in for the summit but"
+        " has not been confirmed."
+    )
+    assert frozenset({SCHOLZ, MACRON}) not in groups

@@ -370,9 +370,11 @@ def _unnamed_side(
 
 UNREAL = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:denied|"
-    r"planned|scheduled|expected|proposed|cancell?ed|postponed|called\s+off|ruled\s+out)|"
+    r"planned|scheduled|expected|proposed|cancell?ed|postponed|called\s+off|ruled\s+out|"
+    r"pencill?ed\s+in|requested|sought)|"
     r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be|"
-    r"(?:remains?|is|was)\s+unconfirmed)\b",
+    r"(?:has|have|had)\s+not\s+been\s+confirmed|not\s+confirmed|"
+    r"(?:remains?|is|was)\s+(?:unconfirmed|unanswered))\b",
     re.I,
 )
 
