@@ -1021,3 +1021,20 @@ def test_a_meeting_pencilled_in_but_not_confirmed_is_no_meeting() -> None:
         " has not been confirmed."
     )
     assert frozenset({SCHOLZ, MACRON}) not in groups
+
+
+def test_an_organization_before_a_title_and_a_comma_is_no_party() -> None:
+    groups = _groups(
+        "It was a meeting attended by Emmanuel Macron, Olaf Scholz and the NATO"
+        " Secretary-General, Mark Rutte."
+    )
+    assert frozenset({MACRON, SCHOLZ, RUTTE}) in groups
+    assert not any(NATO in group for group in groups)
+
+
+def test_a_with_phrase_after_a_meeting_names_no_subject() -> None:
+    groups = _groups(
+        "On Monday the contact group met in Rome, with NATO chief Mark Rutte and Olaf Scholz"
+        " in attendance."
+    )
+    assert not any(NATO in group for group in groups)

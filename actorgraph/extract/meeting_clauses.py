@@ -558,7 +558,7 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
 # the subject of the main clause after the trigger's phrase (', Y said'; not a source:
 # ', according to Y'); abbreviated titles are words of the way there (', attended by Ms. X')
 MAIN_SUBJECT = re.compile(
-    r",\s+(?!according\b|citing\b|as\b|said\b|before\b|after\b|while\b|when\b)((?:the\s+)?"
+    r",\s+(?!according\b|citing\b|as\b|said\b|before\b|after\b|while\b|when\b|with\b|by\b)((?:the\s+)?"
     r"(?:[\w.]+\s+){0,4}?⟦\d+⟧)"
 )
 
@@ -669,7 +669,7 @@ def participants(
             or _group_side(template, span, i)]  # fmt: skip
 
 
-DESCRIBING = re.compile(r"(?:'s)?\s+(?:(?!and\b)[\w\-.]+\s+){0,4}⟦\d+⟧")
+DESCRIBING = re.compile(r"(?:'s)?\s+(?:(?!and\b)[\w\-.]+,?\s+){0,4}⟦\d+⟧")  # 'NATO chief, A'
 
 
 LIST_HEAD = re.compile(r"^\s*(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the\s+)?){0,5}$")
@@ -713,7 +713,7 @@ def _group_side(template: Template, span: str, entity: str) -> bool:
 
 TITLE_AFTER = re.compile(  # 'and NATO chief A', not 'and the AU in Z'
     r"(?:\s*\(⟦\d+⟧\))?\s+(?:(?!(?:in|at|on|to|for|with|from|by|and|or|of|over|during|after|"
-    r"before|near|outside|inside)\b)[\w\-]+\s+){1,4}⟦\d+⟧"
+    r"before|near|outside|inside)\b)[\w\-]+,?\s+){1,4}⟦\d+⟧"
 )
 
 
