@@ -1038,3 +1038,12 @@ def test_a_with_phrase_after_a_meeting_names_no_subject() -> None:
         " in attendance."
     )
     assert not any(NATO in group for group in groups)
+
+
+def test_a_body_whose_members_are_named_takes_part_with_them() -> None:
+    groups = _groups(
+        "The Nordic Contact Group, made up of former leaders Olaf Scholz and Pedro Sanchez, met"
+        " Emmanuel Macron in Paris."
+    )
+    assert any(SCHOLZ in g and MACRON in g and any(i.startswith("organization:") for i in g)
+               for g in groups)  # fmt: skip

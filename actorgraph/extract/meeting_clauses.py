@@ -692,7 +692,9 @@ def _listed(template: Template, span: str, entity: str) -> bool:
 GROUP_AFTER = re.compile(
     r"\s+(?:(?:ministerial|high-level|senior|military|security|negotiating|technical|joint)\s+)?"
     r"(?:delegation|delegations|officials|team|representatives|envoys|negotiators|leaders|"
-    r"leadership|commanders)\b",
+    r"leadership|commanders)\b|"
+    # a body whose members are named: 'The X Group, made up of A, B and C, met Y'
+    r"\s*,\s+(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\b",
     re.I,
 )
 GROUP_BEFORE = re.compile(
