@@ -442,3 +442,9 @@ def test_a_common_french_given_name_stays_in_the_name() -> None:
 def test_a_given_name_from_the_shared_list_starts_a_person_s_name() -> None:
     found = _entities("Police chief Hector Pierre Korvendaal took part in the talks.")
     assert found.get("Hector Pierre Korvendaal") == "Person"
+
+
+def test_a_spelled_ordinal_before_a_unit_word_is_part_of_its_name() -> None:
+    found = _entities("The Third Brigade, led by General Oskar Tallemir, retook the town.")
+    assert found.get("Third Brigade") == "Organization"
+    assert "second" not in {n.lower() for n in _entities("The second round began in Rome.")}

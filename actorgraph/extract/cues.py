@@ -52,6 +52,7 @@ VENUE_NAME_WORDS: frozenset[str] = frozenset(_DATA["venue_name_words"])
 ROYAL_TITLES: tuple[str, ...] = tuple(_DATA["royal_titles"])
 PORTFOLIO_WORDS: frozenset[str] = frozenset(_DATA["portfolio_words"])
 CAPITALISED_WORDS: frozenset[str] = frozenset(_DATA["capitalised_words"])
+SPELLED_ORDINALS: frozenset[str] = frozenset(_DATA["spelled_ordinals"])
 PURPOSE_VERBS: tuple[str, ...] = tuple(_DATA["purpose_verbs"])
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")

@@ -857,6 +857,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
             title = f"{title} {phrase}" if title else phrase
         elif low in cues.DEMONYMS and not title and not _given_then_surname(words):
             demonyms.append(words[0])
+        elif low in cues.SPELLED_ORDINALS and _org_words(words[1:2]):
+            break  # 'Second Division', 'Fifth Fleet': the ordinal is part of the unit's name
         elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS):
             break
         words = words[max(size, 1) :]
