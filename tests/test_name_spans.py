@@ -448,3 +448,8 @@ def test_a_spelled_ordinal_before_a_unit_word_is_part_of_its_name() -> None:
     found = _entities("The Third Brigade, led by General Oskar Tallemir, retook the town.")
     assert found.get("Third Brigade") == "Organization"
     assert "second" not in {n.lower() for n in _entities("The second round began in Rome.")}
+
+
+def test_an_office_of_a_title_keeps_the_title_in_its_name() -> None:
+    found = _entities("The Press Office of the Prime Minister said the visit went well.")
+    assert found.get("Press Office of the Prime Minister") == "Organization"

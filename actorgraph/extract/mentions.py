@@ -888,11 +888,27 @@ def _trim_tail(words: list[Token]) -> list[Token]:
     while words and (
         not words[-1].capital
         or words[-1].bare.lower() in cues.STOP_NAMES
-        or (len(words) > 1 and _title_size(words, len(words) - 1) and _org_words(words[:-1]))
+        or (
+            len(words) > 1
+            and _title_size(words, len(words) - 1)
+            and _org_words(words[:-1])
+            and not _office_of(words)
+        )
         or (len(words) > 1 and re.search(r"\d", words[-1].text) and "-" in words[-1].text)
     ):
         words = words[:-1]
     return words
+
+
+def _office_of(words: list[Token]) -> bool:
+    """'Media Office of the Prime Minister', 'Office of the Special Envoy': the title after
+    'of (the)' says whose office the organization is; it stays in the name."""
+    lows = [t.bare.lower() for t in words]
+    if "of" not in lows:
+        return False
+    tail = words[len(lows) - lows[::-1].index("of") :]
+    tail = tail[1:] if tail and tail[0].bare.lower() == "the" else tail
+    return bool(tail) and _titles_size(tail) == len(tail)
 
 
 def _cut_not_names(words: list[Token]) -> list[Token]:
