@@ -453,3 +453,9 @@ def test_a_spelled_ordinal_before_a_unit_word_is_part_of_its_name() -> None:
 def test_an_office_of_a_title_keeps_the_title_in_its_name() -> None:
     found = _entities("The Press Office of the Prime Minister said the visit went well.")
     assert found.get("Press Office of the Prime Minister") == "Organization"
+
+
+def test_a_common_word_in_capitals_is_no_organization() -> None:
+    found = _entities("RISK LEVEL: HIGH. Piet Orlander said the UPDATE would follow.")
+    assert not {"HIGH", "UPDATE"} & set(found)
+    assert _entities("The KVTRA group said it would hold talks.").get("KVTRA") == "Organization"

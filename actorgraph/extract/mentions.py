@@ -943,6 +943,9 @@ def _mention(text: str, words: list[Token], kind: str | None, title: str | None)
     return Mention(start, end, surface, kind, (), "cue", title=title)
 
 
+SHOUTED_WORD = 3.5  # Zipf: an unknown all-caps word this common in English is a word, not a body
+
+
 def guess_type(words: list[Token], text: str) -> str | None:
     """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
     given name or a name-like pair, else None (the resolver may still type it)."""
@@ -963,7 +966,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     ):
         return "Place"  # 'Nioro du Sahel', 'Mocímboa da Praia'
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
-        return None if _in_heading(text, words[0].start) else "Organization"
+        shouted = zipf(words[0].bare.lower()) >= SHOUTED_WORD  # 'RISK: HIGH', 'UPDATE'
+        return None if shouted or _in_heading(text, words[0].start) else "Organization"
     if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
