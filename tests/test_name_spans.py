@@ -459,3 +459,8 @@ def test_a_common_word_in_capitals_is_no_organization() -> None:
     found = _entities("RISK LEVEL: HIGH. Piet Orlander said the UPDATE would follow.")
     assert not {"HIGH", "UPDATE"} & set(found)
     assert _entities("The KVTRA group said it would hold talks.").get("KVTRA") == "Organization"
+
+
+def test_an_acronym_in_parentheses_is_no_town_of_that_name() -> None:
+    found = _extracted("The Northern Intelligence Section (NIS) said the border was calm.")
+    assert not any(e.type == "Place" for e in found)

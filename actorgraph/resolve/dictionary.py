@@ -130,6 +130,7 @@ class Dictionary:
             start, stop = where[first], where[end] + 1
             surface = text[start:stop]
             case = _case_ok(surface, self.templates[key]) or _quoted_name(text, start, stop)
+            case = case and not _acronym_for_a_word(text, start, stop, self.templates[key])
             if _boundary(folded, start, stop) and case:
                 yield Hit(start, stop, surface, tuple(sorted(self.keys[key])))
 
@@ -172,6 +173,12 @@ def _boundary(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1] if start > 0 else " "
     after = folded[end] if end < len(folded) else " "
     return not (before.isalnum() or after.isalnum() or before == "'")
+
+
+def _acronym_for_a_word(text: str, start: int, stop: int, template: str) -> bool:
+    """'(NIS)' in parentheses after a name is that name's acronym, not the town 'Nis'."""
+    bracketed = text[start - 1 : start] == "(" and text[stop : stop + 1] == ")"
+    return bracketed and text[start:stop].isupper() and not template.isupper()
 
 
 def _quoted_name(text: str, start: int, stop: int) -> bool:
