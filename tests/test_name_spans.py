@@ -469,3 +469,9 @@ def test_an_acronym_in_parentheses_is_no_town_of_that_name() -> None:
 def test_a_town_spelled_like_an_english_word_is_no_place_at_a_sentence_start() -> None:
     found = _extracted("Can the truce hold? Oral statements were heard in the afternoon.")
     assert not any(e.type == "Place" for e in found)
+
+
+def test_a_given_name_that_is_also_a_small_town_opens_a_person_s_name() -> None:
+    found = _entities("Separately, Hassan Omar Korvendaal met Piet Orlander in Rome.")
+    assert found.get("Hassan Omar Korvendaal") == "Person"
+    assert "Hassan" not in found

@@ -85,7 +85,8 @@ class Mention:
 
 def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     """Dictionary hits and cue-typed names, left to right, never overlapping."""
-    hits, facilities = _extend_hits(text, dictionary.find(text), dictionary)
+    found = [h for h in dictionary.find(text) if not _named_town(h, dictionary)]
+    hits, facilities = _extend_hits(text, found, dictionary)
     mentions = [_from_hit(h, dictionary) for h in hits] + facilities
     covered = SpanIndex([(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities])
     for sentence in sentences(text):
@@ -208,6 +209,27 @@ def _without_glued(text: str, hits: list[Hit], dictionary: Dictionary) -> list[H
         if text[a.end : b.start] == " " and _org_only(a, dictionary) and _org_only(b, dictionary):
             glued |= {i, i + 1}
     return [h for i, h in enumerate(hits) if i not in glued]
+
+
+NAMED_TOWN_POP = 500_000  # a town this large is meant even when its name is a given name
+
+
+def _named_town(hit: Hit, dictionary: Dictionary) -> bool:
+    """'Hassan Abdi told reporters': a one-word given name is no small town of the gazetteer
+    spelled the same (Hassan, India), and does not cut the person's name in two."""
+    return _given_name_town(hit.surface, [dictionary.entries[i] for i in hit.ids])
+
+
+def _given_name_town(word: str, entries: list) -> bool:
+    if " " in word.strip() or not entries or not cues.is_given_name(word):
+        return False
+    return all(e.type == "Place" and e.source == "geonames" and e.kind == "city"
+               and e.population < NAMED_TOWN_POP for e in entries)  # fmt: skip
+
+
+def _knows(dictionary: Dictionary, name: str) -> bool:
+    """The dictionary knows the name, and not only as a small town named like a person."""
+    return dictionary.knows(name) and not _given_name_town(name, dictionary.lookup(name))
 
 
 def _org_only(hit: Hit, dictionary: Dictionary) -> bool:
@@ -682,7 +704,7 @@ def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> b
     rest = piece[i:]
     if not 2 <= len(rest) <= 3 or _org_words(rest):
         return False
-    if not any(dictionary.knows(_joined(piece[j:i])) for j in range(max(0, i - 3), i)):
+    if not any(_knows(dictionary, _joined(piece[j:i])) for j in range(max(0, i - 3), i)):
         return False
     return cues.is_given_name(rest[0].text) or all(zipf(t.bare) < NAME_LIKE for t in rest)
 
