@@ -475,3 +475,8 @@ def test_a_given_name_that_is_also_a_small_town_opens_a_person_s_name() -> None:
     found = _entities("Separately, Hassan Omar Korvendaal met Piet Orlander in Rome.")
     assert found.get("Hassan Omar Korvendaal") == "Person"
     assert "Hassan" not in found
+
+
+def test_religious_and_honorific_titles_are_not_part_of_the_name() -> None:
+    found = _entities("The team met Alhaji Bukar Korvendaal and Pastor Wilner Orlane in Maiduguri.")
+    assert found.get("Bukar Korvendaal") == "Person" and found.get("Wilner Orlane") == "Person"
