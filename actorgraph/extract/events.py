@@ -1080,14 +1080,13 @@ def _capital(country: str, text: str, end: int, ctx: Context) -> str | None:
     if not UNNAMED_CAPITAL.match(text, end):
         return None
     code = ctx.entities[country].countryCode
+    if not code:
+        return None
     dateline = ctx.entities.get(ctx.dateline or "")
-    if dateline and code and dateline.countryCode == code and load().kind(dateline.id) == "city":
+    if dateline and dateline.countryCode == code and load().kind(dateline.id) == "city":
         return dateline.id
-    capitals = capital_names()
-    named = (
-        e for e in ctx.entities.values() if e.type == "Place" and code and e.countryCode == code
-    )
-    return next((e.id for e in named if (e.name, code) in capitals), None)
+    named = (e for e in ctx.entities.values() if e.type == "Place" and e.countryCode == code)
+    return next((e.id for e in named if (e.name, code) in capital_names()), None)
 
 
 def _specificity(entity: Entity) -> float:

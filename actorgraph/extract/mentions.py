@@ -568,7 +568,7 @@ BODY = re.compile(
 )
 
 
-SEAT = re.compile(r" (?:Headquarters|(?:Conference|Convention)\s+Cent(?:re|er))\b")
+SEAT = re.compile(r" (?:Headquarters|(?P<centre>(?:Conference|Convention)\s+Cent(?:re|er)))\b")
 
 
 def _seat(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
@@ -577,7 +577,7 @@ def _seat(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
     organization's conference centre ('the African Union Conference Centre')."""
     seat = SEAT.match(text, hit.end)
     bodies = {dictionary.entries[i].kind for i in hit.ids} == {"intergovernmental"}
-    if seat is None or not (bodies or "Cent" in seat.group()):
+    if seat is None or not (bodies or seat.group("centre")):
         return None
     return Mention(hit.start, seat.end(), text[hit.start : seat.end()], "Place", (), "cue")
 
@@ -689,7 +689,7 @@ def _person_of_org(piece: list[Token]) -> list[list[Token]]:
     if not of or not 2 <= len(head) <= 3 or not tail:
         return []
     given = not titles and cues.is_given_name(head[0].text) and not _org_words(head)
-    if not (given or titles and _org_words(tail)):
+    if not (given or (titles and _org_words(tail))):
         return []
     return [piece[:of], tail] if _person_like(head) else []
 

@@ -93,13 +93,9 @@ AT_SEAT = re.compile(r"\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?$", re.I)
 def _seats(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
     """'the Kremlin said', then 'met him at the Kremlin': an institution named after its
     building is that building, a place, in a report that puts someone there."""
-    located = {
-        place
-        for m in mentions
-        if (place := _seat(m, dictionary)) and AT_SEAT.search(text, max(0, m.start - 12), m.start)
-    }
-    for mention in mentions:
-        place = _seat(mention, dictionary)
+    seats = [(m, place) for m in mentions if (place := _seat(m, dictionary))]
+    located = {p for m, p in seats if AT_SEAT.search(text, max(0, m.start - 12), m.start)}
+    for mention, place in seats:
         if place in located:
             mention.entity, mention.type = place, "Place"
 
