@@ -1042,3 +1042,40 @@ NO_SCHOLZ_MACRON_MEETING = {
 @pytest.mark.parametrize("body", NO_SCHOLZ_MACRON_MEETING.values(), ids=NO_SCHOLZ_MACRON_MEETING)
 def test_no_meeting_of_the_two_is_told(body: str) -> None:
     assert frozenset({SCHOLZ, MACRON}) not in _groups(body)
+
+
+def test_an_unnamed_group_met_is_completed_by_those_named_later() -> None:
+    groups = _groups(
+        "Olaf Scholz held talks with European leaders in Rome on Monday. He urged unity."
+        " Participants included Emmanuel Macron and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+JOIN_SCHOLZ_MACRON = {
+    "attendance-of": "The meeting was held with the attendance of Mark Rutte.",
+    "part-of-the-delegation": "NATO chief Mark Rutte was also part of the delegation.",
+    "reportedly-attended": "The meeting was reportedly attended by Mark Rutte.",
+}
+
+
+@pytest.mark.parametrize("after", JOIN_SCHOLZ_MACRON.values(), ids=JOIN_SCHOLZ_MACRON)
+def test_a_later_sentence_adds_a_party_to_the_meeting(after: str) -> None:
+    groups = _groups(f"Olaf Scholz met Emmanuel Macron in Paris on Monday. {after}")
+    assert len(groups) == 1 and {SCHOLZ, MACRON, RUTTE} <= next(iter(groups))
+
+
+def test_the_chair_and_those_attending_all_join_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. The meeting was chaired by Pedro"
+        " Sanchez and attended by the leaders of NATO and the European Commission."
+    )
+    assert len(groups) == 1 and {SCHOLZ, MACRON, SANCHEZ, NATO} <= next(iter(groups))
+
+
+def test_a_titled_host_inside_the_trigger_takes_part() -> None:
+    groups = _groups(
+        "The session, hosted by Spanish Prime Minister Pedro Sanchez, was attended by Olaf"
+        " Scholz and Emmanuel Macron."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

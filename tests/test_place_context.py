@@ -475,3 +475,14 @@ def test_an_unnamed_gathering_hosted_at_a_venue_places_the_meeting_told_next() -
         " Sergey Lavrov and Chinese Foreign Minister Wang Yi.\n"
     )
     assert _meetings(text)[PAIR] == "place:schloss-meseberg"
+
+
+def test_talks_told_as_under_way_somewhere_place_the_meeting_that_follows() -> None:
+    for lead in ("Talks resumed in Astana on Tuesday.", "The ministers arrived in Astana for"
+                 " the talks.", "The meeting was held in Astana on Tuesday."):  # fmt: skip
+        text = (
+            "Diplomacy roundup\n"
+            f"{lead} Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang"
+            " Yi.\n"
+        )
+        assert _meetings(text)[PAIR] == "place:astana", lead

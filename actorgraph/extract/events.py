@@ -327,9 +327,11 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:meeting|talks|delegation|session|consultations|ceremony|panel)\b[^;]{0,80}?\b(?:included|"
-    r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+)?attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
+    r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+|\w+ly\s+){0,2}attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led|chaired|co-chaired|hosted)\s+by|"
-    r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of)\b|"
+    r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of|"
+    r"(?:,\s+|held\s+|took\s+place\s+)(?:\w+\s+){0,3}?with\s+the\s+(?:attendance|participation|presence)\s+of|"
+    r"(?<=delegation)\s+(?:also\s+(?:had|featured|counted)|featured|counted))\b|"
     r"\b(?:was|were)\s+represented\s+(?:there\s+|at\s+the\s+\w+\s+)?by\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
@@ -360,6 +362,8 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\balso\s+(?:attended|took\s+part|participated)(?=\s*[.,;]|\s+in\s+person\b)|"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:(?:part|members?)\s+of|in|on|among)\s+(?:the|his|her|their|this)\s+"
+    r"(?:[\w\-]+\s+)?(?:delegation|team|entourage)\b|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
     r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|talks|session|discussions?))\b",
@@ -372,6 +376,9 @@ def _last_meeting(events: dict[str, Event]) -> Event | None:
 
 
 JOIN_REACH = 20  # the latest events a sentence of people joining a meeting looks back on
+
+
+AND_ATTENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:also\s+|\w+ly\s+){0,2}attended\s+by\s+")
 
 
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
@@ -390,7 +397,8 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
     if last is None or (pictured and not named_in):
         return
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
-    _add_parties(last, meetings.participants(template, named, ctx.kinds(), every=True))
+    for part in AND_ATTENDED.split(named):  # 'chaired by A and attended by B, C and D'
+        _add_parties(last, meetings.participants(template, part, ctx.kinds(), every=True))
     ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
 
 
@@ -479,7 +487,7 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
     r"session|consultations|(?:signing\s+)?ceremony)(?:\s*,\s+which\s+[^,;⟦]{1,60},)?\s*,?\s+"
-    r"(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+)?attended\s+by|"
+    r"(?:which\s+)?(?:was\s+|were\s+)?(?:also\s+|\w+ly\s+){0,2}attended\s+by|"
     r"(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,\s+(?:which\s+was\s+)?(?:also\s+)?attended\s+by|"
     r"the\s+(?:meeting|talks)\s+with\s+⟦\d+⟧\s*,\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"also\s+present\s+at\s+the\s+(?:meeting|talks)|"
@@ -834,7 +842,18 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
     r"\b(?:convened|chaired|co-chaired|hosted|opened|concluded)\s+(?:(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:session|summit|talks|conference|meeting)\s+)?(?=in\b|at\b)|"
     # an unnamed gathering hosted there: 'hosted the coalition of the willing at Z'
-    r"\b(?:hosted|convened)\s+the\s+(?:(?-i:[a-z])[\w\-]*\s+){1,5}?(?=at\b)",
+    r"\b(?:hosted|convened)\s+the\s+(?:(?-i:[a-z])[\w\-]*\s+){1,5}?(?=at\b)|"
+    # the talks told as under way there: 'Talks resumed in Z', 'A new round of talks opened in Z'
+    r"\b(?:talks|negotiations|consultations|meetings?|summit|session|conference)\s+(?:(?:were|was)\s+"
+    r"held|resumed|reconvened|opened|began|started|continued|took\s+place|got\s+under\s*way|"
+    r"concluded|ended)\s+(?=in\b|at\b)|"
+    # the parties gathered there: 'Delegations gathered in Z', 'The ministers arrived in Z for
+    # the talks'
+    r"\b(?:leaders|ministers|delegations|delegates|envoys|negotiators|mediators)\s+(?:had\s+)?"
+    r"(?:gathered|assembled|convened)\s+(?=in\b|at\b)|"
+    r"\b(?:arrived|gathered|assembled)\s+(?=in\s+(?:the\s+)?⟦\d+⟧\s+(?:on\s+\w+\s+)?(?:for|to\s+"
+    r"attend)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:talks|meeting|summit|session|conference|"
+    r"negotiations)\b)",
     re.I,
 )
 

@@ -311,7 +311,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     return found
 
 
-CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|hosted|presided\s+over|led)\s+by\s+(⟦\d+⟧)", re.I)
+CHAIRED_BY = re.compile(
+    r"\b(?:chaired|co-chaired|hosted|presided\s+over|led)\s+by\s+(?:[\w\-]+\s+){0,3}?(⟦\d+⟧)", re.I
+)
 
 
 def _chairs_in(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
@@ -356,6 +358,15 @@ UNNAMED = re.compile(  # 'a Qatari delegation (in Z)', not 'a delegation of / le
     re.I,
 )
 
+# 'met (with) Palestinian factions', 'held talks with tribal elders': a group the report may
+# name later, told right after the trigger (not 'officials of X', 'leaders including X')
+UNNAMED_GROUP = re.compile(
+    r"\s*(?:(?:the|a|an|several|some|senior|top|local|visiting)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
+    r"(?:[a-z][\w\-]*\s+)?(?:factions|officials|leaders|representatives|delegates|envoys|"
+    r"counterparts|figures|elders|chiefs|commanders|negotiators|mediators|parties)\b"
+    r"(?!\s+(?:of|from|led|headed|including|such|like|representing)\b)(?!\s*,?\s*⟦)"
+)
+
 
 def _unnamed_side(
     template: Template, match: re.Match[str], end: int, hosts: list[str], guests: list[str]
@@ -365,7 +376,7 @@ def _unnamed_side(
     if bool(hosts) == bool(guests):
         return False
     side = template.text[: match.start()] if not hosts else template.text[match.end() : end]
-    return bool(UNNAMED.search(side))
+    return bool(UNNAMED.search(side) or (hosts and UNNAMED_GROUP.match(side)))
 
 
 UNREAL = re.compile(
