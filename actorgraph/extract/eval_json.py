@@ -24,13 +24,22 @@ def text_name(entity: Entity, text: str) -> str:
     ...                  "Mansour bin Zayed Al Nahyan"])
     >>> text_name(mansour, "Sheikh Mansour bin Zayed Al Nahyan attended.")
     'Mansour bin Zayed Al Nahyan'
+    >>> party = Entity("organization:p", "Organization", "Social Union", ["Danish Social Union",
+    ...                "Social Union party", "Oslo's Social Union"])
+    >>> text_name(party, "The Danish Social Union won; the Danish Social Union party gained.")
+    'Danish Social Union'
+    >>> text_name(party, "The Danish Social Union won; the Social Union lost a seat.")
+    'Social Union'
     """
     forms = [_unowned(a) for a in entity.aliases]  # "IRGC's Quds Force"
     if not forms:
         return entity.name
     if _used(entity.name, text):  # 'X bin Y Al Nahyan' where the dictionary says 'X bin Y'
-        person = entity.type == "Person"
-        fuller = [f for f in forms if person and entity.name in f and _used(f, text)]
+        fuller = [f for f in forms if entity.name in f and _used(f, text)]
+        if entity.type != "Person":  # 'Lebanese Hezbollah' throughout, not 'Al-Manar television'
+            alone = _alone(entity.name, forms, text)
+            fuller = [f for f in fuller if not alone and f.endswith(entity.name)
+                      and not OWNED.search(f.replace(entity.name, " "))]  # fmt: skip
         fuller = [f for f in fuller if not _titled(f)]  # 'Prince X', 'Crown Prince X'
         return max([entity.name, *fuller], key=len)
     return max(forms, key=len)
@@ -49,6 +58,19 @@ def _titled(form: str) -> bool:
     """The form opens with a title of one or more words ('Prince', 'Crown Prince')."""
     words = form.lower().replace(".", "").split()
     return any(" ".join(words[:n]) in cues.PERSON_TITLES for n in (1, 2, 3))
+
+
+OWNED = re.compile(r"['’]s\s|^the\s", re.I)  # "Treasury's OFAC", "the United States"
+
+
+def _alone(name: str, forms: list[str], text: str) -> bool:
+    """The name is used on its own somewhere, not only inside a fuller form ('Lebanese
+    Hezbollah' throughout: the report's name for Hezbollah is the fuller one)."""
+    fuller = [f for f in forms if name in f and f != name]
+    inside = {m.start() + f.index(name) for f in fuller for m in re.finditer(re.escape(f), text)}
+    return any(
+        m.start() not in inside for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    )
 
 
 def _used(form: str, text: str) -> bool:
