@@ -1212,3 +1212,9 @@ def test_a_progressive_verb_before_an_offensive_noun() -> None:
 def test_an_insurgency_against_a_state() -> None:
     found = _relations("The Taliban waged an insurgency against Pakistan for years.")
     assert any(p == "OPPOSES" and o == "place:pakistan" for _, p, o in found)
+
+
+def test_strikes_between_two_sides_oppose_each_other() -> None:
+    found = _relations("Cross-border strikes between Ethiopia and Eritrea escalated in May.")
+    assert ("place:ethiopia", "OPPOSES", "place:eritrea") in found
+    assert ("place:eritrea", "OPPOSES", "place:ethiopia") in found

@@ -58,7 +58,9 @@ MACROS = {
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
-    "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation)"
+    "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation|"
+    r"skirmishes|battles|(?:air|drone|missile|cross-border\s+)?strikes|(?:tit-for-tat\s+)?attacks|"
+    r"exchanges\s+of\s+fire|fire)"
     r"(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){0,2}\s+between\s+"
     r"(?:the\s+|a\s+|an\s+)?",
     # "according to a statement from the X": the statement's author is the source
