@@ -1218,3 +1218,16 @@ def test_strikes_between_two_sides_oppose_each_other() -> None:
     found = _relations("Cross-border strikes between Ethiopia and Eritrea escalated in May.")
     assert ("place:ethiopia", "OPPOSES", "place:eritrea") in found
     assert ("place:eritrea", "OPPOSES", "place:ethiopia") in found
+
+
+def test_support_told_as_continuing_is_support() -> None:
+    found = _relations("Turkey will continue to support Azerbaijan, the minister said.")
+    assert ("place:turkey", "SUPPORTS", "place:azerbaijan") in found
+
+
+def test_a_dated_dispatch_to_support_a_list_supports_each() -> None:
+    found = _relations(
+        "In 2021, Rwanda deployed soldiers to support the governments of Mozambique and Benin."
+    )
+    assert {("place:rwanda", "SUPPORTS", "place:mozambique"),
+            ("place:rwanda", "SUPPORTS", "place:benin")} <= found  # fmt: skip

@@ -586,7 +586,13 @@ RELATION_RULES = [
     rule(
         "x-acts-to-support-y",
         "SUPPORTS",
-        r"^\W*(?:the\s+)?(?P<s>{E})\s+(?:sent|deployed|dispatched|provided|delivered)\s+(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,8}}?to\s+(?:support|back|help|assist|protect|bolster)\s+{THE}(?:[\w\-]+\s+(?:of\s+)?){{0,2}}?(?P<o>{E})",
+        r"^\W*(?:(?:in|on|by|since|during|last|earlier|this)\s+[^,;⟦]{{1,30}}?,?\s+)?(?:the\s+)?(?P<s>{E})\s+(?:\w+\s+)?(?:sent|deployed|dispatched|provided|delivered)\s+(?:(?:[\w\-’']+|⟦\d+⟧)\s+){{0,8}}?to\s+(?:support|back|help|assist|protect|bolster)\s+{THE}(?:[\w\-]+\s+(?:of\s+)?){{0,2}}?(?P<o>{ES})",
+        0.65,
+    ),
+    rule(  # "X will continue to support Y": support told as ongoing, not a plan
+        "x-continues-to-support-y",
+        "SUPPORTS",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:continues|continued|continue)\s+to\s+(?:support|back|fund|arm|train|finance|sponsor|supply|equip)\s+(?!by\b)(?:\w+\s+){{0,2}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(
