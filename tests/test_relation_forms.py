@@ -1231,3 +1231,13 @@ def test_a_dated_dispatch_to_support_a_list_supports_each() -> None:
     )
     assert {("place:rwanda", "SUPPORTS", "place:mozambique"),
             ("place:rwanda", "SUPPORTS", "place:benin")} <= found  # fmt: skip
+
+
+def test_a_spokesman_for_an_organization_named_after_a_comma_is_a_member() -> None:
+    found = _relations("The spokesman for the Taliban, Zabihullah Mujahid, denied the claim.")
+    assert ("person:zabihullah-mujahid", "MEMBER_OF", "organization:taliban") in found
+
+
+def test_an_attache_of_an_armed_force_is_a_member() -> None:
+    found = _relations("The delegation included Bundeswehr attache Erich Vad.")
+    assert any(p == "MEMBER_OF" and s.endswith("erich-vad") for s, p, _ in found)

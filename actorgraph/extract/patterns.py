@@ -38,7 +38,7 @@ MEMBER = (
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|agent|figure|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
-    r"coordinator|secretary|analyst|commander|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
+    r"coordinator|secretary|analyst|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 # a part of an organization that is not itself named: "head of the X delegation"
@@ -285,7 +285,7 @@ RELATION_RULES = [
     rule(  # "the chief negotiator of the X, Y"
         "role-of-org-name",
         "MEMBER_OF",
-        r"{NOT_LISTED}\b{MEMBER}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
+        r"{NOT_LISTED}\b{MEMBER}\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?\s*,\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     rule(
