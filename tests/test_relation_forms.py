@@ -1241,3 +1241,8 @@ def test_a_spokesman_for_an_organization_named_after_a_comma_is_a_member() -> No
 def test_an_attache_of_an_armed_force_is_a_member() -> None:
     found = _relations("The delegation included Bundeswehr attache Erich Vad.")
     assert any(p == "MEMBER_OF" and s.endswith("erich-vad") for s, p, _ in found)
+
+
+def test_a_source_that_told_an_outlet_reports_the_claim() -> None:
+    found = _relations("Hezbollah fighters shelled an outpost, Mohammad Afif told Al Jazeera.")
+    assert ("person:mohammad-afif", "REPORTED", "organization:hezbollah") in found

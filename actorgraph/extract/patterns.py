@@ -944,6 +944,7 @@ MACROS |= {
     "SOURCE_DESC": r"(?:(?!(?:and|but|while|as|after|when|which|who|where|although|though|"
     r"because|since|before|until|so|that|if)\b)[\w.\-’']+\s+){0,4}?",
     "SAID": r"(?:said|reported|announced|stated|added|confirmed|wrote|"
+    r"told\s+(?:⟦\d+⟧|reporters|journalists|the\s+press|a\s+news\s+conference)|"
     r"quoted\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){0,3}?as\s+saying)",  # "him" may be resolved
 }
 
