@@ -1079,3 +1079,19 @@ def test_a_titled_host_inside_the_trigger_takes_part() -> None:
         " Scholz and Emmanuel Macron."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_delegation_and_its_leader_are_one_side_not_a_meeting() -> None:
+    groups = _groups(
+        "A NATO delegation led by Mark Rutte arrived in Rome for talks with Italian officials."
+    )
+    assert frozenset({NATO, RUTTE}) not in groups
+
+
+@pytest.mark.parametrize("met", ["The delegation met", "Rutte met"])
+def test_the_organisation_of_a_delegation_told_before_takes_part(met: str) -> None:
+    groups = _groups(
+        f"A NATO delegation led by Mark Rutte arrived in Rome on Sunday. {met} Olaf Scholz on"
+        " Monday."
+    )
+    assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}

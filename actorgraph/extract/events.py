@@ -48,7 +48,9 @@ class Context:
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
     dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
     delegation: list[str] = dataclasses.field(default_factory=list)  # its members, told before
+    delegation_of: str | None = None  # the organisation that delegation is of ('a Hamas ...')
     listing: Event | None = None  # the meeting whose parties the list items name ('Attending:')
+    one_sided: set[str] = dataclasses.field(default_factory=set)  # counterpart named later
     _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
 
     def kinds(self) -> dict[str, str]:
@@ -80,7 +82,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
         found = found or ([] if told else _unnamed_met(template, ctx))  # 'six people met in Z'
         found = _not_again(template, found, events)
-        ctx.delegation = (not found and _members(template, ctx)) or ctx.delegation
+        members = not found and _members(template, ctx)
+        if members:
+            ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
         found = _with_members(template, found, ctx)
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
@@ -94,8 +98,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             _team_heads(template, ctx, events)
             events = _placed(template, ctx, events)
     lone = {
-        k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind) and len(e.participants) < 2
-    }
+        k for k, e in events.items() if SCHEMA.event_is_meeting(e.kind)
+        and (len(e.participants) < 2 or _unmet(e, ctx))
+    }  # fmt: skip
     kept = _one_per_group([e for k, e in events.items() if k not in lone], ctx)
     stays: dict[str, list[str]] = {}
     for visitor, place in visits:
@@ -104,6 +109,11 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
+
+
+def _unmet(event: Event, ctx: Context) -> bool:
+    """One side of a meeting whose counterpart the report never named: no meeting."""
+    return event.id in ctx.one_sided and all(p.role != "delegation" for p in event.participants)
 
 
 MEMBERS = re.compile(  # 'a delegation comprising A, B and C arrived in Z'
@@ -122,15 +132,36 @@ def _members(template: Template, ctx: Context) -> list[str]:
     return [i for i in named if ctx.kinds().get(i) == "Person"]
 
 
+OF_DELEGATION = re.compile(r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?delegation\s", re.I)  # 'a Hamas delegation'
+
+
+def _delegation_of(template: Template, ctx: Context) -> str | None:
+    """The organisation whose delegation the sentence tells ('a Hamas delegation led by A')."""
+    match = OF_DELEGATION.search(template.text)
+    ids = template.ids(match.group(1)) if match else []
+    return ids[0] if ids and ctx.kinds().get(ids[0]) == "Organization" else None
+
+
 def _with_members(template: Template, found: list[Event], ctx: Context) -> list[Event]:
     """'The delegation met X' after 'a delegation comprising A, B and C arrived in Z': A, B
-    and C take part, in Z."""
-    if not ctx.delegation or not THE_DELEGATION.search(template.text):
+    and C take part, in Z; so does the organisation it is a delegation of (SCHEMA C6), also
+    when a member is named ('A met X')."""
+    if not ctx.delegation:
+        return found
+    if not THE_DELEGATION.search(template.text):
+        for event in found:
+            told = {p.id for p in event.participants}
+            if (
+                SCHEMA.event_is_meeting(event.kind)
+                and ctx.delegation_of
+                and told & set(ctx.delegation)
+            ):
+                _add_parties(event, [ctx.delegation_of])
         return found
     joined = []
     for event in found:
         if SCHEMA.event_is_meeting(event.kind):
-            _add_parties(event, ctx.delegation)
+            _add_parties(event, ctx.delegation + [ctx.delegation_of] * bool(ctx.delegation_of))
             visit = _visit_place(ctx.delegation, ctx)
             event = _moved(event, visit) if event.place is None and visit else event
         joined.append(event)
@@ -624,6 +655,8 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         places = _respectively(template, len(groups), ctx) or [place] * len(groups)
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
+            if not guests and not meeting.joint:  # 'A, led by B, held talks with officials'
+                ctx.one_sided.add(found[-1].id)
     if found or not parse_enabled() or not _candidate(template, kinds):
         return _once(found)
     for meeting in parsed.find(template.sentence, list(template.spans), kinds):

@@ -289,6 +289,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if not guests and re.match(r"(?:during|at|in)\s", verb):  # 'A told B in a meeting'
             hosts = _clause_people(template, match, kinds) or hosts
         alone = not guests and len(hosts) >= 2 and not OBJECT.match(template.text, match.end())
+        if alone and UNNAMED_GROUP.match(template.text, match.end()):  # 'with officials'
+            alone = not _one_side(template, match, hosts)  # 'A, led by B, held talks with'
         together = re.search(r"together|jointly", verb) is not None and not _among(verb)
         joint = together or alone  # "A and B met in Z"
         if JOINT_ONLY.fullmatch(verb) and not alone:
@@ -357,6 +359,17 @@ UNNAMED = re.compile(  # 'a Qatari delegation (in Z)', not 'a delegation of / le
     r"(?!\s*,?\s*⟦)",
     re.I,
 )
+
+ONE_SIDE = re.compile(r"\b(?:led|headed|chaired|accompanied|including|comprising)\b", re.I)
+
+
+def _one_side(template: Template, match: re.Match[str], hosts: list[str]) -> bool:
+    """The subjects are one party ('a Hamas delegation led by A'), not two who met."""
+    slots = [m for m in SLOT.finditer(template.text, 0, match.start())
+             if template.slots[int(m.group(1))] in hosts]  # fmt: skip
+    between = template.text[slots[0].end() : slots[-1].start()] if slots else ""
+    return ONE_SIDE.search(between) is not None and re.search(r"\band\b", between) is None
+
 
 # 'met (with) Palestinian factions', 'held talks with tribal elders': a group the report may
 # name later, told right after the trigger (not 'officials of X', 'leaders including X')
