@@ -486,3 +486,18 @@ def test_talks_told_as_under_way_somewhere_place_the_meeting_that_follows() -> N
             " Yi.\n"
         )
         assert _meetings(text)[PAIR] == "place:astana", lead
+
+
+def test_meeting_unnamed_officials_abroad_is_a_visit_there() -> None:
+    visits = _visited(
+        "Diplomacy roundup\nRussian Foreign Minister Sergey Lavrov met with senior officials"
+        " in Havana on Monday.\n"
+    )
+    assert ("person:sergey-lavrov", "place:havana") in visits
+
+
+def test_meeting_unnamed_visitors_at_home_or_a_denied_meeting_is_no_visit() -> None:
+    home = "Chinese Foreign Minister Wang Yi met with Russian officials in Beijing on Monday."
+    denied = "A statement came out denying reports that Sergey Lavrov had met officials in Havana."
+    for body in (home, denied):
+        assert not _visited(f"Diplomacy roundup\n{body}\n"), body

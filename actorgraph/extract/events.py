@@ -106,7 +106,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for visitor, place in visits:
         stays.setdefault(visitor, []).append(place)
     kept = [_in_city(e, stays, ctx) for e in kept]
-    for relation in _visitors(kept, ctx, _posted(templates, ctx), _told(visits, ctx)):
+    unmet = [e for k, e in events.items() if k in lone and _unmet(e, ctx)]  # 'met officials in Z'
+    for relation in _visitors(kept + unmet, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
 

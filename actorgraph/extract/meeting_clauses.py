@@ -374,7 +374,7 @@ def _one_side(template: Template, match: re.Match[str], hosts: list[str]) -> boo
 # 'met (with) Palestinian factions', 'held talks with tribal elders': a group the report may
 # name later, told right after the trigger (not 'officials of X', 'leaders including X')
 UNNAMED_GROUP = re.compile(
-    r"\s*(?:(?:the|a|an|several|some|senior|top|local|visiting)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
+    r"\s*(?:with\s+)?(?:(?:the|a|an|several|some|senior|top|local|visiting)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
     r"(?:[a-z][\w\-]*\s+)?(?:factions|officials|leaders|representatives|delegates|envoys|"
     r"counterparts|figures|elders|chiefs|commanders|negotiators|mediators|parties)\b"
     r"(?!\s+(?:of|from|led|headed|including|such|like|representing)\b)(?!\s*,?\s*⟦)"
@@ -407,9 +407,10 @@ PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference)\b", re.I)
 # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
 BETWEEN = re.compile(r"\b(?:between|among|involv\w+|participation\s+of)$|\sgathered$")
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
-    r"\b(?:den(?:y|ies|ied)|dismissed|rejected|refuted)\s+(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+"
+    r"(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b[^.;]{0,120}?\bthat\s[^.;]*$|"
-    r"\bden(?:y|ies|ied)\s+that\s[^.;]*$",
+    r"\bden(?:y|ies|ied|ying)\s+that\s[^.;]*$",
     re.I,
 )
 DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
