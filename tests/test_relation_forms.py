@@ -1246,3 +1246,18 @@ def test_an_attache_of_an_armed_force_is_a_member() -> None:
 def test_a_source_that_told_an_outlet_reports_the_claim() -> None:
     found = _relations("Hezbollah fighters shelled an outpost, Mohammad Afif told Al Jazeera.")
     assert ("person:mohammad-afif", "REPORTED", "organization:hezbollah") in found
+
+
+def test_an_attack_against_y_after_an_aside_about_x_opposes() -> None:
+    found = _relations(
+        "Al-Shabaab, an al-Qaeda affiliate that holds much of Jubaland, has fired rockets"
+        " against Kenya."
+    )
+    assert ("organization:al-shabaab", "OPPOSES", "place:kenya") in found
+
+
+def test_where_an_attack_fell_does_not_hide_its_target() -> None:
+    found = _relations("Ethiopia's air campaign in Tigray against Eritrea went on for weeks.")
+    assert ("place:ethiopia", "OPPOSES", "place:eritrea") in found
+    found = _relations("Kenya carried out raids in Somalia against Al-Shabaab on Sunday.")
+    assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found

@@ -87,12 +87,15 @@ MACROS = {
     "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
     r"(?:is|was)\s+(?:\w+\s+)?appointed(?:\s+as)?|(?:is|was)\s+also)",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
-    # an appositive between a subject and its verb: "Kurilla, commander of CENTCOM, visited"
-    "APPOS": r"(?:\s*,\s*[^,;]{1,90}?,)?",
+    # an aside about the subject before its verb: ", an Iran-aligned group that holds Z,"
+    "APPOS": r"(?:\s*,\s+(?:an?|the|part|one|which|who)\b(?:[^,;()⟦]|⟦\d+⟧){0,100}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
     # "coordinates with Lebanon's Hezbollah": the possessed is the party, not its country (C2)
     "OWNER": r"(?:⟦\d+⟧(?:'s|’s)\s+)?",
+    # where an attack fell, between its noun and its target: "strikes in Lebanon against"
+    "IN_PLACE": r"\s+(?:in|across|inside|near)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central)\s+)?⟦\d+⟧",
     # a qualifier after a role noun: "Special Envoy for Yemen", "spokesperson in Lebanon"
     "ROLE_FOR": r"(?:\s+(?:for|to|in|on)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\-]+){0,3}))?",
@@ -157,7 +160,7 @@ RELATION_RULES = [
     rule(
         "x-s-war-on-y",
         "OPPOSES",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction)\s+(?:of|on|against|with)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction)(?:{IN_PLACE})?\s+(?:of|on|against|with)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
     ),
     rule(  # "X recaptured the town of Z from Y"
@@ -672,7 +675,7 @@ RELATION_RULES = [
     rule(
         "x-strikes-against-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure)\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        r"(?P<s>{E}){APPOS}\s+(?:[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure|missiles|rockets)(?:{IN_PLACE})?\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(  # "a drone strike by X on Y", "attacks by X on Y positions"
