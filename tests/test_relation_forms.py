@@ -1261,3 +1261,15 @@ def test_where_an_attack_fell_does_not_hide_its_target() -> None:
     assert ("place:ethiopia", "OPPOSES", "place:eritrea") in found
     found = _relations("Kenya carried out raids in Somalia against Al-Shabaab on Sunday.")
     assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found
+
+
+def test_a_group_armed_and_financed_by_x_does_not_support_x() -> None:
+    found = _relations("Al-Shabaab is armed and financed by Eritrea, the panel said.")
+    assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
+    assert ("organization:al-shabaab", "SUPPORTS", "place:eritrea") not in found
+
+
+def test_support_received_by_a_group_in_a_country_goes_to_the_group() -> None:
+    found = _relations("Al-Shabaab in Somalia has received weapons and training from Eritrea.")
+    assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
+    assert ("place:eritrea", "SUPPORTS", "place:somalia") not in found

@@ -97,6 +97,7 @@ LOCATIVE = re.compile(
     re.I,
 )
 PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
+CONJOINED_PASSIVE = re.compile(r"^\s*,?\s*and\s+[a-z]+ed\s+by\s")
 LED_BY = re.compile(
     r"(?<=⟧)\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?⟦\d+⟧"
 )  # a participle right after a name: "the X led by Col A"
@@ -136,8 +137,8 @@ def _frame(
 ) -> Iterator[Found]:
     before, after = template.text[: match.start()], template.text[match.end() :]
     passive = PASSIVE_BY.match(after) is not None
-    if passive and EVENT_NOUN.search(before):
-        return
+    if (passive and EVENT_NOUN.search(before)) or CONJOINED_PASSIVE.match(after):
+        return  # 'is armed and financed by X': the second verb's agent is the subject
     if passive and NOMINAL.search(before):  # 'the attacks by X on Y': X attacks Y, if Y is named
         yield from _nominal(template, kinds, frame, after)
         return

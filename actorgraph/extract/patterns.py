@@ -577,7 +577,7 @@ RELATION_RULES = [
     rule(
         "x-supports-y",
         "SUPPORTS",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms(?!\s+(?:exports?|embargo|sales|deals?|trade|control))|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        r"{NEG}(?P<s>{E})\s+(?:(?!(?:is|are|was|were|been|being|be)\b)\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms(?!\s+(?:exports?|embargo|sales|deals?|trade|control))|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.7,
     ),
     rule(
@@ -601,7 +601,7 @@ RELATION_RULES = [
     rule(
         "support-from-x",
         "SUPPORTS",
-        r"(?P<o>{E})\s+(?:\w+\s+){{0,3}}?(?:receives?|received|receiving|gets|got)\s+(?:\w+\s+){{0,3}}?(?:support|funding|weapons|arms|training|backing)\s+from\s+(?P<s>{ES})",
+        r"(?<!\bin\s)(?P<o>{E})(?:\s+in\s+⟦\d+⟧)?\s+(?:\w+\s+){{0,3}}?(?:receives?|received|receiving|gets|got)\s+(?:\w+\s+){{0,3}}?(?:support|funding|weapons|arms|training|backing)\s+from\s+(?P<s>{ES})",
         0.7,
     ),
     # ---- ALLIED_WITH
