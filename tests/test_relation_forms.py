@@ -1273,3 +1273,10 @@ def test_support_received_by_a_group_in_a_country_goes_to_the_group() -> None:
     found = _relations("Al-Shabaab in Somalia has received weapons and training from Eritrea.")
     assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
     assert ("place:eritrea", "SUPPORTS", "place:somalia") not in found
+
+
+def test_fighters_trained_somewhere_by_y_are_supported_by_y() -> None:
+    found = _relations("Al-Shabaab fighters, trained in Yemen by Eritrea, attacked the base.")
+    assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
+    found = _relations("Al-Shabaab is funded largely by Eritrea.")
+    assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found

@@ -96,7 +96,12 @@ LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|across|into|from)\s+(?:the\s+)?⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦\d+⟧)*",
     re.I,
 )
-PASSIVE_BY = re.compile(r"^\s*by\s", re.I)
+PASSIVE_BY = re.compile(  # 'by X', 'in Z by X', 'in part by X', 'largely by X'
+    r"^\s*(?:in\s+(?:the\s+)?⟦\d+⟧\s+|in\s+part\s+|(?:largely|partly|mainly|heavily|"
+    r"secretly|openly|reportedly)\s+)?by\s",
+    re.I,
+)
+MEN = r"(?:fighters|forces|militants|militias?|troops|units|members|gunmen)"  # 'X fighters'
 CONJOINED_PASSIVE = re.compile(r"^\s*,?\s*and\s+[a-z]+ed\s+by\s")
 LED_BY = re.compile(
     r"(?<=⟧)\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?⟦\d+⟧"
@@ -136,7 +141,8 @@ def _frame(
     template: Template, kinds: dict[str, str], frame: Frame, match: re.Match[str]
 ) -> Iterator[Found]:
     before, after = template.text[: match.start()], template.text[match.end() :]
-    passive = PASSIVE_BY.match(after) is not None
+    by = PASSIVE_BY.match(after)
+    passive = by is not None
     if (passive and EVENT_NOUN.search(before)) or CONJOINED_PASSIVE.match(after):
         return  # 'is armed and financed by X': the second verb's agent is the subject
     if passive and NOMINAL.search(before):  # 'the attacks by X on Y': X attacks Y, if Y is named
@@ -145,7 +151,7 @@ def _frame(
     if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
         participle = (
-            re.search(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
+            re.search(rf"(⟦\d+⟧)(?:\s+{MEN})?(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
             or APPOSED_HEAD.search(before)  # "X, the dissident faction commanded by Y": X
             or APPOSED_COPULA.search(before)  # "X, Y's Sahel affiliate, is led by Z": X
         )
@@ -154,7 +160,7 @@ def _frame(
         objects = [i for i in near if kinds.get(i) in allowed]
         agents = AGENT.sub(" ", before)  # "backed by Iran and trained by X": not Iran
         objects = objects or _subjects(template, agents, kinds, frame, "targets")
-        subjects = _group(template, after[3:], kinds, frame, "sources")
+        subjects = _group(template, after[by.end() - 1 :], kinds, frame, "sources")  # type: ignore[union-attr]
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")
         objects = _group(template, after, kinds, frame, "targets")
