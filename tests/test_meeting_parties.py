@@ -1095,3 +1095,10 @@ def test_the_organisation_of_a_delegation_told_before_takes_part(met: str) -> No
         " Monday."
     )
     assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}
+
+
+def test_engaging_with_someone_is_meeting_them_but_not_with_an_issue() -> None:
+    assert _groups("Olaf Scholz engaged with Emmanuel Macron in Paris on Monday.") == {
+        frozenset({SCHOLZ, MACRON})
+    }
+    assert _groups("Olaf Scholz engaged with the issue of migration in Paris.") == set()
