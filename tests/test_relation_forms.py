@@ -1280,3 +1280,10 @@ def test_fighters_trained_somewhere_by_y_are_supported_by_y() -> None:
     assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
     found = _relations("Al-Shabaab is funded largely by Eritrea.")
     assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
+
+
+def test_attacks_on_a_countrys_army_or_state_oppose_that_country() -> None:
+    body = "Kenya deployed troops. Al-Shabaab stepped up attacks on Kenyan army convoys."
+    assert ("organization:al-shabaab", "OPPOSES", "place:kenya") in _relations(body)
+    body = "Turkey says the PKK has waged an insurgency against the Turkish state since 1984."
+    assert ("organization:kurdistan-workers-party", "OPPOSES", "place:turkey") in _relations(body)
