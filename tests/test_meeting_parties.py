@@ -1102,3 +1102,28 @@ def test_engaging_with_someone_is_meeting_them_but_not_with_an_issue() -> None:
         frozenset({SCHOLZ, MACRON})
     }
     assert _groups("Olaf Scholz engaged with the issue of migration in Paris.") == set()
+
+
+def test_each_organization_whose_leaders_attended_takes_part() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. The meeting was attended by Pedro"
+        " Sanchez and leaders of NATO and the European Commission."
+    )
+    assert len(groups) == 1
+    assert {SCHOLZ, MACRON, SANCHEZ, NATO, "organization:european-commission"} <= next(iter(groups))
+
+
+def test_those_in_attendance_join_a_meeting_of_unnamed_parties() -> None:
+    groups = _groups(
+        "Olaf Scholz hosted a meeting of European leaders in Berlin on Sunday. He urged unity."
+        " Emmanuel Macron and Pedro Sanchez were in attendance at the meeting."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_body_the_delegates_are_members_of_is_not_a_party() -> None:
+    groups = _groups(
+        "Olaf Scholz received a Spanish delegation led by Pedro Sanchez in Berlin. The delegation"
+        " also included Emmanuel Macron and Mark Rutte, both members of the European Council."
+    )
+    assert not any("organization:european-council" in group for group in groups)

@@ -77,7 +77,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 place = _carried(relation.object, template, ctx)
                 if place and load().kind(place) not in WIDE:
                     ctx.visited[relation.subject] = place
-        told = met and ANAPHORIC.search(template.text) is not None  # the last meeting again
+        told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
         found = found or ([] if told else _unnamed_met(template, ctx))  # 'six people met in Z'
@@ -516,6 +516,11 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
     return {moved.id if e is last else k: moved if e is last else e for k, e in events.items()}
 
 
+# 'A and B were in attendance at the meeting': the meeting told before, not a new one
+PRESENT_AT = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at\s+the\s+(?:meeting|talks|session)\b",
+    re.I,
+)
 ANAPHORIC = re.compile(  # "The meeting, attended by A and B, reviewed ...": the last meeting
     r"^\W*(?:(?:on|from|during|at)\s+[^,;]{1,40},\s*)?(?:(?:the|this|that)\s+(?:meeting|talks|"
     r"session|consultations|(?:signing\s+)?ceremony)(?:\s*,\s+which\s+[^,;⟦]{1,60},)?\s*,?\s+"

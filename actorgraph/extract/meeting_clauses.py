@@ -375,7 +375,8 @@ def _one_side(template: Template, match: re.Match[str], hosts: list[str]) -> boo
 # 'met (with) Palestinian factions', 'held talks with tribal elders': a group the report may
 # name later, told right after the trigger (not 'officials of X', 'leaders including X')
 UNNAMED_GROUP = re.compile(
-    r"\s*(?:with\s+)?(?:(?:the|a|an|several|some|senior|top|local|visiting)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
+    r"\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:meeting|session|gathering)\s+(?:of|with)\s+)?"
+    r"(?:with\s+)?(?:(?:the|a|an|several|some|senior|top|local|visiting)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
     r"(?:[a-z][\w\-]*\s+)?(?:factions|officials|leaders|representatives|delegates|envoys|"
     r"counterparts|figures|elders|chiefs|commanders|negotiators|mediators|parties)\b"
     r"(?!\s+(?:of|from|led|headed|including|such|like|representing)\b)(?!\s*,?\s*⟦)"
@@ -699,6 +700,11 @@ DESCRIBING = re.compile(r"(?:'s)?\s+(?:(?!and\b)[\w\-.]+,?\s+){0,4}⟦\d+⟧")  
 
 
 LIST_HEAD = re.compile(r"^\s*(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the\s+)?){0,5}$")
+# 'leaders of A, B and C': each organization of the list sends the people who attend
+PEOPLE_OF = re.compile(
+    r"(?<!,\s)(?<!\bboth\s)(?<!\ball\s)(?<!\btwo\s)\b(?:leaders|representatives|delegations|"
+    r"delegates|members|officials|heads|envoys|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:and\s+)?(?:the\s+)?)*$"
+)
 
 
 def _listed(template: Template, span: str, entity: str) -> bool:
@@ -708,6 +714,7 @@ def _listed(template: Template, span: str, entity: str) -> bool:
     return any(
         (
             LIST_HEAD.match(span[: m.start()])
+            or PEOPLE_OF.search(span[: m.start()])
             or re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
         )
         and not DESCRIBING.match(span, m.end())
