@@ -1127,3 +1127,25 @@ def test_a_body_the_delegates_are_members_of_is_not_a_party() -> None:
         " also included Emmanuel Macron and Mark Rutte, both members of the European Council."
     )
     assert not any("organization:european-council" in group for group in groups)
+
+
+PRESENT_TENSE_MEMBERS = {
+    "are-also-in": "Pedro Sanchez and Mark Rutte are also in the delegation, officials said.",
+    "fronted": "Also in the delegation are Pedro Sanchez and Mark Rutte, officials said.",
+    "attending-the-meeting-then-when": "Attending the meeting on Monday at the Elysee Palace"
+    " were Pedro Sanchez and Mark Rutte.",
+}
+
+
+@pytest.mark.parametrize("after", PRESENT_TENSE_MEMBERS.values(), ids=PRESENT_TENSE_MEMBERS)
+def test_members_told_after_the_meeting_in_more_shapes_join_it(after: str) -> None:
+    groups = _groups(
+        f"A German delegation led by Olaf Scholz met Emmanuel Macron in Paris on Monday. {after}"
+    )
+    assert len(groups) == 1 and {SCHOLZ, MACRON, SANCHEZ, RUTTE} <= next(iter(groups))
+
+
+def test_visiting_a_person_is_meeting_them() -> None:
+    for body in ("Olaf Scholz is visiting Emmanuel Macron in Paris.",
+                 "Olaf Scholz visits Emmanuel Macron in Paris on Monday."):  # fmt: skip
+        assert _groups(body) == {frozenset({SCHOLZ, MACRON})}, body

@@ -358,7 +358,7 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINED = re.compile(  # the people named after it join the last meeting
-    r"\b(?:meeting|talks|delegation|session|consultations|ceremony|panel)\b[^;]{0,80}?\b(?:included|"
+    r"\b(?:meeting|talks|delegation|session|consultations|ceremony|panel)\b[^;]{0,120}?\b(?:included|"
     r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+|\w+ly\s+){0,2}attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
     r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led|chaired|co-chaired|hosted)\s+by|"
     r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of|"
@@ -368,7 +368,9 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
     r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
     r"\b(?:also\s+)?(?:attending|taking\s+part(?:\s+in)?|participating(?:\s+in)?)\s+"
-    r"(?:the\s+(?:meeting|talks)\s+)?(?:were|was)\b|"
+    r"(?:the\s+(?:meeting|talks)\s+(?:(?:[^,;⟦]|⟦\d+⟧){1,60}?\s+)?)?(?:were|was|are|is)\b|"
+    # a delegation's further members, fronted: 'Also in the delegation are A and B'
+    r"^\W*also\s+(?:in|on|part\s+of)\s+the\s+(?:[\w\-]+\s+)?(?:delegation|team)\s+(?:are|were|is|was)\b|"
     r"\b(?:also\s+present|present)(?:\s+there)?(?:\s+at\s+the\s+(?:meeting|talks|call|session|reception|"
     r"dinner|luncheon|lunch|ceremony)(?:\s+with\s+[^,;]{1,60}?)?)?"
     r"\s+(?:was|were)\b|"
@@ -394,7 +396,7 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\balso\s+(?:attended|took\s+part|participated)(?=\s*[.,;]|\s+in\s+person\b)|"
-    r"\b(?:was|were)\s+(?:also\s+)?(?:(?:part|members?)\s+of|in|on|among)\s+(?:the|his|her|their|this)\s+"
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:part|members?)\s+of|in|on|among)\s+(?:the|his|her|their|this)\s+"
     r"(?:[\w\-]+\s+)?(?:delegation|team|entourage)\b|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
     r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"

@@ -96,7 +96,7 @@ TRIGGER = re.compile(
     r"(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧\s+(?:at|in)\s+(?:his|her|their)\s+"
     r"(?:home|office|residence|house|headquarters))|"
-    r"visited(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧)|"
+    r"(?:visited|visits|(?:is|was)\s+visiting)(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦\d+⟧)|"
     r"(?<!present\s)(?:during|at|(?<!part\s)(?<!participated\s)in)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)"
     r"(?=\s+(?:in|at|on)\b|\s*[,.])|"
     r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
@@ -302,7 +302,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
-        if verb == "visited" and not _visited_person(template, match.end(), kinds):
+        if verb.endswith(("visited", "visits", "visiting")) and not _visited_person(
+            template, match.end(), kinds
+        ):
             continue  # 'visited Z': a visit (VISITED), not a meeting
         received = verb.startswith(("rece", "host", "welc", "gree"))
         unnamed = _unnamed_side(template, match, end, hosts, guests)  # 'received the delegation'
