@@ -1149,3 +1149,11 @@ def test_visiting_a_person_is_meeting_them() -> None:
     for body in ("Olaf Scholz is visiting Emmanuel Macron in Paris.",
                  "Olaf Scholz visits Emmanuel Macron in Paris on Monday."):  # fmt: skip
         assert _groups(body) == {frozenset({SCHOLZ, MACRON})}, body
+
+
+def test_a_delegation_of_an_organization_told_before_brings_it_to_the_meeting() -> None:
+    groups = _groups(
+        "A delegation of NATO led by Mark Rutte arrived in Rome on Sunday for talks. Rutte met"
+        " Olaf Scholz on Monday."
+    )
+    assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}

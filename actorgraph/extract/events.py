@@ -82,7 +82,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
         found = found or ([] if told else _unnamed_met(template, ctx))  # 'six people met in Z'
         found = _not_again(template, found, events)
-        members = not found and _members(template, ctx)
+        members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
             ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
         found = _with_members(template, found, ctx)
@@ -118,8 +118,8 @@ def _unmet(event: Event, ctx: Context) -> bool:
 
 
 MEMBERS = re.compile(  # 'a delegation comprising A, B and C arrived in Z'
-    r"\bdelegation\s+(?:comprising|composed\s+of|consisting\s+of|including|made\s+up\s+of|"
-    r"headed\s+by|led\s+by)\s",
+    r"\bdelegation\s+(?:(?:of|from)\s+(?:the\s+)?⟦\d+⟧\s*,?\s+)?(?:comprising|composed\s+of|"
+    r"consisting\s+of|including|made\s+up\s+of|headed\s+by|led\s+by)\s",
     re.I,
 )
 THE_DELEGATION = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?delegation\b", re.I)
@@ -133,13 +133,15 @@ def _members(template: Template, ctx: Context) -> list[str]:
     return [i for i in named if ctx.kinds().get(i) == "Person"]
 
 
-OF_DELEGATION = re.compile(r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?delegation\s", re.I)  # 'a Hamas delegation'
+OF_DELEGATION = re.compile(  # 'a Hamas delegation', 'a delegation of Hamas'
+    r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?delegation\s|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(⟦\d+⟧)", re.I
+)
 
 
 def _delegation_of(template: Template, ctx: Context) -> str | None:
     """The organisation whose delegation the sentence tells ('a Hamas delegation led by A')."""
     match = OF_DELEGATION.search(template.text)
-    ids = template.ids(match.group(1)) if match else []
+    ids = template.ids(match.group(1) or match.group(2)) if match else []
     return ids[0] if ids and ctx.kinds().get(ids[0]) == "Organization" else None
 
 
