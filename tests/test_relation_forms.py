@@ -1287,3 +1287,17 @@ def test_attacks_on_a_countrys_army_or_state_oppose_that_country() -> None:
     assert ("organization:al-shabaab", "OPPOSES", "place:kenya") in _relations(body)
     body = "Turkey says the PKK has waged an insurgency against the Turkish state since 1984."
     assert ("organization:kurdistan-workers-party", "OPPOSES", "place:turkey") in _relations(body)
+
+
+def test_a_place_where_a_group_is_based_or_holds_ground_locates_it() -> None:
+    found = _relations("Troops shelled Jubaland, where Al-Shabaab has long been based.")
+    assert ("organization:al-shabaab", "LOCATED_IN", "place:jubaland") in found
+    found = _relations("Fighting spread in Jubaland, where Al-Shabaab now controls most roads.")
+    assert ("organization:al-shabaab", "LOCATED_IN", "place:jubaland") in found
+
+
+def test_a_group_a_government_says_operates_from_a_place_is_located_there() -> None:
+    found = _relations(
+        "Al-Shabaab, a militant group which Kenya says operates from southern Somalia, denied it."
+    )
+    assert ("organization:al-shabaab", "LOCATED_IN", "place:somalia") in found

@@ -804,8 +804,14 @@ RELATION_RULES = [
     rule(  # "Jaish al-Adl, which operates from Balochistan" (SCHEMA C2: where it operates)
         "operates-from",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:which|that)\s+(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction)\s+)?(?:which|that)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{E})",
         0.7,
+    ),
+    rule(  # "Qandil, where the PKK leadership has been based", "Z, where X now controls most of"
+        "where-x-is-based",
+        "LOCATED_IN",
+        r"(?P<o>{E})\s*,\s+where\s+(?:the\s+)?(?P<s>{E})(?:\s+(?:leadership|fighters|forces|militants|group))?\s+(?:(?:now|still|also|largely|mainly)\s+)?(?:(?:is|are|was|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?(?:based|headquartered|active|entrenched)|operates|controls|holds)\b",
+        0.6,
     ),
     rule(  # "the KNU said its armed wing, the KNLA, ...": the wing is part of the KNU
         "its-wing-appositive",
