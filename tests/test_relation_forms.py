@@ -1301,3 +1301,19 @@ def test_a_group_a_government_says_operates_from_a_place_is_located_there() -> N
         "Al-Shabaab, a militant group which Kenya says operates from southern Somalia, denied it."
     )
     assert ("organization:al-shabaab", "LOCATED_IN", "place:somalia") in found
+
+
+def test_someone_described_as_a_commander_in_a_unit_is_a_member_of_it() -> None:
+    found = _relations(
+        "A drone killed Farah Korane, whom officials described as a commander in the feared"
+        " Al-Shabaab."
+    )
+    assert any(s.endswith("farah-korane") and p == "MEMBER_OF" for s, p, _ in found)
+
+
+def test_an_aide_to_an_organizations_leader_works_for_the_organization() -> None:
+    found = _relations(
+        "Berri received Wafiq Safa, senior aide to Hezbollah Secretary-General Naim Qassem."
+    )
+    assert any(s.endswith("wafiq-safa") and p == "MEMBER_OF" and o.endswith("hezbollah")
+               for s, p, o in found)  # fmt: skip

@@ -339,6 +339,18 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:in|within|among)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "X, whom the army described as a commander in Y's elite Z": X is in Z
+        "described-as-member",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:whom|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\b(?:described|identified|named|called)\s+(?:him\s+|her\s+)?as\s+(?:a|an)\s+{ADJ}(?:{MEMBER}|{LEAD})\s+(?:in|of|with|within)\s+{THE}(?:{E}{POS}\s+)?{ADJ}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "X, political aide to Hezbollah Secretary-General Y": X works for Y's organization
+        "aide-to-org-leader",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:a\s+|the\s+)?{ADJ}(?:aide|adviser|advisor|assistant|secretary|spokes(?:man|woman|person))\s+to\s+{THE}(?P<o>{E})\s+{TITLES}⟦\d+⟧",
+        0.6,
+    ),
     rule(
         "title-of-org-name",
         "LEADS",
