@@ -1317,3 +1317,13 @@ def test_an_aide_to_an_organizations_leader_works_for_the_organization() -> None
     )
     assert any(s.endswith("wafiq-safa") and p == "MEMBER_OF" and o.endswith("hezbollah")
                for s, p, o in found)  # fmt: skip
+
+
+def test_council_members_named_after_the_council_are_its_members() -> None:
+    found = _relations(
+        "The chairman of the Presidential Leadership Council, Rashad al-Alimi, met the envoy."
+        " Council members Tareq Saleh and Sultan al-Arada also attended."
+    )
+    council = {o for _, p, o in found if p == "LEADS"}
+    members = {s for s, p, o in found if p == "MEMBER_OF" and o in council}
+    assert council and {s.split(":")[1] for s in members} >= {"tareq-saleh", "sultan-al-arada"}

@@ -339,6 +339,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:in|within|among)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "council members A and B" (the council named before): each is a member
+        "body-members-list",
+        "MEMBER_OF",
+        r"(?P<o>{E})\s+members\s+(?P<s>{ES})",
+        0.6,
+    ),
     rule(  # "X, whom the army described as a commander in Y's elite Z": X is in Z
         "described-as-member",
         "MEMBER_OF",

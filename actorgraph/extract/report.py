@@ -91,6 +91,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     roles += _unless(coref.demonym_groups(report.text, resolution, countries), roles)
     refs = _unless(coref.references(report.text, spans, resolution, roles), roles) + roles
     refs += demonym_refs(report.text, resolution)
+    refs += body_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
     index = SpanIndex(refs)
@@ -161,6 +162,26 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
         place = _country_entity(code, resolution) if code else None
         if place:
             refs.append((match.start(1), match.end(1), place))
+    return refs
+
+
+BODY_MEMBERS = re.compile(
+    r"\b((?i:council|committee|bureau|board|commission))\s+(?=members?\s+[A-Z])"
+)
+
+
+def body_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
+    """'council members A and B' after 'the Presidential Leadership Council': the body named
+    last whose name ends with that word."""
+    refs = []
+    bodies = resolution.spans("Organization")  # type: ignore[attr-defined]
+    entities = resolution.entities  # type: ignore[attr-defined]
+    for match in BODY_MEMBERS.finditer(text):
+        head = match.group(1).lower()
+        named = [i for s, _, i in bodies if s < match.start()
+                 and entities[i].name.lower().split()[-1] == head]  # fmt: skip
+        if named:
+            refs.append((match.start(1), match.end(1), named[-1]))
     return refs
 
 
