@@ -501,3 +501,24 @@ def test_meeting_unnamed_visitors_at_home_or_a_denied_meeting_is_no_visit() -> N
     denied = "A statement came out denying reports that Sergey Lavrov had met officials in Havana."
     for body in (home, denied):
         assert not _visited(f"Diplomacy roundup\n{body}\n"), body
+
+
+def test_a_sentence_adding_people_to_a_meeting_names_its_building() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing"
+        " this week. Around the table in the Diaoyutai building in Beijing on Monday"
+        " sat Lavrov, Wang Yi and their deputies.\n"
+    )
+    meetings = _meetings(text)
+    assert meetings[PAIR] is not None and meetings[PAIR] != "place:beijing"
+
+
+def test_a_topic_place_in_a_sentence_adding_people_does_not_move_the_meeting() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing"
+        " on Monday. The meeting, also attended by Kazakh Foreign Minister Murat Nurtleu,"
+        " focused on shipping in the Tumen River.\n"
+    )
+    assert _meetings(text) and all(p == "place:beijing" for p in _meetings(text).values())

@@ -94,7 +94,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         ctx.last_place = place or ctx.last_place
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
         if not found and events:
-            _joined(template, ctx, events)
+            events = _joined_there(template, ctx, events, _joined(template, ctx, events))
             _team_heads(template, ctx, events)
             events = _placed(template, ctx, events)
     lone = {
@@ -385,7 +385,7 @@ JOINED = re.compile(  # the people named after it join the last meeting
     # a communique's speakers: 'Following the opening remarks of A, the statement of B, ...'
     r"^\W*(?:following|after)\s+the\s+(?:opening\s+)?(?:remarks|statements?|briefings?|"
     r"presentations?)\s+(?:of|by)\b|"
-    r"^\W*(?:on\s+the\s+[A-Z][\w\-]*\s+side|around\s+the\s+table)\b[^.;⟦]{0,60}?\b(?:were|was|sat)\b|"
+    r"^\W*(?:on\s+the\s+[A-Z][\w\-]*\s+side|around\s+the\s+table)\b(?:[^.;⟦]|⟦\d+⟧){0,80}?\b(?:were|was|sat)\b|"
     r"^\W*(?:he|she|they|⟦\d+⟧|the(?:\s+[A-Za-z\-]+){1,3}?)\s+(?:was|were)\s+(?:also\s+)?"
     r"accompanied\s+by\b",
     re.I,
@@ -417,25 +417,43 @@ JOIN_REACH = 20  # the latest events a sentence of people joining a meeting look
 AND_ATTENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:also\s+|\w+ly\s+){0,2}attended\s+by\s+")
 
 
-def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> None:
+BUILDINGS = [[w] for w in ("building", "hotel", "compound", "headquarters", "residence", "hall")]
+
+
+def _joined_there(
+    template: Template, ctx: Context, events: dict[str, Event], joined: Event | None
+) -> dict[str, Event]:
+    """'Around the table in the X building in Z sat A and B': the sentence that adds people
+    to a meeting may name its venue, more precisely than the meeting had it."""
+    place = best_place(template, ctx) if joined is not None else None
+    name = ctx.entities[place].name if place is not None else ""
+    building = cues.is_building(name) or name.lower().split()[-1:] in BUILDINGS
+    if not building or joined.place is None or not _refines(place, joined.place, ctx):  # type: ignore[union-attr]
+        return events
+    moved = _moved(joined, place)
+    return {moved.id if e is joined else k: moved if e is joined else e for k, e in events.items()}
+
+
+def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event | None:
     """'The meeting also included A, B and C', 'A and B were also present': they join the
-    last meeting."""
+    last meeting (which is returned)."""
     after = JOINED.search(template.text)
     pictured = None if after else PICTURED.search(template.text)  # only X's meeting: below
     after = after or pictured
     before = JOINED_BEFORE.search(template.text)
     if not (after or before):
-        return
+        return None
     partner = set(template.ids(template.text[: after.end()])) if after else set()
     recent = _recent_meetings(events)
     named_in = [e for e in recent if partner & {p.id for p in e.participants}]
     last = (named_in or recent)[0] if recent else _last_meeting(events)  # 'talks with X': X's
     if last is None or (pictured and not named_in):
-        return
+        return None
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
     for part in AND_ATTENDED.split(named):  # 'chaired by A and attended by B, C and D'
         _add_parties(last, meetings.participants(template, part, ctx.kinds(), every=True))
     ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
+    return last
 
 
 LIST_ITEM = re.compile(r"^\s*[-•*–]\s")  # '- A', '• A': an item of a list
