@@ -480,3 +480,12 @@ def test_a_given_name_that_is_also_a_small_town_opens_a_person_s_name() -> None:
 def test_religious_and_honorific_titles_are_not_part_of_the_name() -> None:
     found = _entities("The team met Alhaji Bukar Korvendaal and Pastor Wilner Orlane in Maiduguri.")
     assert found.get("Bukar Korvendaal") == "Person" and found.get("Wilner Orlane") == "Person"
+
+
+def test_acronyms_of_designations_agreements_and_weapons_are_not_actors() -> None:
+    found = _entities(
+        "Britain listed Al-Shabaab as a Foreign Terrorist Organization (FTO). The FTO listing"
+        " stands, Iran still cites the JCPOA, and an IED and a UAV struck a convoy."
+    )
+    assert not {"FTO", "JCPOA", "IED", "UAV"} & set(found)
+    assert "Al-Shabaab" in found
