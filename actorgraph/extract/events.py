@@ -152,14 +152,10 @@ def _with_members(template: Template, found: list[Event], ctx: Context) -> list[
     if not ctx.delegation:
         return found
     if not THE_DELEGATION.search(template.text):
+        members = set(ctx.delegation)
         for event in found:
-            told = {p.id for p in event.participants}
-            if (
-                SCHEMA.event_is_meeting(event.kind)
-                and ctx.delegation_of
-                and told & set(ctx.delegation)
-            ):
-                _add_parties(event, [ctx.delegation_of])
+            if SCHEMA.event_is_meeting(event.kind) and members & {p.id for p in event.participants}:
+                _add_parties(event, [ctx.delegation_of] if ctx.delegation_of else [])
         return found
     joined = []
     for event in found:
@@ -182,6 +178,11 @@ def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:
     if len(set(cities)) != 1:
         return event
     return _moved(event, cities[0])
+
+
+def _replaced(events: dict[str, Event], old: Event, new: Event) -> dict[str, Event]:
+    """The events with ``old`` replaced by ``new`` (under its own id), in the same order."""
+    return {new.id if e is old else k: new if e is old else e for k, e in events.items()}
 
 
 def _moved(event: Event, place: str | None) -> Event:
@@ -417,7 +418,7 @@ JOIN_REACH = 20  # the latest events a sentence of people joining a meeting look
 AND_ATTENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:also\s+|\w+ly\s+){0,2}attended\s+by\s+")
 
 
-BUILDINGS = [[w] for w in ("building", "hotel", "compound", "headquarters", "residence", "hall")]
+BUILDINGS = frozenset({"building", "hotel", "compound", "headquarters", "residence", "hall"})
 
 
 def _joined_there(
@@ -427,11 +428,10 @@ def _joined_there(
     to a meeting may name its venue, more precisely than the meeting had it."""
     place = best_place(template, ctx) if joined is not None else None
     name = ctx.entities[place].name if place is not None else ""
-    building = cues.is_building(name) or name.lower().split()[-1:] in BUILDINGS
+    building = cues.is_building(name) or name.lower().rsplit(" ", 1)[-1] in BUILDINGS
     if not building or joined.place is None or not _refines(place, joined.place, ctx):  # type: ignore[union-attr]
         return events
-    moved = _moved(joined, place)
-    return {moved.id if e is joined else k: moved if e is joined else e for k, e in events.items()}
+    return _replaced(events, joined, _moved(joined, place))
 
 
 def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event | None:
@@ -534,8 +534,7 @@ def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[
         return {**events, opened.id: opened}  # parties the next sentences name
     if not _refines(place, last.place, ctx):
         return events
-    moved = _moved(last, place)
-    return {moved.id if e is last else k: moved if e is last else e for k, e in events.items()}
+    return _replaced(events, last, _moved(last, place))
 
 
 # 'A and B were in attendance at the meeting': the meeting told before, not a new one

@@ -139,7 +139,7 @@ ATTACKER = re.compile(
 TARGET = re.compile(  # 'launched 400 drones at Ukrainian cities': the country attacked
     r"\b(?:at|on|against|targeting)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?=(?:cities|towns|villages|"
     r"positions|targets|troops|forces|soldiers|bases?|territory|infrastructure|airspace|army|"
-    r"government|junta|authorities|regime|navy|police|convoys?|shipping|army|"
+    r"government|junta|authorities|regime|navy|police|convoys?|shipping|"
     r"state(?!\s+(?:media|television|TV|news|broadcaster|agency|department|-run|-owned)))\b)"
 )
 BACKER = re.compile(  # 'Turkish-backed factions of the SNA': the country backing them (C7)
