@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from actorgraph.extract.required import required
+
 OFFICES = (
     "country",
     "regional",
@@ -128,14 +130,16 @@ class Rule:
     pattern: re.Pattern[str]
     confidence: float
     # words one of which the sentence must hold (lower case) before the rule is tried: a
-    # rule whose window is long is not scanned over sentences that cannot match it
+    # rule is not scanned over sentences that cannot match it
     needs: tuple[str, ...] = ()
 
 
 def rule(
     name: str, predicate: str, pattern: str, confidence: float = 0.7, needs: tuple[str, ...] = ()
 ) -> Rule:
-    return Rule(name, predicate, re.compile(pattern.format(**MACROS), re.I), confidence, needs)
+    """A rule; unless told the words it needs, it needs what its pattern cannot match without."""
+    compiled = re.compile(pattern.format(**MACROS), re.I)
+    return Rule(name, predicate, compiled, confidence, needs or required(compiled))
 
 
 RELATION_RULES = [

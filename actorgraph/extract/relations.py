@@ -82,41 +82,65 @@ def _leaders_are_not_members(relations: list[Relation]) -> list[Relation]:
     ]
 
 
+Starts = tuple[frozenset[int], frozenset[int], int]
+
+
 def matches(
-    rule: Rule, template: Template, starts: tuple[list[int], list[int]] | None = None
+    rule: Rule, template: Template, starts: Starts | None = None
 ) -> Iterator[tuple[str, str]]:
     """Subject/object id pairs of every (overlapping) match of a rule: a rule that opens
     with an entity is tried at each placeholder, any other at each word."""
-    slots, words = starts or _starts(template.text)
-    for start in _tried(rule, slots, words):
-        match = rule.pattern.match(template.text, start)
-        if not match:
-            continue
+    for match in _matched(rule, template.text, starts or _starts(template.text)):
         for subject in template.ids(match.group("s")):
             for obj in template.ids(match.group("o")):
                 yield subject, obj
 
 
-def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Placeholder starts, and placeholder and word starts (rules match overlapping); the
-    sentence start is one too, so that a rule anchored there ('^\\W*') reads a sentence
-    that opens with a bullet, a quote mark or a parenthesis ('- Since May X ...')."""
+def _matched(rule: Rule, text: str, starts: Starts) -> Iterator[re.Match[str]]:
+    """The matches that start where the rule may (see ``_starts``): the engine looks for
+    the next match itself (``search`` from a position finds the first one at which ``match``
+    succeeds), so a rule tried at every word costs one scan of the sentence, not one call
+    per word."""
+    pattern = rule.pattern.pattern
+    if pattern.startswith("^"):
+        match = rule.pattern.match(text)
+        yield from [match] if match else []
+        return
+    slots, words, last = starts
+    entity = _opens_with_entity(pattern)
+    allowed = slots if entity else words
+    scanner = rule.pattern if entity else _scanner(pattern, rule.pattern.flags)
+    position = 0
+    while position <= last:
+        match = scanner.search(text, position)
+        if match is None or match.start() > last:
+            return
+        if match.start() in allowed:
+            yield match
+        position = match.start() + 1
+
+
+@lru_cache(maxsize=512)
+def _scanner(pattern: str, flags: int) -> re.Pattern[str]:
+    """The rule's pattern tried only where a rule may start (a placeholder, a word, the
+    sentence start): the engine skips the other positions before any look-behind is read
+    (a rule that opens with a placeholder needs none: the engine finds its first character)."""
+    return re.compile(rf"(?=⟦|\b\w|\A)(?:{pattern})", flags)
+
+
+def _starts(text: str) -> Starts:
+    """Where rules are tried: placeholders for a rule that opens with an entity, else
+    placeholders and words (rules match overlapping) and the sentence start, so that a rule
+    anchored there ('^\\W*') reads a sentence that opens with a bullet, a quote mark or a
+    parenthesis ('- Since May X ...'); and the last of them."""
     both = [m.start() for m in re.finditer(r"⟦|\b\w", text)]
-    words = both if both[:1] == [0] else [0, *both]
-    return [i for i in both if text[i] == "⟦"], words
+    words = frozenset([0, *both])
+    return frozenset(i for i in both if text[i] == "⟦"), words, max(words)
 
 
-def _tried(rule: Rule, slots: list[int], words: list[int]) -> list[int]:
-    """Where a rule may match: the sentence start for one anchored there, the placeholders
-    for one that opens with an entity, else every word."""
-    if rule.pattern.pattern.startswith("^"):
-        return words[:1]
-    return slots if _opens_with_entity(rule) else words
-
-
-@lru_cache(maxsize=256)
-def _opens_with_entity(rule: Rule) -> bool:
-    return rule.pattern.pattern.startswith(("(?P<s>⟦", "(?P<o>⟦", "(?P<s>(?<!", "(?P<o>(?<!"))
+@lru_cache(maxsize=512)
+def _opens_with_entity(pattern: str) -> bool:
+    return pattern.startswith(("(?P<s>⟦", "(?P<o>⟦", "(?P<s>(?<!", "(?P<o>(?<!"))
 
 
 def _relation(
