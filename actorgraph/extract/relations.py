@@ -21,6 +21,8 @@ EXTRACTOR = "rules"
 FRAME_CONFIDENCE = 0.6
 # VISITED comes with its Visit event from the events module (the same visit frame)
 STATED = {p for p in SCHEMA.claim_types if p != "VISITED"}
+# every word some rule needs: a sentence is searched for each once, not once per rule
+NEEDED = frozenset(word for rule in RELATION_RULES for word in rule.needs)
 
 
 def evidence(template: Template, report_id: str, rule: str, confidence: float) -> Evidence:
@@ -45,8 +47,9 @@ def find_relations(
         if "⟦" not in template.text:
             continue  # no entity, no relation
         starts, lower = _starts(template.text), template.text.lower()
+        present = {word for word in NEEDED if word in lower}
         for rule in rules:
-            if rule.needs and not any(word in lower for word in rule.needs):
+            if rule.needs and present.isdisjoint(rule.needs):
                 continue
             for subject, obj in matches(rule, template, starts):
                 relation = _relation(rule, template, subject, obj, entities, report_id)
