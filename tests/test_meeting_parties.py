@@ -1157,3 +1157,44 @@ def test_a_delegation_of_an_organization_told_before_brings_it_to_the_meeting() 
         " Olaf Scholz on Monday."
     )
     assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}
+
+
+def _placed(body: str) -> set[tuple[frozenset[str], str | None]]:
+    extraction = extract(read_text("European roundup\n" + body + "\n", "report.txt"))
+    return {
+        (frozenset(p.id for p in e.participants), e.place)
+        for e in extraction.events
+        if e.is_meeting
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez took part in the negotiations in Rome.",
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez participated in a session in Rome.",
+        "Olaf Scholz attended the talks in Rome on Friday along with Emmanuel Macron and Pedro "
+        "Sanchez.",
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez attended the Rome talks on Friday.",
+    ],
+)
+def test_people_taking_part_in_talks_together_met_there(sentence: str) -> None:
+    assert _placed(sentence) == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:rome")}
+
+
+def test_a_country_before_the_talks_is_their_topic_not_their_place() -> None:
+    assert _placed("Olaf Scholz and Pedro Sanchez attended the Ukraine talks on Friday.") == {
+        (frozenset({SCHOLZ, SANCHEZ}), None)
+    }
+
+
+def test_taking_part_in_the_talks_told_before_joins_them() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Rome on Monday. Pedro Sanchez also took part in the "
+        "talks."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:rome")}
+
+
+def test_a_planned_attendance_is_no_meeting() -> None:
+    assert _placed("Olaf Scholz and Pedro Sanchez will have attended the talks by then.") == set()

@@ -81,6 +81,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
         found = found or ([] if told else _unnamed_met(template, ctx))  # 'six people met in Z'
+        found = found or ([] if told else _attended(template, ctx, events))  # 'A and B took part'
         found = _not_again(template, found, events)
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
@@ -662,6 +663,49 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
     parties = body + [c for c in chairs if c not in body]
     place = best_place(template, ctx) or _entry_place(template, ctx)
     return [_event(MEETING, template, ctx, parties[:1], parties[1:], place)]
+
+
+ATTENDED = re.compile(  # 'A, B and C took part in the talks in Z': one meeting of them all
+    r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?P<article>a|an|the)\s+"
+    r"(?:[\w\-]+\s+|⟦\d+⟧\s+){0,3}?(?:meeting|talks|session|summit|negotiations|consultations|"
+    r"conference|discussions|dialogue)\b",
+    re.I,
+)
+ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside)\s", re.I)
+
+
+def _attended(template: Template, ctx: Context, events: dict[str, Event]) -> list[Event]:
+    """'A, B and C took part in the negotiations in Z', 'A attended the summit along with B':
+    a meeting of everyone named as attending, unless it is the meeting told before (then the
+    sentence joins it: see ``JOINED_BEFORE``)."""
+    match = ATTENDED.search(template.text)
+    if match is None or MODAL.search(template.text[: match.start()]):
+        return []
+    if match.group("article").lower() == "the" and _recent_meetings(events):
+        return []
+    kinds = ctx.kinds()
+    people = meetings.participants(template, template.text[: match.start()], kinds, every=True)
+    along = ALONG_WITH.search(template.text, match.end())
+    end = meetings.CLAUSE_END.search(template.text, along.end()) if along else None
+    tail = template.text[along.end() : end.start() if end else None] if along else ""
+    people += [
+        i for i in meetings.participants(template, tail, kinds, every=True) if i not in people
+    ]
+    people = _actors(people, ctx)
+    if len(people) < 2:
+        return []
+    place = best_place(template, ctx) or _named_for(template, match.group(0), ctx)
+    return [_event(MEETING, template, ctx, [], people, place)]
+
+
+TOWN_KINDS = ("city", "town", "facility", "base")
+
+
+def _named_for(template: Template, phrase: str, ctx: Context) -> str | None:
+    """'the Doha talks', 'the Geneva conference': a town before a meeting's noun names where
+    it was held (a country names a topic: 'the Ukraine talks')."""
+    towns = [i for i in template.ids(phrase) if _is_place(i, ctx) and load().kind(i) in TOWN_KINDS]
+    return towns[-1] if towns else None
 
 
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
