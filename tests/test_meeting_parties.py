@@ -1198,3 +1198,19 @@ def test_taking_part_in_the_talks_told_before_joins_them() -> None:
 
 def test_a_planned_attendance_is_no_meeting() -> None:
     assert _placed("Olaf Scholz and Pedro Sanchez will have attended the talks by then.") == set()
+
+
+def test_a_session_co_chaired_in_the_presence_of_others_is_theirs_too() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Rome on Monday. The two leaders then co-chaired an "
+        "expanded session on energy, in the presence of Pedro Sanchez and Mark Rutte."
+    )
+    assert (frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE}), "place:rome") in found
+
+
+def test_a_co_chaired_session_without_other_people_adds_no_meeting() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Rome on Monday. The two leaders then co-chaired an "
+        "expanded session on energy."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON}), "place:rome")}

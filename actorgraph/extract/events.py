@@ -570,7 +570,8 @@ GATHERING = (
     r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
 )
 CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
-    rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?:convened|chaired|presided\s+over|held|hosted)\s+"
+    rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?P<verb>convened|chaired|co-chaired|presided\s+over|"
+    rf"held|hosted)\s+"
     rf"(?:(?:on\s+\w+|today|yesterday)\s+)?"  # "chaired on Tuesday a session"
     rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-’']+|⟦\d+⟧|\([^()]{{1,20}}\))\s+){{0,3}}?{GATHERING}\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
@@ -616,16 +617,18 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     match = CONVENED.search(template.text)
     if match is None or MODAL.search(template.text[: match.start()]):
         return _chaired(template, ctx)
-    chair = _actors(template.ids(match.group("who") or match.group("who2")), ctx)[-1:]
+    chair = _actors(template.ids(match.group("who") or match.group("who2")), ctx)
+    chair = chair if (match.group("verb") or "").lower() == "co-chaired" else chair[-1:]
     body = _organizations(template, match.group("body") or match.group("body2"), ctx)
-    place = best_place(template, ctx) or _entry_place(template, ctx)
     heard = _heard(template, match.end(), ctx)  # '..., which heard from A, B and C'
+    place = best_place(template, ctx) or _entry_place(template, ctx)
+    place = place or (_context_place(template, chair + heard, ctx) if heard else None)
     return [_event(MEETING, template, ctx, chair, body + heard, place)] if chair else []
 
 
 HEARD = re.compile(
-    r"\b(?:heard\s+(?:\w+\s+){0,2}?from|(?:was|were\s+)?attended\s+by|with\s+the\s+"
-    r"participation\s+of)\s|;\s*(?=⟦\d+⟧\s+represented\b)",
+    r"\b(?:heard\s+(?:\w+\s+){0,2}?from|(?:was|were\s+)?attended\s+by|(?:with\s+the\s+"
+    r"participation|in\s+the\s+presence)\s+of)\s|;\s*(?=⟦\d+⟧\s+represented\b)",
     re.I,
 )
 
@@ -856,7 +859,7 @@ def _told_place(template: Template, meeting: meetings.Found, ctx: Context) -> st
     """The place heading a timeline entry is where its meeting was, and an entry without one
     takes no place from the entries before it; otherwise the report's context place."""
     if ENTRY.match(template.text) is None:
-        return _context_place(template, meeting, ctx)
+        return _context_place(template, meeting.hosts + meeting.guests, ctx)
     return _entry_place(template, ctx)
 
 
@@ -871,14 +874,14 @@ HERE = re.compile(
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to|ahead\s+of)\b", re.I)
 
 
-def _context_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
+def _context_place(template: Template, people: list[str], ctx: Context) -> str | None:
     """A place the report has set: the visit of a participant, the venue being told, the
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
     if HERE.search(template.text) and ctx.dateline:
         return ctx.dateline  # 'A held talks with B, who arrived here this morning'
     if EARLIER.search(template.text) or UNSAID.search(template.text):
         return None  # '..., without saying where the meeting took place'
-    visit = _visit_place(meeting.hosts + meeting.guests, ctx)
+    visit = _visit_place(people, ctx)
     last = ctx.last_place
     if (
         last
@@ -887,7 +890,7 @@ def _context_place(template: Template, meeting: meetings.Found, ctx: Context) ->
     ):
         last = ctx.last_town  # 'met X at the prime minister's office': not the venue before
     place = _city_in(visit, last, ctx) or visit or last or ctx.headline_place
-    visitor = set(meeting.hosts + meeting.guests) & ctx.dateline_visitors
+    visitor = set(people) & ctx.dateline_visitors
     return place or (ctx.dateline if visitor else None)
 
 
