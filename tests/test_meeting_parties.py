@@ -1214,3 +1214,11 @@ def test_a_co_chaired_session_without_other_people_adds_no_meeting() -> None:
         "expanded session on energy."
     )
     assert found == {(frozenset({SCHOLZ, MACRON}), "place:rome")}
+
+
+def test_an_organization_in_the_focus_of_the_talks_is_no_party() -> None:
+    groups = _groups(
+        "Olaf Scholz and Emmanuel Macron then held a separate meeting, focused on grain prices "
+        "and on the North Atlantic Treaty Organization's plans for the east."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

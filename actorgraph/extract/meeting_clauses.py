@@ -111,6 +111,7 @@ SECOND_CLAUSE = (
 CLAUSE_END = re.compile(
     rf"\s*{SECOND_CLAUSE}|"
     r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
+    r"(?:which\s+)?(?:focused|focusing|centred|centered|concentrated)\s+on|"
     r"(?:at|in|after)\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
     r"said|stated|told|added)\b|,\s+(?:and\s+)?(?:later|then)\b|,\s+and\s+[a-z]+ed\b|"
