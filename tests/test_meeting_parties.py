@@ -1222,3 +1222,13 @@ def test_an_organization_in_the_focus_of_the_talks_is_no_party() -> None:
         "and on the North Atlantic Treaty Organization's plans for the east."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_ministers_of_a_body_meeting_in_a_town_set_the_place_of_what_follows() -> None:
+    found = _placed(
+        "Foreign ministers of the North Atlantic Treaty Organization met in Rome on Sunday. Olaf "
+        "Scholz chaired the meeting, which was attended by Emmanuel Macron and Pedro Sanchez."
+    )
+    assert (frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:rome") in {
+        (people - {NATO}, place) for people, place in found
+    }

@@ -582,7 +582,9 @@ CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat"
 
 UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sat down in Z'
     r"^[^⟦]{0,60}?\b(?:quartet|trio|group|mediators|ministers|leaders|envoys|delegates|people|"
-    r"officials|sides|parties|negotiators|chiefs|heads)\b[^⟦]{0,30}?\s(?:met|sat\s+down|"
+    r"officials|sides|parties|negotiators|chiefs|heads)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<members>⟦\d+⟧))?"  # 'Foreign ministers of the X met in Z'
+    r"[^⟦]{0,30}?\s(?:met|sat\s+down|"
     r"gathered|convened|returned\s+to\s+[^.;]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
     rf"(?:{GATHERING}|talks|round))\b|"
     # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
@@ -606,7 +608,7 @@ def _unnamed_met(template: Template, ctx: Context) -> list[Event]:
     if match is None or MODAL.search(template.text[: match.end()]):
         return []
     place = best_place(template, ctx)
-    body = _organizations(template, match.group("body") or "", ctx)
+    body = _organizations(template, match.group("body") or match.group("members") or "", ctx)
     return [_event(MEETING, template, ctx, body, [], place)]
 
 
