@@ -1232,3 +1232,22 @@ def test_ministers_of_a_body_meeting_in_a_town_set_the_place_of_what_follows() -
     assert (frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:rome") in {
         (people - {NATO}, place) for people, place in found
     }
+
+
+def test_the_same_people_meeting_on_another_occasion_elsewhere_is_another_meeting() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Rome on Monday. The two leaders last met in Madrid "
+        "in March."
+    )
+    assert found == {
+        (frozenset({SCHOLZ, MACRON}), "place:rome"),
+        (frozenset({SCHOLZ, MACRON}), "place:madrid"),
+    }
+
+
+def test_the_same_meeting_told_again_in_more_detail_is_one_meeting() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Italy on Monday. Scholz met Macron at the "
+        "Quirinal Palace in Rome."
+    )
+    assert len(found) == 1

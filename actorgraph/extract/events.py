@@ -317,19 +317,33 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
     """One meeting per set of participants in a report: the same meeting told twice (lead
     and detail) keeps the most specific place told ('in Israel', then 'at the Kirya'), when
     the detail's sentence tells no other meeting."""
-    kept: dict[tuple[str, frozenset[str]], Event] = {}
+    kept: dict[tuple[str, frozenset[str], str | None], Event] = {}
     told = Counter(e.evidence.start for e in events)  # a sentence of two meetings: whose place?
     for event in events:
-        group = (event.kind, frozenset(p.id for p in event.participants))
+        group = _group(event)
         alone = told[event.evidence.start] == 1
         if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
-    found = [e for e in events if kept.get((e.kind, frozenset(p.id for p in e.participants))) is e]
+    found = [e for e in events if kept.get(_group(e)) is e]
     return [
         e
         for i, e in enumerate(found)
         if not _told_fuller(e, found[i + 1 : i + 1 + FULLER_REACH], ctx)
     ]
+
+
+OCCASION = re.compile(  # 'The two last met in Z in May': another meeting than the one told
+    r"\b(?:last|previously|first|earlier|had|have)\s+(?:\w+ly\s+)?met\b|\bmet\s+(?:again|"
+    r"previously|before|earlier)\b",
+    re.I,
+)
+
+
+def _group(event: Event) -> tuple[str, frozenset[str], str | None]:
+    """Meetings of the same people are one, told twice, unless a sentence tells another
+    occasion somewhere else ('they last met in Z in May')."""
+    other = event.place if OCCASION.search(event.evidence.sentence) else None
+    return event.kind, frozenset(p.id for p in event.participants), other
 
 
 FULLER_REACH = 20  # the later events in which a meeting may be told again, fuller
