@@ -1251,3 +1251,11 @@ def test_the_same_meeting_told_again_in_more_detail_is_one_meeting() -> None:
         "Quirinal Palace in Rome."
     )
     assert len(found) == 1
+
+
+def test_co_chairs_of_a_session_placed_before_it_met_there() -> None:
+    found = _placed(
+        "On Tuesday, Olaf Scholz and Pedro Sanchez co-chaired in Madrid the fourth session of "
+        "the joint council."
+    )
+    assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:madrid")}
