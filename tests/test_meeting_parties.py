@@ -1259,3 +1259,16 @@ def test_co_chairs_of_a_session_placed_before_it_met_there() -> None:
         "the North Atlantic Treaty Organization."
     )
     assert found == {(frozenset({SCHOLZ, SANCHEZ, NATO}), "place:madrid")}
+
+
+def test_a_town_right_before_a_known_person_is_where_they_were_received() -> None:
+    found = _placed("Separately, Olaf Scholz received in Madrid Volodymyr Zelensky on Monday.")
+    assert found == {(frozenset({SCHOLZ, "person:volodymyr-zelensky"}), "place:madrid")}
+
+
+def test_the_town_of_a_participant_s_office_is_not_the_meeting_s() -> None:
+    found = _placed(
+        "Olaf Scholz received in Madrid Pedro Sanchez, head of the North Atlantic Treaty "
+        "Organization office in Brussels."
+    )
+    assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:madrid")}

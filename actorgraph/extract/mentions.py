@@ -169,12 +169,13 @@ def _extend_hits(
     Airport' is a place of its own (a facility inside Baghdad)."""
     kept: list[Hit] = []
     facilities: list[Mention] = []
+    people = {h.start for h in hits if _person_only(h, dictionary)}
     for hit in _without_glued(text, hits, dictionary):
         if cues.is_description(hit.surface):
             continue  # "the Iraqi government" describes; it names no actor
         if _org_only(hit, dictionary) and _org_word_before(text, hit):
             continue
-        if _inside_longer_name(text, hit, dictionary):
+        if _inside_longer_name(text, hit, dictionary) and not _place_then_person(hit, people):
             fuller = _with_first_name(text, hit, dictionary)
             if fuller is None:
                 continue
@@ -199,6 +200,11 @@ def _extend_hits(
             continue
         kept.append(_same_place(text, hit) if places else hit)
     return kept, facilities
+
+
+def _place_then_person(hit: Hit, people: set[int]) -> bool:
+    """'received in Z Ann Lee' where the dictionary knows Ann Lee: a place, then a person."""
+    return hit.end + 1 in people and " " not in hit.surface
 
 
 def _without_glued(text: str, hits: list[Hit], dictionary: Dictionary) -> list[Hit]:
