@@ -1272,3 +1272,22 @@ def test_the_town_of_a_participant_s_office_is_not_the_meeting_s() -> None:
         "Organization office in Brussels."
     )
     assert found == {(frozenset({SCHOLZ, SANCHEZ}), "place:madrid")}
+
+
+def test_a_section_heading_ends_the_place_of_the_section_before() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Rome on Monday.\n\nSanchez meets Rutte\n\nPedro "
+        "Sanchez met Mark Rutte on Tuesday to discuss spending."
+    )
+    assert found == {
+        (frozenset({SCHOLZ, MACRON}), "place:rome"),
+        (frozenset({SANCHEZ, RUTTE}), None),
+    }
+
+
+def test_a_meeting_told_after_another_without_a_heading_keeps_its_place() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron in Rome on Monday.\n\nLater, Pedro Sanchez met Mark "
+        "Rutte to discuss spending."
+    )
+    assert (frozenset({SANCHEZ, RUTTE}), "place:rome") in found

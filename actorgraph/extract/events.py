@@ -69,6 +69,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for template in templates:
         if _list_item(template, ctx):
             continue
+        if _heading(template):  # a new section: the places of the one before are not its own
+            ctx.last_place = ctx.last_town = None
         found_visits = _visits(template, ctx)
         for event, relations in found_visits:
             events.setdefault(event.id, event)
@@ -911,6 +913,19 @@ def _context_place(template: Template, people: list[str], ctx: Context) -> str |
     place = _city_in(visit, last, ctx) or visit or last or ctx.headline_place
     visitor = set(people) & ctx.dateline_visitors
     return place or (ctx.dateline if visitor else None)
+
+
+HEADING_WORDS = 10
+
+
+def _heading(template: Template) -> bool:
+    """A short line without a final stop that opens a section ('A meets B'): what it tells
+    happened where its section says, not where the section before it was."""
+    line = template.sentence.strip()
+    words = line.split()
+    if not words or "\n" in line or LIST_ITEM.match(line) or line[-1] in '.!?:;,"”’)]':
+        return False
+    return len(words) <= HEADING_WORDS and line[0].isupper()
 
 
 def _town_named(template: Template, ctx: Context) -> str | None:
