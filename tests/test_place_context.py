@@ -522,3 +522,19 @@ def test_a_topic_place_in_a_sentence_adding_people_does_not_move_the_meeting() -
         " focused on shipping in the Tumen River.\n"
     )
     assert _meetings(text) and all(p == "place:beijing" for p in _meetings(text).values())
+
+
+def test_a_known_town_in_parentheses_after_a_place_is_where_it_lies_not_its_name() -> None:
+    text = (
+        "Weekly notes\n\nClashes broke out in Oldmarket (Tripoli) on Monday.\n\nWang Yi met Sergey "
+        "Lavrov in Tripoli on Tuesday.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:tripoli"}
+    extraction = extract(read_text(text, "report.txt"))
+    places = {e.id for e in extraction.entities if e.type == "Place"}
+    assert {"place:tripoli", "place:oldmarket"} <= places
+
+
+def test_another_name_of_a_place_in_parentheses_is_still_its_alias() -> None:
+    extraction = extract(read_text("Notes\n\nWang Yi arrived in Kyiv (Kiev) on Monday.\n", "r.txt"))
+    assert [e.id for e in extraction.entities if e.type == "Place"] == ["place:kyiv"]

@@ -1147,10 +1147,22 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
             opened
             and text[mention.end : mention.end + 1] == ")"
             and not _dateline_agency(text, mention.end)
+            and not _container(previous, mention)
         ):
             mention.acronym_of = previous
             if mention.source == "cue" or mention.type is None:
                 mention.type = previous.type
+
+
+def _container(place: Mention, parenthesised: Mention) -> bool:
+    """'X (Z)' where Z is a place the dictionary knows and X is not: Z is where X lies
+    ('a district (the city)'), not another name of X."""
+    return (
+        place.type == "Place"
+        and parenthesised.type == "Place"
+        and bool(parenthesised.ids)
+        and not set(place.ids) & set(parenthesised.ids)
+    )
 
 
 DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
