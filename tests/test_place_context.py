@@ -538,3 +538,11 @@ def test_a_known_town_in_parentheses_after_a_place_is_where_it_lies_not_its_name
 def test_another_name_of_a_place_in_parentheses_is_still_its_alias() -> None:
     extraction = extract(read_text("Notes\n\nWang Yi arrived in Kyiv (Kiev) on Monday.\n", "r.txt"))
     assert [e.id for e in extraction.entities if e.type == "Place"] == ["place:kyiv"]
+
+
+def test_a_guest_said_to_be_in_a_town_was_received_there() -> None:
+    text = (
+        "Notes\n\nWang Yi met officials at the ministry on Monday.\n\nLater, Wang Yi received "
+        "Sergey Lavrov, who has been in Geneva since Sunday for talks.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:geneva"

@@ -840,7 +840,8 @@ def _without_topic(clause: str, start: int) -> str:
 
 
 ASIDE = re.compile(  # ', who seized power in Z,': what a participant did elsewhere
-    r",\s+(?:who|which)\s+(?![^,;]*\b(?:arriv|visit|travel|fl[eo]w|came|landed|stay))[^,;]*|"
+    r",\s+(?:who|which)\s+(?![^,;]*\b(?:arriv|visit|travel|fl[eo]w|came|landed|stay|"
+    r"(?:has|had)\s+been\s+in\b|(?:is|was)\s+(?:now\s+|currently\s+)?in\b))[^,;]*|"
     # a participant's office: ', head of the X for refugees in Z': where X works, not the meeting
     r"(?<=⟧),\s+(?!(?:at|in|on|to)\b)[^,;⟦]{1,60}?\s(?:of|for)\s+(?:the\s+)?⟦\d+⟧\s+(?:in|for)\s+"
     r"(?:the\s+)?⟦\d+⟧"
