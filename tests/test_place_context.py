@@ -546,3 +546,16 @@ def test_a_guest_said_to_be_in_a_town_was_received_there() -> None:
         "Sergey Lavrov, who has been in Geneva since Sunday for talks.\n"
     )
     assert _meetings(text)[PAIR] == "place:geneva"
+
+
+def test_a_town_naming_the_gathering_on_whose_margins_they_met_is_the_place() -> None:
+    text = (
+        "Notes\n\nWang Yi met Sergey Lavrov on the margins of the Geneva Security Conference "
+        "on Monday.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:geneva"}
+
+
+def test_a_country_naming_the_gathering_is_its_topic_not_its_place() -> None:
+    text = "Notes\n\nWang Yi met Sergey Lavrov on the sidelines of the Ukraine Recovery Forum.\n"
+    assert _meetings(text) == {PAIR: None}

@@ -1211,9 +1211,24 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
+    places += _margins_of(template, text, ctx)
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
+
+
+MARGINS = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(⟦\d+⟧)(?=\s+(?-i:[A-Z])\w)", re.I)
+
+
+def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
+    """'on the margins of the Z Security Conference': a town that names the gathering is
+    where it met (a country there names its topic: 'the X peace conference')."""
+    found = []
+    for match in MARGINS.finditer(text):
+        place = template.ids(match.group(1))[0]
+        if _is_place(place, ctx) and load().kind(place) in ("city", "town"):
+            found.append(place)
+    return found
 
 
 PURPOSE = re.compile(rf"\bto\s+(?:{'|'.join(cues.PURPOSE_VERBS)})\b", re.I)
