@@ -1291,3 +1291,40 @@ def test_a_meeting_told_after_another_without_a_heading_keeps_its_place() -> Non
         "Rutte to discuss spending."
     )
     assert (frozenset({SANCHEZ, RUTTE}), "place:rome") in found
+
+
+ZELENSKY = "person:volodymyr-zelensky"
+
+
+def test_a_round_of_talks_told_without_names_gathers_the_sides_named_after_it() -> None:
+    found = _placed(
+        "The paper gives an account of the second round of talks in Madrid on 3 May. Olaf "
+        "Scholz represented the North Atlantic Treaty Organization, alongside Mark Rutte. On "
+        "the government side were Pedro Sanchez and Emmanuel Macron. Volodymyr Zelensky "
+        "chaired the sessions."
+    )
+    assert found == {(frozenset({SCHOLZ, NATO, RUTTE, SANCHEZ, MACRON, ZELENSKY}), "place:madrid")}
+
+
+def test_talks_held_somewhere_open_the_report_s_first_meeting() -> None:
+    found = _placed(
+        "The talks were held in Madrid on Friday. Representing the alliance were Olaf Scholz "
+        "and Mark Rutte; Pedro Sanchez also attended."
+    )
+    assert found == {(frozenset({SCHOLZ, RUTTE, SANCHEZ}), "place:madrid")}
+
+
+def test_talks_held_after_a_meeting_place_that_meeting() -> None:
+    found = _placed(
+        "Olaf Scholz met Emmanuel Macron on Monday. The talks were held in Madrid. Pedro "
+        "Sanchez also attended."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:madrid")}
+
+
+def test_a_committee_that_met_somewhere_is_joined_by_its_members() -> None:
+    found = _placed(
+        "A ceasefire committee met in Madrid on Friday. Its members are Olaf Scholz, Pedro "
+        "Sanchez and Mark Rutte."
+    )
+    assert found == {(frozenset({SCHOLZ, SANCHEZ, RUTTE}), "place:madrid")}

@@ -82,7 +82,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
         found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
         found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
-        found = found or ([] if told else _unnamed_met(template, ctx))  # 'six people met in Z'
+        found = found or (
+            [] if told else _unnamed_met(template, ctx, events)
+        )  # 'six people met in Z'
         found = found or ([] if told else _attended(template, ctx, events))  # 'A and B took part'
         found = _not_again(template, found, events)
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
@@ -403,7 +405,9 @@ JOINED = re.compile(  # the people named after it join the last meeting
     # a communique's speakers: 'Following the opening remarks of A, the statement of B, ...'
     r"^\W*(?:following|after)\s+the\s+(?:opening\s+)?(?:remarks|statements?|briefings?|"
     r"presentations?)\s+(?:of|by)\b|"
-    r"^\W*(?:on\s+the\s+[A-Z][\w\-]*\s+side|around\s+the\s+table)\b(?:[^.;⟦]|⟦\d+⟧){0,80}?\b(?:were|was|sat)\b|"
+    r"^\W*(?:on\s+the\s+(?:[\w\-]+\s+){1,2}?side|around\s+the\s+table)\b(?:[^.;⟦]|⟦\d+⟧){0,80}?\b(?:were|was|sat)\b|"
+    # 'Representing the army were A and B'
+    r"^\W*representing\s+(?:the\s+)?(?:[^.;⟦]|⟦\d+⟧){1,60}?\s(?:were|was)\b|"
     r"^\W*(?:he|she|they|⟦\d+⟧|the(?:\s+[A-Za-z\-]+){1,3}?)\s+(?:was|were)\s+(?:also\s+)?"
     r"accompanied\s+by\b",
     re.I,
@@ -419,8 +423,11 @@ JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:part|members?)\s+of|in|on|among)\s+(?:the|his|her|their|this)\s+"
     r"(?:[\w\-]+\s+)?(?:delegation|team|entourage)\b|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
-    r"joined|took\s+part\s+in|participated\s+in)\s+(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:meeting|talks|session|discussions?))\b",
+    r"joined|took\s+part\s+in|participated\s+in|co-?chaired|chaired|moderated|mediated)\s+"
+    r"(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meetings?|talks|sessions?|discussions?|negotiations|consultations))\b|"
+    # 'A represented the B, alongside C': A (and B, C) joined the meeting told before
+    r"\brepresented\s+(?=(?:the\s+)?⟦\d+⟧\s*(?:,\s*)?(?:alongside|along\s+with|together\s+with)\b)",
     re.I,
 )
 
@@ -469,8 +476,26 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]
     for part in AND_ATTENDED.split(named):  # 'chaired by A and attended by B, C and D'
         _add_parties(last, meetings.participants(template, part, ctx.kinds(), every=True))
+    if before is not None and not after:
+        _add_parties(last, _alongside(template, before.end(), ctx))
     ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
     return last
+
+
+def _alongside(template: Template, start: int, ctx: Context) -> list[str]:
+    """'A represented the B, alongside C and D': B, C and D took part with A."""
+    match = ALONGSIDE.match(template.text, start)
+    if match is None:
+        return []
+    end = meetings.CLAUSE_END.search(template.text, match.end())
+    people = template.text[match.end() : end.start() if end else None]
+    party = _organizations(template, match.group("party"), ctx)
+    return party + _actors(meetings.participants(template, people, ctx.kinds(), every=True), ctx)
+
+
+ALONGSIDE = re.compile(
+    r"\s*(?:the\s+)?(?P<party>⟦\d+⟧)?\s*,?\s*(?:alongside|along\s+with|together\s+with)\s", re.I
+)
 
 
 LIST_ITEM = re.compile(r"^\s*[-•*–]\s")  # '- A', '• A': an item of a list
@@ -598,31 +623,36 @@ CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat"
 
 UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sat down in Z'
     r"^[^⟦]{0,60}?\b(?:quartet|trio|group|mediators|ministers|leaders|envoys|delegates|people|"
-    r"officials|sides|parties|negotiators|chiefs|heads)\b"
+    r"officials|sides|parties|negotiators|chiefs|heads|delegations|committee|commission|panel)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<members>⟦\d+⟧))?"  # 'Foreign ministers of the X met in Z'
     r"[^⟦]{0,30}?\s(?:met|sat\s+down|"
     r"gathered|convened|returned\s+to\s+[^.;]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
     rf"(?:{GATHERING}|talks|round))\b|"
     # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
-    rf"^[^⟦]{{0,40}}?\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing)\b[^.;⟦]{{0,60}}?"
+    rf"^[^⟦]{{0,40}}?\b(?:a|an|(?P<the>the))\s+(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing|"
+    r"round\s+of\s+(?:talks|negotiations)|talks|negotiations)\b[^.;⟦]{0,60}?"
     r"\b(?:was|were)\s+"
     r"(?:held|convened|organi[sz]ed)\b|"
     # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
     r"\b(?:welcomed|noted|took\s+note\s+of|recalled|commended|hailed|praised)\s+(?:the|a|an)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s|"
+    # 'an account of the third round of talks in Z on 2 April': that round, held in Z
+    r"\bround\s+of\s+(?:talks|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?⟦\d+⟧|"
     # a council's communique: 'The X Council, at its 1318th meeting held on 19 March in Z,'
     r"(?P<body>⟦\d+⟧)[^.;⟦]{0,60}?,\s+at\s+its\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)\s+held\b",
     re.I,
 )
 
 
-def _unnamed_met(template: Template, ctx: Context) -> list[Event]:
+def _unnamed_met(template: Template, ctx: Context, events: dict[str, Event]) -> list[Event]:
     """A meeting told without names ('The quartet of mediators met for five hours in Z'):
     opened, in its place, for the next sentences to name its parties ('Around the table:
     A, B and C'); one nobody joins is dropped with the other meetings of one party."""
     match = UNNAMED_MET.search(template.text)
     if match is None or MODAL.search(template.text[: match.end()]):
         return []
+    if match.group("the") and _last_meeting(events):
+        return []  # 'The talks were held in Z': the meeting told before (see ``HELD``)
     place = best_place(template, ctx)
     body = _organizations(template, match.group("body") or match.group("members") or "", ctx)
     return [_event(MEETING, template, ctx, body, [], place)]
