@@ -1327,3 +1327,17 @@ def test_council_members_named_after_the_council_are_its_members() -> None:
     council = {o for _, p, o in found if p == "LEADS"}
     members = {s for s, p, o in found if p == "MEMBER_OF" and o in council}
     assert council and {s.split(":")[1] for s in members} >= {"tareq-saleh", "sultan-al-arada"}
+
+
+def test_a_source_placed_after_its_name_still_reports_the_claim() -> None:
+    found = _relations(
+        "Israel struck a school in Rafah, according to the Ministry of Health in Gaza."
+    )
+    assert ("organization:ministry-of-health", "REPORTED", "place:israel") in found
+
+
+def test_a_name_cited_as_a_source_is_no_place() -> None:
+    extraction = extract(
+        read_text("Roundup\nIsrael struck Rafah, according to the Civil Defence.\n", "r.txt")
+    )
+    assert "place:civil-defence" not in {e.id for e in extraction.entities}

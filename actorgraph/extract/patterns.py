@@ -975,7 +975,7 @@ MACROS |= {
     # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
     # "said at the time", "said in a statement" (not a clause: "said it would ...")
     "WHEN": r"(?:\s+(?:(?:on|in|at|late|early|later|earlier|last|this|its|a|an|the|their|his|"
-    r"her|statement|post|time)\b|(?-i:[A-Z])[\w\-]*|\d[\w\-]*)){0,5}\s*(?:[.,;]|$)",
+    r"her|statement|post|time)\b|(?-i:[A-Z])[\w\-]*|\d[\w\-]*|(?<=\sin\s)⟦\d+⟧)){0,5}\s*(?:[.,;]|$)",
     # words of a source's description before its name ("South Korean outlet X"), not a clause
     "SOURCE_DESC": r"(?:(?!(?:and|but|while|as|after|when|which|who|where|although|though|"
     r"because|since|before|until|so|that|if)\b)[\w.\-’']+\s+){0,4}?",
