@@ -1341,3 +1341,11 @@ def test_a_name_cited_as_a_source_is_no_place() -> None:
         read_text("Roundup\nIsrael struck Rafah, according to the Civil Defence.\n", "r.txt")
     )
     assert "place:civil-defence" not in {e.id for e in extraction.entities}
+
+
+def test_per_opening_a_sentence_cites_a_source_it_is_no_part_of_the_name() -> None:
+    extraction = extract(
+        read_text("Roundup\nPer Radio Nova, Pedro Sanchez hosted Mark Rutte in Madrid.\n", "r.txt")
+    )
+    names = {e.name for e in extraction.entities}
+    assert "Radio Nova" in names and "Per Radio Nova" not in names

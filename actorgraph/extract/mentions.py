@@ -757,6 +757,7 @@ def candidate(
     """Trim a capitalised run to a name and type it, or drop it."""
     if not headline and MEDIA_BEFORE.search(text, max(0, piece[0].start - 40), piece[0].start):
         return _mention(text, piece, "Organization", None)  # 'the outlet The Irrawaddy'
+    piece = piece[1:] if _per(text, piece) else piece
     words, title, demonyms = _strip_lead(piece)
     head = words[-1:] if head_type and words and not words[-1].capital else []
     words = _trim_tail(words[: len(words) - len(head)])
@@ -786,6 +787,19 @@ def candidate(
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s+)?)$")
+
+
+def _per(text: str, piece: list[Token]) -> bool:
+    """'Per Radio Nova, ...' opening a sentence: 'per' is the preposition, not the given name
+    ('Per Stig Moller, ...')."""
+    if len(piece) < 2 or piece[0].text != "Per" or text[piece[-1].end : piece[-1].end + 1] != ",":
+        return False
+    if cues.is_given_name(piece[1].text):
+        return False  # 'Per Stig Moller, the diplomat,': a name
+    return OPENING.search(text, max(0, piece[0].start - 4), piece[0].start) is not None
 
 
 # a title's list of portfolios goes on: 'Commissioner for Political Affairs, Peace and |Security X'
