@@ -1349,3 +1349,16 @@ def test_per_opening_a_sentence_cites_a_source_it_is_no_part_of_the_name() -> No
     )
     names = {e.name for e in extraction.entities}
     assert "Radio Nova" in names and "Per Radio Nova" not in names
+
+
+def test_a_person_saying_that_someone_did_something_reports_it() -> None:
+    found = _relations(
+        "Karl Brandt, the official presidential spokesman, stated that President Emmanuel Macron "
+        "received Olaf Scholz."
+    )
+    assert ("person:karl-brandt", "REPORTED", "person:emmanuel-macron") in found
+
+
+def test_a_person_saying_something_about_what_someone_owns_reports_nothing_of_it() -> None:
+    found = _relations("Karl Brandt said that Emmanuel Macron's plan had failed.")
+    assert not any(p == "REPORTED" for _, p, _ in found)

@@ -939,6 +939,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|an?|the)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
+    rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
+        "person-said-that",
+        "REPORTED",
+        r"(?P<s>{E}){APPOS}\s+(?:said|stated|announced|confirmed|told\s+(?:⟦\d+⟧|reporters|journalists))\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
+        0.55,
+    ),
 ]
 
 MODAL = re.compile(
