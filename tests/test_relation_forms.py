@@ -1331,7 +1331,7 @@ def test_council_members_named_after_the_council_are_its_members() -> None:
 
 def test_a_source_placed_after_its_name_still_reports_the_claim() -> None:
     found = _relations(
-        "Israel struck a school in Rafah, according to the Ministry of Health in Gaza."
+        "Israel shelled a clinic in Jabalia, according to the Ministry of Health in Rafah."
     )
     assert ("organization:ministry-of-health", "REPORTED", "place:israel") in found
 
