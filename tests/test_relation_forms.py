@@ -1362,3 +1362,9 @@ def test_a_person_saying_that_someone_did_something_reports_it() -> None:
 def test_a_person_saying_something_about_what_someone_owns_reports_nothing_of_it() -> None:
     found = _relations("Karl Brandt said that Emmanuel Macron's plan had failed.")
     assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_what_an_actor_continues_to_do_is_stated_not_planned() -> None:
+    found = _relations("Hamas continues to attack Israel in the north.")
+    assert ("organization:hamas", "OPPOSES", "place:israel") in found
+    assert not any(p == "OPPOSES" for _, p, _ in _relations("Hamas plans to attack Israel."))

@@ -948,7 +948,9 @@ RELATION_RULES = [
 ]
 
 MODAL = re.compile(
-    r"\b(?:will|would|to|plans?|planned|expected|scheduled|set|may|might|could|should|"
+    # (not 'continues to': what goes on is stated)
+    r"\b(?:will|would|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)to|plans?|"
+    r"planned|expected|scheduled|set|may|might|could|should|"
     r"proposed|possible|potential|upcoming|future|prospective|"
     r"called\s+for|calls\s+for|calling\s+for|sought|seeks|seeking|requested|requests|request\s+for|"
     r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before|"
