@@ -489,3 +489,14 @@ def test_acronyms_of_designations_agreements_and_weapons_are_not_actors() -> Non
     )
     assert not {"FTO", "JCPOA", "IED", "UAV"} & set(found)
     assert "Al-Shabaab" in found
+
+
+def test_a_one_word_name_after_a_news_outlet_noun_is_that_outlet() -> None:
+    assert (
+        _entities("According to the Belgrade daily Vecernja, the talks failed.").get("Vecernja")
+        == "Organization"
+    )
+
+
+def test_a_one_word_piece_of_a_longer_outlet_name_is_no_outlet() -> None:
+    assert "Radio" not in _entities("The state broadcaster Radio Sahel reported the meeting.")

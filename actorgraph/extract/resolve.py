@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES, ROYAL_TITLES
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import Mention
+from actorgraph.extract.mentions import MEDIA_BEFORE, Mention
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -53,6 +53,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _acronyms(mentions, result, dictionary)
     _variants(mentions, dictionary, result)
     _full_names(mentions)
+    _outlets(mentions, text)
     _group_words(mentions, dictionary)
     _short_forms(mentions, dictionary, result, text)
     _honorific_forms(mentions, result, text)
@@ -186,6 +187,17 @@ def _full_names(mentions: list[Mention]) -> None:
         acronym = mention.surface.isupper() and mention.type == "Organization"
         if len(mention.surface.split()) > 1 or acronym:
             mention.entity = entity_id(mention.type, mention.surface)
+
+
+def _outlets(mentions: list[Mention], text: str) -> None:
+    """'the daily Politika', 'the news website Kabul Now': a one-word name after a news
+    outlet's noun is that outlet."""
+    for mention in mentions:
+        if mention.entity is not None or mention.type != "Organization":
+            continue
+        cut = re.match(r"[ \t]+[A-Z]", text[mention.end :])  # 'Télé | Sahel': a name cut in two
+        if not cut and MEDIA_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            mention.entity = entity_id("Organization", mention.surface)
 
 
 def _group_words(mentions: list[Mention], dictionary: Dictionary) -> None:
