@@ -1368,3 +1368,8 @@ def test_what_an_actor_continues_to_do_is_stated_not_planned() -> None:
     found = _relations("Hamas continues to attack Israel in the north.")
     assert ("organization:hamas", "OPPOSES", "place:israel") in found
     assert not any(p == "OPPOSES" for _, p, _ in _relations("Hamas plans to attack Israel."))
+
+
+def test_a_town_before_an_outlet_noun_is_where_the_outlet_is() -> None:
+    found = _relations("According to Belgrade daily Vecernja, the talks failed.")
+    assert ("organization:vecernja", "LOCATED_IN", "place:belgrade") in found

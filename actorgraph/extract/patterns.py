@@ -818,7 +818,7 @@ RELATION_RULES = [
     rule(  # "the Beirut daily L'Orient-Le Jour": a news outlet of that city
         "city-outlet",
         "LOCATED_IN",
-        r"\bthe\s+(?P<o>{E})\s+(?:daily|newspaper|weekly|broadcaster|outlet|news\s+agency)\s+(?P<s>{E})",
+        r"(?:\bthe\s+|(?<=to\s)|(?<=by\s)|^)(?P<o>{E})\s+(?:daily|newspaper|weekly|broadcaster|outlet|news\s+agency)\s+(?P<s>{E})",
         0.65,
     ),
     rule(  # "Erbil, capital of the semi-autonomous Kurdistan Region"
