@@ -500,3 +500,9 @@ def test_a_one_word_name_after_a_news_outlet_noun_is_that_outlet() -> None:
 
 def test_a_one_word_piece_of_a_longer_outlet_name_is_no_outlet() -> None:
     assert "Radio" not in _entities("The state broadcaster Radio Sahel reported the meeting.")
+
+
+def test_a_one_word_name_after_a_body_based_somewhere_is_that_body() -> None:
+    assert _entities("Hackers robbed the Dubai-based exchange Coinvale.").get("Coinvale") == (
+        "Organization"
+    )
