@@ -1373,3 +1373,9 @@ def test_what_an_actor_continues_to_do_is_stated_not_planned() -> None:
 def test_a_town_before_an_outlet_noun_is_where_the_outlet_is() -> None:
     found = _relations("According to Belgrade daily Vecernja, the talks failed.")
     assert ("organization:vecernja", "LOCATED_IN", "place:belgrade") in found
+
+
+def test_calling_for_someone_s_removal_opposes_them() -> None:
+    found = _relations("Emmanuel Macron has called for the removal of Olaf Scholz.")
+    assert ("person:emmanuel-macron", "OPPOSES", "person:olaf-scholz") in found
+    assert not _relations("Emmanuel Macron may call for the removal of Olaf Scholz.")
