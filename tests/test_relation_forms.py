@@ -1379,3 +1379,15 @@ def test_calling_for_someone_s_removal_opposes_them() -> None:
     found = _relations("Emmanuel Macron has called for the removal of Olaf Scholz.")
     assert ("person:emmanuel-macron", "OPPOSES", "person:olaf-scholz") in found
     assert not _relations("Emmanuel Macron may call for the removal of Olaf Scholz.")
+
+
+def test_an_x_aligned_group_is_allied_with_x() -> None:
+    found = _relations(
+        "Clashes erupted between the army and the Hamas-aligned Popular Resistance Front."
+    )
+    assert any(p == "ALLIED_WITH" and "organization:hamas" in (s, o) for s, p, o in found)
+
+
+def test_a_partner_of_a_country_is_allied_with_it() -> None:
+    found = _relations("Hezbollah remains the closest security partner of Iran.")
+    assert ("organization:hezbollah", "ALLIED_WITH", "place:iran") in found

@@ -593,6 +593,12 @@ RELATION_RULES = [
         r"(?P<o>{E})\s*,\s+(?:an?|the)\s+(?:\w+\s+)?(?P<s>{E})[-\s](?:aligned|allied)\b",
         0.7,
     ),
+    rule(  # 'the X-aligned Y brigade'
+        "x-aligned-y",
+        "ALLIED_WITH",
+        r"(?P<s>{E})-(?:aligned|allied)\s+(?:(?!(?:in|at|from|of|to|with)\b)[\w’']+\s+){{0,2}}?(?P<o>{E})",
+        0.7,
+    ),
     rule(
         "y-which-is-backed-by-x",
         "SUPPORTS",
