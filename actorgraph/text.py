@@ -188,7 +188,21 @@ def _after_a_name(text: str, start: int) -> bool:
     return before is not None
 
 
+# a run of text this long with no sentence end is no sentence (a table, a dump, a feed line):
+# it is read in pieces, so that the work on it grows with its length, not with its square
+LONGEST_SENTENCE = 3000
+
+
 def _add(spans: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+        cut = cut if cut > start else start + LONGEST_SENTENCE
+        _add_one(spans, text, start, cut)
+        start = cut
+    _add_one(spans, text, start, end)
+
+
+def _add_one(spans: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     left = len(chunk) - len(chunk.lstrip())
     right = len(chunk.rstrip())

@@ -549,12 +549,17 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
 SEMICOLON_ITEM = re.compile(r"\s*;\s+(?:and\s+)?(?:(?-i:[A-Z])[\w\-.]*\s+){0,3}⟦\d+⟧\s*(?:,|\.?$)")
 
 
+CLAUSE_REACH = 1000  # characters before a trigger in which its clause starts (linear work)
+
+
 def _clause_start(before: str, text: str | None = None) -> int:
     """Where the clause ending ``before`` starts (``text``, the whole sentence, lets a
-    boundary look past it: 'A met B as C held talks with D')."""
-    found = CLAUSE_START.finditer(text or before)
+    boundary look past it: 'A met B as C held talks with D'); in a sentence that never
+    ends, no further back than ``CLAUSE_REACH``."""
+    reach, whole = max(0, len(before) - CLAUSE_REACH), text or before
+    found = CLAUSE_START.finditer(whole, reach, min(len(whole), len(before) + CLAUSE_REACH))
     starts = [m for m in found if m.end() <= len(before) and not _list_goes_on(before, m)]
-    return starts[-1].end() if starts else 0
+    return starts[-1].end() if starts else reach
 
 
 LISTING = re.compile(r"(?:including|comprising|together\s+with|along\s+with|alongside)\b")
@@ -634,7 +639,7 @@ def _list_goes_on(before: str, start: re.Match[str]) -> bool:
     after = start.string[start.end() :]
     if LISTING.match(after):
         return True
-    head = before[: start.start()]
+    head = before[max(0, start.start() - CLAUSE_REACH) : start.start()]
     verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", after) is not None
     return not verb and bool(APPOSED.search(head) or NAMES_BEFORE.search(head))
 
