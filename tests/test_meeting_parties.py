@@ -1159,15 +1159,6 @@ def test_a_delegation_of_an_organization_told_before_brings_it_to_the_meeting() 
     assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}
 
 
-def _placed(body: str) -> set[tuple[frozenset[str], str | None]]:
-    extraction = extract(read_text("European roundup\n" + body + "\n", "report.txt"))
-    return {
-        (frozenset(p.id for p in e.participants), e.place)
-        for e in extraction.events
-        if e.is_meeting
-    }
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1179,17 +1170,17 @@ def _placed(body: str) -> set[tuple[frozenset[str], str | None]]:
     ],
 )
 def test_people_taking_part_in_talks_together_met_there(sentence: str) -> None:
-    assert _placed(sentence) == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:rome")}
+    assert _meetings_at(sentence) == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:rome")}
 
 
 def test_a_country_before_the_talks_is_their_topic_not_their_place() -> None:
-    assert _placed("Olaf Scholz and Pedro Sanchez attended the Ukraine talks on Friday.") == {
+    assert _meetings_at("Olaf Scholz and Pedro Sanchez attended the Ukraine talks on Friday.") == {
         (frozenset({SCHOLZ, SANCHEZ}), None)
     }
 
 
 def test_taking_part_in_the_talks_told_before_joins_them() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Rome on Monday. Pedro Sanchez also took part in the "
         "talks."
     )
@@ -1197,11 +1188,13 @@ def test_taking_part_in_the_talks_told_before_joins_them() -> None:
 
 
 def test_a_planned_attendance_is_no_meeting() -> None:
-    assert _placed("Olaf Scholz and Pedro Sanchez will have attended the talks by then.") == set()
+    assert (
+        _meetings_at("Olaf Scholz and Pedro Sanchez will have attended the talks by then.") == set()
+    )
 
 
 def test_a_session_co_chaired_in_the_presence_of_others_is_theirs_too() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Rome on Monday. The two leaders then co-chaired an "
         "expanded session on energy, in the presence of Pedro Sanchez and Mark Rutte."
     )
@@ -1209,7 +1202,7 @@ def test_a_session_co_chaired_in_the_presence_of_others_is_theirs_too() -> None:
 
 
 def test_a_co_chaired_session_without_other_people_adds_no_meeting() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Rome on Monday. The two leaders then co-chaired an "
         "expanded session on energy."
     )
@@ -1225,7 +1218,7 @@ def test_an_organization_in_the_focus_of_the_talks_is_no_party() -> None:
 
 
 def test_ministers_of_a_body_meeting_in_a_town_set_the_place_of_what_follows() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Foreign ministers of the North Atlantic Treaty Organization met in Rome on Sunday. Olaf "
         "Scholz chaired the meeting, which was attended by Emmanuel Macron and Pedro Sanchez."
     )
@@ -1235,7 +1228,7 @@ def test_ministers_of_a_body_meeting_in_a_town_set_the_place_of_what_follows() -
 
 
 def test_the_same_people_meeting_on_another_occasion_elsewhere_is_another_meeting() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Rome on Monday. The two leaders last met in Madrid "
         "in March."
     )
@@ -1246,7 +1239,7 @@ def test_the_same_people_meeting_on_another_occasion_elsewhere_is_another_meetin
 
 
 def test_the_same_meeting_told_again_in_more_detail_is_one_meeting() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Italy on Monday. Scholz met Macron at the "
         "Quirinal Palace in Rome."
     )
@@ -1254,7 +1247,7 @@ def test_the_same_meeting_told_again_in_more_detail_is_one_meeting() -> None:
 
 
 def test_co_chairs_of_a_session_placed_before_it_met_there() -> None:
-    found = _placed(
+    found = _meetings_at(
         "On Tuesday, Olaf Scholz and Pedro Sanchez co-chaired in Madrid the fourth session of "
         "the North Atlantic Treaty Organization."
     )
@@ -1262,12 +1255,12 @@ def test_co_chairs_of_a_session_placed_before_it_met_there() -> None:
 
 
 def test_a_town_right_before_a_known_person_is_where_they_were_received() -> None:
-    found = _placed("Separately, Olaf Scholz received in Madrid Volodymyr Zelensky on Monday.")
+    found = _meetings_at("Separately, Olaf Scholz received in Madrid Volodymyr Zelensky on Monday.")
     assert found == {(frozenset({SCHOLZ, "person:volodymyr-zelensky"}), "place:madrid")}
 
 
 def test_the_town_of_a_participant_s_office_is_not_the_meeting_s() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz received in Madrid Pedro Sanchez, head of the North Atlantic Treaty "
         "Organization office in Brussels."
     )
@@ -1275,7 +1268,7 @@ def test_the_town_of_a_participant_s_office_is_not_the_meeting_s() -> None:
 
 
 def test_a_section_heading_ends_the_place_of_the_section_before() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Rome on Monday.\n\nSanchez meets Rutte\n\nPedro "
         "Sanchez met Mark Rutte on Tuesday to discuss spending."
     )
@@ -1286,7 +1279,7 @@ def test_a_section_heading_ends_the_place_of_the_section_before() -> None:
 
 
 def test_a_meeting_told_after_another_without_a_heading_keeps_its_place() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron in Rome on Monday.\n\nLater, Pedro Sanchez met Mark "
         "Rutte to discuss spending."
     )
@@ -1297,7 +1290,7 @@ ZELENSKY = "person:volodymyr-zelensky"
 
 
 def test_a_round_of_talks_told_without_names_gathers_the_sides_named_after_it() -> None:
-    found = _placed(
+    found = _meetings_at(
         "The paper gives an account of the second round of talks in Madrid on 3 May. Olaf "
         "Scholz represented the North Atlantic Treaty Organization, alongside Mark Rutte. On "
         "the government side were Pedro Sanchez and Emmanuel Macron. Volodymyr Zelensky "
@@ -1307,7 +1300,7 @@ def test_a_round_of_talks_told_without_names_gathers_the_sides_named_after_it() 
 
 
 def test_talks_held_somewhere_open_the_report_s_first_meeting() -> None:
-    found = _placed(
+    found = _meetings_at(
         "The talks were held in Madrid on Friday. Representing the alliance were Olaf Scholz "
         "and Mark Rutte; Pedro Sanchez also attended."
     )
@@ -1315,7 +1308,7 @@ def test_talks_held_somewhere_open_the_report_s_first_meeting() -> None:
 
 
 def test_talks_held_after_a_meeting_place_that_meeting() -> None:
-    found = _placed(
+    found = _meetings_at(
         "Olaf Scholz met Emmanuel Macron on Monday. The talks were held in Madrid. Pedro "
         "Sanchez also attended."
     )
@@ -1323,7 +1316,7 @@ def test_talks_held_after_a_meeting_place_that_meeting() -> None:
 
 
 def test_a_committee_that_met_somewhere_is_joined_by_its_members() -> None:
-    found = _placed(
+    found = _meetings_at(
         "A ceasefire committee met in Madrid on Friday. Its members are Olaf Scholz, Pedro "
         "Sanchez and Mark Rutte."
     )

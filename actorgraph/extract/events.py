@@ -80,12 +80,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 if place and load().kind(place) not in WIDE:
                     ctx.visited[relation.subject] = place
         told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
-        found = [] if told else _meetings(template, ctx) + _exercises(template, ctx)
-        found = found or ([] if told else _convened(template, ctx))  # 'A convened a session'
-        found = found or (
-            [] if told else _unnamed_met(template, ctx, events)
-        )  # 'six people met in Z'
-        found = found or ([] if told else _attended(template, ctx, events))  # 'A and B took part'
+        found = [] if told else _told_meetings(template, ctx, events)
         found = _not_again(template, found, events)
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
@@ -115,6 +110,16 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     for relation in _visitors(kept + unmet, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
     return kept, list(visits.values())
+
+
+def _told_meetings(template: Template, ctx: Context, events: dict[str, Event]) -> list[Event]:
+    """The meetings a sentence tells, by the first reading that finds any."""
+    return (
+        _meetings(template, ctx) + _exercises(template, ctx)
+        or _convened(template, ctx)  # 'A convened a session'
+        or _unnamed_met(template, ctx, events)  # 'six people met in Z'
+        or _attended(template, ctx, events)  # 'A, B and C took part in the talks'
+    )
 
 
 def _unmet(event: Event, ctx: Context) -> bool:
@@ -323,12 +328,12 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
     the detail's sentence tells no other meeting."""
     kept: dict[tuple[str, frozenset[str], str | None], Event] = {}
     told = Counter(e.evidence.start for e in events)  # a sentence of two meetings: whose place?
-    for event in events:
-        group = _group(event)
+    groups = [_group(e) for e in events]
+    for event, group in zip(events, groups, strict=True):
         alone = told[event.evidence.start] == 1
         if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
-    found = [e for e in events if kept.get(_group(e)) is e]
+    found = [e for e, group in zip(events, groups, strict=True) if kept[group] is e]
     return [
         e
         for i, e in enumerate(found)
@@ -487,15 +492,20 @@ def _alongside(template: Template, start: int, ctx: Context) -> list[str]:
     match = ALONGSIDE.match(template.text, start)
     if match is None:
         return []
-    end = meetings.CLAUSE_END.search(template.text, match.end())
-    people = template.text[match.end() : end.start() if end else None]
     party = _organizations(template, match.group("party"), ctx)
-    return party + _actors(meetings.participants(template, people, ctx.kinds(), every=True), ctx)
+    return party + _actors(_named_along(template, match.end(), ctx), ctx)
 
 
-ALONGSIDE = re.compile(
-    r"\s*(?:the\s+)?(?P<party>⟦\d+⟧)?\s*,?\s*(?:alongside|along\s+with|together\s+with)\s", re.I
-)
+def _named_along(template: Template, start: int, ctx: Context) -> list[str]:
+    """The actors named from ``start`` (right after 'along with', 'alongside') to the end of
+    the clause."""
+    end = meetings.CLAUSE_END.search(template.text, start)
+    people = template.text[start : end.start() if end else None]
+    return meetings.participants(template, people, ctx.kinds(), every=True)
+
+
+ALONG = r"(?:alongside|along\s+with|together\s+with)"
+ALONGSIDE = re.compile(rf"\s*(?:the\s+)?(?P<party>⟦\d+⟧)?\s*,?\s*{ALONG}\s", re.I)
 
 
 LIST_ITEM = re.compile(r"^\s*[-•*–]\s")  # '- A', '• A': an item of a list
@@ -722,7 +732,7 @@ ATTENDED = re.compile(  # 'A, B and C took part in the talks in Z': one meeting 
     r"conference|discussions|dialogue)\b",
     re.I,
 )
-ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside)\s", re.I)
+ALONG_WITH = re.compile(rf"\b{ALONG}\s", re.I)
 
 
 def _attended(template: Template, ctx: Context, events: dict[str, Event]) -> list[Event]:
@@ -734,15 +744,11 @@ def _attended(template: Template, ctx: Context, events: dict[str, Event]) -> lis
         return []
     if match.group("article").lower() == "the" and _recent_meetings(events):
         return []
-    kinds = ctx.kinds()
-    people = meetings.participants(template, template.text[: match.start()], kinds, every=True)
+    before = template.text[: match.start()]
     along = ALONG_WITH.search(template.text, match.end())
-    end = meetings.CLAUSE_END.search(template.text, along.end()) if along else None
-    tail = template.text[along.end() : end.start() if end else None] if along else ""
-    people += [
-        i for i in meetings.participants(template, tail, kinds, every=True) if i not in people
-    ]
-    people = _actors(people, ctx)
+    named = meetings.participants(template, before, ctx.kinds(), every=True)
+    named += _named_along(template, along.end(), ctx) if along else []
+    people = _actors(list(dict.fromkeys(named)), ctx)
     if len(people) < 2:
         return []
     place = best_place(template, ctx) or _named_for(template, match.group(0), ctx)
@@ -755,8 +761,13 @@ TOWN_KINDS = ("city", "town", "facility", "base")
 def _named_for(template: Template, phrase: str, ctx: Context) -> str | None:
     """'the Doha talks', 'the Geneva conference': a town before a meeting's noun names where
     it was held (a country names a topic: 'the Ukraine talks')."""
-    towns = [i for i in template.ids(phrase) if _is_place(i, ctx) and load().kind(i) in TOWN_KINDS]
+    towns = _towns(template, phrase, ctx, TOWN_KINDS)
     return towns[-1] if towns else None
+
+
+def _towns(template: Template, fragment: str, ctx: Context, kinds: tuple[str, ...]) -> list[str]:
+    """The places of ``fragment`` whose gazetteer kind is one of ``kinds``."""
+    return [i for i in template.ids(fragment) if _is_place(i, ctx) and load().kind(i) in kinds]
 
 
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
@@ -1253,12 +1264,10 @@ MARGINS = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(⟦\d+⟧)(?=\
 def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
     """'on the margins of the Z Security Conference': a town that names the gathering is
     where it met (a country there names its topic: 'the X peace conference')."""
-    found = []
-    for match in MARGINS.finditer(text):
-        place = template.ids(match.group(1))[0]
-        if _is_place(place, ctx) and load().kind(place) in ("city", "town"):
-            found.append(place)
-    return found
+    return [
+        town for match in MARGINS.finditer(text)
+        for town in _towns(template, match.group(1), ctx, ("city", "town"))
+    ]  # fmt: skip
 
 
 PURPOSE = re.compile(rf"\bto\s+(?:{'|'.join(cues.PURPOSE_VERBS)})\b", re.I)

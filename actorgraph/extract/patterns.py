@@ -348,21 +348,18 @@ RELATION_RULES = [
         "MEMBER_OF",
         r"(?P<o>{E})\s+members\s+(?P<s>{ES})",
         0.6,
-        needs=("members",),
     ),
     rule(  # "X, whom the army described as a commander in Y's elite Z": X is in Z
         "described-as-member",
         "MEMBER_OF",
         r"(?P<s>{E})\s*,\s+(?:whom|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\b(?:described|identified|named|called)\s+(?:him\s+|her\s+)?as\s+(?:a|an)\s+{ADJ}(?:{MEMBER}|{LEAD})\s+(?:in|of|with|within)\s+{THE}(?:{E}{POS}\s+)?{ADJ}(?P<o>{E})",
         0.65,
-        needs=("described", "identified", "named", "called"),
     ),
     rule(  # "X, political aide to Hezbollah Secretary-General Y": X works for Y's organization
         "aide-to-org-leader",
         "MEMBER_OF",
         r"(?P<s>{E})\s*,\s+(?:a\s+|the\s+)?{ADJ}(?:aide|adviser|advisor|assistant|secretary|spokes(?:man|woman|person))\s+to\s+{THE}(?P<o>{E})\s+{TITLES}⟦\d+⟧",
         0.6,
-        needs=("aide", "advis", "assistant", "secretary", "spokes"),
     ),
     rule(
         "title-of-org-name",
@@ -628,7 +625,6 @@ RELATION_RULES = [
         "SUPPORTS",
         r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:continues|continued|continue)\s+to\s+(?:support|back|fund|arm|train|finance|sponsor|supply|equip)\s+(?!by\b)(?:\w+\s+){{0,2}}?{OWNER}(?P<o>{ES})",
         0.65,
-        needs=("continu",),
     ),
     rule(
         "support-from-x",
@@ -844,7 +840,6 @@ RELATION_RULES = [
         "LOCATED_IN",
         r"(?P<o>{E})\s*,\s+where\s+(?:the\s+)?(?P<s>{E})(?:\s+(?:leadership|fighters|forces|militants|group))?\s+(?:(?:now|still|also|largely|mainly)\s+)?(?:(?:is|are|was|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?(?:based|headquartered|active|entrenched)|operates|controls|holds)\b",
         0.6,
-        needs=("where",),
     ),
     rule(  # "the KNU said its armed wing, the KNLA, ...": the wing is part of the KNU
         "its-wing-appositive",
