@@ -1321,3 +1321,27 @@ def test_a_committee_that_met_somewhere_is_joined_by_its_members() -> None:
         "Sanchez and Mark Rutte."
     )
     assert found == {(frozenset({SCHOLZ, SANCHEZ, RUTTE}), "place:madrid")}
+
+
+def test_the_host_of_a_where_clause_receives_the_traveller() -> None:
+    groups = _groups(
+        "Emmanuel Macron flew to Madrid on Friday, where Prime Minister Pedro Sanchez "
+        "received him at the Moncloa palace."
+    )
+    assert groups == {frozenset({MACRON, SANCHEZ})}
+
+
+def test_him_is_not_the_subject_of_his_own_clause() -> None:
+    groups = _groups(
+        "Emmanuel Macron landed in Berlin on Friday. Chancellor Olaf Scholz received him "
+        "at the chancellery."
+    )
+    assert groups == {frozenset({MACRON, SCHOLZ})}
+
+
+def test_travellers_named_before_where_they_met_stay_in_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz and Emmanuel Macron flew to Madrid, where they met together with "
+        "Pedro Sanchez at a summit."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -211,11 +211,23 @@ def _resolve_in(
             before = [m[2] for m in before if not POSSESSOR.match(text, m[1])] or [
                 m[2] for m in before
             ]  # the minister, not the leader in "the leader's minister X ... he"
+            if match.group(0).lower() == "him":
+                before = [b for b in before if not _same_clause(text, inside, b, start)]
             target = before[0] if before else salient[kind]
             target = (role and _holder(match.group(0), holders or {})) or target
             if target:
                 found.append((start, end, target))
     return found
+
+
+# what ends a clause between a person and a later 'him' ('A, who met B, thanked him')
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|where|when|who|after|before|while|as)\b")
+
+
+def _same_clause(text: str, inside: list[Ref], person: str, start: int) -> bool:
+    """'A received him': the object pronoun is never its own clause's subject (binding)."""
+    last = max(m[1] for m in inside if m[2] == person and m[1] <= start)
+    return not CLAUSE_BREAK.search(text, last, start)
 
 
 HELD_AFTER = re.compile(r",\s+the\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")

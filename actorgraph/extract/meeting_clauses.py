@@ -149,6 +149,8 @@ OBJECT = re.compile(
 )
 CLAUSE_START = re.compile(
     r"(?:^|[;:]|\.\s|,\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
+    # a relative clause with a subject of its own: 'A flew to Z, where President B received'
+    r",\s+(?:where|when)\s+(?=(?:the\s+)?(?-i:[A-Z][\w.'’\-]*\s+){0,5}⟦\d+⟧)|"
     # a headline's second clause: 'A meets B as C holds talks with D'
     rf"{SECOND_CLAUSE}|"
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
