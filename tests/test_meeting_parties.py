@@ -1345,3 +1345,35 @@ def test_travellers_named_before_where_they_met_stay_in_the_meeting() -> None:
         "Pedro Sanchez at a summit."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_whose_colleague_a_guest_is_does_not_make_a_party() -> None:
+    groups = _groups(
+        "Mark Rutte separately met Olaf Scholz's cabinet colleague, Defence Minister "
+        "Boris Pistorius, in Munich."
+    )
+    assert groups == {frozenset({RUTTE, "person:boris-pistorius"})}
+
+
+def test_representatives_received_bring_their_organization() -> None:
+    groups = _groups("In Lyon, Emmanuel Macron also received representatives of NATO.")
+    assert groups == {frozenset({MACRON, NATO})}
+
+
+def test_a_short_bilateral_is_a_meeting_of_both() -> None:
+    groups = _groups("Olaf Scholz and Pedro Sanchez had a short bilateral in Madrid.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
+    groups = _groups("Mark Rutte went on to the Elysee to see President Emmanuel Macron.")
+    assert groups == {frozenset({RUTTE, MACRON})}
+
+
+def test_touring_a_site_with_someone_is_a_meeting() -> None:
+    groups = _groups("Olaf Scholz toured the shipyard with Prime Minister Pedro Sanchez.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_wanting_to_see_someone_is_no_meeting() -> None:
+    assert _groups("Olaf Scholz said he wanted to see Emmanuel Macron win the vote.") == set()

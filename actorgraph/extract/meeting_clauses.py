@@ -49,6 +49,11 @@ TRIGGER = re.compile(
     # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
+    r"had\s+an?\s+(?:[\w\-]+\s+){0,2}?bilateral(?:\s+meeting)?(?:\s+with)?|"
+    # a journey to meet someone: 'went on to Z to see Prime Minister X'
+    r"(?:went|came|travell?ed|traveled|flew|drove|headed)\s+[^.;⟦]{0,30}?(?:⟦\d+⟧\s+)?to\s+see"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){0,4}?⟦)|"
+    r"toured\s+(?:[\w\-]+\s+){0,3}?(?:⟦\d+⟧\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
     r"(?:huddled|dined|lunched|breakfasted|conversed|negotiated|engaged|interacted)\s+with"
     r"(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
@@ -133,7 +138,9 @@ POSSESSOR = re.compile(
     r"⟦(\d+)⟧(?=\s+administration\b|\s+government\b)|"  # 'a Trump administration official'
     r"⟦(\d+)⟧['’]s\s+(?:\w+\s+)?(?:envoy|adviser|advisor|aide|representative|emissary|"
     r"spokes(?:man|woman|person)|delegation|deputy|son|daughter|wife|brother|secretary|"
-    r"minister|ambassador|chief\s+of\s+staff)\b|"
+    r"minister|ambassador|chief\s+of\s+staff|colleague|successor|predecessor)\b|"
+    # 'Y's cabinet colleague, Foreign Minister X': Y only says who X is
+    r"⟦(\d+)⟧['’]s\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){0,4}?⟦\d+⟧|"
     # 'X, political aide to Secretary-General Y': Y is named only as whose aide X is
     r"\b(?:aide|adviser|advisor|assistant|son|daughter|wife|brother|emissary|envoy)\s+(?:to|of)\s+"
     r"(?:(?:the|[A-Z][\w\-.]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧",
@@ -242,6 +249,13 @@ DIRECT = {
     "residence",
     "palace",
     "premises",
+    # a side's people before its name: 'received representatives of X' (SCHEMA C6)
+    "representatives",
+    "officials",
+    "members",
+    "officers",
+    "executives",
+    "leaders",
 }  # words that may stand between "received" and its guest
 
 
