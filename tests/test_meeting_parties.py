@@ -1377,3 +1377,18 @@ def test_touring_a_site_with_someone_is_a_meeting() -> None:
 
 def test_wanting_to_see_someone_is_no_meeting() -> None:
     assert _groups("Olaf Scholz said he wanted to see Emmanuel Macron win the vote.") == set()
+
+
+def test_a_delegation_of_a_country_s_organization_brings_it() -> None:
+    groups = _groups(
+        "Emmanuel Macron met a delegation of Russia's Wagner Group led by Dmitry Utkin in Bamako."
+    )
+    assert groups == {frozenset({MACRON, "organization:wagner-group", "person:dmitry-utkin"})}
+
+
+def test_a_delegation_received_from_an_unnamed_body_is_a_meeting_with_its_leader() -> None:
+    groups = _groups(
+        "Mark Rutte, who received a delegation from the regional government led by deputy "
+        "premier Hubert Aiwanger at the town hall, has come under criticism."
+    )
+    assert groups == {frozenset({RUTTE, "person:hubert-aiwanger"})}

@@ -492,7 +492,18 @@ def _visited_person(template: Template, start: int, kinds: dict[str, str]) -> bo
 
 def _direct(template: Template, start: int, guests: list[str]) -> bool:
     """'received X' / 'received on Monday the visiting X', not 'received his training in X'."""
-    return bool(guests) and _plain_before_name(template, start)
+    return bool(guests) and (
+        _plain_before_name(template, start)
+        or DELEGATION_FIRST.match(template.text, start) is not None
+    )
+
+
+# 'received a delegation from the regional government led by X': the delegation is the guest
+DELEGATION_FIRST = re.compile(
+    r"\s+(?:(?:on|in|at)\s+\w+\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|team)\s+"
+    r"(?:of|from|led|headed)\b",
+    re.I,
+)
 
 
 def _plain_before_name(template: Template, start: int) -> bool:
@@ -756,7 +767,7 @@ GROUP_AFTER = re.compile(
 )
 GROUP_BEFORE = re.compile(
     r"\b(?:delegation|team|representatives|envoys|leaders|leadership|officials|commanders|"
-    r"negotiators)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"negotiators)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?$",  # 'of Russia's X'
     re.I,
 )
 
