@@ -1392,3 +1392,11 @@ def test_a_delegation_received_from_an_unnamed_body_is_a_meeting_with_its_leader
         "premier Hubert Aiwanger at the town hall, has come under criticism."
     )
     assert groups == {frozenset({RUTTE, "person:hubert-aiwanger"})}
+
+
+def test_two_leaders_later_joined_by_a_third_for_talks_meet_together() -> None:
+    groups = _groups(
+        "Olaf Scholz and Emmanuel Macron were later joined at the palace by Mr. Pedro "
+        "Sanchez, who arrived on Saturday, for a trilateral meeting."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
