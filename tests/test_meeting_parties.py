@@ -1400,3 +1400,11 @@ def test_two_leaders_later_joined_by_a_third_for_talks_meet_together() -> None:
         "Sanchez, who arrived on Saturday, for a trilateral meeting."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_reception_in_a_meeting_attended_by_others_is_one_meeting() -> None:
+    groups = _groups(
+        "Emmanuel Macron received Olaf Scholz, who arrived in Paris on Tuesday, in a meeting "
+        "attended by Pedro Sanchez."
+    )
+    assert groups == {frozenset({MACRON, SCHOLZ, SANCHEZ})}

@@ -19,7 +19,7 @@ Chairman X', 'X, an official of Y') is not a participant when people are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from actorgraph.extract.patterns import MODAL
 from actorgraph.extract.template import SLOT, Template
@@ -288,6 +288,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue  # 'discussed the issues by telephone with X'
         if ASKED.match(template.text, match.end()):
             continue  # 'Has the minister met X?': a question states no meeting
+        if found and ATTENDED.search(template.text, 0, match.end()):
+            found[-1] = _attended_too(found[-1], _guests(template, match.end(), kinds, False))
+            continue  # 'A received B in a meeting attended by C': one meeting of all
         if found and JOINER.match(template.text, max(0, match.start() - 2)):
             found[-1].hosts.extend(_guests(template, match.end(), kinds, False))
             continue  # 'talks between A and B resumed in Z, hosted by C': C takes part
@@ -360,6 +363,15 @@ def _clause_before(text: str, end: int) -> str:
 
 
 ASKED = re.compile(r"[^.!;]*\?")
+# the meeting just told, attended by more people: 'received B, in a meeting attended by C'
+ATTENDED = re.compile(r",?\s+(?:in|at)\s+a\s+(?:[\w\-]+\s+)?meeting\s+attended\s+by$", re.I)
+
+
+def _attended_too(meeting: Found, more: list[str]) -> Found:
+    guests = meeting.guests + [m for m in more if m not in meeting.guests + meeting.hosts]
+    return replace(meeting, guests=guests, joint=True)
+
+
 JOINER = re.compile(r",\s+(?:hosted|mediated|facilitated|brokered|chaired)\s+by\b", re.I)
 
 
