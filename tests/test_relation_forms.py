@@ -1391,3 +1391,26 @@ def test_an_x_aligned_group_is_allied_with_x() -> None:
 def test_a_partner_of_a_country_is_allied_with_it() -> None:
     found = _relations("Hezbollah remains the closest security partner of Iran.")
     assert ("organization:hezbollah", "ALLIED_WITH", "place:iran") in found
+
+
+def test_designated_by_a_country_is_not_read_backwards() -> None:
+    found = _relations("Al-Shabaab was designated by Kenya as a terrorist group in 2024.")
+    assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found
+    assert ("organization:al-shabaab", "OPPOSES", "place:kenya") not in found
+
+
+def test_every_group_of_a_list_designated_by_a_government() -> None:
+    found = _relations("Al-Shabaab and Boko Haram are designated as terrorist groups by Kenya.")
+    assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found
+    assert ("place:kenya", "OPPOSES", "organization:boko-haram") in found
+
+
+def test_a_clash_is_fought_by_both_sides() -> None:
+    found = _relations("Al-Shabaab fighters clashed with Boko Haram near the border.")
+    assert ("organization:al-shabaab", "OPPOSES", "organization:boko-haram") in found
+    assert ("organization:boko-haram", "OPPOSES", "organization:al-shabaab") in found
+
+
+def test_the_side_whose_assault_was_repelled_attacked() -> None:
+    found = _relations("Al-Shabaab repelled a Boko Haram assault near the border on Monday.")
+    assert ("organization:boko-haram", "OPPOSES", "organization:al-shabaab") in found

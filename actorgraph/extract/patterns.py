@@ -152,7 +152,13 @@ RELATION_RULES = [
     rule(
         "x-designated-by-y",
         "OPPOSES",
-        r"(?P<o>(?<!\bby\s)⟦\d+⟧)(?:(?!\bwho\b)[^.;⟦]){{0,60}}?\b(?:is|was|are|were|been|being|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|classified|branded|labell?ed|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
+        r"(?P<o>(?<!\bby\s){ES})(?:(?!\bwho\b)[^.;⟦]){{0,60}}?(?:\b(?:is|was|are|were|been|being)|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|classified|branded|labell?ed|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
+        0.7,
+    ),
+    rule(  # "A and B, both designated as terrorist groups by C"
+        "x-designated-by-y",
+        "OPPOSES",
+        r"(?P<o>{ES}),\s+(?:both|all|each|since|later)\s+(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
         0.7,
     ),
     rule(
@@ -220,6 +226,18 @@ RELATION_RULES = [
         "OPPOSES",
         r"{FIGHTING_BETWEEN}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<s>{E})",
         0.7,
+    ),
+    rule(  # "A clashed with B": B fought A as well (the verb frame reads A against B)
+        "x-clashed-with-y",
+        "OPPOSES",
+        r"(?P<o>{E})\s+(?:[\w\-]+\s+){{0,2}}?clash(?:ed|es)\s+(?:[\w\-]+\s+){{0,3}}?with\s+{THE}(?P<s>{ES})",
+        0.65,
+    ),
+    rule(  # "A repelled a B assault": B attacked A
+        "x-repelled-y-attack",
+        "OPPOSES",
+        r"(?P<o>{E})\s+(?:[\w\-]+\s+){{0,3}}?repel(?:s|led|ling)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?P<s>{E})\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive|incursions?|raids?|advance)\b",
+        0.65,
     ),
     rule(
         "a-b-conflict",
@@ -739,7 +757,7 @@ RELATION_RULES = [
     rule(
         "x-designated-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:\w+\s+){{0,3}}?designat(?:ed|es|ion\s+of)\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:(?!(?:is|was|are|were|been|being)\b)\w+\s+){{0,3}}?designat(?:ed|es|ion\s+of)\s+(?:\w+\s+){{0,2}}?(?P<o>{ES})",
         0.7,
     ),
     # ---- VISITED (noun forms; the verb frame is read with the Visit events)
