@@ -1414,3 +1414,24 @@ def test_a_clash_is_fought_by_both_sides() -> None:
 def test_the_side_whose_assault_was_repelled_attacked() -> None:
     found = _relations("Al-Shabaab repelled a Boko Haram assault near the border on Monday.")
     assert ("organization:boko-haram", "OPPOSES", "organization:al-shabaab") in found
+
+
+def test_the_head_of_an_organization_s_local_office_works_for_it() -> None:
+    found = _relations(
+        "The head of the World Health Organization (WHO) sub-office in Kassala, Omar Saleh, "
+        "toured two clinics."
+    )
+    assert ("person:omar-saleh", "MEMBER_OF", "organization:world-health-organization") in found
+    assert ("person:omar-saleh", "LEADS", "organization:world-health-organization") not in found
+
+
+def test_a_byline_names_where_the_author_works() -> None:
+    found = _relations(
+        "\nBy Laila Haddad, senior fellow at the Brookings Institution\n\nHamas met in Doha."
+    )
+    assert ("person:laila-haddad", "MEMBER_OF", "organization:brookings-institution") in found
+
+
+def test_a_credit_in_parentheses_names_the_outlet() -> None:
+    found = _relations("A reporter asked about the talks (Laila Haddad, Al Jazeera).")
+    assert ("person:laila-haddad", "MEMBER_OF", "organization:al-jazeera") in found

@@ -452,6 +452,24 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}(?P<o>{E})(?:{POS}\s+{ADJ}(?-i:[a-z])[\w\-]+|\s+{UNIT_NOUN})\b",
         0.7,
     ),
+    rule(  # "the head of the X sub-office in Z, A": A works for X, heads only its unit
+        "role-of-org-unit-name",
+        "MEMBER_OF",
+        r"{LEAD}\s+of\s+{THE}{DEMONYM}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+(?-i:{UNIT_NOUN})\b(?:\s+(?:in|for|at)\s+(?:the\s+)?⟦\d+⟧)?\s*,\s+{TITLES}(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # a byline: "By A, Outlet" / "By A, senior fellow at the X"
+        "byline-name-org",
+        "MEMBER_OF",
+        r"^\s*By\s+(?P<s>{E})\s*,\s+(?:(?:[a-z][\w\-]*\s+){{1,4}}(?:at|with|of)\s+{THE})?(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # a credit in parentheses: "Question (A, Outlet)"
+        "name-org-in-parens",
+        "MEMBER_OF",
+        r"(?P<s>(?<!\w)(?<=\()⟦\d+⟧)\s*,\s+(?P<o>{E})\s*\)",
+        0.6,
+    ),
     rule(
         "name-role-comma-org",
         "MEMBER_OF",
