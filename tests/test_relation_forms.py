@@ -1435,3 +1435,18 @@ def test_a_byline_names_where_the_author_works() -> None:
 def test_a_credit_in_parentheses_names_the_outlet() -> None:
     found = _relations("A reporter asked about the talks (Laila Haddad, Al Jazeera).")
     assert ("person:laila-haddad", "MEMBER_OF", "organization:al-jazeera") in found
+
+
+def test_a_one_word_agency_named_after_its_noun_reports() -> None:
+    found = _relations(
+        "The Kenyan news agency Kenta reported that Ayman Safadi will visit Nairobi."
+    )
+    assert ("organization:kenta", "REPORTED", "person:ayman-safadi") in found
+
+
+def test_where_an_outlet_is_based_does_not_hide_what_it_reported() -> None:
+    found = _relations(
+        "The broadcaster Kurdistan24, which is based in Erbil, reported that Hakan Fidan "
+        "met Masrour Barzani."
+    )
+    assert ("organization:kurdistan24", "REPORTED", "person:hakan-fidan") in found

@@ -59,7 +59,7 @@ def _venue(text: str, start: int) -> bool:
 
 MEDIA_BEFORE = re.compile(  # a news outlet's name follows: 'the Chiang Mai-based outlet X'
     r"\b(?:outlet|daily|newspaper|weekly|magazine|broadcaster|news\s+site|news\s+website|"
-    r"news\s+portal|(?:TV|television|radio)\s+(?:channel|station))\s+$|"
+    r"news\s+portal|news\s+agency|wire\s+service|(?:TV|television|radio)\s+(?:channel|station))\s+$|"
     # a body's: 'the Dubai-based exchange X', 'a London-based think tank X'
     r"\w-based\s+(?:[a-z]+\s+){1,2}$"
 )
