@@ -506,3 +506,12 @@ def test_a_one_word_name_after_a_body_based_somewhere_is_that_body() -> None:
     assert _entities("Hackers robbed the Dubai-based exchange Coinvale.").get("Coinvale") == (
         "Organization"
     )
+
+
+def test_a_masthead_s_fields_name_the_publisher() -> None:
+    text = (
+        "Weekly Conflict Summary\n\nHorn Risk Monitor | Weekly Summary No. 7\n\n"
+        "Al-Shabaab attacked a base near Kismayo.\n"
+    )
+    names = {e.name: e.type for e in extract(read_text(text, "report.txt")).entities}
+    assert names.get("Horn Risk Monitor") == "Organization"

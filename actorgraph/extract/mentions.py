@@ -603,10 +603,20 @@ def _body(text: str, hit: Hit) -> Mention | None:
 def is_headline(tokens: list[Token]) -> bool:
     """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
     there are only taken from the dictionary and from person titles."""
-    if not tokens or tokens[-1].text in ".!?;," or _byline(tokens):
+    if not tokens or tokens[-1].text in ".!?;," or _byline(tokens) or _masthead(tokens):
         return False  # a clause of a list ('Welcomes the talks held in Z ...;') is body text
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+MEMO_FIELDS = {"from", "source", "author", "analyst", "publisher", "compiled", "published"}
+
+
+def _masthead(tokens: list[Token]) -> bool:
+    """'X Monitor | Weekly Summary No. 12', 'From: X, Iraq desk': a document's fields name
+    its publisher; no title."""
+    field = len(tokens) > 1 and tokens[0].text.lower() in MEMO_FIELDS and tokens[1].text == ":"
+    return field or any(t.text == "|" for t in tokens)
 
 
 BYLINE = {"reporting", "writing", "editing", "additional", "compiled", "written", "edited", "by"}
