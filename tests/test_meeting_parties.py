@@ -1408,3 +1408,19 @@ def test_a_reception_in_a_meeting_attended_by_others_is_one_meeting() -> None:
         "attended by Pedro Sanchez."
     )
     assert groups == {frozenset({MACRON, SCHOLZ, SANCHEZ})}
+
+
+def test_talks_with_a_delegation_of_an_organization_led_by_someone_bring_all_three() -> None:
+    groups = _groups(
+        "Talks between Olaf Scholz and the delegation of NATO led by Mark Rutte took place "
+        "in Berlin."
+    )
+    assert groups == {frozenset({SCHOLZ, NATO, RUTTE})}
+
+
+def test_a_meeting_convened_bringing_together_sides_includes_the_convener() -> None:
+    groups = _groups(
+        "Emmanuel Macron convened in Paris a meeting bringing together representatives of "
+        "NATO and of the European Union."
+    )
+    assert groups == {frozenset({MACRON, NATO, "organization:european-union"})}

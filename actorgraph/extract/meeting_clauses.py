@@ -487,7 +487,7 @@ def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
-    words = ("between", " of", "attended by", "brought", "involv", "gathered")
+    words = ("between", " of", "attended by", "brought", "bring", "involv", "gathered")
     return any(word in verb for word in words)
 
 
@@ -744,14 +744,16 @@ def participants(
             or _group_side(template, span, i)]  # fmt: skip
 
 
-DESCRIBING = re.compile(r"(?:'s)?\s+(?:(?!and\b)[\w\-.]+,?\s+){0,4}⟦\d+⟧")  # 'NATO chief, A'
+DESCRIBING = re.compile(  # 'NATO chief, A', not 'the delegation of X led by A'
+    r"(?!,?\s+(?:led|headed)\s+by\b)(?:'s)?\s+(?:(?!and\b)[\w\-.]+,?\s+){0,4}⟦\d+⟧"
+)
 
 
 LIST_HEAD = re.compile(r"^\s*(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the\s+)?){0,5}$")
 # 'leaders of A, B and C': each organization of the list sends the people who attend
 PEOPLE_OF = re.compile(
-    r"(?<!,\s)(?<!\bboth\s)(?<!\ball\s)(?<!\btwo\s)\b(?:leaders|representatives|delegations|"
-    r"delegates|members|officials|heads|envoys|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:and\s+)?(?:the\s+)?)*$"
+    r"(?<!,\s)(?<!\bboth\s)(?<!\ball\s)(?<!\btwo\s)\b(?:leaders|representatives|delegations?|"
+    r"delegates|members|officials|heads|envoys|chiefs|team)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:and\s+)?(?:the\s+)?)*$"
 )
 
 
