@@ -1424,3 +1424,20 @@ def test_a_meeting_convened_bringing_together_sides_includes_the_convener() -> N
         "NATO and of the European Union."
     )
     assert groups == {frozenset({MACRON, NATO, "organization:european-union"})}
+
+
+def test_she_is_the_woman_already_called_she_not_the_last_man_named() -> None:
+    groups = _groups(
+        "Ursula von der Leyen was received by Olaf Scholz in Berlin, where she asked for more "
+        "aid. Scholz told the visitor that the budget was tight. She then went to the Bundestag, "
+        "where she met Emmanuel Macron."
+    )
+    assert frozenset({"person:ursula-von-der-leyen", MACRON}) in groups
+    assert frozenset({SCHOLZ, MACRON}) not in groups
+
+
+def test_ms_before_a_name_makes_her_the_she_of_the_next_sentence() -> None:
+    groups = _groups(
+        "Olaf Scholz welcomed Ms. Kaja Kallas in Berlin. She later met Emmanuel Macron in Paris."
+    )
+    assert frozenset({"person:kaja-kallas", MACRON}) in groups

@@ -78,9 +78,10 @@ def references(
     recent: list[str] = []  # the last three people named before the sentence, in order
     protagonist: str | None = None  # the first person the report names
     holders = _holders(text, mentions, kinds)
+    genders = _titled_genders(text, mentions, kinds)  # who is 'she' and who 'he'
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
-        resolved = _resolve_in(text, sentence, inside, kinds, salient, holders)
+        resolved = _resolve_in(text, sentence, inside, kinds, salient, holders, (genders, recent))
         refs += resolved
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, recent, kinds)
@@ -192,6 +193,7 @@ def _resolve_in(
     kinds: dict[str, str],
     salient: dict[str, str | None],
     holders: dict[str, set[str]] | None = None,
+    seen: tuple[dict[str, str], list[str]] = ({}, []),
 ) -> list[Ref]:
     found: list[Ref] = []
     for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization"), (IT, "Organization")):
@@ -215,6 +217,7 @@ def _resolve_in(
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
             target = before[0] if before else salient[kind]
             target = (role and _holder(match.group(0), holders or {})) or target
+            target = _agreeing(match.group(0), target, *seen)
             if target:
                 found.append((start, end, target))
     return found
@@ -228,6 +231,38 @@ def _same_clause(text: str, inside: list[Ref], person: str, start: int) -> bool:
     """'A received him': the object pronoun is never its own clause's subject (binding)."""
     last = max(m[1] for m in inside if m[2] == person and m[1] <= start)
     return not CLAUSE_BREAK.search(text, last, start)
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f"}
+GENDER_TITLES = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince|Sheikh)|(Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess))\.?\s+$"
+)
+
+
+def _titled_genders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> dict[str, str]:
+    """'Mr A', 'Ms B': the people a title tells the gender of."""
+    found: dict[str, str] = {}
+    for start, _, entity in mentions:
+        title = GENDER_TITLES.search(text, max(0, start - 12), start)
+        if title and kinds.get(entity) == "Person":
+            found.setdefault(entity, "m" if title.group(1) else "f")
+    return found
+
+
+def _agreeing(
+    pronoun: str, target: str | None, genders: dict[str, str], recent: list[str]
+) -> str | None:
+    """'she' is not a man the report has called 'he' or 'Mr': the last person named who
+    agrees with it, else the salient one; what it resolves to is remembered. Most people in
+    these reports are men: 'she' prefers a woman already known to one not known."""
+    gender = PRONOUN_GENDER.get(pronoun.lower())
+    if gender is None or target is None:
+        return target
+    marked = gender == "f" and target not in genders
+    if marked or genders.get(target, gender) != gender:
+        target = next((p for p in reversed(recent) if genders.get(p) == gender), target)
+    genders.setdefault(target, gender)
+    return target
 
 
 HELD_AFTER = re.compile(r",\s+the\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
