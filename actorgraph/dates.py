@@ -18,6 +18,8 @@ An event's date is the text's, not the dateline's (where and when the report was
 
 >>> event_date("BEIRUT, Aug. 3 (Wire) - Kani met Berri on Friday.", "2024-08-03")
 ('2024-08-02', 'day')
+>>> event_date("She met Berri, who has led the talks since November 2024, on Monday.", "2025-08-14")
+('2025-08-11', 'day')
 >>> normalize_date("Thu, 04 May 2023 10:00:00 GMT"), normalize_date("2023/5/4")
 ('2023-05-04', '2023-05-04')
 >>> normalize_date("n.d.") is None
@@ -71,11 +73,20 @@ DATELINE = re.compile(
 )
 
 
+# a time something has lasted since or until is not when the sentence's event happened
+SPAN_START = re.compile(
+    r"\b(?:since|until|till)\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def event_date(sentence: str, report_date: str | None) -> tuple[str | None, str | None]:
     """The date a sentence gives its event: an explicit date (not the dateline's), else one
     relative to the report's date, else ``(None, None)``."""
     dateline = DATELINE.match(sentence)
     text = sentence[dateline.end() :] if dateline else sentence
+    text = SPAN_START.sub(lambda m: " " * len(m.group()), text)
     year = int(report_date[:4]) if report_date and report_date[:4].isdigit() else None
     found = find_dates(text, year)
     if found:

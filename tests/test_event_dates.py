@@ -47,6 +47,11 @@ def test_meeting_dates_as_the_text_states_them(sentence: str, expected: tuple[st
     assert meeting(sentence) == expected
 
 
+def test_the_start_of_a_span_in_an_aside_is_not_the_meeting_date() -> None:
+    text = "Ali Larijani met Nabih Berri, who has led the talks since May 2023, on Thursday."
+    assert meeting(text) == ("2024-08-01", "day")
+
+
 def test_the_dateline_date_is_not_the_meeting_date() -> None:
     text = "BEIRUT, Aug. 3 (Test Wire) - Ali Larijani met Nabih Berri in Beirut on Thursday."
     assert meeting(text) == ("2024-08-01", "day")
