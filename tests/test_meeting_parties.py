@@ -1441,3 +1441,16 @@ def test_ms_before_a_name_makes_her_the_she_of_the_next_sentence() -> None:
         "Olaf Scholz welcomed Ms. Kaja Kallas in Berlin. She later met Emmanuel Macron in Paris."
     )
     assert frozenset({"person:kaja-kallas", MACRON}) in groups
+
+
+def test_a_demonym_role_names_the_compatriot_of_the_current_section() -> None:
+    groups = _groups(
+        "French President Emmanuel Macron met Olaf Scholz in Berlin. Macron praised the "
+        "talks. Macron also thanked the chancellor. Macron said the two would meet again. "
+        + "Scholz said the talks had been long and detailed and that more work lay ahead. "
+        * 12
+        + "Meanwhile, French Foreign Minister Jean-Noel Barrot arrived in Madrid. He met "
+        "Pedro Sanchez on Saturday. The French minister also held talks with Mark Rutte."
+    )
+    assert frozenset({"person:jean-noel-barrot", RUTTE}) in groups
+    assert frozenset({MACRON, RUTTE}) not in groups

@@ -343,7 +343,7 @@ def demonym_roles(text: str, resolution: object, countries: dict[str, str]) -> l
         named = taken.overlaps(match.start(), match.start("dem")) or taken.overlaps(
             match.end("dem"), match.end()
         )  # 'the Iran foreign minister': only the country word may be a mention
-        person = seen.pick(code)  # the one the report names most, then the last named
+        person = seen.pick(code, match.start())  # the one just named, or named most
         if code and person and not titled and not named:
             refs.append((match.start(), match.end(), person))
     return refs
@@ -402,6 +402,7 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
     return refs
 
 
+NEAR = 800  # characters before a reference: the people of its country named there are 'current'
 RECENT = 8  # distinct holders of a title or nationality a role may name: the latest ones
 
 
@@ -412,6 +413,7 @@ class _Seen:
         self.count = 0
         self.named: Counter[str] = Counter()
         self.keys: dict[str, dict[str, None]] = {}
+        self.last: dict[str, int] = {}  # where each was last named
 
     def add(self, entity: str, keys: Iterable[str]) -> None:
         self.count += 1
@@ -425,12 +427,16 @@ class _Seen:
         """Add, by their country, the people (sorted by start) named before ``before``."""
         while self.count < len(people) and people[self.count][0] < before:
             entity = people[self.count][2]
+            self.last[entity] = people[self.count][0]
             self.add(entity, [entities[entity].countryCode or ""])
 
-    def pick(self, key: str | None) -> str | None:
-        """The one named most of the latest under ``key``, the latest of equals."""
+    def pick(self, key: str | None, at: int | None = None) -> str | None:
+        """The one named most of the latest under ``key``, the latest of equals; with
+        ``at``, of those named in the ``NEAR`` characters before it (the report moved on
+        from the others), if any was."""
         latest = list(islice(reversed(self.keys.get(key or "", {})), RECENT))
-        return max(latest, key=self.named.__getitem__) if latest else None
+        close = [p for p in latest if at is not None and at - self.last.get(p, -NEAR) < NEAR]
+        return max(close or latest, key=self.named.__getitem__) if latest else None
 
 
 def _title_keys(title: str) -> set[str]:
