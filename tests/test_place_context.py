@@ -559,3 +559,29 @@ def test_a_town_naming_the_gathering_on_whose_margins_they_met_is_the_place() ->
 def test_a_country_naming_the_gathering_is_its_topic_not_its_place() -> None:
     text = "Notes\n\nWang Yi met Sergey Lavrov on the sidelines of the Ukraine Recovery Forum.\n"
     assert _meetings(text) == {PAIR: None}
+
+
+def test_a_stop_told_before_the_journey_is_not_where_they_met() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "After talks in Tehran, Sergey Lavrov flew to Beijing, where he met Wang Yi.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_where_a_participant_served_is_not_where_they_met() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov, the former ambassador in Tehran, met Wang Yi in Beijing.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_a_counterpart_met_apart_with_a_place_of_its_own_was_met_there() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov met Wang Yi in Beijing and then Abbas Araghchi in Tehran.\n"
+    )
+    found = _meetings(text)
+    assert found[PAIR] == "place:beijing"
+    assert found[frozenset({"person:sergey-lavrov", "person:abbas-araghchi"})] == "place:tehran"

@@ -785,7 +785,9 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = place or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
         groups = _separate(template, meeting, ctx)
-        places = _respectively(template, len(groups), ctx) or [place] * len(groups)
+        places = _respectively(template, len(groups), ctx) or _each_own(
+            template, groups, place, ctx
+        )
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
             if not guests and not meeting.joint:  # 'A, led by B, held talks with officials'
@@ -850,6 +852,29 @@ def _welcomed_to(template: Template, meeting: meetings.Found, ctx: Context) -> s
 
 
 PLACE_LIST = re.compile(r"(?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|,\s+and\s+)){1,5}⟦\d+⟧")
+
+
+def _each_own(
+    template: Template, groups: list[list[str]], place: str | None, ctx: Context
+) -> list[str | None]:
+    """'met A in Z and then B in Y': a counterpart met apart, with a place right after its
+    name, met there; the others where the sentence says."""
+    if len(groups) < 2:
+        return [place] * len(groups)
+    return [_right_after(template, group, ctx) or place for group in groups]
+
+
+def _right_after(template: Template, group: list[str], ctx: Context) -> str | None:
+    slots = [i for i, entity in enumerate(template.slots) if group == [entity]]
+    for slot in slots:
+        after = PLACE_AFTER.match(template.text, template.text.find(f"⟦{slot}⟧") + len(f"⟦{slot}⟧"))
+        place = template.ids(after.group(1))[0] if after else None
+        if place and _is_place(place, ctx):
+            return place
+    return None
+
+
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(⟦\d+⟧)")
 
 
 def _respectively(template: Template, count: int, ctx: Context) -> list[str | None] | None:
@@ -1245,8 +1270,10 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
             break
         if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'before his trip to Z, ...': not where the sentence's meeting was
-        if _titled(text, match.start()) and NAMED_NEXT.match(text, match.end()):
-            continue  # 'the consul general in Z, A, met B': Z is where A serves
+        if FRONTED_STOP.match(text[: match.start()]):
+            continue  # 'After talks in Z, A flew to W, where he met B': W
+        if _titled(text, match.start()) and SERVES.match(text, match.end()):
+            continue  # 'the consul general in Z, A, met B', 'A, the envoy in Z, met B'
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
@@ -1271,7 +1298,13 @@ def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
 
 
 PURPOSE = re.compile(rf"\bto\s+(?:{'|'.join(cues.PURPOSE_VERBS)})\b", re.I)
-NAMED_NEXT = re.compile(r"\s*,?\s*⟦")  # the title's holder named right after its place
+SERVES = re.compile(r"\s*,")  # the title's holder named after its place, or an aside ends
+# a stop told before the sentence's own: 'Following a stop in Z, A met B in W'
+FRONTED_STOP = re.compile(
+    r"^\W*(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:stop|stopover|talks|meetings?|visits?|stay|trip|tour|summit|session)\s+$",
+    re.I,
+)
 TITLE_BEFORE = re.compile(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s*$")
 
 
