@@ -585,3 +585,12 @@ def test_a_counterpart_met_apart_with_a_place_of_its_own_was_met_there() -> None
     found = _meetings(text)
     assert found[PAIR] == "place:beijing"
     assert found[frozenset({"person:sergey-lavrov", "person:abbas-araghchi"})] == "place:tehran"
+
+
+def test_a_city_that_hosted_a_summit_places_the_meetings_on_its_sidelines() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Beijing hosted a regional security summit on Monday. Sergey Lavrov met Wang Yi on "
+        "the sidelines.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"

@@ -1069,9 +1069,19 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
 def venue(template: Template, ctx: Context) -> str | None:
     """'Saturday's meeting in the capital, Z': the venue of the meeting being told."""
     match = VENUE.search(template.text)
+    host = HOST_PLACE.search(template.text)  # 'Z hosted a summit on Monday': Z
+    hosts = [p for p in template.ids(host.group(1)) if _is_place(p, ctx)] if host else []
     return (
-        best_place(template, ctx, template.text[match.end() : match.end() + 80]) if match else None
+        best_place(template, ctx, template.text[match.end() : match.end() + 80])
+        if match
+        else (hosts or [None])[0]
     )
+
+
+HOST_PLACE = re.compile(
+    r"(⟦\d+⟧)\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+(?:a|an|the)\s+(?:[\w\-⟦⟧]+\s+){0,4}?"
+    r"(?:summit|talks|conference|meeting|session|forum|gathering)\b"
+)
 
 
 def headline_meetings(template: Template, ctx: Context, events: list[Event]) -> list[Event]:
