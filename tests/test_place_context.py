@@ -594,3 +594,19 @@ def test_a_city_that_hosted_a_summit_places_the_meetings_on_its_sidelines() -> N
         "the sidelines.\n"
     )
     assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_talks_said_to_be_held_somewhere_in_an_aside_were_there() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov met Wang Yi on Monday. The talks, held in Beijing, focused on trade.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_the_chancellor_is_the_chancellor_who_just_landed() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Olaf Scholz landed in Beijing on Sunday evening. The chancellor met Wang Yi on Monday.\n"
+    )
+    assert _meetings(text)[frozenset({"person:olaf-scholz", "person:wang-yi"})] == "place:beijing"

@@ -30,7 +30,7 @@ from actorgraph.text import Sentence
 PERSON_REF = re.compile(
     r"\b(?:he|she|him|the\s+(?:[A-Z]\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
     r"spokesman|spokeswoman|envoy|leader|diplomat|cleric|ambassador|prime\s+minister|"
-    r"secretary|chief|king|emir|crown\s+prince|coordinator|representative))\b(?!\s+of\b|[-\s]general\b)",
+    r"secretary|chief|king|emir|crown\s+prince|coordinator|representative|chancellor))\b(?!\s+of\b|[-\s]general\b)",
     re.I,
 )
 IT = re.compile(
