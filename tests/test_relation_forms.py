@@ -1450,3 +1450,14 @@ def test_where_an_outlet_is_based_does_not_hide_what_it_reported() -> None:
         "met Masrour Barzani."
     )
     assert ("organization:kurdistan24", "REPORTED", "person:hakan-fidan") in found
+
+
+def test_whom_a_leader_thanks_for_support_is_the_supporter() -> None:
+    found = _relations("Abdel Fattah al-Burhan thanked Egypt for its steady support for the SAF.")
+    assert ("place:egypt", "SUPPORTS", "organization:sudanese-armed-forces") in found
+    assert not any(s.startswith("person:") and p == "SUPPORTS" for s, p, _ in found)
+
+
+def test_standing_by_a_government_supports_it() -> None:
+    found = _relations("Egypt stands by the Sudanese Armed Forces, the minister said.")
+    assert ("place:egypt", "SUPPORTS", "organization:sudanese-armed-forces") in found

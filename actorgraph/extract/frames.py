@@ -106,6 +106,10 @@ CONJOINED_PASSIVE = re.compile(r"^\s*,?\s*and\s+[a-z]+ed\s+by\s")
 LED_BY = re.compile(
     r"(?<=⟧)\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?⟦\d+⟧"
 )  # a participle right after a name: "the X led by Col A"
+THANKED = re.compile(
+    r"\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing))\s+(?:the\s+)?(⟦\d+⟧)\s+for\s+"
+    r"(?:(?:its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}$"
+)
 POSSESSOR_OF_NAME = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+⟦\d+⟧")
 OWNER = re.compile(r"(⟦\d+⟧)(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 # "talks sponsored by X": what X backs is the event, not a party to it
@@ -203,6 +207,9 @@ def _subjects(
 ) -> list[str]:
     """The possessor before a verbal noun, else the clause's nearest actor, people first."""
     allowed = _allowed(frame, role)
+    thanked = THANKED.search(before)  # "thanked Iran for its support for X": Iran
+    if thanked:
+        return [i for i in template.ids(thanked.group(1)) if kinds.get(i) in allowed]
     owner = OWNER.search(before)
     if owner:
         return [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
