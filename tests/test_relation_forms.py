@@ -1461,3 +1461,8 @@ def test_whom_a_leader_thanks_for_support_is_the_supporter() -> None:
 def test_standing_by_a_government_supports_it() -> None:
     found = _relations("Egypt stands by the Sudanese Armed Forces, the minister said.")
     assert ("place:egypt", "SUPPORTS", "organization:sudanese-armed-forces") in found
+
+
+def test_a_country_that_is_a_group_s_main_backer_supports_it() -> None:
+    found = _relations("Egypt remains the Sudanese Armed Forces' main regional backer.")
+    assert ("place:egypt", "SUPPORTS", "organization:sudanese-armed-forces") in found

@@ -644,6 +644,12 @@ RELATION_RULES = [
         r"{NEG}(?P<s>{E})\s+(?:(?!(?:is|are|was|were|been|being|be)\b)\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms(?!\s+(?:exports?|embargo|sales|deals?|trade|control))|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.7,
     ),
+    rule(  # "Egypt remains the SAF's main backer"
+        "x-is-y-s-backer",
+        "SUPPORTS",
+        r"(?P<s>{E})\s+(?:remains|is|was|has\s+been|became|had\s+been)\s+(?:the\s+|a\s+)?(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,3}}?(?:backer|supporter|sponsor|patron|benefactor|financier|arms\s+supplier)s?\b",
+        0.7,
+    ),
     rule(
         "x-support-for-y",
         "SUPPORTS",
