@@ -1466,3 +1466,28 @@ def test_standing_by_a_government_supports_it() -> None:
 def test_a_country_that_is_a_group_s_main_backer_supports_it() -> None:
     found = _relations("Egypt remains the Sudanese Armed Forces' main regional backer.")
     assert ("place:egypt", "SUPPORTS", "organization:sudanese-armed-forces") in found
+
+
+def test_the_second_role_of_an_aside_is_held_too() -> None:
+    found = _relations(
+        "Nabih Berri, a close ally of Hezbollah and head of the Amal Movement, spoke on Monday."
+    )
+    assert ("person:nabih-berri", "LEADS", "organization:amal-movement") in found
+
+
+def test_the_faction_led_by_someone_is_led_by_them() -> None:
+    found = _relations(
+        "The Tasis coalition also includes the SPLM-N faction led by Abdelaziz al-Hilu."
+    )
+    assert ("person:abdelaziz-al-hilu", "LEADS", "organization:tasis") not in found
+    leads = {o for s, p, o in found if p == "LEADS" and s == "person:abdelaziz-al-hilu"}
+    assert leads and "organization:tasis" not in leads
+
+
+def test_its_founder_and_leader_leads_it() -> None:
+    found = _relations(
+        "The PKK dissolved itself after a call by its founder and leader Abdullah Ocalan."
+    )
+    assert any(
+        s == "person:abdullah-ocalan" and p == "LEADS" and "kurdistan" in o for s, p, o in found
+    )

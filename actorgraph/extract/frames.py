@@ -102,6 +102,7 @@ PASSIVE_BY = re.compile(  # 'by X', 'in Z by X', 'in part by X', 'largely by X'
     re.I,
 )
 MEN = r"(?:fighters|forces|militants|militias?|troops|units|members|gunmen)"  # 'X fighters'
+UNITS = r"(?:faction|wing|branch|group|movement|splinter\s+group)"  # 'the X faction led by A'
 CONJOINED_PASSIVE = re.compile(r"^\s*,?\s*and\s+[a-z]+ed\s+by\s")
 LED_BY = re.compile(
     r"(?<=⟧)\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?⟦\d+⟧"
@@ -155,7 +156,7 @@ def _frame(
     if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
         participle = (
-            re.search(rf"(⟦\d+⟧)(?:\s+{MEN})?(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
+            re.search(rf"(⟦\d+⟧)(?:\s+(?:{MEN}|{UNITS}))?(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
             or APPOSED_HEAD.search(before)  # "X, the dissident faction commanded by Y": X
             or APPOSED_COPULA.search(before)  # "X, Y's Sahel affiliate, is led by Z": X
         )

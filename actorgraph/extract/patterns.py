@@ -470,6 +470,12 @@ RELATION_RULES = [
         r"(?P<s>(?<!\w)(?<=\()⟦\d+⟧)\s*,\s+(?P<o>{E})\s*\)",
         0.6,
     ),
+    rule(  # "A, a key ally of X and head of the Y": the second role of the aside
+        "name-second-role-of-org",
+        "LEADS",
+        r"(?P<s>{E})\s*,\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:of|to|for)\s+(?:the\s+)?⟦\d+⟧\s+and\s+{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}(?P<o>{E}){WHOLE}",
+        0.7,
+    ),
     rule(
         "name-role-comma-org",
         "MEMBER_OF",
@@ -492,7 +498,7 @@ RELATION_RULES = [
     rule(
         "its-leader-name",
         "LEADS",
-        r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s)|(?<=\bin\sthe\s)|(?<=\bat\sthe\s)|(?<=\bto\sthe\s)|(?<=\bfrom\sthe\s))⟦\d+⟧){{1,160}}?\bits\s+{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s)|(?<=\bin\sthe\s)|(?<=\bat\sthe\s)|(?<=\bto\sthe\s)|(?<=\bfrom\sthe\s))⟦\d+⟧){{1,160}}?\bits\s+{ADJ}(?:(?:co-?)?founder\s+and\s+)?{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
         0.65,
         ("its ",),
     ),
