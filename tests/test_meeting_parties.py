@@ -1454,3 +1454,21 @@ def test_a_demonym_role_names_the_compatriot_of_the_current_section() -> None:
     )
     assert frozenset({"person:jean-noel-barrot", RUTTE}) in groups
     assert frozenset({MACRON, RUTTE}) not in groups
+
+
+def test_two_leaders_who_spoke_for_hours_behind_closed_doors_met() -> None:
+    groups = _groups(
+        "Olaf Scholz and Emmanuel Macron spoke for two hours behind closed doors in Paris."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_two_leaders_who_spoke_for_an_hour_by_phone_did_not_meet() -> None:
+    assert _groups("Olaf Scholz and Emmanuel Macron spoke for an hour by phone on Monday.") == set()
+
+
+def test_a_one_on_one_conversation_is_a_meeting_a_phone_conversation_is_not() -> None:
+    assert _groups("Olaf Scholz held a one-on-one conversation with Emmanuel Macron in Paris.") == {
+        frozenset({SCHOLZ, MACRON})
+    }
+    assert _groups("Olaf Scholz held a phone conversation with Emmanuel Macron.") == set()

@@ -610,3 +610,8 @@ def test_the_chancellor_is_the_chancellor_who_just_landed() -> None:
         "Olaf Scholz landed in Beijing on Sunday evening. The chancellor met Wang Yi on Monday.\n"
     )
     assert _meetings(text)[frozenset({"person:olaf-scholz", "person:wang-yi"})] == "place:beijing"
+
+
+def test_how_long_they_talked_is_no_topic_that_hides_the_place() -> None:
+    text = "Diplomacy roundup\nSergey Lavrov met Wang Yi for about 45 minutes in Beijing.\n"
+    assert _meetings(text)[PAIR] == "place:beijing"

@@ -832,7 +832,7 @@ def _once(found: list[Event]) -> list[Event]:
 
 
 TOPIC = re.compile(
-    r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about|regarding|concerning|"
+    r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about(?!\s+(?:\d|an?\s+hour|half))|regarding|concerning|"
     r"on\s+(?:a|an|the)\s+(?!sidelines|margins|occasion|invitation|eve)(?:[\w\-]+\s+){0,2}?(?:for|of)\s+[a-z]|"
     r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|"
     r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
