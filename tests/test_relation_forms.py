@@ -1491,3 +1491,13 @@ def test_its_founder_and_leader_leads_it() -> None:
     assert any(
         s == "person:abdullah-ocalan" and p == "LEADS" and "kurdistan" in o for s, p, o in found
     )
+
+
+def test_journeys_told_with_other_verbs_are_visits() -> None:
+    found = _relations(
+        "Omar Saleh and Antonio Guterres flew together to Kassala on Monday. Later Omar Saleh "
+        "drove on to Port Sudan. Antonio Guterres spent three days in Khartoum this week."
+    )
+    assert ("person:omar-saleh", "VISITED", "place:kassala") in found
+    assert ("person:omar-saleh", "VISITED", "place:port-sudan") in found
+    assert ("person:antonio-guterres", "VISITED", "place:khartoum") in found
