@@ -1472,3 +1472,14 @@ def test_a_one_on_one_conversation_is_a_meeting_a_phone_conversation_is_not() ->
         frozenset({SCHOLZ, MACRON})
     }
     assert _groups("Olaf Scholz held a phone conversation with Emmanuel Macron.") == set()
+
+
+def test_two_leaders_who_witnessed_the_signing_of_agreements_met() -> None:
+    groups = _groups(
+        "Olaf Scholz and Emmanuel Macron witnessed the signing of a dozen agreements in Paris."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_one_leader_who_witnessed_a_signing_between_companies_met_nobody() -> None:
+    assert _groups("Emmanuel Macron witnessed the signing of a contract in Paris.") == set()
