@@ -615,3 +615,11 @@ def test_the_chancellor_is_the_chancellor_who_just_landed() -> None:
 def test_how_long_they_talked_is_no_topic_that_hides_the_place() -> None:
     text = "Diplomacy roundup\nSergey Lavrov met Wang Yi for about 45 minutes in Beijing.\n"
     assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_the_city_where_a_tour_began_places_the_next_meeting() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov began a regional tour in Beijing on Monday. He met Wang Yi on Tuesday.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"
