@@ -193,9 +193,10 @@ def _resolve_in(
     kinds: dict[str, str],
     salient: dict[str, str | None],
     holders: dict[str, set[str]] | None = None,
-    seen: tuple[dict[str, str], list[str]] = ({}, []),
+    seen: tuple[dict[str, str], list[str]] | None = None,
 ) -> list[Ref]:
     found: list[Ref] = []
+    genders, recent = seen or ({}, [])
     for pattern, kind in ((PERSON_REF, "Person"), (ORG_REF, "Organization"), (IT, "Organization")):
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -217,7 +218,7 @@ def _resolve_in(
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
             target = before[0] if before else salient[kind]
             target = (role and _holder(match.group(0), holders or {})) or target
-            target = _agreeing(match.group(0), target, *seen)
+            target = _agreeing(match.group(0), target, genders, recent)
             if target:
                 found.append((start, end, target))
     return found

@@ -1070,13 +1070,11 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
 def venue(template: Template, ctx: Context) -> str | None:
     """'Saturday's meeting in the capital, Z': the venue of the meeting being told."""
     match = VENUE.search(template.text)
+    if match:
+        return best_place(template, ctx, template.text[match.end() : match.end() + 80])
     host = HOST_PLACE.search(template.text)  # 'Z hosted a summit on Monday': Z
-    hosts = [p for p in template.ids(host.group(1)) if _is_place(p, ctx)] if host else []
-    return (
-        best_place(template, ctx, template.text[match.end() : match.end() + 80])
-        if match
-        else (hosts or [None])[0]
-    )
+    hosts = template.ids(host.group(1)) if host else []
+    return next((p for p in hosts if _is_place(p, ctx)), None)
 
 
 HOST_PLACE = re.compile(
@@ -1309,7 +1307,7 @@ def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
 
 
 PURPOSE = re.compile(rf"\bto\s+(?:{'|'.join(cues.PURPOSE_VERBS)})\b", re.I)
-SERVES = re.compile(r"\s*,")  # the title's holder named after its place, or an aside ends
+SERVES = re.compile(r"\s*[,⟦]")  # the title's holder named after its place, or an aside ends
 # a stop told before the sentence's own: 'Following a stop in Z, A met B in W'
 FRONTED_STOP = re.compile(
     r"^\W*(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+)?"
