@@ -155,12 +155,6 @@ RELATION_RULES = [
         r"(?P<o>(?<!\bby\s){ES})(?:(?!\bwho\b)[^.;⟦]){{0,60}}?(?:\b(?:is|was|are|were|been|being)|,)\s*(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|classified|branded|labell?ed|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
         0.7,
     ),
-    rule(  # "A and B, both designated as terrorist groups by C"
-        "x-designated-by-y",
-        "OPPOSES",
-        r"(?P<o>{ES}),\s+(?:both|all|each|since|later)\s+(?:\w+\s+)?(?:designated|listed|sanctioned|proscribed|banned|blacklisted|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?(?P<s>{LIST})",
-        0.7,
-    ),
     rule(
         "x-banned-in-y",
         "OPPOSES",
