@@ -84,6 +84,7 @@ class Mention:
     title: str | None = None
     acronym_of: Mention | None = None  # the name an acronym in parentheses abbreviates
     entity: str | None = None
+    outlet: bool = False  # named right after a news outlet's noun ('the daily X')
 
 
 def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
@@ -768,7 +769,9 @@ def candidate(
 ) -> Mention | None:
     """Trim a capitalised run to a name and type it, or drop it."""
     if not headline and MEDIA_BEFORE.search(text, max(0, piece[0].start - 40), piece[0].start):
-        return _mention(text, piece, "Organization", None)  # 'the outlet The Irrawaddy'
+        outlet = _mention(text, piece, "Organization", None)  # 'the outlet The Irrawaddy'
+        outlet.outlet = True
+        return outlet
     piece = piece[1:] if _per(text, piece) else piece
     words, title, demonyms = _strip_lead(piece)
     head = words[-1:] if head_type and words and not words[-1].capital else []

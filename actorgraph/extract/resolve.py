@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES, ROYAL_TITLES
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import MEDIA_BEFORE, Mention
+from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -191,12 +191,12 @@ def _full_names(mentions: list[Mention]) -> None:
 
 def _outlets(mentions: list[Mention], text: str) -> None:
     """'the daily Politika', 'the news website Kabul Now': a one-word name after a news
-    outlet's noun is that outlet."""
+    outlet's noun is that outlet (``find_mentions`` marks those names)."""
     for mention in mentions:
-        if mention.entity is not None or mention.type != "Organization":
+        if mention.entity is not None or mention.type != "Organization" or not mention.outlet:
             continue
         cut = re.match(r"[ \t]+[A-Z]", text[mention.end :])  # 'Télé | Sahel': a name cut in two
-        if not cut and MEDIA_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if not cut:
             mention.entity = entity_id("Organization", mention.surface)
 
 
