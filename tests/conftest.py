@@ -3,8 +3,10 @@ where ``NEO4J_URI`` is set, a real Neo4j; no mock of any database."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 import uuid
@@ -79,7 +81,27 @@ def actorgraph(
     env = {**os.environ, **(env or {}), "ACTORGRAPH_HOME": str(home)}
     env.pop("NEO4J_URI", None)
     command = [*prefix, sys.executable, "-c", f"{prelude}\n{main}", *args]
-    return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
+    with subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    ) as proc:  # fmt: skip
+        out, err = _finish(proc, args, timeout)
+    return subprocess.CompletedProcess(command, proc.returncode, out, err)
+
+
+def _finish(proc: subprocess.Popen[str], args: tuple[str, ...], timeout: float) -> tuple[str, str]:
+    """The output of ``proc`` once it ends; a command still running after ``timeout`` seconds
+    is killed with the processes it started in its session (whose open pipes would otherwise
+    keep the test waiting for ever) and the test fails, showing what it printed."""
+    try:
+        return proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):  # the session made for it: its own
+            os.killpg(proc.pid, signal.SIGKILL)  # (a pid stays taken while its group lives)
+        out, err = proc.communicate(timeout=30)
+        pytest.fail(
+            f"actorgraph {' '.join(args)} still ran after {timeout} s; it printed:\n{out}{err}"
+        )
 
 
 def load_sibling(name: str) -> object:
