@@ -623,3 +623,21 @@ def test_the_city_where_a_tour_began_places_the_next_meeting() -> None:
         "Sergey Lavrov began a regional tour in Beijing on Monday. He met Wang Yi on Tuesday.\n"
     )
     assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_there_is_where_the_sentence_before_went() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "The two delegations flew on to Vladivostok on Monday. There, Sergey Lavrov met Wang Yi "
+        "for the first time since the spring.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_named_body_convened_in_a_city_places_the_talks_after_it() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov convened the Contact Group on Syria in Vladivostok on Monday. "
+        "The delegates adopted a statement. Lavrov and Wang Yi then held a separate meeting.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"

@@ -44,6 +44,7 @@ class Context:
     dateline: str | None = None
     last_place: str | None = None
     last_town: str | None = None  # the last city or town told: where an unnamed venue is
+    before: str | None = None  # the last place the sentence before names: what 'there' is
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
     dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
@@ -93,6 +94,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         ctx.last_place = place or ctx.last_place
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
+        ctx.before = _last_named(template, ctx)
         if not found and events:
             events = _joined_there(template, ctx, events, _joined(template, ctx, events))
             _team_heads(template, ctx, events)
@@ -980,7 +982,32 @@ def _context_place(template: Template, people: list[str], ctx: Context) -> str |
         last = ctx.last_town  # 'met X at the prime minister's office': not the venue before
     place = _city_in(visit, last, ctx) or visit or last or ctx.headline_place
     visitor = set(people) & ctx.dateline_visitors
-    return place or (ctx.dateline if visitor else None)
+    return place or (ctx.dateline if visitor else None) or _there(template, ctx)
+
+
+def _there(template: Template, ctx: Context) -> str | None:
+    """'The envoys flew to Z. There, A met B': the place the sentence before went to."""
+    return ctx.before if THERE.search(template.text) else None
+
+
+THERE = re.compile(  # 'there' for a place, not 'there is', 'from there'
+    r"(?:^\W*|(?<!from\s)(?<!out\s)(?<!over\s))\bthere\b(?!\s+(?:is|are|was|were|has|have|had|"
+    r"will|would|could|can|may|might|must|should|seem\w*|appear\w*|remain\w*|exist\w*)\b)(?!['’])",
+    re.I,
+)
+
+
+def _last_named(template: Template, ctx: Context) -> str | None:
+    """The last place the sentence says someone went to."""
+    found = [template.ids(m.group(1)) for m in TO_PLACE.finditer(template.text)]
+    places = [p for ids in found for p in ids if _is_place(p, ctx)]
+    return places[-1] if places else None
+
+
+TO_PLACE = re.compile(  # 'travelled to Z', 'arrived in Z': where someone went
+    r"\b(?:travel+ed|flew|went|headed|arrived|landed|moved|returned|came)\s+(?:back\s+|on\s+)?"
+    r"(?:in|to|into)\s+(?:the\s+)?(⟦\d+⟧)"
+)
 
 
 HEADING_WORDS = 10
@@ -1052,6 +1079,9 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
     r"(?:[\w\-]+\s+){0,3}?(?:session|summit|talks|conference|meeting)\s+)?(?=in\b|at\b)|"
     # an unnamed gathering hosted there: 'hosted the coalition of the willing at Z'
     r"\b(?:hosted|convened)\s+the\s+(?:(?-i:[a-z])[\w\-]*\s+){1,5}?(?=at\b)|"
+    # a named body convened there: 'convened the Contact Group on Z in W'
+    r"\b(?:hosted|convened)\s+the\s+(?:(?-i:[A-Z])[\w\-]*\s+){1,4}(?:(?:on|for)\s+(?:⟦\d+⟧|"
+    r"(?-i:[A-Z])[\w\-]*)\s+)?(?=in\b|at\b)|"
     # the talks told as under way there: 'Talks resumed in Z', 'A new round of talks opened in Z'
     r"\b(?:talks|negotiations|consultations|meetings?|summit|session|conference)\s+(?:(?:were|was)\s+"
     r"held|resumed|reconvened|opened|began|started|continued|took\s+place|got\s+under\s*way|"
