@@ -641,3 +641,22 @@ def test_a_named_body_convened_in_a_city_places_the_talks_after_it() -> None:
         "The delegates adopted a statement. Lavrov and Wang Yi then held a separate meeting.\n"
     )
     assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_gathering_of_people_not_named_places_the_meetings_told_next() -> None:
+    for opening in (
+        "Foreign ministers from eight countries arrived in Vladivostok on Monday.",
+        "The Vladivostok meeting of the eight ministers lasted six hours on Monday.",
+        "A regional conference on energy took place in Vladivostok on Monday.",
+    ):
+        text = f"Diplomacy roundup\n{opening} Sergey Lavrov met Wang Yi on the sidelines.\n"
+        assert _meetings(text)[PAIR] == "place:vladivostok", opening
+
+
+def test_a_gathering_planned_or_called_off_places_nothing() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "A planned meeting of the eight ministers in Vladivostok was postponed. "
+        "Sergey Lavrov met Wang Yi on Monday.\n"
+    )
+    assert _meetings(text)[PAIR] is None

@@ -92,7 +92,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             events.setdefault(event.id, event)
             ctx.last_place = _carried(event.place, template, ctx) or ctx.last_place
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
-        ctx.last_place = place or ctx.last_place
+        ctx.last_place = place or (None if found else _gathering(template, ctx)) or ctx.last_place
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
         ctx.before = _last_named(template, ctx)
         if not found and events:
@@ -1105,6 +1105,34 @@ def venue(template: Template, ctx: Context) -> str | None:
     host = HOST_PLACE.search(template.text)  # 'Z hosted a summit on Monday': Z
     hosts = template.ids(host.group(1)) if host else []
     return next((p for p in hosts if _is_place(p, ctx)), None)
+
+
+GATHERING = re.compile(
+    r"\b(?:meeting|talks|summit|session|conference|gathering|negotiations|consultations|forum|"
+    r"arrived|gathered|assembled|met|sat\s+down|convened|hosted)\b",
+    re.I,
+)
+GATHERING_WITHIN = 100  # the sentence is about the gathering: told in its first words
+UNREAL = re.compile(  # a gathering planned, proposed or denied: not where anyone was
+    r"\b(?:will|would|planned|proposed|expected|scheduled|possible|next|not|never|no|"
+    r"cancel+ed|postponed|earlier|previous|last)\b",
+    re.I,
+)
+NAMED_GATHERING = re.compile(
+    r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?(?:meeting|talks|summit|conference|gathering|session)\b"
+)
+
+
+def _gathering(template: Template, ctx: Context) -> str | None:
+    """A gathering of people the sentence does not name ('Ministers of eight countries
+    arrived in Z', 'the Z meeting lasted six hours'): where the meetings told next were."""
+    match = GATHERING.search(template.text, 0, GATHERING_WITHIN)
+    people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
+    if match is None or people or UNREAL.search(template.text):
+        return None
+    named = NAMED_GATHERING.search(template.text)
+    towns = _towns(template, named.group(1), ctx, TOWN_KINDS) if named else []
+    return best_place(template, ctx, _without_topic(template.text, 0)) or next(iter(towns), None)
 
 
 HOST_PLACE = re.compile(
