@@ -1483,3 +1483,21 @@ def test_two_leaders_who_witnessed_the_signing_of_agreements_met() -> None:
 
 def test_one_leader_who_witnessed_a_signing_between_companies_met_nobody() -> None:
     assert _groups("Emmanuel Macron witnessed the signing of a contract in Paris.") == set()
+
+
+def test_talks_told_under_way_are_joined_by_the_heads_of_the_delegations() -> None:
+    pair = {frozenset({SCHOLZ, MACRON})}
+    opened = "A new round of talks on the budget opened in Brussels on Monday."
+    for heads in (
+        "The German delegation was led by Olaf Scholz, and the French side by Emmanuel Macron.",
+        "Olaf Scholz headed the German delegation, while Emmanuel Macron led France's.",
+        "Olaf Scholz led the German side; the French delegation was headed by Emmanuel Macron.",
+    ):
+        assert _groups(f"{opened} {heads}") == pair, heads
+
+
+def test_heading_a_party_is_no_meeting_without_one_told() -> None:
+    assert (
+        _groups("Olaf Scholz headed the German delegation, while Emmanuel Macron led France's.")
+        == set()
+    )

@@ -427,6 +427,9 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\balso\s+(?:attended|took\s+part|participated)(?=\s*[.,;]|\s+in\s+person\b)|"
+    # 'A led the X side; ...', 'A headed the X delegation, while B led ...'
+    r"\b(?:led|headed)\s+(?:the|his|her|its|their|⟦\d+⟧['’]s)\s+(?:[\w\-⟦⟧]+\s+)?"
+    r"(?:delegation|side|team)\b|"
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:part|members?)\s+of|in|on|among)\s+(?:the|his|her|their|this)\s+"
     r"(?:[\w\-]+\s+)?(?:delegation|team|entourage)\b|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
@@ -471,7 +474,7 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event
     after = JOINED.search(template.text)
     pictured = None if after else PICTURED.search(template.text)  # only X's meeting: below
     after = after or pictured
-    before = JOINED_BEFORE.search(template.text)
+    before = JOINED_BEFORE.search(template.text) or _led_delegation(template)
     if not (after or before):
         return None
     partner = set(template.ids(template.text[: after.end()])) if after else set()
@@ -485,8 +488,35 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event
         _add_parties(last, meetings.participants(template, part, ctx.kinds(), every=True))
     if before is not None and not after:
         _add_parties(last, _alongside(template, before.end(), ctx))
+    if before is not None and (not after or before.end() <= after.start()):
+        _add_parties(last, _heads_too(template, before, after, ctx))
     ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
     return last
+
+
+HEAD_TOO = re.compile(r"(?:;|,\s+(?:while|whereas|and))\s+(⟦\d+⟧)\s+(?:led|headed)\b")
+
+
+def _heads_too(
+    template: Template, before: re.Match[str], after: re.Match[str] | None, ctx: Context
+) -> list[str]:
+    """'A headed the X delegation, while B led Y's', 'A led the X side; the Y side was led by
+    B': A (named before, when the people after are B) and B too."""
+    if not HEAD_VERB.match(before.group(0)):
+        return []
+    heads = [m.group(1) for m in HEAD_TOO.finditer(template.text, before.end())]
+    first = [template.text[: before.start()]] if after else []
+    return [i for part in first + heads for i in meetings.participants(template, part, ctx.kinds())]
+
+
+HEAD_VERB = re.compile(r"(?:led|headed)\b")
+LED_SLOT = re.compile(r"\b(?:led|headed)\s+⟦\d+⟧")
+LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+)?[\w\-]+\s+(?:delegation|team|side)\b")
+
+
+def _led_delegation(template: Template) -> re.Match[str] | None:
+    """'A headed the Jordanian delegation' (a country's delegation is the country's mention)."""
+    return LED_SLOT.search(template.text) if LED_DELEGATION.search(template.sentence) else None
 
 
 def _alongside(template: Template, start: int, ctx: Context) -> list[str]:
@@ -642,10 +672,10 @@ UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sa
     r"gathered|convened|returned\s+to\s+[^.;]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
     rf"(?:{GATHERING}|talks|round))\b|"
     # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
-    rf"^[^⟦]{{0,40}}?\b(?:a|an|(?P<the>the))\s+(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing|"
+    rf"^[^⟦]{{0,40}}?\b(?:(?:a|an|(?P<the>the))\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing|"
     r"round\s+of\s+(?:talks|negotiations)|talks|negotiations)\b[^.;⟦]{0,60}?"
-    r"\b(?:was|were)\s+"
-    r"(?:held|convened|organi[sz]ed)\b|"
+    r"\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|resumed|reconvened|opened|began|"
+    r"started|took\s+place|got\s+under\s*way)\b|"
     # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
     r"\b(?:welcomed|noted|took\s+note\s+of|recalled|commended|hailed|praised)\s+(?:the|a|an)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s|"
