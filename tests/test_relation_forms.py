@@ -1501,3 +1501,15 @@ def test_journeys_told_with_other_verbs_are_visits() -> None:
     assert ("person:omar-saleh", "VISITED", "place:kassala") in found
     assert ("person:omar-saleh", "VISITED", "place:port-sudan") in found
     assert ("person:antonio-guterres", "VISITED", "place:khartoum") in found
+
+
+def test_pressure_on_defiance_of_and_a_struggle_against_are_opposition() -> None:
+    for sentence, subject, target in (
+        ("Kenya kept up pressure on Al-Shabaab through the dry season.", "place:kenya",
+         "organization:al-shabaab"),
+        ("Ethiopia held the referendum in defiance of Eritrea.", "place:ethiopia",
+         "place:eritrea"),
+        ("Somalia praised Kenya for its long struggle against Al-Shabaab.", "place:kenya",
+         "organization:al-shabaab"),
+    ):  # fmt: skip
+        assert (subject, "OPPOSES", target) in _relations(sentence), sentence
