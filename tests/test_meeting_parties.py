@@ -1501,3 +1501,11 @@ def test_heading_a_party_is_no_meeting_without_one_told() -> None:
         _groups("Olaf Scholz headed the German delegation, while Emmanuel Macron led France's.")
         == set()
     )
+
+
+def test_hosts_who_received_a_guest_together_are_one_meeting() -> None:
+    trio = {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+    assert (
+        _groups("Olaf Scholz was received by Emmanuel Macron and Pedro Sanchez in Paris.") == trio
+    )
+    assert _groups("Emmanuel Macron and Pedro Sanchez received Olaf Scholz in Paris.") == trio

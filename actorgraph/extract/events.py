@@ -1250,9 +1250,14 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
-    if meeting.verb.startswith("host"):
-        return [meeting.guests]  # 'X hosted A, B and C at State House': one gathering
+    if meeting.verb.startswith("host") or RECEIVED_BY.match(template.text, meeting.start):
+        return [meeting.guests]  # 'X hosted A, B and C', 'X was received by A and B': one
     return [[guest] for guest in meeting.guests]
+
+
+RECEIVED_BY = re.compile(  # 'was received by A and B': his hosts received him together
+    r"(?:received|hosted|welcomed|greeted)\s+by\b", re.I
+)
 
 
 CANDIDATE = re.compile(
