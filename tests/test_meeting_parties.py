@@ -1509,3 +1509,11 @@ def test_hosts_who_received_a_guest_together_are_one_meeting() -> None:
         _groups("Olaf Scholz was received by Emmanuel Macron and Pedro Sanchez in Paris.") == trio
     )
     assert _groups("Emmanuel Macron and Pedro Sanchez received Olaf Scholz in Paris.") == trio
+
+
+def test_a_summit_named_by_two_hyphenated_names_is_attended_together() -> None:
+    groups = _groups(
+        "Olaf Scholz participated in the France-Germany Summit together with Emmanuel Macron "
+        "and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

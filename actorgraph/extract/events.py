@@ -761,7 +761,7 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
 
 ATTENDED = re.compile(  # 'A, B and C took part in the talks in Z': one meeting of them all
     r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?P<article>a|an|the)\s+"
-    r"(?:[\w\-]+\s+|⟦\d+⟧\s+){0,3}?(?:meeting|talks|session|summit|negotiations|consultations|"
+    r"(?:[\w\-⟦⟧]+\s+){0,3}?(?:meeting|talks|session|summit|negotiations|consultations|"
     r"conference|discussions|dialogue)\b",
     re.I,
 )
