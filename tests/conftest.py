@@ -23,6 +23,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Engines started by the tests (and by the commands they run) stop a second after their last
 # user instead of the default ten minutes, so a test run leaves no engine behind.
 os.environ.setdefault("ACTORGRAPH_ENGINE_GRACE", "1")
+# A call that waits ten minutes for the engine's answer fails (an engine that stopped
+# answering fails its test instead of holding the whole run).
+os.environ.setdefault("ACTORGRAPH_ENGINE_WAIT", "600")
 NEO4J_REASON = "NEO4J_URI is not set: Neo4j tests need a running Neo4j 5 (see README, Using Neo4j)"
 
 

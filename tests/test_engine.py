@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from actorgraph.errors import EngineError
 from actorgraph.graph import process
 from actorgraph.graph.engine import Engine
 from actorgraph.graph.falkor import FalkorStore
@@ -351,3 +352,20 @@ def test_a_new_engine_waits_for_an_owner_that_is_still_exiting(tmp_path: Path) -
     finally:
         exiting.kill()
         exiting.wait()
+
+
+def test_an_engine_that_stops_answering_fails_the_call_after_the_set_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACTORGRAPH_ENGINE_WAIT", "0.5")
+    with FalkorStore(tmp_path) as store:
+        store.write("CREATE (:Entity {id: 'x'})")
+        pid = process.read_pid(store.server.dir / "redis.pid", process.REDIS)
+        assert pid is not None  # the server this store started, by its pid file
+        os.kill(pid, signal.SIGSTOP)  # hung: alive, answering nobody
+        try:
+            with pytest.raises(EngineError, match="did not answer in 0.5 s"):
+                store.read("MATCH (n:Entity) RETURN count(n) AS n")
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        assert store.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": 1}]

@@ -73,7 +73,7 @@ class FalkorStore:
         import falkordb
 
         sock = self.server.acquire()
-        self.db = falkordb.FalkorDB(unix_socket_path=str(sock))
+        self.db = falkordb.FalkorDB(unix_socket_path=str(sock), socket_timeout=limits.engine_wait())
         self.graph = self.db.select_graph(self.database)
 
     def _count_participants(self) -> None:
@@ -131,6 +131,11 @@ class FalkorStore:
         for attempt in (1, 2):
             try:
                 return self._query(cypher, dict(params or {}), read_only)
+            except redis.exceptions.TimeoutError as exc:  # ACTORGRAPH_ENGINE_WAIT passed
+                raise EngineError(
+                    f"the embedded engine in {self.server.dir} did not answer in"
+                    f" {limits.engine_wait():g} s (ACTORGRAPH_ENGINE_WAIT)"
+                ) from exc
             except redis.exceptions.ConnectionError as exc:
                 full = self.server.disk_full()  # a restart would only fail the same way
                 if full:

@@ -44,6 +44,20 @@ def query_timeout() -> float:
     return max(seconds, 0.0)
 
 
+def engine_wait() -> float | None:
+    """Seconds any call may wait for the embedded engine's answer, from
+    ``ACTORGRAPH_ENGINE_WAIT`` (unset, empty or 0: no bound): an engine that stops answering
+    (a hung server) then fails the call instead of holding it for ever."""
+    value = (os.environ.get("ACTORGRAPH_ENGINE_WAIT") or "").strip()
+    try:
+        seconds = float(value) if value else 0.0
+    except ValueError:
+        from actorgraph.errors import EngineError
+
+        raise EngineError(f"ACTORGRAPH_ENGINE_WAIT: not a number of seconds: {value!r}") from None
+    return seconds if seconds > 0 else None
+
+
 def timeout_message(seconds: float) -> str:
     return (
         f"the query ran longer than {seconds:g} s and was stopped (raise it with"
