@@ -1513,3 +1513,8 @@ def test_pressure_on_defiance_of_and_a_struggle_against_are_opposition() -> None
          "organization:al-shabaab"),
     ):  # fmt: skip
         assert (subject, "OPPOSES", target) in _relations(sentence), sentence
+
+
+def test_the_ameer_of_a_party_leads_it() -> None:
+    found = _relations("Bangladesh Jamaat-e-Islami Ameer Motiur Rahman Nizami spoke in Dhaka.")
+    assert any(p == "LEADS" and o.endswith("jamaat-e-islami") for _, p, o in found), found

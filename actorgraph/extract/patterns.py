@@ -33,7 +33,7 @@ LEAD = (
     r"chief\s+of\s+staff|"
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
-    r"chairwoman|chairperson|director|president|emir|king|speaker|governor|chair)"
+    r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair)"
 )
 MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
