@@ -1518,3 +1518,17 @@ def test_pressure_on_defiance_of_and_a_struggle_against_are_opposition() -> None
 def test_the_ameer_of_a_party_leads_it() -> None:
     found = _relations("Bangladesh Jamaat-e-Islami Ameer Motiur Rahman Nizami spoke in Dhaka.")
     assert any(p == "LEADS" and o.endswith("jamaat-e-islami") for _, p, o in found), found
+
+
+def test_a_chairman_before_the_body_s_name_is_its_head_not_part_of_its_name() -> None:
+    extraction = extract(
+        read_text(
+            "Security roundup\nChairman Joint Chiefs of Staff Committee General Nadeem Raza "
+            "visited the troops.\n",
+            "report.txt",
+        )
+    )
+    names = {e.name for e in extraction.entities}
+    assert "Joint Chiefs of Staff Committee" in names
+    found = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    assert any(p == "LEADS" and o.endswith("joint-chiefs-of-staff-committee") for _, p, o in found)

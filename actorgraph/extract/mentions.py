@@ -893,6 +893,9 @@ MEMBER_NOUNS = {
 }  # fmt: skip
 
 
+OFFICE_TITLES = {"chairman", "chairwoman", "chairperson", "director", "director-general"}
+
+
 def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token]]:
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
@@ -903,7 +906,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
         words = words[1:]  # 'The General Intelligence Service'
     rest = words[_titles_size(words) :]
     of = bool(rest) and rest[0].bare.lower() in ("of", "for")  # 'Chairman of the X Council'
-    if _org_words(rest) and _title_size(words, 0) and not of:
+    office = bool(words) and words[0].bare.lower() in OFFICE_TITLES  # 'Chairman X Committee'
+    if _org_words(rest) and _title_size(words, 0) and not of and not office:
         return words, None, []  # 'Imam Ali Brigades', not 'Army Chief General X'
     while words:
         size = _title_size(words, 0)

@@ -373,6 +373,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+(?:a\s+|the\s+)?{ADJ}(?:aide|adviser|advisor|assistant|secretary|spokes(?:man|woman|person))\s+to\s+{THE}(?P<o>{E})\s+{TITLES}⟦\d+⟧",
         0.6,
     ),
+    rule(  # "Chairman Joint Chiefs of Staff Committee General X": the office, then its body
+        "title-org-name",
+        "LEADS",
+        r"\b(?-i:Chairman|Chairwoman|Chairperson|Director[\s-]General|Director)\s+(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
     rule(
         "title-of-org-name",
         "LEADS",
