@@ -515,3 +515,9 @@ def test_a_masthead_s_fields_name_the_publisher() -> None:
     )
     names = {e.name: e.type for e in extract(read_text(text, "report.txt")).entities}
     assert names.get("Horn Risk Monitor") == "Organization"
+
+
+def test_a_royal_title_before_a_known_name_is_no_given_name() -> None:
+    found = _extracted("Sultan Haitham bin Tarik received the envoys in Muscat.")
+    names = {name for e in found for name in e.surfaces()}
+    assert "Haitham bin Tarik" in names and "Sultan Haitham bin Tarik" not in names

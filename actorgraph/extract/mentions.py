@@ -403,7 +403,12 @@ def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     """'Muhammad Javad Zarif' where the dictionary matched 'Javad Zarif': the fuller name."""
     if " " not in hit.surface:
         return hit
-    return _with_word_before(text, hit, dictionary, "Person", cues.is_given_name)
+    return _with_word_before(text, hit, dictionary, "Person", _given_not_royal)
+
+
+def _given_not_royal(word: str) -> bool:
+    """A given name that is not a royal title there ('Sultan Haitham bin Tarik')."""
+    return cues.is_given_name(word) and word.lower() not in cues.ROYAL_TITLES
 
 
 def _with_org_head(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
