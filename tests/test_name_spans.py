@@ -521,3 +521,13 @@ def test_a_royal_title_before_a_known_name_is_no_given_name() -> None:
     found = _extracted("Sultan Haitham bin Tarik received the envoys in Muscat.")
     names = {name for e in found for name in e.surfaces()}
     assert "Haitham bin Tarik" in names and "Sultan Haitham bin Tarik" not in names
+
+
+def test_names_listed_with_a_known_town_are_towns() -> None:
+    found = _entities("Clashes were reported near Goma, Kitshanga and Mweso on Sunday.")
+    assert {found.get("Kitshanga"), found.get("Mweso")} == {"Place"}
+
+
+def test_a_surname_listed_with_a_town_stays_a_person_s() -> None:
+    found = _entities("Yvan Gil met Rosa Villavicencio. Later Gil and Villavicencio flew home.")
+    assert "Gil" not in found and found.get("Villavicencio") is None

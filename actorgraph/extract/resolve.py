@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES, ROYAL_TITLES
@@ -58,6 +59,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _short_forms(mentions, dictionary, result, text)
     _honorific_forms(mentions, result, text)
     _rare_places(mentions, dictionary, text)
+    _listed_towns(mentions, dictionary, text)
     _also_known_as(text, mentions, result)
     for mention in mentions:
         if mention.entity:
@@ -224,6 +226,54 @@ def _rare_places(mentions: list[Mention], dictionary: Dictionary, text: str) -> 
         rare = zipf(word.lower()) < RARE_WORD and surname_key(word) not in surnames
         if rare and not known and IN_PLACE.search(text, max(0, mention.start - 30), mention.start):
             mention.entity = entity_id("Place", word)
+
+
+LISTED = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+LAST_OF_LIST = re.compile(r",?\s+(?:and|or)\s+")
+LISTED_KINDS = ("city", "town")
+
+
+def _listed_towns(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
+    """'around Kidal and Tessalit', 'in Kidal, Tessalit and Aguelhok': names left without an
+    entity, listed with a town the gazetteer knows (none of them a person's surname in the
+    report), are towns too."""
+    surnames = {surname_key(m.surface) for m in mentions if m.type == "Person" and m.entity}
+    for items in _lists(mentions, text):
+        if any(_known_town(m, dictionary, surnames) for m in items):
+            for other in items:
+                if _unnamed_word(other, surnames):
+                    other.entity, other.type = entity_id("Place", other.surface), "Place"
+
+
+def _lists(mentions: list[Mention], text: str) -> Iterator[list[Mention]]:
+    """Runs of mentions joined by commas and a last 'and'/'or' ('A, B and C')."""
+    run: list[Mention] = mentions[:1]
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        gap = text[left.end : right.start]
+        if LISTED.fullmatch(gap):
+            run.append(right)
+            if LAST_OF_LIST.fullmatch(gap):
+                yield run
+                run = [right]
+            continue
+        run = [right]
+
+
+def _unnamed_word(mention: Mention, surnames: set[str]) -> bool:
+    word = mention.surface
+    rare = word.isalpha() and zipf(word.lower()) < RARE_WORD
+    return (
+        mention.entity is None
+        and mention.type in (None, "Place")
+        and rare
+        and (surname_key(word) not in surnames)
+    )
+
+
+def _known_town(mention: Mention, dictionary: Dictionary, surnames: set[str]) -> bool:
+    entity = dictionary.entries.get(mention.entity or "")
+    town = entity is not None and entity.type == "Place" and entity.kind in LISTED_KINDS
+    return town and surname_key(mention.surface) not in surnames
 
 
 def surname_key(name: str) -> str:
