@@ -1532,3 +1532,11 @@ def test_a_chairman_before_the_body_s_name_is_its_head_not_part_of_its_name() ->
     assert "Joint Chiefs of Staff Committee" in names
     found = {(r.subject, r.predicate, r.object) for r in extraction.relations}
     assert any(p == "LEADS" and o.endswith("joint-chiefs-of-staff-committee") for _, p, o in found)
+
+
+def test_fighting_alongside_after_a_relative_clause_is_an_alliance() -> None:
+    found = _relations(
+        "Kataib Hezbollah, which Washington blames for the drone attacks, has fought "
+        "alongside the Popular Mobilization Forces near Tikrit."
+    )
+    assert any(p == "ALLIED_WITH" and "kataib-hezbollah" in s for s, p, _ in found), found
