@@ -44,7 +44,7 @@ class Context:
     dateline: str | None = None
     last_place: str | None = None
     last_town: str | None = None  # the last city or town told: where an unnamed venue is
-    before: str | None = None  # the last place the sentence before names: what 'there' is
+    went_to: str | None = None  # where the sentence before said someone went: 'there'
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
     visited: dict[str, str] = dataclasses.field(default_factory=dict)  # visitor -> place
     dateline_visitors: set[str] = dataclasses.field(default_factory=set)  # visit it in the body
@@ -94,7 +94,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         ctx.last_place = place or (None if found else _gathering(template, ctx)) or ctx.last_place
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
-        ctx.before = _last_named(template, ctx)
+        ctx.went_to = _last_named(template, ctx)
         if not found and events:
             events = _joined_there(template, ctx, events, _joined(template, ctx, events))
             _team_heads(template, ctx, events)
@@ -1017,7 +1017,7 @@ def _context_place(template: Template, people: list[str], ctx: Context) -> str |
 
 def _there(template: Template, ctx: Context) -> str | None:
     """'The envoys flew to Z. There, A met B': the place the sentence before went to."""
-    return ctx.before if THERE.search(template.text) else None
+    return ctx.went_to if THERE.search(template.text) else None
 
 
 THERE = re.compile(  # 'there' for a place, not 'there is', 'from there'
@@ -1137,12 +1137,12 @@ def venue(template: Template, ctx: Context) -> str | None:
     return next((p for p in hosts if _is_place(p, ctx)), None)
 
 
-GATHERING = re.compile(
+GATHERED = re.compile(  # a sentence telling a gathering (GATHERING above: its nouns only)
     r"\b(?:meeting|talks|summit|session|conference|gathering|negotiations|consultations|forum|"
     r"arrived|gathered|assembled|met|sat\s+down|convened|hosted)\b",
     re.I,
 )
-GATHERING_WITHIN = 100  # the sentence is about the gathering: told in its first words
+GATHERED_WITHIN = 100  # the sentence is about the gathering: told in its first words
 UNREAL = re.compile(  # a gathering planned, proposed or denied: not where anyone was
     r"\b(?:will|would|planned|proposed|expected|scheduled|possible|next|not|never|no|"
     r"cancel+ed|postponed|earlier|previous|last)\b",
@@ -1156,7 +1156,7 @@ NAMED_GATHERING = re.compile(
 def _gathering(template: Template, ctx: Context) -> str | None:
     """A gathering of people the sentence does not name ('Ministers of eight countries
     arrived in Z', 'the Z meeting lasted six hours'): where the meetings told next were."""
-    match = GATHERING.search(template.text, 0, GATHERING_WITHIN)
+    match = GATHERED.search(template.text, 0, GATHERED_WITHIN)
     people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
     if match is None or people or UNREAL.search(template.text):
         return None
