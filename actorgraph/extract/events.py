@@ -1161,8 +1161,8 @@ def _gathering(template: Template, ctx: Context) -> str | None:
     if match is None or people or UNREAL.search(template.text):
         return None
     named = NAMED_GATHERING.search(template.text)
-    towns = _towns(template, named.group(1), ctx, TOWN_KINDS) if named else []
-    return best_place(template, ctx, _without_topic(template.text, 0)) or next(iter(towns), None)
+    place = best_place(template, ctx, _without_topic(template.text, 0))
+    return place or (_named_for(template, named.group(1), ctx) if named else None)
 
 
 HOST_PLACE = re.compile(

@@ -898,9 +898,6 @@ MEMBER_NOUNS = {
 }  # fmt: skip
 
 
-OFFICE_TITLES = {"chairman", "chairwoman", "chairperson", "director", "director-general"}
-
-
 def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token]]:
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
@@ -911,7 +908,7 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
         words = words[1:]  # 'The General Intelligence Service'
     rest = words[_titles_size(words) :]
     of = bool(rest) and rest[0].bare.lower() in ("of", "for")  # 'Chairman of the X Council'
-    office = bool(words) and words[0].bare.lower() in OFFICE_TITLES  # 'Chairman X Committee'
+    office = bool(words) and words[0].bare.lower() in cues.OFFICE_TITLES  # 'Chairman X Committee'
     if _org_words(rest) and _title_size(words, 0) and not of and not office:
         return words, None, []  # 'Imam Ali Brigades', not 'Army Chief General X'
     while words:

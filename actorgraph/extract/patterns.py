@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from actorgraph.extract import cues
 from actorgraph.extract.required import required
 
 OFFICES = (
@@ -72,6 +73,10 @@ MACROS = {
     # titles before a name ("Brig. Gen. Pat Ryder"): capitalised words only, whatever the case
     # flag, so that "the commander of X, met Y" does not make Y the commander
     "TITLES": r"(?:(?-i:[A-Z])[\w\-]*\.?\s+){0,3}?",
+    # an office written before the body it heads, capitalised: "Chairman", "Director-General"
+    "OFFICE": "|".join(
+        t.title().replace("-", r"[\s-]") for t in sorted(cues.OFFICE_TITLES, key=len, reverse=True)
+    ),
     # a nationality before a name: "Speaker of the Iranian Islamic Consultative Assembly"
     "DEMONYM": r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ic)\s+)?",
     "LEAD": LEAD,
@@ -376,7 +381,7 @@ RELATION_RULES = [
     rule(  # "Chairman Joint Chiefs of Staff Committee General X": the office, then its body
         "title-org-name",
         "LEADS",
-        r"\b(?-i:Chairman|Chairwoman|Chairperson|Director[\s-]General|Director)\s+(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
+        r"\b(?-i:{OFFICE})\s+(?P<o>{E})(?:\s*\((?:{E}|[A-Z]{{2,8}})\))?\s+{TITLES}(?P<s>{E})",
         0.7,
     ),
     rule(

@@ -58,8 +58,9 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _group_words(mentions, dictionary)
     _short_forms(mentions, dictionary, result, text)
     _honorific_forms(mentions, result, text)
-    _rare_places(mentions, dictionary, text)
-    _listed_towns(mentions, dictionary, text)
+    surnames = {surname_key(m.surface) for m in mentions if m.type == "Person" and m.entity}
+    _rare_places(mentions, dictionary, text, surnames)
+    _listed_towns(mentions, dictionary, text, surnames)
     _also_known_as(text, mentions, result)
     for mention in mentions:
         if mention.entity:
@@ -214,18 +215,23 @@ def _group_words(mentions: list[Mention], dictionary: Dictionary) -> None:
             mention.entity, mention.type = groups[0].id, "Organization"
 
 
-def _rare_places(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
+def _rare_places(
+    mentions: list[Mention], dictionary: Dictionary, text: str, surnames: set[str]
+) -> None:
     """'in Myitkyina': one word typed a place by its context, that English does not use, is
-    no person's surname in the report and no known name with an 's' ('Syrias')."""
-    surnames = {surname_key(m.surface) for m in mentions if m.type == "Person" and m.entity}
+    no person's surname in the report (``surnames``) and no known name with an 's' ('Syrias')."""
     for mention in mentions:
         word = mention.surface
-        if mention.entity or mention.type != "Place" or not word.isalpha():
+        if mention.entity or mention.type != "Place" or not _rare_name(word, surnames):
             continue
         known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
-        rare = zipf(word.lower()) < RARE_WORD and surname_key(word) not in surnames
-        if rare and not known and IN_PLACE.search(text, max(0, mention.start - 30), mention.start):
+        if not known and IN_PLACE.search(text, max(0, mention.start - 30), mention.start):
             mention.entity = entity_id("Place", word)
+
+
+def _rare_name(word: str, surnames: set[str]) -> bool:
+    """One word that English does not use and no person of the report has as a surname."""
+    return word.isalpha() and zipf(word.lower()) < RARE_WORD and surname_key(word) not in surnames
 
 
 LISTED = re.compile(r",\s+|,?\s+(?:and|or)\s+")
@@ -233,15 +239,17 @@ LAST_OF_LIST = re.compile(r",?\s+(?:and|or)\s+")
 LISTED_KINDS = ("city", "town")
 
 
-def _listed_towns(mentions: list[Mention], dictionary: Dictionary, text: str) -> None:
-    """'around Kidal and Tessalit', 'in Kidal, Tessalit and Aguelhok': names left without an
-    entity, listed with a town the gazetteer knows (none of them a person's surname in the
+def _listed_towns(
+    mentions: list[Mention], dictionary: Dictionary, text: str, surnames: set[str]
+) -> None:
+    """'around Kidal and Tessalit', 'in Kidal, Tessalit and Aguelhok': rare names left without
+    an entity, listed with a town the gazetteer knows (none of them a person's surname in the
     report), are towns too."""
-    surnames = {surname_key(m.surface) for m in mentions if m.type == "Person" and m.entity}
     for items in _lists(mentions, text):
         if any(_known_town(m, dictionary, surnames) for m in items):
             for other in items:
-                if _unnamed_word(other, surnames):
+                unnamed = other.entity is None and other.type in (None, "Place")
+                if unnamed and _rare_name(other.surface, surnames):
                     other.entity, other.type = entity_id("Place", other.surface), "Place"
 
 
@@ -257,17 +265,6 @@ def _lists(mentions: list[Mention], text: str) -> Iterator[list[Mention]]:
                 run = [right]
             continue
         run = [right]
-
-
-def _unnamed_word(mention: Mention, surnames: set[str]) -> bool:
-    word = mention.surface
-    rare = word.isalpha() and zipf(word.lower()) < RARE_WORD
-    return (
-        mention.entity is None
-        and mention.type in (None, "Place")
-        and rare
-        and (surname_key(word) not in surnames)
-    )
 
 
 def _known_town(mention: Mention, dictionary: Dictionary, surnames: set[str]) -> bool:
