@@ -660,3 +660,31 @@ def test_a_gathering_planned_or_called_off_places_nothing() -> None:
         "Sergey Lavrov met Wang Yi on Monday.\n"
     )
     assert _meetings(text)[PAIR] is None
+
+
+def test_a_journey_made_to_meet_someone_places_the_meeting_at_its_end() -> None:
+    for sentence in (
+        "Sergey Lavrov travelled to Vladivostok to meet Chinese Foreign Minister Wang Yi.",
+        "Sergey Lavrov flew to Vladivostok on Monday to meet with Wang Yi.",
+        "Sergey Lavrov went on to Vladivostok, where he met Wang Yi on Monday.",
+    ):
+        assert _meetings(f"Diplomacy roundup\n{sentence}\n")[PAIR] == "place:vladivostok", sentence
+
+
+def test_a_journey_still_to_come_is_no_meeting() -> None:
+    text = "Diplomacy roundup\nSergey Lavrov will travel to Vladivostok to meet Wang Yi.\n"
+    assert PAIR not in _meetings(text)
+
+
+def test_the_town_someone_was_leaving_is_where_they_met_before_leaving() -> None:
+    text = "Diplomacy roundup\nBefore leaving Vladivostok, Sergey Lavrov met Wang Yi.\n"
+    assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_a_meeting_told_after_before_has_the_place_told_with_it() -> None:
+    text = (
+        "Diplomacy roundup\n"
+        "Sergey Lavrov went to Moscow, where he met Dmitry Medvedev, before meeting "
+        "Wang Yi in Vladivostok.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:vladivostok"

@@ -835,7 +835,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     return found
 
 
-WHILE = re.compile(r"(?:\bwhile\b|\bwhereas\b|;)[^;]*$", re.I)
+WHILE = re.compile(r"(?:\bwhile\b|\bwhereas\b|;)[^;]*$|\bbefore\s+$", re.I)
 
 
 def _own_place(
@@ -1362,7 +1362,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|travell?ed|flew|went)\s+(?:back\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+)?to|visited|toured)\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|travell?ed|flew|went|headed|drove|returned|proceeded)\s+(?:back\s+|on\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+)?to|visited|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?))\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text

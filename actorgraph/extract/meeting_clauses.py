@@ -53,7 +53,7 @@ TRIGGER = re.compile(
     r"(?:witnessed|oversaw|attended)\s+the\s+signing\s+of\s+(?:[\w\-]+\s+){0,6}?(?:agreements?|"
     r"accords?|deals?|memorand\w+|treaty|treaties|declarations?|protocols?|contracts?)\b|"
     # a journey to meet someone: 'went on to Z to see Prime Minister X'
-    r"(?:went|came|travell?ed|flew|drove|headed)\s+[^.;⟦]{0,30}?(?:⟦\d+⟧\s+)?to\s+see"
+    r"(?:went|came|travell?ed|flew|drove|headed|returned)\s+[^.;⟦]{0,30}?(?:⟦\d+⟧\s+(?:on\s+\w+\s+)?)?to\s+(?:see|meet(?:\s+with)?)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){0,4}?⟦)|"
     r"toured\s+(?:[\w\-]+\s+){0,3}?(?:⟦\d+⟧\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
