@@ -541,6 +541,15 @@ def test_calling_on_someone_to_act_is_no_meeting() -> None:
     assert not _groups("Olaf Scholz called on the alliance's chief, Mark Rutte, to act.")
 
 
+def test_an_ambassador_summoned_met_whoever_summoned_him() -> None:
+    groups = _groups("Olaf Scholz summoned the French ambassador, Pedro Sanchez, on Monday.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_summoned_to_a_court_is_no_meeting() -> None:
+    assert not _groups("A court in Berlin summoned Pedro Sanchez to testify on Monday.")
+
+
 def test_held_with_three_words_before_the_meeting_noun() -> None:
     assert _groups(
         "Olaf Scholz and Emmanuel Macron held their first annual dialogue in Paris."

@@ -86,6 +86,10 @@ TRIGGER = re.compile(
     r"(?:meetings?|talks|consultations|negotiations)\s+(?:was|were|have\s+been|had\s+been)\s+"
     r"(?:held|conducted)\b[^.;⟦]{0,12}(?:\s*⟦\d+⟧[^.;⟦]{0,20}){0,2}?\s+between|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
+    # an envoy called in: 'summoned the Russian ambassador, X', 'summoned X, the chargé'
+    r"summon(?:ed|s)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]|"
+    r"diplomat)|\s+(?:[\w.'\-]+\s+){0,3}?⟦\d+⟧,?\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:ambassador|envoy|charg[eé]|diplomat))|"
     r"(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|"
     r"(?:called|calls|calling)\s+on(?=\s+(?:[\w.'\-]+,?\s+){0,6}?⟦)"
     r"(?![^.;]{0,120}?\b(?:to\s+[\"“]?(?!discuss|review|exchange|explore)[a-z]|for\s+[a-z]))|"
