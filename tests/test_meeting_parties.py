@@ -546,6 +546,12 @@ def test_an_ambassador_summoned_met_whoever_summoned_him() -> None:
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
 
 
+def test_two_who_visited_a_place_together_met_there() -> None:
+    groups = _groups("Olaf Scholz and Pedro Sanchez jointly visited a refugee camp in Rome.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+    assert not _groups("Olaf Scholz visited a refugee camp in Rome with his wife.")
+
+
 def test_summoned_to_a_court_is_no_meeting() -> None:
     assert not _groups("A court in Berlin summoned Pedro Sanchez to testify on Monday.")
 

@@ -46,6 +46,7 @@ TRIGGER = re.compile(
     r"sat\s+(?:together\s+)?in\s+the\s+same\s+room|"
     r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"
     r"(?:saw|sees|see|seeing)\s+off|jointly\s+(?:chaired|hosted)|"
+    r"(?:jointly|together)\s+(?:visited|toured|inspected)|"
     # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
@@ -333,8 +334,10 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             hosts, guests = hosts[:1], hosts[1:]
         elif _among(verb) and len(guests) >= 2 and not hosts:
             hosts, guests = guests[:1], guests[1:]
-        if verb.endswith(("visited", "visits", "visiting")) and not _visited_person(
-            template, match.end(), kinds
+        if (
+            verb.endswith(("visited", "visits", "visiting"))
+            and not together
+            and not _visited_person(template, match.end(), kinds)
         ):
             continue  # 'visited Z': a visit (VISITED), not a meeting
         received = verb.startswith(("rece", "host", "welc", "gree"))
