@@ -1540,3 +1540,17 @@ def test_fighting_alongside_after_a_relative_clause_is_an_alliance() -> None:
         "alongside the Popular Mobilization Forces near Tikrit."
     )
     assert any(p == "ALLIED_WITH" and "kataib-hezbollah" in s for s, p, _ in found), found
+
+
+def test_ground_a_group_controls_locates_it_but_a_country_is_no_base() -> None:
+    found = _relations("Al-Shabaab, which has controlled Jubaland since 2012, denied the claim.")
+    assert ("organization:al-shabaab", "LOCATED_IN", "place:jubaland") in found
+    found = _relations("Drones struck the port of Kismayo, which Al-Shabaab controls.")
+    assert ("organization:al-shabaab", "LOCATED_IN", "place:kismayo") in found
+    found = _relations("Kenya has controlled the border town of Mandera since May.")
+    assert not any(p == "LOCATED_IN" and s == "place:kenya" for s, p, _ in found)
+
+
+def test_a_unit_based_at_a_place_is_located_there() -> None:
+    found = _relations("Al-Shabaab, which is based at Kismayo, denied the claim.")
+    assert ("organization:al-shabaab", "LOCATED_IN", "place:kismayo") in found

@@ -846,6 +846,24 @@ RELATION_RULES = [
         r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
         0.75,
     ),
+    rule(  # "X, which is based at Z": a base, an airfield
+        "based-in",
+        "LOCATED_IN",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|stationed)\s+at\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "X, which has controlled Z since 2014", "X controls the capital, Z": where X operates
+        "x-controls-place",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?(?:(?:has|have|had|now|still|also|largely)\s+){{0,2}}(?:controlled|controls|control)\s+{THE}(?:(?:capital|city|town|port|province|region)\s*,?\s+(?:of\s+)?)?(?P<o>{ES})",
+        0.65,
+    ),
+    rule(  # "Z, which the Houthis control"
+        "x-controls-place",
+        "LOCATED_IN",
+        r"(?P<o>{E})\s*,\s+which\s+{THE}(?P<s>{E})\s+(?:(?:has|have|had|now|still|also|largely)\s+){{0,2}}(?:controlled|controls|control|holds?|held)\b",
+        0.65,
+    ),
     rule(
         "described-as-based-in",
         "LOCATED_IN",
