@@ -1554,3 +1554,12 @@ def test_ground_a_group_controls_locates_it_but_a_country_is_no_base() -> None:
 def test_a_unit_based_at_a_place_is_located_there() -> None:
     found = _relations("Al-Shabaab, which is based at Kismayo, denied the claim.")
     assert ("organization:al-shabaab", "LOCATED_IN", "place:kismayo") in found
+
+
+def test_the_town_a_credit_line_gives_its_publisher_locates_it() -> None:
+    found = _relations("Compiled by the Horn Security Observatory (HSO), Nairobi")
+    assert ("organization:horn-security-observatory", "LOCATED_IN", "place:nairobi") in found
+    found = _relations("FROM: Africa desk, Horn Security Observatory (Nairobi)")
+    assert ("organization:horn-security-observatory", "LOCATED_IN", "place:nairobi") in found
+    found = _relations("Compiled by the Horn Security Observatory, Kenya")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)  # a country is no town

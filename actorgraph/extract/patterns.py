@@ -858,6 +858,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?(?:(?:has|have|had|now|still|also|largely)\s+){{0,2}}(?:controlled|controls|control)\s+{THE}(?:(?:capital|city|town|port|province|region)\s*,?\s+(?:of\s+)?)?(?P<o>{ES})",
         0.65,
     ),
+    rule(  # a credit line: 'Compiled by the X Monitor (XM), Dakar', 'FROM: desk, X (London)'
+        "credit-line-city",
+        "LOCATED_IN",
+        r"^\W*(?:compiled\s+by|published\s+by|prepared\s+by|produced\s+by|from)\s*:?\s+(?:[^⟦\n,;:]{{1,40}},\s+)?{THE}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+[a-z][\w\-]*){{0,3}}\s*(?:,\s+|\()(?P<o>{E})\s*(?:\)|,|$)",
+        0.6,
+    ),
     rule(  # "Z, which the Houthis control"
         "x-controls-place",
         "LOCATED_IN",

@@ -246,6 +246,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
     if rule.name == "x-controls-place":  # a body holding ground ('Israel controls Z' is no base)
         return subject.type == "Organization" and obj.type == "Place"
+    if rule.name == "credit-line-city":  # the town a publisher writes from
+        return subject.type == "Organization" and load().kind(obj.id) in ("city", "town", None)
     if rule.name == "person-said-that":
         return subject.type == "Person"
     if rule.name == "source-reported":
