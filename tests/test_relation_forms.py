@@ -800,6 +800,16 @@ def test_a_tracker_line_under_a_region_header_locates_its_towns() -> None:
     assert ("place:tawila", "LOCATED_IN", "place:darfur") in found
 
 
+def test_a_tracker_of_several_region_lines_keeps_each_region_and_its_towns() -> None:
+    found = _relations(
+        "North Darfur: The RSF shelled Tawila on 19 March.\n"
+        "South Darfur: The SAF struck Nyala on 20 March."
+    )
+    assert ("place:tawila", "LOCATED_IN", "place:north-darfur") in found
+    assert ("place:nyala", "LOCATED_IN", "place:south-darfur") in found
+    assert not any(s.startswith("organization:") and p == "LOCATED_IN" for s, p, _ in found)
+
+
 def test_the_subject_far_before_a_visit_noun_is_the_visitor() -> None:
     found = _relations(
         "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks on Tuesday with Iraqi Deputy "

@@ -197,13 +197,29 @@ def _extend_hits(
             else None
         )
         facility = facility or (_body(text, hit) if _org_only(hit, dictionary) else None)
-        facility = facility or _seat(text, hit, dictionary)
+        facility = facility or _seat(text, hit, dictionary) or _compass_part(text, hit, dictionary)
         facility = facility or (_hall(text, hit) if _person_only(hit, dictionary) else None)
         if facility is not None:
             facilities.append(facility)
             continue
         kept.append(_same_place(text, hit) if places else hit)
     return kept, facilities
+
+
+COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central) $"
+)
+REGION_KINDS = ("region", "province", "state")
+
+
+def _compass_part(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None:
+    """'North Kordofan', 'South Kivu': a compass word before a region names a part of it,
+    a place of its own."""
+    before = COMPASS_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    regions = [i for i in hit.ids if dictionary.kind(i) in REGION_KINDS]
+    if before is None or not regions or len(regions) != len(hit.ids):
+        return None
+    return Mention(before.start(), hit.end, text[before.start() : hit.end], "Place", (), "cue")
 
 
 def _place_then_person(hit: Hit, people: set[int]) -> bool:

@@ -244,6 +244,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Person" and bool(PARTY.search(obj.name))
     if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
+    if rule.name == "region-header-town":  # 'North Kordofan: RSF shelled Dilling': a town
+        return subject.type == "Place"
     if rule.name == "x-controls-place":  # a body holding ground ('Israel controls Z' is no base)
         return subject.type == "Organization" and obj.type == "Place"
     if rule.name == "credit-line-city":  # the town a publisher writes from

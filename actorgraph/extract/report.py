@@ -77,9 +77,12 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
 
 
 def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, int]]) -> Extraction:
-    tags = SpanIndex(speakers.tag_spans(report.text) + authors)
-    mentions = [
-        m for m in find_mentions(report.text, dictionary) if not tags.overlaps(m.start, m.end)
+    tags, bylines_ = SpanIndex(speakers.tag_spans(report.text)), SpanIndex(authors)
+    mentions = [  # a line's label that is a place ('North Kordofan: ...') names no speaker
+        m
+        for m in find_mentions(report.text, dictionary)
+        if not bylines_.overlaps(m.start, m.end)
+        and (m.type == "Place" or not tags.overlaps(m.start, m.end))
     ]
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
