@@ -1573,3 +1573,10 @@ def test_the_town_a_credit_line_gives_its_publisher_locates_it() -> None:
     assert ("organization:horn-security-observatory", "LOCATED_IN", "place:nairobi") in found
     found = _relations("Compiled by the Horn Security Observatory, Kenya")
     assert not any(p == "LOCATED_IN" for _, p, _ in found)  # a country is no town
+
+
+def test_a_town_or_base_on_an_island_or_peninsula_lies_on_it() -> None:
+    found = _relations("Drills were held in Severomorsk on the Kola Peninsula on Monday.")
+    assert ("place:severomorsk", "LOCATED_IN", "place:kola-peninsula") in found
+    found = _relations("The Navy held drills in Severomorsk on Monday.")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)

@@ -864,6 +864,12 @@ RELATION_RULES = [
         r"^\W*(?:compiled\s+by|published\s+by|prepared\s+by|produced\s+by|from)\s*:?\s+(?:[^⟦\n,;:]{{1,40}},\s+)?{THE}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+[a-z][\w\-]*){{0,3}}\s*(?:,\s+|\()(?P<o>{E})\s*(?:\)|,|$)",
         0.6,
     ),
+    rule(  # "Severomorsk on the Kola Peninsula", "the naval base on Manus Island"
+        "place-on-island",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,?\s+on\s+(?:the\s+)?(?P<o>{E})",
+        0.6,
+    ),
     rule(  # "Z, which the Houthis control"
         "x-controls-place",
         "LOCATED_IN",

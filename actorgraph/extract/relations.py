@@ -244,6 +244,9 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Person" and bool(PARTY.search(obj.name))
     if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
+    if rule.name == "place-on-island":  # a town or a base on an island or a peninsula
+        island = ISLAND.search(obj.name) or load().kind(obj.id) in ("island", "peninsula")
+        return subject.type == obj.type == "Place" and bool(island) and _not_elsewhere(subject, obj)
     if rule.name == "region-header-town":  # 'North Kordofan: RSF shelled Dilling': a town
         return subject.type == "Place"
     if rule.name == "x-controls-place":  # a body holding ground ('Israel controls Z' is no base)
@@ -262,6 +265,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     return True
 
 
+ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Peninsula)$", re.I)
 PARTY = re.compile(r"\b(?:Party|Congress|League|Likud|Front|Movement)\b")
 
 
