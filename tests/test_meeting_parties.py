@@ -552,6 +552,14 @@ def test_two_who_visited_a_place_together_met_there() -> None:
     assert not _groups("Olaf Scholz visited a refugee camp in Rome with his wife.")
 
 
+def test_the_head_of_a_delegation_among_the_subjects_takes_part() -> None:
+    groups = _groups(
+        "In Geneva, a German delegation headed by Olaf Scholz and a Hamas delegation led by "
+        "its deputy chief Khalil al-Hayya held talks on Monday."
+    )
+    assert any({SCHOLZ, "organization:hamas", "person:khalil-al-hayya"} <= g for g in groups)
+
+
 def test_summoned_to_a_court_is_no_meeting() -> None:
     assert not _groups("A court in Berlin summoned Pedro Sanchez to testify on Monday.")
 
