@@ -1580,3 +1580,10 @@ def test_a_town_or_base_on_an_island_or_peninsula_lies_on_it() -> None:
     assert ("place:severomorsk", "LOCATED_IN", "place:kola-peninsula") in found
     found = _relations("The Navy held drills in Severomorsk on Monday.")
     assert not any(p == "LOCATED_IN" for _, p, _ in found)
+
+
+def test_killing_or_arresting_members_of_a_group_opposes_it() -> None:
+    found = _relations("The Kenya Defence Forces killed 11 fighters belonging to Al-Shabaab.")
+    assert ("organization:kenya-defence-forces", "OPPOSES", "organization:al-shabaab") in found
+    found = _relations("Four men suspected of belonging to Al-Shabaab were seen in Mandera.")
+    assert not any(p == "OPPOSES" for _, p, _ in found)

@@ -232,6 +232,12 @@ RELATION_RULES = [
         r"(?P<o>{E})\s+(?:[\w\-]+\s+){{0,2}}?clash(?:ed|es)\s+(?:[\w\-]+\s+){{0,3}}?with\s+{THE}(?P<s>{ES})",
         0.65,
     ),
+    rule(  # "A troops killed 11 militants belonging to B", "arrested men suspected of belonging to"
+        "x-killed-members-of-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|scores\s+of|at\s+least\s+\d+)\s+(?:[\w\-]+\s+){{0,3}}?(?:suspected\s+of\s+)?(?:belonging\s+to|affiliated\s+with|linked\s+to|loyal\s+to)\s+(?:an?\s+|the\s+)?(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "A repelled a B assault": B attacked A
         "x-repelled-y-attack",
         "OPPOSES",
