@@ -1587,3 +1587,11 @@ def test_killing_or_arresting_members_of_a_group_opposes_it() -> None:
     assert ("organization:kenya-defence-forces", "OPPOSES", "organization:al-shabaab") in found
     found = _relations("Four men suspected of belonging to Al-Shabaab were seen in Mandera.")
     assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_a_means_set_up_to_fight_a_group_opposes_it_but_a_plan_does_not() -> None:
+    found = _relations("Kenya and Somalia set up a joint cell to counter Al-Shabaab.")
+    assert ("place:kenya", "OPPOSES", "organization:al-shabaab") in found
+    assert ("place:somalia", "OPPOSES", "organization:al-shabaab") in found
+    found = _relations("Kenya plans to counter Al-Shabaab next year.")
+    assert not any(p == "OPPOSES" for _, p, _ in found)

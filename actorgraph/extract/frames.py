@@ -123,6 +123,14 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
+# what was set up or done to fight someone: 'a joint cell to counter X', 'efforts to combat X'
+MEANS_TO = re.compile(
+    r"\b(?:cell|cells|force|forces|operations?|efforts?|mission|campaign|coalition|units?|"
+    r"troops|measures|steps|mechanism|centre|center|command|post|order)\s+to\s+$",
+    re.I,
+)
+
+
 def find(
     template: Template, kinds: dict[str, str], predicates: Collection[str] | None = None
 ) -> Iterator[Found]:
@@ -133,7 +141,8 @@ def find(
             continue
         for match in frame.trigger.finditer(template.text):
             before = template.text[: match.start()]
-            if MODAL.search(before) or _negated(template.text, match.start()):
+            purpose = frame.predicate == "OPPOSES" and MEANS_TO.search(before) is not None
+            if (MODAL.search(before) and not purpose) or _negated(template.text, match.start()):
                 continue
             if "⟦" in match.group(0) or before.endswith("-"):
                 continue  # "Iran-backed X" is the hyphen rule's
