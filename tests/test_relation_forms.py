@@ -1595,3 +1595,11 @@ def test_a_means_set_up_to_fight_a_group_opposes_it_but_a_plan_does_not() -> Non
     assert ("place:somalia", "OPPOSES", "organization:al-shabaab") in found
     found = _relations("Kenya plans to counter Al-Shabaab next year.")
     assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_someone_s_condemnation_of_a_state_opposes_it() -> None:
+    found = _relations(
+        "Kenya's Foreign Minister Musalia Mudavadi repeated his condemnation of Somalia."
+    )
+    assert any(s == "person:musalia-mudavadi" and p == "OPPOSES" and o == "place:somalia"
+               for s, p, o in found)  # fmt: skip
