@@ -1536,3 +1536,10 @@ def test_went_on_to_meet_is_a_meeting_told_in_the_past() -> None:
         "Bola Tinubu arrived in Accra on Sunday. He went on to meet Nana Akufo-Addo that evening."
     )
     assert (frozenset({"bola-tinubu", "nana-akufo-addo"}), "place:accra") in met
+
+
+def test_a_ministry_named_with_its_portfolio_and_country_is_one_body() -> None:
+    names = _names("The Ministry of Foreign Affairs of Kenya summoned the envoy on Monday.")
+    assert names.get("Ministry of Foreign Affairs of Kenya") == "Organization"
+    names = _names("The Foreign Ministry said Kenya would reply.")
+    assert names.get("Kenya") == "Place"

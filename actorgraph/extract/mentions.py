@@ -390,6 +390,11 @@ def _surname_place(text: str, hit: Hit) -> bool:
 
 
 ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]* ){0,3}([A-Z][a-z]+) of (?:the )?$")
+# a body's name with its portfolio before the country's: 'Ministry of Foreign Affairs of the'
+BODY_OF = re.compile(
+    r"(?<![\w,;:])(?:The )?([A-Z][a-z]+) (?:of|for) (?:the )?(?:[A-Z][\w'’\-]* |and |of ){1,5}"
+    r"of (?:the )?$"
+)
 NEXT_WORDS = re.compile(r"((?: [A-Z][\w'’\-]*){1,4})")
 
 
@@ -401,7 +406,10 @@ def _org_after(text: str, hit: Hit) -> bool:
     if re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS:
         return True
     before = ORG_OF.search(text[max(0, hit.start - 60) : hit.start])
-    return before is not None and before.group(1).lower() in cues.ORG_HEADS
+    if before is not None and before.group(1).lower() in cues.ORG_HEADS:
+        return True
+    body = BODY_OF.search(text[max(0, hit.start - 80) : hit.start])  # 'Ministry of X of the'
+    return body is not None and body.group(1).lower() in cues.ORG_HEADS
 
 
 def _head(word: str) -> bool:
