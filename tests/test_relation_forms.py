@@ -1603,3 +1603,10 @@ def test_someone_s_condemnation_of_a_state_opposes_it() -> None:
     )
     assert any(s == "person:musalia-mudavadi" and p == "OPPOSES" and o == "place:somalia"
                for s, p, o in found)  # fmt: skip
+
+
+def test_a_pro_group_outlet_or_militia_supports_that_group() -> None:
+    found = _relations("The pro-Hamas newspaper Felesteen reported the strike on Monday.")
+    assert ("organization:felesteen", "SUPPORTS", "organization:hamas") in found
+    found = _relations("Kataib Hezbollah, a pro-Iran militia, denied the attack.")
+    assert ("organization:kataib-hezbollah", "SUPPORTS", "place:iran") in found

@@ -607,6 +607,18 @@ RELATION_RULES = [
         0.75,
     ),
     # ---- SUPPORTS
+    rule(  # "the pro-Hezbollah daily Al-Akhbar" (SCHEMA C7): the outlet or group takes Y's side
+        "pro-y-x",
+        "SUPPORTS",
+        r"\bpro[-‑](?P<o>{E})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # "X, a pro-Iran militia"
+        "pro-y-x",
+        "SUPPORTS",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?pro[-‑](?P<o>{E})",
+        0.65,
+    ),
     rule(
         "x-backed-y",
         "SUPPORTS",
