@@ -1610,3 +1610,14 @@ def test_a_pro_group_outlet_or_militia_supports_that_group() -> None:
     assert ("organization:felesteen", "SUPPORTS", "organization:hamas") in found
     found = _relations("Kataib Hezbollah, a pro-Iran militia, denied the attack.")
     assert ("organization:kataib-hezbollah", "SUPPORTS", "place:iran") in found
+
+
+def test_with_the_support_of_names_the_supporter_not_the_supported() -> None:
+    found = _relations("Al-Shabaab operates from southern Somalia with the support of Eritrea.")
+    assert ("place:eritrea", "SUPPORTS", "organization:al-shabaab") in found
+    assert ("organization:al-shabaab", "SUPPORTS", "place:eritrea") not in found
+    found = _relations(
+        "A source told Garowe Online that Al-Shabaab, with support from Eritrea, fled."
+    )
+    assert not any(s == "place:eritrea" and o != "organization:al-shabaab" for s, p, o in found
+                   if p == "SUPPORTS")  # fmt: skip

@@ -123,6 +123,8 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
+WITH_THE_HELP = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
+OF_WHOM = re.compile(r"\s+(?:of|from)\s", re.I)
 # what was set up or done to fight someone: 'a joint cell to counter X', 'efforts to combat X'
 MEANS_TO = re.compile(
     r"\b(?:cell|cells|force|forces|operations?|efforts?|mission|campaign|coalition|units?|"
@@ -148,6 +150,8 @@ def find(
                 continue  # "Iran-backed X" is the hyphen rule's
             if NAME_WORD.match(template.text, match.start()):
                 continue  # "Finance Minister A": a title, not the verb
+            if WITH_THE_HELP.search(before) and OF_WHOM.match(template.text, match.end()):
+                continue  # "with the support of X": X is the supporter (a pattern's)
             yield from _frame(template, kinds, frame, match)
 
 
