@@ -1621,3 +1621,10 @@ def test_with_the_support_of_names_the_supporter_not_the_supported() -> None:
     )
     assert not any(s == "place:eritrea" and o != "organization:al-shabaab" for s, p, o in found
                    if p == "SUPPORTS")  # fmt: skip
+
+
+def test_a_district_the_gazetteer_lacks_written_with_its_city_lies_in_it() -> None:
+    found = _relations("The strike hit a building in Kafr Sousa, Damascus, on Monday.")
+    assert ("place:kafr-sousa", "LOCATED_IN", "place:damascus") in found
+    found = _relations("Envoys met in Damascus, Syria, on Monday.")
+    assert ("place:syria", "LOCATED_IN", "place:damascus") not in found

@@ -237,7 +237,10 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     if rule.name in ("dateline-place", "place-comma-in-place"):  # the text says where: the
         return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)  # gazetteer
     if rule.name in ("place-comma-place", "place-of-place", "place-of-part-of-place"):
-        return subject.type == "Place" and inside(subject, obj)  # "the Syrian city of X"
+        known = inside(subject, obj) or (
+            rule.name == "place-comma-place" and _district(subject, obj)
+        )
+        return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
     if rule.name in GEOGRAPHIC:
         return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
     if rule.name in ("person-possessive-party", "party-of-person"):
@@ -271,6 +274,12 @@ PARTY = re.compile(r"\b(?:Party|Congress|League|Likud|Front|Movement)\b")
 
 def _compatriot(person: Entity, place: Entity) -> bool:
     return bool(person.countryCode) and person.countryCode == place.countryCode
+
+
+def _district(place: Entity, town: Entity) -> bool:
+    """'Mezzeh, Damascus': a place the gazetteer does not know, written with a city it knows."""
+    outer = load().entries.get(town.id)
+    return place.id not in load().entries and outer is not None and outer.kind == "city"
 
 
 def _venue_in_town(rule: Rule, place: Entity, town: Entity) -> bool:
