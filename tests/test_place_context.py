@@ -688,3 +688,12 @@ def test_a_meeting_told_after_before_has_the_place_told_with_it() -> None:
         "Wang Yi in Vladivostok.\n"
     )
     assert _meetings(text)[PAIR] == "place:vladivostok"
+
+
+def test_talks_a_journey_was_made_for_took_place_where_it_went() -> None:
+    text = "Diplomacy roundup\nSergey Lavrov visited Vladivostok to hold talks with Wang Yi.\n"
+    assert _meetings(text)[PAIR] == "place:vladivostok"
+    text = (
+        "Diplomacy roundup\nSergey Lavrov plans to visit Vladivostok to hold talks with Wang Yi.\n"
+    )
+    assert PAIR not in _meetings(text)

@@ -120,6 +120,12 @@ TRIGGER = re.compile(
     r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
     re.I,
 )
+# a journey made for the meeting: 'visited Z to hold talks with Y' (the talks were its end)
+JOURNEY_FOR = re.compile(
+    r"(?<!\bto\s)\b(?:visited|travell?ed|flew|went|came|arrived|headed|returned|drove)\b"
+    r"[^.;]{0,60}?\bto\s+$",
+    re.I,
+)
 # a second clause with a meeting verb: 'A met B in Z as C held talks with D' (and headlines)
 SECOND_CLAUSE = (
     r"\s(?:as|while)\s(?=(?:[\w\-’'/]+\s+|⟦\d+⟧\s+){0,3}?(?:talks|negotiations|holds?|held|"
@@ -287,7 +293,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     found = []
     for match in TRIGGER.finditer(template.text):
         then = found and GERUND.search(template.text, 0, match.end())  # 'met B, before meeting C'
-        if not then and MODAL.search(template.text[: match.start()]):
+        before = template.text[: match.start()]
+        if not then and MODAL.search(before) and not JOURNEY_FOR.search(before):
             continue
         if FUTURE.search(_clause_before(template.text, match.start())):
             continue  # 'X is expected to travel to Z next week for a meeting with Y'
