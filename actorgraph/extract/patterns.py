@@ -613,17 +613,17 @@ RELATION_RULES = [
         r"\bpro[-‑](?P<o>{E})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<s>{E})",
         0.65,
     ),
-    rule(  # "X operates from Z with the support of Y": Y backs X
-        "with-the-support-of-y",
-        "SUPPORTS",
-        r"^[^⟦]{{0,40}}?(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?:(?!\b(?:that|who|which|told|said|says|adding|while)\b)(?:[^.;⟦]|⟦\d+⟧)){{0,100}}?\bwith\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)\s+{THE}(?P<s>{ES})",
-        0.6,
-    ),
     rule(  # "X, a pro-Iran militia"
         "pro-y-x",
         "SUPPORTS",
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?pro[-‑](?P<o>{E})",
         0.65,
+    ),
+    rule(  # "X operates from Z with the support of Y": Y backs X
+        "with-the-support-of-y",
+        "SUPPORTS",
+        r"^[^⟦]{{0,40}}?(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?:(?!\b(?:that|who|which|told|said|says|adding|while)\b)(?:[^.;⟦]|⟦\d+⟧)){{0,100}}?\bwith\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)\s+{THE}(?P<s>{ES})",
+        0.6,
     ),
     rule(
         "x-backed-y",

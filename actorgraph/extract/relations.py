@@ -278,8 +278,9 @@ def _compatriot(person: Entity, place: Entity) -> bool:
 
 def _district(place: Entity, town: Entity) -> bool:
     """'Mezzeh, Damascus': a place the gazetteer does not know, written with a city it knows."""
-    outer = load().entries.get(town.id)
-    return place.id not in load().entries and outer is not None and outer.kind == "city"
+    entries = load().entries
+    outer = entries.get(town.id)
+    return place.id not in entries and outer is not None and outer.kind == "city"
 
 
 def _venue_in_town(rule: Rule, place: Entity, town: Entity) -> bool:

@@ -77,11 +77,11 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
 
 
 def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, int]]) -> Extraction:
-    tags, bylines_ = SpanIndex(speakers.tag_spans(report.text)), SpanIndex(authors)
+    tags, authored = SpanIndex(speakers.tag_spans(report.text)), SpanIndex(authors)
     mentions = [  # a line's label that is a place ('North Kordofan: ...') names no speaker
         m
         for m in find_mentions(report.text, dictionary)
-        if not bylines_.overlaps(m.start, m.end)
+        if not authored.overlaps(m.start, m.end)
         and (m.type == "Place" or not tags.overlaps(m.start, m.end))
     ]
     resolution = resolve(mentions, dictionary, report.text)
