@@ -66,7 +66,10 @@ def test_ctrl_c_exits_130_after_saying_what_was_saved(tmp_path: Path, workers: s
         "--workers",
         workers,
     ]
-    run = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen(
+        args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_default_sigint,
+    )  # fmt: skip
     try:
         _wait_for_a_saved_batch(home)
         run.send_signal(signal.SIGINT)
@@ -79,6 +82,12 @@ def test_ctrl_c_exits_130_after_saying_what_was_saved(tmp_path: Path, workers: s
     with FalkorStore(home) as store:
         stored = store.read("MATCH (r:Report) RETURN count(r) AS n")[0]["n"]
     assert 0 < saved == stored < 3000
+
+
+def _default_sigint() -> None:
+    """In the child: Ctrl-C as a terminal sends it, even when this test runs where SIGINT is
+    ignored (a background job of a non-interactive shell, whose children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_a_saved_batch(home: Path) -> None:
