@@ -143,16 +143,23 @@ def find(
             continue
         for match in frame.trigger.finditer(template.text):
             before = template.text[: match.start()]
-            purpose = frame.predicate == "OPPOSES" and MEANS_TO.search(before) is not None
-            if (MODAL.search(before) and not purpose) or _negated(template.text, match.start()):
+            if _planned(frame, before) or _negated(template.text, match.start()):
                 continue
             if "⟦" in match.group(0) or before.endswith("-"):
                 continue  # "Iran-backed X" is the hyphen rule's
             if NAME_WORD.match(template.text, match.start()):
                 continue  # "Finance Minister A": a title, not the verb
-            if WITH_THE_HELP.search(before) and OF_WHOM.match(template.text, match.end()):
+            if OF_WHOM.match(template.text, match.end()) and WITH_THE_HELP.search(before):
                 continue  # "with the support of X": X is the supporter (a pattern's)
             yield from _frame(template, kinds, frame, match)
+
+
+def _planned(frame: Frame, before: str) -> bool:
+    """A plan or a wish ('will attack', 'plans to back'), not a means set up to fight someone
+    ('a joint cell to counter X' states the stance)."""
+    if MODAL.search(before) is None:
+        return False
+    return not (frame.predicate == "OPPOSES" and MEANS_TO.search(before))
 
 
 def _frame(

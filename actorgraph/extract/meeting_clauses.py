@@ -298,9 +298,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue
         if FUTURE.search(_clause_before(template.text, match.start())):
             continue  # 'X is expected to travel to Z next week for a meeting with Y'
-        if _negated(template.text, match.start()) or DENIED_BEFORE.search(
-            template.text, 0, match.start()
-        ):
+        if _negated(template.text, match.start()) or DENIED_BEFORE.search(before):
             continue
         if PHONED.search(match.group(0)):
             continue  # 'discussed the issues by telephone with X'

@@ -216,8 +216,8 @@ def _compass_part(text: str, hit: Hit, dictionary: Dictionary) -> Mention | None
     """'North Kordofan', 'South Kivu': a compass word before a region names a part of it,
     a place of its own."""
     before = COMPASS_BEFORE.search(text, max(0, hit.start - 12), hit.start)
-    regions = [i for i in hit.ids if dictionary.kind(i) in REGION_KINDS]
-    if before is None or not regions or len(regions) != len(hit.ids):
+    regions = bool(hit.ids) and all(dictionary.kind(i) in REGION_KINDS for i in hit.ids)
+    if before is None or not regions:
         return None
     return Mention(before.start(), hit.end, text[before.start() : hit.end], "Place", (), "cue")
 
@@ -395,6 +395,8 @@ BODY_OF = re.compile(
     r"(?<![\w,;:])(?:The )?([A-Z][a-z]+) (?:of|for) (?:the )?(?:[A-Z][\w'’\-]* |and |of ){1,5}"
     r"of (?:the )?$"
 )
+# a body's name before a place ('Armed Forces of the', 'Ministry of X of the'), and how far back
+BODY_BEFORE = ((ORG_OF, 60), (BODY_OF, 80))
 NEXT_WORDS = re.compile(r"((?: [A-Z][\w'’\-]*){1,4})")
 
 
@@ -405,11 +407,11 @@ def _org_after(text: str, hit: Hit) -> bool:
     last = words.group(1).split()[-1] if words else ""
     if re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS:
         return True
-    before = ORG_OF.search(text[max(0, hit.start - 60) : hit.start])
-    if before is not None and before.group(1).lower() in cues.ORG_HEADS:
-        return True
-    body = BODY_OF.search(text[max(0, hit.start - 80) : hit.start])  # 'Ministry of X of the'
-    return body is not None and body.group(1).lower() in cues.ORG_HEADS
+    for pattern, reach in BODY_BEFORE:
+        head = pattern.search(text[max(0, hit.start - reach) : hit.start])
+        if head is not None and head.group(1).lower() in cues.ORG_HEADS:
+            return True
+    return False
 
 
 def _head(word: str) -> bool:

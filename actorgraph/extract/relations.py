@@ -237,12 +237,12 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     if rule.name in ("dateline-place", "place-comma-in-place"):  # the text says where: the
         return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)  # gazetteer
     if rule.name in ("place-comma-place", "place-of-place", "place-of-part-of-place"):
-        known = inside(subject, obj) or (
-            rule.name == "place-comma-place" and _district(subject, obj)
-        )
+        district = rule.name == "place-comma-place" and _unknown_in(subject, obj, ("city",))
+        known = inside(subject, obj) or district
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
     if rule.name in GEOGRAPHIC:
-        return subject.type != "Place" or inside(subject, obj) or _venue_in_town(rule, subject, obj)
+        venue = rule.name == "x-in-place" and _unknown_in(subject, obj, ("city", "town"))
+        return subject.type != "Place" or inside(subject, obj) or venue
     if rule.name in ("person-possessive-party", "party-of-person"):
         return subject.type == "Person" and bool(PARTY.search(obj.name))
     if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
@@ -276,19 +276,12 @@ def _compatriot(person: Entity, place: Entity) -> bool:
     return bool(person.countryCode) and person.countryCode == place.countryCode
 
 
-def _district(place: Entity, town: Entity) -> bool:
-    """'Mezzeh, Damascus': a place the gazetteer does not know, written with a city it knows."""
+def _unknown_in(place: Entity, town: Entity, kinds: tuple[str, ...]) -> bool:
+    """A place the gazetteer does not know, written with a town of ``kinds`` it knows ('at
+    Government House in Z', 'Mezzeh, Damascus')."""
     entries = load().entries
     outer = entries.get(town.id)
-    return place.id not in entries and outer is not None and outer.kind == "city"
-
-
-def _venue_in_town(rule: Rule, place: Entity, town: Entity) -> bool:
-    """'at Government House in Z': a place the gazetteer does not know, in a city it knows."""
-    entries = load().entries
-    outer = entries.get(town.id)
-    known = outer is not None and outer.kind in ("city", "town")
-    return rule.name == "x-in-place" and place.id not in entries and known
+    return place.id not in entries and outer is not None and outer.kind in kinds
 
 
 def _not_elsewhere(place: Entity, container: Entity) -> bool:
