@@ -92,7 +92,12 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             events.setdefault(event.id, event)
             ctx.last_place = _carried(event.place, template, ctx) or ctx.last_place
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
-        ctx.last_place = place or (None if found else _gathering(template, ctx)) or ctx.last_place
+        gathering = None if found or told else _gathering(template, ctx)
+        ctx.last_place = place or gathering or ctx.last_place
+        if not (found or told) and _opened(template, ctx, events):
+            where = gathering or best_place(template, ctx, _without_topic(template.text, 0))
+            opened = _event(MEETING, template, ctx, [], [], where)  # parties named next
+            events, met = {**events, opened.id: opened}, True
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
         ctx.went_to = _last_named(template, ctx)
         if not found and events:
@@ -395,7 +400,10 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"(?<=delegation)\s+(?:also\s+(?:had|featured|counted)|featured|counted))\b|"
     r"\b(?:was|were)\s+represented\s+(?:there\s+|at\s+the\s+\w+\s+)?by\b|"
     r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
-    r"\b(?:participants|attendees)\s+(?:also\s+)?(?:included|includes|were)\b|"
+    r"\b(?:participants|attendees|guests|invitees)\s+(?:also\s+)?(?:included|includes|were)\b|"
+    # 'Joining them were A and B', 'Seated alongside him was A'
+    r"^\W*(?:also\s+)?(?:joining|(?:seated|sitting)\s+(?:alongside|with|beside|next\s+to))\s+"
+    r"(?:them|him|her)\s+(?:were|was)\b|"
     r"\b(?:also\s+)?(?:attending|taking\s+part(?:\s+in)?|participating(?:\s+in)?)\s+"
     r"(?:the\s+(?:meeting|talks)\s+(?:(?:[^,;⟦]|⟦\d+⟧){1,60}?\s+)?)?(?:were|was|are|is)\b|"
     # a delegation's further members, fronted: 'Also in the delegation are A and B'
@@ -406,7 +414,8 @@ JOINED = re.compile(  # the people named after it join the last meeting
     r"(?:\b(?:they|the\s+two|both|he|she|I|we)|⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?)\s+(?:\w+\s+)?(?:were|was)\s+"
     r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
     r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were|was)\b|"
-    r"\b(?:participants|attendees|attending|present|around\s+the\s+table|in\s+attendance)\s*:|"
+    r"\b(?:participants|attendees|attending|present|around\s+the\s+table|in\s+attendance)"
+    r"(?:\s+at\s+the\s+(?:meeting|talks|session))?\s*:|"
     # those who signed the meeting's statement, those its readout listed
     r"\b(?:statement|communiqu\w+|declaration|readout)\s+(?:was\s+|were\s+)?(?:signed\s+by|listed|named)\b|"
     # a communique's speakers: 'Following the opening remarks of A, the statement of B, ...'
@@ -427,6 +436,10 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
 )
 JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
     r"\balso\s+(?:attended|took\s+part|participated)(?=\s*[.,;]|\s+in\s+person\b)|"
+    # 'A, B and C attended.', 'A and B were also in the room'
+    r"(?<=⟧\s)(?:all\s+)?(?:attended|took\s+part|participated)(?=\s*(?:[.;]|$))|"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+the\s+room|at\s+the\s+table|on\s+hand)\b|"
+    r"\b(?:chaired|co-?chaired|moderated|attended|joined)\s+it\b|"
     # 'A led the X side; ...', 'A headed the X delegation, while B led ...'
     r"\b(?:led|headed)\s+(?:the|his|her|its|their|⟦\d+⟧['’]s)\s+(?:[\w\-⟦⟧]+\s+)?"
     r"(?:delegation|side|team)\b|"
@@ -536,7 +549,7 @@ def _named_along(template: Template, start: int, ctx: Context) -> list[str]:
     return meetings.participants(template, people, ctx.kinds(), every=True)
 
 
-ALONG = r"(?:alongside|along\s+with|together\s+with)"
+ALONG = r"(?:alongside|along\s+with|together\s+with|with(?=[^.;]{1,200}\bin\s+attendance\b))"
 ALONGSIDE = re.compile(rf"\s*(?:the\s+)?(?P<party>⟦\d+⟧)?\s*,?\s*{ALONG}\s", re.I)
 
 
@@ -1148,6 +1161,31 @@ UNREAL = re.compile(  # a gathering planned, proposed or denied: not where anyon
     r"cancel+ed|postponed|earlier|previous|last)\b",
     re.I,
 )
+# a meeting told without its parties ('The ministers met at Z', 'A working dinner was held
+# at Z'): the sentences after it name them ('Around the table sat A, B and C')
+MET_UNNAMED = re.compile(
+    r"\b(?:met|convened|gathered|assembled|sat\s+down|(?:meeting|talks|summit|session|round|"
+    r"dinner|lunch|luncheon|conference|consultations|negotiations)\s+(?:\w+\s+)?(?:was\s+|were\s+)?"
+    r"(?:held|opened|began|took\s+place|got\s+under\s?way|resumed|convened))\b",
+    re.I,
+)
+HEARSAY = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected|reports?|reported(?:ly)?|alleged(?:ly)?|claimed|"
+    r"rumou?red|unconfirmed)\b",
+    re.I,
+)
+
+
+def _opened(template: Template, ctx: Context, events: dict[str, Event]) -> bool:
+    """A meeting whose parties are still to be named, not 'The meeting took place in Z'
+    (where the one told before was), nor one planned or denied."""
+    told = events and (HELD.search(template.text) or ATTENDED_AT.search(template.text))
+    people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
+    if told or people or UNREAL.search(template.text) or HEARSAY.search(template.text):
+        return False
+    return bool(MET_UNNAMED.search(template.text, 0, GATHERED_WITHIN))
+
+
 NAMED_GATHERING = re.compile(
     r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?(?:meeting|talks|summit|conference|gathering|session)\b"
 )

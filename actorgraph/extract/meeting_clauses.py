@@ -603,8 +603,13 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     return participants(template, span, kinds, every)
 
 
-# a list whose items carry titles goes on after a semicolon: '...from A, envoy; B, chair; and C'
-SEMICOLON_ITEM = re.compile(r"\s*;\s+(?:and\s+)?(?:(?-i:[A-Z])[\w\-.]*\s+){0,3}⟦\d+⟧\s*(?:,|\.?$)")
+# a list whose items carry titles goes on after a semicolon: '...from A, envoy; B, chair; and C',
+# '... brought together a X delegation led by A; the Y team, headed by B; and envoy C'
+SEMICOLON_ITEM = re.compile(
+    r"\s*;\s+(?:and\s+)?(?:(?:the|a|an)\s+)?(?:(?:[\w\-.’']+|⟦\d+⟧)\s+){0,3}?"
+    r"(?:(?:delegation|team|side|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+"
+    r"(?:[\w\-.]+\s+){0,3}?)?⟦\d+⟧\s*(?:\([^()]{1,40}\)\s*)?(?:[,;]|\.?$)"
+)
 
 
 CLAUSE_REACH = 1000  # characters before a trigger in which its clause starts (linear work)

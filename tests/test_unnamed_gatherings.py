@@ -1,0 +1,98 @@
+"""A meeting told before its parties are named, and lists that go on past a semicolon (SCHEMA
+C1, C6), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
+
+SCHOLZ, MACRON, SANCHEZ = "person:olaf-scholz", "person:emmanuel-macron", "person:pedro-sanchez"
+RUTTE = "person:mark-rutte"
+FOUR = frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})
+
+
+def _meetings(body: str) -> dict[frozenset[str], str | None]:
+    """Each meeting's parties -> the name of its place."""
+    extraction = extract(read_text("European roundup\n" + body + "\n", "report.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {
+        frozenset(p.id for p in e.participants): names.get(e.place or "")
+        for e in extraction.events if e.is_meeting
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Defence ministers of the coalition met at Lancaster House in London on Tuesday.",
+        "A working dinner was held at Lancaster House in London on Tuesday.",
+        "The emergency session opened at Lancaster House in London on Tuesday.",
+    ],
+)
+def test_a_gathering_told_without_its_parties_is_the_meeting_of_those_named_next(
+    opening: str,
+) -> None:
+    meetings = _meetings(
+        f"{opening} Around the table sat Olaf Scholz, Emmanuel Macron, Pedro Sanchez and "
+        "Mark Rutte."
+    )
+    assert meetings == {FOUR: "Lancaster House"}
+
+
+def test_a_gathering_whose_parties_are_never_named_is_no_meeting() -> None:
+    meetings = _meetings(
+        "Defence ministers of the coalition met at Lancaster House in London on Tuesday. "
+        "They agreed to send more air defence systems."
+    )
+    assert meetings == {}
+
+
+def test_a_gathering_only_planned_takes_no_one() -> None:
+    meetings = _meetings(
+        "Defence ministers of the coalition were expected to meet at Lancaster House on "
+        "Friday. Olaf Scholz, Emmanuel Macron, Pedro Sanchez and Mark Rutte attended."
+    )
+    assert meetings == {}
+
+
+def test_the_place_of_a_meeting_told_before_opens_no_new_one() -> None:
+    meetings = _meetings(
+        "Olaf Scholz met Emmanuel Macron on Monday. The meeting took place in Paris. "
+        "Pedro Sanchez also attended."
+    )
+    assert meetings == {frozenset({SCHOLZ, MACRON, SANCHEZ}): "Paris"}
+
+
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "Joining them were Pedro Sanchez and Mark Rutte.",
+        "Seated alongside them were Pedro Sanchez and Mark Rutte.",
+        "Pedro Sanchez and Mark Rutte attended.",
+        "Pedro Sanchez and Mark Rutte were also in the room.",
+        "Present at the meeting: Pedro Sanchez (Spain), Mark Rutte (NATO).",
+        "The guests were Pedro Sanchez and Mark Rutte.",
+    ],
+)
+def test_people_named_after_a_meeting_join_it(joining: str) -> None:
+    meetings = _meetings(f"Olaf Scholz met Emmanuel Macron in Paris on Monday. {joining}")
+    assert set(meetings) == {FOUR}
+
+
+def test_whoever_chaired_it_with_others_in_attendance_joins_it() -> None:
+    meetings = _meetings(
+        "The emergency session opened in Brussels on Monday. Mark Rutte chaired it, with "
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez in attendance."
+    )
+    assert meetings == {FOUR: "Brussels"}
+
+
+def test_a_list_of_delegations_with_their_heads_goes_on_past_semicolons() -> None:
+    meetings = _meetings(
+        "The talks in Geneva brought together a German delegation led by Olaf Scholz; the "
+        "French team, headed by Emmanuel Macron; and NATO Secretary General Mark Rutte."
+    )
+    people = {frozenset(p for p in group if p.startswith("person:")) for group in meetings}
+    assert people == {frozenset({SCHOLZ, MACRON, RUTTE})}
