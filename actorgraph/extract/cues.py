@@ -55,6 +55,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(_DATA["portfolio_words"])
 CAPITALISED_WORDS: frozenset[str] = frozenset(_DATA["capitalised_words"])
 SPELLED_ORDINALS: frozenset[str] = frozenset(_DATA["spelled_ordinals"])
 PURPOSE_VERBS: tuple[str, ...] = tuple(_DATA["purpose_verbs"])
+JOURNEY_VERBS: tuple[str, ...] = tuple(_DATA["journey_verbs"])
+JOURNEY = "(?:" + "|".join(JOURNEY_VERBS) + ")"  # a regex alternation of the verbs above
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 

@@ -1048,7 +1048,7 @@ def _last_named(template: Template, ctx: Context) -> str | None:
 
 
 TO_PLACE = re.compile(  # 'travelled to Z', 'arrived in Z': where someone went
-    r"\b(?:travel+ed|flew|went|headed|arrived|landed|moved|returned|came)\s+(?:back\s+|on\s+)?"
+    rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:back\s+|on\s+)?"
     r"(?:in|to|into)\s+(?:the\s+)?(⟦\d+⟧)"
 )
 
@@ -1400,7 +1400,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|travell?ed|flew|went|headed|drove|returned|proceeded)\s+(?:back\s+|on\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+)?to|visited|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?))\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:back\s+|on\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+)?to|visited|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?))\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text

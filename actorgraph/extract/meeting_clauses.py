@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from actorgraph.extract.cues import JOURNEY
 from actorgraph.extract.patterns import MODAL
 from actorgraph.extract.template import SLOT, Template
 
@@ -54,7 +55,7 @@ TRIGGER = re.compile(
     r"(?:witnessed|oversaw|attended)\s+the\s+signing\s+of\s+(?:[\w\-]+\s+){0,6}?(?:agreements?|"
     r"accords?|deals?|memorand\w+|treaty|treaties|declarations?|protocols?|contracts?)\b|"
     # a journey to meet someone: 'went on to Z to see Prime Minister X'
-    r"(?:went|came|travell?ed|flew|drove|headed|returned)\s+[^.;⟦]{0,30}?(?:⟦\d+⟧\s+(?:on\s+\w+\s+)?)?to\s+(?:see|meet(?:\s+with)?)"
+    rf"{JOURNEY}\s+[^.;⟦]{{0,30}}?(?:⟦\d+⟧\s+(?:on\s+\w+\s+)?)?to\s+(?:see|meet(?:\s+with)?)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){0,4}?⟦)|"
     r"toured\s+(?:[\w\-]+\s+){0,3}?(?:⟦\d+⟧\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
@@ -122,7 +123,7 @@ TRIGGER = re.compile(
 )
 # a journey made for the meeting: 'visited Z to hold talks with Y' (the talks were its end)
 JOURNEY_FOR = re.compile(
-    r"(?<!\bto\s)\b(?:visited|travell?ed|flew|went|came|arrived|headed|returned|drove)\b"
+    rf"(?<!\bto\s)\b(?:visited|arrived|{JOURNEY})\b"
     r"[^.;]{0,60}?\bto\s+$",
     re.I,
 )

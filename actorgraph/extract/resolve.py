@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from actorgraph.extract.cues import HONORIFICS, NAME_PARTICLES, ROYAL_TITLES
+from actorgraph.extract.cues import HONORIFICS, JOURNEY, NAME_PARTICLES, ROYAL_TITLES
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
@@ -35,7 +35,7 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
-    r"\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|returned|drove|sailed)\s+(?:back\s+|together\s+|jointly\s+)?to|"
+    rf"\b(?:in|at|near|outside|{JOURNEY}\s+(?:back\s+|together\s+|jointly\s+)?to|"
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
     r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
