@@ -260,6 +260,21 @@ def test_a_rare_word_after_the_town_of_is_a_place() -> None:
     assert found.get("Kwalimbe") == "Place"
 
 
+def test_rare_words_listed_with_a_place_its_context_typed_are_places_too() -> None:
+    found = _entities("Clashes spread in Bwindoka and Kwalimbe districts and around Tshibamba.")
+    assert found.get("Bwindoka") == "Place"  # 'in X': a place the gazetteer lacks
+    assert found.get("Kwalimbe") == "Place"  # listed with it
+    assert found.get("Tshibamba") == "Place"  # 'around X'
+
+
+def test_a_rare_surname_listed_with_a_place_stays_a_person() -> None:
+    found = _entities(
+        "Colonel Amadou Kwalimbe spoke in Bwindoka. Troops were sent to Bwindoka and Kwalimbe "
+        "said they would stay."
+    )
+    assert found.get("Kwalimbe") != "Place"
+
+
 def test_a_news_outlet_named_after_the_word_outlet_keeps_its_article() -> None:
     found = _entities("The Bangkok-based outlet The Mekong Courier said the talks stalled.")
     assert found.get("The Mekong Courier") == "Organization"

@@ -39,7 +39,8 @@ DATELINE = re.compile(
 )
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
 PLACE_CONTEXT = re.compile(
-    r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across)\s+"
+    r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
+    r"around|towards?|via)\s+"
     r"(?:the\s+)?|"
     r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?)\s+of\s+"
     r"(?:the\s+)?)$",

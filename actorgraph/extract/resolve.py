@@ -35,7 +35,7 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
-    rf"\b(?:in|at|near|outside|{JOURNEY}\s+(?:back\s+|together\s+|jointly\s+)?to|"
+    rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|jointly\s+)?to|"
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
     r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
@@ -246,7 +246,7 @@ def _listed_towns(
     an entity, listed with a town the gazetteer knows (none of them a person's surname in the
     report), are towns too."""
     for items in _lists(mentions, text):
-        if any(_known_town(m, dictionary, surnames) for m in items):
+        if any(_known_town(m, dictionary, surnames) or _rare_place(m, dictionary) for m in items):
             for other in items:
                 unnamed = other.entity is None and other.type in (None, "Place")
                 if unnamed and _rare_name(other.surface, surnames):
@@ -265,6 +265,15 @@ def _lists(mentions: list[Mention], text: str) -> Iterator[list[Mention]]:
                 run = [right]
             continue
         run = [right]
+
+
+def _rare_place(mention: Mention, dictionary: Dictionary) -> bool:
+    """A place its context typed that the gazetteer lacks ('in Kidal' made it a place)."""
+    return (
+        mention.type == "Place"
+        and bool(mention.entity)
+        and mention.entity not in dictionary.entries
+    )
 
 
 def _known_town(mention: Mention, dictionary: Dictionary, surnames: set[str]) -> bool:
