@@ -697,3 +697,16 @@ def test_talks_a_journey_was_made_for_took_place_where_it_went() -> None:
         "Diplomacy roundup\nSergey Lavrov plans to visit Vladivostok to hold talks with Wang Yi.\n"
     )
     assert PAIR not in _meetings(text)
+
+
+def test_a_journey_between_two_meetings_of_a_sentence_places_the_second() -> None:
+    text = (
+        "Lavrov on tour\n"
+        "Sergey Lavrov met Wang Yi in Beijing on Monday and then flew to Shanghai for talks "
+        "with Subrahmanyam Jaishankar.\n"
+    )
+    meetings = _meetings(text)
+    assert meetings[PAIR] == "place:beijing"
+    assert meetings[frozenset({"person:sergey-lavrov", "person:subrahmanyam-jaishankar"})] == (
+        "place:shanghai"
+    )

@@ -821,13 +821,13 @@ RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 def _meetings(template: Template, ctx: Context) -> list[Event]:
     kinds = ctx.kinds()
-    found, before = [], 0
+    found, before, previous = [], 0, -1
     for meeting in meetings.find(template, kinds):
         rule = RECEPTION if meeting.received else MEETING
         clause = _without_topic(_untopical(template.text[: meeting.end], meeting), meeting.start)
-        place = _own_place(template, ctx, clause, before, meeting.start)
+        place = _own_place(template, ctx, clause, before, meeting.start, previous)
         place = place or _welcomed_to(template, meeting, ctx)
-        before = meeting.end
+        before, previous = meeting.end, meeting.start
         place = place or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
         groups = _separate(template, meeting, ctx)
@@ -852,15 +852,30 @@ WHILE = re.compile(r"(?:\bwhile\b|\bwhereas\b|;)[^;]*$|\bbefore\s+$", re.I)
 
 
 def _own_place(
-    template: Template, ctx: Context, clause: str, before: int, start: int
+    template: Template, ctx: Context, clause: str, before: int, start: int, previous: int = -1
 ) -> str | None:
     """The place told in a later clause of its own ('A met B in Z, while his deputy C held
     talks with D in W': W for C and D), else the sentence's up to the meeting's end."""
     second = WHILE.search(template.text, before, start) if 0 < before < start else None
+    second = second or _moved_on(template.text, previous, start)
     if second is not None:
         own = " " * second.start() + clause[second.start() :]
         return best_place(template, ctx, own) or best_place(template, ctx, clause)
     return best_place(template, ctx, clause)
+
+
+def _moved_on(text: str, previous: int, start: int) -> re.Match[str] | None:
+    """The last journey told between the sentence's meeting before (starting at
+    ``previous``) and this one: 'A met B in Z and then flew to W for talks with C' (W)."""
+    if previous < 0 or previous >= start:
+        return None
+    journeys = list(MOVED_ON.finditer(text, previous, start))
+    return journeys[-1] if journeys else None
+
+
+# a journey between two meetings of a sentence: 'A met B in Z and then flew to W for talks
+# with C' (C in W)
+MOVED_ON = re.compile(rf"\b(?:{cues.JOURNEY}|moved\s+on|left\s+for)\b")
 
 
 def _once(found: list[Event]) -> list[Event]:
