@@ -3,6 +3,8 @@ the title's venue, 'the city of X' phrases, and a dateline that is only a dateli
 
 from __future__ import annotations
 
+import pytest
+
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
@@ -710,3 +712,21 @@ def test_a_journey_between_two_meetings_of_a_sentence_places_the_second() -> Non
     assert meetings[frozenset({"person:sergey-lavrov", "person:subrahmanyam-jaishankar"})] == (
         "place:shanghai"
     )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Their talks at the Hotel Metropol lasted three hours.",
+        "The encounter at the Hotel Metropol was closed to the press.",
+        "It was held at the Hotel Metropol.",
+        "The session, at the Hotel Metropol, ended without a statement.",
+    ],
+)
+def test_the_sentence_after_a_meeting_may_name_its_venue(after: str) -> None:
+    text = f"Lavrov in Beijing\nSergey Lavrov met Wang Yi in Beijing on Monday. {after}\n"
+    extraction = extract(read_text(text, "report.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    meetings = {frozenset(p.id for p in e.participants): names.get(e.place or "")
+                for e in extraction.events if e.is_meeting}  # fmt: skip
+    assert meetings == {PAIR: "Hotel Metropol"}

@@ -605,10 +605,11 @@ def _team_heads(template: Template, ctx: Context, events: dict[str, Event]) -> N
 
 
 HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
-    r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks|session|encounter|round|dialogue|"
-    r"consultations|negotiations)\s*(?:of\s+(?:talks|negotiations)\s+)?(?:took\s+place|"
+    r"^\W*(?:the|this|that|their|his|her)\s+(?:\w+\s+)?(?:meeting|talks|session|encounter|round|"
+    r"dialogue|consultations|negotiations)\s*(?:of\s+(?:talks|negotiations)\s+)?(?:took\s+place|"
     r"(?:was|were)\s+(?:first\s+)?held|"
-    r",\s+(?:which\s+(?:took\s+place|(?:was|were)\s+held)|held))\s+(?:\w+\s+){0,3}?(?=in\b|at\b)",
+    r",\s+(?:which\s+(?:took\s+place|(?:was|were)\s+held)|held)|,?)\s+(?:\w+\s+){0,3}?(?=in\b|at\b)|"
+    r"^\W*it\s+(?:took\s+place|was\s+held)\s+(?=in\b|at\b)",  # 'It was held at Z'
     re.I,
 )
 
