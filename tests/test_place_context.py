@@ -730,3 +730,11 @@ def test_the_sentence_after_a_meeting_may_name_its_venue(after: str) -> None:
     meetings = {frozenset(p.id for p in e.participants): names.get(e.place or "")
                 for e in extraction.events if e.is_meeting}  # fmt: skip
     assert meetings == {PAIR: "Hotel Metropol"}
+
+
+def test_a_journey_told_in_the_perfect_places_the_meeting_it_was_for() -> None:
+    text = (
+        "Lavrov in China\n"
+        "Sergey Lavrov, who had flown to Shanghai on Sunday, held talks with Wang Yi there.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:shanghai"
