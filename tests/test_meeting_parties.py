@@ -902,6 +902,20 @@ def test_an_honorific_and_a_given_name_are_the_person_it_introduced() -> None:
     assert not any("person:mohammed-al-hindi" in g for g in groups)
 
 
+def test_a_royal_title_and_a_given_name_are_the_prince_the_title_introduced() -> None:
+    extraction = extract(
+        read_text(
+            "Gulf roundup\nSaudi Foreign Minister Prince Faisal bin Farhan met Olaf Scholz in "
+            "Riyadh. Emmanuel Macron later held talks with Prince Faisal at the Diriyah palace.\n",
+            "report.txt",
+        )
+    )
+    people = {e.name for e in extraction.entities if e.type == "Person"}
+    assert "Faisal" not in people  # one person, not two
+    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    assert frozenset({MACRON, "person:faisal-bin-farhan"}) in groups
+
+
 def test_whose_visit_a_meeting_is_on_the_margins_of_is_no_party() -> None:
     groups = _groups(
         "On the margins of Olaf Scholz's visit to Paris, Emmanuel Macron held talks with Pedro "

@@ -359,10 +359,20 @@ def _name_starts(mentions: list[Mention], text: str) -> Owners:
     found: Owners = {}
     for m in mentions:
         if m.entity and m.type == "Person" and len(m.surface.split()) > 2:
-            words = tuple(clean_name(m.surface).split())
+            words = _untitled(clean_name(m.surface).split())  # 'Prince Faisal bin Farhan'
             for size in (1, 2, 3):
                 found.setdefault(words[:size], []).append((m, _honorific(text, m.start)))
     return found
+
+
+TITLE_WORDS = frozenset(HONORIFICS) | frozenset(ROYAL_TITLES)
+
+
+def _untitled(words: list[str]) -> tuple[str, ...]:
+    """A name's words without the honorific or royal title it opens with."""
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return tuple(words)
 
 
 def _honoured(mention: Mention, starts: list[tuple[Mention, bool]]) -> str | None:
