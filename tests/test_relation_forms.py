@@ -1628,3 +1628,11 @@ def test_a_district_the_gazetteer_lacks_written_with_its_city_lies_in_it() -> No
     assert ("place:kafr-sousa", "LOCATED_IN", "place:damascus") in found
     found = _relations("Envoys met in Damascus, Syria, on Monday.")
     assert ("place:syria", "LOCATED_IN", "place:damascus") not in found
+
+
+def test_the_claim_is_about_the_titled_person_not_the_country_that_possesses_the_title() -> None:
+    found = _relations(
+        "Russia's Foreign Minister Sergey Lavrov met the envoy in Moscow, according to TASS."
+    )
+    assert ("organization:tass", "REPORTED", "person:sergey-lavrov") in found
+    assert ("organization:tass", "REPORTED", "place:russia") not in found

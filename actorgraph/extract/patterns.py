@@ -1087,7 +1087,9 @@ MACROS |= {
     rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?"
     # the last word before the name is no preposition (however the text is spaced)
     rf"(?:[^⟦,;]{{0,80}}?\b(?!(?:{'|'.join(PREPOSITIONS)}|the)\b)[\w’'.\-]+)?[^\w⟦,;]*?"
-    r"(?:\bthe\s+)?(?P<o>⟦\d+⟧)(?![-‑]\w)",
+    # a possessor names whose the actor is ("Oman's Foreign Minister X said"): X
+    r"(?:\bthe\s+)?(?:⟦\d+⟧['’]s\s+(?:[\w\-]+\s+){0,4}?)?"
+    r"(?P<o>⟦\d+⟧)(?!['’]s\s+(?:[\w\-]+\s+){0,4}?⟦)(?![-‑]\w)",
     # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
     # "said at the time", "said in a statement" (not a clause: "said it would ...")
     "WHEN": r"(?:\s+(?:(?:on|in|at|late|early|later|earlier|last|this|its|a|an|the|their|his|"
