@@ -39,8 +39,10 @@ class Frame:
     act_by: re.Pattern[str] | None = None
 
 
-def _load() -> list[Frame]:
-    data = tomllib.loads(Path(__file__).with_name("frames.toml").read_text(encoding="utf-8"))
+_DATA = tomllib.loads(Path(__file__).with_name("frames.toml").read_text(encoding="utf-8"))
+
+
+def _load(data: dict) -> list[Frame]:
     return [
         Frame(
             f["predicate"],
@@ -54,7 +56,7 @@ def _load() -> list[Frame]:
     ]
 
 
-FRAMES = _load()
+FRAMES = _load(_DATA)
 DATELINE = re.compile(r"^\s*(?:⟦\d+⟧[\s,.()\w⟦⟧]{0,40}?)?(?:–|--|-)\s")  # "ERBIL (Kurdistan 24) –"
 GAP_WORDS = 3  # words allowed between a trigger and its first object
 NOT_IN_GAP = re.compile(
@@ -123,14 +125,10 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
 
 
-WITH_THE_HELP = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
-OF_WHOM = re.compile(r"\s+(?:of|from)\s", re.I)
-# what was set up or done to fight someone: 'a joint cell to counter X', 'efforts to combat X'
-MEANS_TO = re.compile(
-    r"\b(?:cell|cells|force|forces|operations?|efforts?|mission|campaign|coalition|units?|"
-    r"troops|measures|steps|mechanism|centre|center|command|post|order)\s+to\s+$",
-    re.I,
-)
+WITH_THE_HELP = re.compile(_DATA["helper"]["before"], re.I)  # 'with the support of X'
+OF_WHOM = re.compile(_DATA["helper"]["after"], re.I)
+MEANS_TO = re.compile(_DATA["means"]["before"], re.I)  # 'a joint cell to counter X'
+MEANS_PREDICATES = frozenset(_DATA["means"]["predicates"])
 
 
 def find(
@@ -159,7 +157,7 @@ def _planned(frame: Frame, before: str) -> bool:
     ('a joint cell to counter X' states the stance)."""
     if MODAL.search(before) is None:
         return False
-    return not (frame.predicate == "OPPOSES" and MEANS_TO.search(before))
+    return not (frame.predicate in MEANS_PREDICATES and MEANS_TO.search(before))
 
 
 def _frame(
