@@ -77,13 +77,11 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
 
 
 def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, int]]) -> Extraction:
-    tags, authored = SpanIndex(speakers.tag_spans(report.text)), SpanIndex(authors)
-    mentions = [  # a line's label that is a place ('North Kordofan: ...') names no speaker
-        m
-        for m in find_mentions(report.text, dictionary)
-        if not authored.overlaps(m.start, m.end)
-        and (m.type == "Place" or not tags.overlaps(m.start, m.end))
+    authored = SpanIndex(authors)
+    found = [
+        m for m in find_mentions(report.text, dictionary) if not authored.overlaps(m.start, m.end)
     ]
+    mentions = speakers.outside_tags(report.text, found)
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
     seats_as_venues(report.text, resolution)

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.mentions import Mention
+from actorgraph.extract.spans import SpanIndex
+
 TAG = re.compile(
     r"^[ \t]*(?:\[(?P<bracket>[^\]\n]{1,40})\]|(?P<colon>[A-Z][\w.'’\- ]{0,40}?)\s*:)(?=\s)", re.M
 )
@@ -39,6 +42,16 @@ def tag_spans(text: str) -> list[tuple[int, int]]:
     """Spans of speaker tags at line starts (only where the text has two or more)."""
     found = [(m.start(), m.end()) for m in TAG.finditer(text) if _speakerish(m)]
     return found if len(found) >= 2 else []
+
+
+def outside_tags(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are no speaker tag's name; a tag that names a place is a line's
+    label ('North Kordofan: ...'), not a speaker, and its place stays."""
+    tags = tag_spans(text)
+    if not tags:
+        return mentions
+    inside = SpanIndex(tags)
+    return [m for m in mentions if m.type == "Place" or not inside.overlaps(m.start, m.end)]
 
 
 def _speakerish(match: re.Match[str]) -> bool:
