@@ -94,10 +94,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         gathering = None if found or told else _gathering(template, ctx)
         ctx.last_place = place or gathering or ctx.last_place
-        if not (found or told) and _opened(template, ctx, events):
-            where = gathering or best_place(template, ctx, _without_topic(template.text, 0))
-            opened = _event(MEETING, template, ctx, [], [], where)  # parties named next
-            events, met = {**events, opened.id: opened}, True
+        if not (found or told) and (opened := _opened(template, ctx, events, gathering)):
+            events, met = {**events, opened.id: opened}, True  # its parties are named next
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
         ctx.went_to = _last_named(template, ctx)
         if not found and events:
@@ -1192,14 +1190,20 @@ HEARSAY = re.compile(
 )
 
 
-def _opened(template: Template, ctx: Context, events: dict[str, Event]) -> bool:
-    """A meeting whose parties are still to be named, not 'The meeting took place in Z'
-    (where the one told before was), nor one planned or denied."""
+def _opened(
+    template: Template, ctx: Context, events: dict[str, Event], gathering: str | None
+) -> Event | None:
+    """A meeting whose parties are still to be named (at ``gathering``, the place the
+    sentence gives), not 'The meeting took place in Z' (where the one told before was), nor
+    one planned or denied; dropped at the end if no one joins it."""
     told = events and (HELD.search(template.text) or ATTENDED_AT.search(template.text))
     people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
     if told or people or UNREAL.search(template.text) or HEARSAY.search(template.text):
-        return False
-    return bool(MET_UNNAMED.search(template.text, 0, GATHERED_WITHIN))
+        return None
+    if not MET_UNNAMED.search(template.text, 0, GATHERED_WITHIN):
+        return None
+    where = gathering or best_place(template, ctx, _without_topic(template.text, 0))
+    return _event(MEETING, template, ctx, [], [], where)
 
 
 NAMED_GATHERING = re.compile(
