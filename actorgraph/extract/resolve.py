@@ -243,8 +243,8 @@ def _listed_towns(
     mentions: list[Mention], dictionary: Dictionary, text: str, surnames: set[str]
 ) -> None:
     """'around Kidal and Tessalit', 'in Kidal, Tessalit and Aguelhok': rare names left without
-    an entity, listed with a town the gazetteer knows (none of them a person's surname in the
-    report), are towns too."""
+    an entity, listed with a town the gazetteer knows or a place its context typed (none of
+    them a person's surname in the report), are towns too."""
     for items in _lists(mentions, text):
         if any(_known_town(m, dictionary, surnames) or _rare_place(m, dictionary) for m in items):
             for other in items:
