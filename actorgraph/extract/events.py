@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 from actorgraph import dates
 from actorgraph.extract import cues, frames
@@ -389,68 +391,15 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
     return not (new.countryCode and old.countryCode) or new.countryCode == old.countryCode
 
 
-JOINED = re.compile(  # the people named after it join the last meeting
-    r"\b(?:meeting|talks|delegation|session|consultations|ceremony|panel)\b[^;]{0,120}?\b(?:included|"
-    r"includes|comprised|consisted\s+of|(?:was|were|,)\s+(?:also\s+|\w+ly\s+){0,2}attended\s+(?:on\s+the\s+\w+\s+side\s+)?by|"
-    r"also\s+attended|took\s+part|(?:was|were)\s+(?:headed|led|chaired|co-chaired|hosted)\s+by|"
-    r"(?:was|were)\s+(?:held|conducted)\s+(?:\w+\s+){0,3}?in\s+the\s+presence\s+of|"
-    r"(?:,\s+|held\s+|took\s+place\s+)(?:\w+\s+){0,3}?with\s+the\s+(?:attendance|participation|presence)\s+of|"
-    r"(?<=delegation)\s+(?:also\s+(?:had|featured|counted)|featured|counted))\b|"
-    r"\b(?:was|were)\s+represented\s+(?:there\s+|at\s+the\s+\w+\s+)?by\b|"
-    r"\b(?:officials|delegates|envoys|diplomats|members)\s+(?:are|were)\s+(?=⟦)|"
-    r"\b(?:participants|attendees|guests|invitees)\s+(?:also\s+)?(?:included|includes|were)\b|"
-    # 'Joining them were A and B', 'Seated alongside him was A'
-    r"^\W*(?:also\s+)?(?:joining|(?:seated|sitting)\s+(?:alongside|with|beside|next\s+to))\s+"
-    r"(?:them|him|her)\s+(?:were|was)\b|"
-    r"\b(?:also\s+)?(?:attending|taking\s+part(?:\s+in)?|participating(?:\s+in)?)\s+"
-    r"(?:the\s+(?:meeting|talks)\s+(?:(?:[^,;⟦]|⟦\d+⟧){1,60}?\s+)?)?(?:were|was|are|is)\b|"
-    # a delegation's further members, fronted: 'Also in the delegation are A and B'
-    r"^\W*also\s+(?:in|on|part\s+of)\s+the\s+(?:[\w\-]+\s+)?(?:delegation|team)\s+(?:are|were|is|was)\b|"
-    r"\b(?:also\s+present|present)(?:\s+there)?(?:\s+at\s+the\s+(?:meeting|talks|call|session|reception|"
-    r"dinner|luncheon|lunch|ceremony)(?:\s+with\s+[^,;]{1,60}?)?)?"
-    r"\s+(?:was|were)\b|"
-    r"(?:\b(?:they|the\s+two|both|he|she|I|we)|⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?)\s+(?:\w+\s+)?(?:were|was)\s+"
-    r"(?:later\s+|also\s+)?joined\s+(?:(?:there|at\s+the\s+table|in\s+the\s+room)\s+)?by\b|"
-    r"\b(?:others|also)\s+(?:at|around)\s+the\s+table\s+(?:included|were|was)\b|"
-    r"\b(?:participants|attendees|attending|present|around\s+the\s+table|in\s+attendance)"
-    r"(?:\s+at\s+the\s+(?:meeting|talks|session))?\s*:|"
-    # those who signed the meeting's statement, those its readout listed
-    r"\b(?:statement|communiqu\w+|declaration|readout)\s+(?:was\s+|were\s+)?(?:signed\s+by|listed|named)\b|"
-    # a communique's speakers: 'Following the opening remarks of A, the statement of B, ...'
-    r"^\W*(?:following|after)\s+the\s+(?:opening\s+)?(?:remarks|statements?|briefings?|"
-    r"presentations?)\s+(?:of|by)\b|"
-    r"^\W*(?:on\s+the\s+(?:[\w\-]+\s+){1,2}?side|around\s+the\s+table)\b(?:[^.;⟦]|⟦\d+⟧){0,80}?\b(?:were|was|sat)\b|"
-    # 'Representing the army were A and B'
-    r"^\W*representing\s+(?:the\s+)?(?:[^.;⟦]|⟦\d+⟧){1,60}?\s(?:were|was)\b|"
-    r"^\W*(?:he|she|they|⟦\d+⟧|the(?:\s+[A-Za-z\-]+){1,3}?)\s+(?:was|were)\s+(?:also\s+)?"
-    r"accompanied\s+by\b",
-    re.I,
-)
+JOINS = tomllib.loads(Path(__file__).with_name("joins.toml").read_text(encoding="utf-8"))
+JOINED = re.compile("|".join(JOINS["after"]), re.I)  # the people named after it join
 PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting told before
     r"\b(?:photos?|photographs?|pictures?|images|footage|videos?)\s+(?:\w+\s+){0,3}?of\s+⟦\d+⟧"
     r"\s+(?:with|alongside|meeting)\b|\b(?:was|were)\s+(?:photographed|pictured|filmed)\s+"
     r"(?:\w+\s+)?(?:with|alongside)\b",
     re.I,
 )
-JOINED_BEFORE = re.compile(  # the people named before it join the last meeting
-    r"\balso\s+(?:attended|took\s+part|participated)(?=\s*[.,;]|\s+in\s+person\b)|"
-    # 'A, B and C attended.', 'A and B were also in the room'
-    r"(?<=⟧\s)(?:all\s+)?(?:attended|took\s+part|participated)(?=\s*(?:[.;]|$))|"
-    r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+the\s+room|at\s+the\s+table|on\s+hand)\b|"
-    r"\b(?:chaired|co-?chaired|moderated|attended|joined)\s+it\b|"
-    # 'A led the X side; ...', 'A headed the X delegation, while B led ...'
-    r"\b(?:led|headed)\s+(?:the|his|her|its|their|⟦\d+⟧['’]s)\s+(?:[\w\-⟦⟧]+\s+)?"
-    r"(?:delegation|side|team)\b|"
-    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:part|members?)\s+of|in|on|among)\s+(?:the|his|her|their|this)\s+"
-    r"(?:[\w\-]+\s+)?(?:delegation|team|entourage)\b|"
-    r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?(?:attended|"
-    r"joined|took\s+part\s+in|participated\s+in|co-?chaired|chaired|moderated|mediated)\s+"
-    r"(?:the|this|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:meetings?|talks|sessions?|discussions?|negotiations|consultations))\b|"
-    # 'A represented the B, alongside C': A (and B, C) joined the meeting told before
-    r"\brepresented\s+(?=(?:the\s+)?⟦\d+⟧\s*(?:,\s*)?(?:alongside|along\s+with|together\s+with)\b)",
-    re.I,
-)
+JOINED_BEFORE = re.compile("|".join(JOINS["before"]), re.I)  # those named before it
 
 
 def _last_meeting(events: dict[str, Event]) -> Event | None:
