@@ -565,11 +565,17 @@ HELD = re.compile(  # "The meeting took place in Z": where the last meeting was
 ATTENDED_AT = re.compile(r"\battended\s+the\s+(?:meeting|talks)\s+(?=at\b|in\b)", re.I)
 
 
+def _placing(template: Template) -> re.Match[str] | None:
+    """'The meeting took place in Z', '..., who attended the meeting at Z': the sentence says
+    where the meeting told before it was."""
+    return HELD.search(template.text) or ATTENDED_AT.search(template.text)
+
+
 def _placed(template: Template, ctx: Context, events: dict[str, Event]) -> dict[str, Event]:
     """'The meeting took place in Z' after a meeting: it was in Z, unless the meeting already
     has a place that Z does not refine; then it opens a meeting in Z of the people named
     after it (dropped if none are)."""
-    match = HELD.search(template.text) or ATTENDED_AT.search(template.text)
+    match = _placing(template)
     last = _last_meeting(events) if match else None
     if match is None or last is None:
         return events
@@ -1139,15 +1145,20 @@ HEARSAY = re.compile(
 )
 
 
+def _unnamed_and_real(template: Template, ctx: Context) -> bool:
+    """The sentence names no person and tells no gathering planned, called off or denied."""
+    people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
+    return not people and UNREAL.search(template.text) is None
+
+
 def _opened(
     template: Template, ctx: Context, events: dict[str, Event], gathering: str | None
 ) -> Event | None:
     """A meeting whose parties are still to be named (at ``gathering``, the place the
     sentence gives), not 'The meeting took place in Z' (where the one told before was), nor
     one planned or denied; dropped at the end if no one joins it."""
-    told = events and (HELD.search(template.text) or ATTENDED_AT.search(template.text))
-    people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
-    if told or people or UNREAL.search(template.text) or HEARSAY.search(template.text):
+    told = events and _placing(template)
+    if told or not _unnamed_and_real(template, ctx) or HEARSAY.search(template.text):
         return None
     if not MET_UNNAMED.search(template.text, 0, GATHERED_WITHIN):
         return None
@@ -1164,8 +1175,7 @@ def _gathering(template: Template, ctx: Context) -> str | None:
     """A gathering of people the sentence does not name ('Ministers of eight countries
     arrived in Z', 'the Z meeting lasted six hours'): where the meetings told next were."""
     match = GATHERED.search(template.text, 0, GATHERED_WITHIN)
-    people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
-    if match is None or people or UNREAL.search(template.text):
+    if match is None or not _unnamed_and_real(template, ctx):
         return None
     named = NAMED_GATHERING.search(template.text)
     place = best_place(template, ctx, _without_topic(template.text, 0))

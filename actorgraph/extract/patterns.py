@@ -58,6 +58,8 @@ MACROS = {
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
     r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
+    # the words before a verb of holding ground: 'has controlled', 'now still controls'
+    "HOLDING": r"(?:(?:has|have|had|now|still|also|largely)\s+){0,2}",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
@@ -879,7 +881,7 @@ RELATION_RULES = [
     rule(  # "X, which has controlled Z since 2014", "X controls the capital, Z": where X operates
         "x-controls-place",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?(?:(?:has|have|had|now|still|also|largely)\s+){{0,2}}(?:controlled|controls|control)\s+{THE}(?:(?:capital|city|town|port|province|region)\s*,?\s+(?:of\s+)?)?(?P<o>{ES})",
+        r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?{HOLDING}(?:controlled|controls|control)\s+{THE}(?:(?:capital|city|town|port|province|region)\s*,?\s+(?:of\s+)?)?(?P<o>{ES})",
         0.65,
     ),
     rule(  # a credit line: 'Compiled by the X Monitor (XM), Dakar', 'FROM: desk, X (London)'
@@ -897,7 +899,7 @@ RELATION_RULES = [
     rule(  # "Z, which the Houthis control"
         "x-controls-place",
         "LOCATED_IN",
-        r"(?P<o>{E})\s*,\s+which\s+{THE}(?P<s>{E})\s+(?:(?:has|have|had|now|still|also|largely)\s+){{0,2}}(?:controlled|controls|control|holds?|held)\b",
+        r"(?P<o>{E})\s*,\s+which\s+{THE}(?P<s>{E})\s+{HOLDING}(?:controlled|controls|control|holds?|held)\b",
         0.65,
     ),
     rule(
