@@ -546,3 +546,15 @@ def test_names_listed_with_a_known_town_are_towns() -> None:
 def test_a_surname_listed_with_a_town_stays_a_person_s() -> None:
     found = _entities("Yvan Gil met Rosa Villavicencio. Later Gil and Villavicencio flew home.")
     assert "Gil" not in found and found.get("Villavicencio") is None
+
+
+def test_new_before_a_name_that_ends_in_a_head_word_is_part_of_the_name() -> None:
+    found = _entities("The envoys met in the New Tamarind Capital; the New Harbour Party objected.")
+    assert found.get("New Tamarind Capital") == "Place"
+    assert found.get("New Harbour Party") == "Organization"
+    assert "Tamarind Capital" not in found and "Harbour Party" not in found
+
+
+def test_new_before_a_title_and_a_name_stays_out_of_the_name() -> None:
+    found = _entities("New Deputy Minister Karim Haddadi arrived in Tunis.")
+    assert "Karim Haddadi" in found and not any(name.startswith("New") for name in found)

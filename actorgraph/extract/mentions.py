@@ -950,10 +950,21 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
             demonyms.append(words[0])
         elif low in cues.SPELLED_ORDINALS and _org_words(words[1:2]):
             break  # 'Second Division', 'Fifth Fleet': the ordinal is part of the unit's name
-        elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS):
+        elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS) or _headed(words):
             break
         words = words[max(size, 1) :]
     return words, title, demonyms
+
+
+def _headed(words: list[Token]) -> bool:
+    """'New Administrative Capital', 'New Democratic Party': a word that begins names of
+    places and bodies, before name words that end in a head-word, is part of the name."""
+    low = words[0].bare.lower()
+    return low in cues.ORG_FIRST_WORDS and len(words) > 2 and _head_word(words[-1])
+
+
+def _head_word(word: Token) -> bool:
+    return _bare(word) in cues.ORG_HEADS | cues.PLACE_HEADS
 
 
 def _given_then_surname(words: list[Token]) -> bool:
