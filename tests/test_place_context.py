@@ -738,3 +738,12 @@ def test_a_journey_told_in_the_perfect_places_the_meeting_it_was_for() -> None:
         "Sergey Lavrov, who had flown to Shanghai on Sunday, held talks with Wang Yi there.\n"
     )
     assert _meetings(text)[PAIR] == "place:shanghai"
+
+
+def test_calling_on_the_head_of_a_body_is_no_topic_and_keeps_the_town() -> None:
+    text = (
+        "Envoy tours the south\n"
+        "Sergey Lavrov later called on the head of the Kassala Municipality, Wang Yi, at the "
+        "town hall in Kassala.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:kassala"}

@@ -847,6 +847,7 @@ def _once(found: list[Event]) -> list[Event]:
 
 TOPIC = re.compile(
     r"\b(?:on\s+the\s+(?:subject|issue|question)\s+of|about(?!\s+(?:\d|an?\s+hour|half))|regarding|concerning|"
+    r"(?<!call\s)(?<!called\s)(?<!calls\s)(?<!calling\s)"  # 'called on the head of X': a visit
     r"on\s+(?:a|an|the)\s+(?!sidelines|margins|occasion|invitation|eve)(?:[\w\-]+\s+){0,2}?(?:for|of)\s+[a-z]|"
     r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|"
     r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
