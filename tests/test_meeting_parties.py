@@ -1554,3 +1554,12 @@ def test_a_summit_named_by_two_hyphenated_names_is_attended_together() -> None:
         "and Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_delegation_of_a_newly_formed_party_brings_the_party() -> None:
+    groups = _groups(
+        "A delegation of the newly formed Green Harbour Party led by Pedro Sanchez met "
+        "Olaf Scholz in Berlin."
+    )
+    party = next(iter({p for g in groups for p in g} - {SCHOLZ, SANCHEZ}), "")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, party})} and party.startswith("organization:")

@@ -808,7 +808,8 @@ GROUP_AFTER = re.compile(
 )
 GROUP_BEFORE = re.compile(
     r"\b(?:delegation|team|representatives|envoys|leaders|leadership|officials|commanders|"
-    r"negotiators)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?$",  # 'of Russia's X'
+    r"negotiators)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?"  # 'of Russia's X'
+    r"(?:(?-i:[a-z][a-z\-]+)\s+){0,2}$",  # 'of the newly formed X'
     re.I,
 )
 
