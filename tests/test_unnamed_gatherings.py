@@ -96,3 +96,12 @@ def test_a_list_of_delegations_with_their_heads_goes_on_past_semicolons() -> Non
     )
     people = {frozenset(p for p in group if p.startswith("person:")) for group in meetings}
     assert people == {frozenset({SCHOLZ, MACRON, RUTTE})}
+
+
+@pytest.mark.parametrize("guests", ["the three visiting ministers", "both guests"])
+def test_counted_guests_named_in_the_next_sentence_join_the_host(guests: str) -> None:
+    found = _meetings(
+        f"Olaf Scholz received {guests} in Berlin on Monday. The meeting was also attended by "
+        "Emmanuel Macron and Pedro Sanchez."
+    )
+    assert found == {frozenset({SCHOLZ, MACRON, SANCHEZ}): "Berlin"}
