@@ -1442,6 +1442,12 @@ def test_a_byline_names_where_the_author_works() -> None:
     assert ("person:laila-haddad", "MEMBER_OF", "organization:brookings-institution") in found
 
 
+def test_a_byline_of_a_name_an_outlet_and_a_town_keeps_the_author() -> None:
+    found = _relations("\nBy Laila Haddad, Polar Courier, Tromso\n\nHamas met in Doha.")
+    outlets = {o for s, p, o in found if s == "person:laila-haddad" and p == "MEMBER_OF"}
+    assert len(outlets) == 1 and next(iter(outlets)).startswith("organization:polar-courier")
+
+
 def test_a_credit_in_parentheses_names_the_outlet() -> None:
     found = _relations("A reporter asked about the talks (Laila Haddad, Al Jazeera).")
     assert ("person:laila-haddad", "MEMBER_OF", "organization:al-jazeera") in found

@@ -19,7 +19,7 @@ from actorgraph.extract.events import (
     headline_visits,
 )
 from actorgraph.extract.meeting_claims import meeting_claims
-from actorgraph.extract.mentions import find_mentions, is_headline
+from actorgraph.extract.mentions import Mention, find_mentions, is_headline
 from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations
 from actorgraph.extract.resolve import resolve
@@ -77,10 +77,9 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
 
 
 def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, int]]) -> Extraction:
-    authored = SpanIndex(authors)
-    found = [
-        m for m in find_mentions(report.text, dictionary) if not authored.overlaps(m.start, m.end)
-    ]
+    every = find_mentions(report.text, dictionary)
+    authored = SpanIndex(_only_authors(authors, every))
+    found = [m for m in every if not authored.overlaps(m.start, m.end)]
     mentions = speakers.outside_tags(report.text, found)
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
@@ -129,6 +128,13 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
         extractor=EXTRACTOR_VERSION,
         within=hierarchy(resolution.entities.values(), dictionary),
     )
+
+
+def _only_authors(bylines: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Bylines that name only their authors: 'By A, Polar Courier, Tromso' names the outlet
+    the author works for, and its names stay in the report."""
+    outlets = [m.start for m in mentions if m.type == "Organization"]
+    return [(s, e) for s, e in bylines if not any(s <= start < e for start in outlets)]
 
 
 ATTACKER = re.compile(
