@@ -105,3 +105,13 @@ def test_counted_guests_named_in_the_next_sentence_join_the_host(guests: str) ->
         "Emmanuel Macron and Pedro Sanchez."
     )
     assert found == {frozenset({SCHOLZ, MACRON, SANCHEZ}): "Berlin"}
+
+
+def test_a_session_chaired_during_a_visit_is_held_where_the_chair_is_visiting() -> None:
+    found = _meetings(
+        "Olaf Scholz arrived in Kassala on Monday for a two-day visit.\n"
+        "On Tuesday Scholz chaired a session of the Regional Security Committee.\n"
+        "The session was attended by Emmanuel Macron and Pedro Sanchez."
+    )
+    assert list(found.values()) == ["Kassala"]
+    assert {SCHOLZ, MACRON, SANCHEZ} <= next(iter(found))

@@ -680,7 +680,7 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     body = _organizations(template, match.group("body") or match.group("body2"), ctx)
     heard = _heard(template, match.end(), ctx)  # '..., which heard from A, B and C'
     place = best_place(template, ctx) or _entry_place(template, ctx)
-    place = place or (_context_place(template, chair + heard, ctx) if heard else None)
+    place = place or _context_place(template, chair + heard, ctx)
     return [_event(MEETING, template, ctx, chair, body + heard, place)] if chair else []
 
 
