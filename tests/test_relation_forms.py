@@ -780,6 +780,16 @@ def test_clashes_somewhere_between_two_groups_and_a_unit_besieged_by_another() -
     assert any(s == "organization:rapid-support-forces" and "16th" in o for s, o in opposed)
 
 
+def test_clashes_that_broke_out_somewhere_on_a_day_between_two_groups() -> None:
+    found = _relations(
+        "Heavy clashes erupted in Zawiya on 12 May between the Nawasi Brigade and the "
+        "Stability Support Apparatus."
+    )
+    opposed = {(s, o) for s, p, o in found if p == "OPPOSES"}
+    assert ("organization:nawasi-brigade", "organization:stability-support-apparatus") in opposed
+    assert ("organization:stability-support-apparatus", "organization:nawasi-brigade") in opposed
+
+
 def test_support_in_plural_possessives_participles_after_an_acronym_and_sponsored_talks() -> None:
     found = _relations(
         "Antony Blinken reaffirmed the United States' support for Ukraine.\n"

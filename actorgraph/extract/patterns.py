@@ -65,8 +65,9 @@ MACROS = {
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
     "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation|"
     r"skirmishes|battles|(?:air|drone|missile|cross-border\s+)?strikes|(?:tit-for-tat\s+)?attacks|"
-    r"exchanges\s+of\s+fire|fire)"
-    r"(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){0,2}\s+between\s+"
+    r"exchanges\s+of\s+fire|fire)(?:\s+(?:broke\s+out|erupted|flared(?:\s+up)?|resumed|raged))?"
+    r"(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){0,3}"
+    r"\s+between\s+"
     r"(?:the\s+|a\s+|an\s+)?",
     # "according to a statement from the X": the statement's author is the source
     "STATEMENT": r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:statement|announcement|report|readout|"
