@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
@@ -1652,3 +1654,9 @@ def test_the_claim_is_about_the_titled_person_not_the_country_that_possesses_the
     )
     assert ("organization:tass", "REPORTED", "person:sergey-lavrov") in found
     assert ("organization:tass", "REPORTED", "place:russia") not in found
+
+
+@pytest.mark.parametrize("when", ["in January", "on 12 March", "last week"])
+def test_a_person_who_said_at_some_time_that_reports_the_claim(when: str) -> None:
+    found = _relations(f"Prosecutor Laila Haddad said {when} that Hezbollah had moved funds.")
+    assert ("person:laila-haddad", "REPORTED", "organization:hezbollah") in found
