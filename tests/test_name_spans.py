@@ -558,3 +558,12 @@ def test_new_before_a_name_that_ends_in_a_head_word_is_part_of_the_name() -> Non
 def test_new_before_a_title_and_a_name_stays_out_of_the_name() -> None:
     found = _entities("New Deputy Minister Karim Haddadi arrived in Tunis.")
     assert "Karim Haddadi" in found and not any(name.startswith("New") for name in found)
+
+
+def test_a_mission_in_or_to_a_country_is_one_organization() -> None:
+    found = _entities(
+        "The UN Stabilisation Mission in Sudan and the OSCE Mission to Serbia issued statements."
+    )
+    assert found.get("UN Stabilisation Mission in Sudan") == "Organization"
+    assert found.get("OSCE Mission to Serbia") == "Organization"
+    assert "Sudan" not in found and "Serbia" not in found

@@ -108,6 +108,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     mentions = _second_opinion(text, _datelines(text, mentions, covered))
     mentions = _with_long_forms(text, mentions)
     mentions.sort(key=lambda m: m.start)
+    mentions = _missions_in(text, mentions)
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
     _agencies(text, mentions, dictionary)
@@ -128,6 +129,31 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(start, end, text[start:end], kind, (), "cue"))
     return mentions
+
+
+MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?$")
+
+
+def _missions_in(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the UN Verification Mission in Colombia', 'the OSCE Mission to Moldova': a mission's
+    name goes on with the country it is in (one organization, not a mission and a place)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if last and mention.type == "Place" and _mission_before(text, last, mention):
+            out[-1] = Mention(last.start, mention.end, text[last.start : mention.end],
+                              "Organization", (), "cue")  # fmt: skip
+            continue
+        out.append(mention)
+    return out
+
+
+def _mission_before(text: str, mission: Mention, place: Mention) -> bool:
+    words = mission.surface.split()
+    return (
+        mission.type == "Organization" and len(words) > 1 and words[-1] == "Mission"
+        and MISSION_IN.fullmatch(text[mission.end : place.start]) is not None
+    )  # fmt: skip
 
 
 def _bare_acronym(mention: Mention) -> bool:
