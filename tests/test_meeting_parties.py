@@ -1563,3 +1563,11 @@ def test_a_delegation_of_a_newly_formed_party_brings_the_party() -> None:
     )
     party = next(iter({p for g in groups for p in g} - {SCHOLZ, SANCHEZ}), "")
     assert groups == {frozenset({SCHOLZ, SANCHEZ, party})} and party.startswith("organization:")
+
+
+def test_two_delegations_each_led_by_someone_meet_as_one_side_and_another() -> None:
+    groups = _groups(
+        "In Rome, the German delegation, led by Olaf Scholz, and the Spanish delegation, "
+        "headed by Pedro Sanchez, signed a protocol on migration."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}

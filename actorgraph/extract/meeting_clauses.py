@@ -707,9 +707,16 @@ def _list_goes_on(before: str, start: re.Match[str]) -> bool:
         return True
     head = before[max(0, start.start() - CLAUSE_REACH) : start.start()]
     verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", after) is not None
-    return not verb and bool(APPOSED.search(head) or NAMES_BEFORE.search(head))
+    return not verb and bool(
+        APPOSED.search(head) or NAMES_BEFORE.search(head) or LED_SIDE.search(head)
+    )
 
 
+# 'the X delegation, led by A, and the Y delegation, headed by B, held talks': one more side
+LED_SIDE = re.compile(
+    r"\b(?:delegation|team|side|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+"
+    r"(?:[\w\-.’']+\s+){0,4}?⟦\d+⟧\s*$"
+)
 NAMES_BEFORE = re.compile(r"(?:⟦\d+⟧\s*,\s*(?:the\s+)?)+⟦\d+⟧\s*$")  # 'A, B, and C met'
 
 
