@@ -747,3 +747,10 @@ def test_calling_on_the_head_of_a_body_is_no_topic_and_keeps_the_town() -> None:
         "town hall in Kassala.\n"
     )
     assert _meetings(text) == {PAIR: "place:kassala"}
+
+
+@pytest.mark.parametrize("journey", ["travelled on Thursday to", "flew on 12 May to"])
+def test_a_journey_told_with_its_day_places_the_meeting_where_it_ended(journey: str) -> None:
+    text = f"Envoys on the move\nSergey Lavrov {journey} Kassala, where he met Wang Yi.\n"
+    assert _meetings(text) == {PAIR: "place:kassala"}
+    assert ("person:sergey-lavrov", "place:kassala") in _visited(text)
