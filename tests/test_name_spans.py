@@ -567,3 +567,8 @@ def test_a_mission_in_or_to_a_country_is_one_organization() -> None:
     assert found.get("UN Stabilisation Mission in Sudan") == "Organization"
     assert found.get("OSCE Mission to Serbia") == "Organization"
     assert "Sudan" not in found and "Serbia" not in found
+
+
+def test_an_unknown_town_at_the_end_of_a_journey_told_with_its_day_is_a_place() -> None:
+    found = _entities("The governor travelled on Thursday to Qarwazi, in the Darfur region.")
+    assert found.get("Qarwazi") == "Place"

@@ -35,7 +35,8 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
-    rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|jointly\s+)?to|"
+    rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|"
+    r"jointly\s+|on\s+(?:\d{1,2}\s+)?[A-Z]\w+\s+(?:\d{1,2}\s+)?)?to|"
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
     r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
