@@ -1571,3 +1571,11 @@ def test_two_delegations_each_led_by_someone_meet_as_one_side_and_another() -> N
         "headed by Pedro Sanchez, signed a protocol on migration."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_leading_a_council_with_several_people_is_one_meeting_of_all() -> None:
+    groups = _groups(
+        "Olaf Scholz led a security council with the army commander, General Pedro Sanchez, "
+        "and Governor Emmanuel Macron in Kassel."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

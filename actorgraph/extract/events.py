@@ -1234,7 +1234,8 @@ JOINT = re.compile(
     r"delegations?|accompan\w+|entourage|along\s+with|alongside|in\s+a\s+(?:[\w\-]+\s+)?meeting|"
     r"for\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:meeting|talks))\b|"
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:meeting|talks|summit|session)\b|\bbr(?:ought|ings|inging)\s+together\b|"
+    r"(?:meeting|talks|summit|session|council)\b|\bbr(?:ought|ings|inging)\s+together\b|"
+    r"\bled\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|council)\s+with\b|"
     r"\bhost(?:ed|s|ing)\s+[^.;]{0,200}?\b(?:for|at|to)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|session|dinner|lunch|luncheon|consultations)\b",
     re.I,

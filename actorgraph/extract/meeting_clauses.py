@@ -105,8 +105,8 @@ TRIGGER = re.compile(
     r"signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand\w+|declarations?|treaty|pacts?|protocols?)(?=\s+(?:in|at|on|during)\b|[.,])|"
     r"(?:meeting|talks|summit|session|consultations?|conference|dinner|lunch|luncheon|reception|"
     r"ceremony|gathering|forum)\b[^.;]{0,60}?\battended\s+by|"
-    r"(?:chaired|co-chaired|convened|presided\s+over)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:meeting|session|talks)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
+    r"(?:chaired|co-chaired|convened|presided\s+over|led)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|session|talks|council)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
     # 'a meeting in Z, held with the participation of A, B and C': all of them, no host
     r"(?:held|took\s+place|convened)\s+with\s+the\s+participation\s+of|"
