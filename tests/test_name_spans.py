@@ -572,3 +572,15 @@ def test_a_mission_in_or_to_a_country_is_one_organization() -> None:
 def test_an_unknown_town_at_the_end_of_a_journey_told_with_its_day_is_a_place() -> None:
     found = _entities("The governor travelled on Thursday to Qarwazi, in the Darfur region.")
     assert found.get("Qarwazi") == "Place"
+
+
+def test_a_family_name_in_the_middle_of_a_three_word_name_is_that_person() -> None:
+    text = (
+        "Border talks\nGeneral Rodrigo Quezaltan Ibarrola arrived in Tyre on Monday. "
+        "Quezaltan later met Hassan Dbouk in Tyre.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    people = [e for e in extraction.entities if e.type == "Person"]
+    assert len([p for p in people if "Quezaltan" in p.name]) == 1
+    met = [{p.id for p in e.participants} for e in extraction.events if e.is_meeting]
+    assert any(any("quezaltan" in i for i in group) and len(group) == 2 for group in met)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from actorgraph.extract.cues import HONORIFICS, JOURNEY, NAME_PARTICLES, ROYAL_TITLES
+from actorgraph.extract.cues import HONORIFICS, JOURNEY, NAME_PARTICLES, ROYAL_TITLES, is_given_name
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
@@ -411,10 +411,21 @@ def _family_first(mentions: list[Mention], surnames: set[str]) -> dict[str, str]
             owners.setdefault(surname_key(words[0]), set()).add(mention.entity)
         if len(words) > 2 and words[-2].lower() in PATRONYMIC:
             owners.setdefault(surname_key(words[-1]), set()).add(mention.entity)
+        if len(words) == 3 and _family_middle(words[1]):  # 'Aroldo Lázaro Sáenz': Lázaro
+            owners.setdefault(surname_key(words[1]), set()).add(mention.entity)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in surnames}
 
 
 PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+MIDDLE_RARE = 3.0  # Zipf frequency below which a middle name word reads as a family name
+
+
+def _family_middle(word: str) -> bool:
+    """The middle word of a three-word name that is a family name, not a given name
+    (Spanish and Arabic names: 'Aroldo Lázaro Sáenz', 'Muhammad Darwish Ismail')."""
+    plain = word.lower()
+    rare = word[:1].isupper() and word.isalpha() and zipf(plain) < MIDDLE_RARE
+    return rare and plain not in NAME_PARTICLES and not is_given_name(word)
 
 
 def clean_name(surface: str) -> str:
