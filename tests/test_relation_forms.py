@@ -1660,3 +1660,13 @@ def test_the_claim_is_about_the_titled_person_not_the_country_that_possesses_the
 def test_a_person_who_said_at_some_time_that_reports_the_claim(when: str) -> None:
     found = _relations(f"Prosecutor Laila Haddad said {when} that Hezbollah had moved funds.")
     assert ("person:laila-haddad", "REPORTED", "organization:hezbollah") in found
+
+
+def test_a_leader_saying_what_their_own_group_will_do_reports_no_claim_about_it() -> None:
+    found = _relations(
+        "Hezbollah leader Laila Haddad said on Sunday that the group would not disarm. "
+        "Omar Sabri, a Hamas official, said that Israel had violated the truce."
+    )
+    assert ("person:laila-haddad", "LEADS", "organization:hezbollah") in found
+    assert not any(s == "person:laila-haddad" and p == "REPORTED" for s, p, _ in found)
+    assert ("person:omar-sabri", "REPORTED", "place:israel") in found

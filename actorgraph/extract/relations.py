@@ -61,7 +61,7 @@ def find_relations(
             relation = _relation(rule, template, subject, obj, entities, report_id)
             if relation and _key(relation) not in found:
                 found[_key(relation)] = relation
-    return _leaders_are_not_members(list(found.values()))
+    return _not_of_their_own(_leaders_are_not_members(list(found.values())))
 
 
 ASIDE = re.compile(
@@ -75,6 +75,22 @@ def _variants(template: Template) -> list[Template]:
     marks) when it has any: 'X (Arabic: ...)—or the Y—is part of Z' also reads 'X is part of Z'."""
     plain = ASIDE.sub("", template.text)
     return [template] if plain == template.text else [template, replace(template, text=plain)]
+
+
+def _not_of_their_own(relations: list[Relation]) -> list[Relation]:
+    """A leader or member who says what their own group will do ('X said that the group
+    would not ...') speaks for it: the group is not a claim X reports."""
+    own = {(r.subject, r.object) for r in relations if r.predicate in ("LEADS", "MEMBER_OF")}
+    return [r for r in relations if not (_speaks(r) and (r.subject, r.object) in own)]
+
+
+SPEAKING = {"rules:person-said-that", "rules:according-to-source-claim"}
+
+
+def _speaks(relation: Relation) -> bool:
+    """A claim a person opens the sentence with ('X said that ...', 'According to X, ...'),
+    not one told and then attributed ('the TNLA fought ..., its commander X said')."""
+    return relation.predicate == "REPORTED" and relation.evidence.extractor in SPEAKING
 
 
 def _leaders_are_not_members(relations: list[Relation]) -> list[Relation]:
