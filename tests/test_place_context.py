@@ -754,3 +754,15 @@ def test_a_journey_told_with_its_day_places_the_meeting_where_it_ended(journey: 
     text = f"Envoys on the move\nSergey Lavrov {journey} Kassala, where he met Wang Yi.\n"
     assert _meetings(text) == {PAIR: "place:kassala"}
     assert ("person:sergey-lavrov", "place:kassala") in _visited(text)
+
+
+def test_a_later_sentence_in_the_capital_after_an_aggregators_tag_places_the_meeting() -> None:
+    text = (
+        "Envoys and markets\n\n"
+        "(NEWSWIRE- Asia Desk) BEIJING, Dec 21 (XINHUA) - A Russian delegation met with "
+        "Wang Yi yesterday.\n"
+        "The delegation was led by Sergey Lavrov, the foreign minister.\n"
+        "The rare engagement with Wang in the Chinese capital came as China opened its "
+        "markets.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:beijing"}

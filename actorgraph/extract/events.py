@@ -1061,6 +1061,9 @@ def _city_in(country: str | None, last: str | None, ctx: Context) -> str | None:
     return last if inside else None
 
 
+CAPITAL_WORD = re.compile(r"\bcapital\b")  # 'in the Syrian capital': the dateline city, maybe
+
+
 def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
     """Who the body says visits the dateline place, before or after the meeting is told
     (SCHEMA C5: a dateline is where the report was filed; it is the meeting place when the
@@ -1070,7 +1073,7 @@ def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
     kinds = ctx.kinds()
     found = set()
     for template in templates:
-        if ctx.dateline in template.slots:
+        if ctx.dateline in template.slots or CAPITAL_WORD.search(template.text):
             visits = frames.find(template, kinds, {"VISITED"})
             found |= {visitor for _, visitor, place, _ in visits if place == ctx.dateline}
             if template is not templates[0] and best_place(template, ctx) == ctx.dateline:

@@ -379,10 +379,14 @@ def _city_line(lines: list[tuple[Template, bool]], resolution: object) -> str | 
     return None
 
 
+# the dateline's place, after an aggregator's tag ('(MENAFN- X) DAMASCUS, Dec 21 (SANA) -')
+DATELINE_SLOT = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(⟦\d+⟧)\s*(?:,|\(|-|–)")
+
+
 def dateline_place(templates: list[Template], resolution: object) -> str | None:
     """``DAMASCUS, Jan. 21 (SANA) -`` or ``Tehran, Oct 14, 2024 (AFP)``: the dateline city."""
     for template in templates[:6]:
-        match = re.match(r"^\s*(⟦\d+⟧)\s*(?:,|\(|-|–)", template.text)
+        match = DATELINE_SLOT.match(template.text)
         place = _place(template, match, resolution) if match else None
         if place:
             return place
