@@ -1579,3 +1579,19 @@ def test_leading_a_council_with_several_people_is_one_meeting_of_all() -> None:
         "and Governor Emmanuel Macron in Kassel."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz returned to Spain in October, after the floods, and met Pedro Sanchez.",
+        "Olaf Scholz met Emmanuel Macron in Paris, and later held talks with Pedro Sanchez.",
+    ],
+)
+def test_a_verb_after_a_comma_and_keeps_the_subject_it_leaves_out(text: str) -> None:
+    assert frozenset({SCHOLZ, SANCHEZ}) in _groups(text)
+
+
+def test_welcoming_something_after_a_comma_and_is_no_meeting() -> None:
+    groups = _groups("Olaf Scholz met Emmanuel Macron in Paris, and welcomed NATO's new plan.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}

@@ -322,6 +322,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
+        reception = verb.startswith(("rece", "host", "welc", "gree"))
+        if not hosts and not reception and ELIDED_AND.search(before):
+            hosts = found[-1].hosts if found else _first_person(template, before, kinds)
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         hosts = hosts if guests or len(hosts) != 1 else _org_run(template, match, kinds, hosts)
@@ -486,6 +489,8 @@ def _unreal_after(text: str, verb: str, start: int) -> bool:
 
 
 ELIDED = re.compile(r"\band\s+(?:was|were)\s+(?:\w+\s+)?$", re.I)
+# 'X flew to Z, after the floods, and met Y': a verb after ', and' whose subject is left out
+ELIDED_AND = re.compile(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.I)
 
 
 def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
@@ -497,6 +502,11 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     actors = participants(template, before, kinds)
     people = [a for a in actors if kinds[a] == "Person"]
     return (people or actors)[:1]
+
+
+def _first_person(template: Template, before: str, kinds: dict[str, str]) -> list[str]:
+    """The sentence's first person, the subject a second verb leaves out."""
+    return [a for a in participants(template, before, kinds) if kinds[a] == "Person"][:1]
 
 
 def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
