@@ -584,3 +584,18 @@ def test_a_family_name_in_the_middle_of_a_three_word_name_is_that_person() -> No
     assert len([p for p in people if "Quezaltan" in p.name]) == 1
     met = [{p.id for p in e.participants} for e in extraction.events if e.is_meeting]
     assert any(any("quezaltan" in i for i in group) and len(group) == 2 for group in met)
+
+
+def test_an_acronym_a_report_spells_out_is_that_body_wherever_it_stands_alone() -> None:
+    found = _extracted(
+        "He met the Tamarind Workers' Party (TWP) in Jaffna. TWP said the talks went well."
+    )
+    bodies = [e for e in found if "TWP" in (e.name, *e.aliases)]
+    assert len(bodies) == 1 and bodies[0].name.startswith("Tamarind Workers")
+    assert len(bodies[0].mentions) == 3
+
+
+def test_a_participle_before_a_name_describes_it_and_stays_out() -> None:
+    found = _entities("The Bosniak-led Party of Democratic Renewal won the vote in Tuzla.")
+    assert found.get("Party of Democratic Renewal") == "Organization"
+    assert not any(name.startswith("Bosniak") for name in found)

@@ -99,6 +99,9 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
         headline = is_headline(tokens)
         position = {tok.start: i for i, tok in enumerate(tokens)}
         for run in capital_runs(tokens):
+            run = _undescribed(run)  # 'the Bosniak-led Party of ...': the party's name
+            if not run:
+                continue
             run, head_type = _extend(run, tokens, position)
             for piece in _split(run, covered):
                 for part in _split_titles(piece, dictionary):
@@ -704,6 +707,15 @@ def _extend(
     if word in cues.LOWERCASE_PLACE_HEADS:
         return [*run, after], "Place"
     return run, None
+
+
+def _undescribed(run: list[Token]) -> list[Token]:
+    """A run without the participle that opens it ('Bosniak-led', 'Iran-backed'), when a
+    name follows it."""
+    lead = 1 if run[0].text in ("The", "the") else 0
+    if len(run) > lead + 1 and PARTICIPLE.search(run[lead].text):
+        return run[lead + 1 :]
+    return run
 
 
 def _all_demonyms(run: list[Token]) -> bool:

@@ -144,7 +144,8 @@ def _acronym_targets(
         elif target.entity is None and target.type:
             target.entity = entity_id(target.type, target.surface)
         other = bool(mention.entity) and not known and mention.type == target.type  # AFP
-        if other and target.entity:
+        unknown = (mention.entity is None or mention.source == "cue") and target.type != "Person"
+        if (other or unknown) and target.entity:
             defined[mention.surface] = target.entity
         if target.entity and (mention.entity is None or mention.source == "cue" or other):
             mention.entity, mention.type = target.entity, target.type
