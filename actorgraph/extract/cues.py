@@ -57,6 +57,8 @@ SPELLED_ORDINALS: frozenset[str] = frozenset(_DATA["spelled_ordinals"])
 PURPOSE_VERBS: tuple[str, ...] = tuple(_DATA["purpose_verbs"])
 JOURNEY_VERBS: tuple[str, ...] = tuple(_DATA["journey_verbs"])
 JOURNEY = "(?:" + "|".join(JOURNEY_VERBS) + ")"  # a regex alternation of the verbs above
+# the day a journey is told with, between its verb and 'to': 'flew on 12 May to Z'
+ON_DAY = r"on\s+(?:\d{1,2}\s+)?[A-Z]\w+\s+(?:\d{1,2}\s+)?"
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 

@@ -322,8 +322,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
-        reception = verb.startswith(("rece", "host", "welc", "gree"))
-        if not hosts and not reception and ELIDED_AND.search(before):
+        received = verb.startswith(("rece", "host", "welc", "gree"))
+        if not hosts and not received and ELIDED_AND.search(before):  # not 'and welcomed X's'
             hosts = found[-1].hosts if found else _first_person(template, before, kinds)
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
@@ -349,7 +349,6 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             and not _visited_person(template, match.end(), kinds)
         ):
             continue  # 'visited Z': a visit (VISITED), not a meeting
-        received = verb.startswith(("rece", "host", "welc", "gree"))
         unnamed = _unnamed_side(template, match, end, hosts, guests)  # 'received the delegation'
         direct = _direct(template, match.end(), guests) or _agent(template, match)
         if received and not (direct or unnamed):

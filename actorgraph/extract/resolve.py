@@ -12,7 +12,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from actorgraph.extract.cues import HONORIFICS, JOURNEY, NAME_PARTICLES, ROYAL_TITLES, is_given_name
+from actorgraph.extract.cues import (
+    HONORIFICS,
+    JOURNEY,
+    NAME_PARTICLES,
+    ON_DAY,
+    ROYAL_TITLES,
+    is_given_name,
+)
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mentions import Mention
 from actorgraph.ids import entity_id
@@ -36,7 +43,7 @@ class Resolution:
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|"
-    r"jointly\s+|on\s+(?:\d{1,2}\s+)?[A-Z]\w+\s+(?:\d{1,2}\s+)?)?to|"
+    rf"jointly\s+|{ON_DAY})?to|"
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
     r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
