@@ -496,16 +496,17 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     """'X arrived in Z and was welcomed by Y': the subject of the sentence, left out of the
     second verb, is the guest."""
     before = template.text[: match.start()]
-    if not ELIDED.search(before):
-        return []
+    return _first_person(template, before, kinds, True) if ELIDED.search(before) else []
+
+
+def _first_person(
+    template: Template, before: str, kinds: dict[str, str], or_actor: bool = False
+) -> list[str]:
+    """The sentence's first person (or, ``or_actor``, its first actor if it names no person):
+    the subject a second verb leaves out."""
     actors = participants(template, before, kinds)
     people = [a for a in actors if kinds[a] == "Person"]
-    return (people or actors)[:1]
-
-
-def _first_person(template: Template, before: str, kinds: dict[str, str]) -> list[str]:
-    """The sentence's first person, the subject a second verb leaves out."""
-    return [a for a in participants(template, before, kinds) if kinds[a] == "Person"][:1]
+    return (people or (actors if or_actor else []))[:1]
 
 
 def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:

@@ -998,11 +998,7 @@ def _headed(words: list[Token]) -> bool:
     """'New Administrative Capital', 'New Democratic Party': a word that begins names of
     places and bodies, before name words that end in a head-word, is part of the name."""
     low = words[0].bare.lower()
-    return low in cues.ORG_FIRST_WORDS and len(words) > 2 and _head_word(words[-1])
-
-
-def _head_word(word: Token) -> bool:
-    return _bare(word) in cues.ORG_HEADS | cues.PLACE_HEADS
+    return low in cues.ORG_FIRST_WORDS and len(words) > 2 and _head(_bare(words[-1]))
 
 
 def _given_then_surname(words: list[Token]) -> bool:

@@ -151,10 +151,10 @@ def _acronym_targets(
         elif target.entity is None and target.type:
             target.entity = entity_id(target.type, target.surface)
         other = bool(mention.entity) and not known and mention.type == target.type  # AFP
-        unknown = (mention.entity is None or mention.source == "cue") and target.type != "Person"
-        if (other or unknown) and target.entity:
+        unknown = mention.entity is None or mention.source == "cue"  # 'the X Party (XP)'
+        if (other or (unknown and target.type != "Person")) and target.entity:
             defined[mention.surface] = target.entity
-        if target.entity and (mention.entity is None or mention.source == "cue" or other):
+        if target.entity and (unknown or other):
             mention.entity, mention.type = target.entity, target.type
             result.merges.append(Merge(target.entity, mention.surface, "acronym in parentheses"))
     return defined
