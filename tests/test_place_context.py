@@ -558,6 +558,22 @@ def test_a_town_naming_the_gathering_on_whose_margins_they_met_is_the_place() ->
     assert _meetings(text) == {PAIR: "place:geneva"}
 
 
+def test_a_town_naming_the_talks_is_where_they_were_held() -> None:
+    text = (
+        "Notes\n\nThe Vienna talks between Sergey Lavrov and Wang Yi ended on Friday "
+        "without a statement.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:vienna"}
+
+
+def test_a_town_being_visited_is_where_the_visitor_met() -> None:
+    text = (
+        "Notes\n\nSergey Lavrov spoke in Minsk on Monday.\n\n"
+        "While visiting Hanoi, Sergey Lavrov met Wang Yi.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:hanoi"
+
+
 def test_a_country_naming_the_gathering_is_its_topic_not_its_place() -> None:
     text = "Notes\n\nWang Yi met Sergey Lavrov on the sidelines of the Ukraine Recovery Forum.\n"
     assert _meetings(text) == {PAIR: None}

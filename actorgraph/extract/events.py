@@ -1384,7 +1384,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:back\s+|on\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY})?to|visited|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?))\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:back\s+|on\s+|together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?))\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text
@@ -1409,7 +1409,11 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
 
 
-MARGINS = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(⟦\d+⟧)(?=\s+(?-i:[A-Z])\w)", re.I)
+MARGINS = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(⟦\d+⟧)(?=\s+(?-i:[A-Z])\w)|"
+    r"\bthe\s+(⟦\d+⟧)\s+(?=(?:talks|summit|meeting|negotiations|consultations|dialogue)\b)",
+    re.I,
+)
 
 
 def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
@@ -1417,7 +1421,7 @@ def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
     where it met (a country there names its topic: 'the X peace conference')."""
     return [
         town for match in MARGINS.finditer(text)
-        for town in _towns(template, match.group(1), ctx, ("city", "town"))
+        for town in _towns(template, match.group(1) or match.group(2), ctx, ("city", "town"))
     ]  # fmt: skip
 
 
