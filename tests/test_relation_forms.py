@@ -1670,3 +1670,28 @@ def test_a_leader_saying_what_their_own_group_will_do_reports_no_claim_about_it(
     assert ("person:laila-haddad", "LEADS", "organization:hezbollah") in found
     assert not any(s == "person:laila-haddad" and p == "REPORTED" for s, p, _ in found)
     assert ("person:omar-sabri", "REPORTED", "place:israel") in found
+
+
+def test_the_members_of_a_bloc_formed_by_a_list_are_allied_each_with_each() -> None:
+    found = _relations(
+        "The East African Community, a trade bloc formed by Kenya, Uganda and Tanzania, "
+        "met in Arusha."
+    )
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "ALLIED_WITH"}
+    kenya, uganda, tanzania = "place:kenya", "place:uganda", "place:tanzania"
+    assert pairs >= {frozenset(p) for p in ((kenya, uganda), (kenya, tanzania), (uganda, tanzania))}
+
+
+def test_parties_that_agree_to_a_joint_command_are_allied() -> None:
+    found = _relations("Peru and Ecuador agreed to set up a joint command to patrol the border.")
+    assert ("place:ecuador", "ALLIED_WITH", "place:peru") in found
+
+
+def test_a_partnership_treaty_between_two_states_allies_them() -> None:
+    found = _relations("They praised the strategic partnership treaty between Vietnam and Laos.")
+    assert ("place:laos", "ALLIED_WITH", "place:vietnam") in found
+
+
+def test_a_list_of_states_that_only_met_is_not_an_alliance() -> None:
+    found = _relations("Kenya, Uganda and Tanzania agreed to meet again in March.")
+    assert not any(p == "ALLIED_WITH" for _, p, _ in found)

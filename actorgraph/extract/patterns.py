@@ -740,8 +740,20 @@ RELATION_RULES = [
     rule(
         "alliance-between",
         "ALLIED_WITH",
-        r"(?:alliance|partnership|coordination|cooperation|(?:strategic\s+|close\s+|special\s+)?(?:relationship|ties|relations))\s+(?:between|of)\s+{THE}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})",
+        r"(?:alliance|partnership|coordination|cooperation|(?:strategic\s+|close\s+|special\s+)?(?:relationship|ties|relations))(?:\s+(?:treaty|agreement|pact))?\s+(?:between|of)\s+{THE}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})",
         0.7,
+    ),
+    rule(  # 'the confederation formed by A, B and C': its members are allied, each with each
+        "bloc-formed-by",
+        "ALLIED_WITH",
+        r"\b(?:confederation|alliance|bloc|coalition|union|pact|federation)\s*,?\s+(?:which\s+(?:was\s+|is\s+)?)?(?:formed|founded|created|established|made\s+up|composed|comprised)\s+(?:of|by)\s+{THE}(?=(?P<o>{ES}))(?P<s>{ES})",
+        0.65,
+    ),
+    rule(  # 'A, B and C agreed to set up a joint operations cell': partners, each with each
+        "agreed-joint-body",
+        "ALLIED_WITH",
+        r"(?=(?P<o>{ES}))(?P<s>{ES})\s+(?:have\s+|had\s+)?agreed\s+to\s+(?:set\s+up|establish|form|create|launch)\s+(?:an?\s+)?joint\s+(?:[\w\-]+\s+){{0,2}}?(?:cell|command|force|cent(?:re|er)|post|operations|patrols|room|brigade)\b",
+        0.65,
     ),
     rule(
         "a-and-b-maintain-cooperation",
