@@ -1695,3 +1695,20 @@ def test_a_partnership_treaty_between_two_states_allies_them() -> None:
 def test_a_list_of_states_that_only_met_is_not_an_alliance() -> None:
     found = _relations("Kenya, Uganda and Tanzania agreed to meet again in March.")
     assert not any(p == "ALLIED_WITH" for _, p, _ in found)
+
+
+def test_an_aside_between_the_backer_and_its_verb_is_read_past() -> None:
+    found = _relations("Qatar, for its part, has continued to fund Hamas.")
+    assert ("place:qatar", "SUPPORTS", "organization:hamas") in found
+
+
+def test_support_granted_by_one_actor_to_another() -> None:
+    found = _relations("Nasrallah hailed the support granted by Iran to Hamas.")
+    assert ("place:iran", "SUPPORTS", "organization:hamas") in found
+    assert not any(o == "place:iran" and p == "SUPPORTS" for _, p, o in found)
+
+
+def test_who_receives_funds_from_whom() -> None:
+    found = _relations("Hezbollah receives funds and weapons from Iran.")
+    assert ("place:iran", "SUPPORTS", "organization:hezbollah") in found
+    assert ("organization:hezbollah", "SUPPORTS", "place:iran") not in found

@@ -679,7 +679,7 @@ RELATION_RULES = [
     rule(
         "x-supports-y",
         "SUPPORTS",
-        r"{NEG}(?P<s>{E})\s+(?:(?!(?:is|are|was|were|been|being|be)\b)\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms(?!\s+(?:exports?|embargo|sales|deals?|trade|control))|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        r"{NEG}(?P<s>{E})\s+(?:(?!(?:is|are|was|were|been|being|be)\b)\w+\s+){{0,2}}?(?:supports|supported|backs|backed|funds|funded|arms(?!\s+(?:exports?|embargo|sales|deals?|trade|control))|armed|trains|trained|finances|financed|sponsors|sponsored|supplies|supplied|equips|equipped|provides|provided)\s+(?!by\b)(?:(?!from\b)\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.7,
     ),
     rule(  # "Egypt remains the SAF's main backer"
@@ -706,10 +706,16 @@ RELATION_RULES = [
         r"{NEG}(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:continues|continued|continue)\s+to\s+(?:support|back|fund|arm|train|finance|sponsor|supply|equip)\s+(?!by\b)(?:\w+\s+){{0,2}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
+    rule(  # "hailed the support granted by X to Y": the noun's agent and recipient
+        "support-given-by-x-to-y",
+        "SUPPORTS",
+        r"\b(?:support|backing|aid|assistance|funding|weapons|arms)\s+(?:granted|given|provided|extended|offered|sent|supplied|delivered)\s+by\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+to\s+{THE}(?P<o>{ES})",
+        0.65,
+    ),
     rule(
         "support-from-x",
         "SUPPORTS",
-        r"(?<!\bin\s)(?P<o>{E})(?:\s+in\s+⟦\d+⟧)?\s+(?:\w+\s+){{0,3}}?(?:receives?|received|receiving|gets|got)\s+(?:\w+\s+){{0,3}}?(?:support|funding|weapons|arms|training|backing)\s+from\s+(?P<s>{ES})",
+        r"(?<!\bin\s)(?P<o>{E})(?:\s+in\s+⟦\d+⟧)?\s+(?:\w+\s+){{0,3}}?(?:receives?|received|receiving|gets|got)\s+(?:\w+\s+){{0,3}}?(?:support|funding|funds|money|cash|aid|assistance|weapons|arms|ammunition|training|backing)\s+from\s+(?P<s>{ES})",
         0.7,
     ),
     # ---- ALLIED_WITH

@@ -66,7 +66,9 @@ def find_relations(
 
 ASIDE = re.compile(
     r"\s*\([^()]*\)|\[\d+\]|—[^—.;]{1,150}—(?=\w)|\s+[—–]\s[^—–.;]{1,150}\s[—–](?=\s)|"
-    r"--(?!-)[^.;]{1,150}?--(?=\w)|\s+--\s[^.;]{1,150}?\s--(?=\s)"  # typed dashes
+    r"--(?!-)[^.;]{1,150}?--(?=\w)|\s+--\s[^.;]{1,150}?\s--(?=\s)|"  # typed dashes
+    # a comma aside after the subject: 'X, for its part, funds Y'
+    r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|too),(?=\s)"
 )
 
 
