@@ -1712,3 +1712,17 @@ def test_who_receives_funds_from_whom() -> None:
     found = _relations("Hezbollah receives funds and weapons from Iran.")
     assert ("place:iran", "SUPPORTS", "organization:hezbollah") in found
     assert ("organization:hezbollah", "SUPPORTS", "place:iran") not in found
+
+
+def test_a_group_named_in_the_plural_runs_what_its_adjective_runs() -> None:
+    found = _relations(
+        "The Houthis fired two missiles on Monday, the Houthi-run Al-Masirah television said."
+    )
+    assert any(p == "PART_OF" and o == "organization:houthis" for _, p, o in found)
+
+
+def test_a_group_adjective_without_the_group_named_states_nothing() -> None:
+    found = _relations(
+        "Two missiles were fired on Monday, the Houthi-run Al-Masirah television said."
+    )
+    assert not any(p == "PART_OF" for _, p, _ in found)

@@ -91,6 +91,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     roles += _unless(coref.demonym_groups(report.text, resolution, countries), roles)
     refs = _unless(coref.references(report.text, spans, resolution, roles), roles) + roles
     refs += demonym_refs(report.text, resolution)
+    refs += group_refs(report.text, resolution)
     refs += body_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
@@ -169,6 +170,28 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
         place = _country_entity(code, resolution) if code else None
         if place:
             refs.append((match.start(1), match.end(1), place))
+    return refs
+
+
+GROUP_ADJECTIVE = re.compile(  # 'the Houthi-run Saba news agency': the group running it (C7)
+    r"\b([A-Z][a-z]+)[-‑](?=(?:run|backed|led|controlled|affiliated|aligned|allied|linked|"
+    r"owned|operated|held)\b)"
+)
+
+
+def group_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
+    """'Houthi-run', 'Houthi-backed': the organization named in the plural ('the Houthis')
+    that the adjective before the hyphen stands for, when the report names it."""
+    plurals = {}
+    for entity in resolution.entities.values():  # type: ignore[attr-defined]
+        if entity.type == "Organization":
+            for name in (entity.name, *entity.aliases):
+                plurals.setdefault(name.lower().removeprefix("the "), entity.id)
+    refs = []
+    for match in GROUP_ADJECTIVE.finditer(text):
+        group = plurals.get(match.group(1).lower() + "s")
+        if group:
+            refs.append((match.start(1), match.end(1), group))
     return refs
 
 
