@@ -1726,3 +1726,8 @@ def test_a_group_adjective_without_the_group_named_states_nothing() -> None:
         "Two missiles were fired on Monday, the Houthi-run Al-Masirah television said."
     )
     assert not any(p == "PART_OF" for _, p, _ in found)
+
+
+def test_an_outlet_said_to_be_affiliated_with_a_force_is_part_of_it() -> None:
+    found = _relations("Fars News Agency is affiliated with the Islamic Revolutionary Guard Corps.")
+    assert ("organization:fars-news-agency", "PART_OF", "organization:irgc") in found

@@ -570,6 +570,12 @@ RELATION_RULES = [
         r"(?P<o>{E})[-\s](?:affiliated|run|controlled|owned|operated|linked)\s+(?:\w+\s+){{0,3}}?(?P<s>{E})",
         0.6,
     ),
+    rule(  # "Tasnim is affiliated with the IRGC", "the 70 Unit, which is affiliated with the PUK"
+        "org-is-affiliated-with-org",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:which\s+|that\s+)?(?:is|was|are|were|remains|has\s+been)\s+(?:\w+ly\s+)?affiliated\s+(?:with|to)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "org-unit-of-org",
         "PART_OF",
