@@ -61,7 +61,7 @@ def find_relations(
             relation = _relation(rule, template, subject, obj, entities, report_id)
             if relation and _key(relation) not in found:
                 found[_key(relation)] = relation
-    return _not_of_their_own(_leaders_are_not_members(list(found.values())))
+    return _not_of_their_own(leaders_are_not_members(list(found.values())))
 
 
 ASIDE = re.compile(
@@ -95,7 +95,7 @@ def _speaks(relation: Relation) -> bool:
     return relation.predicate == "REPORTED" and relation.evidence.extractor in SPEAKING
 
 
-def _leaders_are_not_members(relations: list[Relation]) -> list[Relation]:
+def leaders_are_not_members(relations: list[Relation]) -> list[Relation]:
     """MEMBER_OF means 'not the leader': drop it where the same report says LEADS."""
     leads = {(r.subject, r.object) for r in relations if r.predicate == "LEADS"}
     return [

@@ -18,10 +18,11 @@ from actorgraph.extract.events import (
     headline_place,
     headline_visits,
 )
+from actorgraph.extract.infobox import infobox_relations, unglued
 from actorgraph.extract.meeting_claims import meeting_claims
 from actorgraph.extract.mentions import Mention, find_mentions, is_headline
 from actorgraph.extract.ministers import minister_relations
-from actorgraph.extract.relations import GEOGRAPHIC, find_relations
+from actorgraph.extract.relations import GEOGRAPHIC, find_relations, leaders_are_not_members
 from actorgraph.extract.resolve import resolve
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import Template
@@ -42,7 +43,7 @@ def extract(report: Report, dictionary: Dictionary | None = None) -> Extraction:
     report's own text; the rules read its layout-free view, of the same length)."""
     dictionary = dictionary or load()
     reading = _reading(report, dictionary)
-    return verbatim(_extract(reading, dictionary, bylines(report.text)), report)
+    return verbatim(_extract(reading, dictionary, bylines(report.text), report.text), report)
 
 
 def _unless(refs: list[tuple[int, int, str]], better: list[tuple[int, int, str]]) -> list:
@@ -76,8 +77,12 @@ def _quoted(evidence: Evidence, text: str) -> Evidence:
     return dataclasses.replace(evidence, sentence=text[evidence.start : evidence.end])
 
 
-def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, int]]) -> Extraction:
-    every = find_mentions(report.text, dictionary)
+def _extract(
+    report: Report, dictionary: Dictionary, authors: list[tuple[int, int]], layout: str
+) -> Extraction:
+    """``report`` in its layout-free view; ``layout`` its text as written (the same length),
+    whose lines an infobox needs."""
+    every = find_mentions(unglued(report.text, layout), dictionary)
     authored = SpanIndex(_only_authors(authors, every))
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
     mentions = speakers.outside_tags(report.text, found)
@@ -120,6 +125,7 @@ def _extract(report: Report, dictionary: Dictionary, authors: list[tuple[int, in
     relations += possessive_parts(report, spans, resolution, dictionary)
     relations += minister_relations(report.id, report.text, spans, resolution.entities)
     relations += name_parts(report.id, spans, resolution.mentions, resolution.entities)
+    relations += infobox_relations(report.id, layout, resolution.mentions, resolution.entities)
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
         entities=list(resolution.entities.values()),
@@ -379,7 +385,7 @@ def _dedupe(relations: list) -> list:
     seen: dict[tuple[str, str, str], object] = {}
     for relation in relations:
         seen.setdefault((relation.subject, relation.predicate, relation.object), relation)
-    return list(seen.values())
+    return leaders_are_not_members(list(seen.values()))
 
 
 def dateline_date(text: str) -> str | None:
