@@ -1731,3 +1731,13 @@ def test_a_group_adjective_without_the_group_named_states_nothing() -> None:
 def test_an_outlet_said_to_be_affiliated_with_a_force_is_part_of_it() -> None:
     found = _relations("Fars News Agency is affiliated with the Islamic Revolutionary Guard Corps.")
     assert ("organization:fars-news-agency", "PART_OF", "organization:irgc") in found
+
+
+def test_a_us_dateline_with_the_state_abbreviated_places_the_city_in_the_state() -> None:
+    found = _relations("NORFOLK, Va. - The destroyer left port for the Red Sea on Monday.")
+    assert ("place:norfolk", "LOCATED_IN", "place:virginia-us-state") in found
+
+
+def test_a_humanitarian_sector_acronym_is_not_a_state() -> None:
+    found = _relations("Priority needs in the camps: shelter, food, WASH.")
+    assert not any("us-state" in o for _, _, o in found)
