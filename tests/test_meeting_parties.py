@@ -1595,3 +1595,19 @@ def test_a_verb_after_a_comma_and_keeps_the_subject_it_leaves_out(text: str) -> 
 def test_welcoming_something_after_a_comma_and_is_no_meeting() -> None:
     groups = _groups("Olaf Scholz met Emmanuel Macron in Paris, and welcomed NATO's new plan.")
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_person_someone_saw_was_met() -> None:
+    found = _groups("Sergey Lavrov also saw Foreign Minister Wang Yi before flying home.")
+    assert frozenset({"person:sergey-lavrov", "person:wang-yi"}) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sergey Lavrov saw Wang Yi as a reliable partner.",
+        "Sergey Lavrov saw Wang Yi's proposal as a step forward.",
+    ],
+)
+def test_seeing_someone_as_something_is_no_meeting(body: str) -> None:
+    assert not _groups(body)

@@ -47,6 +47,9 @@ TRIGGER = re.compile(
     r"sat\s+(?:together\s+)?in\s+the\s+same\s+room|"
     r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"
     r"(?:saw|sees|see|seeing)\s+off|jointly\s+(?:chaired|hosted)|"
+    # 'A also saw Speaker B': a person seen (not 'saw B as a threat', 'saw B's forces')
+    r"(?<![Tt]he\s)(?:saw|sees)(?=\s+(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?⟦\d+⟧(?!['’\w])"
+    r"(?!\s+(?:as|at\s+the\s+(?:helm|head))\b))|"
     r"(?:jointly|together)\s+(?:visited|toured|inspected)|"
     # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
