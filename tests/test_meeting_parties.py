@@ -1611,3 +1611,17 @@ def test_a_person_someone_saw_was_met() -> None:
 )
 def test_seeing_someone_as_something_is_no_meeting(body: str) -> None:
     assert not _groups(body)
+
+
+def test_the_stops_of_a_visit_told_as_calls_and_meetings() -> None:
+    found = _groups(
+        "Sergey Lavrov landed in Beijing on Monday. His first stop was a courtesy call on "
+        "President Xi Jinping. His second stop, and the longer one, was a meeting with "
+        "Foreign Minister Wang Yi."
+    )
+    assert frozenset({"person:sergey-lavrov", "person:xi-jinping"}) in found
+    assert frozenset({"person:sergey-lavrov", "person:wang-yi"}) in found
+
+
+def test_a_stop_at_a_place_is_no_meeting() -> None:
+    assert not _groups("Sergey Lavrov landed in Beijing. His first stop was the embassy.")

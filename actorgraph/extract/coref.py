@@ -28,7 +28,8 @@ from actorgraph.extract.template import JOIN
 from actorgraph.text import Sentence
 
 PERSON_REF = re.compile(
-    r"\b(?:he|she|him|the\s+(?:[A-Z]\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
+    r"\b(?:he|she|him|(?:his|her)(?=\s+(?:first|second|third|next|last|final|only)\s+"
+    r"(?:stop|engagement|appointment|port\s+of\s+call)\b)|the\s+(?:[A-Z]\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
     r"spokesman|spokeswoman|envoy|leader|diplomat|cleric|ambassador|prime\s+minister|"
     r"secretary|chief|king|emir|crown\s+prince|coordinator|representative|chancellor))\b(?!\s+of\b|[-\s]general\b)",
     re.I,
@@ -219,6 +220,8 @@ def _resolve_in(
             target = before[0] if before else salient[kind]
             target = (role and _holder(match.group(0), holders or {})) or target
             target = _agreeing(match.group(0), target, genders, recent)
+            if match.group(0).lower() in ("his", "her"):  # 'his first stop ... his second stop'
+                target = salient.setdefault("stop", target) or target
             if target:
                 found.append((start, end, target))
     return found
