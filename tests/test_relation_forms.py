@@ -1741,3 +1741,22 @@ def test_a_us_dateline_with_the_state_abbreviated_places_the_city_in_the_state()
 def test_a_humanitarian_sector_acronym_is_not_a_state() -> None:
     found = _relations("Priority needs in the camps: shelter, food, WASH.")
     assert not any("us-state" in o for _, _, o in found)
+
+
+def test_a_group_that_operates_across_a_list_of_countries_is_in_each() -> None:
+    found = _relations("Al-Shabaab, which now operates across Somalia, Kenya and Ethiopia, grew.")
+    for country in ("place:somalia", "place:kenya", "place:ethiopia"):
+        assert ("organization:al-shabaab", "LOCATED_IN", country) in found
+
+
+def test_a_firm_operating_out_of_a_city_is_located_there() -> None:
+    found = _relations(
+        "Al-Shabaab was paid by the Sahel Haulage Company, a logistics firm operating out of "
+        "Mombasa."
+    )
+    assert any(p == "LOCATED_IN" and o == "place:mombasa" for _, p, o in found)
+
+
+def test_a_capital_of_a_countrys_province_is_in_the_province() -> None:
+    found = _relations("The talks moved to Chengdu, capital of China's Sichuan province.")
+    assert any(s == "place:chengdu" and p == "LOCATED_IN" and "sichuan" in o for s, p, o in found)

@@ -960,14 +960,26 @@ RELATION_RULES = [
     rule(  # "Erbil, capital of the semi-autonomous Kurdistan Region"
         "city-capital-of",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,\s+(?:the\s+)?capital\s+of\s+{THE}(?:(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:the\s+)?capital\s+of\s+{THE}(?:{E}{POS}\s+)?(?:(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?P<o>{E})",
         0.7,
     ),
     rule(  # "Jaish al-Adl, which operates from Balochistan" (SCHEMA C2: where it operates)
         "operates-from",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction)\s+)?(?:which|that)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction)\s+)?(?:which|that)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.7,
+    ),
+    rule(  # "X, a logistics firm operating out of Z": where it works from
+        "name-a-firm-operating-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:operating|working)\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        0.65,
+    ),
+    rule(  # "Savien lies deep in Artibonite", "the town lies in Z"
+        "place-lies-in-place",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s+(?:lies|lay|sits|is\s+situated|is\s+located)\s+(?:deep\s+|just\s+|high\s+)?(?:in|inside|within)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{E})",
+        0.65,
     ),
     rule(  # "Qandil, where the PKK leadership has been based", "Z, where X now controls most of"
         "where-x-is-based",
