@@ -1760,3 +1760,12 @@ def test_a_firm_operating_out_of_a_city_is_located_there() -> None:
 def test_a_capital_of_a_countrys_province_is_in_the_province() -> None:
     found = _relations("The talks moved to Chengdu, capital of China's Sichuan province.")
     assert any(s == "place:chengdu" and p == "LOCATED_IN" and "sichuan" in o for s, p, o in found)
+
+
+def test_the_commander_named_in_an_aside_is_not_who_attacked() -> None:
+    found = _relations(
+        "The Syrian Democratic Forces, commanded by Mazloum Abdi, attacked positions of the "
+        "Islamic State near Raqqa."
+    )
+    assert not any(p == "OPPOSES" and s.startswith("person:") for s, p, _ in found)
+    assert any(p == "OPPOSES" and s.startswith("organization:") for s, p, _ in found)

@@ -107,8 +107,9 @@ MEN = r"(?:fighters|forces|militants|militias?|troops|units|members|gunmen)"  # 
 UNITS = r"(?:faction|wing|branch|group|movement|splinter\s+group)"  # 'the X faction led by A'
 CONJOINED_PASSIVE = re.compile(r"^\s*,?\s*and\s+[a-z]+ed\s+by\s")
 LED_BY = re.compile(
-    r"(?<=⟧)\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?⟦\d+⟧"
-)  # a participle right after a name: "the X led by Col A"
+    r"(?<=⟧)(?:\s+|\s*,\s+)(?:led|headed|commanded|run|chaired)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}?"
+    r"⟦\d+⟧(?:\s*,)?"
+)  # a participle right after a name: "the X led by Col A", "X, commanded by A,"
 THANKED = re.compile(
     r"\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing))\s+(?:the\s+)?(⟦\d+⟧)\s+for\s+"
     r"(?:(?:its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}$"
