@@ -1769,3 +1769,15 @@ def test_the_commander_named_in_an_aside_is_not_who_attacked() -> None:
     )
     assert not any(p == "OPPOSES" and s.startswith("person:") for s, p, _ in found)
     assert any(p == "OPPOSES" and s.startswith("organization:") for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Israel struck again. Ismail Haniyeh died in another Israeli strike days later.",
+        "Israel struck again. Ismail Haniyeh was killed in July 2024 when an Israeli strike "
+        "hit the guesthouse.",
+    ],
+)
+def test_who_died_in_a_strike_of_a_named_country(body: str) -> None:
+    assert ("place:israel", "OPPOSES", "person:ismail-haniyeh") in _relations(body)

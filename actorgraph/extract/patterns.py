@@ -268,7 +268,7 @@ RELATION_RULES = [
     rule(
         "killed-by-x-strike",
         "OPPOSES",
-        r"(?P<o>{E}),?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|strikes?|attacks?|raids?|bombing|missiles?)",
+        r"(?P<o>{E}),?\s+(?:(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed|died|(?:was|were)\s+assassinated)\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?[A-Z]\w+(?:\s+\d{{1,4}})?\s+)?(?:by|in|when)\s+(?:an?\s+|the\s+|another\s+)?(?:\w+\s+){{0,2}}?(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|missiles?)",
         0.7,
     ),
     rule(
