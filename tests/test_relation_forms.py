@@ -1781,3 +1781,13 @@ def test_the_commander_named_in_an_aside_is_not_who_attacked() -> None:
 )
 def test_who_died_in_a_strike_of_a_named_country(body: str) -> None:
     assert ("place:israel", "OPPOSES", "person:ismail-haniyeh") in _relations(body)
+
+
+def test_a_group_said_to_be_another_groups_affiliate_is_part_of_it() -> None:
+    found = _relations("Al-Shabaab is al-Qaeda's formal affiliate in East Africa.")
+    assert ("organization:al-shabaab", "PART_OF", "organization:al-qaeda") in found
+
+
+def test_a_unit_described_as_a_groups_formation_is_part_of_it() -> None:
+    found = _relations("The Quds Force, the best-equipped IRGC formation, withdrew.")
+    assert any(p == "PART_OF" and "quds" in s for s, p, _ in found)

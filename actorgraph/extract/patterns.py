@@ -564,6 +564,18 @@ RELATION_RULES = [
         r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
         0.65,
     ),
+    rule(  # "Al-Manar, the group's television channel", "X (TBZ), the best-equipped Y formation"
+        "x-the-y-s-arm",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece)\b",
+        0.65,
+    ),
+    rule(  # "X is al-Qaeda's formal affiliate in the Sahel"
+        "x-is-y-s-affiliate",
+        "PART_OF",
+        r"(?P<s>{E})\s+(?:is|was|remains|became|has\s+become)\s+(?:the\s+|a\s+|an\s+)?(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:affiliate|arm|wing|branch|franchise|unit|component|offshoot|proxy)\b",
+        0.65,
+    ),
     rule(
         "org-affiliated-org",
         "PART_OF",
