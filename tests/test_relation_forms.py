@@ -1791,3 +1791,16 @@ def test_a_group_said_to_be_another_groups_affiliate_is_part_of_it() -> None:
 def test_a_unit_described_as_a_groups_formation_is_part_of_it() -> None:
     found = _relations("The Quds Force, the best-equipped IRGC formation, withdrew.")
     assert any(p == "PART_OF" and "quds" in s for s, p, _ in found)
+
+
+def test_its_wing_named_in_the_next_sentence_is_part_of_the_group() -> None:
+    found = _relations(
+        "The Kachin Independence Organisation met in Laiza. Its armed wing, the Kachin "
+        "Independence Army, took the town of Bhamo."
+    )
+    assert any(p == "PART_OF" and "kachin-independence-army" in s for s, p, _ in found)
+
+
+def test_a_wing_known_as_a_name_is_part_of_the_group() -> None:
+    found = _relations("Hamas grew. The group's armed wing is known as the Qassam Brigades.")
+    assert any(p == "PART_OF" and o == "organization:hamas" for _, p, o in found)

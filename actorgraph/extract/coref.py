@@ -35,7 +35,8 @@ PERSON_REF = re.compile(
     re.I,
 )
 IT = re.compile(
-    r"^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
+    r"^Its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:wing|arm|branch|leader|chief|commander|founder|"
+    r"spokesman|spokesperson|head|deputy|headquarters|affiliate)\b)|^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
     r"(?:that|to|not|unclear|likely|possible|important|clear|said|reported|believed|expected|"
     r"known|time|true|hard|difficult|worth|a\b|an\b|the\b))"
 )

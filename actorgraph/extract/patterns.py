@@ -561,7 +561,7 @@ RELATION_RULES = [
     rule(
         "org-s-component-the-org",
         "PART_OF",
-        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)\s*,\s+{THE}(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)(?:\s*,|\s+(?:is|was)\s+(?:known\s+as|called|named))\s+{THE}(?P<s>{E})",
         0.65,
     ),
     rule(  # "Al-Manar, the group's television channel", "X (TBZ), the best-equipped Y formation"
