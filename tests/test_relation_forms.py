@@ -1804,3 +1804,8 @@ def test_its_wing_named_in_the_next_sentence_is_part_of_the_group() -> None:
 def test_a_wing_known_as_a_name_is_part_of_the_group() -> None:
     found = _relations("Hamas grew. The group's armed wing is known as the Qassam Brigades.")
     assert any(p == "PART_OF" and o == "organization:hamas" for _, p, o in found)
+
+
+def test_running_an_activity_for_a_group_is_not_leading_it() -> None:
+    found = _relations("Hussein Ali Jumaa, who runs procurement for the RSF, was sanctioned.")
+    assert not any(p == "LEADS" for _, p, _ in found)
