@@ -30,6 +30,7 @@ from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.tokens import SECOND_PARTICLES, Token, capital_runs, tokenize
 from actorgraph.resolve.dictionary import Dictionary, Hit, load
+from actorgraph.resolve.identity import word_key
 from actorgraph.text import sentences
 
 MAX_PERSON_TOKENS = 5
@@ -214,6 +215,8 @@ def _extend_hits(
             if fuller is None:
                 continue
             hit = fuller
+        if _relative_of(text, hit, dictionary):
+            continue  # 'Abdel Rahim Hamdan Dagalo': not the 'Hamdan Dagalo' the dictionary knows
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
         hit = _with_surname_after(text, hit, dictionary)
         hit = _with_last_name(text, hit, dictionary)
@@ -460,6 +463,29 @@ def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
     if " " not in hit.surface:
         return hit
     return _with_word_before(text, hit, dictionary, "Person", _given_not_royal)
+
+
+# a list of a person's other names ('Other name(s)', 'also known as'): the same person
+ALIASES_BEFORE = re.compile(r"(?i)\bother\s+names?\b|\balso\s+known\s+as\b|\baliases\b|\ba\.k\.a\.")
+
+
+def _relative_of(text: str, hit: Hit, dictionary: Dictionary) -> bool:
+    """A person's two-word name after a given name that person does not bear ('Abdel Rahim'
+    before 'Hamdan Dagalo' of 'Mohamed Hamdan Dagalo'): a relative, someone else."""
+    if " " not in hit.surface.strip() or not _person_only(hit, dictionary):
+        return False
+    before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
+    if not before or not _given_not_royal(before.group(1)):
+        return False
+    if ALIASES_BEFORE.search(text, max(0, hit.start - 200), hit.start):
+        return False
+    given = word_key(_plain(before.group(1)))
+    for entity_id in hit.ids:
+        entry = dictionary.entries[entity_id]
+        known = {word_key(_plain(w)) for f in (entry.name, *entry.aliases) for w in f.split()}
+        if given in known or len(entry.name.split()) <= len(hit.surface.split()):
+            return False
+    return True
 
 
 def _given_not_royal(word: str) -> bool:

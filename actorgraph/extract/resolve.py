@@ -21,7 +21,7 @@ from actorgraph.extract.cues import (
     is_given_name,
 )
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import Mention
+from actorgraph.extract.mentions import ALIASES_BEFORE, Mention
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -318,9 +318,12 @@ def _short_forms(
     (also when a gazetteer town has the name: 'Michael Langley ... Langley said', not 'in
     Langley')."""
     people: dict[str, str] = {}
+    words: dict[str, set[str]] = {}  # each person's name words, as the report writes them
     for mention in mentions:
         if mention.entity and mention.type == "Person" and len(mention.surface.split()) > 1:
             people.setdefault(surname_key(clean_name(mention.surface)), mention.entity)
+        if mention.entity and mention.type == "Person":
+            words.setdefault(mention.entity, set()).update(_name_words(mention.surface))
     firsts = _family_first(mentions, set(people))
     for mention in mentions:
         town = _town(mention, dictionary) and not IN_PLACE.search(
@@ -332,6 +335,13 @@ def _short_forms(
             continue
         key = surname_key(mention.surface)
         target = people.get(key) or (firsts.get(key) if " " not in mention.surface else None)
+        other = _another_given_name(mention.surface, words.get(target or "", set()))
+        if (
+            target
+            and other
+            and not ALIASES_BEFORE.search(text, max(0, mention.start - 200), mention.start)
+        ):
+            target = None  # 'Ibrahim Dbeibah' beside 'Abdul Hamid Dbeibah': his nephew
         if target:
             mention.entity, mention.type = target, "Person"
             result.merges.append(
@@ -434,6 +444,17 @@ def _family_middle(word: str) -> bool:
     plain = word.lower()
     rare = word[:1].isupper() and word.isalpha() and zipf(plain) < MIDDLE_RARE
     return rare and plain not in NAME_PARTICLES and not is_given_name(word)
+
+
+def _name_words(surface: str) -> set[str]:
+    return {w.lower() for w in clean_name(surface).split()}
+
+
+def _another_given_name(surface: str, known: set[str]) -> bool:
+    """A two-word name whose first word is a given name the person of that surname does not
+    bear: a relative, another person ('Abdel Rahim' beside 'Mohamed Hamdan Dagalo')."""
+    first = clean_name(surface).split()[0]
+    return len(surface.split()) > 1 and first.lower() not in known and is_given_name(first)
 
 
 def clean_name(surface: str) -> str:
