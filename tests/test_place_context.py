@@ -782,3 +782,11 @@ def test_a_later_sentence_in_the_capital_after_an_aggregators_tag_places_the_mee
         "markets.\n"
     )
     assert _meetings(text) == {PAIR: "place:beijing"}
+
+
+def test_flying_into_a_city_is_a_visit_there() -> None:
+    text = (
+        "Notes\n\nSergey Lavrov flew into Hanoi on Monday for a two-day visit. He met "
+        "Wang Yi at the airport.\n"
+    )
+    assert ("person:sergey-lavrov", "place:hanoi") in _visited(text)
