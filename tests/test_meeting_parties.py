@@ -1616,7 +1616,7 @@ def test_seeing_someone_as_something_is_no_meeting(body: str) -> None:
 def test_the_stops_of_a_visit_told_as_calls_and_meetings() -> None:
     found = _groups(
         "Sergey Lavrov landed in Beijing on Monday. His first stop was a courtesy call on "
-        "President Xi Jinping. His second stop, and the longer one, was a meeting with "
+        "President Xi Jinping. His second, and the longer one, was a meeting with "
         "Foreign Minister Wang Yi."
     )
     assert frozenset({"person:sergey-lavrov", "person:xi-jinping"}) in found

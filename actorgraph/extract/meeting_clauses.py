@@ -48,7 +48,8 @@ TRIGGER = re.compile(
     r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"
     r"(?:saw|sees|see|seeing)\s+off|jointly\s+(?:chaired|hosted)|"
     # 'his first stop was a courtesy call on B', 'her next engagement was a meeting with B'
-    r"(?:stop|engagement|appointment|port\s+of\s+call)(?:\s*,[^,;⟦]{1,40},)?\s+(?:was|included)\s+"
+    r"(?:stop|engagement|appointment|port\s+of\s+call|(?<=⟧\s)(?:first|second|third|next|last|final))"
+    r"(?:\s*,[^,;⟦]{1,40},)?\s+(?:was|included)\s+"
     r"(?:an?\s+)?(?:[\w\-]+\s+)?(?:courtesy\s+call\s+on|call\s+on|meeting\s+with|talks\s+with)|"
     # 'A also saw Speaker B': a person seen (not 'saw B as a threat', 'saw B's forces')
     r"(?<![Tt]he\s)(?:saw|sees)(?=\s+(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?⟦\d+⟧(?!['’\w])"
