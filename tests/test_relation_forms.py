@@ -1809,3 +1809,11 @@ def test_a_wing_known_as_a_name_is_part_of_the_group() -> None:
 def test_running_an_activity_for_a_group_is_not_leading_it() -> None:
     found = _relations("Hussein Ali Jumaa, who runs procurement for the RSF, was sanctioned.")
     assert not any(p == "LEADS" for _, p, _ in found)
+
+
+def test_the_agent_of_a_passive_claim_is_what_a_person_reported() -> None:
+    found = _relations(
+        "Lina Khatib, an analyst who tracks the war, reported that the raid was carried out "
+        "by Hezbollah."
+    )
+    assert any(p == "REPORTED" and o == "organization:hezbollah" for _, p, o in found)

@@ -1154,6 +1154,12 @@ MACROS |= {
 }
 
 CLAIM_RULES = [
+    rule(  # 'A reported that the ambush was carried out by X': the claim's actor is its agent
+        "person-said-passive-claim",
+        "REPORTED",
+        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|reported|wrote|noted)\s+that\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|claimed|committed|planned|ordered|organi[sz]ed|staged|perpetrated|executed|fired|mounted)\s+by\s+(?:the\s+|an?\s+)?(?P<o>{E})",
+        0.55,
+    ),
     rule(
         "claim-source-said",
         "REPORTED",
