@@ -1817,3 +1817,9 @@ def test_the_agent_of_a_passive_claim_is_what_a_person_reported() -> None:
         "by Hezbollah."
     )
     assert any(p == "REPORTED" and o == "organization:hezbollah" for _, p, o in found)
+
+
+def test_a_town_in_the_region_of_a_country_is_in_the_region() -> None:
+    found = _relations("The envoy flew on to Jalalabad, in the Nangarhar province of Afghanistan.")
+    assert any(s == "place:jalalabad" and p == "LOCATED_IN" and "nangarhar" in o
+               for s, p, o in found)  # fmt: skip

@@ -1040,7 +1040,7 @@ RELATION_RULES = [
     rule(  # "near Tal Afar, in Nineveh province,": the place the text puts it in
         "place-comma-in-place",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?P<o>{E})\s*(?:[,.;)]|$)",
+        r"(?P<s>{E})\s*,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?P<o>{E})(?:\s+of\s+(?:the\s+)?(?:⟦\d+⟧|(?:[A-Z]\w+\s+){{0,2}}?[A-Z]\w+))?\s*(?:[,.;)]|$)",
         0.6,
     ),
     rule(
