@@ -1823,3 +1823,17 @@ def test_a_town_in_the_region_of_a_country_is_in_the_region() -> None:
     found = _relations("The envoy flew on to Jalalabad, in the Nangarhar province of Afghanistan.")
     assert any(s == "place:jalalabad" and p == "LOCATED_IN" and "nangarhar" in o
                for s, p, o in found)  # fmt: skip
+
+
+def test_taking_over_from_a_force_is_succession_not_hostility() -> None:
+    found = _relations("The Africa Corps took over from the Wagner Group in Mali in 2025.")
+    assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_the_named_wing_is_who_fights() -> None:
+    found = _relations(
+        "The Kachin Independence Organisation met in Laiza. Its armed wing, the Kachin "
+        "Independence Army (KIA), has been fighting the Tatmadaw since 2011."
+    )
+    fighters = {s for s, p, o in found if p == "OPPOSES" and o == "organization:tatmadaw"}
+    assert fighters and all("army" in s for s in fighters)

@@ -77,6 +77,11 @@ ROLE_NAME = re.compile(
     re.I,
 )
 AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
+NAMED_PART = re.compile(
+    r"⟦\d+⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:wing|arm|branch|unit|affiliate|faction)\s*,\s+"
+    r"(?:the\s+)?(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s*"
+    r"(?:(?:has|have|had|is|are|was|were|been|also|now|long|still|continues\s+to)\s+){0,3}$"
+)
 APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
 REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
@@ -233,6 +238,9 @@ def _subjects(
     owner = OWNER.search(before)
     if owner:
         return [i for i in template.ids(owner.group(1)) if kinds.get(i) in allowed]
+    wing = NAMED_PART.search(before)  # "X's armed wing, the Y, has been fighting": Y
+    if wing:
+        return [i for i in template.ids(wing.group(1)) if kinds.get(i) in allowed]
     aside = APPOSITION.search(before)  # "X, a militia run by Y, attacked": X
     if aside:
         return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]

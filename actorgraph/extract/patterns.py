@@ -849,7 +849,7 @@ RELATION_RULES = [
     rule(  # "retook the town of Z from Y"
         "x-retook-from-y",
         "OPPOSES",
-        r"(?P<s>{E})(?:\s+(?:fighters|forces|troops|units|soldiers))?\s+(?:\w+\s+)?(?:retook|recaptured|regained|seized|captured|took)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{1,5}}?from\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})(?:\s+(?:fighters|forces|troops|units|soldiers))?\s+(?:\w+\s+)?(?:retook|recaptured|regained|seized|captured|took(?!\s+over\s+from))\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{1,5}}?from\s+{THE}(?P<o>{E})",
         0.6,
     ),
     rule(
