@@ -1837,3 +1837,11 @@ def test_the_named_wing_is_who_fights() -> None:
     )
     fighters = {s for s, p, o in found if p == "OPPOSES" and o == "organization:tatmadaw"}
     assert fighters and all("army" in s for s in fighters)
+
+
+def test_a_place_named_before_strikes_is_not_the_striker() -> None:
+    found = _relations(
+        "Israel keeps troops at five positions inside Lebanon and has carried out near-daily "
+        "strikes on Hezbollah members."
+    )
+    assert ("place:lebanon", "OPPOSES", "organization:hezbollah") not in found
