@@ -16,6 +16,7 @@ from actorgraph.model import Entity, Evidence, Relation
 from actorgraph.schema import SCHEMA
 
 PROSE_WORDS = 20  # a line this long opens the article's prose: the infobox is above it
+WRAPPED = 50  # three lines in a row this long (characters) are a hard-wrapped paragraph
 ZONE_CHARS = 4000
 CONTINUATION_WORDS = 6  # a following line this short may list more of a field's values
 
@@ -29,10 +30,10 @@ class Field:
 
 @lru_cache(maxsize=1)
 def _fields() -> dict[str, Field]:
-    """Lower-cased label -> its field."""
+    """Label (as infoboxes capitalise it) -> its field."""
     data = tomllib.loads(Path(__file__).with_name("infobox.toml").read_text(encoding="utf-8"))
     return {
-        label.lower(): Field(f["predicate"], f["from"], f["lines"])
+        label: Field(f["predicate"], f["from"], f["lines"])
         for f in data["field"] for label in f["labels"]
     }  # fmt: skip
 
@@ -43,27 +44,39 @@ def _label() -> re.Pattern[str]:
     labels = sorted(_fields(), key=len, reverse=True)
     alternatives = "|".join(re.escape(label) for label in labels)
     return re.compile(
-        rf"[ \t]*(?:[-•*][ \t]*)?(?P<label>{alternatives})(?::[ \t]*|[ \t]+|(?-i:(?=[A-Z(])))", re.I
+        rf"[ \t]*(?:[-•*][ \t]*)?(?P<label>{alternatives})(?::[ \t]*|[ \t]+|(?=[A-Z(]))"
     )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines above the first line of prose."""
+def _lines(text: str, layout: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines from the first with words on it to the first line of prose
+    (a long line, or the first of three long lines in a row: a paragraph wrapped at a fixed
+    width); ``layout`` gives the lines, ``text`` (the same length, headers and quote marks
+    blanked) what is on them."""
     found, start = [], 0
-    for line in text[:ZONE_CHARS].split("\n"):
-        if len(line.split()) >= PROSE_WORDS:
+    for line in layout[:ZONE_CHARS].split("\n"):
+        span, start = (start, start + len(line)), start + len(line) + 1
+        words = text[span[0] : span[1]].split()
+        if not found and not words:
+            continue  # mail headers, quote marks: nothing of the report yet
+        if len(words) >= PROSE_WORDS:
             break
-        found.append((start, start + len(line)))
-        start += len(line) + 1
+        found.append(span)
+        if len(found) >= 3 and all(_long(text, s) for s in found[-3:]):
+            return found[:-3]
     return found
 
 
-def glued_labels(text: str) -> list[tuple[int, int]]:
+def _long(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0] : span[1]].strip()) >= WRAPPED
+
+
+def glued_labels(text: str, layout: str) -> list[tuple[int, int]]:
     """Labels glued to a value that opens with a capital ('SpokespersonJafar X'): a name
     that takes the label in is cut after it."""
-    found = []
-    for start, end in _lines(text)[1:]:
-        match = _label().match(text, start, end)
+    found, lines = [], _lines(text, layout)
+    for i, (start, end) in enumerate(lines[1:], start=1):
+        match = None if _long(text, lines[i - 1]) else _label().match(text, start, end)
         if match and match.end() < end and text[match.end() - 1].isalpha():
             found.append((match.start("label"), match.end()))
     return found
@@ -73,25 +86,26 @@ def unglued(text: str, layout: str) -> str:
     """``text`` with the labels glued to a value blanked out (the same length), so that the
     value reads as a name of its own ('Active regionsMogadishu': 'Mogadishu'); ``layout`` is
     the text as written, whose lines show the infobox."""
-    for start, end in glued_labels(layout):
+    for start, end in glued_labels(text, layout):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
 def infobox_relations(
-    report_id: str, text: str, mentions: list, entities: dict[str, Entity]
+    report_id: str, text: str, layout: str, mentions: list, entities: dict[str, Entity]
 ) -> list[Relation]:
-    """One relation per field value, between the page's subject and the value."""
-    lines = _lines(text)
+    """One relation per field value, between the page's subject and the value (a field
+    after a long line is prose wrapped at a fixed width, which goes on with its sentence)."""
+    lines = _lines(text, layout)
     article = _article(lines, mentions, entities)
     if article is None:
         return []
     found = []
     for i, (start, end) in enumerate(lines[1:], start=1):
         match = _label().match(text, start, end)
-        if match is None:
+        if match is None or _long(text, lines[i - 1]):
             continue
-        field = _fields()[match.group("label").lower()]
+        field = _fields()[match.group("label")]
         spans = [(match.end(), end), *_continued(text, lines[i + 1 :], field.lines, mentions)]
         for value in _values(spans, mentions, article):
             found += _relation(report_id, text, field, entities[article], entities[value],

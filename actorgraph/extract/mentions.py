@@ -430,7 +430,7 @@ BODY_OF = re.compile(
 )
 # a body's name before a place ('Armed Forces of the', 'Ministry of X of the'), and how far back
 BODY_BEFORE = ((ORG_OF, 60), (BODY_OF, 80))
-NEXT_WORDS = re.compile(r"((?: [A-Z][\w'’\-]*){1,4})")
+NEXT_WORDS = re.compile(r"((?:[ \t]+\n?[ \t]*[A-Z][\w'’\-]*){1,4})")
 
 
 def _org_after(text: str, hit: Hit) -> bool:

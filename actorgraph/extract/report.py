@@ -125,7 +125,9 @@ def _extract(
     relations += possessive_parts(report, spans, resolution, dictionary)
     relations += minister_relations(report.id, report.text, spans, resolution.entities)
     relations += name_parts(report.id, spans, resolution.mentions, resolution.entities)
-    relations += infobox_relations(report.id, layout, resolution.mentions, resolution.entities)
+    relations += infobox_relations(
+        report.id, report.text, layout, resolution.mentions, resolution.entities
+    )
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
         entities=list(resolution.entities.values()),
