@@ -86,7 +86,7 @@ def test_a_wrapped_line_of_prose_that_opens_with_a_label_word_is_no_field() -> N
     )
     found = _relations(story)
     assert any(s == "Hashem Safieddine" and p == "LEADS" for s, p, _ in found)
-    assert ("Hashem Safieddine", "LEADS", "SANA") not in found
+    assert ("Hashem Safieddine", "LEADS", "Syrian Arab News Agency") not in found
 
 
 def test_an_infobox_quoted_in_a_forwarded_mail_is_still_read() -> None:
