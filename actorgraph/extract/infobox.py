@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,13 +72,21 @@ def _long(text: str, span: tuple[int, int]) -> bool:
     return len(text[span[0] : span[1]].strip()) >= WRAPPED
 
 
+def _labelled(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, re.Match[str]]]:
+    """(index, label match) of the lines below the title that open with a field's label; a
+    line right after a long one goes on with prose wrapped at a fixed width."""
+    for i, (start, end) in enumerate(lines[1:], start=1):
+        match = None if _long(text, lines[i - 1]) else _label().match(text, start, end)
+        if match is not None:
+            yield i, match
+
+
 def glued_labels(text: str, layout: str) -> list[tuple[int, int]]:
     """Labels glued to a value that opens with a capital ('SpokespersonJafar X'): a name
     that takes the label in is cut after it."""
     found, lines = [], _lines(text, layout)
-    for i, (start, end) in enumerate(lines[1:], start=1):
-        match = None if _long(text, lines[i - 1]) else _label().match(text, start, end)
-        if match and match.end() < end and text[match.end() - 1].isalpha():
+    for i, match in _labelled(text, lines):
+        if match.end() < lines[i][1] and text[match.end() - 1].isalpha():
             found.append((match.start("label"), match.end()))
     return found
 
@@ -94,22 +103,21 @@ def unglued(text: str, layout: str) -> str:
 def infobox_relations(
     report_id: str, text: str, layout: str, mentions: list, entities: dict[str, Entity]
 ) -> list[Relation]:
-    """One relation per field value, between the page's subject and the value (a field
-    after a long line is prose wrapped at a fixed width, which goes on with its sentence)."""
+    """One relation per field value, between the page's subject and the value."""
     lines = _lines(text, layout)
     article = _article(lines, mentions, entities)
     if article is None:
         return []
     found = []
-    for i, (start, end) in enumerate(lines[1:], start=1):
-        match = _label().match(text, start, end)
-        if match is None or _long(text, lines[i - 1]):
-            continue
+    for i, match in _labelled(text, lines):
         field = _fields()[match.group("label")]
-        spans = [(match.end(), end), *_continued(text, lines[i + 1 :], field.lines, mentions)]
+        spans = [
+            (match.end(), lines[i][1]),
+            *_continued(text, lines[i + 1 :], field.lines, mentions),
+        ]
         for value in _values(spans, mentions, article):
             found += _relation(report_id, text, field, entities[article], entities[value],
-                               (start, spans[-1][1]))  # fmt: skip
+                               (lines[i][0], spans[-1][1]))  # fmt: skip
     return found
 
 

@@ -335,12 +335,7 @@ def _short_forms(
             continue
         key = surname_key(mention.surface)
         target = people.get(key) or (firsts.get(key) if " " not in mention.surface else None)
-        other = _another_given_name(mention.surface, words.get(target or "", set()))
-        if (
-            target
-            and other
-            and not ALIASES_BEFORE.search(text, max(0, mention.start - 200), mention.start)
-        ):
+        if target and _relative(mention, words.get(target, set()), text):
             target = None  # 'Ibrahim Dbeibah' beside 'Abdul Hamid Dbeibah': his nephew
         if target:
             mention.entity, mention.type = target, "Person"
@@ -448,6 +443,12 @@ def _family_middle(word: str) -> bool:
 
 def _name_words(surface: str) -> set[str]:
     return {w.lower() for w in clean_name(surface).split()}
+
+
+def _relative(mention: Mention, known: set[str], text: str) -> bool:
+    """Another person of the family: another given name, where no list of other names is."""
+    listed = ALIASES_BEFORE.search(text, max(0, mention.start - 200), mention.start)
+    return _another_given_name(mention.surface, known) and not listed
 
 
 def _another_given_name(surface: str, known: set[str]) -> bool:
