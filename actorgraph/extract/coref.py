@@ -63,6 +63,7 @@ MIN_LIST = 3
 LIST_REACH = 3  # sentences a plural reference looks back; it takes their longest list
 
 Ref = tuple[int, int, str]
+VISITOR = "visitor"  # the key of ``salient`` for the person whose stops are told
 
 
 def references(
@@ -74,7 +75,9 @@ def references(
     mentions = sorted(mentions + list(roles or []))
     kinds = {e.id: e.type for e in resolution.entities.values()}  # type: ignore[attr-defined]
     refs: list[Ref] = list(mentions)
-    salient: dict[str, str | None] = {"Person": None, "Organization": None}
+    # the last person and organization named, and the visitor whose stops 'his first stop ...'
+    # tells (the first one it names, for every stop after)
+    salient: dict[str, str | None] = {"Person": None, "Organization": None, VISITOR: None}
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
     recent: list[str] = []  # the last three people named before the sentence, in order
@@ -93,7 +96,7 @@ def references(
             protagonist = next((m[2] for m in inside if kinds.get(m[2]) == "Person"), None)
         refs += _honorifics(text, sentence, inside, protagonist)
         recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
-        for kind in salient:
+        for kind in ("Person", "Organization"):
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
@@ -222,7 +225,7 @@ def _resolve_in(
             target = (role and _holder(match.group(0), holders or {})) or target
             target = _agreeing(match.group(0), target, genders, recent)
             if match.group(0).lower() in ("his", "her"):  # 'his first stop ... his second stop'
-                target = salient.setdefault("stop", target) or target
+                target = salient[VISITOR] = salient[VISITOR] or target
             if target:
                 found.append((start, end, target))
     return found
