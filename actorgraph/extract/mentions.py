@@ -467,6 +467,12 @@ def _with_given_name(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
 
 # a list of a person's other names ('Other name(s)', 'also known as'): the same person
 ALIASES_BEFORE = re.compile(r"(?i)\bother\s+names?\b|\balso\s+known\s+as\b|\baliases\b|\ba\.k\.a\.")
+ALIASES_REACH = 200  # characters before a name where such a list may open
+
+
+def other_names_listed(text: str, start: int) -> bool:
+    """The name at ``start`` stands in a list of someone's other names."""
+    return ALIASES_BEFORE.search(text, max(0, start - ALIASES_REACH), start) is not None
 
 
 def _relative_of(text: str, hit: Hit, dictionary: Dictionary) -> bool:
@@ -477,7 +483,7 @@ def _relative_of(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     before = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
     if not before or not _given_not_royal(before.group(1)):
         return False
-    if ALIASES_BEFORE.search(text, max(0, hit.start - 200), hit.start):
+    if other_names_listed(text, hit.start):
         return False
     given = word_key(_plain(before.group(1)))
     for entity_id in hit.ids:

@@ -190,17 +190,16 @@ GROUP_ADJECTIVE = re.compile(  # 'the Houthi-run Saba news agency': the group ru
 def group_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     """'Houthi-run', 'Houthi-backed': the organization named in the plural ('the Houthis')
     that the adjective before the hyphen stands for, when the report names it."""
-    plurals = {}
+    matches = list(GROUP_ADJECTIVE.finditer(text))
+    if not matches:
+        return []  # most reports: no names to index
+    plurals: dict[str, str] = {}
     for entity in resolution.entities.values():  # type: ignore[attr-defined]
         if entity.type == "Organization":
             for name in (entity.name, *entity.aliases):
                 plurals.setdefault(name.lower().removeprefix("the "), entity.id)
-    refs = []
-    for match in GROUP_ADJECTIVE.finditer(text):
-        group = plurals.get(match.group(1).lower() + "s")
-        if group:
-            refs.append((match.start(1), match.end(1), group))
-    return refs
+    groups = [(m, plurals.get(m.group(1).lower() + "s")) for m in matches]
+    return [(m.start(1), m.end(1), group) for m, group in groups if group]
 
 
 BODY_MEMBERS = re.compile(

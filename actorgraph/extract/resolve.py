@@ -21,7 +21,7 @@ from actorgraph.extract.cues import (
     is_given_name,
 )
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import ALIASES_BEFORE, Mention
+from actorgraph.extract.mentions import Mention, other_names_listed
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -447,8 +447,9 @@ def _name_words(surface: str) -> set[str]:
 
 def _relative(mention: Mention, known: set[str], text: str) -> bool:
     """Another person of the family: another given name, where no list of other names is."""
-    listed = ALIASES_BEFORE.search(text, max(0, mention.start - 200), mention.start)
-    return _another_given_name(mention.surface, known) and not listed
+    return _another_given_name(mention.surface, known) and not other_names_listed(
+        text, mention.start
+    )
 
 
 def _another_given_name(surface: str, known: set[str]) -> bool:
