@@ -599,3 +599,23 @@ def test_a_participle_before_a_name_describes_it_and_stays_out() -> None:
     found = _entities("The Bosniak-led Party of Democratic Renewal won the vote in Tuzla.")
     assert found.get("Party of Democratic Renewal") == "Organization"
     assert not any(name.startswith("Bosniak") for name in found)
+
+
+def test_a_double_surname_alone_is_the_person_of_the_whole_name() -> None:
+    body = (
+        "Trade Minister Rosa Gómez Ferrer flew to Quito, where envoy Tomas Wright Ellison "
+        "waited. On Friday Gómez Ferrer met Wright Ellison at the port."
+    )
+    found = to_eval(extract(read_text("Port talks\n" + body + "\n", "report.txt")))
+    meetings = [sorted(m["participants"]) for m in found["meetings"]]
+    assert ["Rosa Gómez Ferrer", "Tomas Wright Ellison"] in meetings
+    found = _entities(body)
+    assert "Gómez Ferrer" not in found and "Wright Ellison" not in found
+
+
+def test_a_double_surname_before_the_whole_name_is_that_person() -> None:
+    found = _entities(
+        "Talks are over, Gómez Ferrer said on Friday. The minister, Rosa Gómez Ferrer, then "
+        "left Quito for Lima."
+    )
+    assert "Rosa Gómez Ferrer" in found and "Gómez Ferrer" not in found

@@ -110,7 +110,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
                     if mention is not None:
                         mentions.append(mention)
     mentions = _second_opinion(text, _datelines(text, mentions, covered))
-    mentions = _with_long_forms(text, mentions)
+    mentions = _name_tails(text, _with_long_forms(text, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions = _missions_in(text, mentions)
     _link_acronyms(text, mentions)
@@ -133,6 +133,30 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(start, end, text[start:end], kind, (), "cue"))
     return mentions
+
+
+def _name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Kamina Johnson Smith ... Johnson Smith said': the last two words of a person's longer
+    name (a double surname), written again alone, are one mention of that person, in place of
+    the names found inside them."""
+    tails = {_tail(m): m for m in mentions if _tail(m)}
+    if not tails:
+        return mentions
+    pattern = re.compile(rf"(?<![\w'-])(?:{'|'.join(map(re.escape, tails))})(?![\w'-])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end and m not in inside for m in mentions):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(Mention(start, end, match.group(), "Person", (), "cue"))
+    return mentions
+
+
+def _tail(mention: Mention) -> str | None:
+    words = mention.surface.split()
+    capitals = len(words) > 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
+    return " ".join(words[-2:]) if mention.type == "Person" and capitals else None
 
 
 MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?$")

@@ -319,9 +319,11 @@ def _short_forms(
     Langley')."""
     people: dict[str, str] = {}
     words: dict[str, set[str]] = {}  # each person's name words, as the report writes them
+    tails = _double_surnames(mentions)
     for mention in mentions:
-        if mention.entity and mention.type == "Person" and len(mention.surface.split()) > 1:
-            people.setdefault(surname_key(clean_name(mention.surface)), mention.entity)
+        name = clean_name(mention.surface)
+        if mention.entity and mention.type == "Person" and " " in name and name not in tails:
+            people.setdefault(surname_key(name), mention.entity)
         if mention.entity and mention.type == "Person":
             words.setdefault(mention.entity, set()).update(_name_words(mention.surface))
     firsts = _family_first(mentions, set(people))
@@ -344,6 +346,13 @@ def _short_forms(
             )
         elif mention.type == "Person":
             mention.entity = entity_id("Person", mention.surface)
+
+
+def _double_surnames(mentions: list[Mention]) -> set[str]:
+    """The last two words of the report's longer names of people ('Ruiz Massieu' of 'Carlos
+    Ruiz Massieu'): written alone, even before the whole name, they are its short form."""
+    names = [clean_name(m.surface).split() for m in mentions if m.type == "Person"]
+    return {" ".join(words[-2:]) for words in names if len(words) > 2}
 
 
 HONORIFIC_BEFORE = re.compile(
