@@ -619,3 +619,9 @@ def test_a_double_surname_before_the_whole_name_is_that_person() -> None:
         "left Quito for Lima."
     )
     assert "Rosa Gómez Ferrer" in found and "Gómez Ferrer" not in found
+
+
+def test_initials_before_a_town_or_a_known_surname_make_one_persons_name() -> None:
+    for name in ("K.A. Hagen", "R. Hagen"):
+        found = _entities(f"Envoy Peter Lund met party leader {name} in Tromso on Monday.")
+        assert found.get(name) == "Person" and "Hagen" not in found

@@ -364,6 +364,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         return _foreign_institution(text, hit, dictionary) or _venue_named(text, hit)
     if types != {"Person"}:
         return False
+    if INITIALS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return True  # 'M.K. Stalin': someone else of that surname
     after = NEXT_NAME.match(text, hit.end)
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     given = before is not None and cues.is_given_name(before.group(1))  # 'Peter Kagame'
@@ -430,6 +432,7 @@ def _titled_place(text: str, hit: Hit) -> bool:
     return titled and after is not None and not _head(after.group(1))
 
 
+INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?!U\.[KNS]\.|E\.U\.)(?:[{UP}]\. ?){{1,3}}$")
 TITLED_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z]+) [{UP}][{LOW}][\w'’\-]* $")
 
 
@@ -442,6 +445,8 @@ def _surname_place(text: str, hit: Hit) -> bool:
     given = PREV_NAME.search(text[max(0, hit.start - 20) : hit.start])
     if given is not None and given.group(0).endswith(" ") and cues.is_given_name(given.group(1)):
         return True
+    if INITIALS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return True  # 'K.A. Hagen'
     titled = TITLED_NAME.search(text[max(0, hit.start - 40) : hit.start])  # 'Minister Rosa X'
     return titled is not None and titled.group(1).lower() in cues.PERSON_TITLES
 
