@@ -625,3 +625,9 @@ def test_initials_before_a_town_or_a_known_surname_make_one_persons_name() -> No
     for name in ("K.A. Hagen", "R. Hagen"):
         found = _entities(f"Envoy Peter Lund met party leader {name} in Tromso on Monday.")
         assert found.get(name) == "Person" and "Hagen" not in found
+
+
+def test_a_portuguese_name_with_its_particle_is_a_person_not_a_town() -> None:
+    for name in ("Lina dos Santos", "Carlos do Rosario"):
+        found = _entities(f"Governor Joao Mavota met activist {name} in Beira on Monday.")
+        assert found.get(name) == "Person" and "Santos" not in found and "Rosario" not in found

@@ -1160,6 +1160,7 @@ def guess_type(words: list[Token], text: str) -> str | None:
         len(lows) > 2
         and lows[-2] in ROMANCE
         and any(e.type == "Place" for e in load().lookup(words[-1].text))
+        and not cues.is_given_name(words[0].text)  # 'Lina dos Santos': a person
     ):
         return "Place"  # 'Nioro du Sahel', 'Mocímboa da Praia'
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
