@@ -631,3 +631,13 @@ def test_a_portuguese_name_with_its_particle_is_a_person_not_a_town() -> None:
     for name in ("Lina dos Santos", "Carlos do Rosario"):
         found = _entities(f"Governor Joao Mavota met activist {name} in Beira on Monday.")
         assert found.get(name) == "Person" and "Santos" not in found and "Rosario" not in found
+
+
+def test_a_peer_goes_by_title_and_name_and_the_short_form_is_the_same_peer() -> None:
+    found = _entities(
+        "Lord Marsh of Thornbury met Prime Minister Karl Hagen in Bergen. Lord Marsh then left "
+        "for Oslo, and Baroness Quill stayed on. The Lord Mayor of Leeds was not there."
+    )
+    assert found.get("Lord Marsh of Thornbury") == "Person"
+    assert found.get("Baroness Quill") == "Person"
+    assert "Lord Marsh" not in found and not any("Mayor" in name for name in found)

@@ -904,6 +904,8 @@ def candidate(
         outlet.outlet = True
         return outlet
     piece = piece[1:] if _per(text, piece) else piece
+    if peer := _peer(piece):
+        return _mention(text, peer, "Person", None)
     words, title, demonyms = _strip_lead(piece)
     head = words[-1:] if head_type and words and not words[-1].capital else []
     words = _trim_tail(words[: len(words) - len(head)])
@@ -933,6 +935,21 @@ def candidate(
         words = demonyms + words
     kind = head_type or guess_type(words, text)
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+PEERAGES = frozenset({"lord", "baroness", "lady"})
+
+
+def _peer(piece: list[Token]) -> list[Token] | None:
+    """'Lord Collins of Highbury', 'Baroness Chapman': a peer's title and name (and the
+    place of the title) are the name the peer goes by ('Lord Mayor' is an office)."""
+    piece = piece[1:] if len(piece) > 2 and piece[1].bare.lower() in PEERAGES else piece
+    if len(piece) < 2 or piece[0].bare.lower() not in PEERAGES or piece[1].text[:1].islower():
+        return None
+    if piece[1].bare.lower() in cues.PERSON_TITLES or zipf(piece[1].bare.lower()) > 5.0:
+        return None
+    of = len(piece) > 3 and piece[2].text == "of" and piece[3].text[:1].isupper()
+    return piece[:4] if of else piece[:2]
 
 
 OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s+)?)$")

@@ -294,10 +294,12 @@ def _known_town(mention: Mention, dictionary: Dictionary, surnames: set[str]) ->
 def surname_key(name: str) -> str:
     """``al-Assad`` -> ``assad``; the last word of a name without particles or apostrophes.
 
-    >>> surname_key("Bashar al-Assad"), surname_key("Qa'ani")
-    ('assad', 'qaani')
+    >>> surname_key("Bashar al-Assad"), surname_key("Qa'ani"), surname_key("Lord Ahmad of Kew")
+    ('assad', 'qaani', 'ahmad')
     """
     last = fold_key(name).replace("'", "").split()
+    if last[:1] in (["lord"], ["baroness"], ["lady"]) and "of" in last:
+        last = last[: last.index("of")]  # 'Lord Collins of Highbury': Collins
     while len(last) > 1 and last[-2] in NAME_PARTICLES:
         last = last[:-2] + [last[-2] + last[-1]]
     word = last[-1] if last else ""
