@@ -74,6 +74,7 @@ def test_the_place_of_a_meeting_told_before_opens_no_new_one() -> None:
         "Pedro Sanchez and Mark Rutte were also in the room.",
         "Present at the meeting: Pedro Sanchez (Spain), Mark Rutte (NATO).",
         "The guests were Pedro Sanchez and Mark Rutte.",
+        "In attendance were Pedro Sanchez and Mark Rutte.",
     ],
 )
 def test_people_named_after_a_meeting_join_it(joining: str) -> None:
