@@ -790,3 +790,11 @@ def test_flying_into_a_city_is_a_visit_there() -> None:
         "Wang Yi at the airport.\n"
     )
     assert ("person:sergey-lavrov", "place:hanoi") in _visited(text)
+
+
+def test_a_town_no_gazetteer_knows_that_names_a_site_places_the_meeting() -> None:
+    text = (
+        "Gulf diplomacy\nSergey Lavrov arrived in Riyadh on Monday. Lavrov met Wang Yi at the "
+        "Qarrawiyah guest palace on Tuesday.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:qarrawiyah"

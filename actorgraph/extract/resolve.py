@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from actorgraph.extract.cues import (
     HONORIFICS,
     JOURNEY,
+    LOWERCASE_PLACE_HEADS,
     NAME_PARTICLES,
     ON_DAY,
     ROYAL_TITLES,
@@ -234,8 +235,22 @@ def _rare_places(
         if mention.entity or mention.type != "Place" or not _rare_name(word, surnames):
             continue
         known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
-        if not known and IN_PLACE.search(text, max(0, mention.start - 30), mention.start):
+        if not known and (
+            IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
+            or _named_site(text, mention)
+        ):
             mention.entity = entity_id("Place", word)
+
+
+AT_THE = re.compile(r"\b(?:in|at|near|outside)\s+the\s+$")
+SITE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _named_site(text: str, mention: Mention) -> bool:
+    """'at the Diriyah guest palace', 'near the Tiko airport': the town a site is named for."""
+    after = SITE_AFTER.match(text, mention.end)
+    site = after is not None and after.group(1) in LOWERCASE_PLACE_HEADS
+    return site and AT_THE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def _rare_name(word: str, surnames: set[str]) -> bool:
