@@ -1625,3 +1625,19 @@ def test_the_stops_of_a_visit_told_as_calls_and_meetings() -> None:
 
 def test_a_stop_at_a_place_is_no_meeting() -> None:
     assert not _groups("Sergey Lavrov landed in Beijing. His first stop was the embassy.")
+
+
+def test_those_present_when_a_group_is_received_meet_the_host() -> None:
+    groups = _groups(
+        "Olaf Scholz received the three visiting ministers together in Berlin on Monday, in the "
+        "presence of Emmanuel Macron and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_the_two_visiting_ministers_are_the_two_named_before() -> None:
+    groups = _groups(
+        "Emmanuel Macron and Pedro Sanchez landed in Berlin on Sunday. Olaf Scholz received "
+        "the two visiting ministers together at the chancellery on Monday."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

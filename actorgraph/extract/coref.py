@@ -123,7 +123,7 @@ def _honorifics(
 
 # "the two ministers", "both leaders": the last two people named before the sentence
 PAIR_REF = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?(?:ministers|leaders|"
+    r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
     r"presidents|envoys|diplomats|men|women|officials)\b",
     re.I,
 )
@@ -139,7 +139,9 @@ def _last_people(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> l
 
 # "the three leaders": the last three people named before the sentence
 TRIO_REF = re.compile(
-    r"\b(?:the|all)\s+three\s+(?:leaders|presidents|heads\s+of\s+state|ministers)\b", re.I
+    r"\b(?:the|all)\s+three\s+(?:(?:foreign|defen[cs]e)\s+)?"
+    r"(?:leaders|presidents|heads\s+of\s+state|ministers)\b",
+    re.I,
 )
 
 

@@ -358,6 +358,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue  # 'visited Z': a visit (VISITED), not a meeting
         unnamed = _unnamed_side(template, match, end, hosts, guests)  # 'received the delegation'
         direct = _direct(template, match.end(), guests) or _agent(template, match)
+        direct = direct or (received and _group_received(template, match.end(), guests))
         if received and not (direct or unnamed):
             continue
         if (hosts and guests) or unnamed:
@@ -443,6 +444,12 @@ UNNAMED_GROUP = re.compile(
     r"guests|visitors|delegations)\b"
     r"(?!\s+(?:of|from|led|headed|including|such|like|representing)\b)(?!\s*,?\s*⟦)"
 )
+
+
+def _group_received(template: Template, start: int, guests: list[str]) -> bool:
+    """'received the three visiting ministers in Z, in the presence of A and B': a group the
+    sentence does not name, received before those named (they were there too)."""
+    return bool(guests) and UNNAMED_GROUP.match(template.text, start) is not None
 
 
 def _unnamed_side(
