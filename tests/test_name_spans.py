@@ -641,3 +641,11 @@ def test_a_peer_goes_by_title_and_name_and_the_short_form_is_the_same_peer() -> 
     assert found.get("Lord Marsh of Thornbury") == "Person"
     assert found.get("Baroness Quill") == "Person"
     assert "Lord Marsh" not in found and not any("Mayor" in name for name in found)
+
+
+def test_a_town_based_or_aligned_participle_before_a_name_is_not_part_of_it() -> None:
+    found = _entities(
+        "The Qarrawiyah-based Hisbah Corps and the Tumbari-aligned Plateau Guard met."
+    )
+    assert {"Hisbah Corps", "Plateau Guard"} <= set(found)
+    assert not any("-based" in name or "-aligned" in name for name in found)

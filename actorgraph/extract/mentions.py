@@ -751,7 +751,10 @@ def _byline(tokens: list[Token]) -> bool:
     return len(words) >= 2 and words[0] in BYLINE and "by" in words[:3]
 
 
-PARTICIPLE = re.compile(r"-(?:controlled|held|run|backed|led|occupied|owned)$")
+PARTICIPLE = re.compile(
+    r"-(?:controlled|held|run|backed|led|occupied|owned|based|aligned|affiliated|allied|linked|"
+    r"funded|sponsored|supported)$"
+)
 
 
 def _extend(
