@@ -1845,3 +1845,23 @@ def test_a_place_named_before_strikes_is_not_the_striker() -> None:
         "strikes on Hezbollah members."
     )
     assert ("place:lebanon", "OPPOSES", "organization:hezbollah") not in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A drone strike killed Rui Sabe, a senior commander of Hamas, on Friday.",
+        "Rui Sabe is a senior leader of Hamas.",
+    ],
+)
+def test_a_leader_of_a_group_with_the_indefinite_article_is_one_of_its_members(body: str) -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(body)}
+    assert ("rui-sabe", "MEMBER_OF", "hamas") in found
+    assert ("rui-sabe", "LEADS", "hamas") not in found
+
+
+def test_the_commander_of_a_group_leads_it() -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+        "A drone strike killed Rui Sabe, the commander of Hamas, on Friday."
+    )}  # fmt: skip
+    assert ("rui-sabe", "LEADS", "hamas") in found

@@ -61,6 +61,7 @@ MACROS = {
     # the words before a verb of holding ground: 'has controlled', 'now still controls'
     "HOLDING": r"(?:(?:has|have|had|now|still|also|largely)\s+){0,2}",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
+    "DEF": r"(?:the\s+)?",  # 'the commander of X' leads it; 'a commander of X' is one of many
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
     "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation|"
@@ -354,7 +355,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{THE}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{DEF}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
     rule(
@@ -366,7 +367,7 @@ RELATION_RULES = [
     rule(
         "name-a-leader-in-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:in|within|among)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:in|within|among|of)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
     rule(  # "council members A and B" (the council named before): each is a member
@@ -435,6 +436,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{MEMBER}\s+(?:of|in|for|with)\s+{THE}(?P<o>{E})",
         0.65,
     ),
+    rule(  # "X is a senior leader of Y": one of its leaders, a member
+        "name-is-a-leader-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+{COPULA}\s+(?:an?|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:of|in|within)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "A and B, both members of the Y political bureau": each a member
         "names-members-of-org",
         "MEMBER_OF",
@@ -450,7 +457,7 @@ RELATION_RULES = [
     rule(
         "name-was-leader-of-org",
         "LEADS",
-        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{LEAD}\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s+{COPULA}\s+{DEF}{ADJ}{LEAD}\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
     rule(
