@@ -1865,3 +1865,11 @@ def test_the_commander_of_a_group_leads_it() -> None:
         "A drone strike killed Rui Sabe, the commander of Hamas, on Friday."
     )}  # fmt: skip
     assert ("rui-sabe", "LEADS", "hamas") in found
+
+
+def test_the_member_who_led_a_groups_delegation_is_a_member_of_the_group() -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+        "The Hamas delegation was led by deputy political chief Rui Sabe."
+    )}  # fmt: skip
+    assert ("rui-sabe", "MEMBER_OF", "hamas") in found
+    assert ("rui-sabe", "LEADS", "hamas") not in found

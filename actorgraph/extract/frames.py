@@ -94,7 +94,8 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
 )
 DELEGATION = re.compile(
     r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)"
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*$",
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$",
     re.I,
 )
 MODIFIER = re.compile(r"⟦\d+⟧(?=[-‑][a-z])")  # a name modifying a noun: "Turkish-backed"
