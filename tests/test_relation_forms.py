@@ -1873,3 +1873,18 @@ def test_the_member_who_led_a_groups_delegation_is_a_member_of_the_group() -> No
     )}  # fmt: skip
     assert ("rui-sabe", "MEMBER_OF", "hamas") in found
     assert ("rui-sabe", "LEADS", "hamas") not in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The ministry's spokesperson Rui Sabe said the envoy must leave.",
+        "Ministry spokesperson Rui Sabe said the envoy must leave.",
+        "The spokesman of the ministry, Rui Sabe, said the envoy must leave.",
+    ],
+)
+def test_the_ministry_named_before_is_the_one_whose_spokesperson_speaks(said: str) -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+        f"The Angolan Foreign Ministry summoned the envoy on Monday. {said}"
+    )}  # fmt: skip
+    assert ("rui-sabe", "MEMBER_OF", "angolan-foreign-ministry") in found

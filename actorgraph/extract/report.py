@@ -202,23 +202,28 @@ def group_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), group) for m, group in groups if group]
 
 
-BODY_MEMBERS = re.compile(
-    r"\b((?i:council|committee|bureau|board|commission))\s+(?=members?\s+[A-Z])"
+BODY = r"(?i:council|committee|bureau|board|commission|ministry|agency|department)"
+ROLE = r"(?:spokes(?:person|man|woman)|members?|officials?)"
+BODY_MEMBERS = re.compile(  # 'council members A and B', 'the ministry's spokesperson A'
+    rf"\b({BODY})(?=(?:['’]s)?\s+(?:[a-z\-]+\s+)?{ROLE}\s+(?:[A-Z]|,\s+[A-Z]))|"
+    rf"\b{ROLE}\s+of\s+the\s+({BODY}),\s+(?=[A-Z])"  # 'the spokesman of the ministry, A'
 )
 
 
 def body_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
-    """'council members A and B' after 'the Presidential Leadership Council': the body named
-    last whose name ends with that word."""
+    """'council members A and B' after 'the Presidential Leadership Council', 'the ministry's
+    spokesperson A' after 'the Ministry of Foreign Affairs': the body named last whose name
+    has that word."""
     refs = []
     bodies = resolution.spans("Organization")  # type: ignore[attr-defined]
     entities = resolution.entities  # type: ignore[attr-defined]
     for match in BODY_MEMBERS.finditer(text):
-        head = match.group(1).lower()
+        group = 1 if match.group(1) else 2
+        head = match.group(group).lower()
         named = [i for s, _, i in bodies if s < match.start()
-                 and entities[i].name.lower().split()[-1] == head]  # fmt: skip
+                 and head in entities[i].name.lower().split()]  # fmt: skip
         if named:
-            refs.append((match.start(1), match.end(1), named[-1]))
+            refs.append((match.start(group), match.end(group), named[-1]))
     return refs
 
 
