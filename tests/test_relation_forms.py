@@ -1888,3 +1888,12 @@ def test_the_ministry_named_before_is_the_one_whose_spokesperson_speaks(said: st
         f"The Angolan Foreign Ministry summoned the envoy on Monday. {said}"
     )}  # fmt: skip
     assert ("rui-sabe", "MEMBER_OF", "angolan-foreign-ministry") in found
+
+
+def test_the_group_whose_spokesman_a_person_is_is_the_group_told_before() -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+        "Hamas rejected the proposal on Monday. Rui Sabe, the group's chief negotiator, said "
+        "talks were over, and Ana Lopes, the movement's spokeswoman, agreed."
+    )}  # fmt: skip
+    assert {("rui-sabe", "MEMBER_OF", "hamas"), ("ana-lopes", "MEMBER_OF", "hamas")} <= found
+    assert ("rui-sabe", "LEADS", "hamas") not in found

@@ -208,7 +208,11 @@ def _resolve_in(
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             role = match.group(0)[:3].lower() == "the"
-            appositive = role and (_appositive(text, start, inside) or TITLE.match(text, end))
+            # 'A, the group's spokesman': the group is whose, not who A is
+            owner = kind == "Organization" and text.startswith(("'s ", "’s "), end)
+            appositive = (
+                role and not owner and (_appositive(text, start, inside) or TITLE.match(text, end))
+            )
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
             if role and ADVISER_TO.search(sentence.text, 0, match.start()):
