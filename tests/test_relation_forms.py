@@ -1897,3 +1897,10 @@ def test_the_group_whose_spokesman_a_person_is_is_the_group_told_before() -> Non
     )}  # fmt: skip
     assert {("rui-sabe", "MEMBER_OF", "hamas"), ("ana-lopes", "MEMBER_OF", "hamas")} <= found
     assert ("rui-sabe", "LEADS", "hamas") not in found
+
+
+def test_their_negotiator_opening_a_sentence_is_of_the_group_told_before() -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+        "The Houthis rejected the proposal. Their chief negotiator Rui Sabe spoke to the envoy."
+    )}  # fmt: skip
+    assert ("rui-sabe", "MEMBER_OF", "houthis") in found

@@ -35,6 +35,8 @@ PERSON_REF = re.compile(
     re.I,
 )
 IT = re.compile(
+    r"^Their(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:leader|chief|commander|founder|spokesman|"
+    r"spokesperson|negotiator|head|deputy)\s+[A-Z])|"
     r"^Its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:wing|arm|branch|leader|chief|commander|founder|"
     r"spokesman|spokesperson|head|deputy|headquarters|affiliate)\b)|^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
     r"(?:that|to|not|unclear|likely|possible|important|clear|said|reported|believed|expected|"
