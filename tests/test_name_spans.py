@@ -649,3 +649,10 @@ def test_a_town_based_or_aligned_participle_before_a_name_is_not_part_of_it() ->
     )
     assert {"Hisbah Corps", "Plateau Guard"} <= set(found)
     assert not any("-based" in name or "-aligned" in name for name in found)
+
+
+def test_a_known_body_named_with_its_head_word_after_is_one_name() -> None:
+    found = _extracted("Lund met the head of Egypt's General Intelligence Directorate in Cairo.")
+    assert not any(e.name == "Directorate" for e in found)
+    spoken = [a for e in found for a in e.aliases]
+    assert "Egypt's General Intelligence Directorate" in spoken

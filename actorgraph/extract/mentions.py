@@ -245,6 +245,7 @@ def _extend_hits(
         hit = _with_surname_after(text, hit, dictionary)
         hit = _with_last_name(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
+        hit = _with_head_after(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         if _place_only(hit, dictionary) and REGNAL.match(text, hit.end):
             continue  # 'Pope Leo XIV', 'Ilia II': a regnal number follows a name, not a town
@@ -535,6 +536,28 @@ def _with_org_head(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
         text, hit, dictionary, "Organization", lambda w: w.lower() in cues.FOREIGN_ORG_HEADS,
         same_line=True,
     )  # fmt: skip
+
+
+# the head-words of a state body that may follow the words a dictionary knows it by
+BODY_HEADS = frozenset(
+    {"directorate", "service", "services", "agency", "command", "bureau", "department",
+     "secretariat", "apparatus", "authority"}
+)  # fmt: skip
+HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![\w\-]| [A-Z]| of\b)")
+
+
+def _with_head_after(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
+    """'Egypt's General Intelligence Directorate' where the dictionary matched the words before
+    'Directorate': an organization's name of several words goes on with the head-word after it."""
+    after = HEAD_AFTER.match(text, hit.end)
+    words = hit.surface.lower().split()
+    several = len(words) > 1 and words[-1] not in cues.ORG_HEADS  # not 'Council Committee'
+    head = after.group(1).lower() if after else ""
+    if not several or head not in BODY_HEADS:
+        return hit
+    if any(dictionary.entries[i].type != "Organization" for i in hit.ids):
+        return hit
+    return Hit(hit.start, after.end(), text[hit.start : after.end()], hit.ids)
 
 
 def _with_word_before(
