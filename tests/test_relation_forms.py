@@ -1904,3 +1904,10 @@ def test_their_negotiator_opening_a_sentence_is_of_the_group_told_before() -> No
         "The Houthis rejected the proposal. Their chief negotiator Rui Sabe spoke to the envoy."
     )}  # fmt: skip
     assert ("rui-sabe", "MEMBER_OF", "houthis") in found
+
+
+def test_a_board_is_an_organization_its_chair_leads() -> None:
+    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+        "Lund joined the Board of Reconstruction chaired by President Rui Sabe."
+    )}  # fmt: skip
+    assert ("rui-sabe", "LEADS", "board-of-reconstruction") in found
