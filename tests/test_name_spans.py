@@ -656,3 +656,13 @@ def test_a_known_body_named_with_its_head_word_after_is_one_name() -> None:
     assert not any(e.name == "Directorate" for e in found)
     spoken = [a for e in found for a in e.aliases]
     assert "Egypt's General Intelligence Directorate" in spoken
+
+
+def test_a_body_named_for_its_two_parties_is_one_organization() -> None:
+    found = _entities(
+        "Ministers co-chaired the Kenya-Uganda Joint Permanent Commission in Kampala, while the "
+        "road ran to the Kenya-Uganda border."
+    )
+    assert found.get("Kenya-Uganda Joint Permanent Commission") == "Organization"
+    assert found.get("Kenya") == "Place" and found.get("Uganda") == "Place"
+    assert "Joint Permanent Commission" not in found

@@ -111,6 +111,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
                         mentions.append(mention)
     mentions = _second_opinion(text, _datelines(text, mentions, covered))
     mentions = _name_tails(text, _with_long_forms(text, mentions))
+    mentions = _bilateral_bodies(text, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _missions_in(text, mentions)
     _link_acronyms(text, mentions)
@@ -132,6 +133,25 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         kind = "Place" if head in cues.PLACE_HEADS else "Organization"  # 'Kurdistan Region'
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(start, end, text[start:end], kind, (), "cue"))
+    return mentions
+
+
+BILATERAL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?: [A-Z][a-z]+)?-[A-Z][\w.]*(?: [A-Z][a-z]+)? $")
+
+
+def _bilateral_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the India-Sri Lanka Joint Commission', 'the EU-Moldova Association Council': the two
+    parties of a body named for them are part of its name (one organization)."""
+    for body in [m for m in mentions if m.type == "Organization" and m.source == "cue"]:
+        pair = BILATERAL.search(text, max(0, body.start - 40), body.start)
+        if pair is None:
+            continue
+        inside = [m for m in mentions if pair.start() <= m.start and m.end <= pair.end()]
+        if not inside or any(m.type not in ("Place", "Organization") for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside and m is not body]
+        mentions.append(Mention(pair.start(), body.end, text[pair.start() : body.end],
+                                "Organization", (), "cue"))  # fmt: skip
     return mentions
 
 
