@@ -666,3 +666,13 @@ def test_a_body_named_for_its_two_parties_is_one_organization() -> None:
     assert found.get("Kenya-Uganda Joint Permanent Commission") == "Organization"
     assert found.get("Kenya") == "Place" and found.get("Uganda") == "Place"
     assert "Joint Permanent Commission" not in found
+
+
+def test_a_body_of_a_place_of_several_words_is_one_organization() -> None:
+    found = _entities(
+        "A warrant was issued by the Court of Bosnia and Herzegovina, and the Sri Lanka Army "
+        "said two soldiers died."
+    )
+    assert found.get("Court of Bosnia and Herzegovina") == "Organization"
+    assert found.get("Sri Lanka Army") == "Organization"
+    assert "Sri Lanka" not in found

@@ -255,6 +255,9 @@ def _extend_hits(
         if _org_only(hit, dictionary) and _org_word_before(text, hit):
             continue
         if _inside_longer_name(text, hit, dictionary) and not _place_then_person(hit, people):
+            if body := _body_of_place(text, hit, hits):
+                facilities.append(body)  # 'the Court of Bosnia and Herzegovina'
+                continue
             fuller = _with_first_name(text, hit, dictionary)
             if fuller is None:
                 continue
@@ -372,9 +375,9 @@ def _plain(word: str) -> str:
 def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     """A one-word alias of a person ('Nasrallah') next to another name word ('Nasrallah
     Rashnudi') names someone else; so does a place name before one ('Homs Kassab')."""
-    if " " in hit.surface.strip():
-        return False
     types = {dictionary.entries[i].type for i in hit.ids}
+    if " " in hit.surface.strip():  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
+        return types == {"Place"} and _org_after(text, hit)
     if types == {"Place"}:
         after = NEXT_NAME.match(text, hit.end)
         if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
@@ -481,6 +484,24 @@ BODY_OF = re.compile(
 # a body's name before a place ('Armed Forces of the', 'Ministry of X of the'), and how far back
 BODY_BEFORE = ((ORG_OF, 60), (BODY_OF, 80))
 NEXT_WORDS = re.compile(r"((?:[ \t]+\n?[ \t]*[A-Z][\w'’\-]*){1,4})")
+
+
+def _body_of_place(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
+    """A body named 'X of' a place of several words ('the Court of Bosnia and Herzegovina'):
+    one organization, from its head-word to the place's end (not a body the dictionary
+    knows: 'the IRGC of the Islamic Republic of Iran' names two)."""
+    if " " not in hit.surface.strip():
+        return None
+    head = BODY_HEAD_OF.search(text, max(0, hit.start - 40), hit.start)
+    if head is None or head.group(1).lower() not in cues.ORG_HEADS:
+        return None
+    if any(head.start() < h.end <= hit.start for h in hits):
+        return None
+    return Mention(head.start(), hit.end, text[head.start() : hit.end], "Organization", (), "cue")
+
+
+# 'Court of', 'Supreme Court of' right before a place: the body's head-word and one more
+BODY_HEAD_OF = re.compile(r"(?<![\w,;:])(?!The\b)(?:[A-Z][a-z]+ )?([A-Z][a-z]+) of (?:the )?$")
 
 
 def _org_after(text: str, hit: Hit) -> bool:
