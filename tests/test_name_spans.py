@@ -3,6 +3,8 @@ named right after an organization's head-word is a person of their own."""
 
 from __future__ import annotations
 
+import pytest
+
 from actorgraph.extract.eval_json import to_eval
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
@@ -676,3 +678,21 @@ def test_a_body_of_a_place_of_several_words_is_one_organization() -> None:
     assert found.get("Court of Bosnia and Herzegovina") == "Organization"
     assert found.get("Sri Lanka Army") == "Organization"
     assert "Sri Lanka" not in found
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Patriotic Front for Democracy and Justice",
+        "Communication and Media Affairs Centre",
+        "Institute for Peace and Conflict Studies",
+    ],
+)
+def test_and_inside_a_bodys_name_keeps_the_name_whole(name: str) -> None:
+    found = _entities(f"A spokesman for the {name} said the vote would go ahead.")
+    assert found.get(name) == "Organization"
+
+
+def test_and_before_a_title_ends_the_bodys_name() -> None:
+    found = _entities("The Ministry of Defence and Foreign Minister Rui Sabe said so.")
+    assert "Ministry of Defence" in found and found.get("Rui Sabe") == "Person"

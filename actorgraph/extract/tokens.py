@@ -26,7 +26,8 @@ CLOSE_QUOTES = {"”", '"', "’"}
 CONNECTORS = {"of", "for", "of the", "and"}
 AND_HEADS = {
     "council", "committee", "commission", "ministry", "authority", "agency", "front",
-    "movement", "party", "forces", "organization", "organisation", "association",
+    "movement", "party", "forces", "organization", "organisation", "association", "center",
+    "centre", "mission", "institute",
 }  # fmt: skip
 ON_HEADS = {"council", "committee", "commission", "conference", "center", "centre", "institute"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -139,7 +140,7 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     if _double_particle(tokens, i):
         return True
     if word == "and":
-        return _and_in_name(tokens, i)
+        return _and_in_name(tokens, i) or _and_in_topic(tokens, i, run)
     if word not in CONNECTORS and word not in JOINING_PARTICLES:
         return False
     return bool(nxt and (nxt.capital or nxt.text.lower() == "the"))
@@ -155,6 +156,26 @@ def _and_in_name(tokens: list[Token], i: int) -> bool:
             break
         after.append(tok.text.lower())
     return bool(AND_HEADS & set(after)) and not AND_HEADS & set(before)
+
+
+def _and_in_topic(tokens: list[Token], i: int, run: list[Token]) -> bool:
+    """'Front for Democracy and Justice', 'Centre for Analysis and Research': 'and' inside the
+    topic a body's name gives after its head-word and 'for', 'of' or 'on' (not before another
+    body, a title or a person: 'the Ministry of Defence and Foreign Minister X')."""
+    words = [t.text.lower() for t in run]
+    link = max((k for k, w in enumerate(words) if w in ("for", "of", "on")), default=-1)
+    if link < 1 or words[link - 1] not in AND_HEADS | ON_HEADS or len(words) - link > 4:
+        return False
+    after = [t.text.lower() for t in tokens[i + 1 : i + 4] if t.capital]
+    return bool(after) and not (set(after) & (AND_HEADS | STOP_AFTER_AND))
+
+
+# words after 'and' that open another name: a body, an office, a title
+STOP_AFTER_AND = {
+    "ministry", "minister", "president", "prime", "general", "secretary", "chief", "army",
+    "parliament", "government", "foreign", "deputy", "ambassador", "envoy", "mr", "mrs", "ms",
+    "dr", "the",
+}  # fmt: skip
 
 
 SECOND_PARTICLES = {"la", "las", "los", "le", "de", "der", "den"}  # 'de la Fuente', 'van de Berg'
