@@ -164,7 +164,7 @@ def _and_in_topic(tokens: list[Token], i: int, run: list[Token]) -> bool:
     body, a title or a person: 'the Ministry of Defence and Foreign Minister X')."""
     words = [t.text.lower() for t in run]
     link = max((k for k, w in enumerate(words) if w in ("for", "of", "on")), default=-1)
-    if link < 1 or words[link - 1] not in AND_HEADS | ON_HEADS or len(words) - link > 4:
+    if link < 1 or words[link - 1] not in AND_HEADS | ON_HEADS or len(words) - link > 3:
         return False
     after = [t.text.lower() for t in tokens[i + 1 : i + 4] if t.capital]
     return bool(after) and not (set(after) & (AND_HEADS | STOP_AFTER_AND))
@@ -174,7 +174,7 @@ def _and_in_topic(tokens: list[Token], i: int, run: list[Token]) -> bool:
 STOP_AFTER_AND = {
     "ministry", "minister", "president", "prime", "general", "secretary", "chief", "army",
     "parliament", "government", "foreign", "deputy", "ambassador", "envoy", "mr", "mrs", "ms",
-    "dr", "the",
+    "dr", "the", "special", "representative",
 }  # fmt: skip
 
 
