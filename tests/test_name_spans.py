@@ -696,3 +696,8 @@ def test_and_inside_a_bodys_name_keeps_the_name_whole(name: str) -> None:
 def test_and_before_a_title_ends_the_bodys_name() -> None:
     found = _entities("The Ministry of Defence and Foreign Minister Rui Sabe said so.")
     assert "Ministry of Defence" in found and found.get("Rui Sabe") == "Person"
+
+
+def test_a_number_after_a_channel_or_before_a_unit_is_part_of_the_name() -> None:
+    found = _entities("Local broadcaster Canal 44 reported that officers of the 51 Unit met.")
+    assert {"Canal 44", "51 Unit"} <= set(found)

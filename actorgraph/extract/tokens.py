@@ -106,7 +106,11 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-UNIT_WORDS = {"brigade", "brigades", "battalion", "division", "regiment", "squadron", "corps"}
+UNIT_WORDS = {
+    "brigade", "brigades", "battalion", "division", "regiment", "squadron", "corps", "unit",
+}  # fmt: skip
+# names a number follows ('Unit 29155', 'Channel 12', 'Sector 3', 'Frente 10')
+NUMBERED = {"Unit", "Channel", "Canal", "Sector", "Frente", "Front", "Brigade", "Battalion"}
 
 
 def _name_part(tokens: list[Token], i: int) -> bool:
@@ -121,7 +125,7 @@ def _name_part(tokens: list[Token], i: int) -> bool:
 def _unit_number(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     before = tokens[i - 1].text if i >= 1 else ""
-    return after.lower() in UNIT_WORDS and after[:1].isupper() or before == "Unit"
+    return after.lower() in UNIT_WORDS and after[:1].isupper() or before in NUMBERED
 
 
 def _next_capital(tokens: list[Token], i: int) -> bool:
