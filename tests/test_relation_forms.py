@@ -1911,3 +1911,13 @@ def test_a_board_is_an_organization_its_chair_leads() -> None:
         "Lund joined the Board of Reconstruction chaired by President Rui Sabe."
     )}  # fmt: skip
     assert ("rui-sabe", "LEADS", "board-of-reconstruction") in found
+
+
+def test_a_known_forces_numbered_unit_is_one_name_and_part_of_the_force() -> None:
+    extraction = extract(read_text(
+        "Security roundup\nThe IDF 98th Division moved south on Monday.\n", "report.txt"
+    ))  # fmt: skip
+    names = {e.id: e.name for e in extraction.entities}
+    assert "IDF 98th Division" in names.values()
+    parts = {(names[r.subject], r.object) for r in extraction.relations if r.predicate == "PART_OF"}
+    assert ("IDF 98th Division", "organization:israel-defense-forces") in parts

@@ -112,6 +112,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     mentions = _second_opinion(text, _datelines(text, mentions, covered))
     mentions = _name_tails(text, _with_long_forms(text, mentions))
     mentions = _bilateral_bodies(text, mentions)
+    mentions = _numbered_units(text, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _missions_in(text, mentions)
     _link_acronyms(text, mentions)
@@ -151,6 +152,25 @@ def _bilateral_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         mentions = [m for m in mentions if m not in inside and m is not body]
         mentions.append(Mention(pair.start(), body.end, text[pair.start() : body.end],
+                                "Organization", (), "cue"))  # fmt: skip
+    return mentions
+
+
+UNIT_NAME = re.compile(r"\d+(?:st|nd|rd|th)?\s")
+
+
+def _numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the KPA 2nd Corps', 'the SAF 22nd Infantry Division': a known force's name right
+    before one of its numbered units names the unit (one organization, whose name has both)."""
+    by_start = {m.start: m for m in mentions}
+    for force in [m for m in mentions if m.type == "Organization" and m.source == "dictionary"]:
+        unit = by_start.get(force.end + 1)
+        if unit is None or unit.type != "Organization" or text[force.end] != " ":
+            continue
+        if not UNIT_NAME.match(unit.surface):
+            continue
+        mentions = [m for m in mentions if m is not unit and m is not force]
+        mentions.append(Mention(force.start, unit.end, text[force.start : unit.end],
                                 "Organization", (), "cue"))  # fmt: skip
     return mentions
 

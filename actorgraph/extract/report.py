@@ -251,11 +251,12 @@ def _is_country(entity_id: str) -> bool:
 def possessive_parts(
     report: Report, spans: list[Sentence], resolution: object, dictionary: Dictionary
 ) -> list[Relation]:
-    """'IRGC's Quds Force', matched as one name, states that the Quds Force is part of the
-    IRGC: the possessor named inside an organization's name is the whole it belongs to."""
+    """'IRGC's Quds Force' or 'KPA 2nd Corps', matched as one name, states that the Quds Force
+    is part of the IRGC: the possessor (or the force before a numbered unit) named inside an
+    organization's name is the whole it belongs to."""
     found = []
     for mention in resolution.mentions:  # type: ignore[attr-defined]
-        parts = re.split(r"['’]s\s+", mention.surface, maxsplit=1)
+        parts = re.split(r"['’]s\s+|\s+(?=\d+(?:st|nd|rd|th)?\s)", mention.surface, maxsplit=1)
         if mention.type != "Organization" or len(parts) != 2:
             continue
         owners = [e for e in dictionary.lookup(parts[0]) if e.type == "Organization"]
