@@ -1641,3 +1641,11 @@ def test_the_two_visiting_ministers_are_the_two_named_before() -> None:
         "the two visiting ministers together at the chancellery on Monday."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_the_role_that_names_the_last_person_is_not_read_into_the_next_title() -> None:
+    groups = _groups(
+        "President Olaf Scholz arrived in Rome on Tuesday. The president met General Mark Rutte "
+        "on Wednesday."
+    )
+    assert groups == {frozenset({SCHOLZ, RUTTE})}
