@@ -1025,6 +1025,7 @@ def candidate(
 
 
 PEERAGES = frozenset({"lord", "baroness", "lady"})
+EVERYDAY_WORD = 5.0  # Zipf: a word this common after 'Lord' is no name ('the Lord is ...')
 
 
 def _peer(piece: list[Token]) -> list[Token] | None:
@@ -1033,7 +1034,7 @@ def _peer(piece: list[Token]) -> list[Token] | None:
     piece = piece[1:] if len(piece) > 2 and piece[1].bare.lower() in PEERAGES else piece
     if len(piece) < 2 or piece[0].bare.lower() not in PEERAGES or piece[1].text[:1].islower():
         return None
-    if piece[1].bare.lower() in cues.PERSON_TITLES or zipf(piece[1].bare.lower()) > 5.0:
+    if piece[1].bare.lower() in cues.PERSON_TITLES or zipf(piece[1].bare.lower()) > EVERYDAY_WORD:
         return None
     of = len(piece) > 3 and piece[2].text == "of" and piece[3].text[:1].isupper()
     return piece[:4] if of else piece[:2]
