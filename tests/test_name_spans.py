@@ -701,3 +701,13 @@ def test_and_before_a_title_ends_the_bodys_name() -> None:
 def test_a_number_after_a_channel_or_before_a_unit_is_part_of_the_name() -> None:
     found = _entities("Local broadcaster Canal 44 reported that officers of the 51 Unit met.")
     assert {"Canal 44", "51 Unit"} <= set(found)
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n", "\n> "])
+def test_a_body_named_with_a_place_is_the_same_however_the_lines_break(wrap: str) -> None:
+    body = (
+        f"The talks ended. The Supreme Court of{wrap}Sri Lanka ruled on Monday that the army pays."
+    )
+    found = _entities(body if wrap != "\n> " else "> " + body)
+    assert found.get("Supreme Court of Sri Lanka") == "Organization"
+    assert "Sri Lanka" not in found

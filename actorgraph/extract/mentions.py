@@ -275,7 +275,7 @@ def _extend_hits(
         if _org_only(hit, dictionary) and _org_word_before(text, hit):
             continue
         if _inside_longer_name(text, hit, dictionary) and not _place_then_person(hit, people):
-            if body := _body_of_place(text, hit, hits):
+            if (body := _body_of_place(text, hit)) and not _known_before(body, hit, hits):
                 facilities.append(body)  # 'the Court of Bosnia and Herzegovina'
                 continue
             fuller = _with_first_name(text, hit, dictionary)
@@ -396,8 +396,10 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     """A one-word alias of a person ('Nasrallah') next to another name word ('Nasrallah
     Rashnudi') names someone else; so does a place name before one ('Homs Kassab')."""
     types = {dictionary.entries[i].type for i in hit.ids}
-    if " " in hit.surface.strip():  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
-        return types == {"Place"} and _org_after(text, hit)
+    if len(hit.surface.split()) > 1:  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
+        return types == {"Place"} and (
+            _body_of_place(text, hit) is not None or _head_after(text, hit)
+        )
     if types == {"Place"}:
         after = NEXT_NAME.match(text, hit.end)
         if after is not None and _name_word(after.group(1)) and not _head(after.group(1)):
@@ -506,22 +508,47 @@ BODY_BEFORE = ((ORG_OF, 60), (BODY_OF, 80))
 NEXT_WORDS = re.compile(r"((?:[ \t]+\n?[ \t]*[A-Z][\w'’\-]*){1,4})")
 
 
-def _body_of_place(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
-    """A body named 'X of' a place of several words ('the Court of Bosnia and Herzegovina'):
-    one organization, from its head-word to the place's end (not a body the dictionary
-    knows: 'the IRGC of the Islamic Republic of Iran' names two)."""
-    if " " not in hit.surface.strip():
+def _body_of_place(text: str, hit: Hit) -> Mention | None:
+    """A body named 'X of' a place of several words, whatever the line breaks: 'the Court of
+    Bosnia and Herzegovina', 'the Ministry of Foreign Affairs of the Central African Republic':
+    one organization, from its name's first word to the place's end."""
+    if len(hit.surface.split()) < 2:
         return None
-    head = BODY_HEAD_OF.search(text, max(0, hit.start - 40), hit.start)
-    if head is None or head.group(1).lower() not in cues.ORG_HEADS:
-        return None
-    if any(head.start() < h.end <= hit.start for h in hits):
-        return None
-    return Mention(head.start(), hit.end, text[head.start() : hit.end], "Organization", (), "cue")
+    for pattern, reach in BODY_OF_PLACE:
+        head = pattern.search(text, max(0, hit.start - reach), hit.start)
+        if head is not None and head.group(1).lower() in cues.ORG_HEADS:
+            start = head.start() + len(re.match(r"(?:The\s+)?", head.group(0)).group(0))
+            return Mention(start, hit.end, text[start : hit.end], "Organization", (), "cue")
+    return None
 
 
-# 'Court of', 'Supreme Court of' right before a place: the body's head-word and one more
-BODY_HEAD_OF = re.compile(r"(?<![\w,;:])(?!The\b)(?:[A-Z][a-z]+ )?([A-Z][a-z]+) of (?:the )?$")
+def _head_after(text: str, hit: Hit) -> bool:
+    """'the Sri Lanka Army', 'the Sri Lanka Freedom Party': a body's head-word after the place
+    (within three capitalised words, whatever the line breaks)."""
+    after = HEAD_WORD_AFTER.match(text, hit.end)
+    last = after.group(1).split()[-1] if after else ""
+    return re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS
+
+
+def _known_before(body: Mention, hit: Hit, hits: list[Hit]) -> bool:
+    """A body the dictionary knows ends right before the place ('the IRGC of the Islamic
+    Republic of Iran' names two)."""
+    return any(body.start < h.end <= hit.start for h in hits)
+
+
+# a body's name before a place of several words, however the lines break: 'Supreme Court of
+# the', 'Ministry of Foreign Affairs of the' (the head-word is the first group)
+BODY_OF_PLACE = (
+    (re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]*\s+){0,3}([A-Z][a-z]+)\s+of\s+(?:the\s+)?$"), 60),
+    (
+        re.compile(
+            r"(?<![\w,;:])(?:The\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’\-]*\s+|and\s+|of\s+){1,5}of\s+(?:the\s+)?$"
+        ),
+        80,
+    ),
+)
+HEAD_WORD_AFTER = re.compile(r"((?:\s+[A-Z][\w'’\-]*){1,3})")
 
 
 def _org_after(text: str, hit: Hit) -> bool:
@@ -531,8 +558,8 @@ def _org_after(text: str, hit: Hit) -> bool:
     last = words.group(1).split()[-1] if words else ""
     if re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS:
         return True
-    for pattern, reach in BODY_BEFORE:
-        head = pattern.search(text[max(0, hit.start - reach) : hit.start])
+    for pattern, reach in BODY_BEFORE:  # however the lines break before the place
+        head = pattern.search(" ".join(text[max(0, hit.start - reach) : hit.start].split()) + " ")
         if head is not None and head.group(1).lower() in cues.ORG_HEADS:
             return True
     return False
