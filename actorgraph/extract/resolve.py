@@ -338,11 +338,12 @@ def _short_forms(
     words: dict[str, set[str]] = {}  # each person's name words, as the report writes them
     tails = _double_surnames(mentions)
     for mention in mentions:
+        if not (mention.entity and mention.type == "Person"):
+            continue
         name = clean_name(mention.surface)
-        if mention.entity and mention.type == "Person" and " " in name and name not in tails:
+        if " " in name and name not in tails:
             people.setdefault(surname_key(name), mention.entity)
-        if mention.entity and mention.type == "Person":
-            words.setdefault(mention.entity, set()).update(_name_words(mention.surface))
+        words.setdefault(mention.entity, set()).update(_name_words(mention.surface))
     firsts = _family_first(mentions, set(people))
     for mention in mentions:
         town = _town(mention, dictionary) and not IN_PLACE.search(
