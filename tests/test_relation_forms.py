@@ -13,6 +13,11 @@ def _relations(body: str) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in extraction.relations}
 
 
+def _slugs(body: str) -> set[tuple[str, str, str]]:
+    """The relations with ids short of their type ('rui-sabe', not 'person:rui-sabe')."""
+    return {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(body)}
+
+
 def test_classified_as_terrorist_by_a_list_of_governments() -> None:
     found = _relations(
         "Al-Shabaab has long been classified as a terrorist organisation by Britain and Kenya."
@@ -1855,22 +1860,18 @@ def test_a_place_named_before_strikes_is_not_the_striker() -> None:
     ],
 )
 def test_a_leader_of_a_group_with_the_indefinite_article_is_one_of_its_members(body: str) -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(body)}
+    found = _slugs(body)
     assert ("rui-sabe", "MEMBER_OF", "hamas") in found
     assert ("rui-sabe", "LEADS", "hamas") not in found
 
 
 def test_the_commander_of_a_group_leads_it() -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
-        "A drone strike killed Rui Sabe, the commander of Hamas, on Friday."
-    )}  # fmt: skip
+    found = _slugs("A drone strike killed Rui Sabe, the commander of Hamas, on Friday.")
     assert ("rui-sabe", "LEADS", "hamas") in found
 
 
 def test_the_member_who_led_a_groups_delegation_is_a_member_of_the_group() -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
-        "The Hamas delegation was led by deputy political chief Rui Sabe."
-    )}  # fmt: skip
+    found = _slugs("The Hamas delegation was led by deputy political chief Rui Sabe.")
     assert ("rui-sabe", "MEMBER_OF", "hamas") in found
     assert ("rui-sabe", "LEADS", "hamas") not in found
 
@@ -1884,32 +1885,28 @@ def test_the_member_who_led_a_groups_delegation_is_a_member_of_the_group() -> No
     ],
 )
 def test_the_ministry_named_before_is_the_one_whose_spokesperson_speaks(said: str) -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
-        f"The Angolan Foreign Ministry summoned the envoy on Monday. {said}"
-    )}  # fmt: skip
+    found = _slugs(f"The Angolan Foreign Ministry summoned the envoy on Monday. {said}")
     assert ("rui-sabe", "MEMBER_OF", "angolan-foreign-ministry") in found
 
 
 def test_the_group_whose_spokesman_a_person_is_is_the_group_told_before() -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+    found = _slugs(
         "Hamas rejected the proposal on Monday. Rui Sabe, the group's chief negotiator, said "
         "talks were over, and Ana Lopes, the movement's spokeswoman, agreed."
-    )}  # fmt: skip
+    )
     assert {("rui-sabe", "MEMBER_OF", "hamas"), ("ana-lopes", "MEMBER_OF", "hamas")} <= found
     assert ("rui-sabe", "LEADS", "hamas") not in found
 
 
 def test_their_negotiator_opening_a_sentence_is_of_the_group_told_before() -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
+    found = _slugs(
         "The Houthis rejected the proposal. Their chief negotiator Rui Sabe spoke to the envoy."
-    )}  # fmt: skip
+    )
     assert ("rui-sabe", "MEMBER_OF", "houthis") in found
 
 
 def test_a_board_is_an_organization_its_chair_leads() -> None:
-    found = {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(
-        "Lund joined the Board of Reconstruction chaired by President Rui Sabe."
-    )}  # fmt: skip
+    found = _slugs("Lund joined the Board of Reconstruction chaired by President Rui Sabe.")
     assert ("rui-sabe", "LEADS", "board-of-reconstruction") in found
 
 

@@ -497,13 +497,14 @@ def _surname_place(text: str, hit: Hit) -> bool:
     return titled is not None and titled.group(1).lower() in cues.PERSON_TITLES
 
 
-ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]* ){0,3}([A-Z][a-z]+) of (?:the )?$")
+ORG_OF = re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]*\s+){0,3}([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # a body's name with its portfolio before the country's: 'Ministry of Foreign Affairs of the'
 BODY_OF = re.compile(
-    r"(?<![\w,;:])(?:The )?([A-Z][a-z]+) (?:of|for) (?:the )?(?:[A-Z][\w'’\-]* |and |of ){1,5}"
-    r"of (?:the )?$"
+    r"(?<![\w,;:])(?:The\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+|and\s+|of\s+){1,5}of\s+(?:the\s+)?$"
 )
 # a body's name before a place ('Armed Forces of the', 'Ministry of X of the'), and how far back
+# (however the lines break before the place)
 BODY_BEFORE = ((ORG_OF, 60), (BODY_OF, 80))
 NEXT_WORDS = re.compile(r"((?:[ \t]+\n?[ \t]*[A-Z][\w'’\-]*){1,4})")
 
@@ -514,7 +515,7 @@ def _body_of_place(text: str, hit: Hit) -> Mention | None:
     one organization, from its name's first word to the place's end."""
     if len(hit.surface.split()) < 2:
         return None
-    for pattern, reach in BODY_OF_PLACE:
+    for pattern, reach in BODY_BEFORE:
         head = pattern.search(text, max(0, hit.start - reach), hit.start)
         if head is not None and head.group(1).lower() in cues.ORG_HEADS:
             start = head.start() + len(re.match(r"(?:The\s+)?", head.group(0)).group(0))
@@ -522,10 +523,11 @@ def _body_of_place(text: str, hit: Hit) -> Mention | None:
     return None
 
 
-def _head_after(text: str, hit: Hit) -> bool:
-    """'the Sri Lanka Army', 'the Sri Lanka Freedom Party': a body's head-word after the place
-    (within three capitalised words, whatever the line breaks)."""
-    after = HEAD_WORD_AFTER.match(text, hit.end)
+def _head_after(text: str, hit: Hit, words: re.Pattern[str] | None = None) -> bool:
+    """'the Sri Lanka Army', 'the Sri Lanka Freedom Party': a body's head-word ends the
+    capitalised words after the place (``words``: by default up to three, whatever the line
+    breaks)."""
+    after = (words or HEAD_WORD_AFTER).match(text, hit.end)
     last = after.group(1).split()[-1] if after else ""
     return re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS
 
@@ -536,30 +538,16 @@ def _known_before(body: Mention, hit: Hit, hits: list[Hit]) -> bool:
     return any(body.start < h.end <= hit.start for h in hits)
 
 
-# a body's name before a place of several words, however the lines break: 'Supreme Court of
-# the', 'Ministry of Foreign Affairs of the' (the head-word is the first group)
-BODY_OF_PLACE = (
-    (re.compile(r"(?<![\w,;:])(?:[A-Z][\w'’\-]*\s+){0,3}([A-Z][a-z]+)\s+of\s+(?:the\s+)?$"), 60),
-    (
-        re.compile(
-            r"(?<![\w,;:])(?:The\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
-            r"(?:[A-Z][\w'’\-]*\s+|and\s+|of\s+){1,5}of\s+(?:the\s+)?$"
-        ),
-        80,
-    ),
-)
 HEAD_WORD_AFTER = re.compile(r"((?:\s+[A-Z][\w'’\-]*){1,3})")
 
 
 def _org_after(text: str, hit: Hit) -> bool:
     """'Naga People's Front', 'Kabul Bank', 'Armed Forces of the Philippines': a place's
     name inside an organization's."""
-    words = NEXT_WORDS.match(text, hit.end)
-    last = words.group(1).split()[-1] if words else ""
-    if re.sub(r"['’]s?$", "", last).lower() in cues.ORG_HEADS:
+    if _head_after(text, hit, NEXT_WORDS):
         return True
-    for pattern, reach in BODY_BEFORE:  # however the lines break before the place
-        head = pattern.search(" ".join(text[max(0, hit.start - reach) : hit.start].split()) + " ")
+    for pattern, reach in BODY_BEFORE:
+        head = pattern.search(text[max(0, hit.start - reach) : hit.start])
         if head is not None and head.group(1).lower() in cues.ORG_HEADS:
             return True
     return False
@@ -1051,7 +1039,7 @@ def candidate(
     return _mention(text, words, kind, None) if kind or len(words) == 1 else None
 
 
-PEERAGES = frozenset({"lord", "baroness", "lady"})
+PEERAGES = frozenset({"lord", "baroness", "lady"})  # titles a peer goes by
 EVERYDAY_WORD = 5.0  # Zipf: a word this common after 'Lord' is no name ('the Lord is ...')
 
 

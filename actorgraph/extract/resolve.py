@@ -22,7 +22,7 @@ from actorgraph.extract.cues import (
     is_given_name,
 )
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import Mention, other_names_listed
+from actorgraph.extract.mentions import PEERAGES, Mention, other_names_listed
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -313,7 +313,7 @@ def surname_key(name: str) -> str:
     ('assad', 'qaani', 'ahmad')
     """
     last = fold_key(name).replace("'", "").split()
-    if last[:1] in (["lord"], ["baroness"], ["lady"]) and "of" in last:
+    if last[:1] and last[0] in PEERAGES and "of" in last:
         last = last[: last.index("of")]  # 'Lord Collins of Highbury': Collins
     while len(last) > 1 and last[-2] in NAME_PARTICLES:
         last = last[:-2] + [last[-2] + last[-1]]
