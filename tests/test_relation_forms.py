@@ -1918,3 +1918,19 @@ def test_a_known_forces_numbered_unit_is_one_name_and_part_of_the_force() -> Non
     assert "IDF 98th Division" in names.values()
     parts = {(names[r.subject], r.object) for r in extraction.relations if r.predicate == "PART_OF"}
     assert ("IDF 98th Division", "organization:israel-defense-forces") in parts
+
+
+def test_soldiers_who_captured_named_fighters_oppose_their_group() -> None:
+    found = _slugs(
+        "Kenya Defence Forces troops, backed by AMISOM units, captured three al-Shabaab "
+        "commanders near Kismayo."
+    )
+    assert ("kenya-defence-forces", "OPPOSES", "al-shabaab") in found
+
+
+def test_people_under_a_body_s_sanctions_are_opposed_by_it() -> None:
+    found = _relations(
+        "Both Yahya Sinwar and Mohammed Deif are subject to European Union sanctions."
+    )
+    opposed = {o for s, p, o in found if p == "OPPOSES" and s == "organization:european-union"}
+    assert len(opposed) == 2

@@ -242,6 +242,18 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|scores\s+of|at\s+least\s+\d+)\s+(?:[\w\-]+\s+){{0,3}}?(?:suspected\s+of\s+)?(?:belonging\s+to|affiliated\s+with|linked\s+to|loyal\s+to)\s+(?:an?\s+|the\s+)?(?P<o>{E})",
         0.65,
     ),
+    rule(  # "A troops captured two X operatives", "killed five X fighters"
+        "x-killed-y-fighters",
+        "OPPOSES",
+        r"(?P<s>{E})(?:\s+[\w\-]+)?(?:\s*,\s+(?:backed|supported|assisted|aided)\s+by\s+[^,;]{{1,60}},)?\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|scores\s+of|at\s+least\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+(?:suspected\s+|alleged\s+|senior\s+)?(?P<o>{E})\s+(?:militants|fighters|members|operatives|insurgents|commanders|gunmen|rebels)\b",
+        0.65,
+    ),
+    rule(  # "A and B are subject to X sanctions", "A, who is under X sanctions"
+        "y-under-x-sanctions",
+        "OPPOSES",
+        r"(?P<o>{ES})\s*,?\s+(?:who\s+|which\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:also\s+|still\s+|already\s+)?(?:subject\s+to|under|targeted\s+by)\s+{THE}(?:[\w\-]+\s+)?(?P<s>{E})\s+(?:[\w\-]+\s+)?sanctions\b",
+        0.65,
+    ),
     rule(  # "A repelled a B assault": B attacked A
         "x-repelled-y-attack",
         "OPPOSES",
