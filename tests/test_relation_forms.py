@@ -1934,3 +1934,10 @@ def test_people_under_a_body_s_sanctions_are_opposed_by_it() -> None:
     )
     opposed = {o for s, p, o in found if p == "OPPOSES" and s == "organization:european-union"}
     assert len(opposed) == 2
+
+
+def test_fighting_between_a_group_and_another_s_unit_names_the_unit() -> None:
+    found = _slugs("Fighting between the Taliban and the ISIS-K's Khorasan Brigade flared up.")
+    parties = {(s, o) for s, p, o in found if p == "OPPOSES"}
+    assert ("taliban", "khorasan-brigade") in parties
+    assert ("isis-k", "taliban") not in parties

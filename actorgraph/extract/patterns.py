@@ -221,13 +221,13 @@ RELATION_RULES = [
     rule(
         "conflict-between",
         "OPPOSES",
-        r"{FIGHTING_BETWEEN}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<o>{E})",
+        r"{FIGHTING_BETWEEN}{OWNER}(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}{OWNER}(?P<o>{E})",
         0.7,
     ),
     rule(
         "conflict-between",
         "OPPOSES",
-        r"{FIGHTING_BETWEEN}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}(?P<s>{E})",
+        r"{FIGHTING_BETWEEN}{OWNER}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}{OWNER}(?P<s>{E})",
         0.7,
     ),
     rule(  # "A clashed with B": B fought A as well (the verb frame reads A against B)
