@@ -1941,3 +1941,20 @@ def test_fighting_between_a_group_and_another_s_unit_names_the_unit() -> None:
     parties = {(s, o) for s, p, o in found if p == "OPPOSES"}
     assert ("taliban", "khorasan-brigade") in parties
     assert ("isis-k", "taliban") not in parties
+
+
+def test_a_group_s_main_enemies_are_opposed_by_it() -> None:
+    found = _slugs("Al-Shabaab's main enemies are the Somali National Army and AMISOM.")
+    assert ("al-shabaab", "OPPOSES", "somali-national-army") in found
+    assert ("al-shabaab", "OPPOSES", "amisom") in found
+
+
+def test_the_group_is_the_organization_the_report_is_about() -> None:
+    found = _slugs(
+        "Al-Shabaab controls much of southern Somalia. Al-Shabaab taxes traders and farmers. "
+        "Al-Shabaab recruits in the camps. Its rival, the Islamic State in Somalia, grew in "
+        "Puntland after the Puntland Defence Forces withdrew. The group has attacked the "
+        "Kenya Defence Forces near the border."
+    )
+    assert ("al-shabaab", "OPPOSES", "kenya-defence-forces") in found
+    assert ("puntland-defence-forces", "OPPOSES", "kenya-defence-forces") not in found

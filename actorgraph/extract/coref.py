@@ -1,5 +1,7 @@
 """Light coreference: pronouns ("He", "his") and definite role nouns ("the commander",
-"the armed group") resolve to the most salient person or organization before them, and
+"the armed group") resolve to the most salient person or organization before them ("the
+group" with none in its sentence: the organization the report has named most, three times
+or more, if more often than the last one named), and
 plural references ("these groups", "all of these militias") to the last list of
 organizations.
 
@@ -65,6 +67,7 @@ MIN_LIST = 3
 LIST_REACH = 3  # sentences a plural reference looks back; it takes their longest list
 
 Ref = tuple[int, int, str]
+TOPIC = "topic"  # the key of ``salient`` for the organization the report is most about
 VISITOR = "visitor"  # the key of ``salient`` for the person whose stops are told
 
 
@@ -79,12 +82,18 @@ def references(
     refs: list[Ref] = list(mentions)
     # the last person and organization named, and the visitor whose stops 'his first stop ...'
     # tells (the first one it names, for every stop after)
-    salient: dict[str, str | None] = {"Person": None, "Organization": None, VISITOR: None}
+    salient: dict[str, str | None] = {
+        "Person": None,
+        "Organization": None,
+        VISITOR: None,
+        TOPIC: None,
+    }
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
     recent: list[str] = []  # the last three people named before the sentence, in order
     protagonist: str | None = None  # the first person the report names
     holders = _holders(text, mentions, kinds)
+    counts: Counter[str] = Counter()
     genders = _titled_genders(text, mentions, kinds)  # who is 'she' and who 'he'
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
@@ -101,8 +110,19 @@ def references(
         for kind in ("Person", "Organization"):
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
+        counts.update(m[2] for m in inside if kinds.get(m[2]) == "Organization")
+        salient[TOPIC] = _topic(counts, salient["Organization"])
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
+
+
+TOPIC_MIN = 3  # times a report names an organization before 'the group' may mean it
+
+
+def _topic(counts: Counter[str], last: str | None) -> str | None:
+    """The organization the report has named most, if more often than the last one named."""
+    top, times = counts.most_common(1)[0] if counts else (None, 0)
+    return top if times >= TOPIC_MIN and counts[last or ""] < times else None
 
 
 # "His Excellency received ...": agency style for the leader the report is about
@@ -230,6 +250,8 @@ def _resolve_in(
             if match.group(0).lower() == "him":
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
             target = before[0] if before else salient[kind]
+            if not before and pattern is ORG_REF:  # 'the group': the report's own, if it has one
+                target = salient[TOPIC] or target
             target = (role and _holder(match.group(0), holders or {})) or target
             target = _agreeing(match.group(0), target, genders, recent)
             if match.group(0).lower() in ("his", "her"):  # 'his first stop ... his second stop'

@@ -254,6 +254,12 @@ RELATION_RULES = [
         r"(?P<o>{ES})\s*,?\s+(?:who\s+|which\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:also\s+|still\s+|already\s+)?(?:subject\s+to|under|targeted\s+by)\s+{THE}(?:[\w\-]+\s+)?(?P<s>{E})\s+(?:[\w\-]+\s+)?sanctions\b",
         0.65,
     ),
+    rule(  # "X's main enemies are A and B", "X's arch-rival, B"
+        "x-s-enemies-are-y",
+        "OPPOSES",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+)?(?:enem(?:y|ies)|adversar(?:y|ies)|foes?|arch-?rivals?)\s*(?:,|\s+(?:is|are|was|were|include|included|remains?)\s+){THE}(?P<o>{ES})",
+        0.65,
+    ),
     rule(  # "A repelled a B assault": B attacked A
         "x-repelled-y-attack",
         "OPPOSES",
