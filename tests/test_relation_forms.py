@@ -1958,3 +1958,12 @@ def test_the_group_is_the_organization_the_report_is_about() -> None:
     )
     assert ("al-shabaab", "OPPOSES", "kenya-defence-forces") in found
     assert ("puntland-defence-forces", "OPPOSES", "kenya-defence-forces") not in found
+
+
+def test_a_described_government_keeps_its_seat_and_its_backer() -> None:
+    found = _slugs(
+        "The Tripoli-based Government of National Unity protested. Turkey denied it. Fighters "
+        "of the Turkish-backed Syrian National Army shelled the town."
+    )
+    assert ("government-of-national-unity-libya", "LOCATED_IN", "tripoli") in found
+    assert ("turkey", "SUPPORTS", "syrian-national-army") in found
