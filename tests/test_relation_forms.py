@@ -13,6 +13,10 @@ def _relations(body: str) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in extraction.relations}
 
 
+def _entities(body: str) -> list:
+    return extract(read_text("Security roundup\n" + body + "\n", "report.txt")).entities
+
+
 def _slugs(body: str) -> set[tuple[str, str, str]]:
     """The relations with ids short of their type ('rui-sabe', not 'person:rui-sabe')."""
     return {(s.split(":")[1], p, o.split(":")[1]) for s, p, o in _relations(body)}
@@ -1967,3 +1971,14 @@ def test_a_described_government_keeps_its_seat_and_its_backer() -> None:
     )
     assert ("government-of-national-unity-libya", "LOCATED_IN", "tripoli") in found
     assert ("turkey", "SUPPORTS", "syrian-national-army") in found
+
+
+def test_a_town_a_body_is_based_in_is_a_place_known_or_not() -> None:
+    found = _slugs(
+        "The Zintan-based Lightning Brigade moved north. The Ouarzeb-based Thunder Brigade "
+        "withdrew."
+    )
+    assert ("lightning-brigade", "LOCATED_IN", "zintan") in found
+    assert ("thunder-brigade", "LOCATED_IN", "ouarzeb") in found  # a town no gazetteer has
+    places = {e.name for e in _entities("Community-based groups protested.")}
+    assert "Community" not in places

@@ -100,6 +100,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
         headline = is_headline(tokens)
         position = {tok.start: i for i, tok in enumerate(tokens)}
         for run in capital_runs(tokens):
+            mentions += _base_town(text, run, covered)
             run = _undescribed(run)  # 'the Bosniak-led Party of ...': the party's name
             if not run:
                 continue
@@ -879,6 +880,22 @@ def _undescribed(run: list[Token]) -> list[Token]:
     if len(run) > lead + 1 and PARTICIPLE.search(run[lead].text):
         return run[lead + 1 :]
     return run
+
+
+BASED = "-based"
+
+
+def _base_town(text: str, run: list[Token], covered: SpanIndex) -> list[Mention]:
+    """'the Savien-based gang', 'a North Mitrovica-based portal': what a body is based in is a
+    place, known or not."""
+    lead = 1 if run[0].text in ("The", "the") else 0
+    ends = [i for i, t in enumerate(run) if t.text.endswith(BASED)]
+    if not ends or ends[0] < lead or len(run[ends[0]].text) <= len(BASED) + 1:
+        return []
+    start, end = run[lead].start, run[ends[0]].end - len(BASED)
+    if covered.overlaps(start, end) or not text[start].isupper():
+        return []
+    return [Mention(start, end, text[start:end], "Place", source="cue")]
 
 
 def _all_demonyms(run: list[Token]) -> bool:

@@ -232,7 +232,11 @@ def _rare_places(
     no person's surname in the report (``surnames``) and no known name with an 's' ('Syrias')."""
     for mention in mentions:
         word = mention.surface
-        if mention.entity or mention.type != "Place" or not _rare_name(word, surnames):
+        if mention.entity or mention.type != "Place":
+            continue
+        if _based_in(word, text, mention, surnames):
+            mention.entity = entity_id("Place", word)
+        if not _rare_name(word, surnames) or mention.entity:
             continue
         known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
         if not known and (
@@ -240,6 +244,19 @@ def _rare_places(
             or _named_site(text, mention)
         ):
             mention.entity = entity_id("Place", word)
+
+
+BASED_WORD = 3.5  # 'Misrata-based' (news uses the word), not 'Community-based'
+
+
+def _based_in(word: str, text: str, mention: Mention, surnames: set[str]) -> bool:
+    """'the Savien-based gang': a word no common one of English that a body is based in."""
+    return (
+        text.startswith("-based", mention.end)
+        and word.isalpha()
+        and zipf(word.lower()) < BASED_WORD
+        and surname_key(word) not in surnames
+    )
 
 
 AT_THE = re.compile(r"\b(?:in|at|near|outside)\s+the\s+$")
