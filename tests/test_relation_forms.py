@@ -1982,3 +1982,14 @@ def test_a_town_a_body_is_based_in_is_a_place_known_or_not() -> None:
     assert ("thunder-brigade", "LOCATED_IN", "ouarzeb") in found  # a town no gazetteer has
     places = {e.name for e in _entities("Community-based groups protested.")}
     assert "Community" not in places
+
+
+def test_a_deputy_minister_belongs_to_the_ministry_named_in_another_sentence() -> None:
+    found = _relations(
+        "The Russian Foreign Ministry issued a statement. Later, Russian Deputy Foreign Minister "
+        "Pavel Orlov received the delegation in Moscow. Russian Foreign Minister Ivan Petrov "
+        "was absent."
+    )
+    ministry = "organization:russian-ministry-of-foreign-affairs"
+    assert ("person:pavel-orlov", "MEMBER_OF", ministry) in found
+    assert not any(s == "person:ivan-petrov" and o == ministry for s, p, o in found)

@@ -3,9 +3,9 @@
 
 The title stands right before the person's name; the ministry is an organization of the
 same report whose name gives the same portfolio ('Foreign Ministry', 'Ministry of Foreign
-Affairs') and is named in the same sentence as the title ('Foreign Minister X received Y at
-the Ministry of Foreign Affairs'). Both must name the same country, or neither; if several
-people hold the title beside it, none is paired.
+Affairs') and, for a minister (not a deputy), is named in the same sentence as the title
+('Foreign Minister X received Y at the Ministry of Foreign Affairs'). Both must name the
+same country, or neither; if several people hold the title beside it, none is paired.
 """
 
 from __future__ import annotations
@@ -122,8 +122,9 @@ def _matching(title: Title, ministries: dict[str, tuple[str, str | None]]) -> li
 
 
 def _near(held: list[Title], sentences: set[int]) -> list[Title]:
-    """The titles in a sentence that names the ministry, if they are one person's."""
-    near = [t for t in held if t.sentence.start in sentences]
+    """The titles in a sentence that names the ministry, if they are one person's, and the
+    deputies wherever the report names them (a ministry has several, and they lead none)."""
+    near = [t for t in held if t.sentence.start in sentences or t.deputy]
     return near if len({t.person for t in near if not t.deputy}) <= 1 else []
 
 
