@@ -1993,3 +1993,22 @@ def test_a_deputy_minister_belongs_to_the_ministry_named_in_another_sentence() -
     ministry = "organization:russian-ministry-of-foreign-affairs"
     assert ("person:pavel-orlov", "MEMBER_OF", ministry) in found
     assert not any(s == "person:ivan-petrov" and o == ministry for s, p, o in found)
+
+
+def test_a_source_described_in_a_relative_clause_still_reports_the_claim() -> None:
+    found = _slugs(
+        "According to Fars news agency, which is affiliated with the IRGC, Hossein Salami "
+        "flew to Bushehr on Monday. Tasnim, which is close to the IRGC, said Hossein Salami "
+        "had returned."
+    )
+    reported = {(s, o) for s, p, o in found if p == "REPORTED"}
+    assert ("fars-news-agency", "hossein-salami") in reported
+    assert not any(o == "irgc" for _, o in reported)
+
+
+def test_an_outlet_s_report_that_someone_met_is_its_claim() -> None:
+    found = _slugs(
+        "The presidency denied a Garowe Online report that Hassan Sheikh Mohamud had met clan "
+        "elders in Baidoa."
+    )
+    assert ("garowe-online", "REPORTED", "hassan-sheikh-mohamud") in found

@@ -1121,7 +1121,7 @@ RELATION_RULES = [
     rule(
         "source-reported",
         "REPORTED",
-        r"(?P<s>{E})(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\s+⟦\d+⟧\s*,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|an?|the)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|an?|the)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
     rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
@@ -1207,7 +1207,7 @@ CLAIM_RULES = [
     rule(
         "according-to-source-claim",
         "REPORTED",
-        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?-i:{DEMONYM})?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+on\s+\w+)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
+        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?-i:{DEMONYM})?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+on\s+\w+)?(?:\s*,\s+(?:which|that|who)\s+[^,;]{{1,80}}?)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
         0.6,
     ),
     rule(
@@ -1234,6 +1234,13 @@ CLAIM_RULES = [
         r"\b(?:a\s+|the\s+)?(?:reports?|claims?|allegations?)\s+(?:by|in|from)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?{SOURCE_DESC}(?P<s>{E})(?:\s+(?:channel|television|TV|newspaper|daily|agency))?\s+(?:claiming\s+|saying\s+|alleging\s+)?that\s+{THE}(?:[\w\-.]+\s+){{0,3}}?(?P<o>{E})(?![-‑]\w)",
         0.6,
         ("report", "claim", "allegation"),
+    ),
+    rule(  # "denied a Garowe Online report that Y had met Z": the outlet is the claim's source
+        "source-report-that",
+        "REPORTED",
+        r"\b(?:a|an|the)\s+(?:[\w\-]+\s+)?(?P<s>{E})\s+(?:report|article|story|claim)\s+(?:claiming\s+|saying\s+|alleging\s+)?that\s+{THE}(?:[\w\-.]+\s+){{0,3}}?(?P<o>{E})(?![-‑]\w)",
+        0.6,
+        ("report", "article", "story", "claim"),
     ),
     rule(  # "The Iraqi News Agency quoted Hussein as saying that ..."
         "source-quoted-as-saying",
