@@ -2012,3 +2012,14 @@ def test_an_outlet_s_report_that_someone_met_is_its_claim() -> None:
         "elders in Baidoa."
     )
     assert ("garowe-online", "REPORTED", "hassan-sheikh-mohamud") in found
+
+
+def test_a_leader_described_before_the_name_still_leads() -> None:
+    found = _slugs(
+        "The coalition, Viv Ansanm, led by the former police officer Jimmy Cherizier, held the "
+        "port. The Peace Council chaired by US President Joe Biden met. Ali Karimov has led "
+        "the talks with the Taliban since 2024."
+    )
+    assert ("jimmy-cherizier", "LEADS", "viv-ansanm") in found
+    assert ("joe-biden", "LEADS", "peace-council") in found
+    assert ("ali-karimov", "LEADS", "taliban") not in found

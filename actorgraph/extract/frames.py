@@ -73,8 +73,13 @@ WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,4}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 ROLE_NAME = re.compile(
     r"\s+(?:(?:senior|top|military|deputy|former)\s+)?(?:commander|leader|chief|head|official|"
-    r"founder|spokes(?:man|woman|person)|member|operative)\s+(⟦\d+⟧)",
+    r"founder|spokes(?:man|woman|person)|member|operative|(?-i:President|Prime\s+Minister|"
+    r"Minister|Secretary|General|Chairman|Envoy))\s+(⟦\d+⟧)",
     re.I,
+)
+# a leader described before the name: "led by the former police officer X", "by its new chief X"
+DESCRIBED_HEAD = re.compile(
+    r"^\s*(?:the|its|their|a|an)\s+(?:(?!(?:of|and|or|in|with|to|for|at|on|from|against|by|into|over|that|which|who)\b)[a-z][\w\-]*\s+){1,4}$"
 )
 AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
 NAMED_PART = re.compile(
@@ -359,6 +364,8 @@ SPEAKER_AFTER = re.compile(
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
     if frame.act_by is not None and frame.act_by.match(gap):
         return True
+    if frame.predicate == "LEADS" and DESCRIBED_HEAD.match(gap):
+        return True  # "led by the former police officer X"
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
     if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended
