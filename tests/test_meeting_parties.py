@@ -1412,6 +1412,11 @@ def test_touring_a_site_with_someone_is_a_meeting() -> None:
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
 
 
+def test_touring_a_site_named_for_a_town_with_someone_is_a_meeting() -> None:
+    groups = _groups("Olaf Scholz toured the Cadiz-Sur shipyard with Prime Minister Pedro Sanchez.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
 def test_wanting_to_see_someone_is_no_meeting() -> None:
     assert _groups("Olaf Scholz said he wanted to see Emmanuel Macron win the vote.") == set()
 

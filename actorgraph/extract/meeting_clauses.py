@@ -64,7 +64,7 @@ TRIGGER = re.compile(
     # a journey to meet someone: 'went on to Z to see Prime Minister X'
     rf"{JOURNEY}\s+[^.;⟦]{{0,30}}?(?:⟦\d+⟧\s+(?:on\s+\w+\s+)?)?to\s+(?:see|meet(?:\s+with)?)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){0,4}?⟦)|"
-    r"toured\s+(?:[\w\-]+\s+){0,3}?(?:⟦\d+⟧\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
+    r"toured\s+(?:[\w\-⟦⟧]+\s+){0,3}?(?:⟦\d+⟧\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
     r"(?:huddled|dined|lunched|breakfasted|conversed|negotiated|engaged|interacted)\s+with"
     r"(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
