@@ -1654,3 +1654,12 @@ def test_the_role_that_names_the_last_person_is_not_read_into_the_next_title() -
         "on Wednesday."
     )
     assert groups == {frozenset({SCHOLZ, RUTTE})}
+
+
+def test_an_envoy_titled_with_the_place_of_the_post_is_received() -> None:
+    groups = _groups(
+        "Olaf Scholz received Spanish Ambassador to Germany Ricardo Martinez Vazquez in Berlin."
+    )
+    assert len(groups) == 1
+    (group,) = groups
+    assert SCHOLZ in group and len(group) == 2

@@ -711,3 +711,8 @@ def test_a_body_named_with_a_place_is_the_same_however_the_lines_break(wrap: str
     found = _entities(body if wrap != "\n> " else "> " + body)
     assert found.get("Supreme Court of Sri Lanka") == "Organization"
     assert "Sri Lanka" not in found
+
+
+def test_a_name_after_an_envoy_s_title_and_post_is_a_person() -> None:
+    found = _entities("Ambassador to Myanmar Sun Hai left Yangon.")
+    assert found.get("Sun Hai") == "Person"

@@ -564,12 +564,24 @@ DELEGATION_FIRST = re.compile(
 )
 
 
+# an envoy's title and the place it is to, before the envoy's name: 'Ambassador to Z ⟦X⟧'
+ENVOY_TO = re.compile(
+    r"\s+((?:[\w\-]+\s+){0,4}?(?:ambassador|envoy|representative|coordinator|consul|"
+    r"commissioner))\s+(?:to|for|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})"
+    r"\s+(?=⟦)",
+    re.I,
+)
+
+
 def _plain_before_name(template: Template, start: int) -> bool:
     """Only articles, titles, times and role words between ``start`` and the next name."""
-    first = re.search(r"⟦\d+⟧", template.text[start:])
+    envoy = ENVOY_TO.match(template.text, start)  # 'received Ambassador to ⟦Z⟧ ⟦X⟧'
+    first = re.search(r"⟦\d+⟧", template.text[envoy.end() if envoy else start :])
     if not first:
         return False
-    words = re.findall(r"[A-Za-z]+", template.text[start : start + first.start()])
+    words = re.findall(
+        r"[A-Za-z]+", envoy.group(1) if envoy else template.text[start:][: first.start()]
+    )
     from actorgraph.extract import cues
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES

@@ -1048,7 +1048,8 @@ def candidate(
     words = _without_next_title(text, words) if not title else words
     if headline or _not_a_name(words):
         return None
-    if not title and head_type is None and _titled_before(text, words) and not _org_words(words):
+    titled = _titled_before(text, words) or _titled_to_place(text, words)
+    if not title and head_type is None and titled and not _org_words(words):
         return _mention(text, words[:MAX_PERSON_TOKENS], "Person", None)
     if demonyms and (_org_words(words) or head_type):
         words = demonyms + words
@@ -1124,6 +1125,22 @@ def _titled_before(text: str, words: list[Token]) -> bool:
         return False
     phrase = before.group(1)
     return phrase in cues.PERSON_TITLES or phrase.split()[-1] in cues.PERSON_TITLES
+
+
+# an envoy's title and the place it is to, right before a name: 'Ambassador to Myanmar X'
+TITLE_TO_PLACE = re.compile(
+    r"\b(?:ambassador|envoy|representative|coordinator|consul(?:[\s-]general)?|charg[eé]\s+"
+    r"d['’]affaires|commissioner|attach[eé])\s+(?:to|for|in)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}$",
+    re.I,
+)
+
+
+def _titled_to_place(text: str, words: list[Token]) -> bool:
+    """Two or more name words right after 'Ambassador to Myanmar', 'Special Envoy for Yemen'."""
+    if len(words) < 2 or any(not w.capital for w in words):
+        return False
+    return TITLE_TO_PLACE.search(text, max(0, words[0].start - 60), words[0].start) is not None
 
 
 def _surname_like(words: list[Token]) -> bool:
