@@ -798,3 +798,12 @@ def test_a_town_no_gazetteer_knows_that_names_a_site_places_the_meeting() -> Non
         "Qarrawiyah guest palace on Tuesday.\n"
     )
     assert _meetings(text)[PAIR] == "place:qarrawiyah"
+
+
+def test_people_who_join_a_meeting_told_first_without_a_place_bring_its_place() -> None:
+    text = (
+        "Brief\n\nKey points\n- The Contact Group met at ministerial level for the first time "
+        "this year.\n\nWhat happened\n\nOn 2 June, Sergey Lavrov convened the Contact Group in "
+        "Geneva. The group was represented by Lavrov and Wang Yi.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:geneva"}

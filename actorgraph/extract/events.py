@@ -419,8 +419,12 @@ def _joined_there(
     template: Template, ctx: Context, events: dict[str, Event], joined: Event | None
 ) -> dict[str, Event]:
     """'Around the table in the X building in Z sat A and B': the sentence that adds people
-    to a meeting may name its venue, more precisely than the meeting had it."""
+    to a meeting may name its venue, more precisely than the meeting had it; a meeting told
+    first with no place ('- The Group met', a key point) takes the place of the sentences
+    that name its people ('A convened the Group in Z. It was represented by A and B')."""
     place = best_place(template, ctx) if joined is not None else None
+    if joined is not None and joined.place is None and (place or ctx.last_place):
+        return _replaced(events, joined, _moved(joined, place or ctx.last_place))
     name = ctx.entities[place].name if place is not None else ""
     building = cues.is_building(name) or name.lower().rsplit(" ", 1)[-1] in BUILDINGS
     if not building or joined.place is None or not _refines(place, joined.place, ctx):  # type: ignore[union-attr]
