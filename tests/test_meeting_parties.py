@@ -1663,3 +1663,17 @@ def test_an_envoy_titled_with_the_place_of_the_post_is_received() -> None:
     assert len(groups) == 1
     (group,) = groups
     assert SCHOLZ in group and len(group) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olaf Scholz chaired a meeting in Berlin on Monday with Emmanuel Macron and Pedro Sanchez.",
+        "A trilateral meeting held in Berlin on Monday with Olaf Scholz, Emmanuel Macron and "
+        "Pedro Sanchez discussed Ukraine.",
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez held a joint session in Berlin.",
+        "Olaf Scholz hosted a working dinner in Berlin for Emmanuel Macron and Pedro Sanchez.",
+    ],
+)
+def test_a_meeting_told_with_where_and_when_before_its_parties(sentence: str) -> None:
+    assert _groups(sentence) == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -25,12 +25,17 @@ from actorgraph.extract.cues import JOURNEY
 from actorgraph.extract.patterns import MODAL
 from actorgraph.extract.template import SLOT, Template
 
+# where and when between a meeting's noun and its counterparts: 'in Z on Monday with'
+WHERE_WHEN = (
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧|\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?|"
+    r"\s+(?:today|yesterday|earlier\s+today)){0,2}"
+)
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
     r"(?:went\s+on|proceeded|moved\s+on)\s+to\s+meet(?:\s+with)?|"
     r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
-    r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)|"
-    r"held\s+[“\"]?(?:[\w\-’']+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue|"
+    r"reception|breakfast)" + WHERE_WHEN + r"\s+(?:for|in\s+honou?r\s+of)|"
+    r"held\s+[“\"]?(?:[\w\-’']+\s+){0,4}?(?:talks|meetings?|sessions?|discussions|consultations|dialogue|"
     r"lunch|dinner|breakfast|bilateral|(?<!phone\s)(?<!telephone\s)conversation)[”\"]?"
     r"(?:\s+with)?|"
     r"(?:resumed|began|opened|concluded|started|wrapped\s+up)\s+(?:[\w\-]+\s+){0,5}?"
@@ -113,7 +118,9 @@ TRIGGER = re.compile(
     r"(?:meeting|talks|summit|session|consultations?|conference|dinner|lunch|luncheon|reception|"
     r"ceremony|gathering|forum)\b[^.;]{0,60}?\battended\s+by|"
     r"(?:chaired|co-chaired|convened|presided\s+over|led)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:meeting|session|talks|council)(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
+    r"(?:meeting|session|talks|council)" + WHERE_WHEN + r"\s+with|"
+    # 'a trilateral meeting held in Z on Monday with A, B and C': all of them, no host
+    r"(?:meeting|session|talks|summit|consultations)\s+(?:was\s+)?held" + WHERE_WHEN + r"\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
     # 'a meeting in Z, held with the participation of A, B and C': all of them, no host
     r"(?:held|took\s+place|convened)\s+with\s+the\s+participation\s+of|"
@@ -533,7 +540,10 @@ def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
     words = ("between", " of", "attended by", "brought", "bring", "involv", "gathered")
-    return any(word in verb for word in words)
+    return any(word in verb for word in words) or HELD_WITH.search(verb) is not None
+
+
+HELD_WITH = re.compile(r"\bheld\b.*\bwith$", re.S)
 
 
 def _clause_end(template: Template, start: int) -> int:
