@@ -1677,3 +1677,24 @@ def test_an_envoy_titled_with_the_place_of_the_post_is_received() -> None:
 )
 def test_a_meeting_told_with_where_and_when_before_its_parties(sentence: str) -> None:
     assert _groups(sentence) == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_meeting_of_a_body_chaired_by_one_with_its_members_is_one_meeting() -> None:
+    groups = _groups(
+        "The visit followed a meeting on Monday of the Supreme Defence Council, chaired by "
+        "Prime Minister Olaf Scholz, with council members Emmanuel Macron, Minister of "
+        "Finance, and Pedro Sanchez, Head of the Foreign Relations Department."
+    )
+    assert frozenset({SCHOLZ, MACRON, SANCHEZ}) <= max(groups, key=len)
+    assert len(groups) == 1
+
+
+def test_those_attending_a_briefing_told_next_join_the_briefing_not_the_meeting_before() -> None:
+    groups = _groups(
+        "On Monday, Olaf Scholz met Emmanuel Macron in Berlin. On Tuesday, Pedro Sanchez "
+        "briefed senior diplomats on the talks at his office in Madrid. In attendance: Antonio "
+        "Costa and Giorgia Meloni."
+    )
+    assert frozenset({SCHOLZ, MACRON}) in groups
+    assert not any(SANCHEZ in g and SCHOLZ in g for g in groups)
+    assert any(SANCHEZ in g and len(g) == 3 for g in groups)

@@ -630,7 +630,10 @@ CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat"
     rf"(?:(?:on\s+\w+|today|yesterday|in\s+⟦\d+⟧)\s+)?"  # "chaired on Tuesday a session"
     rf"(?:(?:a|an|the|its)\s+)?(?:(?:[\w\-’']+|⟦\d+⟧|\([^()]{{1,20}}\))\s+){{0,3}}?{GATHERING}\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
-    r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)",
+    r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)|"
+    # 'A briefed senior diplomats on the talks. In attendance: ...': a meeting they name next
+    r"^(?P<who3>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+briefed\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:diplomats|ambassadors|envoys|officials|partners|representatives)\b",
     re.I,
 )
 
@@ -679,7 +682,8 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     match = CONVENED.search(template.text)
     if match is None or MODAL.search(template.text[: match.start()]):
         return _chaired(template, ctx)
-    chair = _actors(template.ids(match.group("who") or match.group("who2")), ctx)
+    who = match.group("who") or match.group("who2") or match.group("who3")
+    chair = _actors(template.ids(who), ctx)
     chair = chair if (match.group("verb") or "").lower() == "co-chaired" else chair[-1:]
     body = _organizations(template, match.group("body") or match.group("body2"), ctx)
     heard = _heard(template, match.end(), ctx)  # '..., which heard from A, B and C'
@@ -1271,8 +1275,9 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     joint = JOINT.search(told) or _in_a_meeting_after(template.text, meeting.end)
     if len(meeting.guests) >= 2 and SEPARATE.search(template.text[meeting.start : meeting.end]):
         return [[guest] for guest in meeting.guests]  # 'met separately with A and B'
-    if len(meeting.guests) < 2 or meeting.joint or joint:
-        return [meeting.guests]
+    if len(meeting.guests) < 2 or meeting.joint or joint or OF_BODY.search(meeting.verb):
+        return [meeting.guests]  # 'a meeting of the X council, chaired by A, with B and C'
+
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
@@ -1281,6 +1286,7 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     return [[guest] for guest in meeting.guests]
 
 
+OF_BODY = re.compile(r"\bmeeting\b.*\bof$")  # the trigger 'a meeting (on Monday) of'
 RECEIVED_BY = re.compile(  # 'was received by A and B': his hosts received him together
     r"(?:received|hosted|welcomed|greeted)\s+by\b", re.I
 )
