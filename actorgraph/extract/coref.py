@@ -94,6 +94,7 @@ def references(
     protagonist: str | None = None  # the first person the report names
     holders = _holders(text, mentions, kinds)
     counts: Counter[str] = Counter()
+    top: str | None = None  # the organization named most so far
     genders = _titled_genders(text, mentions, kinds)  # who is 'she' and who 'he'
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
@@ -110,8 +111,8 @@ def references(
         for kind in ("Person", "Organization"):
             first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
-        counts.update(m[2] for m in inside if kinds.get(m[2]) == "Organization")
-        salient[TOPIC] = _topic(counts, salient["Organization"])
+        top = _counted(counts, [m[2] for m in inside if kinds.get(m[2]) == "Organization"], top)
+        salient[TOPIC] = top if _topical(counts, top, salient["Organization"]) else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
 
@@ -119,10 +120,20 @@ def references(
 TOPIC_MIN = 3  # times a report names an organization before 'the group' may mean it
 
 
-def _topic(counts: Counter[str], last: str | None) -> str | None:
-    """The organization the report has named most, if more often than the last one named."""
-    top, times = counts.most_common(1)[0] if counts else (None, 0)
-    return top if times >= TOPIC_MIN and counts[last or ""] < times else None
+def _counted(counts: Counter[str], named: list[str], top: str | None) -> str | None:
+    """Count the organizations a sentence names; the one named most so far (the first to
+    reach the highest count keeps it), kept as the counts grow (no scan of them all)."""
+    for org in named:
+        counts[org] += 1
+        if top is None or counts[org] > counts[top]:
+            top = org
+    return top
+
+
+def _topical(counts: Counter[str], top: str | None, last: str | None) -> bool:
+    """The organization named most is the report's topic: three times or more, and more
+    often than the last one named."""
+    return top is not None and counts[top] >= TOPIC_MIN and counts[last or ""] < counts[top]
 
 
 # "His Excellency received ...": agency style for the leader the report is about

@@ -180,18 +180,21 @@ def _name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Kamina Johnson Smith ... Johnson Smith said': the last two words of a person's longer
     name (a double surname), written again alone, are one mention of that person, in place of
     the names found inside them."""
-    tails = {_tail(m): m for m in mentions if _tail(m)}
+    tails = {tail for m in mentions if (tail := _tail(m))}
     if not tails:
         return mentions
     pattern = re.compile(rf"(?<![\w'-])(?:{'|'.join(map(re.escape, tails))})(?![\w'-])")
-    for match in pattern.finditer(text):
+    index = SpanIndex([(m.start, m.end, i) for i, m in enumerate(mentions)])
+    dropped: set[int] = set()
+    added = []
+    for match in pattern.finditer(text):  # the matches never overlap one another
         start, end = match.span()
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if any(m.start < end and start < m.end and m not in inside for m in mentions):
-            continue
-        mentions = [m for m in mentions if m not in inside]
-        mentions.append(Mention(start, end, match.group(), "Person", (), "cue"))
-    return mentions
+        near = [s for s in index.starting_in(start - index.longest, end) if s[1] > start]
+        if any(s[0] < start or s[1] > end for s in near):
+            continue  # a mention crosses the tail's span
+        dropped |= {s[2] for s in near}
+        added.append(Mention(start, end, match.group(), "Person", (), "cue"))
+    return [m for i, m in enumerate(mentions) if i not in dropped] + added
 
 
 def _tail(mention: Mention) -> str | None:
