@@ -2023,3 +2023,8 @@ def test_a_leader_described_before_the_name_still_leads() -> None:
     assert ("jimmy-cherizier", "LEADS", "viv-ansanm") in found
     assert ("joe-biden", "LEADS", "peace-council") in found
     assert ("ali-karimov", "LEADS", "taliban") not in found
+
+
+def test_during_his_visit_names_the_visitor_after_the_comma() -> None:
+    found = _slugs("During his visit to Baku, President Recep Tayyip Erdogan opened a school.")
+    assert ("recep-tayyip-erdogan", "VISITED", "baku") in found

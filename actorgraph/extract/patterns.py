@@ -891,6 +891,12 @@ RELATION_RULES = [
         r"\b(?:visit|trip|tour)\s+by\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E})",
         0.65,
     ),
+    rule(  # "During his visit to Z, (Minister) X ...": the one the sentence goes on to name
+        "during-his-visit-x",
+        "VISITED",
+        r"^\W*(?:during|on|in\s+the\s+course\s+of|throughout)\s+(?:his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|stay)\s+to\s+{THE}(?P<o>{E})(?:\s+on\s+\w+)?\s*,\s+{TITLES}(?P<s>{E})",
+        0.65,
+    ),
     rule(
         "x-s-visit-to-y",
         "VISITED",
