@@ -2028,3 +2028,16 @@ def test_a_leader_described_before_the_name_still_leads() -> None:
 def test_during_his_visit_names_the_visitor_after_the_comma() -> None:
     found = _slugs("During his visit to Baku, President Recep Tayyip Erdogan opened a school.")
     assert ("recep-tayyip-erdogan", "VISITED", "baku") in found
+
+
+def test_allies_told_in_an_aside_or_a_fronted_participle() -> None:
+    found = _slugs(
+        "Walid Jumblatt, the leader of the Progressive Socialist Party and Hezbollah's closest "
+        "ally, spoke. The Popular Mobilization Forces, a coalition of militias that fights "
+        "alongside the Iraqi Army, advanced. Working jointly with the Lebanese Armed Forces, "
+        "UNIFIL units patrolled the border."
+    )
+    allied = {frozenset((s, o)) for s, p, o in found if p == "ALLIED_WITH"}
+    assert frozenset(("walid-jumblatt", "hezbollah")) in allied
+    assert frozenset(("popular-mobilization-forces", "iraqi-army")) in allied
+    assert frozenset(("united-nations-interim-force-in-lebanon", "lebanese-armed-forces")) in allied

@@ -778,7 +778,7 @@ RELATION_RULES = [
     rule(
         "x-fought-alongside-y",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:fought|fight|fights|fighting|battled|battling)\s+(?:alongside|beside|side\s+by\s+side\s+with)\s+{THE}(?P<o>{ES})",
+        r"(?P<s>{E})(?:\s*,\s+(?:an?|the)\s+(?:[^;.⟦]|⟦\d+⟧){{0,80}}?\b(?:that|which|who))?\s+(?:[\w\-]+\s+){{0,2}}?(?:fought|fight|fights|fighting|battled|battling)\s+(?:alongside|beside|side\s+by\s+side\s+with)\s+{THE}(?:troops\s+of\s+|forces\s+of\s+)?(?P<o>{ES})",
         0.65,
     ),
     rule(
@@ -833,6 +833,18 @@ RELATION_RULES = [
         "in-alliance-with",
         "ALLIED_WITH",
         r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+{OWNER}(?P<o>{ES})",
+        0.6,
+    ),
+    rule(  # "X, the leader of A and Y's closest ally": X is allied with Y
+        "x-y-s-ally",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s*,\s+(?:[^,;.]{{0,80}}?\band\s+)?(?:the\s+)?(?P<o>{E}){POS}\s+(?:(?:closest|main|key|staunchest|strongest|oldest|principal|chief|most\s+reliable|reliable|traditional|longtime|long-time|junior|senior|security|strategic|military)\s+){{0,2}}(?:ally|partner)\b",
+        0.65,
+    ),
+    rule(  # "Working jointly with the X, Y units moved into Z"
+        "working-jointly-with-x-y",
+        "ALLIED_WITH",
+        r"^\W*(?:working|acting|operating)\s+(?:jointly|together|closely|in\s+tandem)\s+with\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+{THE}(?P<s>{E})",
         0.6,
     ),
     rule(
