@@ -2041,3 +2041,13 @@ def test_allies_told_in_an_aside_or_a_fronted_participle() -> None:
     assert frozenset(("walid-jumblatt", "hezbollah")) in allied
     assert frozenset(("popular-mobilization-forces", "iraqi-army")) in allied
     assert frozenset(("united-nations-interim-force-in-lebanon", "lebanese-armed-forces")) in allied
+
+
+def test_the_support_of_one_for_another_names_the_supporter_first() -> None:
+    found = _slugs(
+        "Ismail Haniyeh praised the continued support of Hezbollah for Hamas. Oman stressed "
+        "Qatar's full support for the efforts of Egypt."
+    )
+    assert ("hezbollah", "SUPPORTS", "hamas") in found
+    assert ("ismail-haniyeh", "SUPPORTS", "hezbollah") not in found
+    assert ("qatar", "SUPPORTS", "egypt") in found

@@ -735,7 +735,13 @@ RELATION_RULES = [
     rule(
         "x-support-for-y",
         "SUPPORTS",
-        r"(?P<s>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:support|backing|funding|sponsorship|assistance|aid)\s+(?:for|to)\s+(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:support|backing|funding|sponsorship|assistance|aid)\s+(?:for|to)\s+(?:{E}{POS}\s+)?(?:the\s+(?:efforts|work|role|mediation|initiative)\s+of\s+{THE})?(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "stressed the continued support of the IRGC for Hamas": the IRGC backs Hamas
+        "support-of-x-for-y",
+        "SUPPORTS",
+        r"\b(?:support|backing|assistance)\s+of\s+{THE}(?P<s>{E})\s+(?:for|to)\s+{THE}(?:(?:efforts|work|role|mediation|initiative)\s+of\s+{THE})?(?P<o>{ES})",
         0.7,
     ),
     rule(
