@@ -2051,3 +2051,12 @@ def test_the_support_of_one_for_another_names_the_supporter_first() -> None:
     assert ("hezbollah", "SUPPORTS", "hamas") in found
     assert ("ismail-haniyeh", "SUPPORTS", "hezbollah") not in found
     assert ("qatar", "SUPPORTS", "egypt") in found
+
+
+def test_a_state_that_contributes_troops_to_a_mission_supports_it() -> None:
+    found = _slugs(
+        "Burundi contributes the second largest contingent to AMISOM. UNIFIL, to which "
+        "Ireland contributes troops, patrols the border."
+    )
+    assert ("burundi", "SUPPORTS", "amisom") in found
+    assert ("ireland", "SUPPORTS", "united-nations-interim-force-in-lebanon") in found

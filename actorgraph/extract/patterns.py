@@ -738,6 +738,18 @@ RELATION_RULES = [
         r"(?P<s>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:support|backing|funding|sponsorship|assistance|aid)\s+(?:for|to)\s+(?:{E}{POS}\s+)?(?:the\s+(?:efforts|work|role|mediation|initiative)\s+of\s+{THE})?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "Kenya contributes troops to the force", "X, to which Y contributes troops"
+        "x-contributes-troops-to-y",
+        "SUPPORTS",
+        r"(?P<s>{E})\s*,?\s+(?:which\s+|that\s+|who\s+)?(?:also\s+|now\s+)?(?:contribut(?:es|ed|e|ing)|sen(?:ds|t))\s+(?:the\s+)?(?:(?:largest|biggest|most|main|first)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:troops|contingents?|soldiers|personnel|police\s+officers|officers|battalions?)\s+to\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "x-contributes-troops-to-y",
+        "SUPPORTS",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+to\s+which\s+{THE}(?P<s>{ES})(?:\s*\(⟦\d+⟧\))?\s+(?:\w+\s+)?(?:contribut(?:es|ed|e)|sen(?:ds|t))\s+(?:[\w\-]+\s+){{0,2}}?(?:troops|contingents?|soldiers|personnel|officers)\b",
+        0.65,
+    ),
     rule(  # "stressed the continued support of the IRGC for Hamas": the IRGC backs Hamas
         "support-of-x-for-y",
         "SUPPORTS",
