@@ -2060,3 +2060,14 @@ def test_a_state_that_contributes_troops_to_a_mission_supports_it() -> None:
     )
     assert ("burundi", "SUPPORTS", "amisom") in found
     assert ("ireland", "SUPPORTS", "united-nations-interim-force-in-lebanon") in found
+
+
+def test_where_a_group_operates_out_of_or_set_its_headquarters() -> None:
+    found = _slugs(
+        "The Arakan Army operates out of Sittwe. Al-Shabaab remains concentrated in Jilib. "
+        "The Houthis, who have established their headquarters in Sanaa, refused. The Wagner "
+        "Group, whose headquarters is in Saint Petersburg, declined to comment."
+    )
+    assert ("arakan-army", "LOCATED_IN", "sittwe") in found
+    assert ("al-shabaab", "LOCATED_IN", "jilib") in found
+    assert ("wagner-group", "LOCATED_IN", "saint-petersburg") in found

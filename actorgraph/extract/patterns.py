@@ -1043,6 +1043,18 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction)\s+)?(?:which|that)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.7,
     ),
+    rule(  # "X operates out of Z", "X remains concentrated in Z" (SCHEMA C2: where it operates)
+        "x-operates-from",
+        "LOCATED_IN",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        0.65,
+    ),
+    rule(  # "X, which has established its headquarters in Z", "X, whose headquarters is in Z"
+        "x-headquarters-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:(?:which|that)\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:established|set\s+up|moved|located|keeps|kept|has|had)\s+its|whose)\s+(?:[\w\-]+\s+)?(?:headquarters|head\s+office|main\s+base|seat)\s+(?:(?:is|are|was|were|remains?)\s+)?(?:in|at)\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
     rule(  # "X, a logistics firm operating out of Z": where it works from
         "name-a-firm-operating-in",
         "LOCATED_IN",
