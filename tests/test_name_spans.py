@@ -716,3 +716,8 @@ def test_a_body_named_with_a_place_is_the_same_however_the_lines_break(wrap: str
 def test_a_name_after_an_envoy_s_title_and_post_is_a_person() -> None:
     found = _entities("Ambassador to Myanmar Sun Hai left Yangon.")
     assert found.get("Sun Hai") == "Person"
+
+
+def test_a_hyphenated_town_after_in_is_a_place() -> None:
+    found = _entities("The envoy met local leaders in Kanye-Sur on Monday.")
+    assert found.get("Kanye-Sur") == "Place"

@@ -271,8 +271,12 @@ def _named_site(text: str, mention: Mention) -> bool:
 
 
 def _rare_name(word: str, surnames: set[str]) -> bool:
-    """One word that English does not use and no person of the report has as a surname."""
-    return word.isalpha() and zipf(word.lower()) < RARE_WORD and surname_key(word) not in surnames
+    """One word that English does not use ('Pétion-Ville': capitalised parts joined by
+    hyphens, which English never writes) and no person of the report has as a surname."""
+    parts = word.split("-")
+    hyphened = len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+    rare = zipf(word.lower()) < RARE_WORD if word.isalpha() else hyphened
+    return rare and surname_key(word) not in surnames
 
 
 LISTED = re.compile(r",\s+|,?\s+(?:and|or)\s+")
