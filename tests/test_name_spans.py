@@ -721,3 +721,12 @@ def test_a_name_after_an_envoy_s_title_and_post_is_a_person() -> None:
 def test_a_hyphenated_town_after_in_is_a_place() -> None:
     found = _entities("The envoy met local leaders in Kanye-Sur on Monday.")
     assert found.get("Kanye-Sur") == "Place"
+
+
+def test_a_town_news_names_often_is_a_place_after_in_but_a_language_is_not() -> None:
+    found = _entities(
+        "Fighters regrouped in Misrata after the clashes. The statement was read in Pashto "
+        "and in Dari."
+    )
+    assert found.get("Misrata") == "Place"
+    assert "Pashto" not in found and "Dari" not in found

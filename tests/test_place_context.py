@@ -807,3 +807,12 @@ def test_people_who_join_a_meeting_told_first_without_a_place_bring_its_place() 
         "Geneva. The group was represented by Lavrov and Wang Yi.\n"
     )
     assert _meetings(text) == {PAIR: "place:geneva"}
+
+
+def test_a_place_in_an_aside_on_a_party_is_not_where_the_meeting_was() -> None:
+    text = (
+        "Envoys meet\n"
+        "During his visit to Djibouti, Sergey Lavrov met Wang Yi of the Chinese Foreign "
+        "Ministry, whose headquarters is in Beijing.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:djibouti"}

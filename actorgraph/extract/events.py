@@ -1408,6 +1408,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
             continue  # 'After talks in Z, A flew to W, where he met B': W
         if _titled(text, match.start()) and SERVES.match(text, match.end()):
             continue  # 'the consul general in Z, A, met B', 'A, the envoy in Z, met B'
+        if WHOSE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # 'A met B of X, whose headquarters is in Z': where X is, not the meeting
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
@@ -1438,6 +1440,7 @@ def _margins_of(template: Template, text: str, ctx: Context) -> list[str]:
 PURPOSE = re.compile(rf"\bto\s+(?:{'|'.join(cues.PURPOSE_VERBS)})\b", re.I)
 SERVES = re.compile(r"\s*[,⟦]")  # the title's holder named after its place, or an aside ends
 # a stop told before the sentence's own: 'Following a stop in Z, A met B in W'
+WHOSE = re.compile(r",\s+whose\s+[^,;⟦]*$")  # an aside on an actor, up to the place
 FRONTED_STOP = re.compile(
     r"^\W*(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+)?"
     r"(?:stop|stopover|talks|meetings?|visits?|stay|trip|tour|summit|session)\s+$",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from actorgraph.extract.cues import (
     HONORIFICS,
     JOURNEY,
+    LANGUAGES,
     LOWERCASE_PLACE_HEADS,
     NAME_PARTICLES,
     ON_DAY,
@@ -48,7 +49,7 @@ IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
     r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
 )
-RARE_WORD = 2.0  # Zipf frequency: a word met less than once in ten million words
+RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
 
 
 def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> Resolution:
@@ -276,7 +277,7 @@ def _rare_name(word: str, surnames: set[str]) -> bool:
     parts = word.split("-")
     hyphened = len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
     rare = zipf(word.lower()) < RARE_WORD if word.isalpha() else hyphened
-    return rare and surname_key(word) not in surnames
+    return rare and surname_key(word) not in surnames and word.lower() not in LANGUAGES
 
 
 LISTED = re.compile(r",\s+|,?\s+(?:and|or)\s+")
