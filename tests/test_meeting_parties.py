@@ -1698,3 +1698,11 @@ def test_those_attending_a_briefing_told_next_join_the_briefing_not_the_meeting_
     assert frozenset({SCHOLZ, MACRON}) in groups
     assert not any(SANCHEZ in g and SCHOLZ in g for g in groups)
     assert any(SANCHEZ in g and len(g) == 3 for g in groups)
+
+
+def test_the_three_heads_of_diplomacy_are_the_three_named_before() -> None:
+    groups = _groups(
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez arrived on Monday. On Tuesday, the "
+        "three heads of diplomacy co-chaired in Brussels a session of the Weimar Council."
+    )
+    assert any({SCHOLZ, MACRON, SANCHEZ} <= g for g in groups)

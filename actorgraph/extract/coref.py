@@ -157,7 +157,7 @@ def _honorifics(
 # "the two ministers", "both leaders": the last two people named before the sentence
 PAIR_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
-    r"presidents|envoys|diplomats|men|women|officials)\b",
+    r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b",
     re.I,
 )
 
@@ -173,7 +173,8 @@ def _last_people(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> l
 # "the three leaders": the last three people named before the sentence
 TRIO_REF = re.compile(
     r"\b(?:the|all)\s+three\s+(?:(?:foreign|defen[cs]e)\s+)?"
-    r"(?:leaders|presidents|heads\s+of\s+state|ministers)\b",
+    r"(?:leaders|presidents|heads\s+of\s+(?:state|government|diplomacy|delegation)|ministers|"
+    r"envoys|chiefs|commanders)\b",
     re.I,
 )
 
