@@ -816,3 +816,8 @@ def test_a_place_in_an_aside_on_a_party_is_not_where_the_meeting_was() -> None:
         "Ministry, whose headquarters is in Beijing.\n"
     )
     assert _meetings(text) == {PAIR: "place:djibouti"}
+
+
+def test_going_on_alone_to_a_venue_to_see_someone_meets_there() -> None:
+    text = "Talks\nSergey Lavrov went on alone to the Villa Madama to see Wang Yi.\n"
+    assert _meetings(text) == {PAIR: "place:villa-madama"}
