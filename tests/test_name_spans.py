@@ -730,3 +730,8 @@ def test_a_town_news_names_often_is_a_place_after_in_but_a_language_is_not() -> 
     )
     assert found.get("Misrata") == "Place"
     assert "Pashto" not in found and "Dari" not in found
+
+
+def test_a_name_after_the_state_of_is_a_place() -> None:
+    found = _entities("The ministers met in the Venezuelan border state of Tachirra.")
+    assert found.get("Tachirra") == "Place"

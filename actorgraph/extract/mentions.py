@@ -43,7 +43,8 @@ PLACE_CONTEXT = re.compile(
     r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
     r"around|towards?|via)\s+"
     r"(?:the\s+)?|"
-    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?)\s+of\s+"
+    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?|state|"
+    r"municipality|commune|prefecture|oblast|island)\s+of\s+"
     r"(?:the\s+)?)$",
     re.I,
 )

@@ -47,7 +47,7 @@ IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|"
     rf"jointly\s+|{ON_DAY})?to|"
     r"(?:city|town|village|port|province|district|governorate|region|department|county|"
-    r"outskirts|suburbs?)\s+of(?:\s+the)?)\s+$"
+    r"outskirts|suburbs?|state|municipality|commune|prefecture|oblast|island)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
 
