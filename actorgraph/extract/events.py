@@ -1277,7 +1277,6 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
         return [[guest] for guest in meeting.guests]  # 'met separately with A and B'
     if len(meeting.guests) < 2 or meeting.joint or joint or OF_BODY.search(meeting.verb):
         return [meeting.guests]  # 'a meeting of the X council, chaired by A, with B and C'
-
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
