@@ -61,6 +61,9 @@ MACROS = {
     # the words before a verb of holding ground: 'has controlled', 'now still controls'
     "HOLDING": r"(?:(?:has|have|had|now|still|also|largely)\s+){0,2}",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
+    # how many people a raid took: '11', 'three', 'dozens of', 'at least five'
+    "COUNT": r"(?:(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"dozens\s+of|several|scores\s+of)",
     "DEF": r"(?:the\s+)?",  # 'the commander of X' leads it; 'a commander of X' is one of many
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
@@ -239,13 +242,13 @@ RELATION_RULES = [
     rule(  # "A troops killed 11 militants belonging to B", "arrested men suspected of belonging to"
         "x-killed-members-of-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|scores\s+of|at\s+least\s+\d+)\s+(?:[\w\-]+\s+){{0,3}}?(?:suspected\s+of\s+)?(?:belonging\s+to|affiliated\s+with|linked\s+to|loyal\s+to)\s+(?:an?\s+|the\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+{COUNT}\s+(?:[\w\-]+\s+){{0,3}}?(?:suspected\s+of\s+)?(?:belonging\s+to|affiliated\s+with|linked\s+to|loyal\s+to)\s+(?:an?\s+|the\s+)?(?P<o>{E})",
         0.65,
     ),
     rule(  # "A troops captured two X operatives", "killed five X fighters"
         "x-killed-y-fighters",
         "OPPOSES",
-        r"(?P<s>{E})(?:\s+[\w\-]+)?(?:\s*,\s+(?:backed|supported|assisted|aided)\s+by\s+[^,;]{{1,60}},)?\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|scores\s+of|at\s+least\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+(?:suspected\s+|alleged\s+|senior\s+)?(?P<o>{E})\s+(?:militants|fighters|members|operatives|insurgents|commanders|gunmen|rebels)\b",
+        r"(?P<s>{E})(?:\s+[\w\-]+)?(?:\s*,\s+(?:backed|supported|assisted|aided)\s+by\s+[^,;]{{1,60}},)?\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+{COUNT}\s+(?:suspected\s+|alleged\s+|senior\s+)?(?P<o>{E})\s+(?:militants|fighters|members|operatives|insurgents|commanders|gunmen|rebels)\b",
         0.65,
     ),
     rule(  # "A and B are subject to X sanctions", "A, who is under X sanctions"
