@@ -586,11 +586,11 @@ ENVOY_TO = re.compile(
 def _plain_before_name(template: Template, start: int) -> bool:
     """Only articles, titles, times and role words between ``start`` and the next name."""
     envoy = ENVOY_TO.match(template.text, start)  # 'received Ambassador to ⟦Z⟧ ⟦X⟧'
-    first = re.search(r"⟦\d+⟧", template.text[envoy.end() if envoy else start :])
+    first = SLOT.search(template.text, envoy.end() if envoy else start)
     if not first:
         return False
     words = re.findall(
-        r"[A-Za-z]+", envoy.group(1) if envoy else template.text[start:][: first.start()]
+        r"[A-Za-z]+", envoy.group(1) if envoy else template.text[start : first.start()]
     )
     from actorgraph.extract import cues
 

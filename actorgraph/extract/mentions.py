@@ -39,13 +39,15 @@ DATELINE = re.compile(
     r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
 )
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
+# the nouns of a place named after 'of': 'the town of Z', 'the border state of Z'
+PLACE_OF = (
+    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?|state|"
+    r"municipality|commune|prefecture|oblast|island)"
+)
 PLACE_CONTEXT = re.compile(
     r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
     r"around|towards?|via)\s+"
-    r"(?:the\s+)?|"
-    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?|state|"
-    r"municipality|commune|prefecture|oblast|island)\s+of\s+"
-    r"(?:the\s+)?)$",
+    rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 AT_VENUE = re.compile(
@@ -145,17 +147,18 @@ BILATERAL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?: [A-Z][a-z]+)?-[A-Z][\w.]*(?: [
 def _bilateral_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """'the India-Sri Lanka Joint Commission', 'the EU-Moldova Association Council': the two
     parties of a body named for them are part of its name (one organization)."""
+    index = _index(mentions)
+    bodies = []
     for body in [m for m in mentions if m.type == "Organization" and m.source == "cue"]:
         pair = BILATERAL.search(text, max(0, body.start - 40), body.start)
         if pair is None:
             continue
-        inside = [m for m in mentions if pair.start() <= m.start and m.end <= pair.end()]
+        inside = [mentions[s[2]] for s in _within(index, pair.start(), pair.end())]
         if not inside or any(m.type not in ("Place", "Organization") for m in inside):
             continue
-        mentions = [m for m in mentions if m not in inside and m is not body]
-        mentions.append(Mention(pair.start(), body.end, text[pair.start() : body.end],
-                                "Organization", (), "cue"))  # fmt: skip
-    return mentions
+        bodies.append(Mention(pair.start(), body.end, text[pair.start() : body.end],
+                              "Organization", (), "cue"))  # fmt: skip
+    return _in_place_of(mentions, index, bodies)
 
 
 UNIT_NAME = re.compile(r"\d+(?:st|nd|rd|th)?\s")
@@ -165,16 +168,15 @@ def _numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """'the KPA 2nd Corps', 'the SAF 22nd Infantry Division': a known force's name right
     before one of its numbered units names the unit (one organization, whose name has both)."""
     by_start = {m.start: m for m in mentions}
+    units = []
     for force in [m for m in mentions if m.type == "Organization" and m.source == "dictionary"]:
         unit = by_start.get(force.end + 1)
         if unit is None or unit.type != "Organization" or text[force.end] != " ":
             continue
-        if not UNIT_NAME.match(unit.surface):
-            continue
-        mentions = [m for m in mentions if m is not unit and m is not force]
-        mentions.append(Mention(force.start, unit.end, text[force.start : unit.end],
-                                "Organization", (), "cue"))  # fmt: skip
-    return mentions
+        if UNIT_NAME.match(unit.surface):
+            units.append(Mention(force.start, unit.end, text[force.start : unit.end],
+                                 "Organization", (), "cue"))  # fmt: skip
+    return _in_place_of(mentions, _index(mentions), units)
 
 
 def _name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -185,17 +187,31 @@ def _name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     if not tails:
         return mentions
     pattern = re.compile(rf"(?<![\w'-])(?:{'|'.join(map(re.escape, tails))})(?![\w'-])")
-    index = SpanIndex([(m.start, m.end, i) for i, m in enumerate(mentions)])
-    dropped: set[int] = set()
+    index = _index(mentions)
     added = []
     for match in pattern.finditer(text):  # the matches never overlap one another
         start, end = match.span()
         near = [s for s in index.starting_in(start - index.longest, end) if s[1] > start]
-        if any(s[0] < start or s[1] > end for s in near):
-            continue  # a mention crosses the tail's span
-        dropped |= {s[2] for s in near}
-        added.append(Mention(start, end, match.group(), "Person", (), "cue"))
-    return [m for i, m in enumerate(mentions) if i not in dropped] + added
+        if all(start <= s[0] and s[1] <= end for s in near):  # no mention crosses the tail
+            added.append(Mention(start, end, match.group(), "Person", (), "cue"))
+    return _in_place_of(mentions, index, added)
+
+
+def _index(mentions: list[Mention]) -> SpanIndex:
+    """The mentions' spans, each with its position in ``mentions``."""
+    return SpanIndex([(m.start, m.end, i) for i, m in enumerate(mentions)])
+
+
+def _within(index: SpanIndex, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The indexed spans inside ``[start, end)``."""
+    return [s for s in index.starting_in(start, end) if s[1] <= end]
+
+
+def _in_place_of(mentions: list[Mention], index: SpanIndex, new: list[Mention]) -> list[Mention]:
+    """``mentions`` with each new one in place of those inside its span (the new spans never
+    overlap), found through ``index`` (one look-up per new mention, not a scan of them all)."""
+    inside = {s[2] for m in new for s in _within(index, m.start, m.end)}
+    return [m for i, m in enumerate(mentions) if i not in inside] + new
 
 
 def _tail(mention: Mention) -> str | None:

@@ -20,7 +20,7 @@ from actorgraph.extract.events import (
 )
 from actorgraph.extract.infobox import infobox_relations, unglued
 from actorgraph.extract.meeting_claims import meeting_claims
-from actorgraph.extract.mentions import Mention, find_mentions, is_headline
+from actorgraph.extract.mentions import UNIT_NAME, Mention, find_mentions, is_headline
 from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations, leaders_are_not_members
 from actorgraph.extract.resolve import resolve
@@ -256,7 +256,7 @@ def possessive_parts(
     organization's name is the whole it belongs to."""
     found = []
     for mention in resolution.mentions:  # type: ignore[attr-defined]
-        parts = re.split(r"['’]s\s+|\s+(?=\d+(?:st|nd|rd|th)?\s)", mention.surface, maxsplit=1)
+        parts = re.split(rf"['’]s\s+|\s+(?={UNIT_NAME.pattern})", mention.surface, maxsplit=1)
         if mention.type != "Organization" or len(parts) != 2:
             continue
         owners = [e for e in dictionary.lookup(parts[0]) if e.type == "Organization"]

@@ -23,7 +23,7 @@ from actorgraph.extract.cues import (
     is_given_name,
 )
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import PEERAGES, Mention, other_names_listed
+from actorgraph.extract.mentions import PEERAGES, PLACE_OF, Mention, other_names_listed
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -45,11 +45,10 @@ class Resolution:
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|"
-    rf"jointly\s+|{ON_DAY})?to|"
-    r"(?:city|town|village|port|province|district|governorate|region|department|county|"
-    r"outskirts|suburbs?|state|municipality|commune|prefecture|oblast|island)\s+of(?:\s+the)?)\s+$"
+    rf"jointly\s+|{ON_DAY})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
+BASED_WORD = 3.5  # before '-based' the context says more: 'Misrata-based', not 'Community-based'
 
 
 def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> Resolution:
@@ -235,9 +234,10 @@ def _rare_places(
         word = mention.surface
         if mention.entity or mention.type != "Place":
             continue
-        if _based_in(word, text, mention, surnames):
-            mention.entity = entity_id("Place", word)
-        if not _rare_name(word, surnames) or mention.entity:
+        if text.startswith("-based", mention.end) and _rare_name(word, surnames, BASED_WORD):
+            mention.entity = entity_id("Place", word)  # 'the Savien-based gang'
+            continue
+        if not _rare_name(word, surnames):
             continue
         known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
         if not known and (
@@ -245,19 +245,6 @@ def _rare_places(
             or _named_site(text, mention)
         ):
             mention.entity = entity_id("Place", word)
-
-
-BASED_WORD = 3.5  # 'Misrata-based' (news uses the word), not 'Community-based'
-
-
-def _based_in(word: str, text: str, mention: Mention, surnames: set[str]) -> bool:
-    """'the Savien-based gang': a word no common one of English that a body is based in."""
-    return (
-        text.startswith("-based", mention.end)
-        and word.isalpha()
-        and zipf(word.lower()) < BASED_WORD
-        and surname_key(word) not in surnames
-    )
 
 
 AT_THE = re.compile(r"\b(?:in|at|near|outside)\s+the\s+$")
@@ -271,12 +258,13 @@ def _named_site(text: str, mention: Mention) -> bool:
     return site and AT_THE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
-def _rare_name(word: str, surnames: set[str]) -> bool:
-    """One word that English does not use ('Pétion-Ville': capitalised parts joined by
-    hyphens, which English never writes) and no person of the report has as a surname."""
+def _rare_name(word: str, surnames: set[str], limit: float = RARE_WORD) -> bool:
+    """One word that English does not use (rarer than ``limit``; 'Pétion-Ville': capitalised
+    parts joined by hyphens, which English never writes), no language and no person of the
+    report's surname."""
     parts = word.split("-")
     hyphened = len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
-    rare = zipf(word.lower()) < RARE_WORD if word.isalpha() else hyphened
+    rare = zipf(word.lower()) < limit if word.isalpha() else hyphened
     return rare and surname_key(word) not in surnames and word.lower() not in LANGUAGES
 
 
