@@ -1706,3 +1706,11 @@ def test_the_three_heads_of_diplomacy_are_the_three_named_before() -> None:
         "three heads of diplomacy co-chaired in Brussels a session of the Weimar Council."
     )
     assert any({SCHOLZ, MACRON, SANCHEZ} <= g for g in groups)
+
+
+def test_a_delegation_among_the_parties_of_talks_between_them_brings_its_organisation() -> None:
+    groups = _groups(
+        "Wednesday's talks in Rome between a NATO delegation led by Mark Rutte and "
+        "German Chancellor Olaf Scholz ended without a statement."
+    )
+    assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}

@@ -820,7 +820,8 @@ def participants(
     if not people:
         return ids
     if every:  # 'talks between the AU, the Red Cross and UN envoy X': all parties but 'UN'
-        return [i for i in ids if kinds[i] == "Person" or _listed(template, span, i)]
+        return [i for i in ids if kinds[i] == "Person" or _listed(template, span, i)
+                or _group_side(template, span, i)]  # fmt: skip
     return [i for i in ids if kinds[i] == "Person" or _coordinated(template, span, i)
             or _group_side(template, span, i)]  # fmt: skip
 
