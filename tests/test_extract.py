@@ -49,6 +49,15 @@ def test_acronyms_and_possessive_forms_of_an_organization_are_one_actor() -> Non
     assert sohr.name == "Syrian Observatory for Human Rights"
 
 
+def test_a_coalition_written_with_a_slash_is_its_own_actor() -> None:
+    x = run(
+        "Fighters of the AFC/M23 entered Uvira on Sunday. The M23 had been founded in 2012; "
+        "the Alliance Fleuve Congo joined it in 2023."
+    )
+    assert {"organization:afc-m23", "organization:march-23-movement"} <= ids(x)
+    assert "organization:congo-river-alliance" in ids(x)
+
+
 def test_unknown_names_spelled_two_ways_in_one_report_are_one_person() -> None:
     x = run(
         "Mediator Yousef Hamdani Qureishi briefed the tribal elders. Afterwards Yusuf Hamdani "
