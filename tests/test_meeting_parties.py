@@ -1714,3 +1714,11 @@ def test_a_delegation_among_the_parties_of_talks_between_them_brings_its_organis
         "German Chancellor Olaf Scholz ended without a statement."
     )
     assert groups == {frozenset({NATO, RUTTE, SCHOLZ})}
+
+
+def test_organisations_joined_as_one_subject_of_talks_all_take_part() -> None:
+    groups = _groups(
+        "The NATO and European Union delegations held talks in Brussels on Monday with "
+        "German Chancellor Olaf Scholz."
+    )
+    assert groups == {frozenset({NATO, "organization:european-union", SCHOLZ})}

@@ -692,8 +692,8 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     if people:  # 'Damascus, SANA - President al-Assad received': the person is the subject
         groups = [h for h in hosts if h not in people]  # 'a Hamas delegation led by X'
         return groups + [p for p in people if _coordinated_with(template, clause, p, people[0])]
-    if hosts:
-        return hosts[-1:]
+    if hosts:  # 'Hamas and Fatah delegations held talks with X': both
+        return _org_run(template, match, kinds, hosts[-1:])
     if _among(match.group("verb").lower()):
         return []  # 'a session attended by A, B and C': the parties follow, none is the subject
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
