@@ -1722,3 +1722,10 @@ def test_organisations_joined_as_one_subject_of_talks_all_take_part() -> None:
         "German Chancellor Olaf Scholz."
     )
     assert groups == {frozenset({NATO, "organization:european-union", SCHOLZ})}
+
+
+def test_a_second_verb_after_and_keeps_the_first_verbs_subject() -> None:
+    groups = _groups(
+        "In Madrid, Olaf Scholz met Pedro Sanchez and later held talks with Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ}), frozenset({SCHOLZ, RUTTE})}

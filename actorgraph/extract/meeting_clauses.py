@@ -332,7 +332,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue
         end = _clause_end(template, match.end())
         between = BETWEEN.search(verb) is not None
-        hosts = [] if between else _hosts(template, match, kinds) or _elided(template, match, kinds)
+        hosts = [] if between else _object_and(template, match, kinds)
+        if hosts is None:
+            hosts = _hosts(template, match, kinds) or _elided(template, match, kinds)
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
@@ -510,6 +512,23 @@ def _unreal_after(text: str, verb: str, start: int) -> bool:
 
 ELIDED = re.compile(r"\band\s+(?:was|were)\s+(?:\w+\s+)?$", re.I)
 # 'X flew to Z, after the floods, and met Y': a verb after ', and' whose subject is left out
+OBJECT_AND = re.compile(r"⟦\d+⟧\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+
+
+def _object_and(
+    template: Template, match: re.Match[str], kinds: dict[str, str]
+) -> list[str] | None:
+    """'A met B and interacted with C': the second verb leaves out its subject, which is
+    the first verb's (A), not the name before 'and' (B); None unless the sentence says so."""
+    before = template.text[: match.start()]
+    if not OBJECT_AND.search(before):
+        return None
+    first = [m for m in TRIGGER.finditer(before) if not BETWEEN.search(m.group("verb"))]
+    if not first or CLAUSE_END.search(before, first[-1].end()):
+        return None
+    return _hosts(template, first[-1], kinds)
+
+
 ELIDED_AND = re.compile(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.I)
 
 
