@@ -30,6 +30,11 @@ def text_name(entity: Entity, text: str) -> str:
     'Danish Social Union'
     >>> text_name(party, "The Danish Social Union won; the Social Union lost a seat.")
     'Social Union'
+    >>> kidal = Entity("place:k", "Place", "Kidal", ["Kidal region"])
+    >>> text_name(kidal, "Fighting spread across the Kidal region.")
+    'Kidal region'
+    >>> text_name(kidal, "Kidal fell in May; the Kidal region is calm.")
+    'Kidal'
     """
     forms = [_unowned(a) for a in entity.aliases]  # "IRGC's Quds Force"
     if not forms:
@@ -41,8 +46,22 @@ def text_name(entity: Entity, text: str) -> str:
             fuller = [f for f in fuller if not alone and f.endswith(entity.name)
                       and not OWNED.search(f.replace(entity.name, " "))]  # fmt: skip
         fuller = [f for f in fuller if not _titled(f)]  # 'Prince X', 'Crown Prince X'
+        if entity.type == "Place" and not _alone(entity.name, forms, text):
+            fuller += [f for f in forms if _unit_of(f, entity.name) and _used(f, text)]
         return max([entity.name, *fuller], key=len)
     return max(forms, key=len)
+
+
+UNIT = re.compile(
+    r"\s+(?:region|province|governorate|state|district|county|department|oblast|prefecture)$", re.I
+)
+
+
+def _unit_of(form: str, name: str) -> bool:
+    """'Kidal region' is the region of Kidal: a report that never says 'Kidal' alone names
+    the place by it."""
+    unit = UNIT.search(form)
+    return unit is not None and form[: unit.start()] == name
 
 
 def _unowned(alias: str) -> str:
