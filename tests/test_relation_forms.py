@@ -2071,3 +2071,11 @@ def test_where_a_group_operates_out_of_or_set_its_headquarters() -> None:
     assert ("arakan-army", "LOCATED_IN", "sittwe") in found
     assert ("al-shabaab", "LOCATED_IN", "jilib") in found
     assert ("wagner-group", "LOCATED_IN", "saint-petersburg") in found
+
+
+def test_a_campaign_waged_by_a_subject_set_off_by_an_aside() -> None:
+    found = _slugs(
+        "The Nigerian Army, supported by local vigilantes, has been waging a long campaign "
+        "against Boko Haram in Borno."
+    )
+    assert any(p == "OPPOSES" and o == "boko-haram" and "army" in s for s, p, o in found)
