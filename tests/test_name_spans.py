@@ -735,3 +735,12 @@ def test_a_town_news_names_often_is_a_place_after_in_but_a_language_is_not() -> 
 def test_a_name_after_the_state_of_is_a_place() -> None:
     found = _entities("The ministers met in the Venezuelan border state of Tachirra.")
     assert found.get("Tachirra") == "Place"
+
+
+def test_an_outlets_name_at_the_start_of_a_longer_body_is_not_the_outlet() -> None:
+    found = _entities("The National Guard deployed to the capital on Monday.")
+    assert found.get("National Guard") == "Organization"
+    assert "The National" not in found
+    assert _entities("The National reported that the talks had stalled.") == {
+        "The National": "Organization"
+    }
