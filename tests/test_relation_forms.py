@@ -2079,3 +2079,13 @@ def test_a_campaign_waged_by_a_subject_set_off_by_an_aside() -> None:
         "against Boko Haram in Borno."
     )
     assert any(p == "OPPOSES" and o == "boko-haram" and "army" in s for s, p, o in found)
+
+
+def test_a_hotel_the_gazetteer_does_not_know_stands_in_the_town_named_with_it() -> None:
+    found = _slugs("The envoys met local leaders at the Hotel Marisol in Tabarre on Monday.")
+    assert ("hotel-marisol", "LOCATED_IN", "tabarre") in found
+
+
+def test_a_place_named_with_a_possessive_after_a_comma_owns_it_and_does_not_hold_it() -> None:
+    found = _slugs("The minister visited Camp Horizon, Turkey's largest base abroad, on Saturday.")
+    assert ("camp-horizon", "LOCATED_IN", "turkey") not in found

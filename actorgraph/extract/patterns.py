@@ -1123,7 +1123,7 @@ RELATION_RULES = [
     rule(
         "place-comma-place",
         "LOCATED_IN",
-        r"(?P<s>{E}),\s+(?P<o>{E})(?!\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|claimed|denied|stated)\b)",
+        r"(?P<s>{E}),\s+(?P<o>{E})(?!{POS})(?!\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|claimed|denied|stated)\b)",
         0.55,
     ),
     rule(

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from actorgraph.extract import frames
+from actorgraph.extract import cues, frames
 from actorgraph.extract.patterns import RELATION_RULES, Rule
 from actorgraph.extract.template import Template
 from actorgraph.model import Entity, Evidence, Relation
@@ -259,7 +259,9 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         known = inside(subject, obj) or district
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
     if rule.name in GEOGRAPHIC:
-        venue = rule.name == "x-in-place" and _unknown_in(subject, obj, ("city", "town"))
+        venue = rule.name == "x-in-place" and (
+            _unknown_in(subject, obj, ("city", "town")) or _building_in(subject, obj)
+        )
         return subject.type != "Place" or inside(subject, obj) or venue
     if rule.name in ("person-possessive-party", "party-of-person"):
         return subject.type == "Person" and bool(PARTY.search(obj.name))
@@ -300,6 +302,18 @@ def _unknown_in(place: Entity, town: Entity, kinds: tuple[str, ...]) -> bool:
     entries = load().entries
     outer = entries.get(town.id)
     return place.id not in entries and outer is not None and outer.kind in kinds
+
+
+def _building_in(building: Entity, place: Entity) -> bool:
+    """A building or venue the gazetteer does not know, written with the town or province it
+    stands in ('at the Hotel Montana in Z', 'at the X Air Base in Z province')."""
+    entries = load().entries
+    outer = entries.get(place.id)
+    kind = outer.kind if outer is not None else None
+    words = building.name.lower().split()
+    named = cues.is_building(building.name) or words[0] in cues.VENUE_HEADS | {"camp", "fort"}
+    unknown = building.id not in entries and named  # 'X Palace', 'Hotel X', 'Camp X'
+    return unknown and place.type == "Place" and kind in (None, *SIZE) and kind != "country"
 
 
 def _not_elsewhere(place: Entity, container: Entity) -> bool:
