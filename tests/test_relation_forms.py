@@ -2089,3 +2089,14 @@ def test_a_hotel_the_gazetteer_does_not_know_stands_in_the_town_named_with_it() 
 def test_a_place_named_with_a_possessive_after_a_comma_owns_it_and_does_not_hold_it() -> None:
     found = _slugs("The minister visited Camp Horizon, Turkey's largest base abroad, on Saturday.")
     assert ("camp-horizon", "LOCATED_IN", "turkey") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Mombasa, the envoy received the delegation at the Hotel Marisol on Monday.",
+        "The envoy flew to Mombasa, where she met the delegation at the Hotel Marisol.",
+    ],
+)
+def test_a_venue_told_after_the_town_of_the_sentence_stands_in_it(sentence: str) -> None:
+    assert ("hotel-marisol", "LOCATED_IN", "mombasa") in _slugs(sentence)

@@ -1082,6 +1082,18 @@ RELATION_RULES = [
         r"(?P<o>{E})\s+(?:[^.;⟦]{{0,60}}?\s)?its\s+(?:armed|military|political|youth|student|women['’]s|paramilitary)\s+(?:wing|arm|branch),\s+{THE}(?P<s>{E})",
         0.7,
     ),
+    rule(  # 'In Z, A received B at the X Palace': X is in Z
+        "venue-in-fronted-town",
+        "LOCATED_IN",
+        r"^\s*(?:[\w,]+\s+){{0,3}}?in\s+(?P<o>{E})\s*,[^.;]*?\bat\s+(?:the\s+)?(?P<s>{E})",
+        0.55,
+    ),
+    rule(  # 'A flew to Z, where he met B at X': X is in Z
+        "venue-where-town",
+        "LOCATED_IN",
+        r"\bto\s+(?P<o>{E})\s*,\s+where\b[^.;]*?\bat\s+(?:the\s+)?(?P<s>{E})",
+        0.55,
+    ),
     rule(
         "x-in-place",
         "LOCATED_IN",

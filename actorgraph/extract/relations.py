@@ -258,6 +258,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         district = rule.name == "place-comma-place" and _unknown_in(subject, obj, ("city",))
         known = inside(subject, obj) or district
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
+    if rule.name in ("venue-in-fronted-town", "venue-where-town"):  # a building in the town
+        return subject.type == obj.type == "Place" and _building_in(subject, obj)
     if rule.name in GEOGRAPHIC:
         venue = rule.name == "x-in-place" and (
             _unknown_in(subject, obj, ("city", "town")) or _building_in(subject, obj)
