@@ -2100,3 +2100,8 @@ def test_a_place_named_with_a_possessive_after_a_comma_owns_it_and_does_not_hold
 )
 def test_a_venue_told_after_the_town_of_the_sentence_stands_in_it(sentence: str) -> None:
     assert ("hotel-marisol", "LOCATED_IN", "mombasa") in _slugs(sentence)
+
+
+def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
+    found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
+    assert ("al-mayadeen", "LOCATED_IN", "beirut") in found
