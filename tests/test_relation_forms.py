@@ -2105,3 +2105,8 @@ def test_a_venue_told_after_the_town_of_the_sentence_stands_in_it(sentence: str)
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found
+
+
+def test_an_actor_operating_from_a_state_of_a_country_is_located_in_that_state() -> None:
+    found = _slugs("The ELN, which operates from the Venezuelan state of Zulia, has grown.")
+    assert ("national-liberation-army", "LOCATED_IN", "zulia") in found

@@ -58,6 +58,9 @@ MACROS = {
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
     r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
+    # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
+    "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
+    r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?)?",
     # the words before a verb of holding ground: 'has controlled', 'now still controls'
     "HOLDING": r"(?:(?:has|have|had|now|still|also|largely)\s+){0,2}",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
@@ -1043,13 +1046,13 @@ RELATION_RULES = [
     rule(  # "Jaish al-Adl, which operates from Balochistan" (SCHEMA C2: where it operates)
         "operates-from",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction)\s+)?(?:which|that)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operated|is\s+active|has\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction)\s+)?(?:which|that|who)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operate|operated|is\s+active|are\s+active|has\s+operated|have\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.7,
     ),
     rule(  # "X operates out of Z", "X remains concentrated in Z" (SCHEMA C2: where it operates)
         "x-operates-from",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|operate|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.65,
     ),
     rule(  # "X, which has established its headquarters in Z", "X, whose headquarters is in Z"
