@@ -2110,3 +2110,10 @@ def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
 def test_an_actor_operating_from_a_state_of_a_country_is_located_in_that_state() -> None:
     found = _slugs("The ELN, which operates from the Venezuelan state of Zulia, has grown.")
     assert ("national-liberation-army", "LOCATED_IN", "zulia") in found
+
+
+def test_one_unit_of_a_group_based_somewhere_locates_the_group() -> None:
+    found = _slugs(
+        "The raid was carried out by an al-Shabaab unit based on the islands of Kismayo."
+    )
+    assert ("al-shabaab", "LOCATED_IN", "kismayo") in found

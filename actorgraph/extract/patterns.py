@@ -977,6 +977,13 @@ RELATION_RULES = [
         r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
         0.75,
     ),
+    rule(  # "an X unit based on the islands of Z": one of X's units is there
+        "unit-based-in",
+        "LOCATED_IN",
+        r"\ban?\s+(?P<s>{E})\s+(?:teams?|units?|cells?|contingent|battalion|brigade|detachment)\s+"
+        r"(?:based|stationed|deployed)\s+(?:in|on|at)\s+{THE}{AREA_OF}(?P<o>{ES})",
+        0.7,
+    ),
     rule(  # "X, which is based at Z": a base, an airfield
         "based-in",
         "LOCATED_IN",
