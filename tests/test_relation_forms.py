@@ -2117,3 +2117,17 @@ def test_one_unit_of_a_group_based_somewhere_locates_the_group() -> None:
         "The raid was carried out by an al-Shabaab unit based on the islands of Kismayo."
     )
     assert ("al-shabaab", "LOCATED_IN", "kismayo") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Coordination Framework also includes the Badr Organization and Asaib Ahl al-Haq.",
+        "The Coordination Framework, whose member parties include the Badr Organization and "
+        "Asaib Ahl al-Haq, met on Sunday.",
+    ],
+)
+def test_the_members_a_coalition_also_includes_are_part_of_it(sentence: str) -> None:
+    found = _slugs(sentence)
+    assert ("badr-organization", "PART_OF", "coordination-framework") in found
+    assert ("asaib-ahl-al-haq", "PART_OF", "coordination-framework") in found

@@ -630,7 +630,8 @@ RELATION_RULES = [
         "org-includes-list",
         "PART_OF",
         r"(?P<o>{E})\s*,?\s+(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:dominated\s+by|composed\s+of|"
-        r"made\s+up\s+of|comprised\s+of|formed\s+by)|(?:which\s+)?(?:includes?|included|"
+        r"made\s+up\s+of|comprised\s+of|formed\s+by)|(?:which\s+|whose\s+(?:member\s+)?(?:parties|"
+        r"groups|factions|members|ranks|components)\s+)?(?:also\s+|now\s+)?(?:includes?|included|"
         r"comprises?|comprising|consists?\s+of|brings\s+together))\s+(?:[\w\-]+\s+){{0,3}}?"
         r"(?:such\s+as\s+|including\s+|like\s+)?(?P<s>{LIST})",
         0.65,
