@@ -2131,3 +2131,9 @@ def test_the_members_a_coalition_also_includes_are_part_of_it(sentence: str) -> 
     found = _slugs(sentence)
     assert ("badr-organization", "PART_OF", "coordination-framework") in found
     assert ("asaib-ahl-al-haq", "PART_OF", "coordination-framework") in found
+
+
+def test_a_named_body_of_an_organization_is_part_of_it() -> None:
+    found = _slugs("The Peace and Security Council of the African Union met on Friday.")
+    assert any(p == "PART_OF" and o == "african-union" for s, p, o in found)
+    assert not any(p == "PART_OF" for s, p, o in _slugs("Friends of the African Union met."))

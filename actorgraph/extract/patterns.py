@@ -626,6 +626,12 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force|front)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
     ),
+    rule(  # "the Peace and Security Council of the African Union": a body of the organization
+        "body-of-org",
+        "PART_OF",
+        r"(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?!{POS})",
+        0.6,
+    ),
     rule(
         "org-includes-list",
         "PART_OF",

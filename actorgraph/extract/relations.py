@@ -260,6 +260,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
     if rule.name in ("venue-in-fronted-town", "venue-where-town"):  # a building in the town
         return subject.type == obj.type == "Place" and _building_in(subject, obj)
+    if rule.name == "body-of-org":  # 'the X Council of Y', not 'Friends of Y'
+        return subject.name.split()[-1].lower() in BODY_HEADS
     if rule.name in GEOGRAPHIC:
         venue = rule.name == "x-in-place" and (
             _unknown_in(subject, obj, ("city", "town")) or _building_in(subject, obj)
@@ -290,6 +292,10 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     return True
 
 
+BODY_HEADS = frozenset(
+    {"council", "committee", "commission", "command", "department", "office", "directorate",
+     "division", "staff", "bureau", "secretariat", "force", "corps", "wing", "brigade", "front"}
+)  # fmt: skip
 ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Peninsula)$", re.I)
 PARTY = re.compile(r"\b(?:Party|Congress|League|Likud|Front|Movement)\b")
 
