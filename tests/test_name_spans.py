@@ -744,3 +744,18 @@ def test_an_outlets_name_at_the_start_of_a_longer_body_is_not_the_outlet() -> No
     assert _entities("The National reported that the talks had stalled.") == {
         "The National": "Organization"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Ombudsman's Office said 40 families had fled.", "Ombudsman's Office"),
+        ("The Prime Minister's Office denied the report.", "Prime Minister's Office"),
+    ],
+)
+def test_an_office_holders_office_is_one_organization(sentence: str, name: str) -> None:
+    assert _entities(sentence).get(name) == "Organization"
+
+
+def test_an_office_holders_visit_is_no_organization() -> None:
+    assert _entities("The Prime Minister's visit to Cairo ended on Monday.") == {"Cairo": "Place"}

@@ -83,6 +83,21 @@ def _inner_possessive(tok: Token) -> bool:
     return re.sub(r"['’]s?$", "", tok.text).lower() in INNER_POSSESSIVES
 
 
+OFFICE_HOLDERS = {
+    "minister", "president", "ombudsman", "general", "prosecutor", "adviser", "advisor",
+    "leader", "governor", "mayor", "chancellor", "premier", "speaker",
+}  # fmt: skip
+OFFICES = {"Office", "Secretariat", "Bureau", "Cabinet", "Media", "Press"}
+
+
+def _office_of(tokens: list[Token], i: int) -> bool:
+    """'the Prime Minister's Office', 'the Ombudsman's Office': an office holder's office is
+    one name with the possessive inside."""
+    holder = re.sub(r"['’]s$", "", tokens[i].text).lower()
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return holder in OFFICE_HOLDERS and after in OFFICES
+
+
 def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens, joined by particles and name connectors."""
     runs: list[list[Token]] = []
@@ -90,7 +105,8 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.capital and tok.possessive and not _inner_possessive(tok):  # "Sadr’s Peace"
+        inner = _inner_possessive(tok) or _office_of(tokens, i)
+        if tok.capital and tok.possessive and not inner:  # "Sadr’s Peace"
             run.append(tok)
             _close(runs, run)
             run = []
