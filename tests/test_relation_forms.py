@@ -2137,3 +2137,11 @@ def test_a_named_body_of_an_organization_is_part_of_it() -> None:
     found = _slugs("The Peace and Security Council of the African Union met on Friday.")
     assert any(p == "PART_OF" and o == "african-union" for s, p, o in found)
     assert not any(p == "PART_OF" for s, p, o in _slugs("Friends of the African Union met."))
+
+
+def test_a_source_whose_name_opens_with_a_role_is_the_source_not_a_person() -> None:
+    found = _slugs(
+        "Defense Minister Israel Katz also attended the talks, according to a statement from "
+        "the Prime Minister's Office."
+    )
+    assert ("prime-ministers-office", "REPORTED", "israel-katz") in found

@@ -99,6 +99,7 @@ def references(
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
         resolved = _resolve_in(text, sentence, inside, kinds, salient, holders, (genders, recent))
+        resolved = [r for r in resolved if not _opens(r, inside)]
         refs += resolved
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, recent, kinds)
@@ -115,6 +116,12 @@ def references(
         salient[TOPIC] = top if _topical(counts, top, salient["Organization"]) else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
+
+
+def _opens(ref: Ref, mentions: list[Ref]) -> bool:
+    """A role that opens a longer name ('the Prime Minister' of 'the Prime Minister's
+    Office') refers to nobody."""
+    return any(start < ref[1] < end and start >= ref[0] for start, end, _ in mentions)
 
 
 TOPIC_MIN = 3  # times a report names an organization before 'the group' may mean it
