@@ -2145,3 +2145,16 @@ def test_a_source_whose_name_opens_with_a_role_is_the_source_not_a_person() -> N
         "the Prime Minister's Office."
     )
     assert ("prime-ministers-office", "REPORTED", "israel-katz") in found
+
+
+def test_a_fight_discussed_is_a_topic_and_its_fight_is_its_owners() -> None:
+    assert not any(
+        p == "OPPOSES"
+        for s, p, o in _slugs("Mark Rutte and his guests discussed the fight against al-Shabaab.")
+    )
+    found = _slugs(
+        "The two sides discussed Kenya's support for the Somali National Army in its fight "
+        "against al-Shabaab."
+    )
+    assert ("somali-national-army", "OPPOSES", "al-shabaab") in found
+    assert ("kenya", "OPPOSES", "al-shabaab") not in found

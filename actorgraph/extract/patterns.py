@@ -58,6 +58,8 @@ MACROS = {
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
     r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
+    # a verb whose object is a topic, not a deed: 'X discussed the fight against Y'
+    "TOPIC_VERB": r"(?:discuss\w*|review\w*|welcom\w*|prais\w*|debat\w*|address\w*)\b",
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
     "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
     r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?)?",
@@ -888,7 +890,7 @@ RELATION_RULES = [
     rule(
         "x-strikes-against-y",
         "OPPOSES",
-        r"(?P<s>(?<!\bin\s)(?<!\binside\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bacross\s)(?<!\bwith\s){E}){APPOS}\s+(?:[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure|missiles|rockets)(?:{IN_PLACE})?\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
+        r"(?P<s>(?<!\bin\s)(?<!\binside\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bacross\s)(?<!\bwith\s){E}){APPOS}\s+(?:(?!{TOPIC_VERB})[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure|missiles|rockets)(?:{IN_PLACE})?\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(  # "a drone strike by X on Y", "attacks by X on Y positions"
