@@ -2158,3 +2158,9 @@ def test_a_fight_discussed_is_a_topic_and_its_fight_is_its_owners() -> None:
     )
     assert ("somali-national-army", "OPPOSES", "al-shabaab") in found
     assert ("kenya", "OPPOSES", "al-shabaab") not in found
+
+
+def test_the_commander_of_one_sector_or_contingent_is_a_member() -> None:
+    found = _slugs("Lawan Mustapha, the CJTF sector commander in Monguno, was killed on Sunday.")
+    assert any(p == "MEMBER_OF" and s == "lawan-mustapha" for s, p, o in found)
+    assert not any(p == "LEADS" for s, p, o in found)

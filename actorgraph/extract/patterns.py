@@ -23,7 +23,9 @@ OFFICES = (
     "provincial",
     "district",
     "sub-office",
-)  # one office's
+    "sector",
+    "contingent",
+)  # one office's (or one sector's or contingent's)
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
     # the head of one country's or region's office is a member: 'its country director X'
