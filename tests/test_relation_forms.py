@@ -2164,3 +2164,11 @@ def test_the_commander_of_one_sector_or_contingent_is_a_member() -> None:
     found = _slugs("Lawan Mustapha, the CJTF sector commander in Monguno, was killed on Sunday.")
     assert any(p == "MEMBER_OF" and s == "lawan-mustapha" for s, p, o in found)
     assert not any(p == "LEADS" for s, p, o in found)
+
+
+def test_the_head_of_a_delegation_of_a_countrys_force_is_a_member_of_the_force() -> None:
+    found = _slugs(
+        "Assimi Goita met a delegation of Russia's Africa Corps led by General Ivan Petrov."
+    )
+    assert any(p == "MEMBER_OF" and o == "africa-corps" for s, p, o in found)
+    assert not any(p == "LEADS" for s, p, o in found)

@@ -99,7 +99,7 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
 )
 DELEGATION = re.compile(
     r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)"
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$",
     re.I,
 )
