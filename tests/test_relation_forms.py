@@ -2172,3 +2172,11 @@ def test_the_head_of_a_delegation_of_a_countrys_force_is_a_member_of_the_force()
     )
     assert any(p == "MEMBER_OF" and o == "africa-corps" for s, p, o in found)
     assert not any(p == "LEADS" for s, p, o in found)
+
+
+def test_a_verb_between_a_name_and_a_titled_counterpart_is_no_apposition() -> None:
+    found = _slugs(
+        "Iran's envoy in Vienna, Reza Najafi, met International Atomic Energy Agency "
+        "Director-General Rafael Grossi on Monday."
+    )
+    assert not any(s == "reza-najafi" and p in ("LEADS", "MEMBER_OF") for s, p, o in found)
