@@ -2180,3 +2180,11 @@ def test_a_verb_between_a_name_and_a_titled_counterpart_is_no_apposition() -> No
         "Director-General Rafael Grossi on Monday."
     )
     assert not any(s == "reza-najafi" and p in ("LEADS", "MEMBER_OF") for s, p, o in found)
+
+
+def test_a_delegation_of_no_named_organization_makes_its_head_no_member_of_the_host() -> None:
+    found = _slugs(
+        "Naim Qassem, secretary-general of Hezbollah, met a Bangladeshi delegation led by "
+        "National Security Adviser Khalilur Rahman."
+    )
+    assert not any(s == "khalilur-rahman" and o == "hezbollah" for s, p, o in found)

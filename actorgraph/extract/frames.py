@@ -194,7 +194,14 @@ def _frame(
         near = template.ids(participle.group(1)) if participle else []
         objects = [i for i in near if kinds.get(i) in allowed]
         agents = AGENT.sub(" ", before)  # "backed by Iran and trained by X": not Iran
-        objects = objects or _subjects(template, agents, kinds, frame, "targets")
+        delegation = DELEGATION.search(before) if frame.predicate == "LEADS" else None
+        if delegation:  # 'a Bangladeshi delegation led by X': of no organization named
+            objects = [
+                i for i in _delegation_of(template, before, delegation) if kinds.get(i) in allowed
+            ]
+        objects = objects or (
+            [] if delegation else _subjects(template, agents, kinds, frame, "targets")
+        )
         subjects = _group(template, after[by.end() - 1 :], kinds, frame, "sources")  # type: ignore[union-attr]
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")
@@ -206,6 +213,16 @@ def _frame(
         for obj in objects:
             if subject != obj:
                 yield predicate, subject, obj, frame.name
+
+
+OWNER_BEFORE = re.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:[\w\-]+\s+)?$")  # 'a Hamas (military) '
+
+
+def _delegation_of(template: Template, before: str, delegation: re.Match[str]) -> list[str]:
+    """The organization a delegation is of: 'a delegation of X', 'a Hamas delegation'."""
+    inside = template.ids(delegation.group())
+    owner = OWNER_BEFORE.search(before, 0, delegation.start())
+    return inside or (template.ids(owner.group(1)) if owner else [])
 
 
 NOMINAL = re.compile(
