@@ -2188,3 +2188,11 @@ def test_a_delegation_of_no_named_organization_makes_its_head_no_member_of_the_h
         "National Security Adviser Khalilur Rahman."
     )
     assert not any(s == "khalilur-rahman" and o == "hezbollah" for s, p, o in found)
+
+
+def test_an_outlet_told_that_a_minister_acted_employs_no_minister() -> None:
+    found = _slugs(
+        "Sources told Asharq Al-Awsat that Omani Foreign Minister Badr Albusaidi received "
+        "the envoy."
+    )
+    assert not any(p == "MEMBER_OF" and o == "asharq-al-awsat" for s, p, o in found)
