@@ -2196,3 +2196,11 @@ def test_an_outlet_told_that_a_minister_acted_employs_no_minister() -> None:
         "the envoy."
     )
     assert not any(p == "MEMBER_OF" and o == "asharq-al-awsat" for s, p, o in found)
+
+
+def test_being_joined_by_someone_makes_them_no_member() -> None:
+    found = _slugs(
+        "According to the daily Politika, the two were joined by Serbian Prime Minister "
+        "Duro Macut for part of the meeting."
+    )
+    assert not any(p == "MEMBER_OF" for s, p, o in found)
