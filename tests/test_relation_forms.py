@@ -2204,3 +2204,12 @@ def test_being_joined_by_someone_makes_them_no_member() -> None:
         "Duro Macut for part of the meeting."
     )
     assert not any(p == "MEMBER_OF" for s, p, o in found)
+
+
+def test_a_persons_party_that_accuses_is_the_accuser() -> None:
+    found = _slugs(
+        "Lai Ching-te's Democratic Progressive Party has accused the Kuomintang of undermining "
+        "deterrence."
+    )
+    assert ("democratic-progressive-party", "OPPOSES", "kuomintang") in found
+    assert ("lai-ching-te", "OPPOSES", "kuomintang") not in found

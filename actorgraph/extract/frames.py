@@ -125,7 +125,7 @@ THANKED = re.compile(
     r"\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing))\s+(?:the\s+)?(⟦\d+⟧)\s+for\s+"
     r"(?:(?:its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}$"
 )
-POSSESSOR_OF_NAME = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+⟦\d+⟧")
+POSSESSOR_OF_NAME = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+⟦(\d+)⟧")
 OWNER = re.compile(r"(⟦\d+⟧)(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,3}$")  # "Iran's support for"
 # "talks sponsored by X": what X backs is the event, not a party to it
 EVENT_NOUN = re.compile(
@@ -279,8 +279,11 @@ def _subjects(
     clause = MODIFIER.sub(" ", clause)  # "Iran-backed X attacked": X, not Iran
     clause = LED_BY.sub(" ", clause)  # "the X led by Col A clashed with": X, not A
     words = re.findall(r"⟦\d+⟧|[\w'’\-]+", clause)[-frame.near :]
-    owned = (template.slots[int(m.group(1))] for m in POSSESSOR_OF_NAME.finditer(clause))
-    owners = {o for o in owned if kinds.get(o) == "Organization"}  # 'Iran's X': Iran still acts
+    owners = {  # "the SAF's 16th Division", "Lai's party": the body acts ('Iran's X': Iran too)
+        owner for owner, owned in _possessions(template, clause)
+        if kinds.get(owner) == "Organization"
+        or (kinds.get(owner) == "Person" and kinds.get(owned) == "Organization")
+    }  # fmt: skip
     ids = [i for i in template.ids(" ".join(words)) if kinds.get(i) in allowed]
     ids = [i for i in ids if i not in owners] or ids  # "the SAF's 16th Division": the division
     ids = [i for i in ids if i not in _located(template, clause, kinds)]
@@ -293,6 +296,14 @@ def _subjects(
     if relative and ids:
         return ids[-1:]
     return _coordinated(template, clause, ids[0], kinds) if ids else []
+
+
+def _possessions(template: Template, clause: str) -> list[tuple[str, str]]:
+    """(owner, owned) of each 'X's Y' of two names in the clause."""
+    slots = template.slots
+    return [
+        (slots[int(m.group(1))], slots[int(m.group(2))]) for m in POSSESSOR_OF_NAME.finditer(clause)
+    ]
 
 
 SAID_IT = re.compile(r"^\s*(?:it|they)\b", re.I)
