@@ -759,3 +759,16 @@ def test_an_office_holders_office_is_one_organization(sentence: str, name: str) 
 
 def test_an_office_holders_visit_is_no_organization() -> None:
     assert _entities("The Prime Minister's visit to Cairo ended on Monday.") == {"Cairo": "Place"}
+
+
+def test_a_chief_of_staffs_title_ends_before_the_name() -> None:
+    found = _entities("Chief of General Staff Metin Gurak attended the talks.")
+    assert found == {"Metin Gurak": "Person"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The IDP camps near Dikwa took in 500 people.", "SITREP No. 4: the LNG plant is shut."],
+)
+def test_acronyms_of_things_and_documents_are_no_actors(sentence: str) -> None:
+    assert all(kind != "Organization" for kind in _entities(sentence).values())
