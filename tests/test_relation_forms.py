@@ -2213,3 +2213,8 @@ def test_a_persons_party_that_accuses_is_the_accuser() -> None:
     )
     assert ("democratic-progressive-party", "OPPOSES", "kuomintang") in found
     assert ("lai-ching-te", "OPPOSES", "kuomintang") not in found
+
+
+def test_the_town_of_the_things_someone_toured_is_visited() -> None:
+    found = _slugs("Mark Rutte toured bakeries and clinics in Khan Younis on Monday.")
+    assert ("mark-rutte", "VISITED", "khan-younis") in found

@@ -963,6 +963,13 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:\w+\s+)?(?:inspected|transited|toured)\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?:of\s+)?(?P<o>{ES})",
         0.6,
     ),
+    rule(  # "X toured bakeries and distribution points in Z": the town of what X toured
+        "x-toured-things-in",
+        "VISITED",
+        r"(?P<s>{E})\s+(?:also\s+|later\s+)?(?:toured|inspected|visited)\s+(?:(?-i:[a-z])[\w\-]*,?\s+){{1,6}}?"
+        r"(?:in|at)\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
     # ---- LOCATED_IN
     rule(  # "Panghsang, the headquarters of the UWSA": the group is based there
         "place-headquarters-of",
