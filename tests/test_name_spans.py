@@ -772,3 +772,8 @@ def test_a_chief_of_staffs_title_ends_before_the_name() -> None:
 )
 def test_acronyms_of_things_and_documents_are_no_actors(sentence: str) -> None:
     assert all(kind != "Organization" for kind in _entities(sentence).values())
+
+
+def test_a_named_displacement_site_is_one_place() -> None:
+    found = _entities("The envoy visited the Bulengo displacement site on Monday.")
+    assert found.get("Bulengo displacement site") == "Place"
