@@ -2218,3 +2218,8 @@ def test_a_persons_party_that_accuses_is_the_accuser() -> None:
 def test_the_town_of_the_things_someone_toured_is_visited() -> None:
     found = _slugs("Mark Rutte toured bakeries and clinics in Khan Younis on Monday.")
     assert ("mark-rutte", "VISITED", "khan-yunis") in found
+
+
+def test_the_one_named_after_a_fronted_arrival_visited_the_town() -> None:
+    found = _slugs("On arrival in Colombo on 23 May, Narendra Modi laid a wreath at a memorial.")
+    assert ("narendra-modi", "VISITED", "colombo") in found

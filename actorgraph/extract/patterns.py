@@ -942,7 +942,9 @@ RELATION_RULES = [
     rule(  # "During his visit to Z, (Minister) X ...": the one the sentence goes on to name
         "during-his-visit-x",
         "VISITED",
-        r"^\W*(?:during|on|in\s+the\s+course\s+of|throughout)\s+(?:his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|stay)\s+to\s+{THE}(?P<o>{E})(?:\s+on\s+\w+)?\s*,\s+{TITLES}(?P<s>{E})",
+        r"^\W*(?:during|on|upon|in\s+the\s+course\s+of|throughout)\s+(?:(?:his|her)\s+(?:[\w\-]+\s+){{0,2}}?"
+        r"(?:visit|trip|tour|stay)\s+to|(?:his\s+|her\s+)?arrival\s+in)\s+{THE}(?P<o>{E})"
+        r"(?:\s+on\s+\w+(?:\s+\d{{1,2}})?|\s+on\s+\d{{1,2}}\s+\w+)?\s*,\s+{TITLES}(?P<s>{E})",
         0.65,
     ),
     rule(
