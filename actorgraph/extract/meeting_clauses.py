@@ -511,7 +511,6 @@ def _unreal_after(text: str, verb: str, start: int) -> bool:
 
 
 ELIDED = re.compile(r"\band\s+(?:was|were)\s+(?:\w+\s+)?$", re.I)
-# 'X flew to Z, after the floods, and met Y': a verb after ', and' whose subject is left out
 OBJECT_AND = re.compile(r"⟦\d+⟧\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 
 
@@ -523,12 +522,14 @@ def _object_and(
     before = template.text[: match.start()]
     if not OBJECT_AND.search(before):
         return None
-    first = [m for m in TRIGGER.finditer(before) if not BETWEEN.search(m.group("verb"))]
+    reach = max(0, len(before) - CLAUSE_REACH)  # linear work in a sentence that never ends
+    first = [m for m in TRIGGER.finditer(before, reach) if not BETWEEN.search(m.group("verb"))]
     if not first or CLAUSE_END.search(before, first[-1].end()):
         return None
     return _hosts(template, first[-1], kinds)
 
 
+# 'X flew to Z, after the floods, and met Y': a verb after ', and' whose subject is left out
 ELIDED_AND = re.compile(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.I)
 
 

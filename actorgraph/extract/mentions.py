@@ -894,13 +894,9 @@ def _extend(
     if word in cues.LOWERCASE_PLACE_HEADS:
         return [*run, after], "Place"
     head = tokens[index + 2] if index + 2 < len(tokens) else None
-    if word in SITE_KINDS and head is not None and head.text.lower() in SITE_HEADS:
+    if word in cues.SITE_KINDS and head is not None and head.text.lower() in cues.SITE_HEADS:
         return [*run, after, head], "Place"  # 'the Bulengo displacement site'
     return run, None
-
-
-SITE_KINDS = {"displacement", "refugee", "detention", "transit", "training", "military", "naval"}
-SITE_HEADS = {"camp", "site", "centre", "center", "facility", "base", "settlement"}
 
 
 def _undescribed(run: list[Token]) -> list[Token]:

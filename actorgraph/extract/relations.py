@@ -261,7 +261,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     if rule.name in ("venue-in-fronted-town", "venue-where-town"):  # a building in the town
         return subject.type == obj.type == "Place" and _building_in(subject, obj)
     if rule.name == "body-of-org":  # 'the X Council of Y', not 'Friends of Y'
-        return subject.name.split()[-1].lower() in BODY_HEADS
+        return subject.name.split()[-1].lower() in cues.PART_HEADS
     if rule.name in GEOGRAPHIC:
         venue = rule.name == "x-in-place" and (
             _unknown_in(subject, obj, ("city", "town")) or _building_in(subject, obj)
@@ -292,10 +292,6 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     return True
 
 
-BODY_HEADS = frozenset(
-    {"council", "committee", "commission", "command", "department", "office", "directorate",
-     "division", "staff", "bureau", "secretariat", "force", "corps", "wing", "brigade", "front"}
-)  # fmt: skip
 ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Peninsula)$", re.I)
 PARTY = re.compile(r"\b(?:Party|Congress|League|Likud|Front|Movement)\b")
 
@@ -319,7 +315,9 @@ def _building_in(building: Entity, place: Entity) -> bool:
     outer = entries.get(place.id)
     kind = outer.kind if outer is not None else None
     words = building.name.lower().split()
-    named = cues.is_building(building.name) or words[0] in cues.VENUE_HEADS | {"camp", "fort"}
+    named = (
+        cues.is_building(building.name) or words[0] in cues.VENUE_HEADS | cues.BUILDING_FIRST_WORDS
+    )
     unknown = building.id not in entries and named  # 'X Palace', 'Hotel X', 'Camp X'
     return unknown and place.type == "Place" and kind in (None, *SIZE) and kind != "country"
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actorgraph.extract.cues import INNER_POSSESSIVES, JOINING_PARTICLES, NAME_PARTICLES
+from actorgraph.extract.cues import (
+    HOLDER_OFFICES,
+    INNER_POSSESSIVES,
+    JOINING_PARTICLES,
+    NAME_PARTICLES,
+    OFFICE_HOLDERS,
+)
 from actorgraph.text import ABBREVIATIONS
 
 TOKEN = re.compile(
@@ -83,19 +89,12 @@ def _inner_possessive(tok: Token) -> bool:
     return re.sub(r"['’]s?$", "", tok.text).lower() in INNER_POSSESSIVES
 
 
-OFFICE_HOLDERS = {
-    "minister", "president", "ombudsman", "general", "prosecutor", "adviser", "advisor",
-    "leader", "governor", "mayor", "chancellor", "premier", "speaker",
-}  # fmt: skip
-OFFICES = {"Office", "Secretariat", "Bureau", "Cabinet", "Media", "Press"}
-
-
 def _office_of(tokens: list[Token], i: int) -> bool:
     """'the Prime Minister's Office', 'the Ombudsman's Office': an office holder's office is
     one name with the possessive inside."""
     holder = re.sub(r"['’]s$", "", tokens[i].text).lower()
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return holder in OFFICE_HOLDERS and after in OFFICES
+    return holder in OFFICE_HOLDERS and after in HOLDER_OFFICES
 
 
 def capital_runs(tokens: list[Token]) -> list[list[Token]]:
