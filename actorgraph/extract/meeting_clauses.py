@@ -839,10 +839,9 @@ def participants(
     people = [i for i in ids if kinds[i] == "Person"]
     if not people:
         return ids
-    if every:  # 'talks between the AU, the Red Cross and UN envoy X': all parties but 'UN'
-        return [i for i in ids if kinds[i] == "Person" or _listed(template, span, i)
-                or _group_side(template, span, i)]  # fmt: skip
-    return [i for i in ids if kinds[i] == "Person" or _coordinated(template, span, i)
+    # 'talks between the AU, the Red Cross and UN envoy X' (every actor a party): all but 'UN'
+    party = _listed if every else _coordinated
+    return [i for i in ids if kinds[i] == "Person" or party(template, span, i)
             or _group_side(template, span, i)]  # fmt: skip
 
 

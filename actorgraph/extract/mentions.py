@@ -417,9 +417,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     """A one-word alias of a person ('Nasrallah') next to another name word ('Nasrallah
     Rashnudi') names someone else; so does a place name before one ('Homs Kassab')."""
     types = {dictionary.entries[i].type for i in hit.ids}
-    outlet = all(dictionary.entries[i].kind == "media" for i in hit.ids)
-    if outlet and _head_after(text, hit):  # 'The National Army', not the newspaper
-        return True
+    if _head_after(text, hit) and all(dictionary.entries[i].kind == "media" for i in hit.ids):
+        return True  # 'The National Army', not the newspaper
     if len(hit.surface.split()) > 1:  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
         return types == {"Place"} and (
             _body_of_place(text, hit) is not None or _head_after(text, hit)

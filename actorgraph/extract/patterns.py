@@ -60,6 +60,10 @@ MACROS = {
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
     r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
     "W": r"(?:[\w\-'’]+\s+)",
+    # what one backs another in: 'support for the efforts of Y' (Y is backed)
+    "EFFORTS_OF": r"(?:(?:efforts|work|role|mediation|initiative)\s+of\s+(?:the\s+|a\s+|an\s+)?)",
+    # a venue told later in the sentence than its town: '..., at the X Palace'
+    "LATER_AT": r"[^.;]*?\bat\s+(?:the\s+)?",
     # a verb whose object is a topic, not a deed: 'X discussed the fight against Y'
     "TOPIC_VERB": r"(?:discuss\w*|review\w*|welcom\w*|prais\w*|debat\w*|address\w*)\b",
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
@@ -753,7 +757,7 @@ RELATION_RULES = [
     rule(
         "x-support-for-y",
         "SUPPORTS",
-        r"(?P<s>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:support|backing|funding|sponsorship|assistance|aid)\s+(?:for|to)\s+(?:{E}{POS}\s+)?(?:the\s+(?:efforts|work|role|mediation|initiative)\s+of\s+{THE})?(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:\w+\s+){{0,2}}?(?:support|backing|funding|sponsorship|assistance|aid)\s+(?:for|to)\s+(?:{E}{POS}\s+)?(?:the\s+{EFFORTS_OF})?(?P<o>{E})",
         0.7,
     ),
     rule(  # "Kenya contributes troops to the force", "X, to which Y contributes troops"
@@ -771,7 +775,7 @@ RELATION_RULES = [
     rule(  # "stressed the continued support of the IRGC for Hamas": the IRGC backs Hamas
         "support-of-x-for-y",
         "SUPPORTS",
-        r"\b(?:support|backing|assistance)\s+of\s+{THE}(?P<s>{E})\s+(?:for|to)\s+{THE}(?:(?:efforts|work|role|mediation|initiative)\s+of\s+{THE})?(?P<o>{ES})",
+        r"\b(?:support|backing|assistance)\s+of\s+{THE}(?P<s>{E})\s+(?:for|to)\s+{THE}{EFFORTS_OF}?(?P<o>{ES})",
         0.7,
     ),
     rule(
@@ -1116,13 +1120,13 @@ RELATION_RULES = [
     rule(  # 'In Z, A received B at the X Palace': X is in Z
         "venue-in-fronted-town",
         "LOCATED_IN",
-        r"^\s*(?:[\w,]+\s+){{0,3}}?in\s+(?P<o>{E})\s*,[^.;]*?\bat\s+(?:the\s+)?(?P<s>{E})",
+        r"^\s*(?:[\w,]+\s+){{0,3}}?in\s+(?P<o>{E})\s*,{LATER_AT}(?P<s>{E})",
         0.55,
     ),
     rule(  # 'A flew to Z, where he met B at X': X is in Z
         "venue-where-town",
         "LOCATED_IN",
-        r"\bto\s+(?P<o>{E})\s*,\s+where\b[^.;]*?\bat\s+(?:the\s+)?(?P<s>{E})",
+        r"\bto\s+(?P<o>{E})\s*,\s+where\b{LATER_AT}(?P<s>{E})",
         0.55,
     ),
     rule(

@@ -84,17 +84,12 @@ def _keeps_dot(word: str) -> bool:
     return bare.lower() in ABBREVIATIONS or bool(re.fullmatch(r"([A-Za-z]\.)+[A-Za-z]?", word))
 
 
-def _inner_possessive(tok: Token) -> bool:
-    """'People's' inside a name ('Tigray People's Liberation Front') does not end it."""
-    return re.sub(r"['’]s?$", "", tok.text).lower() in INNER_POSSESSIVES
-
-
-def _office_of(tokens: list[Token], i: int) -> bool:
-    """'the Prime Minister's Office', 'the Ombudsman's Office': an office holder's office is
-    one name with the possessive inside."""
-    holder = re.sub(r"['’]s$", "", tokens[i].text).lower()
+def _inner_possessive(tokens: list[Token], i: int) -> bool:
+    """A possessive inside a name does not end it: 'People's' ('Tigray People's Liberation
+    Front'), an office holder's office ('the Prime Minister's Office')."""
+    owner = re.sub(r"['’]s?$", "", tokens[i].text).lower()
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return holder in OFFICE_HOLDERS and after in HOLDER_OFFICES
+    return owner in INNER_POSSESSIVES or (owner in OFFICE_HOLDERS and after in HOLDER_OFFICES)
 
 
 def capital_runs(tokens: list[Token]) -> list[list[Token]]:
@@ -104,8 +99,7 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        inner = _inner_possessive(tok) or _office_of(tokens, i)
-        if tok.capital and tok.possessive and not inner:  # "Sadr’s Peace"
+        if tok.capital and tok.possessive and not _inner_possessive(tokens, i):  # "Sadr’s Peace"
             run.append(tok)
             _close(runs, run)
             run = []
