@@ -20,8 +20,10 @@ from actorgraph.extract.events import (
 )
 from actorgraph.extract.infobox import infobox_relations, unglued
 from actorgraph.extract.meeting_claims import meeting_claims
-from actorgraph.extract.mentions import UNIT_NAME, Mention, find_mentions, is_headline
+from actorgraph.extract.mention import Mention
+from actorgraph.extract.mentions import UNIT_NAME, find_mentions
 from actorgraph.extract.ministers import minister_relations
+from actorgraph.extract.names import is_headline
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations, leaders_are_not_members
 from actorgraph.extract.resolve import resolve
 from actorgraph.extract.spans import SpanIndex

@@ -22,8 +22,10 @@ from actorgraph.extract.cues import (
     ROYAL_TITLES,
     is_given_name,
 )
+from actorgraph.extract.hits import other_names_listed
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mentions import PEERAGES, PLACE_OF, Mention, other_names_listed
+from actorgraph.extract.mention import PLACE_OF, Mention
+from actorgraph.extract.names import PEERAGES
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry

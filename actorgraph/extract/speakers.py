@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.mentions import Mention
+from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
 
 TAG = re.compile(

@@ -1,0 +1,62 @@
+"""A name found in a report (a mention) and the contexts around a name that
+tell its kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_PERSON_TOKENS = 5
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]{1,11}")
+NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
+# the nouns of a place named after 'of': 'the town of Z', 'the border state of Z'
+PLACE_OF = (
+    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?|state|"
+    r"municipality|commune|prefecture|oblast|island)"
+)
+PLACE_CONTEXT = re.compile(
+    r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
+    r"around|towards?|via)\s+"
+    rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+AT_VENUE = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|talks|meeting|called\s+on)\b"
+    r"[^.;]{0,120}\bat\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def venue_named_at(text: str, start: int) -> bool:
+    """After 'at', in a clause that tells a meeting ('received him at State House')."""
+    return AT_VENUE.search(text[max(0, start - 160) : start]) is not None
+
+
+MEDIA_BEFORE = re.compile(  # a news outlet's name follows: 'the Chiang Mai-based outlet X'
+    r"\b(?:outlet|daily|newspaper|weekly|magazine|broadcaster|news\s+site|news\s+website|"
+    r"news\s+portal|news\s+agency|wire\s+service|(?:TV|television|radio)\s+(?:channel|station))\s+$|"
+    # a body's: 'the Dubai-based exchange X', 'a London-based think tank X'
+    r"\w-based\s+(?:[a-z]+\s+){1,2}$"
+)
+PERSON_CONTEXT = re.compile(  # wire bylines: "Reporting by A; Editing by B"
+    r"\b(?:reporting|writing|editing|written|edited|compiled|photo(?:graph)?s?)\s+by\s+$|"
+    # who spoke: "heard briefings from A", "the statement by A"
+    r"\b(?:briefings?|statements?|remarks|presentations?|testimony)\s+(?:from|by|of)\s+$",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    """A span that names an entity (or a candidate the resolver may still drop)."""
+
+    start: int
+    end: int
+    surface: str
+    type: str | None
+    ids: tuple[str, ...] = ()
+    source: str = "dictionary"
+    title: str | None = None
+    acronym_of: Mention | None = None  # the name an acronym in parentheses abbreviates
+    entity: str | None = None
+    outlet: bool = False  # named right after a news outlet's noun ('the daily X')

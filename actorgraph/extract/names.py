@@ -1,0 +1,653 @@
+"""Capitalised names the dictionary does not know: runs of capitalised words split at
+titles and known names, typed by cues (titles, head-words, given names, word frequency)."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.extract import cues
+from actorgraph.extract.hits import ROMANCE, knows_name, org_head_word
+from actorgraph.extract.lexicon import zipf
+from actorgraph.extract.mention import (
+    ACRONYM,
+    MAX_PERSON_TOKENS,
+    MEDIA_BEFORE,
+    NAME_LIKE,
+    PERSON_CONTEXT,
+    PLACE_CONTEXT,
+    Mention,
+    venue_named_at,
+)
+from actorgraph.extract.spans import SpanIndex
+from actorgraph.extract.tokens import SECOND_PARTICLES, Token
+from actorgraph.resolve.dictionary import Dictionary, load
+
+
+def is_headline(tokens: list[Token]) -> bool:
+    """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
+    there are only taken from the dictionary and from person titles."""
+    if not tokens or tokens[-1].text in ".!?;," or _byline(tokens) or _masthead(tokens):
+        return False  # a clause of a list ('Welcomes the talks held in Z ...;') is body text
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+MEMO_FIELDS = {"from", "source", "author", "analyst", "publisher", "compiled", "published"}
+
+
+def _masthead(tokens: list[Token]) -> bool:
+    """'X Monitor | Weekly Summary No. 12', 'From: X, Iraq desk': a document's fields name
+    its publisher; no title."""
+    field = len(tokens) > 1 and tokens[0].text.lower() in MEMO_FIELDS and tokens[1].text == ":"
+    return field or any(t.text == "|" for t in tokens)
+
+
+BYLINE = {"reporting", "writing", "editing", "additional", "compiled", "written", "edited", "by"}
+
+
+def _byline(tokens: list[Token]) -> bool:
+    """'(Reporting by A and B; Editing by C)': a wire byline names people, it is no title."""
+    words = [t.text.lower() for t in tokens[:4] if t.text[:1].isalpha()]
+    return len(words) >= 2 and words[0] in BYLINE and "by" in words[:3]
+
+
+PARTICIPLE = re.compile(
+    r"-(?:controlled|held|run|backed|led|occupied|owned|based|aligned|affiliated|allied|linked|"
+    r"funded|sponsored|supported)$"
+)
+
+
+def with_head_word(
+    run: list[Token], tokens: list[Token], position: dict[int, int]
+) -> tuple[list[Token], str | None]:
+    """Take a following lower-case head-word into the name: 'Assad government'."""
+    index = position[run[-1].start]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or run[-1].possessive or _all_demonyms(run) or PARTICIPLE.search(run[-1].text):
+        return run, None  # 'a Houthi-controlled port' describes, it names no place
+    word = after.text.lower()
+    if word in cues.LOWERCASE_ORG_HEADS:
+        return [*run, after], "Organization"
+    if word in cues.LOWERCASE_PLACE_HEADS:
+        return [*run, after], "Place"
+    head = tokens[index + 2] if index + 2 < len(tokens) else None
+    if word in cues.SITE_KINDS and head is not None and head.text.lower() in cues.SITE_HEADS:
+        return [*run, after, head], "Place"  # 'the Bulengo displacement site'
+    return run, None
+
+
+def undescribed(run: list[Token]) -> list[Token]:
+    """A run without the participle that opens it ('Bosniak-led', 'Iran-backed'), when a
+    name follows it."""
+    lead = 1 if run[0].text in ("The", "the") else 0
+    if len(run) > lead + 1 and PARTICIPLE.search(run[lead].text):
+        return run[lead + 1 :]
+    return run
+
+
+BASED = "-based"
+
+
+def base_town(text: str, run: list[Token], covered: SpanIndex) -> list[Mention]:
+    """'the Savien-based gang', 'a North Mitrovica-based portal': what a body is based in is a
+    place, known or not."""
+    lead = 1 if run[0].text in ("The", "the") else 0
+    ends = [i for i, t in enumerate(run) if t.text.endswith(BASED)]
+    if not ends or ends[0] < lead or len(run[ends[0]].text) <= len(BASED) + 1:
+        return []
+    start, end = run[lead].start, run[ends[0]].end - len(BASED)
+    if covered.overlaps(start, end) or not text[start].isupper():
+        return []
+    return [Mention(start, end, text[start:end], "Place", source="cue")]
+
+
+def _all_demonyms(run: list[Token]) -> bool:
+    return all(t.bare.lower() in cues.DEMONYMS for t in run)
+
+
+def split_run(run: list[Token], covered: SpanIndex) -> list[list[Token]]:
+    """Pieces of a run between dictionary hits (a token touching a hit is dropped)."""
+    pieces: list[list[Token]] = [[]]
+    for tok in run:
+        if covered.overlaps(tok.start, tok.end):
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    return [p for p in pieces if p]
+
+
+def _title_size(words: list[Token], i: int) -> int:
+    """Length (0-3 tokens) of a person title starting at ``words[i]``."""
+    for size in (3, 2, 1):
+        phrase = " ".join(t.bare.lower() for t in words[i : i + size])
+        if len(words) >= i + size and phrase in cues.PERSON_TITLES:
+            return size
+    return 0
+
+
+def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]]:
+    """'Parliament Speaker Nabih Berri' -> 'Parliament' + 'Speaker Nabih Berri';
+    'Council on Foreign Relations Kamal Kharazi' -> the council + the person;
+    'Washington Hedi Silberman' -> the place + the person; 'Qasr Al Bahr Sheikh' (before a
+    name the dictionary matched) -> the palace."""
+    affiliated = _person_of_org(piece)
+    if affiliated:
+        return affiliated
+    honorific = len(piece) > 1 and piece[-1].text.lower().rstrip(".") in cues.HONORIFICS
+    if honorific and not cues.is_given_name(piece[-2].text):  # not 'Hassan Sheikh Mohamud
+        return split_titles(piece[:-1], dictionary)
+    for i in range(1, len(piece)):
+        size = _title_size(piece, i)
+        rest = piece[i + size :]
+        given = cues.is_given_name(piece[i - 1].text)  # Jaafar Sheikh Mustafa
+        if size and rest and not _org_words(rest) and not _title_size(piece, i - 1) and not given:
+            return [p for p in (piece[:i], *split_titles(piece[i:], dictionary)) if p]
+        initials = i > 1 and INITIALS.fullmatch(piece[i - 1].text) and _title_size(piece, i - 2)
+        if initials:  # 'Prime Minister KP Sharma Oli': the initials begin the name
+            continue
+        if _person_starts(piece, i) or _person_after_known(piece, i, dictionary):
+            return [piece[:i], piece[i:]]
+    return [piece]
+
+
+def _person_of_org(piece: list[Token]) -> list[list[Token]]:
+    """'Lt. Ole Nilsen of Brigade Nord': a titled person, then the organization they serve
+    in, two names (not 'Minister of Foreign Affairs', whose title is followed by 'of');
+    'Lena Petrova of the Free Party', 'Ana Silva of Cidade Nova': a given name first, then
+    whatever the person is of."""
+    titles = _titles_size(piece)
+    of = next((i for i, t in enumerate(piece) if t.text == "of"), 0)
+    head, tail = piece[titles:of], piece[of + 1 :]
+    tail = tail[1:] if tail and tail[0].text.lower() == "the" else tail
+    if not of or not 2 <= len(head) <= 3 or not tail:
+        return []
+    given = not titles and cues.is_given_name(head[0].text) and not _org_words(head)
+    if not (given or (titles and _org_words(tail))):
+        return []
+    return [piece[:of], tail] if _person_like(head) else []
+
+
+INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
+    """A place or organization the dictionary knows, then a two- or three-word name that
+    starts with a given name or is made of rare words."""
+    rest = piece[i:]
+    if not 2 <= len(rest) <= 3 or _org_words(rest):
+        return False
+    if not any(knows_name(dictionary, _joined(piece[j:i])) for j in range(max(0, i - 3), i)):
+        return False
+    return cues.is_given_name(rest[0].text) or all(zipf(t.bare) < NAME_LIKE for t in rest)
+
+
+def _joined(words: list[Token]) -> str:
+    return " ".join(t.text for t in words)
+
+
+def _person_starts(piece: list[Token], i: int) -> bool:
+    """A given name after an organization's head-word ('... Relations Kamal Kharazi') or
+    after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name; so
+    do two or three rare words right after a head-word ('... Division Oded Basiuk')."""
+    rest = piece[i:]
+    if len(rest) < 2 or _org_words(rest) or _name_part(piece[i - 1]):
+        return False  # 'Karim Abdallah Haddad', 'Abu Yasser al-Shami' are one name
+    if not cues.is_given_name(piece[i].text):
+        return _rare_name_after_head(piece, i)
+    common = all(zipf(t.bare) >= NAME_LIKE - 1 and not _name_part(t) for t in piece[:i])
+    return _org_words(piece[:i]) or common
+
+
+KUNYA = {"abu", "umm", "ibn", "bin", "bint", "ben", "abou", "abo"}
+SHORT_FORMS = {"sk", "md", "mohd", "muhd", "mst"}  # 'Sk Bashir Uddin', 'Md Touhid Hossain'
+
+
+def _name_part(tok: Token) -> bool:
+    """A given name or a kunya particle: the name goes on after it."""
+    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA | SHORT_FORMS
+
+
+def _rare_name_after_head(piece: list[Token], i: int) -> bool:
+    rest = piece[i:]
+    rare = len(rest) <= 3 and all(zipf(t.bare) < NAME_LIKE - 0.5 for t in rest)
+    after_head = _bare(piece[i - 1]) in cues.ORG_HEADS or (
+        _org_words(piece[:i]) and zipf(piece[i - 1].bare) >= NAME_LIKE  # 'Ministry of Defense'
+    )
+    return rare and after_head
+
+
+def candidate(
+    text: str, piece: list[Token], head_type: str | None = None, headline: bool = False
+) -> Mention | None:
+    """Trim a capitalised run to a name and type it, or drop it."""
+    if not headline and MEDIA_BEFORE.search(text, max(0, piece[0].start - 40), piece[0].start):
+        outlet = _mention(text, piece, "Organization", None)  # 'the outlet The Irrawaddy'
+        outlet.outlet = True
+        return outlet
+    piece = piece[1:] if _per(text, piece) else piece
+    if peer := _peer(piece):
+        return _mention(text, peer, "Person", None)
+    words, title, demonyms = _strip_lead(piece)
+    head = words[-1:] if head_type and words and not words[-1].capital else []
+    words = _trim_tail(words[: len(words) - len(head)])
+    if not words:
+        return None
+    words += head
+    listed = not title and head_type is None and _portfolio_list(text, piece[0].start)
+    if listed and (holder := _after_portfolio(words)):  # 'Minister of Trade, Industry and Energy X'
+        return _mention(text, holder[:MAX_PERSON_TOKENS], "Person", None)
+    if title and _after(text, title_end(piece, words)) in ("of", "for"):
+        holder = _after_portfolio(words)
+        if holder and head_type is None:  # 'Minister for European Integration X Y'
+            return _mention(text, holder[:MAX_PERSON_TOKENS], "Person", title)
+        if head_type is None and _bare(words[-1]) in cues.PORTFOLIO_WORDS:
+            return None  # 'Minister of Foreign Affairs': a portfolio, not an organization
+        return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
+    if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
+        words = []
+    if title and words and not _org_words(words) and head_type is None:
+        return _mention(text, words[:MAX_PERSON_TOKENS], "Person", title)
+    words = _without_next_title(text, words) if not title else words
+    if headline or _not_a_name(words):
+        return None
+    titled = _titled_before(text, words) or _titled_to_place(text, words)
+    if not title and head_type is None and titled and not _org_words(words):
+        return _mention(text, words[:MAX_PERSON_TOKENS], "Person", None)
+    if demonyms and (_org_words(words) or head_type):
+        words = demonyms + words
+    kind = head_type or guess_type(words, text)
+    return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+
+
+PEERAGES = frozenset({"lord", "baroness", "lady"})  # titles a peer goes by
+EVERYDAY_WORD = 5.0  # Zipf: a word this common after 'Lord' is no name ('the Lord is ...')
+
+
+def _peer(piece: list[Token]) -> list[Token] | None:
+    """'Lord Collins of Highbury', 'Baroness Chapman': a peer's title and name (and the
+    place of the title) are the name the peer goes by ('Lord Mayor' is an office)."""
+    piece = piece[1:] if len(piece) > 2 and piece[1].bare.lower() in PEERAGES else piece
+    if len(piece) < 2 or piece[0].bare.lower() not in PEERAGES or piece[1].text[:1].islower():
+        return None
+    if piece[1].bare.lower() in cues.PERSON_TITLES or zipf(piece[1].bare.lower()) > EVERYDAY_WORD:
+        return None
+    of = len(piece) > 3 and piece[2].text == "of" and piece[3].text[:1].isupper()
+    return piece[:4] if of else piece[:2]
+
+
+OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s+)?)$")
+
+
+def _per(text: str, piece: list[Token]) -> bool:
+    """'Per Radio Nova, ...' opening a sentence: 'per' is the preposition, not the given name
+    ('Per Stig Moller, ...')."""
+    if len(piece) < 2 or piece[0].text != "Per" or text[piece[-1].end : piece[-1].end + 1] != ",":
+        return False
+    if cues.is_given_name(piece[1].text):
+        return False  # 'Per Stig Moller, the diplomat,': a name
+    return OPENING.search(text, max(0, piece[0].start - 4), piece[0].start) is not None
+
+
+# a title's list of portfolios goes on: 'Commissioner for Political Affairs, Peace and |Security X'
+PORTFOLIO_LIST = re.compile(
+    r"\b(?:Minister|Commissioner|Secretary)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*)*)*(?:,\s+|\s+and\s+|,\s+and\s+)$"
+)
+
+
+def _portfolio_list(text: str, start: int) -> bool:
+    return PORTFOLIO_LIST.search(text, max(0, start - 160), start) is not None
+
+
+def _without_next_title(text: str, words: list[Token]) -> list[Token]:
+    """'Republika Srpska President [A B]': a title that ends the run belongs to the name the
+    dictionary found right after it; the words before it are read alone."""
+    for size in (2, 1):
+        start = len(words) - size
+        if (
+            start > 0
+            and _title_size(words, start) == size
+            and re.match(r" [A-Z]", text[words[-1].end : words[-1].end + 2])
+        ):
+            return words[:start]
+    return words
+
+
+LOWER_TITLE = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+$")
+
+
+def _titled_before(text: str, words: list[Token]) -> bool:
+    """'junta chief Min Aung Hlaing', 'rebel leader X': a lower-case title right before a
+    run of two or more name words."""
+    if len(words) < 2 or any(not w.capital for w in words):
+        return False
+    before = LOWER_TITLE.search(text[max(0, words[0].start - 30) : words[0].start])
+    if not before:
+        return False
+    phrase = before.group(1)
+    return phrase in cues.PERSON_TITLES or phrase.split()[-1] in cues.PERSON_TITLES
+
+
+# an envoy's title and the place it is to, right before a name: 'Ambassador to Myanmar X'
+TITLE_TO_PLACE = re.compile(
+    r"\b(?:ambassador|envoy|representative|coordinator|consul(?:[\s-]general)?|charg[eé]\s+"
+    r"d['’]affaires|commissioner|attach[eé])\s+(?:to|for|in)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}$",
+    re.I,
+)
+
+
+def _titled_to_place(text: str, words: list[Token]) -> bool:
+    """Two or more name words right after 'Ambassador to Myanmar', 'Special Envoy for Yemen'."""
+    if len(words) < 2 or any(not w.capital for w in words):
+        return False
+    return TITLE_TO_PLACE.search(text, max(0, words[0].start - 60), words[0].start) is not None
+
+
+def _surname_like(words: list[Token]) -> bool:
+    """A title-case line capitalises verbs and nouns too: there a name after a title must
+    end in a rare word (a surname), not in an ordinary one ('... Discuss Bilateral Issues')."""
+    return bool(words) and zipf(words[-1].bare) < NAME_LIKE and not _org_words(words)
+
+
+def _after_portfolio(words: list[Token]) -> list[Token]:
+    """The words after the last portfolio word when they read as a name (one to four
+    capitalised words, none a head-word or portfolio): the office-holder."""
+    last = max((i for i, t in enumerate(words) if _bare(t) in cues.PORTFOLIO_WORDS), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or not 1 <= len(rest) <= 4 or _org_words(rest):
+        return []
+    return rest if all(t.capital and _bare(t) not in cues.PLACE_HEADS for t in rest) else []
+
+
+def title_end(piece: list[Token], words: list[Token]) -> int:
+    """Where the stripped lead of a piece ends (the start of its first kept word)."""
+    return words[0].start if words else piece[-1].end
+
+
+def _after(text: str, position: int) -> str:
+    """The lower-case word just before ``position`` ('of' in 'Secretary of the Treasury')."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, position - 12) : position])
+    if before and before[-1].lower() == "the" and len(before) > 1:
+        return before[-2].lower()
+    return before[-1].lower() if before else ""
+
+
+MEMBER_NOUNS = {
+    "fighters", "members", "militants", "troops", "soldiers", "supporters", "officials",
+    "representatives", "commanders", "units", "elements", "delegates", "gunmen",
+}  # fmt: skip
+
+
+def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token]]:
+    """Leading stop words, demonyms and person titles (kept when a head-word follows:
+    'Imam Ali Brigades' is a unit, not a person)."""
+    words, title, demonyms = list(piece), None, []
+    if len(words) > 3 and words[0].bare.lower() in MEMBER_NOUNS and words[1].text == "of":
+        words = words[2:]  # 'Fighters of the X Organisation': the organization is the name
+    while len(words) > 1 and words[0].bare.lower() == "the":
+        words = words[1:]  # 'The General Intelligence Service'
+    rest = words[_titles_size(words) :]
+    of = bool(rest) and rest[0].bare.lower() in ("of", "for")  # 'Chairman of the X Council'
+    office = bool(words) and words[0].bare.lower() in cues.OFFICE_TITLES  # 'Chairman X Committee'
+    if _org_words(rest) and _title_size(words, 0) and not of and not office:
+        return words, None, []  # 'Imam Ali Brigades', not 'Army Chief General X'
+    while words:
+        size = _title_size(words, 0)
+        low = words[0].bare.lower()
+        if size and title and _org_words(words[size:]):
+            break  # 'Head of the General Intelligence Service': the second is the body's name
+        if size:
+            phrase = " ".join(t.text for t in words[:size])
+            title = f"{title} {phrase}" if title else phrase
+        elif low in cues.DEMONYMS and not title and not _given_then_surname(words):
+            demonyms.append(words[0])
+        elif low in cues.SPELLED_ORDINALS and _org_words(words[1:2]):
+            break  # 'Second Division', 'Fifth Fleet': the ordinal is part of the unit's name
+        elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS) or _headed(words):
+            break
+        words = words[max(size, 1) :]
+    return words, title, demonyms
+
+
+def _headed(words: list[Token]) -> bool:
+    """'New Administrative Capital', 'New Democratic Party': a word that begins names of
+    places and bodies, before name words that end in a head-word, is part of the name."""
+    low = words[0].bare.lower()
+    return low in cues.ORG_FIRST_WORDS and len(words) > 2 and org_head_word(_bare(words[-1]))
+
+
+def _given_then_surname(words: list[Token]) -> bool:
+    """'Christian Schmidt': a demonym that is also a given name, then one name word."""
+    if len(words) != 2 or words[0].bare.lower() not in cues.GIVEN_NAMES:
+        return False
+    low = words[1].bare.lower()
+    return low not in cues.DEMONYMS and not _org_words(words[1:]) and low not in cues.PLACE_HEADS
+
+
+def _titles_size(words: list[Token]) -> int:
+    """Length of the run of person titles that opens ``words``."""
+    i = 0
+    while i < len(words) and (size := _title_size(words, i)):
+        i += size
+    return i
+
+
+def _trim_tail(words: list[Token]) -> list[Token]:
+    """Drop trailing connectors, stop words, a title after an organization ('CENTCOM
+    Commander'), a model code ('Air Force F-15E') and a category ('... Area of Responsibility')."""
+    words = _cut_not_names(words)
+    while words and (
+        not words[-1].capital
+        or words[-1].bare.lower() in cues.STOP_NAMES
+        or (
+            len(words) > 1
+            and _title_size(words, len(words) - 1)
+            and _org_words(words[:-1])
+            and not _office_of(words)
+        )
+        or (len(words) > 1 and re.search(r"\d", words[-1].text) and "-" in words[-1].text)
+    ):
+        words = words[:-1]
+    return words
+
+
+def _office_of(words: list[Token]) -> bool:
+    """'Media Office of the Prime Minister', 'Office of the Special Envoy': the title after
+    'of (the)' says whose office the organization is; it stays in the name."""
+    lows = [t.bare.lower() for t in words]
+    if "of" not in lows:
+        return False
+    tail = words[len(lows) - lows[::-1].index("of") :]
+    tail = tail[1:] if tail and tail[0].bare.lower() == "the" else tail
+    return bool(tail) and _titles_size(tail) == len(tail)
+
+
+def _cut_not_names(words: list[Token]) -> list[Token]:
+    for i in range(1, len(words)):
+        if " ".join(t.bare.lower() for t in words[i:]) in cues.NOT_NAMES:
+            return words[:i]
+    return words
+
+
+def _not_a_name(words: list[Token]) -> bool:
+    phrase = " ".join(t.bare.lower() for t in words)
+    return phrase in cues.NOT_NAMES or phrase in cues.STOP_NAMES
+
+
+def _org_words(words: list[Token]) -> bool:
+    return any(_bare(w) in cues.ORG_HEADS for w in words)
+
+
+def _bare(tok: Token) -> str:
+    """Lower case, without possessive or plural ``s`` when the singular is a head-word."""
+    word = re.sub(r"['’]s$", "", tok.bare.lower())
+    singular = word[:-1] if word.endswith("s") else word
+    return singular if singular in cues.ORG_HEADS | cues.PLACE_HEADS else word
+
+
+def _mention(text: str, words: list[Token], kind: str | None, title: str | None) -> Mention:
+    start, end = words[0].start, words[-1].end
+    surface = text[start:end]
+    if re.search(r"['’]s$", surface):
+        end -= 2
+        surface = surface[:-2]
+    return Mention(start, end, surface, kind, (), "cue", title=title)
+
+
+SHOUTED_WORD = 3.5  # Zipf: an unknown all-caps word this common in English is a word, not a body
+
+
+def guess_type(words: list[Token], text: str) -> str | None:
+    """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
+    given name or a name-like pair, else None (the resolver may still type it)."""
+    lows = [_bare(w) for w in words]
+    head = lows[: lows.index("of")] if "of" in lows[1:] else lows
+    if head[-1] in cues.PLACE_HEADS or " ".join(head[-2:]) in cues.PLACE_HEADS:
+        return "Place"
+    if any(w in cues.VENUE_HEADS for w in head) and venue_named_at(text, words[0].start):
+        return "Place"  # 'met him at Government House', 'at the State Guest House Meghna'
+    if head[-1] in cues.ORG_HEADS or any(w in cues.ORG_HEADS for w in lows):
+        return "Organization"
+    if len(lows) > 1 and lows[-1] in cues.MEDIA_HEADS:
+        return "Organization"  # 'Persia Digest', 'Kabul Review': a news outlet
+    if (
+        len(lows) > 2
+        and lows[-2] in ROMANCE
+        and any(e.type == "Place" for e in load().lookup(words[-1].text))
+        and not cues.is_given_name(words[0].text)  # 'Lina dos Santos': a person
+    ):
+        return "Place"  # 'Nioro du Sahel', 'Mocímboa da Praia'
+    if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
+        shouted = zipf(words[0].bare.lower()) >= SHOUTED_WORD  # 'RISK: HIGH', 'UPDATE'
+        return None if shouted or _in_heading(text, words[0].start) else "Organization"
+    if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
+        return "Person"
+    if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
+        return "Place"
+    place_cue = PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start])
+    if place_cue and _to_someone(place_cue.group(0), words):
+        return "Person"  # 'gave an audience to Lena Petrova': 'to' before a given name
+    if place_cue:
+        return "Place"
+    if _before_country(text, words[-1].end):
+        return "Place"
+    if _before_title(text, words[-1].end) and all(zipf(t.bare) < NAME_LIKE for t in words):
+        return "Organization"  # 'Republika Srpska President X': whose president, not a person
+    if ROLE_OF.search(text, max(0, words[0].start - 60), words[0].start):
+        return "Organization"  # 'Z, leader of the Belgrade-backed Srpska Lista'
+    if len(words) > 1 and (_person_like(words) or _apposed_role(text, words)):
+        return "Person"
+    return None
+
+
+ROLE_OF = re.compile(  # what a leader, member or fighter is of: an organization
+    r"\b(?:leader|head|chief|chair(?:man|woman|person)?|members?|commanders?|founder|"
+    r"co-founder|spokes(?:man|woman|person)|secretary-general|fighters|militants)\s+of\s+"
+    r"(?:the\s+)?(?:[\w\-]+-(?:backed|led|based|aligned|allied)\s+|(?!and\b|or\b)[a-z][\w\-]*\s+){0,2}$"
+)
+
+
+CLAUSE_BEFORE = re.compile(r"([^,;:.()\n]{1,60}),\s*$")
+APPOSED_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s+([^,;:.()\n]{1,60}?)(?=[,;.)]| who\b| said\b)"
+)
+QUALIFIER = re.compile(r" (?:of|for|to|at|in|on|with|from) ")
+
+
+def _role_head(phrase: str) -> bool:
+    """'the director of the national police': the words before the first 'of' end in a role
+    noun (a person title or a word such as 'founder', 'lawyer')."""
+    head = QUALIFIER.split(f" {phrase.lower()} ", maxsplit=1)[0].split()
+    return bool(head) and (
+        head[-1] in cues.PERSON_NOUNS or " ".join(head[-2:]) in cues.PERSON_NOUNS
+    )
+
+
+def _apposed_role(text: str, words: list[Token]) -> bool:
+    """An unknown capitalised pair in apposition to a role: 'the national police chief, A B,',
+    'A B, the group's founder,', 'A B, who ...'."""
+    if not all(w.capital and w.bare.replace("-", "").isalpha() for w in words):
+        return False
+    before = CLAUSE_BEFORE.search(text, max(0, words[0].start - 62), words[0].start)
+    if before and _role_head(before.group(1)):
+        return True
+    after = text[words[-1].end : words[-1].end + 80]
+    found = APPOSED_AFTER.match(after)
+    return re.match(r",\s+who\b", after) is not None or bool(found and _role_head(found.group(1)))
+
+
+def _in_heading(text: str, start: int) -> bool:
+    """A line of capitals only ('HIGHLIGHTS', 'POLITICAL DEVELOPMENTS', 'SECURITY:') is a
+    section heading: its words name no organization the dictionary does not know."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(c.isalpha() for c in line) and not any(c.islower() for c in line)
+
+
+NEXT_TWO = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?\s+[A-Z]")
+
+
+def _before_title(text: str, end: int) -> bool:
+    """A person's title follows the name, then another name."""
+    after = NEXT_TWO.match(text, end)
+    if not after:
+        return False
+    one = after.group(1).lower()
+    two = f"{one} {after.group(2).lower()}" if after.group(2) else ""
+    return two in cues.PERSON_TITLES or one in cues.PERSON_TITLES
+
+
+COMMA_NAME = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\b(?!\s+[A-Z])")
+
+
+def _before_country(text: str, end: int) -> bool:
+    """'Buulo Fuulay, Somalia': a name followed by a country's name is a place in it."""
+    after = COMMA_NAME.match(text, end)
+    if not after:
+        return False
+    return any(e.kind == "country" for e in load().lookup(after.group(1)))
+
+
+SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _korean(words: list[Token]) -> bool:
+    """'Kim Song Nam', 'Ri Il Hwan': a Korean surname and two capitalised syllables."""
+    if len(words) != 3 or words[0].text.lower() not in cues.KOREAN_SURNAMES:
+        return False
+    return all(SYLLABLE.fullmatch(w.text) for w in words[1:])
+
+
+def _to_someone(cue: str, words: list[Token]) -> bool:
+    """'to' (unlike 'in' or 'at') also comes before people: a name that starts with a given
+    name after it is a person's."""
+    return cue.lower().startswith("to") and len(words) > 1 and cues.is_given_name(words[0].text)
+
+
+def _person_like(words: list[Token]) -> bool:
+    """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
+    if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
+        return True
+    if _korean(words):
+        return True
+    rest = [w for w in words if not DOTTED_INITIALS.fullmatch(w.text)]
+    if 0 < len(rest) < len(words) and words[0] is not rest[0]:  # 'M.A. Sumanthiran'
+        return all(zipf(cues.name_key(w.text)) < NAME_LIKE for w in rest)
+    inner = {w.bare.lower() for w in words[1:-1]} & SECOND_PARTICLES  # 'van der Linden'
+    particles = cues.NAME_PARTICLES | inner
+    parts = [cues.name_key(w.text) for w in words if w.bare.lower() not in particles]
+    if not all(w.replace("-", "").isalpha() for w in parts):
+        return False
+    ends, middle = parts[:1] + parts[-1:], parts[1:-1]  # 'Dairo Antonio Usuga': a given
+    return all(zipf(w) < NAME_LIKE for w in ends) and all(  # name between rare ones
+        zipf(w) < NAME_LIKE or cues.is_given_name(w) for w in middle
+    )
+
+
+def _particle(tok: Token) -> bool:
+    head = tok.text.split("-", 1)[0].lower()
+    return head in cues.NAME_PARTICLES and head != tok.text.lower()
