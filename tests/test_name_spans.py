@@ -777,3 +777,10 @@ def test_acronyms_of_things_and_documents_are_no_actors(sentence: str) -> None:
 def test_a_named_displacement_site_is_one_place() -> None:
     found = _entities("The envoy visited the Bulengo displacement site on Monday.")
     assert found.get("Bulengo displacement site") == "Place"
+
+
+@pytest.mark.parametrize("rank", ["Lieutenant", "Corporal", "Brigadier", "Commodore"])
+def test_a_junior_or_one_star_rank_opens_a_person_not_the_unit_after(rank: str) -> None:
+    found = _entities(f"{rank} Arne Solheim of the Telemark Battalion said the drill goes ahead.")
+    assert found.get("Arne Solheim") == "Person"
+    assert found.get("Telemark Battalion") == "Organization"
