@@ -784,3 +784,16 @@ def test_a_junior_or_one_star_rank_opens_a_person_not_the_unit_after(rank: str) 
     found = _entities(f"{rank} Arne Solheim of the Telemark Battalion said the drill goes ahead.")
     assert found.get("Arne Solheim") == "Person"
     assert found.get("Telemark Battalion") == "Organization"
+
+
+def test_every_name_of_a_list_of_towns_is_a_place_in_the_region_before() -> None:
+    body = "Fighting went on in the Kachin state towns of Zawlang and Mogtaung, a spokesman said."
+    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    kinds = {e.name: e.type for e in extraction.entities}
+    assert kinds.get("Zawlang") == kinds.get("Mogtaung") == "Place"
+    located = {(names[r.subject], names[r.object]) for r in extraction.relations
+               if r.predicate == "LOCATED_IN"}  # fmt: skip
+    assert {(town, "Kachin") for town in ("Zawlang", "Mogtaung")} <= {
+        (town, region.split()[0]) for town, region in located
+    }

@@ -11,14 +11,19 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]{1,11}")
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
 # the nouns of a place named after 'of': 'the town of Z', 'the border state of Z'
 PLACE_OF = (
-    r"(?:city|town|village|port|province|district|governorate|region|outskirts|suburbs?|state|"
-    r"municipality|commune|prefecture|oblast|island)"
+    r"(?:city|cities|towns?|villages?|ports?|provinces?|districts?|governorates?|regions?|"
+    r"outskirts|suburbs?|state|municipalit(?:y|ies)|communes?|prefectures?|oblasts?|islands?)"
 )
 PLACE_CONTEXT = re.compile(
     r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
     r"around|towards?|via)\s+"
     rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
     re.I,
+)
+# the second and later names of a list of places: 'the towns of A, B and C'
+PLACE_LIST = re.compile(
+    rf"\b{PLACE_OF}\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}},\s+)*"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2},?\s+(?:and|or)\s+$"
 )
 AT_VENUE = re.compile(
     r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|talks|meeting|called\s+on)\b"

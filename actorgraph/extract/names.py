@@ -15,6 +15,7 @@ from actorgraph.extract.mention import (
     NAME_LIKE,
     PERSON_CONTEXT,
     PLACE_CONTEXT,
+    PLACE_LIST,
     Mention,
     venue_named_at,
 )
@@ -530,7 +531,7 @@ def guess_type(words: list[Token], text: str) -> str | None:
     place_cue = PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start])
     if place_cue and _to_someone(place_cue.group(0), words):
         return "Person"  # 'gave an audience to Lena Petrova': 'to' before a given name
-    if place_cue:
+    if place_cue or PLACE_LIST.search(text, max(0, words[0].start - 100), words[0].start):
         return "Place"
     if _before_country(text, words[-1].end):
         return "Place"
