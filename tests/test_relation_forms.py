@@ -2223,3 +2223,10 @@ def test_the_town_of_the_things_someone_toured_is_visited() -> None:
 def test_the_one_named_after_a_fronted_arrival_visited_the_town() -> None:
     found = _slugs("On arrival in Colombo on 23 May, Narendra Modi laid a wreath at a memorial.")
     assert ("narendra-modi", "VISITED", "colombo") in found
+
+
+@pytest.mark.parametrize("verb", ["are active in", "operate mainly in", "are based in"])
+def test_each_group_of_a_joined_subject_is_where_they_operate(verb: str) -> None:
+    found = _slugs(f"Ansarul Islam and Katiba Macina {verb} Burkina Faso, the report says.")
+    located = {s for s, p, o in found if p == "LOCATED_IN" and o == "burkina-faso"}
+    assert {"ansarul-islam", "katiba-macina"} <= located

@@ -999,7 +999,7 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{E})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
         0.75,
     ),
     rule(  # "an X unit based on the islands of Z": one of X's units is there
@@ -1084,7 +1084,7 @@ RELATION_RULES = [
     rule(  # "X operates out of Z", "X remains concentrated in Z" (SCHEMA C2: where it operates)
         "x-operates-from",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|operate|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        r"(?P<s>{ES})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|operate|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.65,
     ),
     rule(  # "X, which has established its headquarters in Z", "X, whose headquarters is in Z"
