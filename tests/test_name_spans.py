@@ -797,3 +797,19 @@ def test_every_name_of_a_list_of_towns_is_a_place_in_the_region_before() -> None
     assert {(town, "Kachin") for town in ("Zawlang", "Mogtaung")} <= {
         (town, region.split()[0]) for town, region in located
     }
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Gulf Star Marine LLC",
+        "Hengyuan Parts Co., Ltd.",
+        "Al-Nakheel Exchange",
+        "Tamarind General Trading",
+        "Northwind Holdings",
+    ],  # fmt: skip
+)
+def test_a_legal_form_or_trade_at_the_end_makes_a_company(company: str) -> None:
+    found = _entities(f"The Treasury sanctioned {company} on Monday for moving funds.")
+    names = [name for name, kind in found.items() if kind == "Organization"]
+    assert any(company.startswith(name) and len(name) > len(company) // 2 for name in names)
