@@ -2230,3 +2230,21 @@ def test_each_group_of_a_joined_subject_is_where_they_operate(verb: str) -> None
     found = _slugs(f"Ansarul Islam and Katiba Macina {verb} Burkina Faso, the report says.")
     located = {s for s, p, o in found if p == "LOCATED_IN" and o == "burkina-faso"}
     assert {"ansarul-islam", "katiba-macina"} <= located
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ansarul Islam and Katiba Macina fighters clashed near Djibo.",
+        "Ansarul Islam and Katiba Macina have fought each other since 2019.",
+    ],  # fmt: skip
+)
+def test_two_sides_that_clashed_each_oppose_the_other(told: str) -> None:
+    found = _slugs(told)
+    assert ("ansarul-islam", "OPPOSES", "katiba-macina") in found
+    assert ("katiba-macina", "OPPOSES", "ansarul-islam") in found
+
+
+def test_two_sides_that_fought_a_third_do_not_oppose_each_other() -> None:
+    found = _slugs("Ansarul Islam and Katiba Macina fought against the army near Djibo.")
+    assert ("ansarul-islam", "OPPOSES", "katiba-macina") not in found

@@ -158,6 +158,15 @@ class Rule:
     needs: tuple[str, ...] = ()
 
 
+# "A and B fighters clashed", "A and B have fought each other": the two sides of a fight
+A_AND_B_FOUGHT = (
+    r"(?P<A>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?\s+and\s+"
+    r"(?:the\s+)?(?P<B>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?"
+    r"\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:clashed|fought|battled)\b"
+    r"(?!\s+(?:alongside|together|side\s+by\s+side|against|with|for|in\s+support|back))"
+)
+
+
 def rule(
     name: str, predicate: str, pattern: str, confidence: float = 0.7, needs: tuple[str, ...] = ()
 ) -> Rule:
@@ -249,6 +258,18 @@ RELATION_RULES = [
         "x-clashed-with-y",
         "OPPOSES",
         r"(?P<o>{E})\s+(?:[\w\-]+\s+){{0,2}}?clash(?:ed|es)\s+(?:[\w\-]+\s+){{0,3}}?with\s+{THE}(?P<s>{ES})",
+        0.65,
+    ),
+    rule(  # "A and B fighters clashed near Z", "A and B fought each other": each fought the other
+        "a-and-b-clashed",
+        "OPPOSES",
+        A_AND_B_FOUGHT.replace("<A>", "<s>").replace("<B>", "<o>"),
+        0.65,
+    ),
+    rule(
+        "a-and-b-clashed",
+        "OPPOSES",
+        A_AND_B_FOUGHT.replace("<A>", "<o>").replace("<B>", "<s>"),
         0.65,
     ),
     rule(  # "A troops killed 11 militants belonging to B", "arrested men suspected of belonging to"
