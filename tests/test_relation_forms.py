@@ -2248,3 +2248,16 @@ def test_two_sides_that_clashed_each_oppose_the_other(told: str) -> None:
 def test_two_sides_that_fought_a_third_do_not_oppose_each_other() -> None:
     found = _slugs("Ansarul Islam and Katiba Macina fought against the army near Djibo.")
     assert ("ansarul-islam", "OPPOSES", "katiba-macina") not in found
+
+
+@pytest.mark.parametrize("described", ["a senior Katiba Macina commander", "a Katiba Macina "
+                                       "company commander"])  # fmt: skip
+def test_a_commander_of_a_group_is_one_of_its_members(described: str) -> None:
+    found = _slugs(f"The strike killed Hamadoun Barry, {described}, near Djenne.")
+    assert ("hamadoun-barry", "MEMBER_OF", "katiba-macina") in found
+    assert ("hamadoun-barry", "LEADS", "katiba-macina") not in found
+
+
+def test_the_named_commander_of_a_group_in_an_aside_leads_it() -> None:
+    found = _slugs("The strike killed Hamadoun Barry, the Katiba Macina commander, near Djenne.")
+    assert ("hamadoun-barry", "LEADS", "katiba-macina") in found

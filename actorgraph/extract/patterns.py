@@ -457,7 +457,7 @@ RELATION_RULES = [
     rule(
         "name-org-role",
         "LEADS",
-        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b(?!\s+{TITLES}⟦)"
+        r"(?P<s>{E})\s*(?:,\s+|\(\s*){DEF}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b(?!\s+{TITLES}⟦)"
         r"(?!\s+{MEMBER}\b)",  # 'its chief negotiator': a member
         0.75,
     ),
