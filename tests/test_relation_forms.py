@@ -2261,3 +2261,14 @@ def test_a_commander_of_a_group_is_one_of_its_members(described: str) -> None:
 def test_the_named_commander_of_a_group_in_an_aside_leads_it() -> None:
     found = _slugs("The strike killed Hamadoun Barry, the Katiba Macina commander, near Djenne.")
     assert ("hamadoun-barry", "LEADS", "katiba-macina") in found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Issa Maiga is a veteran of Katiba Macina.",
+        "The unit is run by Issa Maiga, a veteran of Katiba Macina.",
+    ],  # fmt: skip
+)
+def test_a_veteran_of_a_group_was_one_of_its_members(told: str) -> None:
+    assert ("issa-maiga", "MEMBER_OF", "katiba-macina") in _slugs(told)

@@ -42,7 +42,7 @@ MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
-    r"negotiator|delegate|financier|agent|figure|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
+    r"negotiator|delegate|financier|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
     r"coordinator|secretary|analyst|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
