@@ -813,3 +813,13 @@ def test_a_legal_form_or_trade_at_the_end_makes_a_company(company: str) -> None:
     found = _entities(f"The Treasury sanctioned {company} on Monday for moving funds.")
     names = [name for name, kind in found.items() if kind == "Organization"]
     assert any(company.startswith(name) and len(name) > len(company) // 2 for name in names)
+
+
+def test_a_region_then_a_town_noun_of_a_name_is_two_places() -> None:
+    body = "The drones hit the Kordofan city of Zaborra and the Homs province town of Talbiseh."
+    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    located = {(names[r.subject], names[r.object]) for r in extraction.relations
+               if r.predicate == "LOCATED_IN"}  # fmt: skip
+    assert ("Zaborra", "Kordofan") in located
+    assert "Zaborra" in names.values() and "Kordofan" in names.values()

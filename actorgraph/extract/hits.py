@@ -22,7 +22,9 @@ def from_hit(hit: Hit, dictionary: Dictionary) -> Mention:
     return Mention(hit.start, hit.end, hit.surface, kind, hit.ids, "dictionary")
 
 
-SAME_PLACE = re.compile(r"\s+(?P<head>[A-Za-z]+)\b")
+# 'Homs province' is Homs; not 'the Darfur city of Nyala', where a town opens another place
+SAME_PLACE = re.compile(r"\s+(?P<head>[A-Za-z]+)\b(?P<of>\s+of\s)?")
+TOWN_HEADS = frozenset({"city", "town", "village", "port"})
 
 
 def extend_hits(
@@ -464,9 +466,12 @@ def _last_word(word: str) -> bool:
 
 
 def _same_place(text: str, hit: Hit) -> Hit:
+    """The place and the head-word after it that names it again ('Homs province')."""
     match = SAME_PLACE.match(text, hit.end)
-    if match and match.group("head").lower() in cues.SAME_PLACE_HEADS:
-        return Hit(hit.start, match.end(), text[hit.start : match.end()], hit.ids)
+    head = match.group("head").lower() if match else ""
+    if head in cues.SAME_PLACE_HEADS and not (match.group("of") and head in TOWN_HEADS):
+        end = match.end("head")
+        return Hit(hit.start, end, text[hit.start : end], hit.ids)
     return hit
 
 
