@@ -2272,3 +2272,9 @@ def test_the_named_commander_of_a_group_in_an_aside_leads_it() -> None:
 )
 def test_a_veteran_of_a_group_was_one_of_its_members(told: str) -> None:
     assert ("issa-maiga", "MEMBER_OF", "katiba-macina") in _slugs(told)
+
+
+def test_based_in_the_city_of_a_named_town() -> None:
+    found = _slugs("Sahel Freight LLC, based in the northern Malian city of Gao, moved the fuel.")
+    assert any(s.startswith("sahel-freight") and p == "LOCATED_IN" and o == "gao"
+               for s, p, o in found)  # fmt: skip

@@ -69,6 +69,8 @@ MACROS = {
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
     "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
     r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?)?",
+    # 'the southern Omani city of Z', 'the port of Z': the noun of a place before its name
+    "TOWN_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:city|town|port|village|capital)\s+of\s+(?:the\s+)?)?",
     # the words before a verb of holding ground: 'has controlled', 'now still controls'
     "HOLDING": r"(?:(?:has|have|had|now|still|also|largely)\s+){0,2}",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
@@ -1020,7 +1022,7 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
         0.75,
     ),
     rule(  # "an X unit based on the islands of Z": one of X's units is there
