@@ -2278,3 +2278,16 @@ def test_based_in_the_city_of_a_named_town() -> None:
     found = _slugs("Sahel Freight LLC, based in the northern Malian city of Gao, moved the fuel.")
     assert any(s.startswith("sahel-freight") and p == "LOCATED_IN" and o == "gao"
                for s, p, o in found)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Sahel Freight LLC is an independent haulier based in Gao.",
+        "Sahel Freight LLC is a trucking firm active chiefly in the regions of Gao and Menaka.",
+    ],  # fmt: skip
+)
+def test_what_a_body_is_then_where_it_is_based(told: str) -> None:
+    found = _slugs(told)
+    assert any(s.startswith("sahel-freight") and p == "LOCATED_IN" and o == "gao"
+               for s, p, o in found)  # fmt: skip

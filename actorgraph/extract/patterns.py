@@ -1022,7 +1022,7 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:\w+\s+){{0,3}}?(?:based|headquartered|located|stationed|deployed|active|present)\s+in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?:(?:provinces|regions|states)\s+of\s+)?(?P<o>{ES})",
         0.75,
     ),
     rule(  # "an X unit based on the islands of Z": one of X's units is there
