@@ -2291,3 +2291,9 @@ def test_what_a_body_is_then_where_it_is_based(told: str) -> None:
     found = _slugs(told)
     assert any(s.startswith("sahel-freight") and p == "LOCATED_IN" and o == "gao"
                for s, p, o in found)  # fmt: skip
+
+
+@pytest.mark.parametrize("told", ["Katiba Macina keeps its main base at Dialloube.",
+                                  "Katiba Macina has its headquarters in Dialloube."])  # fmt: skip
+def test_a_group_that_keeps_its_base_somewhere_is_there(told: str) -> None:
+    assert ("katiba-macina", "LOCATED_IN", "dialloube") in _slugs(told)

@@ -1025,6 +1025,14 @@ RELATION_RULES = [
         r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?:(?:provinces|regions|states)\s+of\s+)?(?P<o>{ES})",
         0.75,
     ),
+    rule(  # "X keeps its main base at Z", "X has its headquarters in Z"
+        "x-keeps-its-base-at",
+        "LOCATED_IN",
+        r"(?P<s>{ES})\s+(?:\w+\s+)?(?:keeps|kept|has|had|maintains|maintained|established|set\s+up)\s+"
+        r"(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:base|bases|headquarters|stronghold|command\s+centre)\s+"
+        r"(?:at|in|near)\s+{THE}{TOWN_OF}(?P<o>{ES})",
+        0.7,
+    ),
     rule(  # "an X unit based on the islands of Z": one of X's units is there
         "unit-based-in",
         "LOCATED_IN",
