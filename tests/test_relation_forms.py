@@ -2297,3 +2297,24 @@ def test_what_a_body_is_then_where_it_is_based(told: str) -> None:
                                   "Katiba Macina has its headquarters in Dialloube."])  # fmt: skip
 def test_a_group_that_keeps_its_base_somewhere_is_there(told: str) -> None:
     assert ("katiba-macina", "LOCATED_IN", "dialloube") in _slugs(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Serma Battalion, the backbone of Katiba Macina, denied it.",
+        "Since 2019 the Serma Battalion has formed the armed core of Katiba Macina.",
+        "The Serma Battalion is Katiba Macina's largest and most feared affiliate.",
+        "Katiba Macina said its Serma Battalion carried out the raid.",
+    ],  # fmt: skip
+)
+def test_a_unit_told_as_the_core_or_an_affiliate_is_part_of_the_group(told: str) -> None:
+    found = _slugs(told)
+    assert ("serma-battalion", "PART_OF", "katiba-macina") in found
+    assert ("serma-battalion", "SUPPORTS", "katiba-macina") not in found
+
+
+def test_groups_that_coordinate_their_attacks_are_allies() -> None:
+    found = _slugs("The Serma Battalion coordinates rocket and drone attacks with Katiba Macina.")
+    assert {("katiba-macina", "ALLIED_WITH", "serma-battalion"),
+            ("serma-battalion", "ALLIED_WITH", "katiba-macina")} & found  # fmt: skip

@@ -634,10 +634,23 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece)\b",
         0.65,
     ),
+    rule(  # "X, the backbone of Y", "X has formed the armed core of Y"
+        "x-the-core-of-y",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*(?:,\s+|\s+(?:\w+\s+)?(?:is|was|forms|formed|remains|became)\s+)"
+        r"(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:backbone|core|nucleus|mainstay)\s+of\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "X said its Y Brigade carried out the attack": a unit of X
+        "x-said-its-unit",
+        "PART_OF",
+        r"(?P<o>{E})\s+(?:said|says|announced|claimed|stated)\s+(?:that\s+)?its\s+(?P<s>{E})",
+        0.6,
+    ),
     rule(  # "X is al-Qaeda's formal affiliate in the Sahel"
         "x-is-y-s-affiliate",
         "PART_OF",
-        r"(?P<s>{E})\s+(?:is|was|remains|became|has\s+become)\s+(?:the\s+|a\s+|an\s+)?(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:affiliate|arm|wing|branch|franchise|unit|component|offshoot|proxy)\b",
+        r"(?P<s>{E})\s+(?:is|was|remains|became|has\s+become)\s+(?:the\s+|a\s+|an\s+)?(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:affiliate|arm|wing|branch|franchise|unit|component|offshoot|proxy)\b",
         0.65,
     ),
     rule(
@@ -913,7 +926,7 @@ RELATION_RULES = [
     rule(
         "x-coordinates-with",
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:(?!(?:and|or)\b)\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:closely\s+)?with\s+{OWNER}(?P<o>{ES})",
+        r"(?P<s>{E})\s+(?:(?!(?:and|or)\b)\w+\s+)?(?:coordinates|coordinated|cooperates|cooperated|works|worked|partnered|allied)\s+(?:(?:closely|[\w\-]+\s+(?:and\s+[\w\-]+\s+)?(?:attacks|operations|strikes))\s+)?with\s+{OWNER}(?P<o>{ES})",
         0.6,
     ),
     # ---- OPPOSES
