@@ -823,3 +823,14 @@ def test_a_region_then_a_town_noun_of_a_name_is_two_places() -> None:
                if r.predicate == "LOCATED_IN"}  # fmt: skip
     assert ("Zaborra", "Kordofan") in located
     assert "Zaborra" in names.values() and "Kordofan" in names.values()
+
+
+def test_a_short_form_in_parentheses_names_the_company_there_and_after() -> None:
+    body = ("Hengyuan Parts Co., Ltd. (Hengyuan Parts) sold the engines to Gulf Star Marine "
+            "LLC (Gulf Star). OFAC designated Hengyuan Parts and Gulf Star on Monday.")  # fmt: skip
+    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    assert "Hengyuan Parts Co., Ltd." in names.values()
+    assert not {"Hengyuan Parts", "Gulf Star", "Ltd."} & set(names.values())
+    opposed = {names[r.object] for r in extraction.relations if r.predicate == "OPPOSES"}
+    assert {"Hengyuan Parts Co., Ltd.", "Gulf Star Marine LLC"} <= opposed

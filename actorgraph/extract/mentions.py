@@ -68,6 +68,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     mentions = _name_tails(text, _with_long_forms(text, mentions))
     mentions = _bilateral_bodies(text, mentions)
     mentions = _numbered_units(text, mentions)
+    mentions = _short_forms(text, _legal_forms(text, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions = _missions_in(text, mentions)
     _link_acronyms(text, mentions)
@@ -110,6 +111,46 @@ def _bilateral_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         bodies.append(Mention(pair.start(), body.end, text[pair.start() : body.end],
                               "Organization", (), "cue"))  # fmt: skip
     return _in_place_of(mentions, index, bodies)
+
+
+# a company's legal form after the comma of its name: 'X Parts Co., Ltd.', 'Y Holdings, Inc.'
+LEGAL_FORM = re.compile(r",?\s+(?:Ltd|Inc|LLC|Limited|PLC|JSC|Corp)\b\.?")
+
+
+def _legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organization's name runs on over the legal form after its comma ('Co., Ltd.')."""
+    longer = []
+    for org in [m for m in mentions if m.type == "Organization"]:
+        match = LEGAL_FORM.match(text, org.end)
+        if match:
+            end = match.end()
+            longer.append(
+                Mention(org.start, end, text[org.start : end], org.type, org.ids, org.source)
+            )
+    return _in_place_of(mentions, _index(mentions), longer) if longer else mentions
+
+
+# a short form in parentheses after a name: 'Gulf Star Marine LLC (Gulf Star)'
+SHORT_FORM = re.compile(r"\s*\(([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\)")
+
+
+def _short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Gulf Star Marine LLC (Gulf Star)': the first words of an organization's name, given in
+    parentheses, name it there and wherever the report uses them after (not an acronym: those
+    are linked by ``_link_acronyms``)."""
+    new: list[Mention] = []
+    for org in [m for m in mentions if m.type == "Organization"]:
+        match = SHORT_FORM.match(text, org.end)
+        short = match.group(1) if match else ""
+        leading = org.surface.split()[: len(short.split())] == short.split()
+        if not (leading and len(short) > 3 and not short.isupper() and short != org.surface):
+            continue
+        taken = {(m.start, m.end) for m in new}
+        for use in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text[org.end :]):
+            start, end = org.end + use.start(), org.end + use.end()
+            if (start, end) not in taken:
+                new.append(Mention(start, end, short, "Organization", (), "cue"))
+    return _in_place_of(mentions, _index(mentions), new) if new else mentions
 
 
 UNIT_NAME = re.compile(r"\d+(?:st|nd|rd|th)?\s")
