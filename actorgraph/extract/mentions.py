@@ -137,20 +137,21 @@ SHORT_FORM = re.compile(r"\s*\(([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\)"
 def _short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Gulf Star Marine LLC (Gulf Star)': the first words of an organization's name, given in
     parentheses, name it there and wherever the report uses them after (not an acronym: those
-    are linked by ``_link_acronyms``)."""
-    new: list[Mention] = []
+    are linked by ``_link_acronyms``); one scan of the text for all of them."""
+    defined: dict[str, int] = {}  # short form -> where its definition starts
     for org in [m for m in mentions if m.type == "Organization"]:
         match = SHORT_FORM.match(text, org.end)
         short = match.group(1) if match else ""
         leading = org.surface.split()[: len(short.split())] == short.split()
-        if not (leading and len(short) > 3 and not short.isupper() and short != org.surface):
-            continue
-        taken = {(m.start, m.end) for m in new}
-        for use in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text[org.end :]):
-            start, end = org.end + use.start(), org.end + use.end()
-            if (start, end) not in taken:
-                new.append(Mention(start, end, short, "Organization", (), "cue"))
-    return _in_place_of(mentions, _index(mentions), new) if new else mentions
+        if leading and len(short) > 3 and not short.isupper() and short != org.surface:
+            defined.setdefault(short, match.start(1))
+    if not defined:
+        return mentions
+    longest = sorted(defined, key=len, reverse=True)  # "Gulf Star" before "Gulf"
+    uses = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, longest)) + r")(?![\w\-])")
+    after = [m for m in uses.finditer(text) if m.start() >= defined[m.group(0)]]
+    new = [Mention(m.start(), m.end(), m.group(0), "Organization", (), "cue") for m in after]
+    return _in_place_of(mentions, _index(mentions), new)
 
 
 UNIT_NAME = re.compile(r"\d+(?:st|nd|rd|th)?\s")
