@@ -2318,3 +2318,20 @@ def test_groups_that_coordinate_their_attacks_are_allies() -> None:
     found = _slugs("The Serma Battalion coordinates rocket and drone attacks with Katiba Macina.")
     assert {("katiba-macina", "ALLIED_WITH", "serma-battalion"),
             ("serma-battalion", "ALLIED_WITH", "katiba-macina")} & found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Niger considers Katiba Macina a terrorist organization.",
+        "Niger regards Katiba Macina as an enemy of the state.",
+        "Bazoum restated Niger's position that Katiba Macina, a Sahel group, is a terrorist group.",
+    ],  # fmt: skip
+)
+def test_a_state_that_holds_a_group_for_terrorists_opposes_it(told: str) -> None:
+    assert ("niger", "OPPOSES", "katiba-macina") in _slugs(told)
+
+
+def test_a_state_that_does_not_hold_a_group_for_terrorists_does_not_oppose_it() -> None:
+    told = "Niger does not consider Katiba Macina a terrorist organization."
+    assert ("niger", "OPPOSES", "katiba-macina") not in _slugs(told)

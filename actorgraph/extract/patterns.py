@@ -286,6 +286,22 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s+[\w\-]+)?(?:\s*,\s+(?:backed|supported|assisted|aided)\s+by\s+[^,;]{{1,60}},)?\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+{COUNT}\s+(?:suspected\s+|alleged\s+|senior\s+)?(?P<o>{E})\s+(?:militants|fighters|members|operatives|insurgents|commanders|gunmen|rebels)\b",
         0.65,
     ),
+    rule(  # "X considers Y a terrorist organization", "X regards Y as an enemy"
+        "x-considers-y-terrorist",
+        "OPPOSES",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?(?:considers?|considered|regards?|regarded|deems?|deemed|views?|"
+        r"viewed|sees|saw|treats?|treated)\s+{THE}(?P<o>{ES})\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+        r"(?:[\w\-]+\s+){{0,2}}?(?:terrorists?|terror|enemy|enemies|extremists?)\b",
+        0.65,
+    ),
+    rule(  # "Turkey's position that the YPG is a terrorist organization"
+        "x-s-position-that-y-is-terrorist",
+        "OPPOSES",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+)?(?:position|view|stance|assessment|conviction)\s+that\s+"
+        r"{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?:\s*,\s+[^,.;]{{1,60}},)?\s+(?:is|are|was|were|remains?)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:terrorists?|terror|enemy|extremists?)\b",
+        0.65,
+    ),
     rule(  # "A and B are subject to X sanctions", "A, who is under X sanctions"
         "y-under-x-sanctions",
         "OPPOSES",
