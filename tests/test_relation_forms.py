@@ -2335,3 +2335,22 @@ def test_a_state_that_holds_a_group_for_terrorists_opposes_it(told: str) -> None
 def test_a_state_that_does_not_hold_a_group_for_terrorists_does_not_oppose_it() -> None:
     told = "Niger does not consider Katiba Macina a terrorist organization."
     assert ("niger", "OPPOSES", "katiba-macina") not in _slugs(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Issa Maiga is a senior analyst at the Sahel Policy Centre.",
+        "Issa Maiga, a political scientist at the Sahel Policy Centre, said so.",
+    ],  # fmt: skip
+)
+def test_a_scholar_or_analyst_at_a_body_is_one_of_its_members(told: str) -> None:
+    found = _slugs(told)
+    assert any(s == "issa-maiga" and p == "MEMBER_OF" and o.startswith("sahel-policy")
+               for s, p, o in found)  # fmt: skip
+
+
+@pytest.mark.parametrize("role", ["procurement official", "explosives facilitator"])
+def test_a_named_member_described_by_group_and_trade(role: str) -> None:
+    told = f"Issa Maiga is a Katiba Macina {role} who moved the goods."
+    assert ("issa-maiga", "MEMBER_OF", "katiba-macina") in _slugs(told)

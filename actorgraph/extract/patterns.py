@@ -42,7 +42,7 @@ MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
-    r"negotiator|delegate|financier|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
+    r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
     r"coordinator|secretary|analyst|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
@@ -134,7 +134,8 @@ MACROS = {
     "NOT_BODY": r"(?!(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:Commission|Council|Committee|Bureau|Office|"
     r"Secretariat|Mission|Delegation|Directorate|Department|Division|Command|Ministry|Assembly)\b)",
     # a think tank's or a university's staff: "X is a senior fellow at the Y Institute"
-    "FELLOW": r"(?:fellow|researcher|scholar)",
+    "FELLOW": r"(?:fellow|researcher|scholar|professor|lecturer|(?:political\s+)?scientist|"
+    r"economist)",
     # an occasion one joins without joining the organization: "joined the X meeting"
     "EVENT": r"(?:[\w\-]+\s+)?(?:meeting|talks|summit|call|session|conference|protests?|rally|"
     r"negotiations|delegation|visit|ceremony|event|funeral|march|operation|offensive)\b",
@@ -433,7 +434,7 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}{MEMBER}(?:\s+and\s+{ADJ}{MEMBER})?\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}(?:{MEMBER}|{FELLOW})(?:\s+and\s+{ADJ}{MEMBER})?\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
     ),
     rule(
@@ -506,7 +507,13 @@ RELATION_RULES = [
     rule(
         "name-member-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{MEMBER}\s+(?:of|in|for|with)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+{COPULA}\s+{THE}{ADJ}{MEMBER}\s+(?:of|in|for|with|at)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "X is a Houthi procurement official", "X was a senior Hezbollah commander"
+        "name-is-an-org-member",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+{COPULA}\s+(?:a|an)\s+{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
         0.65,
     ),
     rule(  # "X is a senior leader of Y": one of its leaders, a member
