@@ -2354,3 +2354,17 @@ def test_a_scholar_or_analyst_at_a_body_is_one_of_its_members(told: str) -> None
 def test_a_named_member_described_by_group_and_trade(role: str) -> None:
     told = f"Issa Maiga is a Katiba Macina {role} who moved the goods."
     assert ("issa-maiga", "MEMBER_OF", "katiba-macina") in _slugs(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Gulf Star Marine LLC supplied more than 300 engines to Katiba Macina last year.",
+        "Gulf Star Marine LLC has shipped drones and spare parts to Katiba Macina since 2024.",
+        "Gulf Star Marine LLC delivered fuel to Katiba Macina through intermediaries.",
+    ],  # fmt: skip
+)
+def test_who_supplies_materiel_to_a_group_backs_it(told: str) -> None:
+    found = _slugs(told)
+    assert any(s.startswith("gulf-star") and p == "SUPPORTS" and o == "katiba-macina"
+               for s, p, o in found)  # fmt: skip
