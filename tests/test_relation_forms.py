@@ -2368,3 +2368,11 @@ def test_who_supplies_materiel_to_a_group_backs_it(told: str) -> None:
     found = _slugs(told)
     assert any(s.startswith("gulf-star") and p == "SUPPORTS" and o == "katiba-macina"
                for s, p, o in found)  # fmt: skip
+
+
+def test_a_claimed_attack_at_a_party_office_targets_the_party() -> None:
+    found = _relations(
+        "Lashkar-e-Jhangvi claimed an attack at a Jamiat Ulema-e-Islam office in Quetta."
+    )
+    assert any(s.endswith("lashkar-e-jhangvi") and p == "OPPOSES" and "jamiat-ulema" in o
+               for s, p, o in found)  # fmt: skip

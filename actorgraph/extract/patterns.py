@@ -977,6 +977,15 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:[^.;⟦]|⟦\d+⟧){{0,80}}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?:[\w\-]+\s+(?:and\s+)?){{0,3}}?(?:attacks?|ambush|bombing|strikes?|raid|assault)\s+(?:on|against)\s+{THE}(?P<o>{E})",
         0.6,
     ),
+    rule(  # "X claimed a bombing at a Y rally": Y's gathering was the target
+        "claimed-attack-at-y-event",
+        "OPPOSES",
+        r"(?P<s>{E})(?:[^.;⟦]|⟦\d+⟧){{0,80}}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+"
+        r"(?:[\w\-]+\s+(?:and\s+)?){{0,3}}?(?:attacks?|ambush|bombing|strikes?|raid|assault)\s+at\s+"
+        r"(?:an?|the)\s+(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:rally|office|offices|headquarters|gathering|"
+        r"convoy|post|position|base|meeting|event|checkpoint)\b",
+        0.6,
+    ),
     rule(
         "x-at-war-with-y",
         "OPPOSES",
