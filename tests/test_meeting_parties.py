@@ -1729,3 +1729,10 @@ def test_a_second_verb_after_and_keeps_the_first_verbs_subject() -> None:
         "In Madrid, Olaf Scholz met Pedro Sanchez and later held talks with Mark Rutte."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ}), frozenset({SCHOLZ, RUTTE})}
+
+
+def test_subjects_named_with_their_country_and_abbreviated_rank_met_together() -> None:
+    groups = _groups(
+        "Olaf Scholz, France's Pres. Emmanuel Macron, and Spain's Gen. Pedro Sanchez met in Rome."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

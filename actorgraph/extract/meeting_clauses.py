@@ -205,6 +205,14 @@ CLAUSE_START = re.compile(
     r"^\W*(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during)\s[^,;]*,\s)",
     re.I,
 )
+# where the subject of a meeting verb may start: as a clause, but the full stop of an
+# abbreviated title ('Niger's Gen. B') starts none
+TITLE_STOP = "".join(rf"(?<!\b{t})" for t in ("Gen", "Capt", "Col", "Lt", "Maj", "Brig", "Adm",
+                                               "Sgt", "Dr", "Mr", "Mrs", "Ms", "Cmdr", "Gov", "Sen",
+                                               "Rep", "Amb", "Prof", "Pres"))  # fmt: skip
+SUBJECT_START = re.compile(
+    CLAUSE_START.pattern.replace(r"|\.\s|", "|" + TITLE_STOP + r"\.\s|", 1), re.I
+)
 ACTOR_TYPES = {"Person", "Organization"}
 
 
@@ -689,7 +697,7 @@ def _clause_start(before: str, text: str | None = None) -> int:
     boundary look past it: 'A met B as C held talks with D'); in a sentence that never
     ends, no further back than ``CLAUSE_REACH``."""
     reach, whole = max(0, len(before) - CLAUSE_REACH), text or before
-    found = CLAUSE_START.finditer(whole, reach, min(len(whole), len(before) + CLAUSE_REACH))
+    found = SUBJECT_START.finditer(whole, reach, min(len(whole), len(before) + CLAUSE_REACH))
     starts = [m for m in found if m.end() <= len(before) and not _list_goes_on(before, m)]
     return starts[-1].end() if starts else reach
 
@@ -783,7 +791,9 @@ LED_SIDE = re.compile(
     r"\b(?:delegation|team|side|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+"
     r"(?:[\w\-.’']+\s+){0,4}?⟦\d+⟧\s*$"
 )
-NAMES_BEFORE = re.compile(r"(?:⟦\d+⟧\s*,\s*(?:the\s+)?)+⟦\d+⟧\s*$")  # 'A, B, and C met'
+# 'A, B, and C met', 'A, Burkina Faso's Capt. B, and C met'
+NAMED = r"(?:⟦\d+⟧['’]s\s+(?:[\w.\-]+\s+){0,3})?⟦\d+⟧"
+NAMES_BEFORE = re.compile(rf"(?:{NAMED}\s*,\s*(?:the\s+)?)+{NAMED}\s*$")
 
 
 def _coordinated_with(template: Template, clause: str, entity: str, first: str) -> bool:
