@@ -24,7 +24,6 @@ def from_hit(hit: Hit, dictionary: Dictionary) -> Mention:
 
 # 'Homs province' is Homs; not 'the Darfur city of Nyala', where a town opens another place
 SAME_PLACE = re.compile(r"\s+(?P<head>[A-Za-z]+)\b(?P<of>\s+of\s)?")
-TOWN_HEADS = frozenset({"city", "town", "village", "port"})
 
 
 def extend_hits(
@@ -469,7 +468,7 @@ def _same_place(text: str, hit: Hit) -> Hit:
     """The place and the head-word after it that names it again ('Homs province')."""
     match = SAME_PLACE.match(text, hit.end)
     head = match.group("head").lower() if match else ""
-    if head in cues.SAME_PLACE_HEADS and not (match.group("of") and head in TOWN_HEADS):
+    if head in cues.SAME_PLACE_HEADS and not (match.group("of") and head in cues.TOWN_HEADS):
         end = match.end("head")
         return Hit(hit.start, end, text[hit.start : end], hit.ids)
     return hit

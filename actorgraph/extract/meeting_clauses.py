@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from actorgraph.extract.cues import JOURNEY
+from actorgraph.extract.cues import ABBREVIATED_TITLES, JOURNEY
 from actorgraph.extract.patterns import MODAL
 from actorgraph.extract.template import SLOT, Template
 
@@ -207,9 +207,7 @@ CLAUSE_START = re.compile(
 )
 # where the subject of a meeting verb may start: as a clause, but the full stop of an
 # abbreviated title ('Niger's Gen. B') starts none
-TITLE_STOP = "".join(rf"(?<!\b{t})" for t in ("Gen", "Capt", "Col", "Lt", "Maj", "Brig", "Adm",
-                                               "Sgt", "Dr", "Mr", "Mrs", "Ms", "Cmdr", "Gov", "Sen",
-                                               "Rep", "Amb", "Prof", "Pres"))  # fmt: skip
+TITLE_STOP = "".join(rf"(?<!\b{title})" for title in ABBREVIATED_TITLES)
 SUBJECT_START = re.compile(
     CLAUSE_START.pattern.replace(r"|\.\s|", "|" + TITLE_STOP + r"\.\s|", 1), re.I
 )
