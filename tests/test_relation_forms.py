@@ -2376,3 +2376,10 @@ def test_a_claimed_attack_at_a_party_office_targets_the_party() -> None:
     )
     assert any(s.endswith("lashkar-e-jhangvi") and p == "OPPOSES" and "jamiat-ulema" in o
                for s, p, o in found)  # fmt: skip
+
+
+def test_an_aside_with_a_possessive_between_a_group_and_where_it_operates() -> None:
+    told = "Katiba Macina (KM), JNIM's strongest unit, is concentrated in the Mopti region."
+    found = _slugs(told)
+    assert any(s == "katiba-macina" and p == "LOCATED_IN" and o.startswith("mopti")
+               for s, p, o in found)  # fmt: skip

@@ -116,7 +116,8 @@ MACROS = {
     r"(?:is|was)\s+(?:\w+\s+)?appointed(?:\s+as)?|(?:is|was)\s+also)",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
     # an aside about the subject before its verb: ", an Iran-aligned group that holds Z,"
-    "APPOS": r"(?:\s*,\s+(?:an?|the|part|one|which|who)\b(?:[^,;()⟦]|⟦\d+⟧){0,100}?,)?",
+    "APPOS": r"(?:\s*,\s+(?:(?:an?|the|part|one|which|who)\b|⟦\d+⟧['’]s\s)"
+    r"(?:[^,;()⟦]|⟦\d+⟧){0,100}?,)?",
     # a qualifier after an organization: "Joint Operations Command for Iraq"
     "QUAL": r"(?:\s+(?:for|in|of|to)\s+⟦\d+⟧)?",
     # "coordinates with Lebanon's Hezbollah": the possessed is the party, not its country (C2)
@@ -1160,7 +1161,7 @@ RELATION_RULES = [
     rule(  # "X operates out of Z", "X remains concentrated in Z" (SCHEMA C2: where it operates)
         "x-operates-from",
         "LOCATED_IN",
-        r"(?P<s>{ES})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|operate|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        r"(?P<s>{ES})(?:\s*\(⟦\d+⟧\))?{APPOS}\s+(?:(?:still|now|mainly|mostly|largely|also|remains?|has\s+(?:long\s+)?been|is|are)\s+){{0,2}}(?:operates|operating|operate|concentrated|entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.65,
     ),
     rule(  # "X, which has established its headquarters in Z", "X, whose headquarters is in Z"
