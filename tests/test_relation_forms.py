@@ -2383,3 +2383,9 @@ def test_an_aside_with_a_possessive_between_a_group_and_where_it_operates() -> N
     found = _slugs(told)
     assert any(s == "katiba-macina" and p == "LOCATED_IN" and o.startswith("mopti")
                for s, p, o in found)  # fmt: skip
+
+
+def test_a_body_that_is_a_town_country_based_firm_is_in_the_town() -> None:
+    found = _slugs("Gulf Star Marine LLC (Gulf Star) is a Sohar, Oman-based shipping agent.")
+    assert any(s.startswith("gulf-star") and p == "LOCATED_IN" and o == "sohar"
+               for s, p, o in found)  # fmt: skip

@@ -1125,7 +1125,8 @@ RELATION_RULES = [
     rule(  # "Sahel Horizon, a Dakar-based news site,": the name before the apposition
         "name-a-place-based",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*(?:,\s+(?:an?|the)\s+|\(\s*)(?P<o>{E})[-\s]based\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*(?:,\s+(?:an?|the)\s+|\(\s*|\s+(?:is|was)\s+(?:an?|the)\s+)"
+        r"(?P<o>{E})(?:\s*,\s+⟦\d+⟧)?[-\s]based\b",
         0.75,
     ),
     rule(  # "the Badr Organization's headquarters in Baghdad"
