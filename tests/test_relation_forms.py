@@ -2389,3 +2389,10 @@ def test_a_body_that_is_a_town_country_based_firm_is_in_the_town() -> None:
     found = _slugs("Gulf Star Marine LLC (Gulf Star) is a Sohar, Oman-based shipping agent.")
     assert any(s.startswith("gulf-star") and p == "LOCATED_IN" and o == "sohar"
                for s, p, o in found)  # fmt: skip
+
+
+def test_whose_general_manager_heads_the_company() -> None:
+    found = _slugs("Gulf Star Marine LLC is a shipping agent whose general manager, Issa Maiga, "
+                   "is a Malian national.")  # fmt: skip
+    assert any(s == "issa-maiga" and p == "LEADS" and o.startswith("gulf-star")
+               for s, p, o in found)  # fmt: skip

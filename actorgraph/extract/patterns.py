@@ -597,6 +597,14 @@ RELATION_RULES = [
         0.6,
         ("its ",),
     ),
+    rule(  # "X is a shipping agent whose general manager, Y, ...": Y heads X
+        "whose-leader-name",
+        "LEADS",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?[^.;⟦]{{0,60}}?\bwhose\s+{ADJ}(?:general\s+manager|managing\s+director|"
+        r"{LEAD})\s*,?\s+{TITLES}(?P<s>{E})",
+        0.65,
+        ("whose ",),
+    ),
     rule(
         "its-leader-name",
         "LEADS",
