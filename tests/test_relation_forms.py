@@ -2396,3 +2396,11 @@ def test_whose_general_manager_heads_the_company() -> None:
                    "is a Malian national.")  # fmt: skip
     assert any(s == "issa-maiga" and p == "LEADS" and o.startswith("gulf-star")
                for s, p, o in found)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "told", ["emerged in 2019 as an offshoot of", "began as a splinter group of"]
+)
+def test_a_group_that_began_as_an_offshoot_is_part_of_its_parent(told: str) -> None:
+    found = _slugs(f"The Serma Battalion {told} Katiba Macina.")
+    assert ("serma-battalion", "PART_OF", "katiba-macina") in found

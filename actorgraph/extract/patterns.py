@@ -679,6 +679,14 @@ RELATION_RULES = [
         r"(?P<o>{E})\s+(?:said|says|announced|claimed|stated)\s+(?:that\s+)?its\s+(?P<s>{E})",
         0.6,
     ),
+    rule(  # "X emerged in 2021 as an offshoot of Y", "X began as a splinter group of Y"
+        "x-emerged-as-offshoot-of-y",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:(?:first|originally|initially)\s+)?(?:emerged|began|started|"
+        r"was\s+(?:formed|founded|created|set\s+up))\s+(?:in\s+\d{{4}}\s+)?as\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+        r"(?:offshoot|splinter(?:\s+group)?|branch|wing|faction|affiliate|unit)\s+of\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "X is al-Qaeda's formal affiliate in the Sahel"
         "x-is-y-s-affiliate",
         "PART_OF",
