@@ -149,9 +149,11 @@ def _short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     longest = sorted(defined, key=len, reverse=True)  # "Gulf Star" before "Gulf"
     uses = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, longest)) + r")(?![\w\-])")
-    after = [m for m in uses.finditer(text) if m.start() >= defined[m.group(0)]]
+    index = _index(mentions)
+    after = [m for m in uses.finditer(text)
+             if m.start() >= defined[m.group(0)] and _uncrossed(index, *m.span())]  # fmt: skip
     new = [Mention(m.start(), m.end(), m.group(0), "Organization", (), "cue") for m in after]
-    return _in_place_of(mentions, _index(mentions), new)
+    return _in_place_of(mentions, index, new)
 
 
 UNIT_NAME = re.compile(r"\d+(?:st|nd|rd|th)?\s")
@@ -184,10 +186,15 @@ def _name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for match in pattern.finditer(text):  # the matches never overlap one another
         start, end = match.span()
-        near = [s for s in index.starting_in(start - index.longest, end) if s[1] > start]
-        if all(start <= s[0] and s[1] <= end for s in near):  # no mention crosses the tail
+        if _uncrossed(index, start, end):  # no mention crosses the tail
             added.append(Mention(start, end, match.group(), "Person", (), "cue"))
     return _in_place_of(mentions, index, added)
+
+
+def _uncrossed(index: SpanIndex, start: int, end: int) -> bool:
+    """No mention of ``index`` runs across ``start`` or ``end`` (those inside may)."""
+    near = [s for s in index.starting_in(start - index.longest, end) if s[1] > start]
+    return all(start <= s[0] and s[1] <= end for s in near)
 
 
 def _index(mentions: list[Mention]) -> SpanIndex:
