@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from actorgraph.extract.cues import ABBREVIATED_TITLES, JOURNEY
+from actorgraph.extract.cues import JOURNEY
 from actorgraph.extract.patterns import MODAL
 from actorgraph.extract.template import SLOT, Template
+from actorgraph.text import ABBREVIATIONS
 
 # where and when between a meeting's noun and its counterparts: 'in Z on Monday with'
 WHERE_WHEN = (
@@ -187,8 +188,9 @@ OBJECT = re.compile(
     r"relatives|journalists|activists|groups|factions)\b|\d|⟦)",
     re.I,
 )
-CLAUSE_START = re.compile(
-    r"(?:^|[;:]|\.\s|,\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
+# what starts a clause, after the full stop or the colon that may end one before it
+CLAUSE_OPENERS = (
+    r",\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
     # a relative clause with a subject of its own: 'A flew to Z, where President B received'
     r",\s+(?:where|when)\s+(?=(?:the\s+)?(?-i:[A-Z][\w.'’\-]*\s+){0,5}⟦\d+⟧)|"
     # a headline's second clause: 'A meets B as C holds talks with D'
@@ -202,15 +204,14 @@ CLAUSE_START = re.compile(
     r"^\W*(?:following|after|before|ahead\s+of|prior\s+to)\s+(?:his|her|their|its|the|a)\s[^,;⟦]*"
     r"(?:⟦\d+⟧[^,;⟦]*)*,\s|"  # "Following his call with X, the minister met Y": not X
     # "On the margins of X's visit to Z, A held talks with B": not X
-    r"^\W*(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during)\s[^,;]*,\s)",
-    re.I,
+    r"^\W*(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during)\s[^,;]*,\s)"
 )
+CLAUSE_START = re.compile(r"(?:^|[;:]|\.\s|" + CLAUSE_OPENERS, re.I)
 # where the subject of a meeting verb may start: as a clause, but the full stop of an
-# abbreviated title ('Niger's Gen. B') starts none
-TITLE_STOP = "".join(rf"(?<!\b{title})" for title in ABBREVIATED_TITLES)
-SUBJECT_START = re.compile(
-    CLAUSE_START.pattern.replace(r"|\.\s|", "|" + TITLE_STOP + r"\.\s|", 1), re.I
-)
+# abbreviation the sentence splitter keeps inside a sentence ('Niger's Gen. B') starts none
+# (the look-behinds come after the stop: they are read only where a stop is found)
+TITLE_STOP = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in sorted(ABBREVIATIONS))
+SUBJECT_START = re.compile(r"(?:^|[;:]|\." + TITLE_STOP + r"\s|" + CLAUSE_OPENERS, re.I)
 ACTOR_TYPES = {"Person", "Organization"}
 
 
