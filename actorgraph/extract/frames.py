@@ -196,12 +196,10 @@ def _frame(
         agents = AGENT.sub(" ", before)  # "backed by Iran and trained by X": not Iran
         delegation = DELEGATION.search(before) if frame.predicate == "LEADS" else None
         if delegation:  # 'a Bangladeshi delegation led by X': of no organization named
-            objects = [
-                i for i in _delegation_of(template, before, delegation) if kinds.get(i) in allowed
-            ]
-        objects = objects or (
-            [] if delegation else _subjects(template, agents, kinds, frame, "targets")
-        )
+            owners = _delegation_of(template, before, delegation)
+            objects = [i for i in owners if kinds.get(i) in allowed]
+        else:
+            objects = objects or _subjects(template, agents, kinds, frame, "targets")
         subjects = _group(template, after[by.end() - 1 :], kinds, frame, "sources")  # type: ignore[union-attr]
     else:
         subjects = _subjects(template, before, kinds, frame, "sources")

@@ -114,7 +114,7 @@ def _bilateral_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # a company's legal form after the comma of its name: 'X Parts Co., Ltd.', 'Y Holdings, Inc.'
-LEGAL_FORM = re.compile(r",?\s+(?:Ltd|Inc|LLC|Limited|PLC|JSC|Corp)\b\.?")
+LEGAL_FORM = re.compile(r",?\s+(?:" + "|".join(cues.LEGAL_FORMS) + r")\b\.?")
 
 
 def _legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -69,8 +69,16 @@ MACROS = {
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
     "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
     r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?)?",
-    # 'the southern Omani city of Z', 'the port of Z': the noun of a place before its name
-    "TOWN_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:city|town|port|village|capital)\s+of\s+(?:the\s+)?)?",
+    # 'the southern Omani city of Z', 'the provinces of A and B': the noun of places before a name
+    "TOWN_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:city|town|port|village|capital|provinces|regions|states)"
+    r"\s+of\s+(?:the\s+)?)?",
+    # what a state holds a group for: 'a terrorist organization', 'an enemy of the state'
+    "HOSTILE": r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:terrorists?|terror|enemy|enemies|extremists?)\b",
+    # 'X ... claimed (responsibility for) a bombing ': the claim before the target
+    "CLAIMED_ATTACK": r"(?:[^.;⟦]|⟦\d+⟧){0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:an?|the)\s+"
+    r"(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:attacks?|ambush|bombing|strikes?|raid|assault)\s+",
     # the words before a verb of holding ground: 'has controlled', 'now still controls'
     "HOLDING": r"(?:(?:has|have|had|now|still|also|largely)\s+){0,2}",
     "THE": r"(?:the\s+|a\s+|an\s+)?",
@@ -292,8 +300,7 @@ RELATION_RULES = [
         "x-considers-y-terrorist",
         "OPPOSES",
         r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?(?:considers?|considered|regards?|regarded|deems?|deemed|views?|"
-        r"viewed|sees|saw|treats?|treated)\s+{THE}(?P<o>{ES})\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-        r"(?:[\w\-]+\s+){{0,2}}?(?:terrorists?|terror|enemy|enemies|extremists?)\b",
+        r"viewed|sees|saw|treats?|treated)\s+{THE}(?P<o>{ES})\s+(?:as\s+)?{HOSTILE}",
         0.65,
     ),
     rule(  # "Turkey's position that the YPG is a terrorist organization"
@@ -301,7 +308,7 @@ RELATION_RULES = [
         "OPPOSES",
         r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+)?(?:position|view|stance|assessment|conviction)\s+that\s+"
         r"{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?:\s*,\s+[^,.;]{{1,60}},)?\s+(?:is|are|was|were|remains?)\s+"
-        r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:terrorists?|terror|enemy|extremists?)\b",
+        r"{HOSTILE}",
         0.65,
     ),
     rule(  # "A and B are subject to X sanctions", "A, who is under X sanctions"
@@ -991,15 +998,13 @@ RELATION_RULES = [
     rule(  # "X claimed an ambush on a Y convoy"
         "claimed-attack-on-y",
         "OPPOSES",
-        r"(?P<s>{E})(?:[^.;⟦]|⟦\d+⟧){{0,80}}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?:[\w\-]+\s+(?:and\s+)?){{0,3}}?(?:attacks?|ambush|bombing|strikes?|raid|assault)\s+(?:on|against)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E}){CLAIMED_ATTACK}(?:on|against)\s+{THE}(?P<o>{E})",
         0.6,
     ),
     rule(  # "X claimed a bombing at a Y rally": Y's gathering was the target
         "claimed-attack-at-y-event",
         "OPPOSES",
-        r"(?P<s>{E})(?:[^.;⟦]|⟦\d+⟧){{0,80}}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+"
-        r"(?:[\w\-]+\s+(?:and\s+)?){{0,3}}?(?:attacks?|ambush|bombing|strikes?|raid|assault)\s+at\s+"
-        r"(?:an?|the)\s+(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:rally|office|offices|headquarters|gathering|"
+        r"(?P<s>{E}){CLAIMED_ATTACK}at\s+(?:an?|the)\s+(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+(?:rally|office|offices|headquarters|gathering|"
         r"convoy|post|position|base|meeting|event|checkpoint)\b",
         0.6,
     ),
@@ -1084,7 +1089,7 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?:(?:provinces|regions|states)\s+of\s+)?(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
         0.75,
     ),
     rule(  # "X keeps its main base at Z", "X has its headquarters in Z"
