@@ -2404,3 +2404,16 @@ def test_whose_general_manager_heads_the_company() -> None:
 def test_a_group_that_began_as_an_offshoot_is_part_of_its_parent(told: str) -> None:
     found = _slugs(f"The Serma Battalion {told} Katiba Macina.")
     assert ("serma-battalion", "PART_OF", "katiba-macina") in found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "attacked a position of the",
+        "shelled the positions of the",
+        "ambushed a convoy belonging to",
+    ],
+)
+def test_an_attack_on_what_a_side_holds_opposes_that_side(told: str) -> None:
+    found = _slugs(f"Katiba Macina fighters {told} Malian Armed Forces near Djenne on Sunday.")
+    assert ("katiba-macina", "OPPOSES", "malian-armed-forces") in found

@@ -387,11 +387,22 @@ SPEAKER_AFTER = re.compile(
 )
 
 
+# what a side holds, struck in its place: "shelled the positions of X", "a convoy belonging to X"
+HELD_BY = re.compile(
+    r"^\s*(?:an?|the|several|two|three|four|\d+)?\s*(?:[a-z][\w\-]*\s+)?(?:positions?|bases?|"
+    r"convoys?|camps?|checkpoints?|outposts?|strongholds?|hideouts?|patrols?|barracks|"
+    r"headquarters|depots?|facilities|posts?)\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
     if frame.act_by is not None and frame.act_by.match(gap):
         return True
     if frame.predicate == "LEADS" and DESCRIBED_HEAD.match(gap):
         return True  # "led by the former police officer X"
+    if frame.predicate == "OPPOSES" and HELD_BY.match(gap):
+        return True  # "attacked a position of the X": X is the target
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
     if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended
