@@ -2417,3 +2417,14 @@ def test_a_group_that_began_as_an_offshoot_is_part_of_its_parent(told: str) -> N
 def test_an_attack_on_what_a_side_holds_opposes_that_side(told: str) -> None:
     found = _slugs(f"Katiba Macina fighters {told} Malian Armed Forces near Djenne on Sunday.")
     assert ("katiba-macina", "OPPOSES", "malian-armed-forces") in found
+
+
+def test_a_list_that_ends_in_a_branch_makes_no_member_part_of_the_next() -> None:
+    found = _slugs(
+        "The front was formed as a merger of four outfits: Ansar Dine, Katiba Macina, "
+        "Jaish al-Islam and the Saharan branch of AQIM."
+    )
+    assert not any(p == "PART_OF" and s == "katiba-macina" for s, p, o in found)
+    assert _slugs("The Serma Battalion, a Katiba Macina unit, holds the forest.") >= {
+        ("serma-battalion", "PART_OF", "katiba-macina")
+    }

@@ -749,7 +749,7 @@ RELATION_RULES = [
     rule(
         "org-an-org-affiliate",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:affiliate|offshoot|franchise|branch|faction|wing|unit)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:(?!(?:and|or)\s+(?:the|an?|its|their)\s)[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:affiliate|offshoot|franchise|branch|faction|wing|unit)\b",
         0.65,
     ),
     rule(
