@@ -1736,3 +1736,15 @@ def test_subjects_named_with_their_country_and_abbreviated_rank_met_together() -
         "Olaf Scholz, France's Pres. Emmanuel Macron, and Spain's Gen. Pedro Sanchez met in Rome."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The three heads of government of the European Union met in Rome on Friday:",
+        "NATO leaders met in Rome on Friday for a session on Ukraine:",
+    ],
+)
+def test_people_listed_after_a_colon_are_the_subject_and_met_together(told: str) -> None:
+    groups = _groups(f"{told} Olaf Scholz, Emmanuel Macron and the host, Pedro Sanchez.")
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}

@@ -357,6 +357,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if alone and UNNAMED_GROUP.match(template.text, match.end()):  # 'with officials'
             alone = not _one_side(template, match, hosts)  # 'A, led by B, held talks with'
         together = re.search(r"together|jointly", verb) is not None and not _among(verb)
+        if guests and _listed_after(template, match, hosts, kinds):
+            hosts, guests, alone = guests, [], True  # 'X leaders met in Z: A, B and C'
         joint = together or alone  # "A and B met in Z"
         if JOINT_ONLY.fullmatch(verb) and not alone:
             continue  # 'A discussed B's plan': no meeting; 'A and B discussed trade': one
@@ -667,6 +669,36 @@ CALLED_OFF = re.compile(
 DENIED_REPORT = re.compile(
     r"\b(?:denied|denies|dismissed|rejected)\b[^.;]*\breports?\s+of\s+(?:an?\s+)?$"
 )
+
+
+# people named by their body ('IGAD leaders', 'the heads of state of X') as a clause's subject
+BODY_PEOPLE = (
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|heads|ministers|"
+    r"foreign\s+ministers|presidents|chiefs|envoys|delegates|commanders|negotiators)"
+)
+SPOKEN_FOR = re.compile(
+    rf"(?:⟦\d+⟧\s+(?:[\w\-]+\s+){{0,2}}?{BODY_PEOPLE}|\b{BODY_PEOPLE}\s+of\s+(?:the\s+)?⟦\d+⟧"
+    r"(?:\s+\(⟦\d+⟧\))?)\s*$",
+    re.I,
+)
+COLON_LIST = re.compile(r"[^.;:]{0,80}:\s")  # 'met in ⟦Z⟧ on Friday: A, B and C'
+
+
+def _listed_after(
+    template: Template, match: re.Match[str], hosts: list[str], kinds: dict[str, str]
+) -> bool:
+    """'The three heads of state of X met in Z: A, B and C': the list after the colon names
+    the subject's people, who met jointly; the body they stand for is not a party."""
+    colon = COLON_LIST.match(template.text, match.end())
+    if colon is None or match.group("verb").lower() not in INTRANSITIVE:
+        return False
+    if any(kinds.get(i) != "Place" for i in template.ids(colon.group(0))):
+        return False  # only where and when before the colon, no one met
+    before = template.text[: match.start()]
+    return all(kinds.get(h) == "Organization" for h in hosts) and bool(SPOKEN_FOR.search(before))
+
+
+INTRANSITIVE = {"met", "meet", "gathered", "convened", "held talks"}
 
 
 def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) -> list[str]:
