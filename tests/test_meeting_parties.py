@@ -811,6 +811,7 @@ def test_guests_hosted_at_a_luncheon_are_one_meeting() -> None:
 def test_people_on_one_side_or_in_attendance_join_the_last_meeting() -> None:
     for joiner in (
         "On the Spanish side were",
+        "On the Spanish side, Prime Minister",
         "In attendance:",
         "The chancellor was accompanied by",
     ):
