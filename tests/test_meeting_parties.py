@@ -1749,3 +1749,10 @@ def test_subjects_named_with_their_country_and_abbreviated_rank_met_together() -
 def test_people_listed_after_a_colon_are_the_subject_and_met_together(told: str) -> None:
     groups = _groups(f"{told} Olaf Scholz, Emmanuel Macron and the host, Pedro Sanchez.")
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_body_that_opens_a_title_with_a_place_in_it_is_no_party() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron and UN Special Envoy for Syria Pedro Sanchez in Rome."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, SANCHEZ})}
