@@ -1756,3 +1756,11 @@ def test_a_body_that_opens_a_title_with_a_place_in_it_is_no_party() -> None:
         "Olaf Scholz met Emmanuel Macron and UN Special Envoy for Syria Pedro Sanchez in Rome."
     )
     assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_a_town_that_hosts_talks_is_their_place_and_the_chair_named_next_joins() -> None:
+    found = _meetings_at(
+        "On Monday, Madrid hosted talks between Olaf Scholz and Emmanuel Macron. "
+        "Spanish Prime Minister Pedro Sanchez chaired the session."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:madrid")}

@@ -85,6 +85,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
         found = [] if told else _told_meetings(template, ctx, events)
         found = _not_again(template, found, events)
+        found = [] if _joins_instead(template, found, events) else found
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
             ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
@@ -400,6 +401,12 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
     re.I,
 )
 JOINED_BEFORE = re.compile("|".join(JOINS["before"]), re.I)  # those named before it
+
+
+def _joins_instead(template: Template, found: list[Event], events: dict[str, Event]) -> bool:
+    """'A chaired the session': a meeting of one, told after a meeting, is A joining it."""
+    lone = bool(found) and all(len(e.participants) < 2 for e in found)
+    return lone and _last_meeting(events) is not None and bool(JOINED_BEFORE.search(template.text))
 
 
 def _last_meeting(events: dict[str, Event]) -> Event | None:
@@ -1414,10 +1421,22 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
-    places += _margins_of(template, text, ctx)
+    places += _margins_of(template, text, ctx) + _host_town(template, text, ctx)
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
+
+
+HOST_TOWN = re.compile(
+    r"(⟦\d+⟧)\s+(?:hosted|hosts|will\s+host|played\s+host\s+to)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:talks|meetings?|summit|session|round|consultations|negotiations)\b"
+)
+
+
+def _host_town(template: Template, text: str, ctx: Context) -> list[str]:
+    """'Lomé hosted talks between A and B': a town that hosts a meeting is its place."""
+    found = [template.ids(m.group(1))[0] for m in HOST_TOWN.finditer(text)]
+    return [p for p in found if _is_place(p, ctx) and load().kind(p) in ("city", "town")]
 
 
 MARGINS = re.compile(
