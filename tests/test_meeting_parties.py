@@ -1764,3 +1764,12 @@ def test_a_town_that_hosts_talks_is_their_place_and_the_chair_named_next_joins()
         "Spanish Prime Minister Pedro Sanchez chaired the session."
     )
     assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:madrid")}
+
+
+def test_a_meeting_held_under_a_chair_is_joined_by_the_attendees_listed_next() -> None:
+    found = _meetings_at(
+        "The third meeting of the Iberian Dialogue was held in Madrid on Monday under the "
+        "chairmanship of the Prime Minister of Spain, Pedro Sanchez. The meeting was attended "
+        "by:\n- Chancellor Olaf Scholz;\n- President Emmanuel Macron."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:madrid")}

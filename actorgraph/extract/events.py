@@ -85,7 +85,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
         found = [] if told else _told_meetings(template, ctx, events)
         found = _not_again(template, found, events)
-        found = [] if _joins_instead(template, found, events) else found
+        found = (
+            [] if _joins_instead(template, found, events) else _with_chairs(template, found, ctx)
+        )
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
             ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
@@ -401,6 +403,15 @@ PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting t
     re.I,
 )
 JOINED_BEFORE = re.compile("|".join(JOINS["before"]), re.I)  # those named before it
+
+
+def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[Event]:
+    """A meeting told with no party named but its chair ('The meeting of the X Dialogue was
+    held in Z under the chairmanship of A'): A takes part, and those named next join."""
+    chairs = _chairs(template, ctx) if any(not e.participants for e in found) else ()
+    for event in (e for e in found if not e.participants):
+        event.participants += [Participant(chair, "participant") for chair in chairs]
+    return found
 
 
 def _joins_instead(template: Template, found: list[Event], events: dict[str, Event]) -> bool:
@@ -1153,7 +1164,8 @@ UNREAL = re.compile(  # a gathering planned, proposed or denied: not where anyon
 # at Z'): the sentences after it name them ('Around the table sat A, B and C')
 MET_UNNAMED = re.compile(
     r"\b(?:met|convened|gathered|assembled|sat\s+down|(?:meeting|talks|summit|session|round|"
-    r"dinner|lunch|luncheon|conference|consultations|negotiations)\s+(?:\w+\s+)?(?:was\s+|were\s+)?"
+    r"dinner|lunch|luncheon|conference|consultations|negotiations)\s+(?:\w+\s+|"
+    r"of\s+the\s+(?:[\w⟦⟧\-]+\s+){1,3}?)?(?:was\s+|were\s+)?"
     r"(?:held|opened|began|took\s+place|got\s+under\s?way|resumed|convened))\b",
     re.I,
 )
@@ -1164,10 +1176,27 @@ HEARSAY = re.compile(
 )
 
 
-def _unnamed_and_real(template: Template, ctx: Context) -> bool:
-    """The sentence names no person and tells no gathering planned, called off or denied."""
-    people = any(ctx.kinds().get(i) == "Person" for i in template.slots)
+def _unnamed_and_real(template: Template, ctx: Context, chairs: tuple[str, ...] = ()) -> bool:
+    """The sentence names no person (but its ``chairs``) and tells no gathering planned,
+    called off or denied."""
+    people = any(ctx.kinds().get(i) == "Person" and i not in chairs for i in template.slots)
     return not people and UNREAL.search(template.text) is None
+
+
+UNDER_CHAIR = re.compile(
+    r"\b(?:under\s+the\s+(?:co-?)?chairmanship\s+of|(?:co-?)?chaired\s+by|presided\s+over\s+by)"
+    r"\s+([^;⟦]{0,80}(?:⟦\d+⟧[^;⟦]{0,20}){0,2}⟦\d+⟧)",  # 'of Minister of ⟦Z⟧ Dr. ⟦A⟧'
+    re.I,
+)
+
+
+def _chairs(template: Template, ctx: Context) -> tuple[str, ...]:
+    """'The meeting was held in Z under the chairmanship of Minister A': A, who chaired it."""
+    found = []
+    for match in UNDER_CHAIR.finditer(template.text):
+        people = [i for i in template.ids(match.group(1)) if ctx.kinds().get(i) == "Person"]
+        found += people[:1]
+    return tuple(found)
 
 
 def _opened(
@@ -1176,13 +1205,13 @@ def _opened(
     """A meeting whose parties are still to be named (at ``gathering``, the place the
     sentence gives), not 'The meeting took place in Z' (where the one told before was), nor
     one planned or denied; dropped at the end if no one joins it."""
-    told = events and _placing(template)
-    if told or not _unnamed_and_real(template, ctx) or HEARSAY.search(template.text):
+    told, chairs = events and _placing(template), _chairs(template, ctx)
+    if told or not _unnamed_and_real(template, ctx, chairs) or HEARSAY.search(template.text):
         return None
     if not MET_UNNAMED.search(template.text, 0, GATHERED_WITHIN):
         return None
     where = gathering or best_place(template, ctx, _without_topic(template.text, 0))
-    return _event(MEETING, template, ctx, [], [], where)
+    return _event(MEETING, template, ctx, list(chairs), [], where)
 
 
 NAMED_GATHERING = re.compile(
