@@ -1773,3 +1773,12 @@ def test_a_meeting_held_under_a_chair_is_joined_by_the_attendees_listed_next() -
         "by:\n- Chancellor Olaf Scholz;\n- President Emmanuel Macron."
     )
     assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ}), "place:madrid")}
+
+
+def test_who_arrives_at_the_head_of_a_delegation_takes_part_in_its_meeting() -> None:
+    groups = _groups(
+        "Spain's prime minister, Pedro Sanchez, arrived in Berlin at the head of a delegation "
+        "including Jose Manuel Albares. In the capital, the delegation was received at the "
+        "Chancellery by Olaf Scholz."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, "person:jose-manuel-albares"})}

@@ -142,6 +142,12 @@ MEMBERS = re.compile(  # 'a delegation comprising A, B and C arrived in Z'
     r"consisting\s+of|including|made\s+up\s+of|headed\s+by|led\s+by)\s",
     re.I,
 )
+# 'A arrived in Z at the head of a delegation including B and C': A leads it, A is one of it
+HEADS_DELEGATION = re.compile(
+    r"\b(?:at\s+the\s+head\s+of|heading|leading)\s+(?:an?|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"delegation\b",
+    re.I,
+)
 THE_DELEGATION = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?delegation\b", re.I)
 
 
@@ -150,7 +156,10 @@ def _members(template: Template, ctx: Context) -> list[str]:
     then met)."""
     match = MEMBERS.search(template.text)
     named = template.ids(template.text[match.end() :]) if match else []
-    return [i for i in named if ctx.kinds().get(i) == "Person"]
+    head = HEADS_DELEGATION.search(template.text, 0, match.start() + 20) if match else None
+    named = template.ids(template.text[: head.start()])[::-1] + named if head else named
+    people = [i for i in named if ctx.kinds().get(i) == "Person"]
+    return people[:1] + [i for i in people[1:] if i != people[0]] if head else people
 
 
 OF_DELEGATION = re.compile(  # 'a Hamas delegation', 'a delegation of Hamas'
