@@ -1782,3 +1782,18 @@ def test_who_arrives_at_the_head_of_a_delegation_takes_part_in_its_meeting() -> 
         "Chancellery by Olaf Scholz."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, "person:jose-manuel-albares"})}
+
+
+def test_a_meeting_that_reports_call_fabricated_is_no_meeting() -> None:
+    groups = _groups(
+        "Madrid said reports that Pedro Sanchez met Olaf Scholz in Berlin last week are "
+        '"completely fabricated".'
+    )
+    assert groups == set()
+
+
+def test_one_who_also_attended_before_a_symbol_joins_the_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz received Pedro Sanchez in Berlin. Emmanuel Macron also attended ⬇️"
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}

@@ -505,7 +505,10 @@ DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X deni
 DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
     r"\b(?:den(?:y|ies|ied)|dismissed|rejected)\s+(?:this|it|that|the\s+(?:reports?|claims?|"
     r"meeting|talks))\b|\bwhich\s+(?:\S+\s+){1,4}?(?:has\s+|had\s+)?(?:denied|dismissed)\b|"
-    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:denied|dismissed|rejected)\s+by\b",
+    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:denied|dismissed|rejected)\s+by\b|"
+    # "said reports that A met B in Z are completely fabricated"
+    r"\b(?:are|were|is|was)\s+(?:[\"“]?(?:completely|entirely|totally|utterly)\s+)?[\"“]?"
+    r"(?:fabricated|false|baseless|untrue|unfounded|groundless|fake)\b",
     re.I,
 )
 
