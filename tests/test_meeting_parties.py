@@ -1797,3 +1797,11 @@ def test_one_who_also_attended_before_a_symbol_joins_the_meeting() -> None:
         "Olaf Scholz received Pedro Sanchez in Berlin. Emmanuel Macron also attended ⬇️"
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON})}
+
+
+def test_received_by_a_title_then_the_name_in_apposition_is_a_meeting() -> None:
+    groups = _groups(
+        "Pedro Sanchez arrived in Berlin on Monday. The following day he was received by the "
+        "federal chancellor, Olaf Scholz, who welcomed the plan."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}

@@ -633,7 +633,9 @@ def _plain_before_name(template: Template, start: int) -> bool:
 
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
-AGENT_FIRST = re.compile(r"[^,;.⟦]{0,40}?\bby\s+(?:[\w.\-]+\s+){0,4}?⟦")
+AGENT_FIRST = re.compile(  # 'by X', 'by the transitional president, X'
+    r"[^,;.⟦]{0,40}?\bby\s+(?:[\w.\-]+\s+){0,4}?(?:(?-i:[a-z])[\w\-]+,\s+)?⟦"
+)
 
 
 def _agent(template: Template, match: re.Match[str]) -> bool:
