@@ -1805,3 +1805,15 @@ def test_received_by_a_title_then_the_name_in_apposition_is_a_meeting() -> None:
         "federal chancellor, Olaf Scholz, who welcomed the plan."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+def test_talks_after_a_journey_are_where_it_went_and_a_next_stop_told_alone_moves_on() -> None:
+    found = _meetings_at(
+        "We flew to Paris on the 13th. The next morning the talks began at the ministry. On the "
+        "German side, Olaf Scholz; on the French side, Emmanuel Macron.\n\nThen Madrid, on the "
+        "16th. Pedro Sanchez received Olaf Scholz at the palace."
+    )
+    assert found == {
+        (frozenset({SCHOLZ, MACRON}), "place:paris"),
+        (frozenset({SCHOLZ, SANCHEZ}), "place:madrid"),
+    }

@@ -416,11 +416,15 @@ JOINED_BEFORE = re.compile("|".join(JOINS["before"]), re.I)  # those named befor
 
 def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[Event]:
     """A meeting told with no party named but its chair ('The meeting of the X Dialogue was
-    held in Z under the chairmanship of A'): A takes part, and those named next join."""
+    held in Z under the chairmanship of A'): A takes part, and those named next join; with
+    no place named, it is where the sentence before went ('We flew to Z. The next morning
+    the talks began')."""
     chairs = _chairs(template, ctx) if any(not e.participants for e in found) else ()
     for event in (e for e in found if not e.participants):
         event.participants += [Participant(chair, "participant") for chair in chairs]
-    return found
+    went = ctx.went_to
+    return [_moved(e, went) if went and not e.participants and e.place is None else e
+            for e in found]  # fmt: skip
 
 
 def _joins_instead(template: Template, found: list[Event], events: dict[str, Event]) -> bool:
@@ -979,8 +983,15 @@ HEADER = re.compile(  # a line naming only a place (and a day): a section's, a t
 
 def _header_place(template: Template, ctx: Context) -> str | None:
     """A tracker's section header ('Bangkok' on a line of its own): where what follows is."""
-    header = HEADER.match(template.text)
+    header = HEADER.match(template.text) or NEXT_STOP.match(template.text)
     return _slot_place(template, header and header.group(1), ctx)
+
+
+NEXT_STOP = re.compile(  # a tour's next stop told alone: 'Then Erbil, on the 16th.'
+    r"^[^\w⟦]*(?:\[[\d:]+\]\s*)?(?:⟦\d+⟧\s*:\s*)?(?:and\s+)?(?:then|next|later|afterwards|finally|from\s+there)\s*,?\s+"
+    r"(?:(?:on\s+)?to\s+)?(⟦\d+⟧)\s*(?:,?\s+(?:on|in)\s+(?:the\s+)?[\w\-]+(?:\s+\w+)?)?\s*[.!]?\s*$",
+    re.I,
+)
 
 
 def _entry_place(template: Template, ctx: Context) -> str | None:
@@ -1220,6 +1231,7 @@ def _opened(
     if not MET_UNNAMED.search(template.text, 0, GATHERED_WITHIN):
         return None
     where = gathering or best_place(template, ctx, _without_topic(template.text, 0))
+    where = where or ctx.went_to  # 'We flew to Z. The next morning the talks began.'
     return _event(MEETING, template, ctx, list(chairs), [], where)
 
 
