@@ -1817,3 +1817,11 @@ def test_talks_after_a_journey_are_where_it_went_and_a_next_stop_told_alone_move
         (frozenset({SCHOLZ, MACRON}), "place:paris"),
         (frozenset({SCHOLZ, SANCHEZ}), "place:madrid"),
     }
+
+
+def test_meeting_the_members_of_a_body_named_in_apposition_is_one_meeting() -> None:
+    groups = _groups(
+        "Olaf Scholz met the members of the Iberian council, Pedro Sanchez, Emmanuel Macron "
+        "and Mark Rutte, in Brussels."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON, RUTTE})}

@@ -1304,6 +1304,9 @@ JOINT = re.compile(
     r"\b(?:host|chair|co-chair|convene|presided\s+over)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|council)\b|\bbr(?:ought|ings|inging)\s+together\b|"
     r"\bled\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|council)\s+with\b|"
+    # 'met the members of the Presidency of Z, A, B and C': the body's people, together
+    r"\b(?:members|leaders|heads)\s+of\s+(?:the\s+)?(?:[^,;.⟦]|⟦\d+⟧){1,60}?,\s+"
+    r"(?:[\w.\-]+\s+){0,3}?⟦\d+⟧\s*,|"
     r"\bhost(?:ed|s|ing)\s+[^.;]{0,200}?\b(?:for|at|to)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|session|dinner|lunch|luncheon|consultations)\b",
     re.I,
