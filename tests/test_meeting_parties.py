@@ -1825,3 +1825,16 @@ def test_meeting_the_members_of_a_body_named_in_apposition_is_one_meeting() -> N
         "and Mark Rutte, in Brussels."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ, MACRON, RUTTE})}
+
+
+def test_a_trip_from_one_town_to_another_is_a_visit_to_the_second() -> None:
+    text = (
+        "European roundup\nPedro Sanchez travelled from Paris to Berlin on Monday. The "
+        "following day he was received by Olaf Scholz.\n"
+    )
+    extraction = extract(read_text(text, "report.txt"))
+    meetings = {(frozenset(p.id for p in e.participants), e.place)
+                for e in extraction.events if e.is_meeting}  # fmt: skip
+    assert meetings == {(frozenset({SCHOLZ, SANCHEZ}), "place:berlin")}
+    visits = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
+    assert (SANCHEZ, "place:berlin") in visits and (SANCHEZ, "place:paris") not in visits

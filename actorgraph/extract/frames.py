@@ -135,6 +135,7 @@ EVENT_NOUN = re.compile(
 # a capitalised trigger before another capitalised word is part of a title or a name
 NAME_WORD = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 Found = tuple[str, str, str, str]  # predicate, subject, object, frame name
+FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?⟦\d+⟧\s+(?:back\s+)?to$")  # 'flew from Z to W'
 
 
 WITH_THE_HELP = re.compile(_DATA["helper"]["before"], re.I)  # 'with the support of X'
@@ -155,8 +156,10 @@ def find(
             before = template.text[: match.start()]
             if _planned(frame, before) or _negated(template.text, match.start()):
                 continue
-            if "⟦" in match.group(0) or before.endswith("-"):
-                continue  # "Iran-backed X" is the hyphen rule's
+            if ("⟦" in match.group(0) and not FROM_TO.search(match.group(0))) or before.endswith(
+                "-"
+            ):
+                continue  # "Iran-backed X" is the hyphen rule's ('flew from ⟦Z⟧ to' is a trip)
             if NAME_WORD.match(template.text, match.start()):
                 continue  # "Finance Minister A": a title, not the verb
             if OF_WHOM.match(template.text, match.end()) and WITH_THE_HELP.search(before):
