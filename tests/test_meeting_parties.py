@@ -1838,3 +1838,11 @@ def test_a_trip_from_one_town_to_another_is_a_visit_to_the_second() -> None:
     assert meetings == {(frozenset({SCHOLZ, SANCHEZ}), "place:berlin")}
     visits = {(r.subject, r.object) for r in extraction.relations if r.predicate == "VISITED"}
     assert (SANCHEZ, "place:berlin") in visits and (SANCHEZ, "place:paris") not in visits
+
+
+def test_a_meeting_said_to_be_not_on_the_table_is_none() -> None:
+    groups = _groups(
+        'A direct meeting between Olaf Scholz and Pedro Sanchez is still "not on the table", '
+        "an official said."
+    )
+    assert groups == set()

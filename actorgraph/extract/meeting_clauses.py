@@ -487,7 +487,8 @@ UNREAL = re.compile(
     r"pencill?ed\s+in|requested|sought)|"
     r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be|"
     r"(?:has|have|had)\s+not\s+been\s+confirmed|not\s+confirmed|"
-    r"(?:remains?|is|was)\s+(?:unconfirmed|unanswered))\b",
+    r"(?:remains?|is|was)\s+(?:unconfirmed|unanswered)|"
+    r"(?:remains?|is|was)\s+(?:still\s+)?[\"“]?(?:not\s+on|off)\s+the\s+(?:table|agenda))\b",
     re.I,
 )
 
