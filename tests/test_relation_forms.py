@@ -2428,3 +2428,9 @@ def test_a_list_that_ends_in_a_branch_makes_no_member_part_of_the_next() -> None
     assert _slugs("The Serma Battalion, a Katiba Macina unit, holds the forest.") >= {
         ("serma-battalion", "PART_OF", "katiba-macina")
     }
+
+
+@pytest.mark.parametrize("told", ["which operates from bases in", "which operates out of camps in"])
+def test_a_group_that_operates_from_bases_in_a_country_is_located_there(told: str) -> None:
+    found = _slugs(f"Katiba Macina, {told} Mauritania, denied the claim.")
+    assert ("katiba-macina", "LOCATED_IN", "mauritania") in found

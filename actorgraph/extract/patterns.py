@@ -68,7 +68,9 @@ MACROS = {
     "TOPIC_VERB": r"(?:discuss\w*|review\w*|welcom\w*|prais\w*|debat\w*|address\w*)\b",
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
     "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
-    r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?)?",
+    r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?|"
+    r"(?:[\w\-]+\s+)?(?:bases|camps|hideouts|strongholds|sanctuaries|safe\s+havens)\s+"
+    r"(?:in|inside|across)\s+(?:the\s+)?)?",  # 'operates from bases in Z'
     # 'the southern Omani city of Z', 'the provinces of A and B': the noun of places before a name
     "TOWN_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:city|town|port|village|capital|provinces|regions|states)"
     r"\s+of\s+(?:the\s+)?)?",
