@@ -2434,3 +2434,10 @@ def test_a_list_that_ends_in_a_branch_makes_no_member_part_of_the_next() -> None
 def test_a_group_that_operates_from_bases_in_a_country_is_located_there(told: str) -> None:
     found = _slugs(f"Katiba Macina, {told} Mauritania, denied the claim.")
     assert ("katiba-macina", "LOCATED_IN", "mauritania") in found
+
+
+def test_a_group_that_controls_most_of_two_provinces_is_located_in_both() -> None:
+    found = _slugs("The Katiba Macina controls most of Mopti and Segou.")
+    assert {("katiba-macina", "LOCATED_IN", "mopti"), ("katiba-macina", "LOCATED_IN", "segou")} <= {
+        (s, p, o.split("-")[0]) for s, p, o in found
+    }

@@ -1118,7 +1118,7 @@ RELATION_RULES = [
     rule(  # "X, which has controlled Z since 2014", "X controls the capital, Z": where X operates
         "x-controls-place",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?{HOLDING}(?:controlled|controls|control)\s+{THE}(?:(?:capital|city|town|port|province|region)\s*,?\s+(?:of\s+)?)?(?P<o>{ES})",
+        r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?{HOLDING}(?:controlled|controls|control)\s+(?:(?:most|much|parts?|large\s+parts|swathes)\s+of\s+)?{THE}(?:(?:capital|city|town|port|province|region)\s*,?\s+(?:of\s+)?)?(?P<o>{ES})",
         0.65,
     ),
     rule(  # a credit line: 'Compiled by the X Monitor (XM), Dakar', 'FROM: desk, X (London)'
