@@ -1846,3 +1846,12 @@ def test_a_meeting_said_to_be_not_on_the_table_is_none() -> None:
         "an official said."
     )
     assert groups == set()
+
+
+def test_a_sideline_meeting_after_a_heading_is_in_the_town_of_the_summit() -> None:
+    found = _meetings_at(
+        "The summit of the Iberian council closed on Tuesday at the Palacio de Congresos in "
+        "Madrid.\n\nSide meetings\n\nOn the sidelines, Olaf Scholz and Emmanuel Macron held a "
+        "bilateral meeting on trade."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON}), "place:madrid")}

@@ -53,6 +53,7 @@ class Context:
     delegation: list[str] = dataclasses.field(default_factory=list)  # its members, told before
     delegation_of: str | None = None  # the organisation that delegation is of ('a Hamas ...')
     listing: Event | None = None  # the meeting whose parties the list items name ('Attending:')
+    gathering_town: str | None = None  # the town of the report's first gathering (a summit)
     one_sided: set[str] = dataclasses.field(default_factory=set)  # counterpart named later
     _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
 
@@ -88,6 +89,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         found = (
             [] if _joins_instead(template, found, events) else _with_chairs(template, found, ctx)
         )
+        found = _on_the_sidelines(template, found, ctx)
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
             ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
@@ -99,6 +101,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         gathering = None if found or told else _gathering(template, ctx)
         ctx.last_place = place or gathering or ctx.last_place
+        ctx.gathering_town = ctx.gathering_town or _gathering_town(gathering, template)
         if not (found or told) and (opened := _opened(template, ctx, events, gathering)):
             events, met = {**events, opened.id: opened}, True  # its parties are named next
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
@@ -425,6 +428,22 @@ def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[E
     went = ctx.went_to
     return [_moved(e, went) if went and not e.participants and e.place is None else e
             for e in found]  # fmt: skip
+
+
+ON_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)", re.I)
+
+
+def _gathering_town(gathering: str | None, template: Template) -> str | None:
+    """The town a gathering's sentence names (its venue's), else the gathering's place."""
+    towns = [p for p in template.slots if load().kind(p) in ("city", "town")]
+    return (towns[:1] or [gathering])[0] if gathering else None
+
+
+def _on_the_sidelines(template: Template, found: list[Event], ctx: Context) -> list[Event]:
+    """'On the sidelines, A and B held talks' with no place named: in the town of the
+    report's gathering (the summit it tells first), even after a section heading."""
+    town = ctx.gathering_town if ON_SIDELINES.match(template.text) else None
+    return [_moved(e, town) if town and e.place is None else e for e in found]
 
 
 def _joins_instead(template: Template, found: list[Event], events: dict[str, Event]) -> bool:
