@@ -1855,3 +1855,11 @@ def test_a_sideline_meeting_after_a_heading_is_in_the_town_of_the_summit() -> No
         "bilateral meeting on trade."
     )
     assert found == {(frozenset({SCHOLZ, MACRON}), "place:madrid")}
+
+
+def test_those_who_attended_a_dinner_given_for_unnamed_teams_join_its_host() -> None:
+    found = _meetings_at(
+        "On Monday evening, Olaf Scholz gave a working dinner in Madrid for the preparatory "
+        "teams. The dinner was attended by Pedro Sanchez and Emmanuel Macron."
+    )
+    assert found == {(frozenset({SCHOLZ, SANCHEZ, MACRON}), "place:madrid")}

@@ -447,9 +447,18 @@ def _on_the_sidelines(template: Template, found: list[Event], ctx: Context) -> l
 
 
 def _joins_instead(template: Template, found: list[Event], events: dict[str, Event]) -> bool:
-    """'A chaired the session': a meeting of one, told after a meeting, is A joining it."""
-    lone = bool(found) and all(len(e.participants) < 2 for e in found)
-    return lone and _last_meeting(events) is not None and bool(JOINED_BEFORE.search(template.text))
+    """'A chaired the session': a meeting of one, told after a meeting, is A joining it; 'The
+    dinner was attended by B and C', after 'A gave a dinner for the teams' (a meeting of A
+    alone so far), is B and C joining A's."""
+    last = _last_meeting(events)
+    if not found or last is None:
+        return False
+    lone = all(len(e.participants) < 2 for e in found)
+    if lone and JOINED_BEFORE.search(template.text):
+        return True
+    after = JOINED.search(template.text)  # the cue opens the sentence: no one named before
+    named_before = after is not None and bool(template.ids(template.text[: after.start()]))
+    return len(last.participants) == 1 and after is not None and not named_before
 
 
 def _last_meeting(events: dict[str, Event]) -> Event | None:

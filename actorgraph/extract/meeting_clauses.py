@@ -459,7 +459,7 @@ UNNAMED_GROUP = re.compile(
     r"both|all)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
     r"(?:[a-z][\w\-]*\s+)?(?:factions|officials|leaders|representatives|delegates|envoys|"
     r"counterparts|figures|elders|chiefs|commanders|negotiators|mediators|parties|ministers|"
-    r"guests|visitors|delegations)\b"
+    r"guests|visitors|delegations|teams|participants|diplomats|ambassadors)\b"
     r"(?!\s+(?:of|from|led|headed|including|such|like|representing)\b)(?!\s*,?\s*⟦)"
 )
 
