@@ -2441,3 +2441,8 @@ def test_a_group_that_controls_most_of_two_provinces_is_located_in_both() -> Non
     assert {("katiba-macina", "LOCATED_IN", "mopti"), ("katiba-macina", "LOCATED_IN", "segou")} <= {
         (s, p, o.split("-")[0]) for s, p, o in found
     }
+
+
+def test_a_fronted_topic_is_not_the_subject_of_the_clause() -> None:
+    found = _slugs("3. On Mauritania, the ministers condemned the attacks by Katiba Macina.")
+    assert not any(s == "mauritania" for s, p, o in found)

@@ -272,6 +272,7 @@ def _subjects(
               *SOURCE_FIRST.finditer(before), *WHERE.finditer(before)]  # fmt: skip
     starts.sort(key=lambda m: m.end())
     clause = DATELINE.sub("", before[starts[-1].end() :] if starts else before)
+    clause = TOPIC.sub(" ", clause)  # 'On Yemen, the summit condemned X': not Yemen
     sayer = _sayer(template, before, starts, clause, kinds, allowed)
     if sayer:
         return sayer
@@ -297,6 +298,13 @@ def _subjects(
     if relative and ids:
         return ids[-1:]
     return _coordinated(template, clause, ids[0], kinds) if ids else []
+
+
+TOPIC = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:on|regarding|concerning|as\s+for|as\s+to|turning\s+to)\s+"
+    r"(?:the\s+)?⟦\d+⟧\s*,",
+    re.I,
+)
 
 
 def _possessions(template: Template, clause: str) -> list[tuple[str, str]]:
