@@ -2446,3 +2446,14 @@ def test_a_group_that_controls_most_of_two_provinces_is_located_in_both() -> Non
 def test_a_fronted_topic_is_not_the_subject_of_the_clause() -> None:
     found = _slugs("3. On Mauritania, the ministers condemned the attacks by Katiba Macina.")
     assert not any(s == "mauritania" for s, p, o in found)
+
+
+def test_a_group_described_as_an_affiliate_led_by_a_person_is_the_actor() -> None:
+    found = _slugs(
+        "Katiba Macina, the Ansar Dine affiliate led by Amadou Koufa, continues to attack "
+        "Malian Armed Forces convoys near Djenne."
+    )
+    assert ("amadou-koufa", "LEADS", "katiba-macina") in found
+    assert ("katiba-macina", "OPPOSES", "malian-armed-forces") in found
+    assert not any(s == "amadou-koufa" and p == "OPPOSES" for s, p, o in found)
+    assert not any(s == "amadou-koufa" and o == "ansar-dine" for s, p, o in found)

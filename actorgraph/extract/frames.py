@@ -87,7 +87,10 @@ NAMED_PART = re.compile(
     r"(?:the\s+)?(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s*"
     r"(?:(?:has|have|had|is|are|was|were|been|also|now|long|still|continues\s+to)\s+){0,3}$"
 )
-APPOSITION = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*$")
+APPOSITION = re.compile(  # "X, a militia run by Y, (continues to) attack": X
+    r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*"
+    r"(?:(?:continues|continued|has|have|had|also|still|again)\s+(?:to\s+)?){0,2}$"
+)
 REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
     r"insisted|alleged|argued|believes?|believed|documented|found|noted|revealed|reported)\s+"
@@ -389,7 +392,7 @@ def _group(
 
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
 BACKED_NAME = re.compile(r"[-‑](?:backed|led|based|aligned|allied|affiliated|run|funded)\s+(⟦\d+⟧)")
-APPOSED_HEAD = re.compile(r"(⟦\d+⟧)\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}$")
+APPOSED_HEAD = re.compile(r"(⟦\d+⟧)\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){1,4}$")
 APPOSED_COPULA = re.compile(
     r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+[^,;]{1,80},\s+(?:is|was|are|were|has\s+been)\s+$"
 )
