@@ -2457,3 +2457,9 @@ def test_a_group_described_as_an_affiliate_led_by_a_person_is_the_actor() -> Non
     assert ("katiba-macina", "OPPOSES", "malian-armed-forces") in found
     assert not any(s == "amadou-koufa" and p == "OPPOSES" for s, p, o in found)
     assert not any(s == "amadou-koufa" and o == "ansar-dine" for s, p, o in found)
+
+
+def test_a_senior_commander_named_with_the_group_before_him_is_a_member() -> None:
+    found = _slugs("On Monday, senior Katiba Macina commander Amadou Koufa met officials.")
+    assert ("amadou-koufa", "MEMBER_OF", "katiba-macina") in found
+    assert ("amadou-koufa", "LEADS", "katiba-macina") not in found

@@ -383,7 +383,9 @@ RELATION_RULES = [
     rule(
         "org-role-name",
         "LEADS",
-        r"(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        # 'senior M23 commander A': one of its commanders (a member), not its head
+        r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}"
+        r"\s*,?\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(
