@@ -435,8 +435,10 @@ ON_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b(?!\s+o
 
 def _gathering_town(gathering: str | None, template: Template) -> str | None:
     """The town a gathering's sentence names (its venue's), else the gathering's place."""
+    if gathering is None:
+        return None
     towns = [p for p in template.slots if load().kind(p) in ("city", "town")]
-    return (towns[:1] or [gathering])[0] if gathering else None
+    return towns[0] if towns else gathering
 
 
 def _on_the_sidelines(template: Template, found: list[Event], ctx: Context) -> list[Event]:

@@ -159,9 +159,8 @@ def find(
             before = template.text[: match.start()]
             if _planned(frame, before) or _negated(template.text, match.start()):
                 continue
-            if ("⟦" in match.group(0) and not FROM_TO.search(match.group(0))) or before.endswith(
-                "-"
-            ):
+            spans_a_name = "⟦" in match.group(0) and not FROM_TO.search(match.group(0))
+            if spans_a_name or before.endswith("-"):
                 continue  # "Iran-backed X" is the hyphen rule's ('flew from ⟦Z⟧ to' is a trip)
             if NAME_WORD.match(template.text, match.start()):
                 continue  # "Finance Minister A": a title, not the verb
