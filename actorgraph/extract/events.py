@@ -86,9 +86,9 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
         found = [] if told else _told_meetings(template, ctx, events)
         found = _not_again(template, found, events)
-        found = (
-            [] if _joins_instead(template, found, events) else _with_chairs(template, found, ctx)
-        )
+        if _joins_instead(template, found, events):
+            found = []  # 'A chaired the session': A joins the meeting told before
+        found = _after_journey(_with_chairs(template, found, ctx), ctx)
         found = _on_the_sidelines(template, found, ctx)
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
@@ -101,7 +101,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         gathering = None if found or told else _gathering(template, ctx)
         ctx.last_place = place or gathering or ctx.last_place
-        ctx.gathering_town = ctx.gathering_town or _gathering_town(gathering, template)
+        ctx.gathering_town = ctx.gathering_town or _gathering_town(gathering, template, ctx)
         if not (found or told) and (opened := _opened(template, ctx, events, gathering)):
             events, met = {**events, opened.id: opened}, True  # its parties are named next
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
@@ -158,9 +158,12 @@ def _members(template: Template, ctx: Context) -> list[str]:
     """The people a sentence names as a delegation's members (a delegation is told once,
     then met)."""
     match = MEMBERS.search(template.text)
-    named = template.ids(template.text[match.end() :]) if match else []
-    head = HEADS_DELEGATION.search(template.text, 0, match.start() + 20) if match else None
-    named = template.ids(template.text[: head.start()])[::-1] + named if head else named
+    if match is None:
+        return []
+    named = template.ids(template.text[match.end() :])
+    head = HEADS_DELEGATION.search(template.text, 0, match.start() + 20)
+    if head:  # 'A arrived at the head of a delegation including B': A first (nearest first)
+        named = template.ids(template.text[: head.start()])[::-1] + named
     people = [i for i in named if ctx.kinds().get(i) == "Person"]
     return people[:1] + [i for i in people[1:] if i != people[0]] if head else people
 
@@ -419,12 +422,16 @@ JOINED_BEFORE = re.compile("|".join(JOINS["before"]), re.I)  # those named befor
 
 def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[Event]:
     """A meeting told with no party named but its chair ('The meeting of the X Dialogue was
-    held in Z under the chairmanship of A'): A takes part, and those named next join; with
-    no place named, it is where the sentence before went ('We flew to Z. The next morning
-    the talks began')."""
+    held in Z under the chairmanship of A'): A takes part, and those named next join."""
     chairs = _chairs(template, ctx) if any(not e.participants for e in found) else ()
     for event in (e for e in found if not e.participants):
         event.participants += [Participant(chair, "participant") for chair in chairs]
+    return found
+
+
+def _after_journey(found: list[Event], ctx: Context) -> list[Event]:
+    """A meeting told with no party and no place yet is where the sentence before went ('We
+    flew to Z. The next morning the talks began')."""
     went = ctx.went_to
     return [_moved(e, went) if went and not e.participants and e.place is None else e
             for e in found]  # fmt: skip
@@ -433,11 +440,11 @@ def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[E
 ON_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)", re.I)
 
 
-def _gathering_town(gathering: str | None, template: Template) -> str | None:
+def _gathering_town(gathering: str | None, template: Template, ctx: Context) -> str | None:
     """The town a gathering's sentence names (its venue's), else the gathering's place."""
     if gathering is None:
         return None
-    towns = [p for p in template.slots if load().kind(p) in ("city", "town")]
+    towns = _towns(template, template.text, ctx, ("city", "town"))
     return towns[0] if towns else gathering
 
 
@@ -1518,8 +1525,8 @@ HOST_TOWN = re.compile(
 
 def _host_town(template: Template, text: str, ctx: Context) -> list[str]:
     """'Lomé hosted talks between A and B': a town that hosts a meeting is its place."""
-    found = [template.ids(m.group(1))[0] for m in HOST_TOWN.finditer(text)]
-    return [p for p in found if _is_place(p, ctx) and load().kind(p) in ("city", "town")]
+    hosts = " ".join(m.group(1) for m in HOST_TOWN.finditer(text))
+    return _towns(template, hosts, ctx, ("city", "town"))
 
 
 MARGINS = re.compile(

@@ -688,6 +688,7 @@ SPOKEN_FOR = re.compile(
     re.I,
 )
 COLON_LIST = re.compile(r"[^.;:]{0,80}:\s")  # 'met in ⟦Z⟧ on Friday: A, B and C'
+INTRANSITIVE = {"met", "meet", "gathered", "convened", "held talks"}  # verbs with no object
 
 
 def _listed_after(
@@ -702,9 +703,6 @@ def _listed_after(
         return False  # only where and when before the colon, no one met
     before = template.text[: match.start()]
     return all(kinds.get(h) == "Organization" for h in hosts) and bool(SPOKEN_FOR.search(before))
-
-
-INTRANSITIVE = {"met", "meet", "gathered", "convened", "held talks"}
 
 
 def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) -> list[str]:
