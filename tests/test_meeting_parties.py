@@ -1863,3 +1863,11 @@ def test_those_who_attended_a_dinner_given_for_unnamed_teams_join_its_host() -> 
         "teams. The dinner was attended by Pedro Sanchez and Emmanuel Macron."
     )
     assert found == {(frozenset({SCHOLZ, SANCHEZ, MACRON}), "place:madrid")}
+
+
+def test_a_hosted_meeting_named_by_its_countries_keeps_its_host_and_attendees() -> None:
+    groups = _groups(
+        "Olaf Scholz hosted a Germany-France-Spain trilateral meeting in Berlin on Monday."
+        " Attending the meeting were Emmanuel Macron and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
