@@ -1871,3 +1871,11 @@ def test_a_hosted_meeting_named_by_its_countries_keeps_its_host_and_attendees() 
         " Attending the meeting were Emmanuel Macron and Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_a_person_in_the_purpose_of_a_meeting_is_not_a_party() -> None:
+    groups = _groups(
+        "Olaf Scholz met Pedro Sanchez in Berlin on Tuesday to coordinate positions ahead of"
+        " Emmanuel Macron's visit."
+    )
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}

@@ -149,7 +149,10 @@ SECOND_CLAUSE = (
 )
 CLAUSE_END = re.compile(
     rf"\s*{SECOND_CLAUSE}|"
-    r"\s*(?:;|\.$|,?\s+(?:to\s+(?:discuss|review|address|talk)|where|during\s+which|"
+    # a purpose ('met B to prepare C's visit'), not 'pursuant to resolution 1970'
+    r"\s*(?:;|\.$|,?\s+(?:(?<!pursuant\s)(?<!prior\s)(?<!due\s)(?<!addition\s)(?<!next\s)to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)(?-i:[a-z])\w+(?=\s)|where|"
+    r"during\s+which|"
     r"(?:which\s+)?(?:focused|focusing|centred|centered|concentrated)\s+on|"
     r"(?:at|in|after)\s+which|"
     r"who\s+(?:said|told|stated)|and\s+(?:discussed|reviewed|said|addressed|agreed)|"
