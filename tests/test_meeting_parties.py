@@ -1879,3 +1879,13 @@ def test_a_person_in_the_purpose_of_a_meeting_is_not_a_party() -> None:
         " Emmanuel Macron's visit."
     )
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+@pytest.mark.parametrize("lead", ["The next day", "According to Reuters,"])
+def test_a_role_held_with_another_is_its_holder_not_the_last_person_named(lead: str) -> None:
+    body = (
+        "Party Leader and Chancellor Olaf Scholz opened the congress in Berlin. On Monday,"
+        f" Emmanuel Macron met Mark Rutte in Paris. {lead} the Party Leader received Pedro"
+        " Sanchez in Berlin."
+    )
+    assert frozenset({SCHOLZ, SANCHEZ}) in _groups(body)

@@ -240,7 +240,7 @@ def _resolve_in(
     inside: list[Ref],
     kinds: dict[str, str],
     salient: dict[str, str | None],
-    holders: dict[str, set[str]] | None = None,
+    holders: Holders | None = None,
     seen: tuple[dict[str, str], list[str]] | None = None,
 ) -> list[Ref]:
     found: list[Ref] = []
@@ -251,8 +251,9 @@ def _resolve_in(
             role = match.group(0)[:3].lower() == "the"
             # 'A, the group's spokesman': the group is whose, not who A is
             owner = kind == "Organization" and text.startswith(("'s ", "’s "), end)
+            alike = [m for m in inside if kinds.get(m[2]) == kind]  # 'After Z, the envoy': no
             appositive = (
-                role and not owner and (_appositive(text, start, inside) or TITLE.match(text, end))
+                role and not owner and (_appositive(text, start, alike) or TITLE.match(text, end))
             )
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
@@ -271,7 +272,7 @@ def _resolve_in(
             target = before[0] if before else salient[kind]
             if not before and pattern is ORG_REF:  # 'the group': the report's own, if it has one
                 target = salient[TOPIC] or target
-            target = (role and _holder(match.group(0), holders or {})) or target
+            target = (role and _holder(match.group(0), holders or {}, start)) or target
             target = _agreeing(match.group(0), target, genders, recent)
             if match.group(0).lower() in ("his", "her"):  # 'his first stop ... his second stop'
                 target = salient[VISITOR] = salient[VISITOR] or target
@@ -323,30 +324,37 @@ def _agreeing(
 
 
 HELD_AFTER = re.compile(r",\s+the\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
-HELD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,3})$")
+HELD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:and\s+)?[A-Z][\w\-]*\s+){0,4})$")
+Holders = dict[str, list[tuple[int, str]]]  # a role (lower case) -> (where named, person)
 
 
-def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> dict[str, set[str]]:
+def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> Holders:
     """Who holds which role in the report: 'A, the Crown Prince and Prime Minister', 'Crown
-    Prince A' (every run of two words or more of the role, lower case, to the people named
-    with it)."""
-    found: dict[str, set[str]] = {}
+    Prince and Prime Minister B' (every run of two words or more of the role, lower case, to
+    the people named with it, and where)."""
+    found: Holders = {}
     for start, end, entity in mentions:
         if kinds.get(entity) != "Person":
             continue
-        after = HELD_AFTER.match(text, end)
-        before = HELD_BEFORE.search(text, max(0, start - 40), start)
-        for held in (after and after.group(1), before and before.group(1)):
-            words = held.lower().split() if held else []
+        for held in _roles_named(text, start, end):
+            words = held.lower().split()
             for i, j in combinations(range(len(words) + 1), 2):
                 if j - i >= 2:
-                    found.setdefault(" ".join(words[i:j]), set()).add(entity)
+                    found.setdefault(" ".join(words[i:j]), []).append((start, entity))
     return found
 
 
-def _holder(reference: str, holders: dict[str, set[str]]) -> str | None:
-    """The one person the report names with a role of two words or more ('the Crown Prince')."""
-    people = holders.get(" ".join(reference.lower().split()[1:]), set())
+def _roles_named(text: str, start: int, end: int) -> list[str]:
+    after = HELD_AFTER.match(text, end)
+    before = HELD_BEFORE.search(text, max(0, start - 40), start)
+    return [m.group(1) for m in (after, before) if m]
+
+
+def _holder(reference: str, holders: Holders, at: int) -> str | None:
+    """The one person the report names before ``at`` with a role of two words or more ('the
+    Crown Prince'), not one named after ('the Crown Prince and Secretary-General A')."""
+    words = reference.lower().split()[1:]
+    people = {p for where, p in holders.get(" ".join(words), []) if where < at}
     return next(iter(people)) if len(people) == 1 else None
 
 
