@@ -3,7 +3,10 @@ and the graph is the graph of one worker (equality as defined in ``test_failures
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ import pytest
 from actorgraph.graph.falkor import FalkorStore
 from actorgraph.ingest.pipeline import ingest
 
+from .conftest import ROOT
 from .test_failures import assert_consistent, assert_same_graph, canonical, generate
 
 REPORTS = 200
@@ -74,3 +78,26 @@ def test_a_scheduler_that_does_not_answer_is_a_one_line_error(
 
     with pytest.raises(ActorgraphError, match=r"tcp://127\.0\.0\.1:9: no Dask scheduler answers"):
         ingest(falkor, [], executor="dask", scheduler="tcp://127.0.0.1:9")
+
+
+# A Ctrl-C that lands inside ProcessPoolExecutor.submit, after the work item is recorded but
+# before its id is queued, leaves an item no worker will ever take; the script records one so.
+STOPPED_MID_SUBMIT = """
+from concurrent.futures import Future
+from concurrent.futures.process import _WorkItem
+from actorgraph.ingest.pipeline import _Workers
+from actorgraph.read.inputs import read_text
+
+with _Workers(2) as workers:
+    done = list(workers.extract([read_text("Title\\nOlaf Scholz met Pedro Sanchez.\\n", "a.txt")]))
+    workers.pool._pending_work_items[10**6] = _WorkItem(Future(), print, (), {})
+    raise KeyboardInterrupt
+"""
+
+
+def test_an_interrupted_ingest_does_not_wait_for_work_no_worker_will_take() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", STOPPED_MID_SUBMIT], env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "KeyboardInterrupt" in run.stderr and run.returncode != 0, run.stderr

@@ -158,9 +158,13 @@ class _Workers:
     def __enter__(self) -> _Workers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        """Wait for the workers, unless the ingest stops (Ctrl-C, an error): then the work not
+        yet started is cancelled and nothing waits for it (a submit cut short by Ctrl-C can
+        leave an item no worker will take, and waiting for it would hang the exit)."""
         if self.pool is not None:
-            self.pool.shutdown()
+            stopping = kind is not None
+            self.pool.shutdown(wait=not stopping, cancel_futures=stopping)
 
     def extract(self, reports: list[Report]) -> Iterator[Extracted]:
         """Extractions in input order: submitted to the workers now, or computed here."""
