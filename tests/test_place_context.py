@@ -821,3 +821,10 @@ def test_a_place_in_an_aside_on_a_party_is_not_where_the_meeting_was() -> None:
 def test_going_on_alone_to_a_venue_to_see_someone_meets_there() -> None:
     text = "Talks\nSergey Lavrov went on alone to the Villa Madama to see Wang Yi.\n"
     assert _meetings(text) == {PAIR: "place:villa-madama"}
+
+
+@pytest.mark.parametrize(("seat", "place"), [("Downing Street", "place:downing-street"),
+                                              ("the Pentagon", "place:pentagon")])  # fmt: skip
+def test_a_seat_of_government_someone_is_at_is_the_meeting_place(seat: str, place: str) -> None:
+    text = f"Bulletin\n{seat} said little. Sergey Lavrov met Wang Yi at {seat} on Monday.\n"
+    assert _meetings(text) == {PAIR: place}
