@@ -828,3 +828,8 @@ def test_going_on_alone_to_a_venue_to_see_someone_meets_there() -> None:
 def test_a_seat_of_government_someone_is_at_is_the_meeting_place(seat: str, place: str) -> None:
     text = f"Bulletin\n{seat} said little. Sergey Lavrov met Wang Yi at {seat} on Monday.\n"
     assert _meetings(text) == {PAIR: place}
+
+
+def test_headquarters_someone_is_at_is_the_meeting_place_in_its_town() -> None:
+    text = "Bulletin\nSergey Lavrov met Wang Yi at the Naval Headquarters (NHQ) in Moscow.\n"
+    assert _meetings(text) == {PAIR: "place:naval-headquarters"}
