@@ -2463,3 +2463,10 @@ def test_a_senior_commander_named_with_the_group_before_him_is_a_member() -> Non
     found = _slugs("On Monday, senior Katiba Macina commander Amadou Koufa met officials.")
     assert ("amadou-koufa", "MEMBER_OF", "katiba-macina") in found
     assert ("amadou-koufa", "LEADS", "katiba-macina") not in found
+
+
+def test_each_of_two_roles_joined_before_a_name_is_that_persons() -> None:
+    found = _slugs(
+        "On Monday, Transitional Council chairman and Wagner chief Rui Sabe flew to Bamako."
+    )
+    assert ("rui-sabe", "LEADS", "transitional-council") in found

@@ -388,6 +388,14 @@ RELATION_RULES = [
         r"\s*,?\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
+    rule(  # 'Sovereignty Council chairman and army chief Gen. A': each role is A's
+        "org-role-and-role-name",
+        "LEADS",
+        r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}"
+        r"\s+and\s+(?:⟦\d+⟧{POS}?\s+)?(?:[\w\-]+\s+){{1,3}}?{TITLES}(?P<s>{E})",
+        0.7,
+        (" and ",),
+    ),
     rule(
         "org-role-name",
         "MEMBER_OF",
