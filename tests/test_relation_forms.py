@@ -2470,3 +2470,17 @@ def test_each_of_two_roles_joined_before_a_name_is_that_persons() -> None:
         "On Monday, Transitional Council chairman and Wagner chief Rui Sabe flew to Bamako."
     )
     assert ("rui-sabe", "LEADS", "transitional-council") in found
+
+
+def test_the_members_of_a_body_listed_after_it_are_each_members() -> None:
+    found = _slugs(
+        "The envoy met the members of the Transitional Council, Rui Sabe, Ana Melo and Tiago"
+        " Paz, in Bissau."
+    )
+    for member in ("rui-sabe", "ana-melo", "tiago-paz"):
+        assert (member, "MEMBER_OF", "transitional-council") in found
+
+
+def test_an_officer_of_a_force_named_by_rank() -> None:
+    found = _slugs("The talks were attended by Brigadier General Rui Sabe of the Guinean Army.")
+    assert ("rui-sabe", "MEMBER_OF", "guinean-army") in found

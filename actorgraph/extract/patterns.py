@@ -396,6 +396,19 @@ RELATION_RULES = [
         0.7,
         (" and ",),
     ),
+    rule(  # "the members of the Presidency, A, B and C": each is one
+        "members-of-org-list",
+        "MEMBER_OF",
+        r"\bmembers\s+of\s+{THE}(?P<o>{E})\s*,\s+(?P<s>{ES})",
+        0.7,
+    ),
+    rule(  # "Brigadier General A of the Syrian Arab Army": an officer of that force
+        "rank-name-of-org",
+        "MEMBER_OF",
+        r"\b(?-i:General|Colonel|Major|Captain|Lieutenant|Admiral|Brigadier|Sergeant|Commodore|"
+        r"Gen\.|Col\.|Maj\.|Capt\.|Lt\.|Adm\.|Brig\.|Sgt\.)\s+(?P<s>{E})\s+of\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "org-role-name",
         "MEMBER_OF",
