@@ -2484,3 +2484,11 @@ def test_the_members_of_a_body_listed_after_it_are_each_members() -> None:
 def test_an_officer_of_a_force_named_by_rank() -> None:
     found = _slugs("The talks were attended by Brigadier General Rui Sabe of the Guinean Army.")
     assert ("rui-sabe", "MEMBER_OF", "guinean-army") in found
+
+
+def test_the_group_a_backer_names_is_the_one_named_before_it() -> None:
+    found = _relations(
+        "Addressing supporters on Friday, Hezbollah chief Naim Qassem said the Iran-backed"
+        " militia would never give up its arms."
+    )
+    assert ("place:iran", "SUPPORTS", "organization:hezbollah") in found

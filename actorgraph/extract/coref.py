@@ -47,7 +47,9 @@ IT = re.compile(
 ORG_REF = re.compile(
     r"\b(?:[Tt]he\s+(?:[a-z][a-z\-]+\s+){0,2}?"
     r"(?:group|organization|organisation|militia|movement|party|force|agency))\b"
-    r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)(?!\s+[A-Z])(?!\s*\()",
+    r"(?!\s+of\b)(?!'s\s+\w+\s+of\b)(?!\s+[A-Z])(?!\s*\()|"
+    # 'the Iran-backed group': the noun alone, so that its backer stays a name of its own
+    r"(?<=[a-z]-backed\s)(?:group|militia|movement|organi[sz]ation|faction)\b(?!\s+of\b)",
 )
 # "these groups", "all of these militias", "both organizations": the last list before
 PLURAL_REF = re.compile(
@@ -269,6 +271,8 @@ def _resolve_in(
             ]  # the minister, not the leader in "the leader's minister X ... he"
             if match.group(0).lower() == "him":
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
+            if pattern is ORG_REF and not role:  # 'A trained B, the Iran-backed group': B
+                before = before[-1:]
             target = before[0] if before else salient[kind]
             if not before and pattern is ORG_REF:  # 'the group': the report's own, if it has one
                 target = salient[TOPIC] or target
