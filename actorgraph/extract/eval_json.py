@@ -30,6 +30,9 @@ def text_name(entity: Entity, text: str) -> str:
     'Danish Social Union'
     >>> text_name(party, "The Danish Social Union won; the Social Union lost a seat.")
     'Social Union'
+    >>> king = Entity("person:r", "Person", "Rashid II", ["Rashid II of Oman", "King Rashid II"])
+    >>> text_name(king, "Rashid II of Oman met the envoy; Rashid II said little.")
+    'Rashid II'
     >>> kidal = Entity("place:k", "Place", "Kidal", ["Kidal region"])
     >>> text_name(kidal, "Fighting spread across the Kidal region.")
     'Kidal region'
@@ -46,6 +49,8 @@ def text_name(entity: Entity, text: str) -> str:
             fuller = [f for f in fuller if not alone and f.endswith(entity.name)
                       and not OWNED.search(f.replace(entity.name, " "))]  # fmt: skip
         fuller = [f for f in fuller if not _titled(f)]  # 'Prince X', 'Crown Prince X'
+        if entity.type == "Person":  # 'King X of Jordan': where X reigns, not X's name
+            fuller = [f for f in fuller if not f.startswith(f"{entity.name} of ")]
         if entity.type == "Place" and not _alone(entity.name, forms, text):
             fuller += [f for f in forms if _unit_of(f, entity.name) and _used(f, text)]
         return max([entity.name, *fuller], key=len)
