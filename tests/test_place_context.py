@@ -833,3 +833,15 @@ def test_a_seat_of_government_someone_is_at_is_the_meeting_place(seat: str, plac
 def test_headquarters_someone_is_at_is_the_meeting_place_in_its_town() -> None:
     text = "Bulletin\nSergey Lavrov met Wang Yi at the Naval Headquarters (NHQ) in Moscow.\n"
     assert _meetings(text) == {PAIR: "place:naval-headquarters"}
+
+
+def test_a_delegation_that_meets_abroad_visits_through_its_head() -> None:
+    text = (
+        "Bulletin\nGerman Chancellor Olaf Scholz and German Foreign Minister Annalena Baerbock"
+        " met French President Emmanuel Macron in Paris on Monday.\n\nA Hamas delegation led by"
+        " Khalil al-Hayya met Hassan Rashad in Cairo on Tuesday.\n"
+    )
+    assert _visited(text) == {
+        ("person:olaf-scholz", "place:paris"),
+        ("person:khalil-al-hayya", "place:cairo"),
+    }

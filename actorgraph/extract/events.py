@@ -313,15 +313,25 @@ def _visitors(
         if place is None or not place.countryCode or event.kind == "Exercise":
             continue
         skip = posted | told if load().kind(place.id) in VENUES else posted
-        for participant in event.participants:
-            entity = ctx.entities.get(participant.id)
-            travels = entity is None or entity.type != "Organization"
-            if not (travels or _delegation(entity, event.evidence.sentence)):
-                continue  # an organization travels as a delegation ('a Hamas delegation')
-            if _foreign(entity, place, skip):
-                ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
-                found.append(Relation(participant.id, "VISITED", place.id, ev))
+        ev = dataclasses.replace(event.evidence, extractor="rules:meeting-visitor")
+        visitors = _heads_from_abroad(event, place, skip, ctx)
+        found += [Relation(visitor, "VISITED", place.id, ev) for visitor in visitors]
     return found
+
+
+def _heads_from_abroad(event: Event, place: Entity, skip: set[Stay], ctx: Context) -> list[str]:
+    """The participants from abroad, one per country (the first person named of it, else its
+    organization): the dev gold marks a delegation's visit on its head, not on each member."""
+    countries: dict[str, str] = {}
+    people_first = sorted(event.participants, key=lambda p: p.id.startswith("organization:"))
+    for participant in people_first:
+        entity = ctx.entities.get(participant.id)
+        travels = entity is None or entity.type != "Organization"
+        if not (travels or _delegation(entity, event.evidence.sentence)):
+            continue  # an organization travels as a delegation ('a Hamas delegation')
+        if _foreign(entity, place, skip):
+            countries.setdefault(entity.countryCode, participant.id)  # type: ignore[union-attr]
+    return list(countries.values())
 
 
 def _delegation(org: Entity, sentence: str) -> bool:
