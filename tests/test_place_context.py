@@ -845,3 +845,12 @@ def test_a_delegation_that_meets_abroad_visits_through_its_head() -> None:
         ("person:olaf-scholz", "place:paris"),
         ("person:khalil-al-hayya", "place:cairo"),
     }
+
+
+def test_a_visit_to_the_capital_of_a_country_is_to_the_capital_the_report_names() -> None:
+    text = (
+        "Bulletin\nOman hosted talks in Muscat on Friday. Wang Yi arrived in the Omani capital"
+        " on Thursday.\n"
+    )
+    assert ("person:wang-yi", "place:muscat") in _visited(text)
+    assert ("person:wang-yi", "place:oman") not in _visited(text)

@@ -1456,12 +1456,19 @@ def _visits(template: Template, ctx: Context) -> list[tuple[Event, list[Relation
     places: dict[str, list[str]] = {}
     for _, visitor, place, _ in frames.find(template, kinds, {"VISITED"}):
         if visitor in ctx.entities and _is_place(place, ctx):
-            places.setdefault(visitor, []).append(place)
+            places.setdefault(visitor, []).append(_city_for(template, place, ctx))
     found = []
     for visitor, where in places.items():
         event = _event(VISIT, template, ctx, [visitor], [], where[0], role="visitor")
         found.append((event, [_visited(template, ctx, VISIT, visitor, p) for p in where]))
     return found
+
+
+def _city_for(template: Template, place: str, ctx: Context) -> str:
+    """'arrived in the Omani capital': the capital the report names, not the country."""
+    slot = f"⟦{template.slots.index(place)}⟧"
+    end = template.text.find(slot) + len(slot)
+    return _capital(place, template.text, end, ctx) or place
 
 
 def _visited(template: Template, ctx: Context, rule: Rule, visitor: str, place: str) -> Relation:
