@@ -476,7 +476,9 @@ def test_after_meeting_someone_the_main_subject_met_them() -> None:
 
 
 def test_the_town_after_a_venue_that_is_an_organisation_places_the_meeting() -> None:
-    found = _meetings("Paul Kagame hosted Yoweri Museveni at the Pentagon, Washington, on Monday.")
+    found = _meetings(
+        "Paul Kagame hosted Yoweri Museveni at the State Department, Washington, on Monday."
+    )
     assert found == {(frozenset({"paul-kagame", "yoweri-museveni"}), "place:washington")}
 
 
