@@ -51,6 +51,7 @@ ORG_REF = re.compile(
     # 'the Iran-backed group': the noun alone, so that its backer stays a name of its own
     r"(?<=[a-z]-backed\s)(?:group|militia|movement|organi[sz]ation|faction)\b(?!\s+of\b)",
 )
+APPOSED_BACKED = re.compile(r",\s+an?\s+[\w.\-]+-backed\s+$")
 # "these groups", "all of these militias", "both organizations": the last list before
 PLURAL_REF = re.compile(
     r"\b(?:(?:all|each|both|many|some|most)\s+(?:of\s+)?)?(?:these|those|both|the\s+two|"
@@ -272,6 +273,8 @@ def _resolve_in(
             if match.group(0).lower() == "him":
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
             if pattern is ORG_REF and not role:  # 'A trained B, the Iran-backed group': B
+                if APPOSED_BACKED.search(sentence.text, 0, match.start()):
+                    continue  # 'B, an Iran-backed faction within C': B described, not a reference
                 before = before[-1:]
             target = before[0] if before else salient[kind]
             if not before and pattern is ORG_REF:  # 'the group': the report's own, if it has one
