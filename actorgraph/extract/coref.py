@@ -352,6 +352,8 @@ def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> Holders:
 
 
 def _roles_named(text: str, start: int, end: int) -> list[str]:
+    """The roles written beside the name at ``start``-``end``: after it ('A, the Crown
+    Prince') and before it ('Crown Prince and Prime Minister A')."""
     after = HELD_AFTER.match(text, end)
     before = HELD_BEFORE.search(text, max(0, start - 40), start)
     return [m.group(1) for m in (after, before) if m]

@@ -323,7 +323,8 @@ def _heads_from_abroad(event: Event, place: Entity, skip: set[Stay], ctx: Contex
     """The participants from abroad, one per country (the first person named of it, else its
     organization): the dev gold marks a delegation's visit on its head, not on each member."""
     countries: dict[str, str] = {}
-    people_first = sorted(event.participants, key=lambda p: p.id.startswith("organization:"))
+    kinds = ctx.kinds()
+    people_first = sorted(event.participants, key=lambda p: kinds.get(p.id) == "Organization")
     for participant in people_first:
         entity = ctx.entities.get(participant.id)
         travels = entity is None or entity.type != "Organization"
