@@ -470,8 +470,10 @@ def _joins_instead(template: Template, found: list[Event], events: dict[str, Eve
     """'A chaired the session': a meeting of one, told after a meeting, is A joining it; 'The
     dinner was attended by B and C', after 'A gave a dinner for the teams' (a meeting of A
     alone so far), is B and C joining A's."""
+    if not found:
+        return False  # most sentences: no scan of the events told before
     last = _last_meeting(events)
-    if not found or last is None:
+    if last is None:
         return False
     lone = all(len(e.participants) < 2 for e in found)
     if lone and JOINED_BEFORE.search(template.text):

@@ -189,6 +189,11 @@ def rule(
     return Rule(name, predicate, compiled, confidence, needs or required(compiled))
 
 
+# 'the X commander', 'X's chief': the organization, then its head's title ('senior M23
+# commander A' is one of its commanders, a member, not its head)
+ORG_LEAD = r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}"
+
+
 RELATION_RULES = [
     rule(
         "x-designated-org",
@@ -383,16 +388,13 @@ RELATION_RULES = [
     rule(
         "org-role-name",
         "LEADS",
-        # 'senior M23 commander A': one of its commanders (a member), not its head
-        r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}"
-        r"\s*,?\s+{TITLES}(?P<s>{E})",
+        ORG_LEAD + r"\s*,?\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(  # 'Sovereignty Council chairman and army chief Gen. A': each role is A's
         "org-role-and-role-name",
         "LEADS",
-        r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}"
-        r"\s+and\s+(?:⟦\d+⟧{POS}?\s+)?(?:[\w\-]+\s+){{1,3}}?{TITLES}(?P<s>{E})",
+        ORG_LEAD + r"\s+and\s+(?:⟦\d+⟧{POS}?\s+)?(?:[\w\-]+\s+){{1,3}}?{TITLES}(?P<s>{E})",
         0.7,
         (" and ",),
     ),
