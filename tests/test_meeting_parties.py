@@ -367,6 +367,15 @@ def test_a_convened_roundtable_takes_the_participants_listed_after_it() -> None:
     assert groups == {frozenset({MACRON, SCHOLZ, SANCHEZ, RUTTE})}
 
 
+def test_talks_convened_without_parties_are_a_new_meeting_the_next_sentence_joins() -> None:
+    groups = _groups(
+        "Emmanuel Macron met Olaf Scholz in Paris on Monday.\n\n"
+        "Pedro Sanchez convened talks in Madrid on Friday. Taking part were Mark Rutte and "
+        "Olaf Scholz."
+    )
+    assert groups == {frozenset({MACRON, SCHOLZ}), frozenset({SANCHEZ, RUTTE, SCHOLZ})}
+
+
 def test_a_convened_session_nobody_joins_is_no_meeting() -> None:
     assert _groups("Emmanuel Macron convened a session of his cabinet in Paris.") == set()
 

@@ -709,7 +709,7 @@ CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat"
     rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?P<verb>convened|chaired|co-chaired|presided\s+over|"
     rf"held|hosted)\s+"
     rf"(?:(?:on\s+\w+|today|yesterday|in\s+⟦\d+⟧)\s+)?"  # "chaired on Tuesday a session"
-    rf"(?:(?:a|an|the|its)\s+)?(?:(?:(?:[\w\-’']|⟦\d+⟧)+|\([^()]{{1,20}}\))\s+){{0,3}}?{GATHERING}\b"
+    rf"(?:(?:a|an|the|its)\s+)?(?:(?:(?:[\w\-’']|⟦\d+⟧)+|\([^()]{{1,20}}\))\s+){{0,3}}?(?:{GATHERING}|talks)\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
     r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)|"
     # 'A briefed senior diplomats on the talks. In attendance: ...': a meeting they name next
