@@ -2492,3 +2492,9 @@ def test_the_group_a_backer_names_is_the_one_named_before_it() -> None:
         " militia would never give up its arms."
     )
     assert ("place:iran", "SUPPORTS", "organization:hezbollah") in found
+
+
+def test_a_town_written_with_its_province_is_in_it_unless_another_country() -> None:
+    found = _slugs("Drones hit Pokrovsk, Zaporizhzhia Oblast, and Kidal, North Darfur.")
+    assert ("pokrovsk", "LOCATED_IN", "zaporizhzhia-oblast") in found
+    assert not any(s == "kidal" for s, _, _ in found)  # Kidal is in Mali, not in Sudan

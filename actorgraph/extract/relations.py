@@ -256,7 +256,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)  # gazetteer
     if rule.name in ("place-comma-place", "place-of-place", "place-of-part-of-place"):
         district = rule.name == "place-comma-place" and _unknown_in(subject, obj, ("city",))
-        known = inside(subject, obj) or district
+        known = inside(subject, obj) or district or _in_province(subject, obj)
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
     if rule.name in ("venue-in-fronted-town", "venue-where-town"):  # a building in the town
         return subject.type == obj.type == "Place" and _building_in(subject, obj)
@@ -320,6 +320,31 @@ def _building_in(building: Entity, place: Entity) -> bool:
     )
     unknown = building.id not in entries and named  # 'X Palace', 'Hotel X', 'Camp X'
     return unknown and place.type == "Place" and kind in (None, *SIZE) and kind != "country"
+
+
+PROVINCES = ("province", "region", "state")
+LOCALITIES = ("city", "town", "base", "facility", "camp", "district")
+AREA_NAME = re.compile(r"\s(?:region|province|state|governorate|oblast|district|county)$", re.I)
+
+
+def _in_province(place: Entity, container: Entity) -> bool:
+    """The text writes a town with its province ('Kosti, White Nile State', 'Izium, Kharkiv
+    Oblast') that the gazetteer knows as a province of the town's country, or does not know
+    but names as one, and the gazetteer puts the town in no other province."""
+    entries = load().entries
+    entry, outer = entries.get(place.id), entries.get(container.id)
+    if entry is not None and (entry.kind not in LOCALITIES or _province(entry.within)):
+        return False
+    if outer is None:
+        return container.type == "Place" and bool(AREA_NAME.search(container.name))
+    same = entry is None or entry.country == outer.country
+    return outer.kind in PROVINCES and same
+
+
+def _province(place_id: str | None) -> bool:
+    """Whether the gazetteer has ``place_id`` and knows it as something inside a country."""
+    entry = load().entries.get(place_id or "")
+    return entry is not None and entry.kind != "country"
 
 
 def _not_elsewhere(place: Entity, container: Entity) -> bool:
