@@ -1898,3 +1898,12 @@ def test_a_role_held_with_another_is_its_holder_not_the_last_person_named(lead: 
         " Sanchez in Berlin."
     )
     assert frozenset({SCHOLZ, SANCHEZ}) in _groups(body)
+
+
+def test_also_attending_were_leaders_of_bodies_joins_the_meeting_told_before() -> None:
+    groups = _groups(
+        "Emmanuel Macron received Olaf Scholz in Paris on Monday. Also attending the meeting were "
+        "leaders of the North Atlantic Treaty Organization and the European Union."
+    )
+    eu = "organization:european-union"
+    assert groups == {frozenset({MACRON, SCHOLZ, NATO, eu})}  # not a meeting of NATO and the EU
