@@ -2498,3 +2498,8 @@ def test_a_town_written_with_its_province_is_in_it_unless_another_country() -> N
     found = _slugs("Drones hit Pokrovsk, Zaporizhzhia Oblast, and Kidal, North Darfur.")
     assert ("pokrovsk", "LOCATED_IN", "zaporizhzhia-oblast") in found
     assert not any(s == "kidal" for s, _, _ in found)  # Kidal is in Mali, not in Sudan
+
+
+def test_a_fellow_of_an_institute_is_its_member() -> None:
+    found = _slugs("The navy tracked the ships, said Tomas Weir, Senior Fellow, Chatham House.")
+    assert ("tomas-weir", "MEMBER_OF", "chatham-house") in found

@@ -43,7 +43,7 @@ MEMBER = (
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
-    r"coordinator|secretary|analyst|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
+    r"coordinator|secretary|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 # a part of an organization that is not itself named: "head of the X delegation"
