@@ -74,8 +74,8 @@ def test_towns_of_a_region_are_inside_it() -> None:
     found = _relations(
         "Shelling hit the Donetsk region cities of Kramatorsk and Mariupol this week."
     )
-    assert {("place:kramatorsk", "LOCATED_IN", "place:donetsk"),
-            ("place:mariupol", "LOCATED_IN", "place:donetsk")} <= found  # fmt: skip
+    assert {("place:kramatorsk", "LOCATED_IN", "place:donetsk-oblast"),
+            ("place:mariupol", "LOCATED_IN", "place:donetsk-oblast")} <= found  # fmt: skip
 
 
 def test_one_of_the_branches_of_an_organization_is_part_of_it() -> None:
@@ -2503,3 +2503,14 @@ def test_a_town_written_with_its_province_is_in_it_unless_another_country() -> N
 def test_a_fellow_of_an_institute_is_its_member() -> None:
     found = _slugs("The navy tracked the ships, said Tomas Weir, Senior Fellow, Chatham House.")
     assert ("tomas-weir", "MEMBER_OF", "chatham-house") in found
+
+
+def test_provinces_of_the_theaters_are_known_and_a_town_written_with_one_is_in_it() -> None:
+    found = _slugs("Shelling hit Kadugli, South Kordofan, and Bol, Lac Province, on Monday.")
+    assert ("kadugli", "LOCATED_IN", "south-kordofan") in found
+
+
+def test_a_province_named_like_its_capital_is_also_known_by_the_short_name() -> None:
+    entities = _entities("Clashes spread across Kandahar Province on Monday.")
+    province = next(e for e in entities if e.id == "place:kandahar-province")
+    assert "Kandahar" in province.aliases and province.type == "Place"

@@ -536,9 +536,22 @@ def _new_entity(entity_id_: str, mention: Mention, dictionary: Dictionary) -> En
             lat=entry.lat,
             lon=entry.lon,
             countryCode=entry.country,
+            aliases=_short_form(entry.name, entry.kind),
         )
     name = clean_name(mention.surface)
     return Entity(entity_id_, mention.type or "Organization", name, source="cue", confidence=0.6)
+
+
+ADMIN_SUFFIX = re.compile(
+    r"\s+(?:Region|Province|State|Oblast|Governorate|Department|Prefecture)$", re.I
+)
+
+
+def _short_form(name: str, kind: str | None) -> list[str]:
+    """'Kandahar Province' is also 'Kandahar': the province's name without its suffix (kept
+    out of the dictionary's aliases where a town has that name)."""
+    short = ADMIN_SUFFIX.sub("", name) if kind == "province" else name
+    return [short] if short != name else []
 
 
 AKA = re.compile(
