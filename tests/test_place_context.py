@@ -854,3 +854,18 @@ def test_a_visit_to_the_capital_of_a_country_is_to_the_capital_the_report_names(
     )
     assert ("person:wang-yi", "place:muscat") in _visited(text)
     assert ("person:wang-yi", "place:oman") not in _visited(text)
+
+
+def test_a_meeting_without_a_place_is_where_its_people_last_met_in_a_town() -> None:
+    text = (
+        "Summit notes\n"
+        "Sergey Lavrov met Wang Yi in Beijing on Monday.\n\n"
+        "Side meetings\n\n"
+        "Later that day, Lavrov received Murat Nurtleu.\n\n"
+        "Separately, Pedro Sanchez received Olaf Scholz.\n"
+    )
+    lavrov, nurtleu = "person:sergey-lavrov", "person:murat-nurtleu"
+    sanchez, scholz = "person:pedro-sanchez", "person:olaf-scholz"
+    places = _meetings(text)
+    assert places[frozenset({lavrov, nurtleu})] == "place:beijing"
+    assert places[frozenset({sanchez, scholz})] is None  # nobody of it was placed before

@@ -118,7 +118,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
     stays: dict[str, list[str]] = {}
     for visitor, place in visits:
         stays.setdefault(visitor, []).append(place)
-    kept = [_in_city(e, stays, ctx) for e in kept]
+    kept = _where_last_seen([_in_city(e, stays, ctx) for e in kept], ctx)
     unmet = [e for k, e in events.items() if k in lone and _unmet(e, ctx)]  # 'met officials in Z'
     for relation in _visitors(kept + unmet, ctx, _posted(templates, ctx), _told(visits, ctx)):
         visits.setdefault((relation.subject, relation.object), relation)
@@ -213,6 +213,42 @@ def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:
     if len(set(cities)) != 1:
         return event
     return _moved(event, cities[0])
+
+
+DATED_ENTRY = re.compile(r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+
+
+def _where_last_seen(events: list[Event], ctx: Context) -> list[Event]:
+    """A meeting told without a place, one of whose people the report last put at a meeting
+    in a town on the same day (or on a day it does not tell): in that town, when all of
+    them point to the same one."""
+    seen: dict[str, tuple[str, str | None]] = {}
+    placed = []
+    for event in events:
+        meeting = SCHEMA.event_is_meeting(event.kind)
+        people = [p.id for p in event.participants if ctx.kinds().get(p.id) == "Person"]
+        towns = {seen[p] for p in people if p in seen}
+        same_day = {t for t, day in towns if None in (day, event.date) or day == event.date}
+        entry = DATED_ENTRY.match(event.evidence.sentence)  # '• 5 Mar: A received B'
+        if event.place is None and meeting and not entry and len(towns) == len(same_day) == 1:
+            event = _moved(event, same_day.pop())
+        town = _town_of(event.place, ctx) if meeting else None
+        seen.update({p: (town, event.date) for p in people if town})
+        placed.append(event)
+    return placed
+
+
+def _town_of(place_id: str | None, ctx: Context) -> str | None:
+    """The town a meeting place is (a city, a town) or stands in (a venue the gazetteer puts
+    in one)."""
+    entry = load().entries.get(place_id or "")
+    if entry is None:
+        return None
+    if entry.kind in ("city", "town"):
+        return entry.id
+    within = load().entries.get(entry.within or "")
+    inside = within is not None and within.kind in ("city", "town") and within.id in ctx.entities
+    return within.id if inside else None  # type: ignore[union-attr]
 
 
 def _replaced(events: dict[str, Event], old: Event, new: Event) -> dict[str, Event]:
