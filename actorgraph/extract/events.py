@@ -247,8 +247,9 @@ def _town_of(place_id: str | None, ctx: Context) -> str | None:
     if entry.kind in ("city", "town"):
         return entry.id
     within = load().entries.get(entry.within or "")
-    inside = within is not None and within.kind in ("city", "town") and within.id in ctx.entities
-    return within.id if inside else None  # type: ignore[union-attr]
+    if within is None or within.kind not in ("city", "town") or within.id not in ctx.entities:
+        return None
+    return within.id
 
 
 def _replaced(events: dict[str, Event], old: Event, new: Event) -> dict[str, Event]:

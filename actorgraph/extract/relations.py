@@ -333,7 +333,7 @@ def _in_province(place: Entity, container: Entity) -> bool:
     but names as one, and the gazetteer puts the town in no other province."""
     entries = load().entries
     entry, outer = entries.get(place.id), entries.get(container.id)
-    if entry is not None and (entry.kind not in LOCALITIES or _province(entry.within)):
+    if entry is not None and (entry.kind not in LOCALITIES or _below_country(entry.within)):
         return False
     if outer is None:
         return container.type == "Place" and bool(AREA_NAME.search(container.name))
@@ -341,8 +341,9 @@ def _in_province(place: Entity, container: Entity) -> bool:
     return outer.kind in PROVINCES and same
 
 
-def _province(place_id: str | None) -> bool:
-    """Whether the gazetteer has ``place_id`` and knows it as something inside a country."""
+def _below_country(place_id: str | None) -> bool:
+    """Whether the gazetteer knows ``place_id`` as a place below a country (a province, a
+    region): a town it puts there is in no other province."""
     entry = load().entries.get(place_id or "")
     return entry is not None and entry.kind != "country"
 
