@@ -215,27 +215,31 @@ def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:
     return _moved(event, cities[0])
 
 
-DATED_ENTRY = re.compile(r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
-
-
 def _where_last_seen(events: list[Event], ctx: Context) -> list[Event]:
-    """A meeting told without a place, one of whose people the report last put at a meeting
-    in a town on the same day (or on a day it does not tell): in that town, when all of
-    them point to the same one."""
+    """A meeting told without a place (not a timeline entry: ``ENTRY``), whose people the
+    report last put at a meeting in one town, on the same day or a day it does not tell:
+    in that town."""
     seen: dict[str, tuple[str, str | None]] = {}
     placed = []
     for event in events:
         meeting = SCHEMA.event_is_meeting(event.kind)
         people = [p.id for p in event.participants if ctx.kinds().get(p.id) == "Person"]
-        towns = {seen[p] for p in people if p in seen}
-        same_day = {t for t, day in towns if None in (day, event.date) or day == event.date}
-        entry = DATED_ENTRY.match(event.evidence.sentence)  # '• 5 Mar: A received B'
-        if event.place is None and meeting and not entry and len(towns) == len(same_day) == 1:
-            event = _moved(event, same_day.pop())
+        if meeting and event.place is None and not ENTRY.match(event.evidence.sentence):
+            town = _last_town({seen[p] for p in people if p in seen}, event.date)
+            event = _moved(event, town) if town else event
         town = _town_of(event.place, ctx) if meeting else None
         seen.update({p: (town, event.date) for p in people if town})
         placed.append(event)
     return placed
+
+
+def _last_town(sightings: set[tuple[str, str | None]], date: str | None) -> str | None:
+    """The town of the one (town, day) every sighting agrees on, if that day is ``date`` or
+    either day is untold."""
+    if len(sightings) != 1:
+        return None
+    town, day = next(iter(sightings))
+    return town if None in (day, date) or day == date else None
 
 
 def _town_of(place_id: str | None, ctx: Context) -> str | None:
