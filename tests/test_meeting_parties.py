@@ -1907,3 +1907,14 @@ def test_also_attending_were_leaders_of_bodies_joins_the_meeting_told_before() -
     )
     eu = "organization:european-union"
     assert groups == {frozenset({MACRON, SCHOLZ, NATO, eu})}  # not a meeting of NATO and the EU
+
+
+@pytest.mark.parametrize("attending", ["attending", "present", "looking on"])
+def test_with_people_attending_a_meeting_they_are_at_its_table(
+    attending: str,
+) -> None:
+    groups = _groups(
+        f"Olaf Scholz received Emmanuel Macron in Berlin on Monday, with Pedro Sanchez and "
+        f"Mark Rutte {attending}."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
