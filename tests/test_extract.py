@@ -285,3 +285,12 @@ def test_only_titles_stand_between_a_role_and_the_name_it_belongs_to() -> None:
     assert ("person:esmail-qaani", "LEADS", "organization:irgc-quds-force") in found
     safieddine = next(e.id for e in x.entities if "Safieddine" in e.name)
     assert any(s == safieddine and p == "LEADS" for s, p, o in found)
+
+
+def test_a_name_two_bodies_share_goes_to_the_one_whose_country_the_report_names() -> None:
+    sudan = run("The Quad met in Washington to press both sides of the war in Sudan to a truce.")
+    pacific = run("The Quad met in Tokyo; India and Australia pledged to patrol the sea lanes.")
+    assert "organization:quad-for-sudan" in ids(sudan)
+    assert "organization:quadrilateral-security-dialogue" not in ids(sudan)
+    assert "organization:quadrilateral-security-dialogue" in ids(pacific)
+    assert "organization:quad-for-sudan" not in ids(pacific)

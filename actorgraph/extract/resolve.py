@@ -90,12 +90,16 @@ def _countries(mentions: list[Mention], dictionary: Dictionary) -> Counter[str]:
 
 
 def _choose(mention: Mention, dictionary: Dictionary, countries: Counter[str]) -> str:
-    """Prefer curated entries, then the one whose country the report names most, then size."""
+    """Prefer curated entries, then the one whose country the report names most (this mention's
+    own candidates not counted), then one bound to no country over one bound to a country the
+    report never names ('Quad' in a report on Japan is not the Quad for Sudan), then size."""
     entries = [dictionary.entries[i] for i in mention.ids]
+    own = Counter(entry.country for entry in entries)
 
-    def score(entry: Entry) -> tuple[int, int, int, int]:
+    def score(entry: Entry) -> tuple[int, int, int, int, int]:
         actor = entry.type != "Place"
-        return (entry.source == "seeds", actor, countries[entry.country or ""], entry.population)
+        named = countries[entry.country] - own[entry.country] if entry.country else 0
+        return (entry.source == "seeds", actor, named, entry.country is None, entry.population)
 
     best = max(entries, key=score)
     mention.type = best.type
