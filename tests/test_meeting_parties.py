@@ -1918,3 +1918,11 @@ def test_with_people_attending_a_meeting_they_are_at_its_table(
         f"Mark Rutte {attending}."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE})}
+
+
+def test_a_second_host_with_a_long_title_is_still_a_host() -> None:
+    groups = _groups(
+        "In Madrid, Olaf Scholz and NATO Personal Envoy for Ukraine Mark Rutte "
+        "received Pedro Sanchez on Monday."
+    )
+    assert groups == {frozenset({SCHOLZ, RUTTE, SANCHEZ})}

@@ -842,7 +842,7 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
         return True
     slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
     joins = (
-        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.'’\-]+\s+){0,4}|"
+        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.'’\-]+\s+){0,5}|"
         r"\b(?:accompanied\s+by|joined\s+by|flanked\s+by|along\s+with|together\s+with)\s+(?:\S+\s+){0,6}|"
         # the head of a delegation among the subjects: 'A and a B delegation led by C met'
         r"\b(?:delegation|team|mission),?\s+(?:led|headed)\s+by\s+(?:[\w.'’\-]+\s+){0,4})$"
