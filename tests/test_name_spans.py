@@ -834,3 +834,10 @@ def test_a_short_form_in_parentheses_names_the_company_there_and_after() -> None
     assert not {"Hengyuan Parts", "Gulf Star", "Ltd."} & set(names.values())
     opposed = {names[r.object] for r in extraction.relations if r.predicate == "OPPOSES"}
     assert {"Hengyuan Parts Co., Ltd.", "Gulf Star Marine LLC"} <= opposed
+
+
+@pytest.mark.parametrize("title", ["Press Officer", "Senior Analyst", "Security Focal Point"])
+def test_a_job_title_written_with_capitals_is_not_an_actor(title: str) -> None:
+    found = _entities(f"The note was signed by Carla Bruni-Tedeschi, {title}, Mercy Corps.")
+    assert title not in found
+    assert found.get("Carla Bruni-Tedeschi") == "Person"

@@ -69,6 +69,7 @@ JOURNEY = "(?:" + "|".join(JOURNEY_VERBS) + ")"  # a regex alternation of the ve
 # the day a journey is told with, between its verb and 'to': 'flew on 12 May to Z'
 ON_DAY = r"on\s+(?:\d{1,2}\s+)?[A-Z]\w+\s+(?:\d{1,2}\s+)?"
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
+JOB_TITLE_HEADS: frozenset[str] = frozenset(_DATA["job_title_heads"])
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 
 

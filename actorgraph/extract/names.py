@@ -475,7 +475,13 @@ def _cut_not_names(words: list[Token]) -> list[Token]:
 
 def _not_a_name(words: list[Token]) -> bool:
     phrase = " ".join(t.bare.lower() for t in words)
-    return phrase in cues.NOT_NAMES or phrase in cues.STOP_NAMES
+    return phrase in cues.NOT_NAMES or phrase in cues.STOP_NAMES or _job_title(phrase)
+
+
+def _job_title(phrase: str) -> bool:
+    """'Press Officer', 'Senior Analyst', 'Security Focal Point': a job title, not a name."""
+    words = phrase.split()
+    return words[-1] in cues.JOB_TITLE_HEADS or " ".join(words[-2:]) in cues.JOB_TITLE_HEADS
 
 
 def _org_words(words: list[Token]) -> bool:
