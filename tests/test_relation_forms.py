@@ -2514,3 +2514,8 @@ def test_a_province_named_like_its_capital_is_also_known_by_the_short_name() -> 
     entities = _entities("Clashes spread across Kandahar Province on Monday.")
     province = next(e for e in entities if e.id == "place:kandahar-province")
     assert "Kandahar" in province.aliases and province.type == "Place"
+
+
+def test_a_contact_line_names_the_person_the_role_and_the_office_of_a_country() -> None:
+    found = _slugs("Media contact: Fatima Odili, Head of Communications, UNICEF Nigeria.")
+    assert ("fatima-odili", "MEMBER_OF", "unicef") in found

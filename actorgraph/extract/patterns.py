@@ -615,7 +615,7 @@ RELATION_RULES = [
     rule(
         "name-role-comma-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+{ADJ}(?:{MEMBER}|{LEAD}(?=\s+of\s))(?:\s+of\s+(?!the\b)[\w\-]+(?:\s+[\w\-]+){{0,2}})?\s*,\s+{THE}(?P<o>{E})(?=\s*(?:[,.;:]|$))",
+        r"(?P<s>{E})\s*,\s+{ADJ}(?:{MEMBER}|{LEAD}(?=\s+of\s))(?:\s+of\s+(?!the\b)[\w\-]+(?:\s+[\w\-]+){{0,2}})?\s*,\s+{THE}(?P<o>{E})(?:\s+⟦\d+⟧)?(?=\s*(?:[,.;:]|$))",
         0.65,
     ),
     rule(
