@@ -2519,3 +2519,11 @@ def test_a_province_named_like_its_capital_is_also_known_by_the_short_name() -> 
 def test_a_contact_line_names_the_person_the_role_and_the_office_of_a_country() -> None:
     found = _slugs("Media contact: Fatima Odili, Head of Communications, UNICEF Nigeria.")
     assert ("fatima-odili", "MEMBER_OF", "unicef") in found
+
+
+@pytest.mark.parametrize("opening", ["Overnight on 3 March", "Yesterday", "Late on Friday"])
+def test_a_claim_opened_by_a_time_adverbial_is_reported_by_the_source_after_it(
+    opening: str,
+) -> None:
+    found = _slugs(f"{opening}, Hezbollah fired rockets at Israel, the Lebanese Army reported.")
+    assert ("lebanese-armed-forces", "REPORTED", "hezbollah") in found

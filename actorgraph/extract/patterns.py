@@ -1384,7 +1384,7 @@ MACROS |= {
     "CLAIM_ACTOR": r"^\s*(?:\([^()]{0,30}\)\s*)?[^\w⟦]*"
     r"(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)?(?:,?\s+\w+\s+\d+)?\s*(?:\([^()]{0,30}\)\s*)?[-–—]+\s+)?"
     # a leading adverbial: "On the sidelines of his visit, A met B, X reported"
-    r"(?:(?:On|During|After|Before|Later|Earlier|Meanwhile|Separately|Also)\b[^⟦,;]{0,60},\s+)?"
+    r"(?:(?:On|During|After|Before|Later|Earlier|Meanwhile|Separately|Also|Overnight|Today|Yesterday|Elsewhere|Late|Early|Last|Following|Since|Throughout)\b[^⟦,;]{0,60},\s+)?"
     rf"(?:[^⟦,;]{{0,80}}?\b(?:{'|'.join(PREPOSITIONS)})\s+(?:the\s+)?⟦\d+⟧)?"
     # the last word before the name is no preposition (however the text is spaced)
     rf"(?:[^⟦,;]{{0,80}}?\b(?!(?:{'|'.join(PREPOSITIONS)}|the)\b)[\w’'.\-]+)?[^\w⟦,;]*?"
