@@ -2527,3 +2527,12 @@ def test_a_claim_opened_by_a_time_adverbial_is_reported_by_the_source_after_it(
 ) -> None:
     found = _slugs(f"{opening}, Hezbollah fired rockets at Israel, the Lebanese Army reported.")
     assert ("lebanese-armed-forces", "REPORTED", "hezbollah") in found
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Radio Dabanga, an independent broadcaster,", "Radio Dabanga, whose staff work in exile,"],
+)
+def test_a_source_described_between_commas_reports_what_follows(source: str) -> None:
+    found = _slugs(f"{source} reported that the Rapid Support Forces had shelled the camp.")
+    assert ("radio-dabanga", "REPORTED", "rapid-support-forces") in found
