@@ -2536,3 +2536,8 @@ def test_a_claim_opened_by_a_time_adverbial_is_reported_by_the_source_after_it(
 def test_a_source_described_between_commas_reports_what_follows(source: str) -> None:
     found = _slugs(f"{source} reported that the Rapid Support Forces had shelled the camp.")
     assert ("radio-dabanga", "REPORTED", "rapid-support-forces") in found
+
+
+def test_a_department_named_with_its_parent_possessive_is_part_of_it() -> None:
+    found = _slugs("The US Treasury's Office of Foreign Assets Control listed two exchange houses.")
+    assert ("office-of-foreign-assets-control", "PART_OF", "us-department-of-the-treasury") in found
