@@ -2541,3 +2541,8 @@ def test_a_source_described_between_commas_reports_what_follows(source: str) -> 
 def test_a_department_named_with_its_parent_possessive_is_part_of_it() -> None:
     found = _slugs("The US Treasury's Office of Foreign Assets Control listed two exchange houses.")
     assert ("office-of-foreign-assets-control", "PART_OF", "us-department-of-the-treasury") in found
+
+
+def test_an_organization_s_headquarters_at_a_place_locates_it() -> None:
+    found = _slugs("The envoy was briefed at Hezbollah's headquarters at Haret Hreik on Monday.")
+    assert ("hezbollah", "LOCATED_IN", "haret-hreik") in found

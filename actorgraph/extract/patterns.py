@@ -1180,7 +1180,7 @@ RELATION_RULES = [
     rule(  # "the Badr Organization's headquarters in Baghdad"
         "org-headquarters-in",
         "LOCATED_IN",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+)?(?:headquarters|head\s+office|main\s+base)\s+in\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+)?(?:headquarters|head\s+office|main\s+base)\s+(?:in|at)\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(
