@@ -371,9 +371,9 @@ def test_a_korean_surname_and_two_syllables_name_a_person() -> None:
 
 
 def test_an_accented_given_name_and_a_given_name_before_a_town_name_make_a_person() -> None:
-    found = _entities("Rosa Villavicencio met Iván Cepeda in Pasto.")
+    found = _entities("Rosa Villavicencio met Iván Arboleda in Pasto.")
     assert found.get("Rosa Villavicencio") == "Person"
-    assert found.get("Iván Cepeda") == "Person"
+    assert found.get("Iván Arboleda") == "Person"
 
 
 def test_what_a_leader_is_of_is_an_organization() -> None:
@@ -383,8 +383,8 @@ def test_what_a_leader_is_of_is_an_organization() -> None:
 
 
 def test_an_oil_or_gas_portfolio_is_part_of_the_title() -> None:
-    found = _entities("Minister of Oil Hayan Abdul-Ghani met Minister of Gas Kamal Salih in Erbil.")
-    assert found.get("Hayan Abdul-Ghani") == "Person"
+    found = _entities("Minister of Oil Hayan Abdul-Karim met Minister of Gas Kamal Salih in Erbil.")
+    assert found.get("Hayan Abdul-Karim") == "Person"
     assert found.get("Kamal Salih") == "Person"
 
 
