@@ -841,3 +841,15 @@ def test_a_job_title_written_with_capitals_is_not_an_actor(title: str) -> None:
     found = _entities(f"The note was signed by Carla Bruni-Tedeschi, {title}, Mercy Corps.")
     assert title not in found
     assert found.get("Carla Bruni-Tedeschi") == "Person"
+
+
+@pytest.mark.parametrize("head", ["Ledger", "Dispatch", "Sentinel"])
+def test_a_byline_paper_named_after_a_town_is_an_outlet_and_keeps_the_town_apart(
+    head: str,
+) -> None:
+    body = f"By Rana Haddad | The Zarqa {head} | June 2\n\nIn Zarqa, Olaf Scholz met Ayman Safadi."
+    extraction = extract(read_text("World roundup\n" + body + "\n", "report.txt"))
+    kinds = {e.name: e.type for e in extraction.entities}
+    assert kinds.get(f"Zarqa {head}") == "Organization"
+    meetings = [e for e in extraction.events if e.is_meeting]
+    assert [m.place for m in meetings] == ["place:zarqa"]
