@@ -869,3 +869,13 @@ def test_a_meeting_without_a_place_is_where_its_people_last_met_in_a_town() -> N
     places = _meetings(text)
     assert places[frozenset({lavrov, nurtleu})] == "place:beijing"
     assert places[frozenset({sanchez, scholz})] is None  # nobody of it was placed before
+
+
+def test_a_meeting_after_a_heading_in_a_summit_report_is_held_in_the_summit_town() -> None:
+    found = _meetings(
+        "The annual Arab League summit opened in Algiers on Tuesday.\n\nBilateral meetings\n\n"
+        "Ahmed Aboul Gheit received Mahmoud Abbas on Tuesday evening."
+    )
+    assert found == {
+        frozenset({"person:ahmed-aboul-gheit", "person:mahmoud-abbas"}): "place:algiers"
+    }

@@ -89,7 +89,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         if _joins_instead(template, found, events):
             found = []  # 'A chaired the session': A joins the meeting told before
         found = _after_journey(_with_chairs(template, found, ctx), ctx)
-        found = _on_the_sidelines(template, found, ctx)
+        found = _at_the_gathering(found, ctx)
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
             ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
@@ -489,9 +489,6 @@ def _after_journey(found: list[Event], ctx: Context) -> list[Event]:
             for e in found]  # fmt: skip
 
 
-ON_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)", re.I)
-
-
 def _gathering_town(gathering: str | None, template: Template, ctx: Context) -> str | None:
     """The town a gathering's sentence names (its venue's), else the gathering's place."""
     if gathering is None:
@@ -500,10 +497,10 @@ def _gathering_town(gathering: str | None, template: Template, ctx: Context) -> 
     return towns[0] if towns else gathering
 
 
-def _on_the_sidelines(template: Template, found: list[Event], ctx: Context) -> list[Event]:
-    """'On the sidelines, A and B held talks' with no place named: in the town of the
-    report's gathering (the summit it tells first), even after a section heading."""
-    town = ctx.gathering_town if ON_SIDELINES.match(template.text) else None
+def _at_the_gathering(found: list[Event], ctx: Context) -> list[Event]:
+    """A meeting told with no place, in a report of a gathering in a town (the summit it tells
+    first): held there ('On the sidelines, A and B held talks'), even after a section heading."""
+    town = ctx.gathering_town
     return [_moved(e, town) if town and e.place is None else e for e in found]
 
 
