@@ -1926,3 +1926,10 @@ def test_a_second_host_with_a_long_title_is_still_a_host() -> None:
         "received Pedro Sanchez on Monday."
     )
     assert groups == {frozenset({SCHOLZ, RUTTE, SANCHEZ})}
+
+
+def test_those_attending_a_meeting_a_host_held_are_at_it_with_the_host() -> None:
+    groups = _groups(
+        "Olaf Scholz hosted a NATO meeting on 5 May attended by Emmanuel Macron and Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, NATO, MACRON, SANCHEZ})}
