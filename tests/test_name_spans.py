@@ -853,3 +853,16 @@ def test_a_byline_paper_named_after_a_town_is_an_outlet_and_keeps_the_town_apart
     assert kinds.get(f"Zarqa {head}") == "Organization"
     meetings = [e for e in extraction.events if e.is_meeting]
     assert [m.place for m in meetings] == ["place:zarqa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The state-run Tasnim news agency reported the visit.", "Tasnim"),
+        ("The Tasnim News Agency reported the visit.", "Tasnim News Agency"),
+        ("Hashd al-Shaabi commanders attended the parade.", "Hashd al-Shaabi"),
+    ],
+)
+def test_lower_case_words_after_a_known_name_describe_it(text: str, name: str) -> None:
+    extraction = extract(read_text("World roundup\n" + text + "\n", "report.txt"))
+    assert [e["name"] for e in to_eval(extraction)["entities"]] == [name]

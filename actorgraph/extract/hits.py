@@ -49,6 +49,7 @@ def extend_hits(
             hit = fuller
         if _relative_of(text, hit, dictionary):
             continue  # 'Abdel Rahim Hamdan Dagalo': not the 'Hamdan Dagalo' the dictionary knows
+        hit = _without_lower_tail(hit, dictionary)
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
         hit = _with_surname_after(text, hit, dictionary)
         hit = _with_last_name(text, hit, dictionary)
@@ -70,6 +71,22 @@ def extend_hits(
             continue
         kept.append(_same_place(text, hit) if places else hit)
     return kept, facilities
+
+
+def _without_lower_tail(hit: Hit, dictionary: Dictionary) -> Hit:
+    """'the Saba news agency': plain lower-case words the text writes after an organization's
+    name the dictionary also knows without them describe it ('Saba'); 'Saba News Agency' is a
+    name, and so are particles ('Hashd al-Shaabi') and a place's head ('Hodeidah province')."""
+    words = hit.surface.split()
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words.pop()
+    shorter = " ".join(words)
+    if shorter == hit.surface or words[-1].lower() in cues.NAME_PARTICLES:
+        return hit
+    known = {e.id for e in dictionary.lookup(shorter) if e.type == "Organization"}
+    if not known & set(hit.ids):
+        return hit
+    return Hit(hit.start, hit.start + len(shorter), shorter, hit.ids)
 
 
 COMPASS_BEFORE = re.compile(
