@@ -294,3 +294,10 @@ def test_a_name_two_bodies_share_goes_to_the_one_whose_country_the_report_names(
     assert "organization:quadrilateral-security-dialogue" not in ids(sudan)
     assert "organization:quadrilateral-security-dialogue" in ids(pacific)
     assert "organization:quad-for-sudan" not in ids(pacific)
+
+
+def test_a_country_s_formal_name_is_the_country() -> None:
+    x = run("The Republic of Kenya and the Republic of Ghana signed the accord in Accra.")
+    assert {"place:kenya", "place:ghana"} <= ids(x)
+    kenya = next(e for e in x.entities if e.id == "place:kenya")
+    assert "Republic of Kenya" in kenya.surfaces()

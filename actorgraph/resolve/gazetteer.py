@@ -201,6 +201,7 @@ def _countries(countries: dict[str, Any], cities: list[dict[str, Any]]) -> Itera
             id=country_id(country) or "",
             type="Place",
             name=country["name"],
+            aliases=_official_forms(country["name"]),
             kind="country",
             country=iso,
             lat=round(capital["latitude"], 2) if capital else None,
@@ -208,3 +209,8 @@ def _countries(countries: dict[str, Any], cities: list[dict[str, Any]]) -> Itera
             population=country["population"],
             source="geonames",
         )
+
+
+def _official_forms(name: str) -> tuple[str, ...]:
+    """'the Republic of Kenya': most countries' formal name, written in letters and readouts."""
+    return () if "Republic" in name or "Kingdom" in name else (f"Republic of {name}",)
