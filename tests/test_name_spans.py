@@ -866,3 +866,8 @@ def test_a_byline_paper_named_after_a_town_is_an_outlet_and_keeps_the_town_apart
 def test_lower_case_words_after_a_known_name_describe_it(text: str, name: str) -> None:
     extraction = extract(read_text("World roundup\n" + text + "\n", "report.txt"))
     assert [e["name"] for e in to_eval(extraction)["entities"]] == [name]
+
+
+def test_a_place_named_with_two_lower_case_heads_keeps_both() -> None:
+    found = _entities("Lorries queued at the Qadisha border crossing on Monday.")
+    assert found.get("Qadisha border crossing") == "Place"

@@ -69,9 +69,10 @@ def with_head_word(
     word = after.text.lower()
     if word in cues.LOWERCASE_ORG_HEADS:
         return [*run, after], "Organization"
-    if word in cues.LOWERCASE_PLACE_HEADS:
-        return [*run, after], "Place"
     head = tokens[index + 2] if index + 2 < len(tokens) else None
+    if word in cues.LOWERCASE_PLACE_HEADS:  # 'the Jaber-Nassib border crossing': both words
+        two = head is not None and head.text.lower() in cues.LOWERCASE_PLACE_HEADS
+        return [*run, after, *([head] if two and head else [])], "Place"
     if word in cues.SITE_KINDS and head is not None and head.text.lower() in cues.SITE_HEADS:
         return [*run, after, head], "Place"  # 'the Bulengo displacement site'
     return run, None
