@@ -76,17 +76,20 @@ def extend_hits(
 def _without_lower_tail(hit: Hit, dictionary: Dictionary) -> Hit:
     """'the Saba news agency': plain lower-case words the text writes after an organization's
     name the dictionary also knows without them describe it ('Saba'); 'Saba News Agency' is a
-    name, and so are particles ('Hashd al-Shaabi') and a place's head ('Hodeidah province')."""
-    words = hit.surface.split()
-    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
-        words.pop()
-    shorter = " ".join(words)
-    if shorter == hit.surface or words[-1].lower() in cues.NAME_PARTICLES:
+    name, and so are particles ('Hashd al-Shaabi') and a place's head ('Hodeidah province').
+    The words are read as the text lays them out (a wrapped or quoted line: '> ')."""
+    words = [w for w in re.finditer(r"\S+", hit.surface) if w.group() != ">"]
+    kept = len(words)
+    while kept > 1 and words[kept - 1].group().isalpha() and words[kept - 1].group().islower():
+        kept -= 1
+    if kept == len(words) or words[kept - 1].group().lower() in cues.NAME_PARTICLES:
         return hit
+    shorter = " ".join(w.group() for w in words[:kept])
     known = {e.id for e in dictionary.lookup(shorter) if e.type == "Organization"}
     if not known & set(hit.ids):
         return hit
-    return Hit(hit.start, hit.start + len(shorter), shorter, hit.ids)
+    end = words[kept - 1].end()
+    return Hit(hit.start, hit.start + end, hit.surface[:end], hit.ids)
 
 
 COMPASS_BEFORE = re.compile(
