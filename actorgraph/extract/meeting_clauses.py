@@ -414,13 +414,12 @@ def _clause_before(text: str, end: int) -> str:
 
 
 ASKED = re.compile(r"[^.!;]*\?")
-# the meeting just told, attended by more people: 'received B, in a meeting attended by C'
-ATTENDED = (
-    re.compile(  # 'A received B in a meeting attended by C', 'A hosted a X meeting ... attended by'
-        r",?\s+(?:(?:in|at)\s+a|(?:hosted|held|chaired|co-chaired|convened)\s+(?:a|an|the))\s+"
-        r"(?:[\w\-⟦⟧]+\s+){0,2}?meeting\s+(?:(?:on|in|at)\s+[^,;.]{1,30}?\s+)?attended\s+by$",
-        re.I,
-    )
+# the meeting just told, attended by more people: 'received B, in a meeting attended by C',
+# 'A hosted a X meeting on 5 May attended by B'
+ATTENDED = re.compile(
+    r",?\s+(?:(?:in|at)\s+a|(?:hosted|held|chaired|co-chaired|convened)\s+(?:a|an|the))\s+"
+    r"(?:[\w\-⟦⟧]+\s+){0,2}?meeting\s+(?:(?:on|in|at)\s+[^,;.]{1,30}?\s+)?attended\s+by$",
+    re.I,
 )
 
 
