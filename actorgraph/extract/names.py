@@ -70,10 +70,10 @@ def with_head_word(
     if word in cues.LOWERCASE_ORG_HEADS:
         return [*run, after], "Organization"
     head = tokens[index + 2] if index + 2 < len(tokens) else None
-    if word in cues.LOWERCASE_PLACE_HEADS:  # 'the Jaber-Nassib border crossing': both words
-        two = head is not None and head.text.lower() in cues.LOWERCASE_PLACE_HEADS
-        tail = [after, head] if two and head is not None else [after]
-        return [*run, *tail], "Place"
+    if word in cues.LOWERCASE_PLACE_HEADS:
+        if head is not None and head.text.lower() in cues.LOWERCASE_PLACE_HEADS:
+            return [*run, after, head], "Place"  # 'the Jaber-Nassib border crossing'
+        return [*run, after], "Place"
     if word in cues.SITE_KINDS and head is not None and head.text.lower() in cues.SITE_HEADS:
         return [*run, after, head], "Place"  # 'the Bulengo displacement site'
     return run, None
