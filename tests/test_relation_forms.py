@@ -2546,3 +2546,11 @@ def test_a_department_named_with_its_parent_possessive_is_part_of_it() -> None:
 def test_an_organization_s_headquarters_at_a_place_locates_it() -> None:
     found = _slugs("The envoy was briefed at Hezbollah's headquarters at Haret Hreik on Monday.")
     assert ("hezbollah", "LOCATED_IN", "haret-hreik") in found
+
+
+def test_its_fighters_act_for_the_group_named_before() -> None:
+    found = _slugs(
+        "Boko Haram holds villages around Lake Chad. Its fighters ambushed a Nigerian Army "
+        "patrol near Baga on Friday."
+    )
+    assert ("boko-haram", "OPPOSES", "nigerian-army") in found

@@ -40,7 +40,8 @@ IT = re.compile(
     r"^Their(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:leader|chief|commander|founder|spokesman|"
     r"spokesperson|negotiator|head|deputy)\s+[A-Z])|"
     r"^Its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:wing|arm|branch|leader|chief|commander|founder|"
-    r"spokesman|spokesperson|head|deputy|headquarters|affiliate)\b)|^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
+    r"spokesman|spokesperson|head|deputy|headquarters|affiliate|fighters|forces|troops|"
+    r"militants|gunmen|militiamen|combatants|soldiers|units)\b)|^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
     r"(?:that|to|not|unclear|likely|possible|important|clear|said|reported|believed|expected|"
     r"known|time|true|hard|difficult|worth|a\b|an\b|the\b))"
 )
