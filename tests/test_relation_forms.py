@@ -2554,3 +2554,13 @@ def test_its_fighters_act_for_the_group_named_before() -> None:
         "patrol near Baga on Friday."
     )
     assert ("boko-haram", "OPPOSES", "nigerian-army") in found
+
+
+def test_a_delegation_led_by_its_chairman_is_led_by_the_body_s_head() -> None:
+    found = _slugs(
+        "A delegation of the Northern Hills Liberation Front led by Acting Chairman Hkun "
+        "Naw Bawm arrived in Kunming on Monday."
+    )
+    assert ("hkun-naw-bawm", "LEADS", "northern-hills-liberation-front") in found
+    plain = _slugs("A Hamas delegation led by Rami Sabe arrived in Cairo on Monday.")
+    assert ("rami-sabe", "MEMBER_OF", "hamas") in plain

@@ -211,13 +211,20 @@ def _frame(
         objects = _group(template, after, kinds, frame, "targets")
     predicate = frame.predicate
     if predicate == "LEADS" and passive and DELEGATION.search(before):
-        predicate = "MEMBER_OF"  # "a Hamas delegation led by X": X leads the delegation
+        # "a Hamas delegation led by X": X leads the delegation, unless X's title is the
+        # head's of the body ("a delegation of X led by its chairman Y": Y leads X)
+        predicate = "LEADS" if HEAD_TITLE.match(after, by.end() - 1) else "MEMBER_OF"  # type: ignore[union-attr]
     for subject in subjects:
         for obj in objects:
             if subject != obj:
                 yield predicate, subject, obj, frame.name
 
 
+HEAD_TITLE = re.compile(  # 'by (its) Acting Chairman Y': the body's head leads the delegation
+    r"\s*(?:its\s+|the\s+)?(?:(?:acting|interim)\s+)?(?:president|chairman|chairwoman|"
+    r"chairperson|leader|commander[-\s]in[-\s]chief|secretary[-\s]general|emir)\b(?!\s+of\b)",
+    re.I,
+)
 OWNER_BEFORE = re.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:[\w\-]+\s+)?$")  # 'a Hamas (military) '
 
 
