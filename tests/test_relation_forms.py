@@ -2564,3 +2564,11 @@ def test_a_delegation_led_by_its_chairman_is_led_by_the_body_s_head() -> None:
     assert ("hkun-naw-bawm", "LEADS", "northern-hills-liberation-front") in found
     plain = _slugs("A Hamas delegation led by Rami Sabe arrived in Cairo on Monday.")
     assert ("rami-sabe", "MEMBER_OF", "hamas") in plain
+
+
+def test_an_apposed_hyphenated_affiliation_is_part_of() -> None:
+    found = _slugs(
+        "Troops pushed back Jamaat Ansar al-Furqan, the al-Qaeda-affiliated armed group, "
+        "from two villages."
+    )
+    assert ("ansar-al-furqan", "PART_OF", "al-qaeda") in found

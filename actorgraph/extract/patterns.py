@@ -779,6 +779,12 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:(?!(?:and|or)\s+(?:the|an?|its|their)\s)[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:affiliate|offshoot|franchise|branch|faction|wing|unit)\b",
         0.65,
     ),
+    rule(  # "al-Shabaab, the al-Qaeda-affiliated militant group": an affiliate (SCHEMA C7)
+        "org-the-org-affiliated-noun",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?|the)\s+(?P<o>{E})[-‑](?:affiliated|run|controlled)\s",
+        0.6,
+    ),
     rule(
         "org-part-of-org",
         "PART_OF",
