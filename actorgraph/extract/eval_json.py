@@ -38,6 +38,10 @@ def text_name(entity: Entity, text: str) -> str:
     'Kidal region'
     >>> text_name(kidal, "Kidal fell in May; the Kidal region is calm.")
     'Kidal'
+    >>> sergei = Entity("person:s", "Person", "Sergei Ivanov", ["Sergey Ivanov",
+    ...                 "Sergei Borisovich Ivanov"])
+    >>> text_name(sergei, "Sergey Ivanov arrived.")  # the form used, not the longest known
+    'Sergey Ivanov'
     """
     forms = [_unowned(a) for a in entity.aliases]  # "IRGC's Quds Force"
     if not forms:
@@ -54,7 +58,7 @@ def text_name(entity: Entity, text: str) -> str:
         if entity.type == "Place" and not _alone(entity.name, forms, text):
             fuller += [f for f in forms if _unit_of(f, entity.name) and _used(f, text)]
         return max([entity.name, *fuller], key=len)
-    return max(forms, key=len)
+    return max([f for f in forms if _used(f, text)] or forms, key=len)
 
 
 UNIT = re.compile(
