@@ -38,6 +38,9 @@ def text_name(entity: Entity, text: str) -> str:
     'Kidal region'
     >>> text_name(kidal, "Kidal fell in May; the Kidal region is calm.")
     'Kidal'
+    >>> city = Entity("place:c", "Place", "Kuwait", ["Kuwait City"])
+    >>> text_name(city, "Talks opened in Kuwait City.")  # never 'Kuwait' alone: the city's name
+    'Kuwait City'
     >>> sergei = Entity("person:s", "Person", "Sergei Ivanov", ["Sergey Ivanov",
     ...                 "Sergei Borisovich Ivanov"])
     >>> text_name(sergei, "Sergey Ivanov arrived.")  # the form used, not the longest known
@@ -57,6 +60,7 @@ def text_name(entity: Entity, text: str) -> str:
             fuller = [f for f in fuller if not f.startswith(f"{entity.name} of ")]
         if entity.type == "Place" and not _alone(entity.name, forms, text):
             fuller += [f for f in forms if _unit_of(f, entity.name) and _used(f, text)]
+            fuller += [f for f in forms if f.startswith(f"{entity.name} City") and _used(f, text)]
         return max([entity.name, *fuller], key=len)
     return max([f for f in forms if _used(f, text)] or forms, key=len)
 
