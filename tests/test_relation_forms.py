@@ -2572,3 +2572,19 @@ def test_an_apposed_hyphenated_affiliation_is_part_of() -> None:
         "from two villages."
     )
     assert ("ansar-al-furqan", "PART_OF", "al-qaeda") in found
+
+
+def test_a_known_body_s_owner_is_named_too() -> None:
+    names = {(e.name, e.type) for e in _entities(
+        "Turkey's National Intelligence Organization hosted the talks on Monday."
+    )}  # fmt: skip
+    assert ("Turkey", "Place") in names
+    assert any(kind == "Organization" and "Intelligence" in name for name, kind in names)
+
+
+def test_its_leader_past_a_relative_clause_naming_another_actor() -> None:
+    found = _slugs(
+        "The Northern Hills Liberation Front, which fought Myanmar for years, mourned its "
+        "founder Tomas Adeyemi on Friday."
+    )
+    assert ("tomas-adeyemi", "LEADS", "northern-hills-liberation-front") in found

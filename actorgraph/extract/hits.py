@@ -34,7 +34,7 @@ def extend_hits(
     kept: list[Hit] = []
     facilities: list[Mention] = []
     people = {h.start for h in hits if _person_only(h, dictionary)}
-    for hit in _without_glued(text, hits, dictionary):
+    for hit in _without_glued(text, _owners_apart(hits, dictionary), dictionary):
         if cues.is_description(hit.surface):
             continue  # "the Iraqi government" describes; it names no actor
         if _org_only(hit, dictionary) and _org_word_before(text, hit):
@@ -71,6 +71,30 @@ def extend_hits(
             continue
         kept.append(_same_place(text, hit) if places else hit)
     return kept, facilities
+
+
+OWNER = re.compile(r"^([A-Z][^'’]{1,40}?)['’]s\s+(?=[A-Z])")  # "Turkey's National Intelligence ..."
+
+
+def _owners_apart(hits: list[Hit], dictionary: Dictionary) -> list[Hit]:
+    """'Turkey's National Intelligence Organization', an alias the dictionary holds whole,
+    still names Turkey: the owning place is a hit of its own before the body's."""
+    out: list[Hit] = []
+    for hit in hits:
+        owner = OWNER.match(hit.surface)
+        places = {e.id for e in dictionary.lookup(owner.group(1))} if owner else set()
+        kinds = {dictionary.entries[i].type for i in hit.ids}
+        if (
+            not places
+            or "Place" in kinds
+            or any(dictionary.entries[i].type != "Place" for i in places)
+        ):
+            out.append(hit)
+            continue
+        cut = owner.end()  # type: ignore[union-attr]
+        out.append(Hit(hit.start, hit.start + len(owner.group(1)), owner.group(1), tuple(places)))  # type: ignore[union-attr]
+        out.append(Hit(hit.start + cut, hit.end, hit.surface[cut:], hit.ids))
+    return out
 
 
 def _without_lower_tail(hit: Hit, dictionary: Dictionary) -> Hit:

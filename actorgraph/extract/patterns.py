@@ -642,7 +642,7 @@ RELATION_RULES = [
     rule(
         "its-leader-name",
         "LEADS",
-        r"(?P<o>{E})(?:[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s)|(?<=\bin\sthe\s)|(?<=\bat\sthe\s)|(?<=\bto\sthe\s)|(?<=\bfrom\sthe\s))⟦\d+⟧){{1,160}}?\bits\s+{ADJ}(?:(?:co-?)?founder\s+and\s+)?{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E})(?:,\s+which\s+[^,;.]{{1,120}}?,|[^.;⟦]|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bruns\s)|(?<=\bfrom\s)|(?<=\bin\sthe\s)|(?<=\bat\sthe\s)|(?<=\bto\sthe\s)|(?<=\bfrom\sthe\s))⟦\d+⟧){{1,160}}?\bits\s+{ADJ}(?:(?:co-?)?founder\s+and\s+)?{LEAD}\s*,?\s+{TITLES}(?P<s>{E})",
         0.65,
         ("its ",),
     ),
