@@ -2588,3 +2588,10 @@ def test_its_leader_past_a_relative_clause_naming_another_actor() -> None:
         "founder Tomas Adeyemi on Friday."
     )
     assert ("tomas-adeyemi", "LEADS", "northern-hills-liberation-front") in found
+
+
+def test_a_known_part_of_a_city_names_the_city() -> None:
+    named = {(e.name, e.type) for e in _entities("Drones struck Beirut's southern suburbs.")}
+    assert named == {("Beirut", "Place")}  # a described part: only its owner is named
+    parts = {e.name for e in _entities("Protesters marched on Baghdad's Green Zone.")}
+    assert {"Baghdad", "Green Zone"} <= parts

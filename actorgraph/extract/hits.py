@@ -73,27 +73,30 @@ def extend_hits(
     return kept, facilities
 
 
-OWNER = re.compile(r"^([A-Z][^'’]{1,40}?)['’]s\s+(?=[A-Z])")  # "Turkey's National Intelligence ..."
+OWNER = re.compile(r"^([A-Z][^'’]{1,40}?)['’]s\s+(?=\S)")  # "Turkey's National Intelligence ..."
 
 
 def _owners_apart(hits: list[Hit], dictionary: Dictionary) -> list[Hit]:
-    """'Turkey's National Intelligence Organization', an alias the dictionary holds whole,
-    still names Turkey: the owning place is a hit of its own before the body's."""
+    """'Turkey's National Intelligence Organization', 'Iraq's Kurdistan Region', aliases the
+    dictionary holds whole, still name Turkey and Iraq: the owning place is a hit of its own
+    before the named part's. A described part names only its owner ('Beirut's southern
+    suburbs': Beirut); a body's description stays whole ('Sudan's army-aligned government')."""
     out: list[Hit] = []
     for hit in hits:
         owner = OWNER.match(hit.surface)
         places = {e.id for e in dictionary.lookup(owner.group(1))} if owner else set()
-        kinds = {dictionary.entries[i].type for i in hit.ids}
-        if (
-            not places
-            or "Place" in kinds
-            or any(dictionary.entries[i].type != "Place" for i in places)
-        ):
+        if not places or any(dictionary.entries[i].type != "Place" for i in places):
             out.append(hit)
             continue
-        cut = owner.end()  # type: ignore[union-attr]
-        out.append(Hit(hit.start, hit.start + len(owner.group(1)), owner.group(1), tuple(places)))  # type: ignore[union-attr]
-        out.append(Hit(hit.start + cut, hit.end, hit.surface[cut:], hit.ids))
+        name = owner.group(1)  # type: ignore[union-attr]
+        rest = hit.surface[owner.end() :]  # type: ignore[union-attr]
+        place = {dictionary.entries[i].type for i in hit.ids} == {"Place"}
+        if not rest[0].isupper() and not place:
+            out.append(hit)
+            continue
+        out.append(Hit(hit.start, hit.start + len(name), name, tuple(sorted(places))))
+        if rest[0].isupper():
+            out.append(Hit(hit.end - len(rest), hit.end, rest, hit.ids))
     return out
 
 
