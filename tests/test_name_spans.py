@@ -872,3 +872,14 @@ def test_lower_case_words_after_a_known_name_describe_it(text: str, name: str) -
 def test_a_place_named_with_two_lower_case_heads_keeps_both() -> None:
     found = _entities("Lorries queued at the Qadisha border crossing on Monday.")
     assert found.get("Qadisha border crossing") == "Place"
+
+
+def test_home_as_a_portfolio_is_part_of_the_name() -> None:
+    found = _extracted(
+        "The Home Ministry said on Monday that Minister for Home Affairs Arjun Thapa had met "
+        "the ambassador."
+    )
+    names = {(e.name, e.type) for e in found}
+    assert ("Home Ministry", "Organization") in names
+    assert ("Arjun Thapa", "Person") in names
+    assert not any(e.name.startswith("Affairs") for e in found)

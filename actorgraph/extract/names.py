@@ -419,7 +419,12 @@ def _headed(words: list[Token]) -> bool:
     """'New Administrative Capital', 'New Democratic Party': a word that begins names of
     places and bodies, before name words that end in a head-word, is part of the name."""
     low = words[0].bare.lower()
+    if len(words) > 1 and low in cues.PORTFOLIO_WORDS and words[1].bare.lower() in PORTFOLIO_BODY:
+        return True  # 'Home Ministry', 'Home Office', 'Home Affairs': a portfolio's body
     return low in cues.ORG_FIRST_WORDS and len(words) > 2 and org_head_word(_bare(words[-1]))
+
+
+PORTFOLIO_BODY = {"ministry", "office", "department", "affairs"}
 
 
 def _given_then_surname(words: list[Token]) -> bool:
