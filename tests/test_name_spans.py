@@ -883,3 +883,9 @@ def test_home_as_a_portfolio_is_part_of_the_name() -> None:
     assert ("Home Ministry", "Organization") in names
     assert ("Arjun Thapa", "Person") in names
     assert not any(e.name.startswith("Affairs") for e in found)
+
+
+def test_a_currency_is_not_the_country() -> None:
+    found = _entities("The appeal seeks US$ 4.2 billion; Kenya pledged US$12 million.")
+    assert "US" not in found and "United States" not in found
+    assert found.get("Kenya") == "Place"

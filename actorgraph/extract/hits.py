@@ -49,6 +49,8 @@ def extend_hits(
             hit = fuller
         if _relative_of(text, hit, dictionary):
             continue  # 'Abdel Rahim Hamdan Dagalo': not the 'Hamdan Dagalo' the dictionary knows
+        if CURRENCY.match(text, hit.end):
+            continue  # 'US$ 4 billion', 'US $12m': a currency, not the country
         hit = _without_lower_tail(hit, dictionary)
         hit = _with_given_name(text, _with_particle(text, hit), dictionary)
         hit = _with_surname_after(text, hit, dictionary)
@@ -73,6 +75,7 @@ def extend_hits(
     return kept, facilities
 
 
+CURRENCY = re.compile(r"\s?\$\s?\d")
 OWNER = re.compile(r"^([A-Z][^'’]{1,40}?)['’]s\s+(?=\S)")  # "Turkey's National Intelligence ..."
 
 
