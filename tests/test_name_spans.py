@@ -889,3 +889,13 @@ def test_a_currency_is_not_the_country() -> None:
     found = _entities("The appeal seeks US$ 4.2 billion; Kenya pledged US$12 million.")
     assert "US" not in found and "United States" not in found
     assert found.get("Kenya") == "Place"
+
+
+def test_a_field_of_work_after_in_ends_a_body_s_name() -> None:
+    found = _entities(
+        "According to the Institute for Research in Public Health, the Office for Migrants "
+        "in Jordan opened two clinics."
+    )
+    assert found.get("Institute for Research in Public Health") == "Organization"
+    assert "Public Health" not in found
+    assert found.get("Jordan") == "Place"  # a place after 'in' is not a field

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from actorgraph.extract.cues import (
+    FIELD_WORDS,
     HOLDER_OFFICES,
     INNER_POSSESSIVES,
     JOINING_PARTICLES,
@@ -148,6 +149,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if word == "on":
         return bool(nxt and nxt.capital) and any(t.text.lower() in ON_HEADS for t in run)
+    if word == "in":
+        return _field_of_work(tokens, i, run)
     if word == "the" and tokens[i - 1].text.lower() == "of":
         return bool(nxt and nxt.capital)
     if _double_particle(tokens, i):
@@ -157,6 +160,20 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     if word not in CONNECTORS and word not in JOINING_PARTICLES:
         return False
     return bool(nxt and (nxt.capital or nxt.text.lower() == "the"))
+
+
+def _field_of_work(tokens: list[Token], i: int, run: list[Token]) -> bool:
+    """'Centre for Research in Public Policy': 'in' inside a body's name 'X for Y', before a
+    field of work in ordinary words (not a place: 'Office for Refugees in Jordan')."""
+    if not any(t.text.lower() == "for" for t in run[1:]):
+        return False
+    field = []
+    for tok in tokens[i + 1 : i + 4]:
+        if not (tok.capital or tok.text.lower() == "and"):
+            break
+        field.append(tok)
+    words = [t.text.lower() for t in field if t.capital]
+    return bool(words) and all(w in FIELD_WORDS for w in words)
 
 
 def _and_in_name(tokens: list[Token], i: int) -> bool:
