@@ -899,3 +899,13 @@ def test_a_field_of_work_after_in_ends_a_body_s_name() -> None:
     assert found.get("Institute for Research in Public Health") == "Organization"
     assert "Public Health" not in found
     assert found.get("Jordan") == "Place"  # a place after 'in' is not a field
+
+
+def test_a_secretary_s_portfolio_is_not_part_of_the_department_s_name() -> None:
+    found = _entities(
+        "Assistant Secretary of the Interior for Insular Affairs Maria Okonkwo met the "
+        "governor; Under Secretary of State for Arms Control Paul Whitcombe spoke."
+    )
+    assert found.get("Maria Okonkwo") == "Person"
+    assert found.get("Paul Whitcombe") == "Person"
+    assert not any(name.startswith(("Interior for", "State for")) for name in found)

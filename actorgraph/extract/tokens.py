@@ -151,6 +151,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return bool(nxt and nxt.capital) and any(t.text.lower() in ON_HEADS for t in run)
     if word == "in":
         return _field_of_work(tokens, i, run)
+    if word == "for" and _secretary_of(run):
+        return False  # 'Secretary of the Treasury for X': X is the portfolio, not the body's
     if word == "the" and tokens[i - 1].text.lower() == "of":
         return bool(nxt and nxt.capital)
     if _double_particle(tokens, i):
@@ -160,6 +162,12 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     if word not in CONNECTORS and word not in JOINING_PARTICLES:
         return False
     return bool(nxt and (nxt.capital or nxt.text.lower() == "the"))
+
+
+def _secretary_of(run: list[Token]) -> bool:
+    """The run reads '(Under) Secretary of (the) X': a title and the department it serves."""
+    words = [t.text.lower() for t in run]
+    return "secretary" in words[:-1] and words[words.index("secretary") + 1 :][:1] == ["of"]
 
 
 def _field_of_work(tokens: list[Token], i: int, run: list[Token]) -> bool:
