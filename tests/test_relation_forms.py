@@ -2595,3 +2595,13 @@ def test_a_known_part_of_a_city_names_the_city() -> None:
     assert named == {("Beirut", "Place")}  # a described part: only its owner is named
     parts = {e.name for e in _entities("Protesters marched on Baghdad's Green Zone.")}
     assert {"Baghdad", "Green Zone"} <= parts
+
+
+def test_a_province_or_mission_named_after_its_body_is_part_of_it() -> None:
+    found = _slugs(
+        "The Islamic State praised the raid. The Islamic State Sahel Province said its fighters "
+        "had attacked a convoy. The Arctic Council sent observers; the Arctic Council Mission "
+        "in Svalbard patrolled."
+    )
+    assert ("islamic-state-sahel-province", "PART_OF", "islamic-state") in found
+    assert ("arctic-council-mission-in-svalbard", "PART_OF", "arctic-council") in found

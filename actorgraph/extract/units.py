@@ -14,6 +14,7 @@ UNIT_HEADS = {
     "force", "forces", "command", "commission", "division", "corps",
     "bureau", "office", "wing", "department", "directorate", "unit", "branch", "navy",
     "secretariat", "battalion", "regiment", "brigade", "cell", "section", "center", "centre",
+    "province", "mission",
 }  # fmt: skip
 
 
@@ -51,12 +52,17 @@ def _surfaces(mentions: list, entities: dict[str, Entity]) -> dict[str, str]:
 
 
 def _owner(words: list[str], owners: dict[str, str], own: str) -> str | None:
-    """The organization named by the first word (an acronym or one-word name: 'IRGC', 'Hamas')
-    when the rest ends in a unit noun."""
-    if len(words) < 2 or words[-1].lower() not in UNIT_HEADS:
+    """The organization named by the first words (an acronym or a name: 'IRGC', 'Hamas',
+    'Islamic State') when the rest ends in a unit noun ('... West Africa Province', '...
+    Mission in Armenia')."""
+    head = words.index("in") - 1 if "in" in words[2:] else len(words) - 1
+    if len(words) < 2 or words[head].lower() not in UNIT_HEADS:
         return None
-    owner = owners.get(words[0].lower())
-    return owner if owner != own else None
+    for size in range(min(head, 3), 0, -1):
+        owner = owners.get(" ".join(words[:size]).lower())
+        if owner is not None and owner != own:
+            return owner
+    return None
 
 
 def _sentence(spans: list[Sentence], offset: int) -> Sentence | None:
