@@ -85,8 +85,10 @@ def _extract(
     """``report`` in its layout-free view; ``layout`` its text as written (the same length),
     whose lines an infobox needs."""
     every = find_mentions(unglued(report.text, layout), dictionary)
-    authored = SpanIndex(_only_authors(authors, every))
+    bylines_only = _only_authors(authors, every)
+    authored = SpanIndex(bylines_only)
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
+    writers = [w for m in every if (w := _author(m, bylines_only, report.text)) is not None]
     mentions = speakers.outside_tags(report.text, found)
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
@@ -132,13 +134,35 @@ def _extract(
     )
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
-        entities=list(resolution.entities.values()),
+        entities=list(resolution.entities.values())
+        + _writers(writers, resolution, dictionary, report.text),
         events=events,
         relations=_dedupe(relations),
         merges=resolution.merges,
         extractor=EXTRACTOR_VERSION,
         within=hierarchy(resolution.entities.values(), dictionary),
     )
+
+
+def _writers(writers: list[Mention], resolution: object, dictionary: Dictionary, text: str) -> list:
+    """The byline's authors, people of the report resolved on their own: they take part in
+    none of its events and no pronoun of its text stands for them."""
+    known = resolution.entities  # type: ignore[attr-defined]
+    found = resolve(writers, dictionary, text).entities if writers else {}
+    return [entity for key, entity in found.items() if key not in known]
+
+
+def _author(mention: Mention, bylines: list[tuple[int, int]], text: str) -> Mention | None:
+    """A byline's author, a person of the report when the byline reads as names: two words or
+    more in mixed case ('By Jane Doe'), not 'By JANE DOE' nor 'By Staff'; a name the next
+    line's first word ran on to ends with the byline."""
+    end = next((e for s, e in bylines if s <= mention.start < e), None)
+    if end is None or mention.type != "Person":
+        return None
+    surface = text[mention.start : min(mention.end, end)]
+    if len(surface.split()) < 2 or surface.isupper():
+        return None
+    return dataclasses.replace(mention, end=mention.start + len(surface), surface=surface)
 
 
 def _only_authors(bylines: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:

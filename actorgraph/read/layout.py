@@ -219,6 +219,6 @@ BYLINE_LINES = 15  # a byline stands in a report's first lines
 
 def bylines(text: str) -> list[tuple[int, int]]:
     """Spans of the authors' names in a byline ('By Jane Doe and John Roe', wrapped or not):
-    they wrote the report and are not its actors."""
+    they wrote the report and take part in none of its events."""
     head = "\n".join(text.split("\n")[:BYLINE_LINES])
     return [(m.start("names"), m.end("names")) for m in BYLINE.finditer(head)]
