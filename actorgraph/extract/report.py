@@ -25,7 +25,7 @@ from actorgraph.extract.mentions import UNIT_NAME, find_mentions
 from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.names import is_headline
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations, leaders_are_not_members
-from actorgraph.extract.resolve import resolve
+from actorgraph.extract.resolve import Resolution, resolve
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import Template
 from actorgraph.extract.tokens import tokenize
@@ -144,12 +144,13 @@ def _extract(
     )
 
 
-def _writers(writers: list[Mention], resolution: object, dictionary: Dictionary, text: str) -> list:
+def _writers(
+    writers: list[Mention], resolution: Resolution, dictionary: Dictionary, text: str
+) -> list[Entity]:
     """The byline's authors, people of the report resolved on their own: they take part in
     none of its events and no pronoun of its text stands for them."""
-    known = resolution.entities  # type: ignore[attr-defined]
     found = resolve(writers, dictionary, text).entities if writers else {}
-    return [entity for key, entity in found.items() if key not in known]
+    return [entity for key, entity in found.items() if key not in resolution.entities]
 
 
 def _author(mention: Mention, bylines: list[tuple[int, int]], text: str) -> Mention | None:

@@ -55,7 +55,7 @@ def _owner(words: list[str], owners: dict[str, str], own: str) -> str | None:
     """The organization named by the first words (an acronym or a name: 'IRGC', 'Hamas',
     'Islamic State') when the rest ends in a unit noun ('... West Africa Province', '...
     Mission in Armenia')."""
-    head = words.index("in") - 1 if "in" in words[2:] else len(words) - 1
+    head = words.index("in", 2) - 1 if "in" in words[2:] else len(words) - 1
     if len(words) < 2 or words[head].lower() not in UNIT_HEADS:
         return None
     for size in range(min(head, 3), 0, -1):
