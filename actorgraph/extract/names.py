@@ -136,7 +136,8 @@ def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]
     affiliated = _person_of_org(piece)
     if affiliated:
         return affiliated
-    honorific = len(piece) > 1 and piece[-1].text.lower().rstrip(".") in cues.HONORIFICS
+    last = piece[-1].text.lower().rstrip(".")
+    honorific = len(piece) > 1 and (last in cues.HONORIFICS or last in CLERICAL)
     if honorific and not cues.is_given_name(piece[-2].text):  # not 'Hassan Sheikh Mohamud
         return split_titles(piece[:-1], dictionary)
     for i in range(1, len(piece)):
@@ -170,6 +171,10 @@ def _person_of_org(piece: list[Token]) -> list[list[Token]]:
     return [piece[:of], tail] if _person_like(head) else []
 
 
+# clerical titles before a name the dictionary matched ('... Islamic Revolution Ayatollah'
+# + 'Ali Khamenei'): the title is the person's, not the end of the name before it
+CLERICAL = {"ayatollah", "hojatoleslam", "hojjatoleslam", "mullah", "mufti", "maulana",
+            "archbishop", "patriarch", "catholicos"}  # fmt: skip
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -246,6 +251,8 @@ def candidate(
             return _mention(text, holder[:MAX_PERSON_TOKENS], "Person", title)
         if head_type is None and _bare(words[-1]) in cues.PORTFOLIO_WORDS:
             return None  # 'Minister of Foreign Affairs': a portfolio, not an organization
+        if _not_a_name(words):
+            return None  # 'Leader of the Islamic Revolution': an event in a title
         return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
     if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
         words = []
