@@ -524,3 +524,9 @@ def test_publisher_check_catches():
     assert publisher_problems({"n": _with(good, actor="organization:nope")}, [ORG])
     assert publisher_problems({"n": _with(good, domains=["https://n.com/"])}, [ORG])
     assert publisher_problems({"n": good, "m": _with(good, name="M")}, [ORG])  # shared domain
+
+
+def test_a_platform_a_page_comes_from_is_no_actor():
+    """SCHEMA C4: platforms are not entities ("From Wikipedia, the free encyclopedia")."""
+    names = {name.lower() for r in actors() for name in [r["name"], *r.get("aliases", [])]}
+    assert not {"wikipedia", "telegram", "facebook", "twitter", "youtube"} & names
