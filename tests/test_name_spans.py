@@ -913,8 +913,8 @@ def test_a_secretary_s_portfolio_is_not_part_of_the_department_s_name() -> None:
 
 def test_a_cleric_s_title_before_a_known_name_is_not_part_of_the_name_before_it() -> None:
     found = _entities(
-        "Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei received the visiting "
-        "delegation on Monday."
+        "In Tehran the Leader of the Islamic Revolution Hojatoleslam Ali Khamenei received "
+        "the visiting delegation on Monday."
     )
     assert found.get("Ali Khamenei") == "Person"
     assert not any("Revolution" in name for name in found)  # the title names no body
