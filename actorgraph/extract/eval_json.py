@@ -60,19 +60,19 @@ def text_name(entity: Entity, text: str) -> str:
             fuller = [f for f in fuller if not f.startswith(f"{entity.name} of ")]
         if entity.type == "Place" and not _alone(entity.name, forms, text):
             fuller += [f for f in forms if _unit_of(f, entity.name) and _used(f, text)]
-            fuller += [f for f in forms if f.startswith(f"{entity.name} City") and _used(f, text)]
         return max([entity.name, *fuller], key=len)
     return max([f for f in forms if _used(f, text)] or forms, key=len)
 
 
 UNIT = re.compile(
-    r"\s+(?:region|province|governorate|state|district|county|department|oblast|prefecture)$", re.I
+    r"\s+(?:region|province|governorate|state|district|county|department|oblast|prefecture|city)$",
+    re.I,
 )
 
 
 def _unit_of(form: str, name: str) -> bool:
-    """'Kidal region' is the region of Kidal: a report that never says 'Kidal' alone names
-    the place by it."""
+    """'Kidal region' is the region of Kidal, 'Gaza City' the city of Gaza: a report that never
+    says 'Kidal' alone names the place by it."""
     unit = UNIT.search(form)
     return unit is not None and form[: unit.start()] == name
 

@@ -137,7 +137,7 @@ def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]
     if affiliated:
         return affiliated
     last = piece[-1].text.lower().rstrip(".")
-    honorific = len(piece) > 1 and (last in cues.HONORIFICS or last in CLERICAL)
+    honorific = len(piece) > 1 and (last in cues.HONORIFICS or last in cues.CLERICAL_TITLES)
     if honorific and not cues.is_given_name(piece[-2].text):  # not 'Hassan Sheikh Mohamud
         return split_titles(piece[:-1], dictionary)
     for i in range(1, len(piece)):
@@ -171,10 +171,6 @@ def _person_of_org(piece: list[Token]) -> list[list[Token]]:
     return [piece[:of], tail] if _person_like(head) else []
 
 
-# clerical titles before a name the dictionary matched ('... Islamic Revolution Ayatollah'
-# + 'Ali Khamenei'): the title is the person's, not the end of the name before it
-CLERICAL = {"ayatollah", "hojatoleslam", "hojjatoleslam", "mullah", "mufti", "maulana",
-            "archbishop", "patriarch", "catholicos"}  # fmt: skip
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 

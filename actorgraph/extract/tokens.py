@@ -167,7 +167,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
 def _secretary_of(run: list[Token]) -> bool:
     """The run reads '(Under) Secretary of (the) X': a title and the department it serves."""
     words = [t.text.lower() for t in run]
-    return "secretary" in words[:-1] and words[words.index("secretary") + 1 :][:1] == ["of"]
+    at = words.index("secretary") if "secretary" in words else -1
+    return at >= 0 and words[at + 1 : at + 2] == ["of"]
 
 
 def _field_of_work(tokens: list[Token], i: int, run: list[Token]) -> bool:
