@@ -47,6 +47,18 @@ def test_negated_and_planned_meetings_are_not_meetings() -> None:
     assert _find("Jens Stoltenberg will meet Olaf Scholz.", names) == []
 
 
+def test_denied_deferred_doubted_or_asked_meetings_are_not_meetings() -> None:
+    names = {"Jens Stoltenberg": "p:a", "Olaf Scholz": "p:b"}
+    for text in (
+        "A spokesman denied reports that Jens Stoltenberg met Olaf Scholz in Oslo.",
+        "A meeting between Jens Stoltenberg and Olaf Scholz was postponed until autumn.",
+        "A meeting between Jens Stoltenberg and Olaf Scholz would be a useful next step.",
+        "Has Jens Stoltenberg met Olaf Scholz since the vote?",
+    ):
+        assert _find(text, names) == [], text
+    assert _find("Jens Stoltenberg met Olaf Scholz in Oslo.", names) != []
+
+
 def test_talks_between_parties_are_one_joint_meeting() -> None:
     text = "Talks between Jens Stoltenberg, Olaf Scholz and Mark Rutte took place in Brussels."
     names = {

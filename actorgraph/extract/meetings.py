@@ -55,12 +55,26 @@ class Sentence:
 def find(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[Found]:
     """Every stated meeting of one sentence; ``spans`` are sentence-relative mentions."""
     doc = parse(text)
+    if _unreal_sentence(doc):
+        return []
     sent = Sentence(doc, owners(doc, spans), kinds)
     found = []
     for token in doc:
         meeting = _verb(sent, token) or _noun(sent, token)
         found += meeting or []
     return found
+
+
+def _unreal_sentence(doc: Any) -> bool:
+    """A question, or a sentence that denies, defers or doubts a meeting, or whose main verb
+    is modal ('A meeting between A and B would be the next step')."""
+    c = cues()
+    if doc.text.rstrip().endswith("?"):
+        return True
+    if any(token.lemma_.lower() in c["unreal_lemmas"] for token in doc):
+        return True
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    return any(_irrealis_aux(root) for root in roots)
 
 
 def _verb(sent: Sentence, verb: Any) -> list[Found] | None:
