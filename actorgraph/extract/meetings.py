@@ -73,8 +73,16 @@ def _unreal_sentence(doc: Any) -> bool:
         return True
     if any(token.lemma_.lower() in c["unreal_lemmas"] for token in doc):
         return True
+    if any(_phrasal(token) in c["unreal_phrasal"] for token in doc):
+        return True  # 'ruled out a meeting', 'called off the talks'
     roots = [token for token in doc if token.dep_ == "ROOT"]
     return any(_irrealis_aux(root) for root in roots)
+
+
+def _phrasal(token: Any) -> str:
+    """'rule out' for 'ruled out': a verb's lemma and its particle."""
+    particles = [ch.lower_ for ch in token.children if ch.dep_ == "prt"]
+    return " ".join([token.lemma_.lower(), *particles[:1]])
 
 
 def _verb(sent: Sentence, verb: Any) -> list[Found] | None:
@@ -238,7 +246,7 @@ def _phrase(sent: Sentence, head: Any) -> list[str]:
 
 def _collect(sent: Sentence, token: Any, ids: list[str]) -> None:
     entity = sent.entity(token)
-    if entity:
+    if entity and not _modifies_a_noun(sent, token):
         ids.append(entity)
     for child in token.children:
         if child.dep_ == "prep" and not (entity or _group(token) or token.pos_ == "PROPN"):
@@ -249,6 +257,21 @@ def _collect(sent: Sentence, token: Any, ids: list[str]) -> None:
                     _collect(sent, g, ids)
         elif child.dep_ not in NOT_INTO:
             _collect(sent, child, ids)
+
+
+def _modifies_a_noun(sent: Sentence, token: Any) -> bool:
+    """'a Trump administration official', 'a Putin aide': a person's name that modifies a
+    common noun names someone else."""
+    entity = sent.entity(token)
+    while sent.entity(token.head) == entity and token.head is not token:
+        token = token.head  # the last word of the name
+    head = token.head
+    return (
+        sent.kinds.get(entity or "") == "Person"
+        and token.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and sent.entity(head) is None
+    )
 
 
 def _group(token: Any) -> bool:
