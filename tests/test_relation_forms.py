@@ -2605,3 +2605,9 @@ def test_a_province_or_mission_named_after_its_body_is_part_of_it() -> None:
     )
     assert ("islamic-state-sahel-province", "PART_OF", "islamic-state") in found
     assert ("arctic-council-mission-in-svalbard", "PART_OF", "arctic-council") in found
+
+
+def test_towns_that_open_a_region_line_are_in_that_region() -> None:
+    found = _relations("Gedo: Bardera and Luuq remain under pressure from al-Shabaab.")
+    assert {("place:bardera", "LOCATED_IN", "place:gedo"),
+            ("place:luuq", "LOCATED_IN", "place:gedo")} <= found  # fmt: skip

@@ -1323,6 +1323,12 @@ RELATION_RULES = [
         r"^[^\w⟦]*(?P<o>{E}):\s+[^.;⟦]*?(?:[^.;⟦]*⟦\d+⟧)*?[^.;⟦]*?\b(?:in|at|on|near|shelled|attacked|captured|besieged|entered|struck|stormed)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<s>{E})",
         0.5,
     ),
+    rule(  # the line's first words: 'South Kordofan: Kadugli and Dilling remain cut off'
+        "region-header-first-town",
+        "LOCATED_IN",
+        r"^[^\w⟦]*(?P<o>{E}):\s+(?:the\s+)?(?:towns?\s+of\s+|city\s+of\s+)?(?P<s>{ES})(?=\s+(?:remains?|is|are|was|were|has|have|came|fell)\b)",
+        0.5,
+    ),
     rule(  # "the Qandil mountains of northern Iraq": a place in a part of another
         "place-of-part-of-place",
         "LOCATED_IN",
