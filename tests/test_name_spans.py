@@ -918,3 +918,9 @@ def test_a_cleric_s_title_before_a_known_name_is_not_part_of_the_name_before_it(
     )
     assert found.get("Ali Khamenei") == "Person"
     assert not any("Revolution" in name for name in found)  # the title names no body
+
+
+def test_a_place_before_a_natural_feature_names_the_feature() -> None:
+    found = _entities("Patrols crossed the Jordan Valley and the Juba Valley on Monday.")
+    assert found.get("Jordan Valley") == "Place" and found.get("Juba Valley") == "Place"
+    assert "Jordan" not in found and "Juba" not in found

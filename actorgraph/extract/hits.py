@@ -222,6 +222,7 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         if after is not None and _name_word(after.group(1)) and not org_head_word(after.group(1)):
             return True
         inside = _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
+        inside = inside or _feature_after(text, hit)
         return inside or _after_particle(text, hit) or _after_place_word(text, hit)
     if types == {"Organization"}:
         return _foreign_institution(text, hit, dictionary) or _venue_named(text, hit)
@@ -271,6 +272,17 @@ PREV_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")
 
 ROMANCE = {"da", "du", "de", "do", "dos", "das", "del", "des"}
 PREV_PARTICLE = re.compile(rf"[{UP}][{LOW}][\w'’\-]*\s+(?:{'|'.join(sorted(ROMANCE))})\s+$")
+
+
+FEATURE_AFTER = re.compile(
+    r" (?:Valley|Mountains|River|Basin|Delta|Hills|Plain|Plains|Plateau|Gorge|Heights)\b"
+)
+
+
+def _feature_after(text: str, hit: Hit) -> bool:
+    """'the Juba Valley', 'the Jordan River': a place's name before the capitalised name of
+    a natural feature names the feature, another place."""
+    return FEATURE_AFTER.match(text, hit.end) is not None
 
 
 def _after_particle(text: str, hit: Hit) -> bool:
