@@ -2611,3 +2611,15 @@ def test_towns_that_open_a_region_line_are_in_that_region() -> None:
     found = _relations("Gedo: Bardera and Luuq remain under pressure from al-Shabaab.")
     assert {("place:bardera", "LOCATED_IN", "place:gedo"),
             ("place:luuq", "LOCATED_IN", "place:gedo")} <= found  # fmt: skip
+
+
+def test_a_component_that_operates_from_a_place_is_located_there() -> None:
+    found = _slugs(
+        "Ahmed Umar heads Jaysh Usama, an al-Shabaab component that operates from Kismayo."
+    )
+    assert ("jaysh-usama", "LOCATED_IN", "kismayo") in found
+
+
+def test_a_group_operating_in_a_place_between_commas_is_located_there() -> None:
+    found = _slugs("Al-Shabaab, operating in Gedo, has expanded into Bakool.")
+    assert ("al-shabaab", "LOCATED_IN", "gedo") in found
