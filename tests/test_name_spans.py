@@ -67,6 +67,13 @@ def test_also_known_as_names_one_person() -> None:
     assert any(m.reason == "also known as" for m in extraction.merges)
 
 
+def test_a_quoted_alias_names_the_same_person() -> None:
+    text = 'World roundup\nKarim Abdallah Haddad, alias "Abu Yasser", met Hakan Fidan in Ankara.\n'
+    extraction = extract(read_text(text, "report.txt"))
+    people = [e for e in extraction.entities if e.type == "Person" and "Fidan" not in e.name]
+    assert len(people) == 1 and "Abu Yasser" in people[0].surfaces()
+
+
 def test_two_letter_title_abbreviations_name_nobody() -> None:
     found = _entities("The PM told the FM that Kenya would host the talks.")
     assert "PM" not in found and "FM" not in found

@@ -558,9 +558,9 @@ def _short_form(name: str, kind: str | None) -> list[str]:
     return [short] if short != name else []
 
 
-AKA = re.compile(
-    r"(?:[,(]|\s[-–—])?\s*(?:(?:also|better|widely|popularly)\s+)?known\s+(?:by\s+the\s+"
-    r"(?:\w+\s+){0,2})?as\s+$|\ba\.?k\.?a\.?\s+$|\balias\s+$|\bnom\s+de\s+guerre\s+$",
+AKA = re.compile(  # the other name may stand in quotes: 'X, alias "Y"'
+    r"(?:(?:[,(]|\s[-–—])?\s*(?:(?:also|better|widely|popularly)\s+)?known\s+(?:by\s+the\s+"
+    r"(?:\w+\s+){0,2})?as|\ba\.?k\.?a\.?|\balias|\bnom\s+de\s+guerre)\s+[\"“‘']?$",
     re.I,
 )
 
