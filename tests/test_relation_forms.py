@@ -2623,3 +2623,12 @@ def test_a_component_that_operates_from_a_place_is_located_there() -> None:
 def test_a_group_operating_in_a_place_between_commas_is_located_there() -> None:
     found = _slugs("Al-Shabaab, operating in Gedo, has expanded into Bakool.")
     assert ("al-shabaab", "LOCATED_IN", "gedo") in found
+
+
+def test_a_general_secretary_or_an_owner_leads() -> None:
+    found = _slugs(
+        "Peter Kamau, general secretary of the Kenya African National Union, opened the vote. "
+        "Ali Warsame, the owner of Hodan Exchange, said transfers rose."
+    )
+    assert ("peter-kamau", "LEADS", "kenya-african-national-union") in found
+    assert ("ali-warsame", "LEADS", "hodan-exchange") in found

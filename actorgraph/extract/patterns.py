@@ -31,8 +31,8 @@ LEAD = (
     # the head of one country's or region's office is a member: 'its country director X'
     + "".join(rf"(?<!{word}\s)" for word in OFFICES)
     + r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|"
-    r"(?:secretary|director|commissioner)[-\s]general|"
-    r"high\s+commissioner|"
+    r"(?:secretary|director|commissioner)[-\s]general|general[-\s]secretary|"
+    r"high\s+commissioner|owner|general\s+manager|"
     r"chief\s+of\s+staff|"
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
@@ -43,7 +43,7 @@ MEMBER = (
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
-    r"coordinator|secretary|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
+    r"coordinator|(?<!general\s)(?<!general-)secretary|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 # a part of an organization that is not itself named: "head of the X delegation"
