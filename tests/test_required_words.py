@@ -81,3 +81,35 @@ def test_the_scan_and_the_prefilter_find_what_trying_every_start_finds() -> None
                 assert any(word in text.lower() for word in each.needs or [""]), each.name
             hits += len(reference)
     assert hits > 10  # the sentences do exercise the rules
+
+
+def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
+    from actorgraph.extract.required import Gated
+
+    pattern = re.compile(r"\b(?:talks|summit)\s+in\s+(\w+)", re.I)
+    gated = Gated(pattern)
+    for text in ("Talks in Oslo ended.", "They met in Oslo.", "A SUMMIT IN Rome", ""):
+        found, expected = gated.search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_patterns_tried_one_by_one_find_what_their_alternation_finds() -> None:
+    from actorgraph.extract.required import FirstOf
+
+    cues = [r"\balso\s+present\b", r"\bpresent\s+were\b", r"\bjoined\s+by\b", r"\bwere\b"]
+    joined, first_of = (
+        re.compile("|".join(cues), re.I),
+        FirstOf([re.compile(c, re.I) for c in cues]),
+    )
+    texts = [
+        "Also present were A and B.",
+        "Present were A and B; they were joined by C.",
+        "A was joined by B.",
+        "Nothing here.",
+        "They were also present were",
+    ]
+    for text in texts:
+        found, expected = first_of.search(text), joined.search(text)
+        assert (found and (found.span(), found.group(0))) == (
+            expected and (expected.span(), expected.group(0))
+        ), text

@@ -21,6 +21,7 @@ from actorgraph.extract import meetings as parsed
 from actorgraph.extract.parse import parse_enabled
 from actorgraph.extract.patterns import EXERCISE, MODAL, Rule
 from actorgraph.extract.relations import evidence
+from actorgraph.extract.required import FirstOf, Gated
 from actorgraph.extract.template import Template
 from actorgraph.ids import digest
 from actorgraph.model import Entity, Event, Participant, Relation
@@ -281,10 +282,12 @@ def _city_of(place_id: str, country: Entity, ctx: Context) -> bool:
     )
 
 
-DURING_IT = re.compile(
-    r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,|"
-    r"\balso\s+(?:discussed|exchanged|reviewed|addressed)\b",  # 'A and B also discussed Z'
-    re.I,
+DURING_IT = Gated(
+    re.compile(
+        r"^\W*(?:during|at|in)\s+the\s+(?:meeting|talks)\s*,|"
+        r"\balso\s+(?:discussed|exchanged|reviewed|addressed)\b",  # 'A and B also discussed Z'
+        re.I,
+    )
 )
 
 
@@ -462,14 +465,16 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINS = tomllib.loads(Path(__file__).with_name("joins.toml").read_text(encoding="utf-8"))
-JOINED = re.compile("|".join(JOINS["after"]), re.I)  # the people named after it join
+JOINED = FirstOf(
+    [re.compile(cue, re.I) for cue in JOINS["after"]]
+)  # the people named after it join
 PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting told before
     r"\b(?:photos?|photographs?|pictures?|images|footage|videos?)\s+(?:\w+\s+){0,3}?of\s+⟦\d+⟧"
     r"\s+(?:with|alongside|meeting)\b|\b(?:was|were)\s+(?:photographed|pictured|filmed)\s+"
     r"(?:\w+\s+)?(?:with|alongside)\b",
     re.I,
 )
-JOINED_BEFORE = re.compile("|".join(JOINS["before"]), re.I)  # those named before it
+JOINED_BEFORE = FirstOf([re.compile(cue, re.I) for cue in JOINS["before"]])  # those named before it
 
 
 def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[Event]:
@@ -743,40 +748,44 @@ MEETING = Rule("meeting", "Meeting", meetings.TRIGGER, 0.75)
 GATHERING = (
     r"(?:meeting|session|roundtable|round\s+table|retreat|summit|forum|conference|consultations)"
 )
-CONVENED = re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
-    rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?P<verb>convened|chaired|co-chaired|presided\s+over|"
-    rf"held|hosted)\s+"
-    rf"(?:(?:on\s+\w+|today|yesterday|in\s+⟦\d+⟧)\s+)?"  # "chaired on Tuesday a session"
-    rf"(?:(?:a|an|the|its)\s+)?(?:(?:(?:[\w\-’']|⟦\d+⟧)+|\([^()]{{1,20}}\))\s+){{0,3}}?(?:{GATHERING}|talks)\b"
-    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
-    r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)|"
-    # 'A briefed senior diplomats on the talks. In attendance: ...': a meeting they name next
-    r"^(?P<who3>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+briefed\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:diplomats|ambassadors|envoys|officials|partners|representatives)\b",
-    re.I,
+CONVENED = Gated(
+    re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
+        rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?P<verb>convened|chaired|co-chaired|presided\s+over|"
+        rf"held|hosted)\s+"
+        rf"(?:(?:on\s+\w+|today|yesterday|in\s+⟦\d+⟧)\s+)?"  # "chaired on Tuesday a session"
+        rf"(?:(?:a|an|the|its)\s+)?(?:(?:(?:[\w\-’']|⟦\d+⟧)+|\([^()]{{1,20}}\))\s+){{0,3}}?(?:{GATHERING}|talks)\b"
+        rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
+        r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)|"
+        # 'A briefed senior diplomats on the talks. In attendance: ...': a meeting they name next
+        r"^(?P<who3>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+briefed\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:diplomats|ambassadors|envoys|officials|partners|representatives)\b",
+        re.I,
+    )
 )
 
 
-UNNAMED_MET = re.compile(  # 'The quartet of mediators met in Z', 'six people sat down in Z'
-    r"^[^⟦]{0,60}?\b(?:quartet|trio|group|mediators|ministers|leaders|envoys|delegates|people|"
-    r"officials|sides|parties|negotiators|chiefs|heads|delegations|committee|commission|panel)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<members>⟦\d+⟧))?"  # 'Foreign ministers of the X met in Z'
-    r"[^⟦]{0,30}?\s(?:met|sat\s+down|"
-    r"gathered|convened|returned\s+to\s+[^.;]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
-    rf"(?:{GATHERING}|talks|round))\b|"
-    # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
-    rf"^[^⟦]{{0,40}}?\b(?:(?:a|an|(?P<the>the))\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing|"
-    r"round\s+of\s+(?:talks|negotiations)|talks|negotiations)\b[^.;⟦]{0,60}?"
-    r"\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|resumed|reconvened|opened|began|"
-    r"started|took\s+place|got\s+under\s*way)\b|"
-    # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
-    r"\b(?:welcomed|noted|took\s+note\s+of|recalled|commended|hailed|praised)\s+(?:the|a|an)\s+"
-    rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s|"
-    # 'an account of the third round of talks in Z on 2 April': that round, held in Z
-    r"\bround\s+of\s+(?:talks|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?⟦\d+⟧|"
-    # a council's communique: 'The X Council, at its 1318th meeting held on 19 March in Z,'
-    r"(?P<body>⟦\d+⟧)[^.;⟦]{0,60}?,\s+at\s+its\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)\s+held\b",
-    re.I,
+UNNAMED_MET = Gated(
+    re.compile(  # 'The quartet of mediators met in Z', 'six people sat down in Z'
+        r"^[^⟦]{0,60}?\b(?:quartet|trio|group|mediators|ministers|leaders|envoys|delegates|people|"
+        r"officials|sides|parties|negotiators|chiefs|heads|delegations|committee|commission|panel)\b"
+        r"(?:\s+of\s+(?:the\s+)?(?P<members>⟦\d+⟧))?"  # 'Foreign ministers of the X met in Z'
+        r"[^⟦]{0,30}?\s(?:met|sat\s+down|"
+        r"gathered|convened|returned\s+to\s+[^.;]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
+        rf"(?:{GATHERING}|talks|round))\b|"
+        # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
+        rf"^[^⟦]{{0,40}}?\b(?:(?:a|an|(?P<the>the))\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing|"
+        r"round\s+of\s+(?:talks|negotiations)|talks|negotiations)\b[^.;⟦]{0,60}?"
+        r"\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|resumed|reconvened|opened|began|"
+        r"started|took\s+place|got\s+under\s*way)\b|"
+        # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
+        r"\b(?:welcomed|noted|took\s+note\s+of|recalled|commended|hailed|praised)\s+(?:the|a|an)\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?{GATHERING}\s+(?:held|convened)\s+(?:in|at|on)\s|"
+        # 'an account of the third round of talks in Z on 2 April': that round, held in Z
+        r"\bround\s+of\s+(?:talks|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?⟦\d+⟧|"
+        # a council's communique: 'The X Council, at its 1318th meeting held on 19 March in Z,'
+        r"(?P<body>⟦\d+⟧)[^.;⟦]{0,60}?,\s+at\s+its\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)\s+held\b",
+        re.I,
+    )
 )
 
 
@@ -826,13 +835,15 @@ def _heard(template: Template, start: int, ctx: Context) -> list[str]:
     return [i for i in template.ids(template.text[match.end() :]) if ctx.kinds().get(i) == "Person"]
 
 
-CHAIRED = re.compile(  # "the body met in Z, co-chaired by A and B"; "the session was chaired by A"
-    rf"^(?P<body>[^.;]*?)\b(?:met|convened|sat|(?:was|were)\s+held)\b[^.;⟦]*?(?:⟦\d+⟧[^.;⟦]*?)*?,\s+"
-    rf"(?:co-?)?chaired\s+by\b|\b{GATHERING}\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b|"
-    # "the 66th round of the X Discussions, co-chaired by A, B and C, took place in Z"
-    rf"^(?P<body2>[^.;]*?)\b(?:round|discussions|talks|{GATHERING})\b[^.;]{{0,120}}?,\s+"
-    rf"(?:co-?)?chaired\s+by\b(?=[^.;]*,\s+(?:took\s+place|(?:was|were)\s+held|opened|met)\b)",
-    re.I,
+CHAIRED = Gated(
+    re.compile(  # "the body met in Z, co-chaired by A and B"; "the session was chaired by A"
+        rf"^(?P<body>[^.;]*?)\b(?:met|convened|sat|(?:was|were)\s+held)\b[^.;⟦]*?(?:⟦\d+⟧[^.;⟦]*?)*?,\s+"
+        rf"(?:co-?)?chaired\s+by\b|\b{GATHERING}\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b|"
+        # "the 66th round of the X Discussions, co-chaired by A, B and C, took place in Z"
+        rf"^(?P<body2>[^.;]*?)\b(?:round|discussions|talks|{GATHERING})\b[^.;]{{0,120}}?,\s+"
+        rf"(?:co-?)?chaired\s+by\b(?=[^.;]*,\s+(?:took\s+place|(?:was|were)\s+held|opened|met)\b)",
+        re.I,
+    )
 )
 
 
@@ -853,11 +864,13 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
     return [_event(MEETING, template, ctx, parties[:1], parties[1:], place)]
 
 
-ATTENDED = re.compile(  # 'A, B and C took part in the talks in Z': one meeting of them all
-    r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?P<article>a|an|the)\s+"
-    r"(?:[\w\-⟦⟧]+\s+){0,3}?(?:meeting|talks|session|summit|negotiations|consultations|"
-    r"conference|discussions|dialogue)\b",
-    re.I,
+ATTENDED = Gated(
+    re.compile(  # 'A, B and C took part in the talks in Z': one meeting of them all
+        r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?P<article>a|an|the)\s+"
+        r"(?:[\w\-⟦⟧]+\s+){0,3}?(?:meeting|talks|session|summit|negotiations|consultations|"
+        r"conference|discussions|dialogue)\b",
+        re.I,
+    )
 )
 ALONG_WITH = re.compile(rf"\b{ALONG}\s", re.I)
 
@@ -1257,10 +1270,12 @@ def venue(template: Template, ctx: Context) -> str | None:
     return next((p for p in hosts if _is_place(p, ctx)), None)
 
 
-GATHERED = re.compile(  # a sentence telling a gathering (GATHERING above: its nouns only)
-    r"\b(?:meeting|talks|summit|session|conference|gathering|negotiations|consultations|forum|"
-    r"arrived|gathered|assembled|met|sat\s+down|convened|hosted)\b",
-    re.I,
+GATHERED = Gated(
+    re.compile(  # a sentence telling a gathering (GATHERING above: its nouns only)
+        r"\b(?:meeting|talks|summit|session|conference|gathering|negotiations|consultations|forum|"
+        r"arrived|gathered|assembled|met|sat\s+down|convened|hosted)\b",
+        re.I,
+    )
 )
 GATHERED_WITHIN = 100  # the sentence is about the gathering: told in its first words
 UNREAL = re.compile(  # a gathering planned, proposed or denied: not where anyone was
@@ -1323,8 +1338,8 @@ def _opened(
     return _event(MEETING, template, ctx, list(chairs), [], where)
 
 
-NAMED_GATHERING = re.compile(
-    r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?(?:meeting|talks|summit|conference|gathering|session)\b"
+NAMED_GATHERING = Gated(
+    re.compile(r"(⟦\d+⟧)\s+(?:[\w\-]+\s+)?(?:meeting|talks|summit|conference|gathering|session)\b")
 )
 
 

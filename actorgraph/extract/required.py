@@ -20,6 +20,40 @@ Options = frozenset[str]
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
+class Gated:
+    """A pattern tried only on a text that holds one of the strings it requires: most
+    sentences are let go after a substring test instead of a regular-expression search."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = required(pattern)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        if self.needs and not any(need in text.lower() for need in self.needs):
+            return None
+        return self.pattern.search(text, *span)
+
+
+class FirstOf:
+    """Patterns tried one by one, each gated, as if they were one alternation: the match
+    that starts first, the earlier pattern's on a tie (what ``a|b|c`` would find)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.parts = [Gated(pattern) for pattern in patterns]
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        best = None
+        for part in self.parts:
+            found = part.search(text, *span)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
 def required(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every text that ``pattern`` matches holds (lower case), or ()."""
     best = _best(_pieces(list(parser.parse(pattern.pattern, pattern.flags))))
