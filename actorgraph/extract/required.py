@@ -31,7 +31,11 @@ class Gated:
         self.needs = required(pattern)
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        if self.needs and not any(need in text.lower() for need in self.needs):
+        return self.search_lowered(text, text.lower(), *span)
+
+    def search_lowered(self, text: str, lowered: str, *span: int) -> re.Match[str] | None:
+        """``search`` with the text already lowered (several patterns, one text)."""
+        if self.needs and not any(need in lowered for need in self.needs):
             return None
         return self.pattern.search(text, *span)
 
@@ -46,9 +50,9 @@ class FirstOf:
         self.parts = [Gated(pattern) for pattern in patterns]
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        best = None
+        best, lowered = None, text.lower()
         for part in self.parts:
-            found = part.search(text, *span)
+            found = part.search_lowered(text, lowered, *span)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
         return best
