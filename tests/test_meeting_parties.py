@@ -1933,3 +1933,8 @@ def test_those_attending_a_meeting_a_host_held_are_at_it_with_the_host() -> None
         "Olaf Scholz hosted a NATO meeting on 5 May attended by Emmanuel Macron and Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, NATO, MACRON, SANCHEZ})}
+
+
+def test_an_unnamed_subject_is_not_replaced_by_the_body_in_a_guest_title() -> None:
+    text = "The envoy met Olaf Scholz, chairman of the Social Democratic Party, in Berlin."
+    assert all("social-democratic" not in " ".join(group) for group in _groups(text))

@@ -771,7 +771,19 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
     rest = template.text[match.end() :]
     main = MAIN_SUBJECT.search(rest)
-    return participants(template, main.group(1), kinds)[:1] if main and after else []
+    if main is None:
+        return []
+    if ROLE_OF.match(main.group(1)) and not MAIN_VERB.match(rest, main.end()):
+        return []  # 'The envoy met X, commander of Y, in Z': Y is no subject (no verb after it)
+    return participants(template, main.group(1), kinds)[:1] if after else []
+
+
+ROLE_OF = re.compile(r"(?:the\s+)?(?:[\w.]+\s+){1,3}?(?:of|for)\s+(?:the\s+)?⟦")  # 'head of the Y'
+# the main clause's verb after its subject, past an aside ('Y, the minister, said')
+MAIN_VERB = re.compile(
+    r"(?:\s*\(⟦\d+⟧\))?(?:\s*,[^,;]{1,80},)?\s+(?!(?:in|on|at|of|for|from|to|and|or|with|by)\b)"
+    r"(?:[a-z]+ly\s+)?[a-z]"
+)
 
 
 # the subject of the main clause after the trigger's phrase (', Y said'; not a source:
