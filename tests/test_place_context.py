@@ -879,3 +879,13 @@ def test_a_meeting_after_a_heading_in_a_summit_report_is_held_in_the_summit_town
     assert found == {
         frozenset({"person:ahmed-aboul-gheit", "person:mahmoud-abbas"}): "place:algiers"
     }
+
+
+def test_a_venue_named_again_by_its_kind_is_the_meeting_place() -> None:
+    text = (
+        "Beijing talks\nChinese Foreign Minister Wang Yi received Sergey Lavrov at the "
+        "Diaoyutai Palace in Beijing on Monday. Later, Wang Yi and Sergey Lavrov met Kazakh "
+        "President Kassym-Jomart Tokayev at the palace after he arrived in Beijing.\n"
+    )
+    trio = PAIR | {"person:kassym-jomart-tokayev"}
+    assert _meetings(text).get(trio) == "place:diaoyutai-palace"

@@ -56,6 +56,7 @@ class Context:
     listing: Event | None = None  # the meeting whose parties the list items name ('Attending:')
     gathering_town: str | None = None  # the town of the report's first gathering (a summit)
     one_sided: set[str] = dataclasses.field(default_factory=set)  # counterpart named later
+    venues: dict[str, str] = dataclasses.field(default_factory=dict)  # 'palace' -> the one told
     _kinds: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
 
     def kinds(self) -> dict[str, str]:
@@ -106,6 +107,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         if not (found or told) and (opened := _opened(template, ctx, events, gathering)):
             events, met = {**events, opened.id: opened}, True  # its parties are named next
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
+        ctx.venues.update(_venues_named(template, ctx))
         ctx.went_to = _last_named(template, ctx)
         if not found and events:
             events = _joined_there(template, ctx, events, _joined(template, ctx, events))
@@ -913,6 +915,35 @@ def _towns(template: Template, fragment: str, ctx: Context, kinds: tuple[str, ..
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 
+VENUE_WORDS = ("palace", "airport", "hotel", "residence", "embassy", "headquarters", "villa")
+# a venue told before, named again by its kind ('were later joined at the palace by C', 'met
+# at the airport'), or the last meeting's ('at the same venue', 'at the summit venue')
+THE_VENUE = re.compile(
+    rf"\b(?:at|in)\s+the\s+(?:(?P<same>same|summit|conference|meeting)\s+venue|"
+    rf"(?P<kind>{'|'.join(VENUE_WORDS)}))\b(?!\s+(?:of|in|at|on)\b|\s*⟦|\s*,\s*⟦)",
+    re.I,
+)
+
+
+def _venues_named(template: Template, ctx: Context) -> dict[str, str]:
+    """The kinds of venue the sentence names ('Al-Ittihadiya Palace': a palace)."""
+    found = {}
+    for entity_id in template.slots:
+        entity = ctx.entities.get(entity_id)
+        words = entity.name.lower().split() if entity and entity.type == "Place" else []
+        found.update({word: entity_id for word in words if word in VENUE_WORDS})
+    return found
+
+
+def _the_venue(template: Template, ctx: Context) -> str | None:
+    match = THE_VENUE.search(template.text)
+    if match is None:
+        return None
+    if match.group("same"):
+        return ctx.last_place if ctx.last_place in ctx.venues.values() else None
+    return ctx.venues.get(match.group("kind").lower())
+
+
 def _meetings(template: Template, ctx: Context) -> list[Event]:
     kinds = ctx.kinds()
     found, before, previous = [], 0, -1
@@ -928,6 +959,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         places = _respectively(template, len(groups), ctx) or _each_own(
             template, groups, place, ctx
         )
+        places = [_the_venue(template, ctx) or where for where in places]
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
             if not guests and not meeting.joint:  # 'A, led by B, held talks with officials'
