@@ -2632,3 +2632,12 @@ def test_a_general_secretary_or_an_owner_leads() -> None:
     )
     assert ("peter-kamau", "LEADS", "kenya-african-national-union") in found
     assert ("ali-warsame", "LEADS", "hodan-exchange") in found
+
+
+def test_a_boss_or_kingpin_leads_and_a_treasurer_is_a_member() -> None:
+    found = _slugs(
+        "Omar Farah, the boss of the Jilib Network, fled. Ali Nur, the treasurer of the "
+        "Jilib Network, was arrested."
+    )
+    assert ("omar-farah", "LEADS", "jilib-network") in found
+    assert ("ali-nur", "MEMBER_OF", "jilib-network") in found

@@ -32,7 +32,7 @@ LEAD = (
     + "".join(rf"(?<!{word}\s)" for word in OFFICES)
     + r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|"
     r"(?:secretary|director|commissioner)[-\s]general|general[-\s]secretary|"
-    r"high\s+commissioner|owner|general\s+manager|"
+    r"high\s+commissioner|owner|general\s+manager|boss|kingpin|ringleader|ceo|amir|"
     r"chief\s+of\s+staff|"
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
@@ -43,7 +43,7 @@ MEMBER = (
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
-    r"coordinator|(?<!general\s)(?<!general-)secretary|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
+    r"coordinator|(?<!general\s)(?<!general-)secretary|treasurer|second[-\s]in[-\s]command|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 # a part of an organization that is not itself named: "head of the X delegation"
