@@ -2641,3 +2641,11 @@ def test_a_boss_or_kingpin_leads_and_a_treasurer_is_a_member() -> None:
     )
     assert ("omar-farah", "LEADS", "jilib-network") in found
     assert ("ali-nur", "MEMBER_OF", "jilib-network") in found
+
+
+def test_banning_outlawing_or_indicting_a_body_opposes_it() -> None:
+    for verb in ("banned", "outlawed", "blacklisted", "indicted"):
+        found = _slugs(f"Kenya {verb} the Mombasa Republican Council in 2010.")
+        assert ("kenya", "OPPOSES", "mombasa-republican-council") in found, verb
+    found = _slugs("Kenya will not talk to the outlawed Mombasa Republican Council.")
+    assert ("kenya", "OPPOSES", "mombasa-republican-council") not in found
