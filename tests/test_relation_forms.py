@@ -2649,3 +2649,9 @@ def test_banning_outlawing_or_indicting_a_body_opposes_it() -> None:
         assert ("kenya", "OPPOSES", "mombasa-republican-council") in found, verb
     found = _slugs("Kenya will not talk to the outlawed Mombasa Republican Council.")
     assert ("kenya", "OPPOSES", "mombasa-republican-council") not in found
+
+
+def test_bankrolling_harbouring_or_endorsing_a_body_supports_it() -> None:
+    for verb in ("bankrolled", "harboured", "endorsed"):
+        found = _slugs(f"Eritrea {verb} the Mombasa Republican Council in 2010.")
+        assert ("eritrea", "SUPPORTS", "mombasa-republican-council") in found, verb
