@@ -467,16 +467,16 @@ def _refines(place: str | None, before: str | None, ctx: Context) -> bool:
 
 
 JOINS = tomllib.loads(Path(__file__).with_name("joins.toml").read_text(encoding="utf-8"))
-JOINED = FirstOf(
-    [re.compile(cue, re.I) for cue in JOINS["after"]]
-)  # the people named after it join
+# the people named after one of these cues join the last meeting ('Also present were A, B')
+JOINED = FirstOf([re.compile(cue, re.I) for cue in JOINS["after"]])
 PICTURED = re.compile(  # "photos of X with A, B and C": they join X's meeting told before
     r"\b(?:photos?|photographs?|pictures?|images|footage|videos?)\s+(?:\w+\s+){0,3}?of\s+⟦\d+⟧"
     r"\s+(?:with|alongside|meeting)\b|\b(?:was|were)\s+(?:photographed|pictured|filmed)\s+"
     r"(?:\w+\s+)?(?:with|alongside)\b",
     re.I,
 )
-JOINED_BEFORE = FirstOf([re.compile(cue, re.I) for cue in JOINS["before"]])  # those named before it
+# the people named before one of these cues join it ('A and B also attended.')
+JOINED_BEFORE = FirstOf([re.compile(cue, re.I) for cue in JOINS["before"]])
 
 
 def _with_chairs(template: Template, found: list[Event], ctx: Context) -> list[Event]:
@@ -959,7 +959,8 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         places = _respectively(template, len(groups), ctx) or _each_own(
             template, groups, place, ctx
         )
-        places = [_the_venue(template, ctx) or where for where in places]
+        named_again = _the_venue(template, ctx)  # 'joined at the palace': the palace told
+        places = [named_again or where for where in places]
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
             if not guests and not meeting.joint:  # 'A, led by B, held talks with officials'

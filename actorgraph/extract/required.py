@@ -6,6 +6,8 @@ consumes: a run of literal characters ("between"), or an alternation whose every
 consumes one ("war|conflict|clashes"). Optional parts, look-arounds and character classes
 require nothing. The most telling piece is kept, as lower-case strings one of which a
 matching text holds (the rules are case-blind, so the test is on the lowered sentence).
+``Gated`` puts that test before a pattern's search; ``FirstOf`` tries the branches of an
+alternation one by one, each gated, and returns what the alternation would.
 """
 
 from __future__ import annotations
