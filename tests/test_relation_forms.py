@@ -2655,3 +2655,13 @@ def test_bankrolling_harbouring_or_endorsing_a_body_supports_it() -> None:
     for verb in ("bankrolled", "harboured", "endorsed"):
         found = _slugs(f"Eritrea {verb} the Mombasa Republican Council in 2010.")
         assert ("eritrea", "SUPPORTS", "mombasa-republican-council") in found, verb
+
+
+def test_members_of_a_coalition_are_its_parts() -> None:
+    found = _slugs(
+        "The Hiiraan Alliance, made up of the Jilib Brigade and the Gedo Front, attacked Baidoa. "
+        "The Bay Front is a member of the Hiiraan Alliance."
+    )
+    assert {("jilib-brigade", "PART_OF", "hiiraan-alliance"),
+            ("gedo-front", "PART_OF", "hiiraan-alliance"),
+            ("bay-front", "PART_OF", "hiiraan-alliance")} <= found  # fmt: skip

@@ -757,8 +757,21 @@ RELATION_RULES = [
         r"(?P<o>{E})\s*,?\s+(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:dominated\s+by|composed\s+of|"
         r"made\s+up\s+of|comprised\s+of|formed\s+by)|(?:which\s+|whose\s+(?:member\s+)?(?:parties|"
         r"groups|factions|members|ranks|components)\s+)?(?:also\s+|now\s+)?(?:includes?|included|"
-        r"comprises?|comprising|consists?\s+of|brings\s+together))\s+(?:[\w\-]+\s+){{0,3}}?"
+        r"comprises?|comprising|consists?\s+of|brings\s+together)|(?:made\s+up|composed|comprised)\s+of|"
+        r"consisting\s+of|an?\s+(?:[\w\-]+\s+)?umbrella\s+(?:[\w\-]+\s+)?(?:of|for))\s+(?:[\w\-]+\s+){{0,3}}?"
         r"(?:such\s+as\s+|including\s+|like\s+)?(?P<s>{LIST})",
+        0.65,
+    ),
+    rule(  # "A and B, both members of the Y coalition": parts of Y
+        "orgs-both-members-of",
+        "PART_OF",
+        r"(?P<s>{LIST})\s*,\s+(?:both|all|each)\s+(?:[\w\-]+\s+)?members?\s+of\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "the X Brigade is a member of the Y alliance" (a body; a person's is MEMBER_OF)
+        "org-is-a-member-of",
+        "PART_OF",
+        r"(?P<s>{E})\s+(?:is|was|are|were|became|remains)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?member\s+of\s+{THE}(?P<o>{E})",
         0.65,
     ),
     rule(
