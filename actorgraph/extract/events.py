@@ -915,12 +915,11 @@ def _towns(template: Template, fragment: str, ctx: Context, kinds: tuple[str, ..
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 
-VENUE_WORDS = ("palace", "airport", "hotel", "residence", "embassy", "headquarters", "villa")
 # a venue told before, named again by its kind ('were later joined at the palace by C', 'met
 # at the airport'), or the last meeting's ('at the same venue', 'at the summit venue')
 THE_VENUE = re.compile(
     rf"\b(?:at|in)\s+the\s+(?:(?P<same>same|summit|conference|meeting)\s+venue|"
-    rf"(?P<kind>{'|'.join(VENUE_WORDS)}))\b(?!\s+(?:of|in|at|on)\b|\s*⟦|\s*,\s*⟦)",
+    rf"(?P<kind>{'|'.join(cues.VENUE_KINDS)}))\b(?!\s+(?:of|in|at|on)\b|\s*⟦|\s*,\s*⟦)",
     re.I,
 )
 
@@ -931,7 +930,7 @@ def _venues_named(template: Template, ctx: Context) -> dict[str, str]:
     for entity_id in template.slots:
         entity = ctx.entities.get(entity_id)
         words = entity.name.lower().split() if entity and entity.type == "Place" else []
-        found.update({word: entity_id for word in words if word in VENUE_WORDS})
+        found.update({word: entity_id for word in words if word in cues.VENUE_KINDS})
     return found
 
 

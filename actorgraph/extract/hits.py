@@ -274,9 +274,7 @@ ROMANCE = {"da", "du", "de", "do", "dos", "das", "del", "des"}
 PREV_PARTICLE = re.compile(rf"[{UP}][{LOW}][\w'’\-]*\s+(?:{'|'.join(sorted(ROMANCE))})\s+$")
 
 
-FEATURE_AFTER = re.compile(
-    r" (?:Valley|Mountains|River|Basin|Delta|Hills|Plain|Plains|Plateau|Gorge|Heights)\b"
-)
+FEATURE_AFTER = re.compile(rf" (?:{'|'.join(cues.FEATURE_HEADS)})\b")
 
 
 def _feature_after(text: str, hit: Hit) -> bool:

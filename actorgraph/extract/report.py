@@ -88,7 +88,8 @@ def _extract(
     bylines_only = _only_authors(authors, every)
     authored = SpanIndex(bylines_only)
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
-    writers = [w for m in every if (w := _author(m, bylines_only, report.text)) is not None]
+    signed = [m for m in every if authored.overlaps(m.start, m.end)]  # the bylines' names
+    writers = [w for m in signed if (w := _author(m, bylines_only, report.text)) is not None]
     mentions = speakers.outside_tags(report.text, found)
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
