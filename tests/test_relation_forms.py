@@ -2643,18 +2643,21 @@ def test_a_boss_or_kingpin_leads_and_a_treasurer_is_a_member() -> None:
     assert ("ali-nur", "MEMBER_OF", "jilib-network") in found
 
 
-def test_banning_outlawing_or_indicting_a_body_opposes_it() -> None:
-    for verb in ("banned", "outlawed", "blacklisted", "indicted"):
-        found = _slugs(f"Kenya {verb} the Mombasa Republican Council in 2010.")
-        assert ("kenya", "OPPOSES", "mombasa-republican-council") in found, verb
+@pytest.mark.parametrize(
+    ("actor", "verb", "predicate"),
+    [("kenya", verb, "OPPOSES") for verb in ("banned", "outlawed", "blacklisted", "indicted")]
+    + [("eritrea", verb, "SUPPORTS") for verb in ("bankrolled", "harboured", "endorsed")],
+)
+def test_a_verb_of_banning_or_of_backing_a_body_relates_the_actor_to_it(
+    actor: str, verb: str, predicate: str
+) -> None:
+    found = _slugs(f"{actor.capitalize()} {verb} the Mombasa Republican Council in 2010.")
+    assert (actor, predicate, "mombasa-republican-council") in found
+
+
+def test_an_outlawed_body_named_as_such_is_not_opposed_by_the_subject() -> None:
     found = _slugs("Kenya will not talk to the outlawed Mombasa Republican Council.")
     assert ("kenya", "OPPOSES", "mombasa-republican-council") not in found
-
-
-def test_bankrolling_harbouring_or_endorsing_a_body_supports_it() -> None:
-    for verb in ("bankrolled", "harboured", "endorsed"):
-        found = _slugs(f"Eritrea {verb} the Mombasa Republican Council in 2010.")
-        assert ("eritrea", "SUPPORTS", "mombasa-republican-council") in found, verb
 
 
 def test_members_of_a_coalition_are_its_parts() -> None:
