@@ -931,3 +931,9 @@ def test_a_place_before_a_natural_feature_names_the_feature() -> None:
     found = _entities("Patrols crossed the Jordan Valley and the Juba Valley on Monday.")
     assert found.get("Jordan Valley") == "Place" and found.get("Juba Valley") == "Place"
     assert "Jordan" not in found and "Juba" not in found
+
+
+def test_a_given_name_that_is_also_a_month_s_short_form_begins_a_name() -> None:
+    found = _entities("President Jan Horvath met Emil Lukas in Oslo on Jan 5, 2026.")
+    assert found.get("Jan Horvath") == "Person"
+    assert "Horvath" not in found

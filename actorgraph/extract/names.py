@@ -414,6 +414,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
             break  # 'Second Division', 'Fifth Fleet': the ordinal is part of the unit's name
         elif not (low in cues.STOP_NAMES or low in cues.NAME_CONNECTORS) or _headed(words):
             break
+        elif _given_before_name(words):
+            break  # 'Jan Kowal': a given name that is also a month's short form
         words = words[max(size, 1) :]
     return words, title, demonyms
 
@@ -428,6 +430,18 @@ def _headed(words: list[Token]) -> bool:
 
 
 PORTFOLIO_BODY = {"ministry", "office", "department", "affairs"}
+
+
+def _given_before_name(words: list[Token]) -> bool:
+    """'Jan Kowal', not 'Jan 5' or 'Jan.': a stop word that is also a given name begins a
+    name when a name word follows it."""
+    if (
+        len(words) < 2
+        or words[0].bare.lower() not in cues.GIVEN_NAMES
+        or words[0].text.endswith(".")
+    ):
+        return False
+    return words[1].capital and words[1].bare.lower() not in cues.STOP_NAMES | cues.DEMONYMS
 
 
 def _given_then_surname(words: list[Token]) -> bool:
