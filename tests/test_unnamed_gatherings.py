@@ -116,3 +116,24 @@ def test_a_session_chaired_during_a_visit_is_held_where_the_chair_is_visiting() 
     )
     assert list(found.values()) == ["Kassala"]
     assert {SCHOLZ, MACRON, SANCHEZ} <= next(iter(found))
+
+
+@pytest.mark.parametrize(
+    "chair", ["It was", "Olaf Scholz chaired it; it was", "Olaf Scholz chaired it, and it was"]
+)
+def test_it_attended_by_names_the_parties_of_the_gathering_told_before(chair: str) -> None:
+    found = _meetings(
+        "Before the dinner, a closed session on Ukraine was held at Lancaster House in London. "
+        f"{chair} attended by Emmanuel Macron, Pedro Sanchez and Mark Rutte."
+    )
+    parties = FOUR if "Scholz" in chair else FOUR - {SCHOLZ}
+    assert found == {parties: "Lancaster House"}
+
+
+def test_a_gathering_named_again_by_its_kind_is_held_at_the_venue_told_before() -> None:
+    found = _meetings(
+        "Olaf Scholz arrived at the Kenyatta International Convention Centre in Nairobi. "
+        "A closed session was held in the conference centre on Monday. It was attended by "
+        "Emmanuel Macron and Pedro Sanchez."
+    )
+    assert found == {frozenset({MACRON, SANCHEZ}): "Kenyatta International Convention Centre"}

@@ -591,11 +591,11 @@ def _heads_too(
     template: Template, before: re.Match[str], after: re.Match[str] | None, ctx: Context
 ) -> list[str]:
     """'A headed the X delegation, while B led Y's', 'A led the X side; the Y side was led by
-    B': A (named before, when the people after are B) and B too."""
-    if not HEAD_VERB.match(before.group(0)):
-        return []
-    heads = [m.group(1) for m in HEAD_TOO.finditer(template.text, before.end())]
+    B', 'A chaired it; it was attended by B': A (named before, when the people after are B)
+    and B too."""
     first = [template.text[: before.start()]] if after else []
+    head = HEAD_VERB.match(before.group(0))
+    heads = [m.group(1) for m in HEAD_TOO.finditer(template.text, before.end())] if head else []
     return [i for part in first + heads for i in meetings.participants(template, part, ctx.kinds())]
 
 
@@ -776,7 +776,7 @@ UNNAMED_MET = Gated(
         rf"(?:{GATHERING}|talks|round))\b|"
         # 'A security briefing for partners was held at Z on Wednesday. Attendees: ...'
         rf"^[^⟦]{{0,40}}?\b(?:(?:a|an|(?P<the>the))\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{GATHERING}|briefing|"
-        r"round\s+of\s+(?:talks|negotiations)|talks|negotiations)\b[^.;⟦]{0,60}?"
+        r"round\s+of\s+(?:talks|negotiations)|talks|negotiations)\b(?:[^.;⟦]|⟦\d+⟧){0,60}?"
         r"\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|resumed|reconvened|opened|began|"
         r"started|took\s+place|got\s+under\s*way)\b|"
         # 'The Council welcomed the meeting held in Z on 20 January. Present were ...'
@@ -800,7 +800,7 @@ def _unnamed_met(template: Template, ctx: Context, events: dict[str, Event]) -> 
         return []
     if match.group("the") and _last_meeting(events):
         return []  # 'The talks were held in Z': the meeting told before (see ``HELD``)
-    place = best_place(template, ctx)
+    place = _the_venue(template, ctx) or best_place(template, ctx)
     body = _organizations(template, match.group("body") or match.group("members") or "", ctx)
     return [_event(MEETING, template, ctx, body, [], place)]
 
@@ -915,11 +915,14 @@ def _towns(template: Template, fragment: str, ctx: Context, kinds: tuple[str, ..
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 
+WHEN = r"\w+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"  # 'on Monday'
 # a venue told before, named again by its kind ('were later joined at the palace by C', 'met
 # at the airport'), or the last meeting's ('at the same venue', 'at the summit venue')
 THE_VENUE = re.compile(
     rf"\b(?:at|in)\s+the\s+(?:(?P<same>same|summit|conference|meeting)\s+venue|"
-    rf"(?P<kind>{'|'.join(cues.VENUE_KINDS)}))\b(?!\s+(?:of|in|at|on)\b|\s*⟦|\s*,\s*⟦)",
+    rf"(?:(?:same|conference|presidential|royal|official)\s+)?"
+    rf"(?P<kind>{'|'.join(cues.VENUE_KINDS)}))\b"
+    rf"(?!\s+(?:of|in|at)\b|\s+on\s+(?!{WHEN})|\s*⟦|\s*,\s*⟦)",  # not 'the hotel in X
     re.I,
 )
 
