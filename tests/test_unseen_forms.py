@@ -1555,3 +1555,15 @@ def test_a_ministry_named_with_its_portfolio_and_country_is_one_body() -> None:
     assert names.get("Ministry of Foreign Affairs of Kenya") == "Organization"
     names = _names("The Foreign Ministry said Kenya would reply.")
     assert names.get("Kenya") == "Place"
+
+
+def test_received_after_a_plural_title_meets_each_person_named() -> None:
+    found = _meetings(
+        "President Jan Horvat received the visiting ministers Emil Lukas and Piet Janssen in "
+        "Vienna on Monday."
+    )
+    pairs = {frozenset(parties) for parties, _ in found}
+    assert pairs == {
+        frozenset({"jan-horvat", "emil-lukas"}),
+        frozenset({"jan-horvat", "piet-janssen"}),
+    }

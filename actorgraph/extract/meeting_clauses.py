@@ -637,9 +637,11 @@ def _plain_before_name(template: Template, start: int) -> bool:
     from actorgraph.extract import cues
 
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
+    plural = {w for w in words if w.endswith("s") and w[:-1].lower() in cues.PERSON_TITLES}
     rest = [w.lower() for w in words if not (w.lower() in DIRECT or w[0].isupper())]
     role = bool(rest) and rest[0] in cues.PERSON_TITLES  # 'received the head of mission of X'
-    return all(w.lower() in allowed or w[0].isupper() for w in words) or _titled(words) or role
+    titles = all(w.lower() in allowed or w[0].isupper() or w in plural for w in words)
+    return titles or _titled(words) or role  # 'received the visiting ministers X and Y'
 
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
