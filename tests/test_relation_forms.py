@@ -2668,3 +2668,18 @@ def test_members_of_a_coalition_are_its_parts() -> None:
     assert {("jilib-brigade", "PART_OF", "hiiraan-alliance"),
             ("gedo-front", "PART_OF", "hiiraan-alliance"),
             ("bay-front", "PART_OF", "hiiraan-alliance")} <= found  # fmt: skip
+
+
+def test_a_commandant_or_an_administrator_leads_the_body_named_before_the_title() -> None:
+    found = _slugs(
+        "Al-Nur Brigade Commandant Gen. Omar Farah inspected the port. Hodan Relief Agency "
+        "Administrator Ali Nur visited Baidoa."
+    )
+    assert ("omar-farah", "LEADS", "al-nur-brigade") in found
+    assert ("ali-nur", "LEADS", "hodan-relief-agency") in found
+
+
+@pytest.mark.parametrize("role", ["activist", "senator", "staffer", "emissary", "cadre"])
+def test_a_role_of_a_body_makes_its_holder_a_member(role: str) -> None:
+    found = _slugs(f"Ali Nur, a senior {role} of the Gedo Front, was arrested in Baidoa.")
+    assert ("ali-nur", "MEMBER_OF", "gedo-front") in found

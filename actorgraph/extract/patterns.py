@@ -36,7 +36,8 @@ LEAD = (
     r"chief\s+of\s+staff|"
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
-    r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair)"
+    r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair|"
+    r"commandant|administrator|caliph)"
 )
 MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
@@ -44,6 +45,8 @@ MEMBER = (
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
     r"coordinator|(?<!general\s)(?<!general-)secretary|treasurer|second[-\s]in[-\s]command|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
+    r"staffer|employee|soldier|activist|cadre|commando|insurgent|councill?or|senator|"
+    r"legislator|parliamentarian|lieutenant|captain|sergeant|pilot|emissary|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 # a part of an organization that is not itself named: "head of the X delegation"
