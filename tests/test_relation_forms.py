@@ -2683,3 +2683,10 @@ def test_a_commandant_or_an_administrator_leads_the_body_named_before_the_title(
 def test_a_role_of_a_body_makes_its_holder_a_member(role: str) -> None:
     found = _slugs(f"Ali Nur, a senior {role} of the Gedo Front, was arrested in Baidoa.")
     assert ("ali-nur", "MEMBER_OF", "gedo-front") in found
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "backs", "congratulated", "named"])
+def test_a_verb_between_a_body_and_a_title_makes_no_head_or_member(verb: str) -> None:
+    found = _slugs(f"The Hodan Relief Agency {verb} President Ali Nur and General Omar Farah.")
+    assert ("ali-nur", "LEADS", "hodan-relief-agency") not in found
+    assert ("omar-farah", "MEMBER_OF", "hodan-relief-agency") not in found

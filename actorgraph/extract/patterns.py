@@ -122,7 +122,12 @@ MACROS = {
     # up to three modifiers ("senior", "Iran-backed"); rules are case-blind, so the closed
     # words are refused for both spellings
     "ADJ": r"(?:(?!(?:and|or|but|who|which|was|is|of|the|a|an|in|at|to|for|with|by|from|on|"
-    r"met|meets|received|receives|hosted|hosts|said|says|told|held|visited|thanked|urged|that)\b)"
+    r"met|meets|received|receives|hosted|hosts|said|says|told|held|visited|thanked|urged|that|"
+    # verbs that take a person as object: 'NATO welcomed President A', 'X backs General B'
+    r"welcomed|welcomes|backs|backed|supports|supported|praised|praises|critici[sz]ed|"
+    r"accused|accuses|called|calls|named|names|replaced|replaces|succeeded|killed|kills|"
+    r"arrested|condemned|congratulated|invited|invites|briefed|dismissed|sacked|fired|asked|"
+    r"warned|lauded|greeted|greets|joined|joins|phoned|thank|thanks)\b)"
     r"(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
     "MOD": r"(?:⟦\d+⟧[-\s](?:backed|led|based|aligned|affiliated|run|allied)\s+)?",
     "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
