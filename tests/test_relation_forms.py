@@ -2690,3 +2690,17 @@ def test_a_verb_between_a_body_and_a_title_makes_no_head_or_member(verb: str) ->
     found = _slugs(f"The Hodan Relief Agency {verb} President Ali Nur and General Omar Farah.")
     assert ("ali-nur", "LEADS", "hodan-relief-agency") not in found
     assert ("omar-farah", "MEMBER_OF", "hodan-relief-agency") not in found
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "Gedo Front fighters ambushed Kenyan soldiers near Mandera",
+        "The Gedo Front attacked a Kenyan army base in Lamu",
+        "The Gedo Front carried out attacks on Kenyan security forces",
+        "The Gedo Front has conducted attacks against Kenyan and Western targets",
+    ],
+)
+def test_an_attack_on_forces_named_by_a_nationality_opposes_that_country(attack: str) -> None:
+    found = _slugs(f"Kenya buried its dead on Monday. {attack}.")
+    assert ("gedo-front", "OPPOSES", "kenya") in found

@@ -181,7 +181,9 @@ ATTACKER = re.compile(
 
 
 TARGET = re.compile(  # 'launched 400 drones at Ukrainian cities': the country attacked
-    r"\b(?:at|on|against|targeting)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?=(?:cities|towns|villages|"
+    r"\b(?:at|on|against|targeting|attacked|ambushed|struck|shelled|raided|overran)\s+"
+    r"(?:the\s+|an?\s+)?([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?"
+    r"(?:(?:security|military|government|border|army|naval|police)\s+)?(?=(?:cities|towns|villages|"
     r"positions|targets|troops|forces|soldiers|bases?|territory|infrastructure|airspace|army|"
     r"government|junta|authorities|regime|navy|police|convoys?|shipping|"
     r"state(?!\s+(?:media|television|TV|news|broadcaster|agency|department|-run|-owned)))\b)"
