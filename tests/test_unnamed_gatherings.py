@@ -137,3 +137,12 @@ def test_a_gathering_named_again_by_its_kind_is_held_at_the_venue_told_before() 
         "Emmanuel Macron and Pedro Sanchez."
     )
     assert found == {frozenset({MACRON, SANCHEZ}): "Kenyatta International Convention Centre"}
+
+
+@pytest.mark.parametrize("group", ["Four defence ministers", "A quartet of leaders"])
+def test_a_group_that_met_names_its_members_after_a_colon_in_one_meeting(group: str) -> None:
+    found = _meetings(
+        f"{group} met at Lancaster House on Tuesday: Olaf Scholz, Emmanuel Macron, Pedro "
+        "Sanchez and Mark Rutte."
+    )
+    assert found == {FOUR: "Lancaster House"}

@@ -712,6 +712,8 @@ def _listed_after(
         return False
     if any(kinds.get(i) != "Place" for i in template.ids(colon.group(0))):
         return False  # only where and when before the colon, no one met
+    if not hosts:
+        return True  # 'Four mediators met in Z: A, B, C and D': no one named before
     before = template.text[: match.start()]
     return all(kinds.get(h) == "Organization" for h in hosts) and bool(SPOKEN_FOR.search(before))
 
@@ -770,6 +772,8 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
         return _org_run(template, match, kinds, hosts[-1:])
     if _among(match.group("verb").lower()):
         return []  # 'a session attended by A, B and C': the parties follow, none is the subject
+    if COLON_LIST.match(template.text, match.end()):
+        return []  # 'Four mediators met in Z: A, B, C and D': the list is the subject's
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
     rest = template.text[match.end() :]
     main = MAIN_SUBJECT.search(rest)
