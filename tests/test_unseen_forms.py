@@ -1567,3 +1567,11 @@ def test_received_after_a_plural_title_meets_each_person_named() -> None:
         frozenset({"jan-horvat", "emil-lukas"}),
         frozenset({"jan-horvat", "piet-janssen"}),
     }
+
+
+def test_joining_several_people_for_talks_is_one_meeting_of_all() -> None:
+    found = _meetings(
+        "Jan Horvat joined Emil Lukas, Piet Janssen and Karl Bauer for talks in Vienna."
+    )
+    everyone = frozenset({"jan-horvat", "emil-lukas", "piet-janssen", "karl-bauer"})
+    assert {parties for parties, _ in found} == {everyone}

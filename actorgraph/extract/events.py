@@ -1480,9 +1480,12 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
-    if meeting.verb.startswith("host") or RECEIVED_BY.match(template.text, meeting.start):
+    if meeting.verb.startswith(ONE_EVENT) or RECEIVED_BY.match(template.text, meeting.start):
         return [meeting.guests]  # 'X hosted A, B and C', 'X was received by A and B': one
     return [[guest] for guest in meeting.guests]
+
+
+ONE_EVENT = ("host", "joined")  # 'X hosted A and B', 'X joined A and B for talks': one event
 
 
 OF_BODY = re.compile(r"\bmeeting\b.*\bof$")  # the trigger 'a meeting (on Monday) of'
