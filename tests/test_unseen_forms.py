@@ -1575,3 +1575,11 @@ def test_joining_several_people_for_talks_is_one_meeting_of_all() -> None:
     )
     everyone = frozenset({"jan-horvat", "emil-lukas", "piet-janssen", "karl-bauer"})
     assert {parties for parties, _ in found} == {everyone}
+
+
+def test_a_delegation_headed_by_a_person_after_a_comma_meets_as_that_person() -> None:
+    found = _meetings(
+        "The Austrian delegation, headed by Emil Lukas, arrived in Cairo on Sunday. The "
+        "delegation later met Piet Janssen."
+    )
+    assert {parties for parties, _ in found} == {frozenset({"emil-lukas", "piet-janssen"})}

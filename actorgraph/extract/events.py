@@ -144,7 +144,7 @@ def _unmet(event: Event, ctx: Context) -> bool:
 
 
 MEMBERS = re.compile(  # 'a delegation comprising A, B and C arrived in Z'
-    r"\bdelegation\s+(?:(?:of|from)\s+(?:the\s+)?⟦\d+⟧\s*,?\s+)?(?:comprising|composed\s+of|"
+    r"\bdelegation\s*,?\s+(?:(?:of|from)\s+(?:the\s+)?⟦\d+⟧\s*,?\s+)?(?:comprising|composed\s+of|"
     r"consisting\s+of|including|made\s+up\s+of|headed\s+by|led\s+by)\s",
     re.I,
 )
