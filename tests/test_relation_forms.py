@@ -2704,3 +2704,12 @@ def test_a_verb_between_a_body_and_a_title_makes_no_head_or_member(verb: str) ->
 def test_an_attack_on_forces_named_by_a_nationality_opposes_that_country(attack: str) -> None:
     found = _slugs(f"Kenya buried its dead on Monday. {attack}.")
     assert ("gedo-front", "OPPOSES", "kenya") in found
+
+
+@pytest.mark.parametrize(
+    "becomes",
+    ["took over as leader of", "was named commander of", "was sworn in as president of"],
+)
+def test_taking_up_a_head_s_post_leads_the_body(becomes: str) -> None:
+    found = _slugs(f"Omar Farah {becomes} the Gedo Front in March.")
+    assert ("omar-farah", "LEADS", "gedo-front") in found

@@ -131,7 +131,8 @@ MACROS = {
     r"(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
     "MOD": r"(?:⟦\d+⟧[-\s](?:backed|led|based|aligned|affiliated|run|allied)\s+)?",
     "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
-    r"(?:is|was)\s+(?:\w+\s+)?appointed(?:\s+as)?|(?:is|was)\s+also)",
+    r"(?:is|was)\s+(?:\w+\s+)?(?:appointed|named|installed|chosen)(?:\s+as)?|(?:is|was)\s+also|"
+    r"(?:is|was|has\s+been)\s+sworn\s+in\s+as|(?:took|takes|has\s+taken)\s+over\s+as)",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
     # an aside about the subject before its verb: ", an Iran-aligned group that holds Z,"
     "APPOS": r"(?:\s*,\s+(?:(?:an?|the|part|one|which|who)\b|⟦\d+⟧['’]s\s)"
