@@ -2713,3 +2713,16 @@ def test_an_attack_on_forces_named_by_a_nationality_opposes_that_country(attack:
 def test_taking_up_a_head_s_post_leads_the_body(becomes: str) -> None:
     found = _slugs(f"Omar Farah {becomes} the Gedo Front in March.")
     assert ("omar-farah", "LEADS", "gedo-front") in found
+
+
+@pytest.mark.parametrize(
+    "verb", ["joined forces with", "teamed up with", "is aligned with", "formed an alliance with"]
+)
+def test_joining_forces_or_aligning_with_a_body_allies_with_it(verb: str) -> None:
+    found = _slugs(f"The Gedo Front {verb} the Jilib Brigade last year.")
+    assert ("gedo-front", "ALLIED_WITH", "jilib-brigade") in found
+
+
+def test_welcoming_the_support_of_a_country_is_no_support_of_it() -> None:
+    found = _slugs("Kenya welcomed the support of Ethiopia.")
+    assert ("kenya", "SUPPORTS", "ethiopia") not in found
