@@ -3,6 +3,8 @@ written for the test: meeting triggers, clause subjects of verb frames, name spa
 
 from __future__ import annotations
 
+import pytest
+
 from actorgraph.extract.report import extract
 from actorgraph.model import Extraction
 from actorgraph.read.inputs import read_text
@@ -1583,3 +1585,16 @@ def test_a_delegation_headed_by_a_person_after_a_comma_meets_as_that_person() ->
         "delegation later met Piet Janssen."
     )
     assert {parties for parties, _ in found} == {frozenset({"emil-lukas", "piet-janssen"})}
+
+
+@pytest.mark.parametrize(
+    "remote",
+    [
+        "Emil Lukas met Piet Janssen by video link on Tuesday.",
+        "Emil Lukas met Piet Janssen virtually on Tuesday.",
+        "Emil Lukas and Piet Janssen held a virtual summit on Tuesday.",
+        "Emil Lukas held talks with Piet Janssen via videoconference on Tuesday.",
+    ],
+)
+def test_a_meeting_held_from_afar_is_no_meeting(remote: str) -> None:
+    assert _meetings(remote) == set()

@@ -342,6 +342,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if unreal or DENIED.search(template.text, match.end()):
             continue
         end = _clause_end(template, match.end())
+        if REMOTE.search(template.text, match.end(), end):
+            continue  # 'met B by video link on Monday'
         between = BETWEEN.search(verb) is not None
         hosts = [] if between else _object_and(template, match, kinds)
         if hosts is None:
@@ -502,7 +504,13 @@ UNREAL = re.compile(
 )
 
 
-PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference)\b", re.I)
+PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", re.I)
+# 'met B by video link', 'met B virtually': no meeting in person (SCHEMA: a meeting is met)
+REMOTE = re.compile(
+    r"\b(?:by|via|over)\s+(?:a\s+|an\s+)?(?:video|phone|telephone|videoconference|"
+    r"teleconference|zoom)\b|\bvirtually\b|\bonline\b",
+    re.I,
+)
 # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
 BETWEEN = re.compile(r"\b(?:between|among|involv\w+|participation\s+of)$|\sgathered$")
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
