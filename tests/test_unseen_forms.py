@@ -1598,3 +1598,22 @@ def test_a_delegation_headed_by_a_person_after_a_comma_meets_as_that_person() ->
 )
 def test_a_meeting_held_from_afar_is_no_meeting(remote: str) -> None:
     assert _meetings(remote) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A follow-up meeting between Emil Lukas and Piet Janssen, planned for March in Vienna, "
+        "did not take place.",
+        "The meeting between Emil Lukas and Piet Janssen in Vienna never took place.",
+    ],
+)
+def test_a_meeting_that_did_not_take_place_is_no_meeting(sentence: str) -> None:
+    assert _meetings(sentence) == set()
+
+
+def test_a_meeting_is_kept_when_another_one_did_not_take_place() -> None:
+    found = _meetings(
+        "Emil Lukas, who met Piet Janssen in Vienna in May, said a second meeting never happened."
+    )
+    assert {parties for parties, _ in found} == {frozenset({"emil-lukas", "piet-janssen"})}

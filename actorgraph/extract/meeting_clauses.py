@@ -341,6 +341,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         unreal = not participle and _unreal_after(template.text, verb, match.end())
         if unreal or DENIED.search(template.text, match.end()):
             continue
+        if NOT_HAPPENED.match(template.text, match.end()):
+            continue
         end = _clause_end(template, match.end())
         if REMOTE.search(template.text, match.end(), end):
             continue  # 'met B by video link on Monday'
@@ -527,6 +529,15 @@ DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
     # "said reports that A met B in Z are completely fabricated"
     r"\b(?:are|were|is|was)\s+(?:[\"“]?(?:completely|entirely|totally|utterly)\s+)?[\"“]?"
     r"(?:fabricated|false|baseless|untrue|unfounded|groundless|fake)\b",
+    re.I,
+)
+# "the meeting between A and B, planned for May, did not take place" (not 'A met B; a second
+# meeting never happened': another meeting named between them)
+NOT_HAPPENED = re.compile(
+    r"(?:(?!\b(?:meeting|meetings|talks|summit|visit)\b)[^.;]){0,200}?"
+    r"\b(?:did\s+not|didn['’]t|never|"
+    r"has\s+not|have\s+not|had\s+not|has\s+yet\s+to|failed\s+to)\s+(?:\w+\s+)?"
+    r"(?:take\s+place|took\s+place|happen|happened|materiali[sz]e)\b",
     re.I,
 )
 
