@@ -1617,3 +1617,22 @@ def test_a_meeting_is_kept_when_another_one_did_not_take_place() -> None:
         "Emil Lukas, who met Piet Janssen in Vienna in May, said a second meeting never happened."
     )
     assert {parties for parties, _ in found} == {frozenset({"emil-lukas", "piet-janssen"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is unclear whether Emil Lukas met Piet Janssen in Vienna.",
+        "If Emil Lukas meets Piet Janssen in Vienna, a deal could follow.",
+        "Emil Lukas boycotted the talks with Piet Janssen in Vienna.",
+        "Emil Lukas rejected talks with Piet Janssen.",
+        "Emil Lukas skipped the meeting with Piet Janssen in Vienna.",
+    ],
+)
+def test_a_meeting_refused_asked_about_or_supposed_is_no_meeting(sentence: str) -> None:
+    assert _meetings(sentence) == set()
+
+
+def test_walking_out_of_talks_still_took_part_in_them() -> None:
+    found = _meetings("Emil Lukas walked out of talks with Piet Janssen in Vienna.")
+    assert {parties for parties, _ in found} == {frozenset({"emil-lukas", "piet-janssen"})}

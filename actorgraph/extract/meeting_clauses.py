@@ -326,6 +326,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue  # 'X is expected to travel to Z next week for a meeting with Y'
         if _negated(template.text, match.start()) or DENIED_BEFORE.search(before):
             continue
+        if _refused(template.text, match.start()):
+            continue
         if PHONED.search(match.group(0)):
             continue  # 'discussed the issues by telephone with X'
         if ASKED.match(template.text, match.end()):
@@ -688,6 +690,13 @@ def _titled(words: list[str]) -> bool:
     return short and lower[-1] in cues.PERSON_TITLES
 
 
+def _refused(text: str, position: int) -> bool:
+    """'A boycotted the talks with B', 'it is unclear whether A met B', 'if A meets B, ...':
+    a meeting refused, asked about or supposed, not one that happened."""
+    refused = REFUSED.search(text, max(0, position - 60), position)
+    return refused is not None or UNSURE.search(text, max(0, position - 120), position) is not None
+
+
 def _negated(text: str, position: int) -> bool:
     """'did not meet', 'denied meeting'; 'denied that ... reports of a meeting with X'."""
     if re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]):
@@ -697,6 +706,15 @@ def _negated(text: str, position: int) -> bool:
     return bool(DENIED_REPORT.search(text[:position]))
 
 
+REFUSED = re.compile(
+    r"\b(?:rejected|rejects|boycotted|boycotts|boycotting|skipped|skips|declined|declines|"
+    r"shunned|snubbed|cancell?ed|postponed|called\s+off|ruled\s+out|suspended|broke\s+off|"
+    r"pulled\s+out\s+of|withdrew\s+from|refused|refuses)\s+(?:(?:the|a|an|any|further|planned|"
+    r"its|his|her|their|direct|new)\s+)*(?:[\w\-]+\s+)?$",
+    re.I,
+)
+# a meeting only asked about or supposed: 'unclear whether A met B', 'if A meets B'
+UNSURE = re.compile(r"(?:\bwhether|^\W*if|,\s+if)\s+[^,;.]*$", re.I)
 CALLED_OFF = re.compile(
     r"\b(?:postponement|cancell?ation|cancell?ing|postponing|delay(?:ing)?|suspension|"
     r"scrapping|calling\s+off)\s+of\s+(?:the|a|an|this|their|his|her)\s+(?:[\w\-]+\s+){0,3}?$",
