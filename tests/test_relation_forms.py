@@ -2726,3 +2726,21 @@ def test_joining_forces_or_aligning_with_a_body_allies_with_it(verb: str) -> Non
 def test_welcoming_the_support_of_a_country_is_no_support_of_it() -> None:
     found = _slugs("Kenya welcomed the support of Ethiopia.")
     assert ("kenya", "SUPPORTS", "ethiopia") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya condemned the attack on the Jilib Brigade.",
+        "Kenya denied any role in the attack on the Jilib Brigade.",
+        "Kenya mourned the victims of the attack on the Jilib Brigade.",
+    ],
+)
+def test_speaking_of_an_attack_on_a_body_is_no_attack_on_it(sentence: str) -> None:
+    assert ("kenya", "OPPOSES", "jilib-brigade") not in _slugs(sentence)
+
+
+def test_an_attack_carried_out_by_a_body_that_is_condemned_opposes_the_attacker() -> None:
+    found = _slugs("Kenya condemned the attacks carried out by the Gedo Front on Lamu.")
+    assert ("kenya", "OPPOSES", "gedo-front") in found
+    assert ("kenya", "OPPOSES", "jilib-brigade") in _slugs("Kenya attacked the Jilib Brigade.")

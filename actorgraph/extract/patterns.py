@@ -68,7 +68,10 @@ MACROS = {
     # a venue told later in the sentence than its town: '..., at the X Palace'
     "LATER_AT": r"[^.;]*?\bat\s+(?:the\s+)?",
     # a verb whose object is a topic, not a deed: 'X discussed the fight against Y'
-    "TOPIC_VERB": r"(?:discuss\w*|review\w*|welcom\w*|prais\w*|debat\w*|address\w*)\b",
+    "TOPIC_VERB": r"(?:discuss\w*|review\w*|welcom\w*|prais\w*|debat\w*|address\w*|"
+    # an attack one speaks of, not one's own: 'condemned the attack on Y', 'denied any role in'
+    r"condemn\w*|denounc\w*|deplor\w*|mourn\w*|investigat\w*|den(?:y|ies|ied|ying)|"
+    r"protest\w*|lament\w*|regrett?\w*|role)\b",
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
     "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
     r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?|"
