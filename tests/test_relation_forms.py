@@ -2744,3 +2744,9 @@ def test_an_attack_carried_out_by_a_body_that_is_condemned_opposes_the_attacker(
     found = _slugs("Kenya condemned the attacks carried out by the Gedo Front on Lamu.")
     assert ("kenya", "OPPOSES", "gedo-front") in found
     assert ("kenya", "OPPOSES", "jilib-brigade") in _slugs("Kenya attacked the Jilib Brigade.")
+
+
+def test_accusing_a_body_of_backing_another_is_no_backing_by_the_accuser() -> None:
+    found = _slugs("Kenya accused Eritrea of secretly arming the Gedo Front.")
+    assert ("kenya", "SUPPORTS", "gedo-front") not in found
+    assert ("kenya", "OPPOSES", "eritrea") in found

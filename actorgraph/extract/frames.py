@@ -207,7 +207,9 @@ def _frame(
             objects = objects or _subjects(template, agents, kinds, frame, "targets")
         subjects = _group(template, after[by.end() - 1 :], kinds, frame, "sources")  # type: ignore[union-attr]
     else:
-        subjects = _subjects(template, before, kinds, frame, "sources")
+        # 'Kenya accused Eritrea of backing X': a charge, not a relation stated (nor Kenya's)
+        accused = ACCUSED_OF.search(before) is not None
+        subjects = [] if accused else _subjects(template, before, kinds, frame, "sources")
         objects = _group(template, after, kinds, frame, "targets")
     predicate = frame.predicate
     if predicate == "LEADS" and passive and DELEGATION.search(before):
@@ -235,6 +237,9 @@ def _delegation_of(template: Template, before: str, delegation: re.Match[str]) -
     return inside or (template.ids(owner.group(1)) if owner else [])
 
 
+ACCUSED_OF = re.compile(
+    r"\b(?:accus\w*|blam\w*|suspect\w*|charg\w*)\s+(?:the\s+)?(⟦\d+⟧)\s+of\s+(?:\w+ly\s+)?$", re.I
+)
 NOMINAL = re.compile(
     r"\b(?:the|an?|its|their|his|her|repeated|recent|continued|deadly|renewed)\s+$", re.I
 )
