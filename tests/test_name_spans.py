@@ -937,3 +937,15 @@ def test_a_given_name_that_is_also_a_month_s_short_form_begins_a_name() -> None:
     found = _entities("President Jan Horvath met Emil Lukas in Oslo on Jan 5, 2026.")
     assert found.get("Jan Horvath") == "Person"
     assert "Horvath" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers later entered Zorgho, a town in the east, on Monday.",
+        "Many residents of Zorgho fled on Monday.",
+        "The army retook Zorgho on Monday after heavy fighting.",
+    ],
+)
+def test_a_rare_word_described_or_held_as_a_place_is_a_place(sentence: str) -> None:
+    assert _entities(sentence).get("Zorgho") == "Place"

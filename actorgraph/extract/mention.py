@@ -16,9 +16,15 @@ PLACE_OF = (
 )
 PLACE_CONTEXT = re.compile(
     r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
-    r"around|towards?|via)\s+"
+    r"around|towards?|via|retook|recaptured|overran|(?:residents|inhabitants)\s+of)\s+"
     rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
     re.I,
+)
+# a name described as a place right after it: 'Zorgho, a town in the east', 'Nyali, a suburb of'
+DESCRIBED_PLACE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:town|village|city|district|suburb|settlement|"
+    r"commune|locality|neighbou?rhood|hamlet|municipality|county|province|capital|port)\s+"
+    r"(?:in|of|near|on|north|south|east|west|outside|along|about|some|just|close)\b"
 )
 # the second and later names of a list of places: 'the towns of A, B and C'
 PLACE_LIST = re.compile(

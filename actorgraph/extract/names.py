@@ -10,6 +10,7 @@ from actorgraph.extract.hits import ROMANCE, knows_name, org_head_word
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mention import (
     ACRONYM,
+    DESCRIBED_PLACE,
     MAX_PERSON_TOKENS,
     MEDIA_BEFORE,
     NAME_LIKE,
@@ -563,8 +564,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Person"  # 'gave an audience to Lena Petrova': 'to' before a given name
     if place_cue or PLACE_LIST.search(text, max(0, words[0].start - 100), words[0].start):
         return "Place"
-    if _before_country(text, words[-1].end):
-        return "Place"
+    if _before_country(text, words[-1].end) or DESCRIBED_PLACE.match(text, words[-1].end):
+        return "Place"  # 'Buulo Fuulay, Somalia', 'Zorgho, a town in the east'
     if _before_title(text, words[-1].end) and all(zipf(t.bare) < NAME_LIKE for t in words):
         return "Organization"  # 'Republika Srpska President X': whose president, not a person
     if ROLE_OF.search(text, max(0, words[0].start - 60), words[0].start):

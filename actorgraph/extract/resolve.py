@@ -24,7 +24,7 @@ from actorgraph.extract.cues import (
 )
 from actorgraph.extract.hits import other_names_listed
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mention import PLACE_OF, Mention
+from actorgraph.extract.mention import DESCRIBED_PLACE, PLACE_OF, Mention
 from actorgraph.extract.names import PEERAGES
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
@@ -46,7 +46,8 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
-    rf"\b(?:in|at|near|outside|around|towards?|into|via|{JOURNEY}\s+(?:back\s+|together\s+|"
+    rf"\b(?:in|at|near|outside|around|towards?|into|via|retook|recaptured|overran|"
+    rf"(?:residents|inhabitants)\s+of|{JOURNEY}\s+(?:back\s+|together\s+|"
     rf"jointly\s+|{ON_DAY})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
@@ -249,6 +250,7 @@ def _rare_places(
         if not known and (
             IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
             or _named_site(text, mention)
+            or DESCRIBED_PLACE.match(text, mention.end) is not None  # 'Zorgho, a town in
         ):
             mention.entity = entity_id("Place", word)
 
