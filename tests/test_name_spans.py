@@ -949,3 +949,11 @@ def test_a_given_name_that_is_also_a_month_s_short_form_begins_a_name() -> None:
 )
 def test_a_rare_word_described_or_held_as_a_place_is_a_place(sentence: str) -> None:
     assert _entities(sentence).get("Zorgho") == "Place"
+
+
+@pytest.mark.parametrize("before", ["Militants loyal to", "He swore allegiance to", "An aide to"])
+def test_a_name_after_loyal_to_or_an_aide_to_is_no_place(before: str) -> None:
+    assert (
+        _entities(f"{before} Abu Hafs al-Mauritani attacked the post.").get("Abu Hafs al-Mauritani")
+        != "Place"
+    )

@@ -15,7 +15,11 @@ PLACE_OF = (
     r"outskirts|suburbs?|state|municipalit(?:y|ies)|communes?|prefectures?|oblasts?|islands?)"
 )
 PLACE_CONTEXT = re.compile(
-    r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)to|into|outside|across|"
+    r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)"
+    # 'loyal to A', 'an aide to A', 'a letter to A': a person or a body, not a place
+    r"(?<!loyal\s)(?<!allegiance\s)(?<!close\s)(?<!linked\s)(?<!tied\s)(?<!affiliated\s)"
+    r"(?<!married\s)(?<!related\s)(?<!answerable\s)(?<!aide\s)(?<!adviser\s)(?<!advisor\s)"
+    r"(?<!letter\s)(?<!message\s)(?<!spoke\s)(?<!talked\s)(?<!loyalty\s)to|into|outside|across|"
     r"around|towards?|via|retook|recaptured|overran|(?:residents|inhabitants)\s+of)\s+"
     rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
     re.I,
