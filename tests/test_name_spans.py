@@ -945,6 +945,7 @@ def test_a_given_name_that_is_also_a_month_s_short_form_begins_a_name() -> None:
         "Soldiers later entered Zorgho, a town in the east, on Monday.",
         "Many residents of Zorgho fled on Monday.",
         "The army retook Zorgho on Monday after heavy fighting.",
+        "The rebels seized control of Zorgho on Monday.",
     ],
 )
 def test_a_rare_word_described_or_held_as_a_place_is_a_place(sentence: str) -> None:

@@ -20,7 +20,8 @@ PLACE_CONTEXT = re.compile(
     r"(?<!loyal\s)(?<!allegiance\s)(?<!close\s)(?<!linked\s)(?<!tied\s)(?<!affiliated\s)"
     r"(?<!married\s)(?<!related\s)(?<!answerable\s)(?<!aide\s)(?<!adviser\s)(?<!advisor\s)"
     r"(?<!letter\s)(?<!message\s)(?<!spoke\s)(?<!talked\s)(?<!loyalty\s)to|into|outside|across|"
-    r"around|towards?|via|retook|recaptured|overran|(?:residents|inhabitants)\s+of)\s+"
+    r"around|towards?|via|retook|recaptured|overran|(?:residents|inhabitants)\s+of|"
+    r"(?:took|seized|wrested|regained|retook|lost|gained)\s+(?:full\s+)?control\s+of)\s+"
     rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
     re.I,
 )

@@ -47,7 +47,8 @@ class Resolution:
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|retook|recaptured|overran|"
-    rf"(?:residents|inhabitants)\s+of|{JOURNEY}\s+(?:back\s+|together\s+|"
+    rf"(?:residents|inhabitants)\s+of|(?:took|seized|wrested|regained|retook|lost|gained)\s+"
+    rf"(?:full\s+)?control\s+of|{JOURNEY}\s+(?:back\s+|together\s+|"
     rf"jointly\s+|{ON_DAY})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
