@@ -889,3 +889,20 @@ def test_a_venue_named_again_by_its_kind_is_the_meeting_place() -> None:
     )
     trio = PAIR | {"person:kassym-jomart-tokayev"}
     assert _meetings(text).get(trio) == "place:diaoyutai-palace"
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("in Vienna's Hofburg Palace", "Hofburg Palace"),
+        ("on the outskirts of Vienna", "Vienna"),
+    ],
+)
+def test_a_site_a_town_possesses_or_the_town_s_outskirts_are_the_meeting_place(
+    where: str, place: str
+) -> None:
+    extraction = extract(
+        read_text(f"Talks\nEmil Lukas met Piet Janssen {where} on Monday.\n", "r.txt")
+    )
+    names = {e.id: e.name for e in extraction.entities}
+    assert [names.get(e.place or "") for e in extraction.events if e.is_meeting] == [place]

@@ -1598,12 +1598,21 @@ OTHER_TIME = re.compile(
 VENUE_TOWN = re.compile(r",\s+(⟦\d+⟧)")  # 'at State House, Nairobi': the venue's town
 
 
+POSSESSED = re.compile(r"(?:'s|’s)\s+(⟦\d+⟧)")
+
+
+def _possessed_site(template: Template, text: str, end: int, ctx: Context) -> list[str]:
+    """'in Vienna's Hofburg Palace': the site the town's possessive names, within it."""
+    site = POSSESSED.match(text, end)
+    return [i for i in template.ids(site.group(1)) if _is_place(i, ctx)] if site else []
+
+
 def best_place(template: Template, ctx: Context, text: str | None = None) -> str | None:
     """The most specific place named after 'in'/'at'/'visit to' in ``text`` (default: the
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:(?:back|on|alone|directly|straight|then|later)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?))\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:(?:back|on|alone|directly|straight|then|later)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?)|[Oo]n\s+the\s+(?:outskirts|edge|fringes)\s+of)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text
@@ -1622,6 +1631,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
+            places += _possessed_site(template, text, match.end(), ctx)  # "Z's Hofburg Palace"
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     places += _margins_of(template, text, ctx) + _host_town(template, text, ctx)
