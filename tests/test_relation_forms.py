@@ -2673,8 +2673,9 @@ def test_members_of_a_coalition_are_its_parts() -> None:
 def test_a_commandant_or_an_administrator_leads_the_body_named_before_the_title() -> None:
     found = _slugs(
         "Al-Nur Brigade Commandant Gen. Omar Farah inspected the port. Hodan Relief Agency "
-        "Administrator Ali Nur visited Baidoa."
+        "Administrator Ali Nur visited Baidoa. Gedo Front strongman Aden Hashi spoke on Monday."
     )
+    assert ("aden-hashi", "LEADS", "gedo-front") in found
     assert ("omar-farah", "LEADS", "al-nur-brigade") in found
     assert ("ali-nur", "LEADS", "hodan-relief-agency") in found
 

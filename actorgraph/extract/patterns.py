@@ -37,7 +37,7 @@ LEAD = (
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair|"
-    r"commandant|administrator|caliph)"
+    r"commandant|administrator|caliph|strongman)"
 )
 MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
