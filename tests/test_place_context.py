@@ -906,3 +906,10 @@ def test_a_site_a_town_possesses_or_the_town_s_outskirts_are_the_meeting_place(
     )
     names = {e.id: e.name for e in extraction.entities}
     assert [names.get(e.place or "") for e in extraction.events if e.is_meeting] == [place]
+
+
+def test_a_delegation_led_to_a_town_for_talks_met_there() -> None:
+    text = "Talks\nEmil Lukas led an Austrian delegation to Cairo for talks with Piet Janssen.\n"
+    extraction = extract(read_text(text, "r.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    assert [names.get(e.place or "") for e in extraction.events if e.is_meeting] == ["Cairo"]
