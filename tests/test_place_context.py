@@ -913,3 +913,16 @@ def test_a_delegation_led_to_a_town_for_talks_met_there() -> None:
     extraction = extract(read_text(text, "r.txt"))
     names = {e.id: e.name for e in extraction.entities}
     assert [names.get(e.place or "") for e in extraction.events if e.is_meeting] == ["Cairo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Amid the fighting in Khartoum, Emil Lukas met Piet Janssen in Omdurman.", "Omdurman"),
+        ("Despite the unrest in Kassala, Emil Lukas met Karl Bauer.", None),
+    ],
+)
+def test_a_fronted_circumstance_names_no_meeting_place(sentence: str, place: str | None) -> None:
+    extraction = extract(read_text(f"Talks\n{sentence}\n", "r.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    assert [names.get(e.place or "") for e in extraction.events if e.is_meeting] == [place]

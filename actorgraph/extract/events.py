@@ -1622,8 +1622,9 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
             break
         if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'before his trip to Z, ...': not where the sentence's meeting was
-        if FRONTED_STOP.match(text[: match.start()]):
-            continue  # 'After talks in Z, A flew to W, where he met B': W
+        if FRONTED_STOP.match(text[: match.start()]) or AMID.match(text[: match.start()]):
+            continue  # 'After talks in Z, A flew to W, where he met B': W; 'Amid the fighting in Z'
+
         if _titled(text, match.start()) and SERVES.match(text, match.end()):
             continue  # 'the consul general in Z, A, met B', 'A, the envoy in Z, met B'
         if WHOSE.search(text, max(0, match.start() - 80), match.start()):
@@ -1675,6 +1676,11 @@ WHOSE = re.compile(r",\s+whose\s+[^,;⟦]*$")  # an aside on an actor, up to the
 FRONTED_STOP = re.compile(
     r"^\W*(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+)?"
     r"(?:stop|stopover|talks|meetings?|visits?|stay|trip|tour|summit|session)\s+$",
+    re.I,
+)
+AMID = re.compile(  # 'Amid the fighting in Z, A met B in W': the circumstance, not the place
+    r"^\W*(?:amid|amidst|despite|against\s+the\s+backdrop\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
 TITLE_BEFORE = re.compile(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s*$")
