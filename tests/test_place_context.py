@@ -926,3 +926,9 @@ def test_a_fronted_circumstance_names_no_meeting_place(sentence: str, place: str
     extraction = extract(read_text(f"Talks\n{sentence}\n", "r.txt"))
     names = {e.id: e.name for e in extraction.entities}
     assert [names.get(e.place or "") for e in extraction.events if e.is_meeting] == [place]
+
+
+def test_where_a_mission_is_that_a_participant_heads_is_no_meeting_place() -> None:
+    text = "Talks\nEmil Lukas met the head of the UN mission in Libya, Piet Janssen, on Monday.\n"
+    extraction = extract(read_text(text, "r.txt"))
+    assert [e.place for e in extraction.events if e.is_meeting] == [None]

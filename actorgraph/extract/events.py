@@ -1627,6 +1627,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
 
         if _titled(text, match.start()) and SERVES.match(text, match.end()):
             continue  # 'the consul general in Z, A, met B', 'A, the envoy in Z, met B'
+        if ROLE_UNIT.search(text, max(0, match.start() - 60), match.start()):
+            continue  # 'met the head of the UN mission in Z, A': where the mission is
         if WHOSE.search(text, max(0, match.start() - 80), match.start()):
             continue  # 'A met B of X, whose headquarters is in Z': where X is, not the meeting
         entity_id = template.ids(match.group(1))[0]
@@ -1676,6 +1678,11 @@ WHOSE = re.compile(r",\s+whose\s+[^,;⟦]*$")  # an aside on an actor, up to the
 FRONTED_STOP = re.compile(
     r"^\W*(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+)?"
     r"(?:stop|stopover|talks|meetings?|visits?|stay|trip|tour|summit|session)\s+$",
+    re.I,
+)
+ROLE_UNIT = re.compile(
+    r"\b(?:head|chief|director|leader|members?|staff)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,3}?(?:mission|office|embassy|delegation|bureau|consulate|branch)\s+$",
     re.I,
 )
 AMID = re.compile(  # 'Amid the fighting in Z, A met B in W': the circumstance, not the place
