@@ -2751,3 +2751,13 @@ def test_accusing_a_body_of_backing_another_is_no_backing_by_the_accuser() -> No
     found = _slugs("Kenya accused Eritrea of secretly arming the Gedo Front.")
     assert ("kenya", "SUPPORTS", "gedo-front") not in found
     assert ("kenya", "OPPOSES", "eritrea") in found
+
+
+def test_a_coalition_that_includes_a_body_and_its_backbone_have_it_as_a_part() -> None:
+    found = _slugs(
+        "The Hiiraan Alliance, the coalition that includes the Gedo Front and the Jilib "
+        "Brigade, attacked Baidoa. The Bay Council's backbone, the Ras Militia, fled."
+    )
+    assert {("gedo-front", "PART_OF", "hiiraan-alliance"),
+            ("jilib-brigade", "PART_OF", "hiiraan-alliance"),
+            ("ras-militia", "PART_OF", "bay-council")} <= found  # fmt: skip

@@ -703,13 +703,19 @@ RELATION_RULES = [
     rule(
         "org-s-component-the-org",
         "PART_OF",
-        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot)(?:\s*,|\s+(?:is|was)\s+(?:known\s+as|called|named))\s+{THE}(?P<s>{E})",
+        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,2}}?(?:component|wing|arm|branch|affiliate|unit|faction|offshoot|backbone|core|mainstay|spearhead)(?:\s*,|\s+(?:is|was)\s+(?:known\s+as|called|named))\s+{THE}(?P<s>{E})",
         0.65,
     ),
     rule(  # "Al-Manar, the group's television channel", "X (TBZ), the best-equipped Y formation"
         "x-the-y-s-arm",
         "PART_OF",
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece)\b",
+        0.65,
+    ),
+    rule(  # "X, the coalition that includes Y and Z": each is part of X
+        "x-the-coalition-that-includes",
+        "PART_OF",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:coalition|alliance|umbrella(?:\s+group)?|bloc|grouping|network|front)\s+(?:that|which)\s+(?:includes|included|comprises|comprised|groups|grouped|brings\s+together|brought\s+together|unites|united)\s+{THE}(?P<s>⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?⟦\d+⟧)*)",
         0.65,
     ),
     rule(  # "X, the backbone of Y", "X has formed the armed core of Y"
