@@ -2761,3 +2761,16 @@ def test_a_coalition_that_includes_a_body_and_its_backbone_have_it_as_a_part() -
     assert {("gedo-front", "PART_OF", "hiiraan-alliance"),
             ("jilib-brigade", "PART_OF", "hiiraan-alliance"),
             ("ras-militia", "PART_OF", "bay-council")} <= found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eritrea is the main backer of the Gedo Front.",
+        "Eritrea, the Gedo Front's main sponsor, denied the report.",
+        "The Gedo Front relies on Eritrea for weapons.",
+        "Eritrea sent military advisers to the Gedo Front.",
+    ],
+)
+def test_a_backer_a_sponsor_or_a_source_of_weapons_supports_the_body(sentence: str) -> None:
+    assert ("eritrea", "SUPPORTS", "gedo-front") in _slugs(sentence)

@@ -823,6 +823,26 @@ RELATION_RULES = [
         0.75,
     ),
     # ---- SUPPORTS
+    rule(  # "X, the Y's main sponsor", "X is the main backer of Y": X backs Y
+        "x-the-backer-of-y",
+        "SUPPORTS",
+        r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:the|a|an|one\s+of\s+the)\s+"
+        r"(?:[\w\-]+\s+){{0,2}}?(?:backers?|sponsors?|patrons?|benefactors?|financiers?|arms\s+suppliers?)\s+of\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "x-the-y-s-backer",
+        "SUPPORTS",
+        r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:the|a|an)\s+"
+        r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:backer|sponsor|patron|benefactor|financier|arms\s+supplier)\b",
+        0.65,
+    ),
+    rule(  # "Y relies on X for weapons": X backs Y
+        "y-relies-on-x-for",
+        "SUPPORTS",
+        r"(?P<o>{E})\s+(?:relies|relied|depends|depended|is\s+relying|is\s+dependent)\s+(?:heavily\s+|largely\s+|mainly\s+)?on\s+{THE}(?P<s>{E})\s+for\s+(?:[\w\-]+\s+){{0,2}}?(?:weapons|arms|funding|funds|money|support|supplies|training|ammunition|fuel|protection|backing|cash|drones)\b",
+        0.6,
+    ),
     rule(  # "the pro-Hezbollah daily Al-Akhbar" (SCHEMA C7): the outlet or group takes Y's side
         "pro-y-x",
         "SUPPORTS",
