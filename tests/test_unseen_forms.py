@@ -1636,3 +1636,14 @@ def test_a_meeting_refused_asked_about_or_supposed_is_no_meeting(sentence: str) 
 def test_walking_out_of_talks_still_took_part_in_them() -> None:
     found = _meetings("Emil Lukas walked out of talks with Piet Janssen in Vienna.")
     assert {parties for parties, _ in found} == {frozenset({"emil-lukas", "piet-janssen"})}
+
+
+def test_a_body_that_opens_a_title_with_abbreviated_ranks_is_no_party() -> None:
+    found = _meetings(
+        "Jan Horvat met Defence Minister Emil Lukas and NATO Commander Brig. Gen. Piet Janssen "
+        "in Vienna."
+    )
+    assert {parties for parties, _ in found} == {
+        frozenset({"jan-horvat", "emil-lukas"}),
+        frozenset({"jan-horvat", "piet-janssen"}),
+    }

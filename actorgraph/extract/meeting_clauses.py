@@ -1009,7 +1009,7 @@ def _group_side(template: Template, span: str, entity: str) -> bool:
 
 TITLE_AFTER = re.compile(  # 'and NATO chief A', not 'and the AU in Z'
     r"(?:\s*\(⟦\d+⟧\))?\s+(?:(?!(?:in|at|on|to|for|with|from|by|and|or|of|over|during|after|"
-    r"before|near|outside|inside)\b)[\w\-]+,?\s+){1,4}"
+    r"before|near|outside|inside)\b)[\w\-]+\.?,?\s+){1,4}"  # 'SNA Commander Brig. Gen. A'
     r"(?:(?-i:for|to|on)\s+(?:the\s+)?⟦\d+⟧,?\s+)?⟦\d+⟧"  # 'UN Envoy for Sudan A'
 )
 
