@@ -90,6 +90,8 @@ def test_run_as_table(home: Path) -> None:
     ("args", "message"),
     [
         (["who-met", "-p", "actor=Esmail Qaani", "-p", "bogus=1"], "unknown parameter(s) bogus"),
+        (["who-met", "-p", "name=Esmail Qaani"], "unknown parameter(s) name"),  # not a crash
+        (["who-met", "-p", "store=x", "-p", "actor=Esmail Qaani"], "unknown parameter(s) store"),
         (["who-met"], "parameter 'actor' is required"),
         (["ego", "-p", "actor=Esmail Qaani", "-p", "depth=9"], "depth: 9 is not in 1..3"),
         (["who-met", "-p", "actor"], "--param expects key=value"),

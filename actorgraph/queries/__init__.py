@@ -355,7 +355,7 @@ def resolve_entity(store: GraphStore, name: str, label: str = "Entity") -> str:
     return found
 
 
-def run_query(store: GraphStore, name: str, **params: Any) -> list[Row]:
+def run_query(store: GraphStore, name: str, /, **params: Any) -> list[Row]:
     """Run a named query with its parameters; rows as plain dicts with the declared columns.
 
     >>> run_query.__name__
