@@ -1598,6 +1598,18 @@ OTHER_TIME = re.compile(
 VENUE_TOWN = re.compile(r",\s+(⟦\d+⟧)")  # 'at State House, Nairobi': the venue's town
 
 
+def _elsewhere(text: str, start: int, end: int) -> bool:
+    """A place named in a sentence that is not where its meeting was."""
+    return bool(
+        OTHER_TIME.search(text, max(0, start - 40), start)  # 'before his trip to Z, ...'
+        or FRONTED_STOP.match(text[:start])  # 'After talks in Z, A flew to W, where he met B'
+        or AMID.match(text[:start])  # 'Amid the fighting in Z, A met B in W'
+        or (_titled(text, start) and SERVES.match(text, end))  # 'the consul general in Z, A,'
+        or ROLE_UNIT.search(text, max(0, start - 60), start)  # 'the head of the mission in Z, A'
+        or WHOSE.search(text, max(0, start - 80), start)  # 'B of X, whose headquarters is in Z'
+    )
+
+
 POSSESSED = re.compile(r"(?:'s|’s)\s+(⟦\d+⟧)")
 
 
@@ -1620,17 +1632,8 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     for match in re.finditer(pattern, text):
         if purpose and match.start() > purpose.start() and places:
             break
-        if OTHER_TIME.search(text, max(0, match.start() - 40), match.start()):
-            continue  # 'before his trip to Z, ...': not where the sentence's meeting was
-        if FRONTED_STOP.match(text[: match.start()]) or AMID.match(text[: match.start()]):
-            continue  # 'After talks in Z, A flew to W, where he met B': W; 'Amid the fighting in Z'
-
-        if _titled(text, match.start()) and SERVES.match(text, match.end()):
-            continue  # 'the consul general in Z, A, met B', 'A, the envoy in Z, met B'
-        if ROLE_UNIT.search(text, max(0, match.start() - 60), match.start()):
-            continue  # 'met the head of the UN mission in Z, A': where the mission is
-        if WHOSE.search(text, max(0, match.start() - 80), match.start()):
-            continue  # 'A met B of X, whose headquarters is in Z': where X is, not the meeting
+        if _elsewhere(text, match.start(), match.end()):
+            continue
         entity_id = template.ids(match.group(1))[0]
         if _is_place(entity_id, ctx):
             places.append(_capital(entity_id, text, match.end(), ctx) or entity_id)
