@@ -416,6 +416,8 @@ def test_hostile_names_are_matched_verbatim(graph: GraphStore) -> None:
         ("who-met", {"actor": "Qaani"}, "did you mean 'Esmail Qaani'"),
         ("who-met", {"actor": HEZBOLLAH, "place": QAANI}, "no place named"),
         ("who-met", {"actor": QAANI, "since": "last week"}, "not a valid date"),
+        ("who-met", {"actor": QAANI, "since": "2024-13"}, "not a valid date"),
+        ("who-met", {"actor": QAANI, "until": "2024-02-30"}, "not a valid date"),
         ("who-met", {"actor": QAANI, "min_reliability": "G"}, "not a valid grade"),
         ("who-met", {"actor": QAANI, "min_credibility": 7}, "not in 1..6"),
         ("who-met", {"actor": QAANI, "kinds": "Party"}, "'Party' is not one of: Meeting, Visit"),
