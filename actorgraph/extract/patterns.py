@@ -712,12 +712,6 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece)\b",
         0.65,
     ),
-    rule(  # "X, the coalition that includes Y and Z": each is part of X
-        "x-the-coalition-that-includes",
-        "PART_OF",
-        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:coalition|alliance|umbrella(?:\s+group)?|bloc|grouping|network|front)\s+(?:that|which)\s+(?:includes|included|comprises|comprised|groups|grouped|brings\s+together|brought\s+together|unites|united)\s+{THE}(?P<s>⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?⟦\d+⟧)*)",
-        0.65,
-    ),
     rule(  # "X, the backbone of Y", "X has formed the armed core of Y"
         "x-the-core-of-y",
         "PART_OF",
@@ -772,10 +766,14 @@ RELATION_RULES = [
     rule(
         "org-includes-list",
         "PART_OF",
-        r"(?P<o>{E})\s*,?\s+(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:dominated\s+by|composed\s+of|"
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:dominated\s+by|composed\s+of|"
         r"made\s+up\s+of|comprised\s+of|formed\s+by)|(?:which\s+|whose\s+(?:member\s+)?(?:parties|"
-        r"groups|factions|members|ranks|components)\s+)?(?:also\s+|now\s+)?(?:includes?|included|"
-        r"comprises?|comprising|consists?\s+of|brings\s+together)|(?:made\s+up|composed|comprised)\s+of|"
+        r"groups|factions|members|ranks|components)\s+|"
+        # "X, the coalition that includes Y and Z"
+        r"(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:coalition|alliance|umbrella(?:\s+group)?|bloc|"
+        r"grouping|network|front)\s+(?:that|which)\s+)?(?:also\s+|now\s+)?(?:includes?|included|"
+        r"comprises?|comprised|comprising|consists?\s+of|groups|grouped|brings\s+together|"
+        r"brought\s+together|unites|united)|(?:made\s+up|composed|comprised)\s+of|"
         r"consisting\s+of|an?\s+(?:[\w\-]+\s+)?umbrella\s+(?:[\w\-]+\s+)?(?:of|for))\s+(?:[\w\-]+\s+){{0,3}}?"
         r"(?:such\s+as\s+|including\s+|like\s+)?(?P<s>{LIST})",
         0.65,
