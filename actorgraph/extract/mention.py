@@ -14,14 +14,18 @@ PLACE_OF = (
     r"(?:city|cities|towns?|villages?|ports?|provinces?|districts?|governorates?|regions?|"
     r"outskirts|suburbs?|state|municipalit(?:y|ies)|communes?|prefectures?|oblasts?|islands?)"
 )
+# a place held, won or lived in: 'retook Z', 'seized control of Z', 'residents of Z'
+HELD_PLACE = (
+    r"retook|recaptured|overran|(?:residents|inhabitants)\s+of|"
+    r"(?:took|retook|seized|wrested|regained|lost|gained)\s+(?:full\s+)?control\s+of"
+)
 PLACE_CONTEXT = re.compile(
     r"\b(?:(?:in|at|near|from|(?<!according\s)(?<!thanks\s)(?<!due\s)"
     # 'loyal to A', 'an aide to A', 'a letter to A': a person or a body, not a place
     r"(?<!loyal\s)(?<!allegiance\s)(?<!close\s)(?<!linked\s)(?<!tied\s)(?<!affiliated\s)"
     r"(?<!married\s)(?<!related\s)(?<!answerable\s)(?<!aide\s)(?<!adviser\s)(?<!advisor\s)"
     r"(?<!letter\s)(?<!message\s)(?<!spoke\s)(?<!talked\s)(?<!loyalty\s)to|into|outside|across|"
-    r"around|towards?|via|retook|recaptured|overran|(?:residents|inhabitants)\s+of|"
-    r"(?:took|seized|wrested|regained|retook|lost|gained)\s+(?:full\s+)?control\s+of)\s+"
+    rf"around|towards?|via|{HELD_PLACE})\s+"
     rf"(?:the\s+)?|{PLACE_OF}\s+of\s+(?:the\s+)?)$",
     re.I,
 )

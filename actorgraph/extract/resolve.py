@@ -24,7 +24,7 @@ from actorgraph.extract.cues import (
 )
 from actorgraph.extract.hits import other_names_listed
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mention import DESCRIBED_PLACE, PLACE_OF, Mention
+from actorgraph.extract.mention import DESCRIBED_PLACE, HELD_PLACE, PLACE_OF, Mention
 from actorgraph.extract.names import PEERAGES
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
@@ -46,9 +46,8 @@ class Resolution:
 
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
-    rf"\b(?:in|at|near|outside|around|towards?|into|via|retook|recaptured|overran|"
-    rf"(?:residents|inhabitants)\s+of|(?:took|seized|wrested|regained|retook|lost|gained)\s+"
-    rf"(?:full\s+)?control\s+of|{JOURNEY}\s+(?:back\s+|together\s+|"
+    rf"\b(?:in|at|near|outside|around|towards?|into|via|{HELD_PLACE}|"
+    rf"{JOURNEY}\s+(?:back\s+|together\s+|"
     rf"jointly\s+|{ON_DAY})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
