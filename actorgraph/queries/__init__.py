@@ -31,13 +31,13 @@ main file's.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from actorgraph.dates import parse_iso
 from actorgraph.errors import QueryError
 from actorgraph.graph.store import GraphStore, Row
 from actorgraph.schema import SCHEMA
@@ -266,10 +266,8 @@ def _date(value: Any) -> str:
     """'2024', '2024-05' or '2024-05-31', a day of the calendar ('2024-13' and '2024-02-30'
     are errors, not dates that match nothing)."""
     text = str(value).strip()
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) or parse_iso(text) is None:
         raise ValueError(value)
-    year, month, day = (int(part) for part in (text + "-01-01")[:10].split("-"))
-    datetime.date(year, month, day)  # raises ValueError for a month or a day that is none
     return text
 
 
