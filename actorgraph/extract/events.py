@@ -915,7 +915,8 @@ def _towns(template: Template, fragment: str, ctx: Context, kinds: tuple[str, ..
 RECEPTION = Rule("reception", "HostVisit", meetings.TRIGGER, 0.75)
 
 
-WHEN = r"\w+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"  # 'on Monday'
+# 'on Monday', 'on 5 May', 'on May 5': a time after a venue's kind, not a place ('on X Street')
+WHEN = rf"\w+day\b|\d|(?:{'|'.join(sorted(dates.MONTHS, key=len, reverse=True))})\b"
 # a venue told before, named again by its kind ('were later joined at the palace by C', 'met
 # at the airport'), or the last meeting's ('at the same venue', 'at the summit venue')
 THE_VENUE = re.compile(
@@ -949,7 +950,9 @@ def _the_venue(template: Template, ctx: Context) -> str | None:
 def _meetings(template: Template, ctx: Context) -> list[Event]:
     kinds = ctx.kinds()
     found, before, previous = [], 0, -1
-    for meeting in meetings.find(template, kinds):
+    told = meetings.find(template, kinds)
+    named_again = _the_venue(template, ctx) if told else None  # 'joined at the palace'
+    for meeting in told:
         rule = RECEPTION if meeting.received else MEETING
         clause = _without_topic(_untopical(template.text[: meeting.end], meeting), meeting.start)
         place = _own_place(template, ctx, clause, before, meeting.start, previous)
@@ -961,7 +964,6 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         places = _respectively(template, len(groups), ctx) or _each_own(
             template, groups, place, ctx
         )
-        named_again = _the_venue(template, ctx)  # 'joined at the palace': the palace told
         places = [named_again or where for where in places]
         for guests, where in zip(groups, places, strict=True):
             found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
