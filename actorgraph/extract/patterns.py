@@ -206,6 +206,9 @@ def rule(
 ORG_LEAD = r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_BODY}{ADJ}{LEAD}"
 
 
+# a backer named before its role, in an aside or as a subject: 'X, the main backer of Y', 'X is'
+BACKER_IS = r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)"
+
 RELATION_RULES = [
     rule(
         "x-designated-org",
@@ -824,14 +827,14 @@ RELATION_RULES = [
     rule(  # "X, the Y's main sponsor", "X is the main backer of Y": X backs Y
         "x-the-backer-of-y",
         "SUPPORTS",
-        r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:the|a|an|one\s+of\s+the)\s+"
+        BACKER_IS + r"(?:the|a|an|one\s+of\s+the)\s+"
         r"(?:[\w\-]+\s+){{0,2}}?(?:backers?|sponsors?|patrons?|benefactors?|financiers?|arms\s+suppliers?)\s+of\s+{THE}(?P<o>{E})",
         0.65,
     ),
     rule(
         "x-the-y-s-backer",
         "SUPPORTS",
-        r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:the|a|an)\s+"
+        BACKER_IS + r"(?:the|a|an)\s+"
         r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:backer|sponsor|patron|benefactor|financier|arms\s+supplier)\b",
         0.65,
     ),
