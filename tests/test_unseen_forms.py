@@ -1647,3 +1647,16 @@ def test_a_body_that_opens_a_title_with_abbreviated_ranks_is_no_party() -> None:
         frozenset({"jan-horvat", "emil-lukas"}),
         frozenset({"jan-horvat", "piet-janssen"}),
     }
+
+
+def test_the_body_that_issued_a_press_release_is_no_place() -> None:
+    found = extract(
+        read_text(
+            "Ministers meet\nMINISTRY OF ENERGY, Tallinn (7 March 2026) – Jaan Rebane met "
+            "Tomasz Wolny on Friday.\n",
+            "report.txt",
+        )
+    )
+    types = {e.name: e.type for e in found.entities}
+    assert types["MINISTRY OF ENERGY"] == "Organization"
+    assert types["Tallinn"] == "Place"

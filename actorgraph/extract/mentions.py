@@ -278,11 +278,17 @@ def _datelines(text: str, mentions: list[Mention], covered: SpanIndex) -> list[M
     for match in DATELINE.finditer(text):
         for group in (1, 2):
             start, end = match.span(group)
-            if start < 0 or covered.overlaps(start, end):
+            if start < 0 or covered.overlaps(start, end) or _issuer(text[start:end]):
                 continue
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
             mentions.append(Mention(start, end, text[start:end], "Place", (), "cue"))
     return mentions
+
+
+def _issuer(capitals: str) -> bool:
+    """'MINISTRY OF FOREIGN AFFAIRS, Tallinn (...) -': the body that issued a press release,
+    not the city it was filed from."""
+    return any(word.lower() in cues.ORG_HEADS | cues.MEDIA_HEADS for word in capitals.split())
 
 
 def _link_acronyms(text: str, mentions: list[Mention]) -> None:
