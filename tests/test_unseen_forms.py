@@ -1660,3 +1660,11 @@ def test_the_body_that_issued_a_press_release_is_no_place() -> None:
     types = {e.name: e.type for e in found.entities}
     assert types["MINISTRY OF ENERGY"] == "Organization"
     assert types["Tallinn"] == "Place"
+
+
+def test_a_last_line_that_ends_with_an_abbreviated_month_is_body_text() -> None:
+    found = _meetings(
+        "Jaan Rebane met Tomasz Wolny in Riga on Monday.\n"
+        "Emil Lukas met Piet Janssen in Vienna on 10 Aug."
+    )
+    assert (frozenset({"emil-lukas", "piet-janssen"}), "place:vienna") in found

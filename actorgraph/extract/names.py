@@ -28,10 +28,16 @@ from actorgraph.resolve.dictionary import Dictionary, load
 def is_headline(tokens: list[Token]) -> bool:
     """A title-case line without final stop ('Designation of Kata'ib Hizballah'): names
     there are only taken from the dictionary and from person titles."""
-    if not tokens or tokens[-1].text in ".!?;," or _byline(tokens) or _masthead(tokens):
+    if not tokens or _stops(tokens[-1].text) or _byline(tokens) or _masthead(tokens):
         return False  # a clause of a list ('Welcomes the talks held in Z ...;') is body text
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _stops(last: str) -> bool:
+    """A line that ends with a stop, or with an abbreviation that keeps its dot ('10 Aug.')."""
+    word = last[:-1]
+    return last in ".!?;," or (last.endswith(".") and word.isalpha() and not word.isupper())
 
 
 MEMO_FIELDS = {"from", "source", "author", "analyst", "publisher", "compiled", "published"}
