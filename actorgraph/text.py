@@ -161,10 +161,37 @@ def abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
+    if _day_month(text, dot, token):
+        return False
     if token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper()):
         return True
     start = dot - len(word.group(1))
     return _initials(word.group(1)) and (_after_a_name(text, start) or _rare_name_after(text, dot))
+
+
+MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
+def _day_month(text: str, dot: int, token: str) -> bool:
+    """'on 10 Aug. Officials said': a day and its month end the sentence when a word, not
+    the year, follows."""
+    day = re.search(r"\b\d{1,2}\s+[A-Za-z]+$", text[max(0, dot - 12) : dot])
+    return (
+        token in MONTH_ABBREVIATIONS and day is not None and text[dot + 1 :].lstrip()[:1].isalpha()
+    )
 
 
 def _initials(word: str) -> bool:

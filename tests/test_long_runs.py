@@ -28,3 +28,11 @@ def test_a_meeting_told_after_a_long_run_is_still_found() -> None:
         read_text(f"Roundup\n{filler}\n\nOlaf Scholz met Emmanuel Macron in Rome.\n", "r.txt")
     )
     assert any(e.is_meeting and e.place == "place:rome" for e in extraction.events)
+
+
+def test_a_day_and_abbreviated_month_end_a_sentence_before_a_word_not_a_year() -> None:
+    text = "Talks opened on 10 Aug. Officials met again on 12 Aug. 2026 and on Aug. 14 in Riga."
+    assert [s.text for s in sentences(text)] == [
+        "Talks opened on 10 Aug.",
+        "Officials met again on 12 Aug. 2026 and on Aug. 14 in Riga.",
+    ]
