@@ -1938,3 +1938,11 @@ def test_those_attending_a_meeting_a_host_held_are_at_it_with_the_host() -> None
 def test_an_unnamed_subject_is_not_replaced_by_the_body_in_a_guest_title() -> None:
     text = "The envoy met Olaf Scholz, chairman of the Social Democratic Party, in Berlin."
     assert all("social-democratic" not in " ".join(group) for group in _groups(text))
+
+
+def test_he_told_as_the_subject_stays_the_one_the_next_he_means() -> None:
+    groups = _groups(
+        "Olaf Scholz flew to Paris on Monday. The next day he was received by Emmanuel Macron. "
+        "Later he met Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, SANCHEZ})}

@@ -113,13 +113,19 @@ def references(
             protagonist = next((m[2] for m in inside if kinds.get(m[2]) == "Person"), None)
         refs += _honorifics(text, sentence, inside, protagonist)
         recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
-        for kind in ("Person", "Organization"):
-            first = next((m[2] for m in inside if kinds.get(m[2]) == kind), None)
+        told = sorted(inside + [r for r in resolved if _pronoun(text, r, kinds)])
+        for kind in ("Person", "Organization"):  # 'he was received by A': he stays salient
+            first = next((m[2] for m in told if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
         top = _counted(counts, [m[2] for m in inside if kinds.get(m[2]) == "Organization"], top)
         salient[TOPIC] = top if _topical(counts, top, salient["Organization"]) else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
+
+
+def _pronoun(text: str, ref: Ref, kinds: dict[str, str]) -> bool:
+    """'he', 'she': a person the sentence tells of without naming (not 'the envoy')."""
+    return kinds.get(ref[2]) == "Person" and text[ref[0] : ref[1]].lower() in ("he", "she")
 
 
 def _opens(ref: Ref, mentions: list[Ref]) -> bool:
