@@ -1940,9 +1940,10 @@ def test_an_unnamed_subject_is_not_replaced_by_the_body_in_a_guest_title() -> No
     assert all("social-democratic" not in " ".join(group) for group in _groups(text))
 
 
-def test_he_told_as_the_subject_stays_the_one_the_next_he_means() -> None:
+@pytest.mark.parametrize("subject", ["The next day he", "The chancellor"])
+def test_he_told_as_the_subject_stays_the_one_the_next_he_means(subject: str) -> None:
     groups = _groups(
-        "Olaf Scholz flew to Paris on Monday. The next day he was received by Emmanuel Macron. "
+        f"Olaf Scholz flew to Paris on Monday. {subject} was received by Emmanuel Macron. "
         "Later he met Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, SANCHEZ})}

@@ -125,7 +125,11 @@ def references(
 
 def _pronoun(text: str, ref: Ref, kinds: dict[str, str]) -> bool:
     """'he', 'she': a person the sentence tells of without naming (not 'the envoy')."""
-    return kinds.get(ref[2]) == "Person" and text[ref[0] : ref[1]].lower() in ("he", "she")
+    said = text[ref[0] : ref[1]].lower()
+    apposed = "," in text[ref[1] : ref[1] + 8]  # 'the coordinator a.i., A,': A is named
+    return kinds.get(ref[2]) == "Person" and (
+        said in ("he", "she") or said.startswith("the ") and not apposed
+    )
 
 
 def _opens(ref: Ref, mentions: list[Ref]) -> bool:
