@@ -2774,3 +2774,20 @@ def test_a_coalition_that_includes_a_body_and_its_backbone_have_it_as_a_part() -
 )
 def test_a_backer_a_sponsor_or_a_source_of_weapons_supports_the_body(sentence: str) -> None:
     assert ("eritrea", "SUPPORTS", "gedo-front") in _slugs(sentence)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ansarul Islam clashed with the Katiba Macina in Djibo on Monday.",
+        "Ansarul Islam attacked Katiba Macina in Djibo on Monday.",
+        "Ansarul Islam met with Katiba Macina in Djibo on Monday.",
+    ],
+)
+def test_where_a_group_was_fought_or_met_is_not_where_it_is_based(told: str) -> None:
+    assert not {t for t in _slugs(told) if t[1] == "LOCATED_IN"}
+
+
+def test_a_group_in_a_place_is_still_based_there() -> None:
+    found = _slugs("Fighters of Katiba Macina in Djibo raided a market on Monday.")
+    assert ("katiba-macina", "LOCATED_IN", "djibo") in found

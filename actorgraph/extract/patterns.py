@@ -1318,6 +1318,9 @@ RELATION_RULES = [
         "LOCATED_IN",
         # not "he commanded the Quds Force in Syria": where he led it, not where it is based
         r"(?<!\bled\sthe\s)(?<!\bleading\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheading\sthe\s)(?<!\bcommanded\sthe\s)(?<!\bcommanding\sthe\s)(?<!\bran\sthe\s)(?<!\brunning\sthe\s)"
+        # nor "clashed with the army in Z": where they fought, not where the army is based
+        r"(?<!\bclashed\swith\sthe\s)(?<!\bfought\sthe\s)(?<!\battacked\sthe\s)(?<!\bmet\swith\sthe\s)"
+        r"(?<!\bclashed\swith\s)(?<!\bfought\s)(?<!\battacked\s)(?<!\bmet\swith\s)"
         r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})",
         0.55,
     ),
