@@ -1947,3 +1947,27 @@ def test_he_told_as_the_subject_stays_the_one_the_next_he_means(subject: str) ->
         "Later he met Pedro Sanchez."
     )
     assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SCHOLZ, SANCHEZ})}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Attending the meeting in Paris were Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "Present at the talks in Paris were Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "At the table in Paris sat Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "The Paris meeting, chaired by Olaf Scholz, included Emmanuel Macron and Pedro Sanchez.",
+    ],
+)
+def test_a_meeting_first_told_by_who_attended_it_is_one_meeting_of_them(told: str) -> None:
+    assert _groups(told) == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_attendees_told_after_a_meeting_still_join_it() -> None:
+    groups = _groups(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. At the table sat Pedro Sanchez."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+def test_members_named_with_no_meeting_are_no_meeting() -> None:
+    assert _groups("The members of the board were Olaf Scholz and Emmanuel Macron.") == set()

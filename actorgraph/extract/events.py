@@ -135,6 +135,7 @@ def _told_meetings(template: Template, ctx: Context, events: dict[str, Event]) -
         or _convened(template, ctx)  # 'A convened a session'
         or _unnamed_met(template, ctx, events)  # 'six people met in Z'
         or _attended(template, ctx, events)  # 'A, B and C took part in the talks'
+        or _first_attendance(template, ctx, events)  # 'Attending the talks in Z were A and B'
     )
 
 
@@ -895,6 +896,30 @@ def _attended(template: Template, ctx: Context, events: dict[str, Event]) -> lis
         return []
     place = best_place(template, ctx) or _named_for(template, match.group(0), ctx)
     return [_event(MEETING, template, ctx, [], people, place)]
+
+
+# a cue of people joining a meeting that names the meeting itself ('Present at the talks were')
+SAYS_MEETING = re.compile(
+    r"\b(?:meeting|talks|session|summit|table|dinner|lunch|conference|negotiations|consultations)\b",
+    re.I,
+)
+
+
+def _first_attendance(template: Template, ctx: Context, events: dict[str, Event]) -> list[Event]:
+    """'Attending the meeting in Z were A, B and C', 'Around the table sat A and B', with no
+    meeting told before for them to join: a meeting of everyone named after the cue."""
+    after = JOINED.search(template.text)
+    if after is None or not SAYS_MEETING.search(after.group(0)) or _recent_meetings(events):
+        return []
+    noun = SAYS_MEETING.search(after.group(0))
+    chair = template.text[after.start() + noun.end() : after.end()]  # type: ignore[union-attr]
+    named = meetings.participants(
+        template, chair + template.text[after.end() :], ctx.kinds(), every=True
+    )
+    people = _actors(list(dict.fromkeys(named)), ctx)
+    if len(people) < 2:
+        return []
+    return [_event(MEETING, template, ctx, [], people, best_place(template, ctx))]
 
 
 TOWN_KINDS = ("city", "town", "facility", "base")
