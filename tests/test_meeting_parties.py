@@ -1971,3 +1971,14 @@ def test_attendees_told_after_a_meeting_still_join_it() -> None:
 
 def test_members_named_with_no_meeting_are_no_meeting() -> None:
     assert _groups("The members of the board were Olaf Scholz and Emmanuel Macron.") == set()
+
+
+@pytest.mark.parametrize("verb", ["gathered", "convened", "assembled"])
+def test_people_who_gathered_in_a_place_met_there(verb: str) -> None:
+    groups = _groups(f"Olaf Scholz, Emmanuel Macron and Pedro Sanchez {verb} in Paris on Monday.")
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+@pytest.mark.parametrize("who", ["Supporters of", "Aides to", "Relatives of"])
+def test_people_named_only_as_whose_followers_met_did_not_meet(who: str) -> None:
+    assert _groups(f"{who} Olaf Scholz and Emmanuel Macron met in Paris on Monday.") == set()

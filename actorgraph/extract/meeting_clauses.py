@@ -64,6 +64,8 @@ TRIGGER = re.compile(
     # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
+    # 'A, B and C gathered in Z': those named before met (no object)
+    r"(?<=⟧\s)(?:gathered|convened|assembled)(?=\s+(?:in|at|on)\s)|"
     r"had\s+an?\s+(?:[\w\-]+\s+){0,2}?bilateral(?:\s+meeting)?(?:\s+with)?|"
     r"(?:witnessed|oversaw|attended)\s+the\s+signing\s+of\s+(?:[\w\-]+\s+){0,6}?(?:agreements?|"
     r"accords?|deals?|memorand\w+|treaty|treaties|declarations?|protocols?|contracts?)\b|"
@@ -182,6 +184,14 @@ POSSESSOR = re.compile(
     # 'X, political aide to Secretary-General Y': Y is named only as whose aide X is
     r"\b(?:aide|adviser|advisor|assistant|son|daughter|wife|brother|emissary|envoy)\s+(?:to|of)\s+"
     r"(?:(?:the|[A-Z][\w\-.]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧",
+    re.I,
+)
+# 'Supporters of A and B met': people named only as those whose followers, aides or kin met
+DEPENDENTS_OF = re.compile(
+    r"\b(?:aides|advisers|advisors|assistants|supporters|followers|loyalists|relatives|families|"
+    r"family|lawyers|sons|daughters|children|bodyguards|envoys|emissaries)\s+(?:to|of|for)\s+"
+    r"((?:(?:the|[A-Z][\w\-.]*)\s+){0,4}⟦\d+⟧(?:\s*(?:,|,?\s+and)\s+(?:(?:the|[A-Z][\w\-.]*)\s+)"
+    r"{0,4}⟦\d+⟧)*)",
     re.I,
 )
 # something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
@@ -940,6 +950,7 @@ def participants(
     owners = {
         template.slots[int(next(g for g in m.groups() if g))] for m in POSSESSOR.finditer(span)
     }
+    owners |= {i for m in DEPENDENTS_OF.finditer(span) for i in template.ids(m.group(1))}
     venues = {template.slots[int(m.group(1) or m.group(2))] for m in OCCASION.finditer(span)}
     venues |= {template.slots[int(m.group(1))] for m in AT_VENUE.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
