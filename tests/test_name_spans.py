@@ -958,3 +958,21 @@ def test_a_name_after_loyal_to_or_an_aide_to_is_no_place(before: str) -> None:
         _entities(f"{before} Abu Hafs al-Mauritani attacked the post.").get("Abu Hafs al-Mauritani")
         != "Place"
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The minister read out a letter from Helena Varga on Monday.",
+        "Emil Lukas sat across the table from Helena Varga in Vienna.",
+    ],
+)
+def test_a_given_name_after_from_starts_a_person_s_name(told: str) -> None:
+    assert _entities(told)["Helena Varga"] == "Person"
+
+
+def test_a_place_after_from_that_ends_in_a_place_word_stays_a_place() -> None:
+    assert (
+        _entities("The minister flew in from Victoria Falls on Monday.")["Victoria Falls"]
+        == "Place"
+    )

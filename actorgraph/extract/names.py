@@ -661,9 +661,13 @@ def _korean(words: list[Token]) -> bool:
 
 
 def _to_someone(cue: str, words: list[Token]) -> bool:
-    """'to' (unlike 'in' or 'at') also comes before people: a name that starts with a given
-    name after it is a person's."""
-    return cue.lower().startswith("to") and len(words) > 1 and cues.is_given_name(words[0].text)
+    """'to' and 'from' (unlike 'in' or 'at') also come before people ('a letter from A'): a
+    name that starts with a given name after them is a person's."""
+    return (
+        cue.lower().startswith(("to", "from"))
+        and len(words) > 1
+        and cues.is_given_name(words[0].text)
+    )
 
 
 def _person_like(words: list[Token]) -> bool:
