@@ -1982,3 +1982,10 @@ def test_people_who_gathered_in_a_place_met_there(verb: str) -> None:
 @pytest.mark.parametrize("who", ["Supporters of", "Aides to", "Relatives of"])
 def test_people_named_only_as_whose_followers_met_did_not_meet(who: str) -> None:
     assert _groups(f"{who} Olaf Scholz and Emmanuel Macron met in Paris on Monday.") == set()
+
+
+@pytest.mark.parametrize("verb", ["sat across the table from", "sat opposite"])
+def test_sitting_across_the_table_from_someone_is_meeting_them(verb: str) -> None:
+    assert _groups(f"Olaf Scholz {verb} Emmanuel Macron in Paris on Monday.") == {
+        frozenset({SCHOLZ, MACRON})
+    }

@@ -50,6 +50,7 @@ TRIGGER = re.compile(
     r"co-?chaired|co-?hosted|"
     r"conferred\s+with|consulted\s+with(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"sat\s+(?:down\s+)?(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    r"sat\s+(?:directly\s+)?(?:across\s+(?:the\s+table\s+)?from|opposite)|"
     r"sat\s+(?:together\s+)?in\s+the\s+same\s+room|"
     r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"
     r"(?:saw|sees|see|seeing)\s+off|jointly\s+(?:chaired|hosted)|"
