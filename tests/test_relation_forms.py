@@ -2782,6 +2782,7 @@ def test_a_backer_a_sponsor_or_a_source_of_weapons_supports_the_body(sentence: s
         "Ansarul Islam clashed with the Katiba Macina in Djibo on Monday.",
         "Ansarul Islam attacked Katiba Macina in Djibo on Monday.",
         "Ansarul Islam met with Katiba Macina in Djibo on Monday.",
+        "Ansarul Islam is fighting the Katiba Macina in Djibo.",
     ],
 )
 def test_where_a_group_was_fought_or_met_is_not_where_it_is_based(told: str) -> None:

@@ -1321,6 +1321,8 @@ RELATION_RULES = [
         # nor "clashed with the army in Z": where they fought, not where the army is based
         r"(?<!\bclashed\swith\sthe\s)(?<!\bfought\sthe\s)(?<!\battacked\sthe\s)(?<!\bmet\swith\sthe\s)"
         r"(?<!\bclashed\swith\s)(?<!\bfought\s)(?<!\battacked\s)(?<!\bmet\swith\s)"
+        r"(?<!\bfighting\sthe\s)(?<!\bbattling\sthe\s)(?<!\battacking\sthe\s)(?<!\bfight\sthe\s)"
+        r"(?<!\bfighting\s)(?<!\bbattling\s)(?<!\battacking\s)"
         r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})",
         0.55,
     ),
