@@ -2792,3 +2792,26 @@ def test_where_a_group_was_fought_or_met_is_not_where_it_is_based(told: str) -> 
 def test_a_group_in_a_place_is_still_based_there() -> None:
     found = _slugs("Fighters of Katiba Macina in Djibo raided a market on Monday.")
     assert ("katiba-macina", "LOCATED_IN", "djibo") in found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ansarul Islam vowed to fight Katiba Macina.",
+        "Ansarul Islam has pledged to defeat Katiba Macina.",
+        "Ansarul Islam will continue to oppose Katiba Macina.",
+    ],
+)
+def test_a_stance_avowed_against_a_group_opposes_it(told: str) -> None:
+    assert ("ansarul-islam", "OPPOSES", "katiba-macina") in _slugs(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ansarul Islam plans to attack Katiba Macina.",
+        "Ansarul Islam refused to fight Katiba Macina.",
+    ],
+)
+def test_a_plan_or_a_refusal_to_fight_is_no_opposition(told: str) -> None:
+    assert ("ansarul-islam", "OPPOSES", "katiba-macina") not in _slugs(told)
