@@ -2815,3 +2815,14 @@ def test_a_stance_avowed_against_a_group_opposes_it(told: str) -> None:
 )
 def test_a_plan_or_a_refusal_to_fight_is_no_opposition(told: str) -> None:
     assert ("ansarul-islam", "OPPOSES", "katiba-macina") not in _slugs(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A drone strike by Katiba Macina killed Hamadoun Barry on Monday.",
+        "An attack by Katiba Macina on a market near Djenne wounded Hamadoun Barry.",
+    ],
+)
+def test_a_strike_by_a_group_that_killed_someone_opposes_them(told: str) -> None:
+    assert ("katiba-macina", "OPPOSES", "hamadoun-barry") in _slugs(told)

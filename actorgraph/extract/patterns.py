@@ -246,6 +246,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|attacks?|raids?|missiles?)\s+(?:[^.;⟦]{{0,60}}?⟦\d+⟧){{0,2}}[^.;⟦]{{0,40}}?\b(?:killed|assassinated|targeted|hit|struck|wounded)\s+(?:[\w\-.]+\s+){{0,3}}?(?P<o>{ES})",
         0.65,
     ),
+    rule(  # 'a drone strike by X killed Y'
+        "strike-by-x-killed-y",
+        "OPPOSES",
+        r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|attacks?|raids?|shelling|bombing)\s+by\s+{THE}(?P<s>{E})(?:\s+(?:on|in|near|at)\s+(?:[^.;⟦]{{0,40}}?⟦\d+⟧))?[^.;⟦]{{0,40}}?\b(?:killed|assassinated|targeted|hit|wounded)\s+(?:[\w\-.]+\s+){{0,3}}?(?P<o>{ES})",
+        0.65,
+    ),
     rule(
         "killing-of-x-by-y",
         "OPPOSES",
