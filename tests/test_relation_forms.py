@@ -2820,9 +2820,9 @@ def test_a_plan_or_a_refusal_to_fight_is_no_opposition(told: str) -> None:
 @pytest.mark.parametrize(
     "told",
     [
-        "A drone strike by Katiba Macina killed Hamadoun Barry on Monday.",
-        "An attack by Katiba Macina on a market near Djenne wounded Hamadoun Barry.",
+        "A drone strike by Katiba Macina killed Amadou Barry on Monday.",
+        "An attack by Katiba Macina on a market near Djenne wounded Amadou Barry.",
     ],
 )
 def test_a_strike_by_a_group_that_killed_someone_opposes_them(told: str) -> None:
-    assert ("katiba-macina", "OPPOSES", "hamadoun-barry") in _slugs(told)
+    assert ("katiba-macina", "OPPOSES", "amadou-barry") in _slugs(told)
