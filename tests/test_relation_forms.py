@@ -2826,3 +2826,12 @@ def test_a_plan_or_a_refusal_to_fight_is_no_opposition(told: str) -> None:
 )
 def test_a_strike_by_a_group_that_killed_someone_opposes_them(told: str) -> None:
     assert ("katiba-macina", "OPPOSES", "amadou-barry") in _slugs(told)
+
+
+def test_a_group_and_its_allies_named_together_both_fight() -> None:
+    found = _slugs(
+        "The Malian Armed Forces and allied Dan Na Ambassagou fighters attacked Katiba Macina "
+        "positions."
+    )
+    assert {s for s, p, o in found if p == "OPPOSES" and o == "katiba-macina"} == {
+        "malian-armed-forces", "dan-na-ambassagou"}  # fmt: skip

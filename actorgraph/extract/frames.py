@@ -68,7 +68,10 @@ OBJECT_STOP = re.compile(
     r"[;:]|[,.]?[”\"]|,\s+(?:which|who|where|while|and\s+(?!⟦))|\.$",
     re.I,
 )
-LIST_JOIN = re.compile(r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+)?)$", re.I)
+LIST_JOIN = re.compile(
+    r"^(?:\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s+(?:the\s+|its\s+|their\s+)?(?:allied\s+)?)$",
+    re.I,
+)  # "X and allied Y": both
 WHO = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,4}$")
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 ROLE_NAME = re.compile(

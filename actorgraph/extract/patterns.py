@@ -61,7 +61,8 @@ MACROS = {
     # a looser list: items may carry a parenthesis and a name word ("A (B), Harakat C, the D")
     "LIST": r"⟦\d+⟧(?:(?:\s+(?:[A-Z][\w'’\-]*|al|el|⟦\d+⟧|group|movement|militia)){0,2}?"
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
-    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",
+    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:allied\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",  # 'X and allied Y
     "W": r"(?:[\w\-'’]+\s+)",
     # what one backs another in: 'support for the efforts of Y' (Y is backed)
     "EFFORTS_OF": r"(?:(?:efforts|work|role|mediation|initiative)\s+of\s+(?:the\s+|a\s+|an\s+)?)",
