@@ -976,3 +976,19 @@ def test_a_place_after_from_that_ends_in_a_place_word_stays_a_place() -> None:
         _entities("The minister flew in from Victoria Falls on Monday.")["Victoria Falls"]
         == "Place"
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Baltic Horizon, a Riga-based news site, reported the attack.",
+        "The drone hit a gas field operated by the Riga-based Baltic Horizon.",
+    ],
+)
+def test_a_name_said_to_be_based_somewhere_is_a_body(told: str) -> None:
+    assert _entities(told)["Baltic Horizon"] == "Organization"
+
+
+def test_a_person_said_to_be_based_somewhere_stays_a_person() -> None:
+    found = _entities("Helena Varga, a Riga-based security analyst, said the attack failed.")
+    assert found["Helena Varga"] == "Person"

@@ -561,6 +561,11 @@ def guess_type(words: list[Token], text: str) -> str | None:
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
         shouted = zipf(words[0].bare.lower()) >= SHOUTED_WORD  # 'RISK: HIGH', 'UPDATE'
         return None if shouted or _in_heading(text, words[0].start) else "Organization"
+    if BASED_BEFORE.search(text, max(0, words[0].start - 40), words[0].start):
+        return "Organization"  # 'the Riga-based Baltic Gas': a body based somewhere
+    based = BASED_AFTER.match(text, words[-1].end)
+    if based and BODY_WORDS.intersection(based.group(1).lower().split()):
+        return "Organization"  # 'Baltic Horizon, a Riga-based news site'
     if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
@@ -581,6 +586,16 @@ def guess_type(words: list[Token], text: str) -> str | None:
     return None
 
 
+BASED_BEFORE = re.compile(r"\bthe\s+[\w\-]+-based\s+$")
+BASED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+-based\s+((?:[\w\-]+\s*){1,3})"
+)
+# what a body is called after where it is based: 'a Riga-based news site', 'a Goma-based charity'
+BODY_WORDS = frozenset(
+    {"site", "outlet", "firm", "company", "network", "tank", "ngo", "charity", "newspaper",
+     "broadcaster", "channel", "group", "organisation", "organization", "monitor", "agency",
+     "militia", "faction", "daily", "weekly", "website", "portal", "institute", "foundation"}
+)  # fmt: skip
 ROLE_OF = re.compile(  # what a leader, member or fighter is of: an organization
     r"\b(?:leader|head|chief|chair(?:man|woman|person)?|members?|commanders?|founder|"
     r"co-founder|spokes(?:man|woman|person)|secretary-general|fighters|militants)\s+of\s+"
