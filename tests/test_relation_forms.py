@@ -2835,3 +2835,19 @@ def test_a_group_and_its_allies_named_together_both_fight() -> None:
     )
     assert {s for s, p, o in found if p == "OPPOSES" and o == "katiba-macina"} == {
         "malian-armed-forces", "dan-na-ambassagou"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Amadou Barry of Katiba Macina said the talks had failed.",
+        "Amadou Barry of Katiba Macina, which is active near Djenne, denied the report.",
+    ],
+)
+def test_someone_of_a_group_who_speaks_is_one_of_its_members(told: str) -> None:
+    assert ("amadou-barry", "MEMBER_OF", "katiba-macina") in _slugs(told)
+
+
+def test_someone_of_a_town_is_no_member_of_anything() -> None:
+    assert not {t for t in _slugs("Amadou Barry of Djenne said the talks had failed.")
+                if t[1] == "MEMBER_OF"}  # fmt: skip

@@ -426,6 +426,13 @@ RELATION_RULES = [
         r"\bmembers\s+of\s+{THE}(?P<o>{E})\s*,\s+(?P<s>{ES})",
         0.7,
     ),
+    rule(  # "A of the Red Crescent said", "A of the X Brigade, which ...": who speaks for it
+        "name-of-org-said",
+        "MEMBER_OF",
+        r"(?<!\bof\s)(?<!\bby\s)(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?=\s*,\s|\s+(?:said|says|"
+        r"told|added|stated|noted|warned|explained|argued|wrote|confirmed|denied)\b)",
+        0.6,
+    ),
     rule(  # "Brigadier General A of the Syrian Arab Army": an officer of that force
         "rank-name-of-org",
         "MEMBER_OF",
