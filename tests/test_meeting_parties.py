@@ -1989,3 +1989,11 @@ def test_sitting_across_the_table_from_someone_is_meeting_them(verb: str) -> Non
     assert _groups(f"Olaf Scholz {verb} Emmanuel Macron in Paris on Monday.") == {
         frozenset({SCHOLZ, MACRON})
     }
+
+
+@pytest.mark.parametrize("tail", ["joining him", "attending", "looking on"])
+def test_people_joining_the_host_are_at_the_same_table(tail: str) -> None:
+    groups = _groups(
+        f"Olaf Scholz received Emmanuel Macron in Paris, with Pedro Sanchez and Mark Rutte {tail}."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, "person:mark-rutte"})}

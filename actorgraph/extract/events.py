@@ -1459,7 +1459,8 @@ JOINT = re.compile(
     r"convened(?=\s+(?:the\s+)?⟦)|"
     r"attended\s+by|in\s+the\s+presence\s+of|flanked\s+by|joined\s+by|also\s+present|"
     # "received A, with B and C attending": the people attending are at the same table
-    r"with\s+[^.;]{1,160}?\s(?:attending|present|in\s+attendance|looking\s+on|sitting\s+in)|"
+    r"with\s+[^.;]{1,160}?\s(?:attending|present|in\s+attendance|looking\s+on|sitting\s+in|"
+    r"joining(?=\s+(?:him|her|them|⟦)))|"
     r"their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
     r"heard\s+(?:\w+\s+){0,2}?from|"
