@@ -1997,3 +1997,18 @@ def test_people_joining_the_host_are_at_the_same_table(tail: str) -> None:
         f"Olaf Scholz received Emmanuel Macron in Paris, with Pedro Sanchez and Mark Rutte {tail}."
     )
     assert groups == {frozenset({SCHOLZ, MACRON, SANCHEZ, "person:mark-rutte"})}
+
+
+def test_the_parties_a_country_hosted_met_one_another() -> None:
+    found = extract(
+        read_text(
+            "Mideast roundup\nEgypt hosted Hamas and Fatah delegations in Cairo on Monday.\n",
+            "report.txt",
+        )
+    )
+    groups = {frozenset(p.id for p in e.participants) for e in found.events if e.is_meeting}
+    assert groups == {frozenset({"organization:hamas", "organization:fatah"})}
+
+
+def test_a_country_that_received_one_guest_is_no_meeting() -> None:
+    assert _groups("Qatar received Olaf Scholz in Doha on Monday.") == set()

@@ -400,9 +400,19 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         direct = direct or (received and _group_received(template, match.end(), guests))
         if received and not (direct or unnamed):
             continue
+        if received and not hosts and len(guests) >= 2 and _country_hosts(template, match, kinds):
+            hosts, guests, joint = guests[:1], guests[1:], True  # 'Egypt hosted A and B'
         if (hosts and guests) or unnamed:
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+def _country_hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> bool:
+    """'Egypt hosted Hamas and Fatah delegations': a country (never a party, SCHEMA C6) as the
+    host; the guests it brought together met one another."""
+    before = template.text[: match.start()]
+    named = template.ids(before[_clause_start(before, template.text) :])
+    return bool(named) and all(kinds.get(i) == "Place" for i in named)
 
 
 CHAIRED_BY = re.compile(
