@@ -932,3 +932,9 @@ def test_where_a_mission_is_that_a_participant_heads_is_no_meeting_place() -> No
     text = "Talks\nEmil Lukas met the head of the UN mission in Libya, Piet Janssen, on Monday.\n"
     extraction = extract(read_text(text, "r.txt"))
     assert [e.place for e in extraction.events if e.is_meeting] == [None]
+
+
+@pytest.mark.parametrize("kind", ["suburb", "neighbourhood", "quarter"])
+def test_a_place_named_as_part_of_a_town_is_where_they_met(kind: str) -> None:
+    found = _meetings(f"Report\nOlaf Scholz met Emmanuel Macron in the Paris {kind} of Neuilly.\n")
+    assert list(found.values()) == ["place:neuilly"]

@@ -1607,7 +1607,7 @@ def _is_place(entity_id: str, ctx: Context) -> bool:
 
 SETTLEMENT = (
     r"(?:(?:[\w\-]+|⟦\d+⟧)(?:'s)?\s+){0,2}?(?:city|capital|town|village|port|province|region|"
-    r"resort|district)(?:\s+of|,)?\s+"
+    r"resort|district|suburb|neighbou?rhood|quarter|area|county|governorate)(?:\s+of|,)?\s+"
 )  # 'in the resort city of X', 'in the Nigerien capital, X'
 
 

@@ -12,7 +12,8 @@ NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
 # the nouns of a place named after 'of': 'the town of Z', 'the border state of Z'
 PLACE_OF = (
     r"(?:city|cities|towns?|villages?|ports?|provinces?|districts?|governorates?|regions?|"
-    r"outskirts|suburbs?|state|municipalit(?:y|ies)|communes?|prefectures?|oblasts?|islands?)"
+    r"outskirts|suburbs?|state|municipalit(?:y|ies)|communes?|prefectures?|oblasts?|islands?|"
+    r"neighbou?rhoods?|quarters?|counties|county)"
 )
 # a place held, won or lived in: 'retook Z', 'seized control of Z', 'residents of Z'
 HELD_PLACE = (
