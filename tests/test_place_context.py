@@ -938,3 +938,13 @@ def test_where_a_mission_is_that_a_participant_heads_is_no_meeting_place() -> No
 def test_a_place_named_as_part_of_a_town_is_where_they_met(kind: str) -> None:
     found = _meetings(f"Report\nOlaf Scholz met Emmanuel Macron in the Paris {kind} of Neuilly.\n")
     assert list(found.values()) == ["place:neuilly"]
+
+
+@pytest.mark.parametrize("stay", ["is in Vienna this week", "was in Vienna for talks"])
+def test_someone_said_to_be_in_a_town_for_a_while_met_there(stay: str) -> None:
+    found = _meetings(f"Report\nOlaf Scholz {stay}. On Tuesday he met Emmanuel Macron.\n")
+    assert list(found.values()) == ["place:vienna"]
+
+
+def test_someone_who_was_in_a_town_once_is_not_visiting_it() -> None:
+    assert _visited("Report\nOlaf Scholz was in Vienna in 2019.\n") == set()
