@@ -2851,3 +2851,13 @@ def test_someone_of_a_group_who_speaks_is_one_of_its_members(told: str) -> None:
 def test_someone_of_a_town_is_no_member_of_anything() -> None:
     assert not {t for t in _slugs("Amadou Barry of Djenne said the talks had failed.")
                 if t[1] == "MEMBER_OF"}  # fmt: skip
+
+
+def test_a_group_that_claimed_another_did_something_reports_it() -> None:
+    found = _slugs("Ansarul Islam claimed the Katiba Macina had attacked a convoy.")
+    assert ("ansarul-islam", "REPORTED", "katiba-macina") in found
+
+
+def test_a_group_that_claimed_an_attack_does_not_report_it() -> None:
+    found = _slugs("Ansarul Islam claimed the attack on Katiba Macina.")
+    assert not {t for t in found if t[1] == "REPORTED"}
