@@ -2861,3 +2861,11 @@ def test_a_group_that_claimed_another_did_something_reports_it() -> None:
 def test_a_group_that_claimed_an_attack_does_not_report_it() -> None:
     found = _slugs("Ansarul Islam claimed the attack on Katiba Macina.")
     assert not {t for t in found if t[1] == "REPORTED"}
+
+
+def test_a_speaker_titled_by_the_possessive_of_a_body_reports_the_claim() -> None:
+    found = _slugs(
+        "Katiba Macina has attacked convoys near Djenne, the Sahel Observatory's director "
+        "Amadou Barry said."
+    )
+    assert ("amadou-barry", "REPORTED", "katiba-macina") in found
