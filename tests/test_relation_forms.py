@@ -2869,3 +2869,20 @@ def test_a_speaker_titled_by_the_possessive_of_a_body_reports_the_claim() -> Non
         "Amadou Barry said."
     )
     assert ("amadou-barry", "REPORTED", "katiba-macina") in found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Katiba Macina, which belongs to Ansarul Islam, attacked a convoy.",
+        "Katiba Macina operates under the umbrella of Ansarul Islam.",
+        "Katiba Macina joined Ansarul Islam in 2020.",
+        "Katiba Macina merged into Ansarul Islam last year.",
+    ],
+)
+def test_a_group_that_belongs_to_or_joined_another_is_part_of_it(told: str) -> None:
+    assert ("katiba-macina", "PART_OF", "ansarul-islam") in _slugs(told)
+
+
+def test_a_country_that_joined_a_body_is_no_part_of_it() -> None:
+    assert not {t for t in _slugs("Estonia joined NATO in 2004.") if t[1] == "PART_OF"}
