@@ -2886,3 +2886,24 @@ def test_a_group_that_belongs_to_or_joined_another_is_part_of_it(told: str) -> N
 
 def test_a_country_that_joined_a_body_is_no_part_of_it() -> None:
     assert not {t for t in _slugs("Estonia joined NATO in 2004.") if t[1] == "PART_OF"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ansarul Islam and Katiba Macina formed an alliance in 2020.",
+        "Ansarul Islam and Katiba Macina are close allies.",
+        "Ansarul Islam and Katiba Macina launched a joint offensive near Djibo.",
+        "Ansarul Islam and its ally, Katiba Macina, attacked a convoy.",
+        "The coalition of Ansarul Islam and Katiba Macina took Djibo.",
+    ],
+)
+def test_two_groups_told_as_allies_are_allied(told: str) -> None:
+    found = _slugs(told)
+    assert {("ansarul-islam", "ALLIED_WITH", "katiba-macina"),
+            ("katiba-macina", "ALLIED_WITH", "ansarul-islam")} & found  # fmt: skip
+
+
+def test_two_groups_that_met_are_not_allied_for_it() -> None:
+    found = _slugs("Ansarul Islam and Katiba Macina held talks near Djibo.")
+    assert not {t for t in found if t[1] == "ALLIED_WITH"}

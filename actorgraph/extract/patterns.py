@@ -1039,6 +1039,27 @@ RELATION_RULES = [
         r"(?P<o>{E})\)?\s+and\s+(?:its\s+|their\s+)?allied\s+(?P<s>{E})",
         0.6,
     ),
+    rule(  # 'A and B are close allies', 'A and B formed an alliance', 'A and its ally, B'
+        "x-and-y-allies",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+and\s+(?:the\s+)?(?P<o>{E})\s+(?:(?:are|were|remain|remained|became|have\s+been)\s+"
+        r"(?:\w+\s+)?(?:allies|partners)\b|(?:formed|forged|sealed|announced|created|agreed)\s+(?:an?\s+)?"
+        r"(?:[\w\-]+\s+)?(?:alliance|coalition|partnership)\b|(?:launched|conducted|mounted|carried\s+out)\s+"
+        r"(?:an?\s+)?joint\s+(?:[\w\-]+\s+)?(?:offensive|operations?|attacks?|assault)\b|merged\s+their\s+forces)",
+        0.65,
+    ),
+    rule(
+        "x-and-its-ally-y",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+and\s+(?:its|their)\s+(?:\w+\s+)?ally\s*,?\s+(?:the\s+)?(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "alliance-of-x-and-y",
+        "ALLIED_WITH",
+        r"\b(?:alliance|coalition)\s+(?:of|between)\s+(?:the\s+)?(?P<s>{E})\s+and\s+(?:the\s+)?(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "x-is-y-s-partner",  # 'X has become Y's principal security partner'
         "ALLIED_WITH",
