@@ -2907,3 +2907,12 @@ def test_two_groups_told_as_allies_are_allied(told: str) -> None:
 def test_two_groups_that_met_are_not_allied_for_it() -> None:
     found = _slugs("Ansarul Islam and Katiba Macina held talks near Djibo.")
     assert not {t for t in found if t[1] == "ALLIED_WITH"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Ansarul Islam is accused of arming Katiba Macina.",
+     "Ansarul Islam was blamed for the unrest, Katiba Macina said."],
+)  # fmt: skip
+def test_the_one_accused_or_blamed_does_not_oppose_the_object(told: str) -> None:
+    assert ("ansarul-islam", "OPPOSES", "katiba-macina") not in _slugs(told)
