@@ -2916,3 +2916,18 @@ def test_two_groups_that_met_are_not_allied_for_it() -> None:
 )  # fmt: skip
 def test_the_one_accused_or_blamed_does_not_oppose_the_object(told: str) -> None:
     assert ("ansarul-islam", "OPPOSES", "katiba-macina") not in _slugs(told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Katiba Macina is a proxy of Ansarul Islam.",
+     "Katiba Macina, a proxy of Ansarul Islam, took Djibo.",
+     "Katiba Macina thanked Ansarul Islam for its support."],
+)  # fmt: skip
+def test_a_proxy_or_a_group_that_thanks_another_for_support_is_backed(told: str) -> None:
+    assert ("ansarul-islam", "SUPPORTS", "katiba-macina") in _slugs(told)
+
+
+def test_thanks_for_support_to_a_third_party_back_the_third_party_only() -> None:
+    found = _slugs("Katiba Macina thanked Ansarul Islam for its support for the rebels.")
+    assert ("ansarul-islam", "SUPPORTS", "katiba-macina") not in found

@@ -852,6 +852,20 @@ RELATION_RULES = [
         r"(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:backer|sponsor|patron|benefactor|financier|arms\s+supplier)\b",
         0.65,
     ),
+    rule(  # "Y, a proxy of X", "Y is Iran's proxy": X backs Y
+        "y-a-proxy-of-x",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were|remains|became|has\s+been)\s+)(?:the|a|an|one\s+of\s+the)\s+"
+        r"(?:[\w\-]+\s+){{0,2}}?prox(?:y|ies)\s+(?:of|for)\s+{THE}(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # "Y thanked X for its support": X backs Y
+        "y-thanked-x-for-support",
+        "SUPPORTS",
+        r"(?P<o>{E})\s+(?:\w+\s+)?(?:thanked|thanks|praised|hailed|lauded)\s+{THE}(?P<s>{E})\s+for\s+"
+        r"(?:its|his|her|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:support|backing|assistance|help|aid)\b(?!\s+(?:to|for|of|in)\b)",
+        0.6,
+    ),
     rule(  # "Y relies on X for weapons": X backs Y
         "y-relies-on-x-for",
         "SUPPORTS",
