@@ -948,3 +948,17 @@ def test_someone_said_to_be_in_a_town_for_a_while_met_there(stay: str) -> None:
 
 def test_someone_who_was_in_a_town_once_is_not_visiting_it() -> None:
     assert _visited("Report\nOlaf Scholz was in Vienna in 2019.\n") == set()
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Olaf Scholz stopped in Vienna on his way to Rome.",
+     "Olaf Scholz ended his tour with a stop in Vienna.",
+     "The delegation of Olaf Scholz reached Vienna on Monday."],
+)  # fmt: skip
+def test_a_stop_on_a_journey_is_a_visit(told: str) -> None:
+    assert ("person:olaf-scholz", "place:vienna") in _visited(f"Report\n{told}\n")
+
+
+def test_reaching_an_agreement_visits_nothing() -> None:
+    assert _visited("Report\nOlaf Scholz reached an agreement in principle.\n") == set()
