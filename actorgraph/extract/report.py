@@ -156,15 +156,17 @@ def _writers(
 
 def _author(mention: Mention, bylines: list[tuple[int, int]], text: str) -> Mention | None:
     """A byline's author, a person of the report when the byline reads as names: two words or
-    more in mixed case ('By Jane Doe'), not 'By JANE DOE' nor 'By Staff'; a name the next
-    line's first word ran on to ends with the byline."""
+    more ('By Jane Doe', 'By JANE DOE' when it opens with a given name), not 'By Staff'; a
+    name the next line's first word ran on to ends with the byline."""
     end = next((e for s, e in bylines if s <= mention.start < e), None)
     if end is None or mention.type != "Person":
         return None
     surface = text[mention.start : min(mention.end, end)]
-    if len(surface.split()) < 2 or surface.isupper():
+    shouted = surface.isupper()
+    if len(surface.split()) < 2 or (shouted and not cues.is_given_name(surface.split()[0].title())):
         return None
-    return dataclasses.replace(mention, end=mention.start + len(surface), surface=surface)
+    named = surface.title() if shouted else surface  # 'By JANE DOE': Jane Doe
+    return dataclasses.replace(mention, end=mention.start + len(surface), surface=named)
 
 
 def _only_authors(bylines: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
