@@ -2012,3 +2012,12 @@ def test_the_parties_a_country_hosted_met_one_another() -> None:
 
 def test_a_country_that_received_one_guest_is_no_meeting() -> None:
     assert _groups("Qatar received Olaf Scholz in Doha on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Talks took place in Paris between Olaf Scholz and Emmanuel Macron.",
+     "Talks were held in Paris on Monday between Olaf Scholz and Emmanuel Macron."],
+)  # fmt: skip
+def test_talks_that_took_place_between_two_people_are_their_meeting(told: str) -> None:
+    assert _groups(told) == {frozenset({SCHOLZ, MACRON})}

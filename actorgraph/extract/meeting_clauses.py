@@ -102,8 +102,8 @@ TRIGGER = re.compile(
     r"(?:involved|involving|gathered)|"
     r"attended\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session|talks|conference|"
     r"dinner|ceremony|gathering)(?=\s+(?:in|at|on|with)\b|\s*[,.])|"
-    r"(?:meetings?|talks|consultations|negotiations)\s+(?:was|were|have\s+been|had\s+been)\s+"
-    r"(?:held|conducted)\b[^.;⟦]{0,12}(?:\s*⟦\d+⟧[^.;⟦]{0,20}){0,2}?\s+between|"
+    r"(?:meetings?|talks|consultations|negotiations)\s+(?:(?:was|were|have\s+been|had\s+been)\s+"
+    r"(?:held|conducted)|took\s+place)\b[^.;⟦]{0,30}(?:\s*⟦\d+⟧[^.;⟦]{0,30}){0,2}?\s+between|"
     r"presented\s+(?:his|her|their)\s+(?:\w+\s+)?credentials\s+to|"
     # an envoy called in: 'summoned the Russian ambassador, X', 'summoned X, the chargé'
     r"summon(?:ed|s)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]|"
