@@ -178,7 +178,9 @@ def _honorifics(
 # "the two ministers", "both leaders": the last two people named before the sentence
 PAIR_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
-    r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b",
+    r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b|"
+    # 'The two later met in Z', 'the pair': the two people named last, as a subject
+    r"\bthe\s+(?:two|pair)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)",
     re.I,
 )
 
@@ -208,7 +210,7 @@ def _pair(
     found = []
     for match in PAIR_REF.finditer(sentence.text) if len(recent) >= 2 else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        both = match.group(0).lower().startswith(("both", "the two"))
+        both = match.group(0).lower().startswith(("both", "the two", "the pair"))
         if both and not any(s <= start < e for s, e, _ in inside):
             before = _last_people([], [m for m in inside if m[1] <= start], kinds)
             found.append((start, end, JOIN.join((before if len(before) >= 2 else recent)[-2:])))
