@@ -2029,3 +2029,12 @@ def test_the_two_named_before_who_later_met_are_the_meeting(pair: str) -> None:
         f"Olaf Scholz and Emmanuel Macron spoke by phone on Monday. {pair} in Paris on Friday."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_meeting_owned_by_two_people_is_theirs() -> None:
+    groups = _groups("Olaf Scholz and Emmanuel Macron's meeting in Paris lasted an hour.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_meeting_owned_by_one_person_alone_is_no_meeting() -> None:
+    assert _groups("Olaf Scholz's talks in Paris lasted an hour.") == set()

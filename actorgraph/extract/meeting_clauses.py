@@ -127,6 +127,8 @@ TRIGGER = re.compile(
     # 'a trilateral meeting held in Z on Monday with A, B and C': all of them, no host
     r"(?:meeting|session|talks|summit|consultations)\s+(?:was\s+)?held" + WHERE_WHEN + r"\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
+    # 'A and B's meeting in Z': the meeting of both (not 'A's meeting with B': that trigger's)
+    r"(?<=⟧['’])s(?=\s+(?:[\w\-]+\s+)?(?:meeting|talks|summit)\b(?!\s+(?:with|between)\b))|"
     # 'a meeting in Z, held with the participation of A, B and C': all of them, no host
     r"(?:held|took\s+place|convened)\s+with\s+the\s+participation\s+of|"
     r"(?:discussed|exchanged\s+(?:\w+\s+)?views)(?![^.;]{0,160}\b(?:phone|telephone|call|video))|"
