@@ -154,7 +154,8 @@ def test_a_forwarded_mail_reads_like_the_report_it_carries() -> None:
         "Sent: Tuesday, March 4, 2025 8:00 AM\nSubject: Ankara\n\n" + quoted
     )
     assert len(reading_text(mail)) == len(mail)
-    assert "Desk Officer" not in reading_text(mail)
+    reading = reading_text(mail)  # the headers' names stay (their writers), nothing else
+    assert "desk@example.org" not in reading and "Subject" not in reading
     got = extract(read_text(mail, "mail.txt"))
     assert frozenset({"person:sergey-lavrov", "person:hakan-fidan"}) in _met(got)
     assert not any("desk" in e.id or "wire-service" in e.id for e in got.entities)
@@ -245,3 +246,17 @@ def test_one_long_title_line_does_not_hide_the_wrap_of_a_short_report() -> None:
     )
     text = reading_text(title + "\n\n" + body + "\n")
     assert "Badr Albusaidi" in text and "Abbas Araghchi" in text
+
+
+def test_the_sender_and_recipient_of_a_mail_are_people_of_it_but_no_actors() -> None:
+    mail = (
+        "From: Maria Lopez <ml@example.org>\nTo: Peter Novak <pn@example.org>\n"
+        "Subject: Ankara\n\nSergey Lavrov met Hakan Fidan in Ankara on Monday. He said the "
+        "talks went well.\n"
+    )
+    got = extract(read_text(mail, "mail.txt"))
+    names = {e.name for e in got.entities if e.type == "Person"}
+    assert {"Maria Lopez", "Peter Novak"} <= names
+    assert _met(got) == {frozenset({"person:sergey-lavrov", "person:hakan-fidan"})}
+    linked = {r.subject for r in got.relations} | {r.object for r in got.relations}
+    assert not linked & {"person:maria-lopez", "person:peter-novak"}

@@ -33,7 +33,7 @@ from actorgraph.extract.truecase import truecased
 from actorgraph.extract.units import name_parts
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
-from actorgraph.read.layout import bylines, reading_text
+from actorgraph.read.layout import bylines, mail_names, reading_text
 from actorgraph.resolve.dictionary import Dictionary, load
 from actorgraph.text import Sentence, sentences
 
@@ -85,10 +85,12 @@ def _extract(
     """``report`` in its layout-free view; ``layout`` its text as written (the same length),
     whose lines an infobox needs."""
     every = find_mentions(unglued(report.text, layout), dictionary)
-    bylines_only = _only_authors(authors, every)
+    mail = mail_names(layout)  # a mail's sender and recipients, or its desk ('From: X Desk')
+    bylines_only = _only_authors(authors, every) + mail
     authored = SpanIndex(bylines_only)
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
     signed = [m for m in every if authored.overlaps(m.start, m.end)]  # the bylines' names
+    signed = [m for m in signed if _named_person(m, mail)]
     writers = [w for m in signed if (w := _author(m, bylines_only, report.text)) is not None]
     mentions = speakers.outside_tags(report.text, found)
     resolution = resolve(mentions, dictionary, report.text)
@@ -167,6 +169,12 @@ def _author(mention: Mention, bylines: list[tuple[int, int]], text: str) -> Ment
         return None
     named = surface.title() if shouted else surface  # 'By JANE DOE': Jane Doe
     return dataclasses.replace(mention, end=mention.start + len(surface), surface=named)
+
+
+def _named_person(mention: Mention, mail: list[tuple[int, int]]) -> bool:
+    """A name of a byline, or of a mail header when it opens with a given name."""
+    in_mail = any(a <= mention.start < b for a, b in mail)
+    return not in_mail or cues.is_given_name(mention.surface.split()[0])
 
 
 def _only_authors(bylines: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:

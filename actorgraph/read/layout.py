@@ -82,8 +82,25 @@ def _without_envelope(text: str) -> str:
     text = PORTION.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
     text = BANNER.sub(_spaces, text)
     text = QUOTE_MARKS.sub(_spaces, text)
-    text = HEADER_BLOCK.sub(_spaces, text)
+    text = HEADER_BLOCK.sub(_but_senders, text)
     return SOURCE_LINE.sub(_spaces, text)
+
+
+# the person a mail header names: 'From: Jane Doe <jd@example.org>', 'To: John Roe'
+MAIL_PERSON = re.compile(
+    r"^[ \t]*(?i:From|To|Cc)[ \t]*:[ \t]*\"?"
+    r"(?P<name>[A-Z][a-z][\w.'’\-]*(?:[ \t]+[A-Z][a-z][\w.'’\-]*){1,3})(?=[ \t]*(?:<|\"|,|$))",
+    re.M,
+)
+
+
+def _but_senders(match: re.Match[str]) -> str:
+    """A mail header block as spaces, but for the names of its sender and recipients."""
+    block = match.group()
+    keep = [(m.start(), m.end("name")) for m in MAIL_PERSON.finditer(block)]  # 'From: A'
+    return "".join(
+        ch if ch == "\n" or any(a <= i < b for a, b in keep) else " " for i, ch in enumerate(block)
+    )
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -222,3 +239,13 @@ def bylines(text: str) -> list[tuple[int, int]]:
     they wrote the report and take part in none of its events."""
     head = "\n".join(text.split("\n")[:BYLINE_LINES])
     return [(m.start("names"), m.end("names")) for m in BYLINE.finditer(head)]
+
+
+def mail_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names a mail's headers give ('From: Jane Doe <jd@example.org>'): its
+    sender and recipients wrote and read the report and take part in none of its events."""
+    found = []
+    for block in HEADER_BLOCK.finditer(text):
+        names = MAIL_PERSON.finditer(block.group())
+        found += [(block.start() + m.start("name"), block.start() + m.end("name")) for m in names]
+    return found
