@@ -992,3 +992,13 @@ def test_a_name_said_to_be_based_somewhere_is_a_body(told: str) -> None:
 def test_a_person_said_to_be_based_somewhere_stays_a_person() -> None:
     found = _entities("Helena Varga, a Riga-based security analyst, said the attack failed.")
     assert found["Helena Varga"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "line, person",
+    [("Translated by: Helena Varga / Edited by: Laura Mendez", "Laura Mendez"),
+     ("Press contact: Commander Helena Varga, Public Information Officer", "Helena Varga")],
+)  # fmt: skip
+def test_the_people_a_document_field_names_are_people(line: str, person: str) -> None:
+    found = _entities(f"{line}\nThe army said it had repelled an attack near Kassala.")
+    assert found[person] == "Person"

@@ -47,7 +47,17 @@ def _masthead(tokens: list[Token]) -> bool:
     """'X Monitor | Weekly Summary No. 12', 'From: X, Iraq desk': a document's fields name
     its publisher; no title."""
     field = len(tokens) > 1 and tokens[0].text.lower() in MEMO_FIELDS and tokens[1].text == ":"
-    return field or any(t.text == "|" for t in tokens)
+    return field or _labelled(tokens) or any(t.text == "|" for t in tokens)
+
+
+def _labelled(tokens: list[Token]) -> bool:
+    """'Translated by: A', 'Press contact: B': a field whose label is a capitalised word and
+    one to three lower-case words before a colon."""
+    colon = next((i for i, t in enumerate(tokens[:5]) if t.text == ":"), None)
+    if colon is None or colon < 2:
+        return False
+    label = [t.text for t in tokens[:colon]]
+    return label[0].istitle() and all(w.isalpha() and w.islower() for w in label[1:])
 
 
 BYLINE = {"reporting", "writing", "editing", "additional", "compiled", "written", "edited", "by"}
