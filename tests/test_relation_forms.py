@@ -2931,3 +2931,9 @@ def test_a_proxy_or_a_group_that_thanks_another_for_support_is_backed(told: str)
 def test_thanks_for_support_to_a_third_party_back_the_third_party_only() -> None:
     found = _slugs("Katiba Macina thanked Ansarul Islam for its support for the rebels.")
     assert ("ansarul-islam", "SUPPORTS", "katiba-macina") not in found
+
+
+def test_someone_who_speaks_for_a_group_is_one_of_its_members() -> None:
+    found = _slugs("Amadou Barry, who speaks for Katiba Macina, said the talks had failed.")
+    assert ("amadou-barry", "MEMBER_OF", "katiba-macina") in found
+    assert not {t for t in _slugs("Amadou Barry spoke for two hours.") if t[1] == "MEMBER_OF"}
