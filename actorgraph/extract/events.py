@@ -908,6 +908,8 @@ SAYS_MEETING = re.compile(
 def _first_attendance(template: Template, ctx: Context, events: dict[str, Event]) -> list[Event]:
     """'Attending the meeting in Z were A, B and C', 'Around the table sat A and B', with no
     meeting told before for them to join: a meeting of everyone named after the cue."""
+    if len(template.slots) < 2 or not SAYS_MEETING.search(template.text):
+        return []  # most sentences: no scan of the joining cues
     after = JOINED.search(template.text)
     if after is None or not SAYS_MEETING.search(after.group(0)) or _recent_meetings(events):
         return []
