@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from actorgraph.dates import MONTHS
+
 QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "ʾ": "'", "ʿ": "'", "`": "'", "´": "'"}
 DQUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
 DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-"}
@@ -169,28 +171,18 @@ def abbreviation(text: str, dot: int) -> bool:
     return _initials(word.group(1)) and (_after_a_name(text, start) or _rare_name_after(text, dot))
 
 
-MONTH_ABBREVIATIONS = {
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
+# a word, not the year, right after an abbreviation's dot: 'on 10 Aug. Officials said'
+WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+DAY_BEFORE = re.compile(r"\b\d{1,2}\s+[A-Za-z]+$")
 
 
 def _day_month(text: str, dot: int, token: str) -> bool:
     """'on 10 Aug. Officials said': a day and its month end the sentence when a word, not
     the year, follows."""
-    day = re.search(r"\b\d{1,2}\s+[A-Za-z]+$", text[max(0, dot - 12) : dot])
     return (
-        token in MONTH_ABBREVIATIONS and day is not None and text[dot + 1 :].lstrip()[:1].isalpha()
+        token in MONTHS
+        and DAY_BEFORE.search(text, max(0, dot - 12), dot) is not None
+        and WORD_AFTER.match(text, dot + 1) is not None
     )
 
 
