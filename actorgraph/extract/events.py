@@ -911,10 +911,10 @@ def _first_attendance(template: Template, ctx: Context, events: dict[str, Event]
     if len(template.slots) < 2 or not SAYS_MEETING.search(template.text):
         return []  # most sentences: no scan of the joining cues
     after = JOINED.search(template.text)
-    if after is None or not SAYS_MEETING.search(after.group(0)) or _recent_meetings(events):
+    noun = SAYS_MEETING.search(after.group(0)) if after else None
+    if after is None or noun is None or _recent_meetings(events):
         return []
-    noun = SAYS_MEETING.search(after.group(0))
-    chair = template.text[after.start() + noun.end() : after.end()]  # type: ignore[union-attr]
+    chair = template.text[after.start() + noun.end() : after.end()]  # 'meeting, chaired by A,'
     named = meetings.participants(
         template, chair + template.text[after.end() :], ctx.kinds(), every=True
     )
