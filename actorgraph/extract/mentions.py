@@ -285,10 +285,13 @@ def _datelines(text: str, mentions: list[Mention], covered: SpanIndex) -> list[M
     return mentions
 
 
+BODY_HEADS = cues.ORG_HEADS | cues.MEDIA_HEADS
+
+
 def _issuer(capitals: str) -> bool:
     """'MINISTRY OF FOREIGN AFFAIRS, Tallinn (...) -': the body that issued a press release,
     not the city it was filed from."""
-    return any(word.lower() in cues.ORG_HEADS | cues.MEDIA_HEADS for word in capitals.split())
+    return any(word.lower() in BODY_HEADS for word in capitals.split())
 
 
 def _link_acronyms(text: str, mentions: list[Mention]) -> None:
