@@ -113,7 +113,7 @@ def references(
             protagonist = next((m[2] for m in inside if kinds.get(m[2]) == "Person"), None)
         refs += _honorifics(text, sentence, inside, protagonist)
         recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
-        told = sorted(inside + [r for r in resolved if _pronoun(text, r, kinds)])
+        told = sorted(inside + [r for r in resolved if _unnamed_person(text, r, kinds)])
         for kind in ("Person", "Organization"):  # 'he was received by A': he stays salient
             first = next((m[2] for m in told if kinds.get(m[2]) == kind), None)
             salient[kind] = first or salient[kind]
@@ -123,8 +123,9 @@ def references(
     return refs
 
 
-def _pronoun(text: str, ref: Ref, kinds: dict[str, str]) -> bool:
-    """'he', 'she': a person the sentence tells of without naming (not 'the envoy')."""
+def _unnamed_person(text: str, ref: Ref, kinds: dict[str, str]) -> bool:
+    """'he', 'she', 'the chancellor': a person the sentence tells of without naming, unless a
+    name is apposed to the role ('the coordinator, A,')."""
     said = text[ref[0] : ref[1]].lower()
     apposed = "," in text[ref[1] : ref[1] + 8]  # 'the coordinator a.i., A,': A is named
     return kinds.get(ref[2]) == "Person" and (
