@@ -97,7 +97,7 @@ MAIL_PERSON = re.compile(
 def _but_senders(match: re.Match[str]) -> str:
     """A mail header block as spaces, but for the names of its sender and recipients."""
     block = match.group()
-    keep = [(m.start(), m.end("name")) for m in MAIL_PERSON.finditer(block)]  # 'From: A'
+    keep = [(m.start(), m.end("name")) for m in MAIL_PERSON.finditer(block)]  # with 'From:'
     return "".join(
         ch if ch == "\n" or any(a <= i < b for a, b in keep) else " " for i, ch in enumerate(block)
     )
@@ -244,8 +244,8 @@ def bylines(text: str) -> list[tuple[int, int]]:
 def mail_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names a mail's headers give ('From: Jane Doe <jd@example.org>'): its
     sender and recipients wrote and read the report and take part in none of its events."""
-    found = []
-    for block in HEADER_BLOCK.finditer(text):
-        names = MAIL_PERSON.finditer(block.group())
-        found += [(block.start() + m.start("name"), block.start() + m.end("name")) for m in names]
-    return found
+    return [
+        m.span("name")
+        for block in HEADER_BLOCK.finditer(text)
+        for m in MAIL_PERSON.finditer(text, block.start(), block.end())
+    ]
