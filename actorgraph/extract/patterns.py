@@ -834,7 +834,7 @@ RELATION_RULES = [
     rule(
         "org-part-of-org",
         "PART_OF",
-        r"(?P<s>{E})\s+(?:(?:is|was|are|were|became|remains)\s+(?:a\s+)?part\s+of|belongs\s+to|belonged\s+to)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:(?:is|was|are|were|became|remains)\s+(?:a\s+)?part\s+of)\s+{THE}(?P<o>{E})",
         0.75,
     ),
     # ---- SUPPORTS
