@@ -410,6 +410,11 @@ def test_a_convention_centre_is_a_place() -> None:
     assert found.get("Agora Bogota Convention Centre") == "Place"
 
 
+def test_buildings_that_house_a_government_are_a_place() -> None:
+    found = _entities("The president received the envoy at the Union Buildings on Friday.")
+    assert found.get("Union Buildings") == "Place"
+
+
 def test_a_clause_of_a_numbered_list_ending_in_a_semicolon_is_body_text() -> None:
     body = (
         "2. Notes the talks held in Zorvanka on 3 May, which brought together General Oskar"
