@@ -2038,3 +2038,23 @@ def test_a_meeting_owned_by_two_people_is_theirs() -> None:
 
 def test_a_meeting_owned_by_one_person_alone_is_no_meeting() -> None:
     assert _groups("Olaf Scholz's talks in Paris lasted an hour.") == set()
+
+
+def test_whoever_hosts_a_meeting_between_two_others_takes_part_in_it() -> None:
+    groups = _groups(
+        "Mark Rutte hosted a meeting between Olaf Scholz and Emmanuel Macron in Brussels."
+    )
+    assert groups == {frozenset({RUTTE, SCHOLZ, MACRON})}
+
+
+def test_the_host_left_out_of_a_second_verb_hosts_the_meeting_between_others() -> None:
+    groups = _groups(
+        "Mark Rutte received Olaf Scholz on Monday, and later chaired talks between Scholz "
+        "and Emmanuel Macron."
+    )
+    assert groups == {frozenset({RUTTE, SCHOLZ}), frozenset({RUTTE, SCHOLZ, MACRON})}
+
+
+def test_a_country_that_hosts_talks_between_others_is_not_a_party_to_them() -> None:
+    groups = _groups("France hosted talks between Olaf Scholz and Pedro Sanchez in Paris.")
+    assert groups == {frozenset({SCHOLZ, SANCHEZ})}

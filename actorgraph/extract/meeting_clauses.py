@@ -372,6 +372,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if not hosts and not received and ELIDED_AND.search(before):  # not 'and welcomed X's'
             hosts = found[-1].hosts if found else _first_person(template, before, kinds)
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
+        convener = _convener(template, before, kinds, found) if between and not hosts else []
+        if convener:  # 'A hosted a meeting between B and C': one meeting of all three
+            hosts, guests = convener + [g for g in guests if g not in convener], []
         guests = [] if _signed_alone(template, verb, match.end(), end) else guests
         hosts = hosts if guests or len(hosts) != 1 else _org_run(template, match, kinds, hosts)
         if not guests and re.match(r"(?:during|at|in)\s", verb):  # 'A told B in a meeting'
@@ -382,7 +385,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         together = re.search(r"together|jointly", verb) is not None and not _among(verb)
         if guests and _listed_after(template, match, hosts, kinds):
             hosts, guests, alone = guests, [], True  # 'X leaders met in Z: A, B and C'
-        joint = together or alone  # "A and B met in Z"
+        joint = together or alone or bool(convener)  # "A and B met in Z"
         if JOINT_ONLY.fullmatch(verb) and not alone:
             continue  # 'A discussed B's plan': no meeting; 'A and B discussed trade': one
         if JOINT_ONLY.fullmatch(verb) and CALLED.search(template.text, 0, match.start()):
@@ -604,6 +607,27 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     second verb, is the guest."""
     before = template.text[: match.start()]
     return _first_person(template, before, kinds, True) if ELIDED.search(before) else []
+
+
+CONVENED = re.compile(
+    r"(?:⟦(?P<host>\d+)⟧|,\s+and)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:hosted|chaired|convened|organi[sz]ed|brokered|mediated|arranged)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?$"
+)
+
+
+def _convener(
+    template: Template, before: str, kinds: dict[str, str], found: list[Found]
+) -> list[str]:
+    """Who hosted or chaired 'a meeting between B and C' (a person or a body, never a
+    country: SCHEMA C6), by name or as the subject a second verb leaves out."""
+    match = CONVENED.search(before)
+    if match is None:
+        return []
+    if match.group("host") is None:
+        return found[-1].hosts[:1] if found else _first_person(template, before, kinds)
+    host = template.slots[int(match.group("host"))]
+    return [host] if kinds.get(host) in ("Person", "Organization") else []
 
 
 def _first_person(
