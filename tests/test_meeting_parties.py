@@ -2058,3 +2058,26 @@ def test_the_host_left_out_of_a_second_verb_hosts_the_meeting_between_others() -
 def test_a_country_that_hosts_talks_between_others_is_not_a_party_to_them() -> None:
     groups = _groups("France hosted talks between Olaf Scholz and Pedro Sanchez in Paris.")
     assert groups == {frozenset({SCHOLZ, SANCHEZ})}
+
+
+ALL_THREE = {frozenset({SCHOLZ, MACRON, SANCHEZ})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two-hour session in Rome involved Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "The Rome meeting drew Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "The roundtable in Rome featured Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "The talks in Rome were between Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "Olaf Scholz, Emmanuel Macron and Pedro Sanchez gathered around a table in Rome.",
+        "Among the participants in Rome were Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+        "Those present at the Rome talks included Olaf Scholz, Emmanuel Macron and Pedro Sanchez.",
+    ],
+)
+def test_a_gathering_that_names_everyone_after_it_is_one_meeting(sentence: str) -> None:
+    assert _groups(sentence) == ALL_THREE
+
+
+def test_a_meeting_that_drew_criticism_from_two_people_is_not_a_meeting_of_them() -> None:
+    assert _groups("The Rome talks drew criticism from Olaf Scholz and Emmanuel Macron.") == set()

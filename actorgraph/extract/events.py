@@ -900,7 +900,8 @@ def _attended(template: Template, ctx: Context, events: dict[str, Event]) -> lis
 
 # a cue of people joining a meeting that names the meeting itself ('Present at the talks were')
 SAYS_MEETING = re.compile(
-    r"\b(?:meeting|talks|session|summit|table|dinner|lunch|conference|negotiations|consultations)\b",
+    r"\b(?:meeting|talks|session|summit|table|dinner|lunch|conference|negotiations|consultations|"
+    r"participants|attendees|those\s+present)\b",
     re.I,
 )
 
@@ -1465,6 +1466,8 @@ JOINT = re.compile(
     r"joining(?=\s+(?:him|her|them|⟦)))|"
     r"their\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"with\s+the\s+(?:participation|attendance|presence)\s+of|involv(?:ed|ing)|gathered|"
+    r"(?:meeting|talks|session|roundtable|summit|conference|forum)\s+(?:in\s+⟦\d+⟧\s+)?"
+    r"(?:drew|featured)|"
     r"heard\s+(?:\w+\s+){0,2}?from|"
     r"including\s+(?:its|their)\s|(?:officials|representatives|leaders|members|team)\s+"
     r"(?:led|headed)\s+by|"

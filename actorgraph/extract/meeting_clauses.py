@@ -66,7 +66,7 @@ TRIGGER = re.compile(
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     # 'A, B and C gathered in Z': those named before met (no object)
-    r"(?<=⟧\s)(?:gathered|convened|assembled)(?=\s+(?:in|at|on)\s)|"
+    r"(?<=⟧\s)(?:gathered|convened|assembled)(?=\s+(?:in|at|on|around)\s)|"
     r"had\s+an?\s+(?:[\w\-]+\s+){0,2}?bilateral(?:\s+meeting)?(?:\s+with)?|"
     r"(?:witnessed|oversaw|attended)\s+the\s+signing\s+of\s+(?:[\w\-]+\s+){0,6}?(?:agreements?|"
     r"accords?|deals?|memorand\w+|treaty|treaties|declarations?|protocols?|contracts?)\b|"
@@ -98,8 +98,10 @@ TRIGGER = re.compile(
     r"(?:meeting|talks|summit)\s+(?:(?:(?!(?:were|was|are|is)\s)\w+|in\s+⟦\d+⟧)\s+){0,2}?"
     r"(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+|"
     r"on\s+[A-Z][a-z]+\s+(?:\d{1,2}\s+)?)?(?:between|of|among)|"
-    r"(?:meeting|talks|summit|roundtable|conference|forum)\s+(?:(?:\w+|in\s+⟦\d+⟧)\s+){0,2}?"
-    r"(?:involved|involving|gathered)|"
+    r"(?:meeting|talks|summit|roundtable|conference|forum|session|negotiations|consultations)\s+"
+    r"(?:(?:\w+|in\s+⟦\d+⟧)\s+){0,2}?(?:involved|involving|gathered|"
+    r"(?:drew|featured)(?=\s+(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?⟦))|"
+    r"(?:meeting|talks|negotiations)\s+(?:in\s+⟦\d+⟧\s+)?(?:were|was)\s+(?:held\s+)?between|"
     r"attended\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session|talks|conference|"
     r"dinner|ceremony|gathering)(?=\s+(?:in|at|on|with)\b|\s*[,.])|"
     r"(?:meetings?|talks|consultations|negotiations)\s+(?:(?:was|were|have\s+been|had\s+been)\s+"
@@ -542,7 +544,9 @@ REMOTE = re.compile(
     re.I,
 )
 # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
-BETWEEN = re.compile(r"\b(?:between|among|involv\w+|participation\s+of)$|\sgathered$")
+BETWEEN = re.compile(
+    r"\b(?:between|among|involv\w+|participation\s+of)$|\s(?:gathered|drew|featured)$"
+)
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+"
     r"(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
@@ -649,7 +653,8 @@ def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
-    words = ("between", " of", "attended by", "brought", "bring", "involv", "gathered")
+    words = ("between", " of", "attended by", "brought", "bring", "involv", "gathered", " drew")
+    words += (" featured",)
     return any(word in verb for word in words) or HELD_WITH.search(verb) is not None
 
 
