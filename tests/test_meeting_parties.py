@@ -2081,3 +2081,11 @@ def test_a_gathering_that_names_everyone_after_it_is_one_meeting(sentence: str) 
 
 def test_a_meeting_that_drew_criticism_from_two_people_is_not_a_meeting_of_them() -> None:
     assert _groups("The Rome talks drew criticism from Olaf Scholz and Emmanuel Macron.") == set()
+
+
+def test_both_co_chairs_named_inside_the_trigger_take_part() -> None:
+    groups = _groups(
+        "The session in Rome was co-chaired by Olaf Scholz and Emmanuel Macron and attended by "
+        "Pedro Sanchez."
+    )
+    assert groups == ALL_THREE

@@ -423,7 +423,9 @@ def _country_hosts(template: Template, match: re.Match[str], kinds: dict[str, st
 
 
 CHAIRED_BY = re.compile(
-    r"\b(?:chaired|co-chaired|hosted|presided\s+over|led)\s+by\s+(?:[\w\-]+\s+){0,3}?(⟦\d+⟧)", re.I
+    r"\b(?:chaired|co-chaired|hosted|presided\s+over|led)\s+by\s+(?:[\w\-]+\s+){0,3}?"
+    r"(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:,?\s+and\s+⟦\d+⟧)?)",  # 'co-chaired by A and B'
+    re.I,
 )
 
 
