@@ -1007,3 +1007,15 @@ def test_a_person_said_to_be_based_somewhere_stays_a_person() -> None:
 def test_the_people_a_document_field_names_are_people(line: str, person: str) -> None:
     found = _entities(f"{line}\nThe army said it had repelled an attack near Kassala.")
     assert found[person] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The envoys met at the Quirinale in Rome on Monday.", "Quirinale"),
+        ("Inside the Palais Coburg, the envoys met on Monday.", "Palais Coburg"),
+        ("The envoys met on Monday at Bavaria's Schloss Elmau.", "Schloss Elmau"),
+    ],
+)
+def test_a_venue_named_in_a_word_english_does_not_use_is_a_place(sentence: str, venue: str) -> None:
+    assert _entities(sentence).get(venue) == "Place"

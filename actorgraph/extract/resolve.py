@@ -250,6 +250,7 @@ def _rare_places(
         if not known and (
             IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
             or _named_site(text, mention)
+            or _venue_in_town(text, mention)
             or DESCRIBED_PLACE.match(text, mention.end) is not None  # 'Zorgho, a town in
         ):
             mention.entity = entity_id("Place", word)
@@ -257,6 +258,17 @@ def _rare_places(
 
 AT_THE = re.compile(r"\b(?:in|at|near|outside)\s+the\s+$")
 SITE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+AT_THE_VENUE = re.compile(r"\bat\s+the\s+$")
+IN_TOWN_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])")
+
+
+def _venue_in_town(text: str, mention: Mention) -> bool:
+    """'at the Quirinale in Rome': a word English does not use, after 'at the' and before the
+    town it stands in, names a venue."""
+    before = AT_THE_VENUE.search(text, max(0, mention.start - 8), mention.start)
+    return before is not None and IN_TOWN_AFTER.match(text, mention.end) is not None
 
 
 def _named_site(text: str, mention: Mention) -> bool:
