@@ -2089,3 +2089,23 @@ def test_both_co_chairs_named_inside_the_trigger_take_part() -> None:
         "Pedro Sanchez."
     )
     assert groups == ALL_THREE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olaf Scholz and Emmanuel Macron sat down in Rome on Monday.",
+        "Olaf Scholz and Emmanuel Macron huddled for three hours in Rome.",
+        "Olaf Scholz and Emmanuel Macron conferred privately in Rome.",
+        "Olaf Scholz and Emmanuel Macron dined in Rome on Monday.",
+        "Olaf Scholz and Emmanuel Macron were both at the table in Rome.",
+        "Olaf Scholz and Emmanuel Macron spent the evening together in Rome.",
+        "Olaf Scholz and Emmanuel Macron flew to Rome on Monday. They sat down at noon.",
+    ],
+)
+def test_two_people_who_sat_down_huddled_or_dined_together_met(sentence: str) -> None:
+    assert _groups(sentence) == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_two_people_who_negotiated_a_deal_did_not_thereby_meet() -> None:
+    assert _groups("Olaf Scholz and Emmanuel Macron negotiated a deal on tariffs.") == set()

@@ -181,7 +181,10 @@ PAIR_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
     r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b|"
     # 'The two later met in Z', 'the pair': the two people named last, as a subject
-    r"\bthe\s+(?:two|pair)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)",
+    r"\bthe\s+(?:two|pair)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)|"
+    # 'They sat down in Z', opening the sentence: the two named last met
+    r"^they(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also|first)\s+)?(?:met|held\s+talks|sat\s+down|"
+    r"huddled|conferred)\b)",
     re.I,
 )
 
@@ -211,7 +214,7 @@ def _pair(
     found = []
     for match in PAIR_REF.finditer(sentence.text) if len(recent) >= 2 else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        both = match.group(0).lower().startswith(("both", "the two", "the pair"))
+        both = match.group(0).lower().startswith(("both", "the two", "the pair", "they"))
         if both and not any(s <= start < e for s, e, _ in inside):
             before = _last_people([], [m for m in inside if m[1] <= start], kinds)
             found.append((start, end, JOIN.join((before if len(before) >= 2 else recent)[-2:])))

@@ -65,6 +65,14 @@ TRIGGER = re.compile(
     # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
+    # 'A and B sat down in Z', 'A and B huddled on Monday': those named before met, together
+    r"(?<=⟧\s)(?:(?:both|all|then|later|also|first)\s+)?(?:sat\s+down(?:\s+together)?|"
+    r"sat\s+together|sat\s+at\s+the\s+same\s+table|faced\s+each\s+other|huddled|"
+    r"(?:conferred|negotiated)(?=\s+(?:in|at|for|through|until|late|privately|behind)\b)|"
+    r"came\s+together|dined|lunched|shared\s+a\s+table|"
+    r"spent\s+(?:the|an?|two|three|several)\s+\w+\s+together|"
+    r"(?:were|was)\s+(?:both\s+|all\s+)?at\s+the\s+(?:same\s+)?table)"
+    r"(?!\s+with\b)(?=\s|[,.;])|"
     # 'A, B and C gathered in Z': those named before met (no object)
     r"(?<=⟧\s)(?:gathered|convened|assembled)(?=\s+(?:in|at|on|around)\s)|"
     r"had\s+an?\s+(?:[\w\-]+\s+){0,2}?bilateral(?:\s+meeting)?(?:\s+with)?|"
