@@ -2109,3 +2109,13 @@ def test_two_people_who_sat_down_huddled_or_dined_together_met(sentence: str) ->
 
 def test_two_people_who_negotiated_a_deal_did_not_thereby_meet() -> None:
     assert _groups("Olaf Scholz and Emmanuel Macron negotiated a deal on tariffs.") == set()
+
+
+def test_a_body_whose_member_is_named_after_its_possessive_is_not_a_party() -> None:
+    groups = _groups("Pedro Sanchez met NATO's Mark Rutte and the SPD's Olaf Scholz in Madrid.")
+    assert groups == {frozenset({SANCHEZ, RUTTE}), frozenset({SANCHEZ, SCHOLZ})}
+
+
+def test_officials_of_a_body_who_tell_of_a_meeting_are_not_a_party_to_it() -> None:
+    groups = _groups("Pedro Sanchez met Mark Rutte in Madrid, two NATO officials told Reuters.")
+    assert groups == {frozenset({SANCHEZ, RUTTE})}

@@ -181,6 +181,9 @@ CLAUSE_END = re.compile(
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
     r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b|"
     r",\s+according\s+to\b|"
+    # who told of it: 'met B in Z, Hamas officials said', 'met B, two sources told Reuters'
+    r",\s+(?:(?:an?|the|two|three|four|several|some)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,3}?"
+    r"(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|aides?)\s+(?:said|told|say|says)\b|"
     # the absent sender of a message: 'received X, to whom he conveyed the greetings of Y'
     r",?\s+(?:to\s+whom|with\s+whom|who\s+(?:conveyed|delivered|handed))\b|"
     r",?\s+(?:conveying|conveyed|delivered|carrying)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
@@ -1071,6 +1074,7 @@ def _group_side(template: Template, span: str, entity: str) -> bool:
 
 
 TITLE_AFTER = re.compile(  # 'and NATO chief A', not 'and the AU in Z'
+    r"['’]s\s+(?:[\w\-]+\.?\s+){0,4}?⟦\d+⟧|"  # "and Fatah's A": whose A is
     r"(?:\s*\(⟦\d+⟧\))?\s+(?:(?!(?:in|at|on|to|for|with|from|by|and|or|of|over|during|after|"
     r"before|near|outside|inside)\b)[\w\-]+\.?,?\s+){1,4}"  # 'SNA Commander Brig. Gen. A'
     r"(?:(?-i:for|to|on)\s+(?:the\s+)?⟦\d+⟧,?\s+)?⟦\d+⟧"  # 'UN Envoy for Sudan A'
