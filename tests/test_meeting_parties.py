@@ -2119,3 +2119,19 @@ def test_a_body_whose_member_is_named_after_its_possessive_is_not_a_party() -> N
 def test_officials_of_a_body_who_tell_of_a_meeting_are_not_a_party_to_it() -> None:
     groups = _groups("Pedro Sanchez met Mark Rutte in Madrid, two NATO officials told Reuters.")
     assert groups == {frozenset({SANCHEZ, RUTTE})}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Pedro Sanchez also sat in.",
+        "Pedro Sanchez listened in.",
+        "Pedro Sanchez was also there.",
+        "Pedro Sanchez sat to Scholz's left.",
+        "Pedro Sanchez was seated at the end of the table.",
+        "The French side was led by Pedro Sanchez.",
+    ],
+)
+def test_a_person_placed_at_the_table_after_the_meeting_joins_it(after: str) -> None:
+    groups = _groups("Olaf Scholz met Emmanuel Macron in Rome on Monday. " + after)
+    assert groups == ALL_THREE
