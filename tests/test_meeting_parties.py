@@ -2135,3 +2135,20 @@ def test_officials_of_a_body_who_tell_of_a_meeting_are_not_a_party_to_it() -> No
 def test_a_person_placed_at_the_table_after_the_meeting_joins_it(after: str) -> None:
     groups = _groups("Olaf Scholz met Emmanuel Macron in Rome on Monday. " + after)
     assert groups == ALL_THREE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pedro Sanchez and Mark Rutte flew to Rome on Sunday. On Monday they met Olaf Scholz.",
+        "Pedro Sanchez travelled to Rome with Mark Rutte. There they met Olaf Scholz.",
+        "Pedro Sanchez came to Rome with Mark Rutte. The delegation met Olaf Scholz on Monday.",
+    ],
+)
+def test_they_after_a_party_that_travelled_together_is_that_party(body: str) -> None:
+    assert _groups(body) == {frozenset({SANCHEZ, RUTTE, SCHOLZ})}
+
+
+def test_they_after_a_sentence_about_two_separate_people_is_no_party() -> None:
+    body = "Pedro Sanchez praised Mark Rutte on Sunday. On Monday they met Olaf Scholz."
+    assert _groups(body) == set()

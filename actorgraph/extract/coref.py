@@ -95,6 +95,7 @@ def references(
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
     recent: list[str] = []  # the last three people named before the sentence, in order
+    party: list[str] = []  # the people the sentence before opened with, together ('A and B')
     protagonist: str | None = None  # the first person the report names
     holders = _holders(text, mentions, kinds)
     counts: Counter[str] = Counter()
@@ -107,6 +108,8 @@ def references(
         refs += resolved
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, recent, kinds)
+        refs += _party_refs(sentence, inside, party)
+        party = _party(text, sentence, inside, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
         refs += _plural(sentence, inside, trio, TRIO_REF)
         if protagonist is None:
@@ -218,6 +221,49 @@ def _pair(
         if both and not any(s <= start < e for s, e, _ in inside):
             before = _last_people([], [m for m in inside if m[1] <= start], kinds)
             found.append((start, end, JOIN.join((before if len(before) >= 2 else recent)[-2:])))
+    return found
+
+
+# between two people of one party that opens a sentence: 'A and B', 'A, accompanied by B,',
+# 'A, B and C'; or a journey made together: 'A travelled to Z with B'
+PARTY_GAP = re.compile(
+    r"^(?:,?\s+and|,\s+(?:accompanied\s+by|together\s+with|along\s+with)|,)\s+"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.\-’']*\s+){0,5}$|"
+    r"^\s+(?:arrived|travell?ed|flew|came|went|headed|returned)\b[^.;,]{0,60}?\s"
+    r"(?:with|alongside|along\s+with|together\s+with)\s+(?:(?-i:[A-Z])[\w.\-’']*\s+){0,5}$"
+)
+PARTY_OPENS = re.compile(r"^\W*(?:(?:the\s+)?(?-i:[A-Z])[\w.\-’']*\s+){0,6}$")
+# 'they' or 'the delegation' as the subject of a meeting: the party of the sentence before
+PARTY_REF = re.compile(
+    r"\b(?:they|the\s+(?:delegation|visitors|two\s+delegations))(?=\s+(?:\w+ly\s+)?"
+    r"(?:(?:later|then|also|first|together|both|all)\s+)?(?:met|held|sat|were\s+received|"
+    r"called\s+on)\b)",
+    re.I,
+)
+
+
+def _party(text: str, sentence: Sentence, inside: list[Ref], kinds: dict[str, str]) -> list[str]:
+    """The people a sentence opens with, together ('A and B flew to Z', 'A, accompanied by
+    B, arrived', 'A travelled to Z with B'): whom a 'they' of the next sentence means."""
+    people = [m for m in inside if kinds.get(m[2]) == "Person"]
+    if len(people) < 2 or not PARTY_OPENS.match(text[sentence.start : people[0][0]]):
+        return []
+    party = [people[0]]
+    for person in people[1:]:
+        if not PARTY_GAP.match(text[party[-1][1] : person[0]]):
+            break
+        party.append(person)
+    ids = list(dict.fromkeys(m[2] for m in party))
+    return ids if len(ids) >= 2 else []
+
+
+def _party_refs(sentence: Sentence, inside: list[Ref], party: list[str]) -> list[Ref]:
+    """'On Monday they met C', 'The delegation met C': the party of the sentence before."""
+    found = []
+    for match in PARTY_REF.finditer(sentence.text) if party else ():
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(s <= start < e for s, e, _ in inside):
+            found.append((start, end, JOIN.join(party)))
     return found
 
 
