@@ -2152,3 +2152,8 @@ def test_they_after_a_party_that_travelled_together_is_that_party(body: str) -> 
 def test_they_after_a_sentence_about_two_separate_people_is_no_party() -> None:
     body = "Pedro Sanchez praised Mark Rutte on Sunday. On Monday they met Olaf Scholz."
     assert _groups(body) == set()
+
+
+def test_people_who_sat_at_one_table_met_together() -> None:
+    groups = _groups("Olaf Scholz, Emmanuel Macron and Pedro Sanchez sat at one table in Rome.")
+    assert groups == ALL_THREE

@@ -962,3 +962,23 @@ def test_a_stop_on_a_journey_is_a_visit(told: str) -> None:
 
 def test_reaching_an_agreement_visits_nothing() -> None:
     assert _visited("Report\nOlaf Scholz reached an agreement in principle.\n") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sergey Lavrov met Wang Yi here on Tuesday.",
+        "A new round of talks opened here on Monday. Sergey Lavrov met Wang Yi before the plenary.",
+    ],
+)
+def test_here_puts_a_meeting_in_the_dateline_town(body: str) -> None:
+    text = "Talks resume\nGENEVA, 5 May (Reuters) - " + body + "\n"
+    assert _meetings(text) == {PAIR: "place:geneva"}
+
+
+def test_negotiators_who_reconvened_in_a_town_place_the_meetings_told_next() -> None:
+    text = (
+        "Talks resume\nThe negotiators reconvened in Geneva on Monday. "
+        "Sergey Lavrov met Wang Yi separately.\n"
+    )
+    assert _meetings(text) == {PAIR: "place:geneva"}

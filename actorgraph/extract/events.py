@@ -1184,8 +1184,11 @@ UNSAID = re.compile(
     r"(?:venue|location|place))\b",
     re.I,
 )
-HERE = re.compile(
-    r"\b(?:arrived|landed|is|was|received|met)\s+here\b|\bvisit(?:ing)?\s+here\b", re.I
+HERE = re.compile(  # the dateline's town: 'met B here on Monday', 'talks opened here'
+    r"\b(?:arrived|landed|is|was|received|met|opened|began|convened|gathered|held|resumed|"
+    r"reconvened)\s+here\b|\bvisit(?:ing)?\s+here\b|⟧\s+here\b|"
+    r"\bhere\s+(?:on|this|last|today|yesterday|earlier|late)\b",
+    re.I,
 )
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to|ahead\s+of)\b", re.I)
 
@@ -1338,7 +1341,7 @@ def venue(template: Template, ctx: Context) -> str | None:
 GATHERED = Gated(
     re.compile(  # a sentence telling a gathering (GATHERING above: its nouns only)
         r"\b(?:meeting|talks|summit|session|conference|gathering|negotiations|consultations|forum|"
-        r"arrived|gathered|assembled|met|sat\s+down|convened|hosted)\b",
+        r"arrived|gathered|assembled|met|sat\s+down|convened|reconvened|hosted)\b",
         re.I,
     )
 )
@@ -1416,6 +1419,7 @@ def _gathering(template: Template, ctx: Context) -> str | None:
         return None
     named = NAMED_GATHERING.search(template.text)
     place = best_place(template, ctx, _without_topic(template.text, 0))
+    place = place or (ctx.dateline if HERE.search(template.text) else None)  # 'opened here'
     return place or (_named_for(template, named.group(1), ctx) if named else None)
 
 

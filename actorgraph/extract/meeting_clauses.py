@@ -67,7 +67,7 @@ TRIGGER = re.compile(
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     # 'A and B sat down in Z', 'A and B huddled on Monday': those named before met, together
     r"(?<=⟧\s)(?:(?:both|all|then|later|also|first)\s+)?(?:sat\s+down(?:\s+together)?|"
-    r"sat\s+together|sat\s+at\s+the\s+same\s+table|faced\s+each\s+other|huddled|"
+    r"sat\s+together|sat\s+at\s+(?:the\s+same|one|a\s+single)\s+table|faced\s+each\s+other|huddled|"
     r"(?:conferred|negotiated)(?=\s+(?:in|at|for|through|until|late|privately|behind)\b)|"
     r"came\s+together|dined|lunched|shared\s+a\s+table|"
     r"spent\s+(?:the|an?|two|three|several)\s+\w+\s+together|"
