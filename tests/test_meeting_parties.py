@@ -2157,3 +2157,11 @@ def test_they_after_a_sentence_about_two_separate_people_is_no_party() -> None:
 def test_people_who_sat_at_one_table_met_together() -> None:
     groups = _groups("Olaf Scholz, Emmanuel Macron and Pedro Sanchez sat at one table in Rome.")
     assert groups == ALL_THREE
+
+
+@pytest.mark.parametrize("joiner", [", and", " while", ", but"])
+def test_the_subject_of_a_second_meeting_is_not_a_guest_of_the_first(joiner: str) -> None:
+    groups = _groups(
+        f"Olaf Scholz held talks with Emmanuel Macron{joiner} Pedro Sanchez met Mark Rutte."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SANCHEZ, RUTTE})}

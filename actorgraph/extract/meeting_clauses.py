@@ -827,7 +827,17 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     span = template.text[start : end.start() if end else len(template.text)]
     nxt = TRIGGER.search(span)  # "A met B, and later C": stop at the next meeting
     span = span[: nxt.start()] if nxt else span
-    return participants(template, span, kinds, every)
+    second = nxt is not None and not JOINT_ONLY.fullmatch(nxt.group("verb").lower())
+    subject = NEXT_SUBJECT.search(span) if second else None  # 'met B, and C met D': not C
+    return participants(template, span[: subject.start()] if subject else span, kinds, every)
+
+
+# the subject of the next meeting's clause: '..., and C met D', '... while C and D held talks'
+NEXT_SUBJECT = re.compile(
+    r"(?:,\s+(?:and|while|whereas|but)\s+|\s+(?:while|whereas)\s+)"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.\-’']*\s+){0,5}?⟦\d+⟧(?:(?:\s*,\s+|,?\s+and\s+)⟦\d+⟧)*"
+    r"\s+(?:(?:also|then|later|separately|each)\s+)?$"
+)
 
 
 # a list whose items carry titles goes on after a semicolon: '...from A, envoy; B, chair; and C',
