@@ -2937,3 +2937,74 @@ def test_someone_who_speaks_for_a_group_is_one_of_its_members() -> None:
     found = _slugs("Amadou Barry, who speaks for Katiba Macina, said the talks had failed.")
     assert ("amadou-barry", "MEMBER_OF", "katiba-macina") in found
     assert not {t for t in _slugs("Amadou Barry spoke for two hours.") if t[1] == "MEMBER_OF"}
+
+
+RSF, SAF = "rapid-support-forces", "sudanese-armed-forces"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Rapid Support Forces and the Sudanese Armed Forces traded fire near El Obeid.",
+        "The war pitting the Rapid Support Forces against the Sudanese Armed Forces goes on.",
+    ],
+)
+def test_two_sides_that_fought_each_other_oppose_each_other(sentence: str) -> None:
+    found = _slugs(sentence)
+    assert {(RSF, "OPPOSES", SAF), (SAF, "OPPOSES", RSF)} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sudanese Armed Forces have been battling the Rapid Support Forces since 2023.",
+        "The Sudanese Armed Forces drove the Rapid Support Forces out of Omdurman.",
+        "The Sudanese Armed Forces repelled an assault by the Rapid Support Forces on El Obeid.",
+        "The Sudanese Armed Forces has issued threats against the Rapid Support Forces.",
+    ],
+)
+def test_one_side_fighting_another_opposes_it(sentence: str) -> None:
+    assert (SAF, "OPPOSES", RSF) in _slugs(sentence)
+
+
+def test_a_side_fighting_alongside_another_opposes_their_common_enemy() -> None:
+    found = _slugs(
+        "The Wagner Group fought alongside the Sudanese Armed Forces against the fighters of "
+        "the Rapid Support Forces."
+    )
+    assert {("wagner-group", "OPPOSES", RSF), (SAF, "OPPOSES", RSF)} <= found
+
+
+def test_groups_named_after_a_kind_of_group_are_the_objects() -> None:
+    found = _slugs(
+        "The Sudanese Armed Forces stepped up operations against armed groups, including the "
+        "Rapid Support Forces and al-Shabaab."
+    )
+    assert {(SAF, "OPPOSES", RSF), (SAF, "OPPOSES", "al-shabaab")} <= found
+
+
+def test_groups_opposed_to_a_state_such_as_two_named_ones_oppose_it() -> None:
+    found = _slugs("Armed groups opposed to Sudan, such as the Rapid Support Forces, gathered.")
+    assert (RSF, "OPPOSES", "sudan") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wagner Group provides air support to the Sudanese Armed Forces against the Rapid "
+        "Support Forces.",
+        "The Wagner Group backed the Sudanese Armed Forces in the war against the Rapid Support "
+        "Forces.",
+    ],
+)
+def test_a_backer_of_one_side_opposes_the_other(sentence: str) -> None:
+    assert ("wagner-group", "OPPOSES", RSF) in _slugs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sudan's ban on the Rapid Support Forces holds.", "Chad's incursions into Sudan went on."],
+)
+def test_a_ban_or_an_incursion_of_one_actor_opposes_another(sentence: str) -> None:
+    found = {(s, p) for s, p, _ in _slugs(sentence)}
+    assert ("sudan" if sentence.startswith("Sudan") else "chad", "OPPOSES") in found

@@ -416,6 +416,13 @@ SPEAKER_AFTER = re.compile(
 
 
 # what a side holds, struck in its place: "shelled the positions of X", "a convoy belonging to X"
+# a kind of group, then the ones the sentence means: 'armed groups, including X and Y'
+GROUPS_NAMED = re.compile(
+    r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?(?:[\w\-]+\s+){0,4}?(?:groups|organi[sz]ations|"
+    r"militias|factions|movements|networks|gangs|rebels|insurgents|jihadists|militants|"
+    r"cartels)\s*,?\s+(?:including|such\s+as|among\s+them|notably|chiefly)\s+(?:the\s+)?$",
+    re.I,
+)
 HELD_BY = re.compile(
     r"^\s*(?:an?|the|several|two|three|four|\d+)?\s*(?:[a-z][\w\-]*\s+)?(?:positions?|bases?|"
     r"convoys?|camps?|checkpoints?|outposts?|strongholds?|hideouts?|patrols?|barracks|"
@@ -431,6 +438,8 @@ def _first_gap_ok(gap: str, frame: Frame) -> bool:
         return True  # "led by the former police officer X"
     if frame.predicate == "OPPOSES" and HELD_BY.match(gap):
         return True  # "attacked a position of the X": X is the target
+    if frame.predicate in ("OPPOSES", "SUPPORTS") and GROUPS_NAMED.match(gap):
+        return True  # "fought armed groups, including X and Y": X and Y
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
     if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended

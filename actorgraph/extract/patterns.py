@@ -97,6 +97,10 @@ MACROS = {
     "DEF": r"(?:the\s+)?",  # 'the commander of X' leads it; 'a commander of X' is one of many
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
+    "PITTING": r"\b(?:war|conflict|fighting|clashes|battle|struggle|confrontation|standoff)\s+"
+    r"(?:that\s+|which\s+)?(?:has\s+|had\s+)?pit(?:s|ted|ting)\s+",
+    "ALONGSIDE": r"(?:fought|fighting|fights|battled|battling)\s+"
+    r"(?:alongside|side\s+by\s+side\s+with)\s+",
     "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation|"
     r"skirmishes|battles|(?:air|drone|missile|cross-border\s+)?strikes|(?:tit-for-tat\s+)?attacks|"
     r"exchanges\s+of\s+fire|fire)(?:\s+(?:broke\s+out|erupted|flared(?:\s+up)?|resumed|raged))?"
@@ -189,7 +193,8 @@ class Rule:
 A_AND_B_FOUGHT = (
     r"(?P<A>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?\s+and\s+"
     r"(?:the\s+)?(?P<B>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?"
-    r"\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:clashed|fought|battled)\b"
+    r"\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:clashed|fought|battled|skirmished|"
+    r"(?:traded|exchanged)\s+(?:heavy\s+)?(?:fire|gunfire|blows|artillery\s+fire))\b"
     r"(?!\s+(?:alongside|together|side\s+by\s+side|against|with|for|in\s+support|back))"
 )
 
@@ -232,8 +237,26 @@ RELATION_RULES = [
     rule(
         "x-s-war-on-y",
         "OPPOSES",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction)(?:{IN_PLACE})?\s+(?:of|on|against|with)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction|ban|bans|incursions?|threats|sanctions|embargo|crackdown)(?:{IN_PLACE})?\s+(?:of|on|against|with|into)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
+    ),
+    rule(  # "groups opposed to X, such as A and B": A and B oppose X
+        "groups-opposed-to-x-such-as",
+        "OPPOSES",
+        r"\b(?:groups|organi[sz]ations|militias|factions|movements|parties|rebels)\s+"
+        r"(?:[\w\-]+\s+){{0,2}}?(?:opposed|hostile)\s+to\s+{THE}(?P<o>{E})[^,;.⟦]{{0,60}}?,\s+"
+        r"(?:such\s+as|including|like)\s+{THE}(?P<s>{ES})",
+        0.65,
+    ),
+    rule(  # "X provides air support to A against B", "X backed A in the war against B"
+        "x-helps-a-against-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:provid\w+|give[sn]?|gave|offer\w*|lend\w*|lent)"
+        r"\s+(?:[\w\-]+\s+){{0,4}}?(?:support|assistance|aid|backing|training|help)\s+to|"
+        r"(?:backed|supported|armed|helped|assisted|aided)(?=\s+(?:the\s+)?⟦\d+⟧\s+in\s))\s+{THE}{E}"
+        r"(?:\s*\(⟦\d+⟧\))?\s+(?:in\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:war|fight|"
+        r"battle|campaign|struggle|offensive)\s+)?against\s+{THE}(?P<o>{ES})",
+        0.65,
     ),
     rule(  # "X recaptured the town of Z from Y"
         "x-recaptured-from-y",
@@ -294,6 +317,32 @@ RELATION_RULES = [
         "OPPOSES",
         r"{FIGHTING_BETWEEN}{OWNER}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+and\s+{THE}{OWNER}(?P<s>{E})",
         0.7,
+    ),
+    rule(  # "the war pitting A against B": each fights the other
+        "conflict-pitting",
+        "OPPOSES",
+        r"{PITTING}{THE}{OWNER}(?P<s>{E})\s+against\s+{THE}{OWNER}(?P<o>{E})",
+        0.7,
+    ),
+    rule(
+        "conflict-pitting",
+        "OPPOSES",
+        r"{PITTING}{THE}{OWNER}(?P<o>{E})\s+against\s+{THE}{OWNER}(?P<s>{E})",
+        0.7,
+    ),
+    rule(  # "A fought alongside B against C": both fight C (the alliance is a frame's)
+        "fought-alongside-against",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?{ALONGSIDE}{THE}(?:[^,;.]{{0,60}}?\s)?against\s+{THE}"
+        r"(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
+        0.65,
+    ),
+    rule(
+        "fought-alongside-against",
+        "OPPOSES",
+        r"{ALONGSIDE}{THE}(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?against\s+{THE}"
+        r"(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
+        0.65,
     ),
     rule(  # "A clashed with B": B fought A as well (the verb frame reads A against B)
         "x-clashed-with-y",
