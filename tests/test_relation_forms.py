@@ -3008,3 +3008,8 @@ def test_a_backer_of_one_side_opposes_the_other(sentence: str) -> None:
 def test_a_ban_or_an_incursion_of_one_actor_opposes_another(sentence: str) -> None:
     found = {(s, p) for s, p, _ in _slugs(sentence)}
     assert ("sudan" if sentence.startswith("Sudan") else "chad", "OPPOSES") in found
+
+
+def test_a_town_described_as_a_city_in_the_region_is_located_in_it() -> None:
+    found = _slugs("The drone hit Kramatorsk, a city in the Donetsk region, overnight.")
+    assert ("kramatorsk", "LOCATED_IN", "donetsk-oblast") in found

@@ -1463,7 +1463,7 @@ RELATION_RULES = [
     rule(
         "place-a-city-in",  # "Tyre, a coastal city in southern Lebanon"
         "LOCATED_IN",
-        r"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|village|port|district|province|region|suburb|neighbou?rhood|camp|settlement)\s+(?:in|of)\s+(?:(?:north|south|east|west|central)\w*\s+)?(?P<o>{E})",
+        r"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|village|port|district|province|region|suburb|neighbou?rhood|camp|settlement)\s+(?:in|of)\s+{THE}(?:(?:north|south|east|west|central)\w*\s+)?(?P<o>{E})",
         0.65,
     ),
     rule(  # "clashes in Souq al-Juma (Tripoli)": a place and, in brackets, where it is
