@@ -3013,3 +3013,14 @@ def test_a_ban_or_an_incursion_of_one_actor_opposes_another(sentence: str) -> No
 def test_a_town_described_as_a_city_in_the_region_is_located_in_it() -> None:
     found = _slugs("The drone hit Kramatorsk, a city in the Donetsk region, overnight.")
     assert ("kramatorsk", "LOCATED_IN", "donetsk-oblast") in found
+
+
+def test_a_body_apposed_as_based_in_a_town_is_located_there() -> None:
+    found = _slugs("EUFOR Althea, the EU peacekeeping force based in Sarajevo, said so.")
+    assert ("eufor-althea", "LOCATED_IN", "sarajevo") in found
+    assert ("european-union", "LOCATED_IN", "sarajevo") not in found  # the force is, not the EU
+
+
+def test_groups_based_in_a_region_such_as_one_named_are_located_there() -> None:
+    found = _slugs("Armed groups based in the Kurdistan Region, such as Komala, must disarm.")
+    assert ("komala", "LOCATED_IN", "kurdistan-region") in found

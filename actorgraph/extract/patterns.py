@@ -1272,8 +1272,25 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?!\s+(?:[\w\-]+\s+)?(?:mission|force|delegation|embassy|contingent)\s)(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
         0.75,
+    ),
+    rule(  # "X, the EU rule of law mission based in Z": the apposition says where X is
+        "x-the-body-based-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,\s+(?:the|an?)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,5}}?(?:mission|agency|body|bloc|"
+        r"force|group|organi[sz]ation|office|militia|movement|network|outlet|company|firm|charity|"
+        r"institute|council|commission|coalition|alliance|court|centre|center)\s+(?:based|"
+        r"headquartered|stationed)\s+in\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "armed groups based in Z, such as A and B": A and B are there
+        "groups-based-in-such-as",
+        "LOCATED_IN",
+        r"\b(?:groups|organi[sz]ations|militias|factions|movements|parties)\s+(?:[\w\-]+\s+){{0,2}}?"
+        r"(?:based|active|operating|present)\s+in\s+{THE}(?P<o>{E})[^,;.⟦]{{0,40}}?,\s+"
+        r"(?:such\s+as|including|like)\s+{THE}(?P<s>{ES})",
+        0.65,
     ),
     rule(  # "X keeps its main base at Z", "X has its headquarters in Z"
         "x-keeps-its-base-at",
