@@ -3024,3 +3024,25 @@ def test_a_body_apposed_as_based_in_a_town_is_located_there() -> None:
 def test_groups_based_in_a_region_such_as_one_named_are_located_there() -> None:
     found = _slugs("Armed groups based in the Kurdistan Region, such as Komala, must disarm.")
     assert ("komala", "LOCATED_IN", "kurdistan-region") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rui Sabe, a senior security adviser to the Sovereignty Council, met the envoy.",
+        "Rui Sabe, who sits on the Sovereignty Council, was arrested.",
+        "Rui Sabe, who speaks on behalf of the Sovereignty Council, denied it.",
+    ],
+)
+def test_an_adviser_a_seat_holder_or_a_speaker_of_a_body_is_its_member(sentence: str) -> None:
+    assert ("rui-sabe", "MEMBER_OF", "transitional-sovereignty-council") in _slugs(sentence)
+
+
+def test_the_people_a_body_is_made_up_of_are_its_members() -> None:
+    found = _slugs(
+        "The Elders Group, made up of former presidents Rui Sabe and Lena Dorn, met in Addis Ababa."
+    )
+    assert {
+        ("rui-sabe", "MEMBER_OF", "elders-group"),
+        ("lena-dorn", "MEMBER_OF", "elders-group"),
+    } <= found

@@ -556,6 +556,27 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:in|within|among|of)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "A, a senior security adviser to the X": who advises a body works for it
+        "name-adviser-to-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was|serves\s+as)\s+)?(?:a|an|the)\s+{ADJ}"
+        r"(?:advis[eo]r|aide|consultant|counsell?or)\s+to\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "the X Group, made up of former presidents A, B and C": its members
+        "body-made-up-of",
+        "MEMBER_OF",
+        r"(?P<o>{E})\s*,\s+(?:made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\s+"
+        r"(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{ES})",
+        0.7,
+    ),
+    rule(  # "A, who sits on the X", "A, who speaks on behalf of the X"
+        "name-who-sits-on-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+who\s+(?:(?:sits|sat|serves|served)\s+on|(?:speaks|spoke)\s+on\s+"
+        r"behalf\s+of)\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
     rule(  # "council members A and B" (the council named before): each is a member
         "body-members-list",
         "MEMBER_OF",
