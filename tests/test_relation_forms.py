@@ -3046,3 +3046,17 @@ def test_the_people_a_body_is_made_up_of_are_its_members() -> None:
         ("rui-sabe", "MEMBER_OF", "elders-group"),
         ("lena-dorn", "MEMBER_OF", "elders-group"),
     } <= found
+
+
+def test_a_claim_told_of_an_officer_of_a_body_is_about_the_officer() -> None:
+    found = _slugs(
+        "NATO commander Rui Sabe met Lena Dorn on Thursday, the Pristina-based portal Koha "
+        "reported."
+    )
+    assert ("koha", "REPORTED", "rui-sabe") in found
+    assert ("koha", "REPORTED", "north-atlantic-treaty-organization") not in found
+
+
+def test_an_outlets_correspondent_reporting_a_claim_is_the_outlets_report() -> None:
+    found = _slugs("Al Jazeera's correspondent reported that Rui Sabe had left Khartoum.")
+    assert ("al-jazeera", "REPORTED", "rui-sabe") in found

@@ -1550,7 +1550,7 @@ RELATION_RULES = [
     rule(
         "source-reported",
         "REPORTED",
-        r"(?P<s>{E})(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit)\b)(?!\s+(?:an?|the)\s+(?!⟦))|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        r"(?P<s>{E})(?:{POS}\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|bureau))?(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit)\b)(?!\s+(?:an?|the)\s+(?!⟦))|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
     rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
@@ -1595,6 +1595,10 @@ MACROS |= {
     rf"(?:[^⟦,;]{{0,80}}?\b(?!(?:{'|'.join(PREPOSITIONS)}|the)\b)[\w’'.\-]+)?[^\w⟦,;]*?"
     # a possessor names whose the actor is ("Oman's Foreign Minister X said"): X
     r"(?:\bthe\s+)?(?:⟦\d+⟧['’]s\s+(?:[\w\-]+\s+){0,4}?)?"
+    # a body naming the actor's office ("KFOR commander X met ..."): X
+    r"(?:⟦\d+⟧\s+(?:(?:deputy|acting|top|senior|former)\s+)?(?:commander|chief|head|leader|"
+    r"spokes(?:man|woman|person)|envoy|minister|president|chairman|official|negotiator)\s+"
+    r"(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?)?"
     r"(?P<o>⟦\d+⟧)(?!['’]s\s+(?:[\w\-]+\s+){0,4}?⟦)(?![-‑]\w)",
     # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
     # "said at the time", "said in a statement" (not a clause: "said it would ...")
