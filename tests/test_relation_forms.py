@@ -3060,3 +3060,21 @@ def test_a_claim_told_of_an_officer_of_a_body_is_about_the_officer() -> None:
 def test_an_outlets_correspondent_reporting_a_claim_is_the_outlets_report() -> None:
     found = _slugs("Al Jazeera's correspondent reported that Rui Sabe had left Khartoum.")
     assert ("al-jazeera", "REPORTED", "rui-sabe") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Katiba Macina, one of the JNIM's components, operates in Mopti.",
+        "The Katiba Macina survives as a component of the JNIM.",
+        "The Katiba Macina claims its attacks as part of the JNIM.",
+    ],
+)
+def test_a_body_told_as_a_component_or_part_of_another_is_part_of_it(sentence: str) -> None:
+    found = _slugs(sentence)
+    assert ("katiba-macina", "PART_OF", "jamaat-nusrat-al-islam-wal-muslimin") in found
+
+
+def test_a_body_listed_before_other_factions_is_no_part_of_the_one_after_it() -> None:
+    found = _slugs("Envoys of Fatah, Hamas, the JNIM and nine other factions met in Cairo.")
+    assert not any(p == "PART_OF" for _, p, _ in found)

@@ -892,8 +892,15 @@ RELATION_RULES = [
     rule(
         "org-an-org-affiliate",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:(?!(?:and|or)\s+(?:the|an?|its|their)\s)[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:affiliate|offshoot|franchise|branch|faction|wing|unit)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?P<one>one\s+of\s+)?(?:an?\s+|the\s+)?(?P<o>{E}){POS}?\s+(?:(?!(?:and|or)\s+(?:the|an?|its|their)\s)[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:affiliate|offshoot|franchise|branch|faction|wing|unit|command|component)(?(one)s|)\b",
         0.65,
+    ),
+    rule(  # "X survives as a component of Y", "X and Z act as part of Y"
+        "org-as-a-part-of-org",
+        "PART_OF",
+        r"(?P<s>{ES})\s+(?:[\w\-]+\s+){{0,4}}?as\s+(?:an?\s+|one\s+)?(?:[\w\-]+\s+)?(?:component|part|"
+        r"faction|wing|branch|affiliate|member)\s+of\s+{THE}(?P<o>{E})",
+        0.6,
     ),
     rule(  # "al-Shabaab, the al-Qaeda-affiliated militant group": an affiliate (SCHEMA C7)
         "org-the-org-affiliated-noun",
