@@ -3078,3 +3078,14 @@ def test_a_body_told_as_a_component_or_part_of_another_is_part_of_it(sentence: s
 def test_a_body_listed_before_other_factions_is_no_part_of_the_one_after_it() -> None:
     found = _slugs("Envoys of Fatah, Hamas, the JNIM and nine other factions met in Cairo.")
     assert not any(p == "PART_OF" for _, p, _ in found)
+
+
+def test_a_coalition_coordinated_by_a_person_is_led_by_them() -> None:
+    found = _slugs("Envoys met the Alliance Fleuve Congo, a coalition coordinated by Rui Sabe.")
+    assert ("rui-sabe", "LEADS", "congo-river-alliance") in found
+
+
+@pytest.mark.parametrize("alias", ['alias "Calarca"', "also known as Abu Omar"])
+def test_a_nom_de_guerre_between_a_name_and_its_role_is_passed_over(alias: str) -> None:
+    found = _slugs(f"Rui Sabe, {alias}, commander of the Estado Mayor Central, spoke.")
+    assert ("rui-sabe", "LEADS", "estado-mayor-central") in found

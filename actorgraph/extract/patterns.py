@@ -97,6 +97,8 @@ MACROS = {
     "DEF": r"(?:the\s+)?",  # 'the commander of X' leads it; 'a commander of X' is one of many
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
+    # a nom de guerre after a name: 'A, alias "B",' / 'A, also known as B,'
+    "ALIAS": r"(?:\s*,\s+(?:alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as)\s+[^,;]{1,40})?",
     "PITTING": r"\b(?:war|conflict|fighting|clashes|battle|struggle|confrontation|standoff)\s+"
     r"(?:that\s+|which\s+)?(?:has\s+|had\s+)?pit(?:s|ted|ting)\s+",
     "ALONGSIDE": r"(?:fought|fighting|fights|battled|battling)\s+"
@@ -541,13 +543,13 @@ RELATION_RULES = [
     rule(
         "name-role-of-org",
         "LEADS",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{DEF}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
+        r"(?P<s>{E}){ALIAS}\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{DEF}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
     rule(
         "name-role-of-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}(?:{MEMBER}|{FELLOW})(?:\s+and\s+{ADJ}{MEMBER})?\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E}){ALIAS}\s*,\s+(?:who\s+(?:is|was)\s+)?{THE}{ADJ}(?:{MEMBER}|{FELLOW})(?:\s+and\s+{ADJ}{MEMBER})?\s+(?:of|in|at|for|with|from)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
     ),
     rule(
