@@ -2165,3 +2165,20 @@ def test_the_subject_of_a_second_meeting_is_not_a_guest_of_the_first(joiner: str
         f"Olaf Scholz held talks with Emmanuel Macron{joiner} Pedro Sanchez met Mark Rutte."
     )
     assert groups == {frozenset({SCHOLZ, MACRON}), frozenset({SANCHEZ, RUTTE})}
+
+
+def test_two_sides_that_sent_delegations_somewhere_for_talks_met_there() -> None:
+    extraction = extract(
+        read_text(
+            "Sudan talks\nThe Sudanese Armed Forces and the Rapid Support Forces sent "
+            "delegations to Jeddah for a new round of talks.\n",
+            "report.txt",
+        )
+    )
+    found = {(frozenset(p.id for p in e.participants), e.place) for e in extraction.events}
+    sides = frozenset({"organization:sudanese-armed-forces", "organization:rapid-support-forces"})
+    assert (sides, "place:jeddah") in found
+
+
+def test_one_side_that_sent_a_delegation_for_talks_is_no_meeting() -> None:
+    assert _groups("Hamas sent a delegation to Cairo for talks on Monday.") == set()

@@ -984,7 +984,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         rule = RECEPTION if meeting.received else MEETING
         clause = _without_topic(_untopical(template.text[: meeting.end], meeting), meeting.start)
         place = _own_place(template, ctx, clause, before, meeting.start, previous)
-        place = place or _welcomed_to(template, meeting, ctx)
+        place = _sent_to(template, meeting, ctx) or place or _welcomed_to(template, meeting, ctx)
         before, previous = meeting.end, meeting.start
         place = place or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
@@ -1008,6 +1008,16 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
 
 
 WHILE = re.compile(r"(?:\bwhile\b|\bwhereas\b|;)[^;]*$|\bbefore\s+$", re.I)
+
+
+SENT_TO = re.compile(r"\bsent\s+(?:[\w\-]+\s+){0,2}?to\s+(⟦\d+⟧)\s+(?:for|to)\b")
+
+
+def _sent_to(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
+    """'A and B sent delegations to Z for talks': Z, where the delegations met."""
+    match = SENT_TO.search(meeting.verb)
+    place = template.ids(match.group(1)) if match else []
+    return place[0] if place and _is_place(place[0], ctx) else None
 
 
 def _own_place(
