@@ -2182,3 +2182,10 @@ def test_two_sides_that_sent_delegations_somewhere_for_talks_met_there() -> None
 
 def test_one_side_that_sent_a_delegation_for_talks_is_no_meeting() -> None:
     assert _groups("Hamas sent a delegation to Cairo for talks on Monday.") == set()
+
+
+def test_he_joined_by_and_to_a_name_is_someone_told_before() -> None:
+    groups = _groups(
+        "Olaf Scholz arrived in Rome on Monday. Emmanuel Macron and he held talks at noon."
+    )
+    assert groups == {frozenset({SCHOLZ, MACRON})}

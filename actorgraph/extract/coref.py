@@ -300,6 +300,10 @@ def _org_list(
     return JOIN.join(best) if len(best) >= MIN_LIST else None
 
 
+# a name joined to a pronoun by 'and' ('Emmanuel Macron and he'): the pronoun is not that name
+CONJOINED_PRONOUN = re.compile(r"(?-i:[A-Z])[\w.\-’']*,?\s+(?:and|as\s+well\s+as)\s+$")
+
+
 def _resolve_in(
     text: str,
     sentence: Sentence,
@@ -335,6 +339,8 @@ def _resolve_in(
             ]  # the minister, not the leader in "the leader's minister X ... he"
             if match.group(0).lower() == "him":
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
+            if not role and CONJOINED_PRONOUN.search(text, max(0, start - 40), start):
+                before = []  # 'A and he held talks': someone other than A, told before
             if pattern is ORG_REF and not role:  # 'A trained B, the Iran-backed group': B
                 if APPOSED_BACKED.search(sentence.text, 0, match.start()):
                     continue  # 'B, an Iran-backed faction within C': B described, not a reference
