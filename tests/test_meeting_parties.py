@@ -2189,3 +2189,14 @@ def test_he_joined_by_and_to_a_name_is_someone_told_before() -> None:
         "Olaf Scholz arrived in Rome on Monday. Emmanuel Macron and he held talks at noon."
     )
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+def test_a_host_who_received_delegations_from_two_bodies_met_both() -> None:
+    groups = _groups("Olaf Scholz received delegations from NATO and the SPD in Berlin.")
+    assert all(SCHOLZ in g for g in groups)
+    assert {NATO, "organization:social-democratic-party-of-germany"} <= set().union(*groups)
+
+
+def test_two_bodies_whose_representatives_sat_down_together_met() -> None:
+    groups = _groups("NATO and SPD representatives sat down together in Berlin.")
+    assert groups == {frozenset({NATO, "organization:social-democratic-party-of-germany"})}

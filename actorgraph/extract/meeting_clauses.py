@@ -66,7 +66,8 @@ TRIGGER = re.compile(
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     # 'A and B sat down in Z', 'A and B huddled on Monday': those named before met, together
-    r"(?<=⟧\s)(?:(?:both|all|then|later|also|first)\s+)?(?:sat\s+down(?:\s+together)?|"
+    r"(?<=⟧\s)(?:(?:representatives|delegations|delegates|officials|leaders|negotiators|envoys)\s+)?"
+    r"(?:(?:both|all|then|later|also|first)\s+)?(?:sat\s+down(?:\s+together)?|"
     r"sat\s+together|sat\s+at\s+(?:the\s+same|one|a\s+single)\s+table|faced\s+each\s+other|huddled|"
     r"(?:conferred|negotiated)(?=\s+(?:in|at|for|through|until|late|privately|behind)\b)|"
     r"came\s+together|dined|lunched|shared\s+a\s+table|"
@@ -701,7 +702,8 @@ def _direct(template: Template, start: int, guests: list[str]) -> bool:
 
 # 'received a delegation from the regional government led by X': the delegation is the guest
 DELEGATION_FIRST = re.compile(
-    r"\s+(?:(?:on|in|at)\s+\w+\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|team)\s+"
+    r"\s+(?:(?:on|in|at)\s+\w+\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|team)|"
+    r"(?:the\s+|two\s+|three\s+|several\s+)?(?:[\w\-]+\s+)?(?:delegations|teams))\s+"
     r"(?:of|from|led|headed)\b",
     re.I,
 )
