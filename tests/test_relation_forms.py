@@ -3089,3 +3089,24 @@ def test_a_coalition_coordinated_by_a_person_is_led_by_them() -> None:
 def test_a_nom_de_guerre_between_a_name_and_its_role_is_passed_over(alias: str) -> None:
     found = _slugs(f"Rui Sabe, {alias}, commander of the Estado Mayor Central, spoke.")
     assert ("rui-sabe", "LEADS", "estado-mayor-central") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Rui Sabe kept up the pressure campaign he waged against Lena Dorn.",
+            ("rui-sabe", "OPPOSES", "lena-dorn"),
+        ),
+        ("The Houthis launched drones toward Israel.", ("houthis", "OPPOSES", "israel")),
+        (
+            "The Islamic State claimed responsibility for the bombing that killed Hezbollah "
+            "members.",
+            ("islamic-state", "OPPOSES", "hezbollah"),
+        ),
+    ],
+)
+def test_a_campaign_waged_a_launch_toward_or_a_claimed_attack_opposes(
+    sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in _slugs(sentence)

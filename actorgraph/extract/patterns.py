@@ -242,6 +242,15 @@ RELATION_RULES = [
         r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction|ban|bans|incursions?|threats|sanctions|embargo|crackdown)(?:{IN_PLACE})?\s+(?:of|on|against|with|into)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "X claimed responsibility for the bombing that killed Y members"
+        "x-claimed-attack-on-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?claimed\s+(?:responsibility|credit)\s+for\s+{THE}"
+        r"(?:[\w\-]+\s+){{0,3}}?(?:attacks?|bombings?|strikes?|ambush(?:es)?|assaults?|raids?|"
+        r"killings?)\s+(?:on|against|targeting|that\s+(?:killed|hit|targeted|wounded))\s+{THE}"
+        r"(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "groups opposed to X, such as A and B": A and B oppose X
         "groups-opposed-to-x-such-as",
         "OPPOSES",
