@@ -3110,3 +3110,17 @@ def test_a_campaign_waged_a_launch_toward_or_a_claimed_attack_opposes(
     sentence: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in _slugs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rui Sabe, who heads the Hamas office in Doha, spoke.",
+        "Rui Sabe, who led the Hamas negotiating team, spoke.",
+        "Rui Sabe, head of the Hamas agency for refugees, spoke.",
+    ],
+)
+def test_the_head_of_a_unit_of_a_body_is_its_member_not_its_leader(sentence: str) -> None:
+    found = _slugs(sentence)
+    assert ("rui-sabe", "MEMBER_OF", "hamas") in found
+    assert ("rui-sabe", "LEADS", "hamas") not in found

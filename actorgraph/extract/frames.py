@@ -215,6 +215,8 @@ def _frame(
         subjects = [] if accused else _subjects(template, before, kinds, frame, "sources")
         objects = _group(template, after, kinds, frame, "targets")
     predicate = frame.predicate
+    if predicate == "LEADS" and not passive and _unit_led(template, after, objects):
+        predicate = "MEMBER_OF"  # 'heads the Hamas office in Doha': a unit, not Hamas
     if predicate == "LEADS" and passive and DELEGATION.search(before):
         # "a Hamas delegation led by X": X leads the delegation, unless X's title is the
         # head's of the body ("a delegation of X led by its chairman Y": Y leads X)
@@ -223,6 +225,19 @@ def _frame(
         for obj in objects:
             if subject != obj:
                 yield predicate, subject, obj, frame.name
+
+
+# a unit of the body named before it: 'the Hamas office', 'the Hamas negotiating team'
+UNIT_AFTER = re.compile(
+    r"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]*\s+)?(?:office|delegation|team|mission|bureau|branch|"
+    r"wing|unit|department|cell|section|directorate|agency)\b"
+)
+
+
+def _unit_led(template: Template, after: str, objects: list[str]) -> bool:
+    """The first object names whose unit is led, not what is ('led the Hamas team')."""
+    match = UNIT_AFTER.match(after.lstrip().removeprefix("the ").lstrip())
+    return match is not None and template.slots[int(match.group(1))] in objects
 
 
 HEAD_TITLE = re.compile(  # 'by (its) Acting Chairman Y': the body's head leads the delegation

@@ -52,7 +52,7 @@ MEMBER = (
 # a part of an organization that is not itself named: "head of the X delegation"
 UNIT_NOUN = (
     r"(?:sub-office|office|delegation|bureau|branch|team|unit|department|division|wing|"
-    r"committee|council|mission|cell|section|directorate)"
+    r"committee|council|mission|cell|section|directorate|agency)"
 )
 MACROS = {
     "E": r"⟦\d+⟧",
