@@ -385,6 +385,8 @@ def _heads_from_abroad(event: Event, place: Entity, skip: set[Stay], ctx: Contex
 def _delegation(org: Entity, sentence: str) -> bool:
     """The sentence names ``org`` as a delegation ('a Hamas delegation', 'a delegation of
     Yemen's Ansarullah movement', 'a delegation from Hamas')."""
+    if "delegation" not in sentence.lower():
+        return False  # most sentences: no pattern to build
     names = "|".join(re.escape(n) for n in org.surfaces())
     between = r"(?:[\w’'-]+ ){0,3}?"  # "of [the radical] Taliban", "of [Yemen's] Ansarullah"
     pattern = rf"\b(?:{names})(?:'s)? delegation|\bdelegation (?:of|from) {between}(?:{names})\b"
