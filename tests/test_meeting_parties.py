@@ -2200,3 +2200,15 @@ def test_a_host_who_received_delegations_from_two_bodies_met_both() -> None:
 def test_two_bodies_whose_representatives_sat_down_together_met() -> None:
     groups = _groups("NATO and SPD representatives sat down together in Berlin.")
     assert groups == {frozenset({NATO, "organization:social-democratic-party-of-germany"})}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "government spokesman Steffen Hebestreit told the DPA news agency",
+        "Spanish daily El Pais reported, citing Mark Rutte",
+    ],
+)
+def test_who_told_of_a_meeting_after_a_comma_is_not_a_guest(attribution: str) -> None:
+    groups = _groups(f"Olaf Scholz met Emmanuel Macron in Rome, {attribution}.")
+    assert groups == {frozenset({SCHOLZ, MACRON})}
