@@ -2212,3 +2212,14 @@ def test_two_bodies_whose_representatives_sat_down_together_met() -> None:
 def test_who_told_of_a_meeting_after_a_comma_is_not_a_guest(attribution: str) -> None:
     groups = _groups(f"Olaf Scholz met Emmanuel Macron in Rome, {attribution}.")
     assert groups == {frozenset({SCHOLZ, MACRON})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to reporters after meeting Emmanuel Macron in Rome, Olaf Scholz said so.",
+        "Following talks with Emmanuel Macron in Rome, Olaf Scholz said Germany would help.",
+    ],
+)
+def test_a_meeting_told_in_a_fronted_phrase_is_the_main_subjects(sentence: str) -> None:
+    assert _groups(sentence) == {frozenset({SCHOLZ, MACRON})}

@@ -601,10 +601,17 @@ def _unreal_after(text: str, verb: str, start: int) -> bool:
     step': a meeting named by a noun whose own verb, later, says it did not happen."""
     if not re.match(r"(?:meeting|talks|summit)\b", verb):
         return False
-    stop = re.search(r";(?:\s|$)|\.\s*$", text[start:])  # a sentence's other dots end 'Mr.'s
+    fronted = FRONTED_TALKS.match(text[:start])  # 'Following talks with B, A said C would': the
+    stop = re.search(r",\s" if fronted else r";(?:\s|$)|\.\s*$", text[start:])  # main clause's
     return bool(UNREAL.search(text, start, start + stop.start() if stop else len(text)))
 
 
+# talks told in a fronted adverbial: 'After / Following (his) talks with B in Z, A said ...'
+FRONTED_TALKS = re.compile(
+    r"^\W*(?:after|following|during|at\s+the\s+end\s+of)\s+(?:his\s+|her\s+|their\s+|the\s+)?"
+    r"(?:[\w\-]+\s+)?(?:meeting|talks|summit)\b",
+    re.I,
+)
 ELIDED = re.compile(r"\band\s+(?:was|were)\s+(?:\w+\s+)?$", re.I)
 OBJECT_AND = re.compile(r"⟦\d+⟧\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 

@@ -1581,7 +1581,9 @@ RELATION_RULES = [
 
 MODAL = re.compile(
     # (not 'continues to': what goes on is stated)
-    r"\b(?:will|would|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)to|plans?|"
+    # (nor 'speaking to reporters': an audience, not a purpose)
+    r"\b(?:will|would|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)"
+    r"(?<!speaking\s)(?<!talking\s)(?<!spoke\s)(?<!talked\s)to|plans?|"
     r"planned|expected|scheduled|set|may|might|could|should|"
     r"proposed|possible|potential|upcoming|future|prospective|"
     r"called\s+for|calls\s+for|calling\s+for|sought|seeks|seeking|requested|requests|request\s+for|"
