@@ -430,7 +430,6 @@ SPEAKER_AFTER = re.compile(
 )
 
 
-# what a side holds, struck in its place: "shelled the positions of X", "a convoy belonging to X"
 # a kind of group, then the ones the sentence means: 'armed groups, including X and Y'
 GROUPS_NAMED = re.compile(
     r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?(?:[\w\-]+\s+){0,4}?(?:groups|organi[sz]ations|"
@@ -438,6 +437,7 @@ GROUPS_NAMED = re.compile(
     r"cartels)\s*,?\s+(?:including|such\s+as|among\s+them|notably|chiefly)\s+(?:the\s+)?$",
     re.I,
 )
+# what a side holds, struck in its place: "shelled the positions of X", "a convoy belonging to X"
 HELD_BY = re.compile(
     r"^\s*(?:an?|the|several|two|three|four|\d+)?\s*(?:[a-z][\w\-]*\s+)?(?:positions?|bases?|"
     r"convoys?|camps?|checkpoints?|outposts?|strongholds?|hideouts?|patrols?|barracks|"

@@ -187,10 +187,10 @@ CLAUSE_END = re.compile(
     r",?\s+(?:on|at|upon)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:request|invitation|instructions?|orders?|"
     r"behest)\s+(?:of|by|from)\b|,?\s+on\s+behalf\s+of\b|,?\s+sent\s+by\b|"
     r",\s+according\s+to\b|"
-    # who told of it: 'met B in Z, government spokesman C told DPA', '..., daily X reported'
+    # who told of it, by name: 'met B in Z, government spokesman C told DPA', '..., daily X
+    # reported'; or as a kind: 'met B in Z, Hamas officials said', 'two sources told Reuters'
     r",\s+(?:[\w\-’']+\s+){0,4}?⟦\d+⟧(?:\s+[\w\-]+){0,2}?\s+(?:said|told|says|added|stated|"
     r"reported|wrote)\b|"
-    # who told of it: 'met B in Z, Hamas officials said', 'met B, two sources told Reuters'
     r",\s+(?:(?:an?|the|two|three|four|several|some)\s+)?(?:(?:[\w\-]+|⟦\d+⟧)\s+){0,3}?"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|aides?)\s+(?:said|told|say|says)\b|"
     # the absent sender of a message: 'received X, to whom he conveyed the greetings of Y'
