@@ -108,7 +108,7 @@ def references(
         refs += resolved
         refs += _plural(sentence, inside, max(lists, key=len, default=None))
         refs += _pair(sentence, inside, recent, kinds)
-        refs += _party_refs(sentence, inside, party)
+        refs += _they(sentence, inside, party, recent)
         party = _party(text, sentence, inside, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
         refs += _plural(sentence, inside, trio, TRIO_REF)
@@ -184,10 +184,7 @@ PAIR_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
     r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b|"
     # 'The two later met in Z', 'the pair': the two people named last, as a subject
-    r"\bthe\s+(?:two|pair)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)|"
-    # 'They sat down in Z', opening the sentence: the two named last met
-    r"^they(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also|first)\s+)?(?:met|held\s+talks|sat\s+down|"
-    r"huddled|conferred)\b)",
+    r"\bthe\s+(?:two|pair)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)",
     re.I,
 )
 
@@ -217,7 +214,7 @@ def _pair(
     found = []
     for match in PAIR_REF.finditer(sentence.text) if len(recent) >= 2 else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        both = match.group(0).lower().startswith(("both", "the two", "the pair", "they"))
+        both = match.group(0).lower().startswith(("both", "the two", "the pair"))
         if both and not any(s <= start < e for s, e, _ in inside):
             before = _last_people([], [m for m in inside if m[1] <= start], kinds)
             found.append((start, end, JOIN.join((before if len(before) >= 2 else recent)[-2:])))
@@ -240,6 +237,25 @@ PARTY_REF = re.compile(
     r"called\s+on)\b)",
     re.I,
 )
+
+
+# 'They sat down in Z' opening a sentence after no party: the two people named last met
+THEY_OPENING = re.compile(
+    r"^they(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also|first)\s+)?(?:met|held\s+talks|sat\s+down|"
+    r"huddled|conferred)\b)",
+    re.I,
+)
+
+
+def _they(sentence: Sentence, inside: list[Ref], party: list[str], recent: list[str]) -> list[Ref]:
+    """'They' meeting someone: the party the sentence before opened with; else, opening the
+    sentence ('They sat down in Z'), the last two people named. One reference per 'they'."""
+    found = _party_refs(sentence, inside, party)
+    group = party or recent[-2:]
+    opening = THEY_OPENING.match(sentence.text) if len(group) >= 2 and not found else None
+    if opening is None or any(s <= sentence.start < e for s, e, _ in inside):
+        return found
+    return [(sentence.start, sentence.start + opening.end(), JOIN.join(group))]
 
 
 def _party(text: str, sentence: Sentence, inside: list[Ref], kinds: dict[str, str]) -> list[str]:
