@@ -682,8 +682,10 @@ def _signed_alone(template: Template, verb: str, start: int, end: int) -> bool:
 def _among(verb: str) -> bool:
     """Triggers that name every party after them ('a meeting between A and B', 'talks
     attended by A and B', 'talks were held in Z between A and B')."""
-    words = ("between", " of", "attended by", "brought", "bring", "involv", "gathered", " drew")
-    words += (" featured",)
+    words = (
+        "between", " of", "attended by", "brought", "bring", "involv", "gathered", " drew",
+        " featured",
+    )  # fmt: skip
     return any(word in verb for word in words) or HELD_WITH.search(verb) is not None
 
 

@@ -97,6 +97,9 @@ MACROS = {
     "DEF": r"(?:the\s+)?",  # 'the commander of X' leads it; 'a commander of X' is one of many
     "POS": r"(?:'s|’s|['’](?=\s))",  # 'Hezbollah's', 'the Houthis' spokesman'
     # "clashes in Z on Monday between the": a fight's noun, where and when, then its sides
+    # kinds of armed or political group, and the named ones after them ('..., such as A')
+    "GROUP_KINDS": r"groups|organi[sz]ations|militias|factions|movements|parties",
+    "SUCH_AS": r",\s+(?:such\s+as|including|like)\s+",
     # a nom de guerre after a name: 'A, alias "B",' / 'A, also known as B,'
     "ALIAS": r"(?:\s*,\s+(?:alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as)\s+[^,;]{1,40})?",
     "PITTING": r"\b(?:war|conflict|fighting|clashes|battle|struggle|confrontation|standoff)\s+"
@@ -254,9 +257,8 @@ RELATION_RULES = [
     rule(  # "groups opposed to X, such as A and B": A and B oppose X
         "groups-opposed-to-x-such-as",
         "OPPOSES",
-        r"\b(?:groups|organi[sz]ations|militias|factions|movements|parties|rebels)\s+"
-        r"(?:[\w\-]+\s+){{0,2}}?(?:opposed|hostile)\s+to\s+{THE}(?P<o>{E})[^,;.⟦]{{0,60}}?,\s+"
-        r"(?:such\s+as|including|like)\s+{THE}(?P<s>{ES})",
+        r"\b(?:{GROUP_KINDS}|rebels)\s+(?:[\w\-]+\s+){{0,2}}?(?:opposed|hostile)\s+to\s+{THE}"
+        r"(?P<o>{E})[^,;.⟦]{{0,60}}?{SUCH_AS}{THE}(?P<s>{ES})",
         0.65,
     ),
     rule(  # "X provides air support to A against B", "X backed A in the war against B"
@@ -1326,9 +1328,8 @@ RELATION_RULES = [
     rule(  # "armed groups based in Z, such as A and B": A and B are there
         "groups-based-in-such-as",
         "LOCATED_IN",
-        r"\b(?:groups|organi[sz]ations|militias|factions|movements|parties)\s+(?:[\w\-]+\s+){{0,2}}?"
-        r"(?:based|active|operating|present)\s+in\s+{THE}(?P<o>{E})[^,;.⟦]{{0,40}}?,\s+"
-        r"(?:such\s+as|including|like)\s+{THE}(?P<s>{ES})",
+        r"\b(?:{GROUP_KINDS})\s+(?:[\w\-]+\s+){{0,2}}?(?:based|active|operating|present)\s+in\s+"
+        r"{THE}(?P<o>{E})[^,;.⟦]{{0,40}}?{SUCH_AS}{THE}(?P<s>{ES})",
         0.65,
     ),
     rule(  # "X keeps its main base at Z", "X has its headquarters in Z"
