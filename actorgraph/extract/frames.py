@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.extract.meeting_clauses import CLAUSE_START, _negated
-from actorgraph.extract.patterns import LIST, MODAL
+from actorgraph.extract.patterns import LIST, MODAL, UNIT_NOUN
 from actorgraph.extract.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
@@ -227,11 +227,9 @@ def _frame(
                 yield predicate, subject, obj, frame.name
 
 
-# a unit of the body named before it: 'the Hamas office', 'the Hamas negotiating team'
-UNIT_AFTER = re.compile(
-    r"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]*\s+)?(?:office|delegation|team|mission|bureau|branch|"
-    r"wing|unit|department|cell|section|directorate|agency)\b"
-)
+# a unit of the body named before it: 'the Hamas office', 'the Hamas negotiating team' (the
+# units of the patterns' 'head of the X office', and a team)
+UNIT_AFTER = re.compile(rf"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]*\s+)?(?:{UNIT_NOUN}|team)\b")
 
 
 def _unit_led(template: Template, after: str, objects: list[str]) -> bool:
