@@ -378,7 +378,15 @@ RELATION_RULES = [
     rule(  # "A troops killed 11 militants belonging to B", "arrested men suspected of belonging to"
         "x-killed-members-of-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+{COUNT}\s+(?:[\w\-]+\s+){{0,3}}?(?:suspected\s+of\s+)?(?:belonging\s+to|affiliated\s+with|linked\s+to|loyal\s+to)\s+(?:an?\s+|the\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:killed|arrested|detained|captured|neutrali[sz]ed)\s+{COUNT}\s+(?:[\w\-]+\s+){{0,3}}?(?:suspected\s+of\s+)?(?:belonging\s+to|affiliated\s+with|linked\s+to|loyal\s+to|(?:soldiers|troops|members|fighters|militants|operatives|commanders|officers|personnel|policemen|guards)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "X forces conducted a strike in Z on Monday, killing Y, a commander of W"
+        "x-conducted-strike-killing-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:conducted|carried\s+out|launched)\s+{THE}"
+        r"(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|operations?)"
+        r"\b(?:[^.;⟦]|⟦\d+⟧){{0,80}}?,\s+killing\s+(?:[\w\-.]+\s+){{0,3}}?(?P<o>{ES})",
         0.65,
     ),
     rule(  # "A troops captured two X operatives", "killed five X fighters"

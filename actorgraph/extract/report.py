@@ -186,7 +186,8 @@ def _only_authors(bylines: list[tuple[int, int]], mentions: list[Mention]) -> li
 
 ATTACKER = re.compile(
     r"\b([A-Z][a-z]+|U\.S\.)\s+(?=(?:[\w\-]+\s+){0,2}?(?:air\s*strikes?|strikes?|attacks?|raids?|"
-    r"bombing|bombardment|shelling|missiles?|drones?|operations?|offensive|fire|troops|forces)\b)"
+    r"bombing|bombardment|shelling|missiles?|drones?|operations?|offensive|fire|troops|forces|"
+    r"incursions?|invasion|jets|warplanes|artillery)\b)"
 )
 
 
@@ -213,10 +214,12 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     country of the capital, when the report names that country."""
     refs = []
     found = (*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text))
+    named = [(m.start, m.end) for m in resolution.mentions]  # type: ignore[attr-defined]
     for match in [*found, *BACKER.finditer(text)]:
         code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
-        if place:
+        inside = any(a <= match.start(1) < b for a, b in named)  # 'Turkish Air Force jets'
+        if place and not inside:
             refs.append((match.start(1), match.end(1), place))
     return refs
 

@@ -1,0 +1,75 @@
+"""Hostile constructions read as OPPOSES, on sentences written for the test: a body set up
+to fight someone, soldiers of a force killed, military action threatened, a strike that
+killed someone, and a nationality's jets or incursions when the report names the country."""
+
+from __future__ import annotations
+
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    extraction = extract(read_text("Security roundup\n" + body + "\n", "report.txt"))
+    return {
+        (r.subject.split(":")[1], r.predicate, r.object.split(":")[1]) for r in extraction.relations
+    }
+
+
+def test_a_force_set_up_to_fight_a_group_opposes_it() -> None:
+    found = _relations("The Multinational Joint Task Force was set up in 2015 to fight Boko Haram.")
+    assert ("multinational-joint-task-force", "OPPOSES", "boko-haram") in found
+
+
+def test_a_force_formed_chiefly_to_fight_a_group_opposes_it() -> None:
+    found = _relations(
+        "The Popular Mobilization Forces were formed chiefly to fight the Islamic State."
+    )
+    assert ("popular-mobilization-forces", "OPPOSES", "islamic-state") in found
+
+
+def test_a_force_expected_to_fight_is_only_a_plan() -> None:
+    found = _relations("The Popular Mobilization Forces are expected to fight the Islamic State.")
+    assert not any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_killing_soldiers_of_a_force_opposes_the_force() -> None:
+    found = _relations(
+        "Al-Shabaab gunmen killed three soldiers of the Somali National Army on Friday."
+    )
+    assert ("al-shabaab", "OPPOSES", "somali-national-army") in found
+
+
+def test_threatening_military_action_against_a_group() -> None:
+    found = _relations("Ankara said Turkey has again threatened military action against the PKK.")
+    assert ("turkey", "OPPOSES", "kurdistan-workers-party") in found
+
+
+def test_a_strike_killing_a_commander() -> None:
+    found = _relations(
+        "United States Africa Command conducted an airstrike near Jilib on Sunday, killing "
+        "Omar Hashi Aden, a senior al-Shabaab commander."
+    )
+    assert ("us-africa-command", "OPPOSES", "omar-hashi-aden") in found
+
+
+def test_a_nationality_s_jets_strike_for_the_country_named_in_the_report() -> None:
+    found = _relations(
+        "Kenya closed the crossing. Kenyan jets struck al-Shabaab camps near Kismayo overnight."
+    )
+    assert ("kenya", "OPPOSES", "al-shabaab") in found
+
+
+def test_a_nationality_s_incursions_condemned() -> None:
+    found = _relations(
+        "Rwanda denied the claims. The African Union condemned repeated Rwandan incursions "
+        "into the Democratic Republic of the Congo."
+    )
+    assert ("african-union", "OPPOSES", "rwanda") in found
+
+
+def test_a_named_air_force_keeps_its_own_name() -> None:
+    found = _relations(
+        "Turkey shut the road. Turkish Air Force jets struck PKK positions near the border."
+    )
+    assert ("turkish-air-force", "OPPOSES", "kurdistan-workers-party") in found
+    assert ("turkey", "OPPOSES", "kurdistan-workers-party") not in found
