@@ -1,6 +1,7 @@
-"""Hostile constructions read as OPPOSES, on sentences written for the test: a body set up
-to fight someone, soldiers of a force killed, military action threatened, a strike that
-killed someone, and a nationality's jets or incursions when the report names the country."""
+"""Relation forms for unseen reports, on sentences written for the test: hostile ones read as
+OPPOSES (a body set up to fight someone, soldiers of a force killed, military action
+threatened, a strike that killed someone, a nationality's jets or incursions when the report
+names the country), and a town placed in its province by brackets or a region header."""
 
 from __future__ import annotations
 
@@ -73,3 +74,18 @@ def test_a_named_air_force_keeps_its_own_name() -> None:
     )
     assert ("turkish-air-force", "OPPOSES", "kurdistan-workers-party") in found
     assert ("turkey", "OPPOSES", "kurdistan-workers-party") not in found
+
+
+def test_a_town_with_its_province_in_brackets() -> None:
+    found = _relations("Shelling hit Kutum (North Darfur) on Monday, residents said.")
+    assert ("kutum", "LOCATED_IN", "north-darfur") in found
+
+
+def test_a_bracketed_place_the_gazetteer_puts_elsewhere_is_not_a_container() -> None:
+    found = _relations("Shelling hit Aleppo (Iraq) on Monday, a misprinted wire said.")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)
+
+
+def test_a_region_header_places_a_town_the_fighting_was_around() -> None:
+    found = _relations("North Darfur: fighting went on around Mellit through the week.")
+    assert ("mellit", "LOCATED_IN", "north-darfur") in found

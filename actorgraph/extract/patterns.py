@@ -1537,10 +1537,16 @@ RELATION_RULES = [
         r"\b(?:in|at|near|from)\s+(?:the\s+)?(?P<s>{E})\s*\((?P<o>{E})\)",
         0.6,
     ),
+    rule(  # "Kutum (North Darfur) was shelled": two places, the second in brackets
+        "place-bracketed-place",
+        "LOCATED_IN",
+        r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?P<s>{E})\s*\((?P<o>{E})\)",
+        0.55,
+    ),
     rule(  # a tracker's line 'North Kordofan: ... shelled Dilling': the towns of the region
         "region-header-town",
         "LOCATED_IN",
-        r"^[^\w⟦]*(?P<o>{E}):\s+[^.;⟦]*?(?:[^.;⟦]*⟦\d+⟧)*?[^.;⟦]*?\b(?:in|at|on|near|shelled|attacked|captured|besieged|entered|struck|stormed)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<s>{E})",
+        r"^[^\w⟦]*(?P<o>{E}):\s+[^.;⟦]*?(?:[^.;⟦]*⟦\d+⟧)*?[^.;⟦]*?\b(?:in|at|on|near|around|outside|towards?|into|via|shelled|attacked|captured|besieged|entered|struck|stormed)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<s>{E})",
         0.5,
     ),
     rule(  # the line's first words: 'South Kordofan: Kadugli and Dilling remain cut off'

@@ -252,8 +252,9 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     to be a media outlet, monitor or agency."""
     if rule.name == "place-possessive-org":
         return subject.type == "Place" and (inside(subject, obj) or _uncontradicted(subject, obj))
-    if rule.name in ("dateline-place", "place-comma-in-place"):  # the text says where: the
-        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)  # gazetteer
+    if rule.name in ("dateline-place", "place-comma-in-place", "place-bracketed-place"):
+        # the text says where: the gazetteer does not contradict it
+        return subject.type == obj.type == "Place" and _not_elsewhere(subject, obj)
     if rule.name in ("place-comma-place", "place-of-place", "place-of-part-of-place"):
         district = rule.name == "place-comma-place" and _unknown_in(subject, obj, ("city",))
         known = inside(subject, obj) or district or _in_province(subject, obj)
