@@ -1,0 +1,32 @@
+"""Names typed by their head-word, on lines written for the test: a firm of advisers or
+analysts is an organization, and a heading's lone head-noun is no name."""
+
+from __future__ import annotations
+
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
+
+
+def _entities(body: str) -> dict[str, str]:
+    extraction = extract(read_text("Weekly brief\n\n" + body + "\n", "brief.txt"))
+    return {e.name: e.type for e in extraction.entities}
+
+
+def test_an_advisory_firm_in_a_memo_header_is_an_organization() -> None:
+    found = _entities("FROM: R. Salameh, Senior Analyst, Juniper Risk Consulting | DATE: 2 May")
+    assert found.get("Juniper Risk Consulting") == "Organization"
+
+
+def test_a_partnership_of_analysts_is_an_organization() -> None:
+    found = _entities("Tomas Varga | Senior Analyst, Kestrel Strategy Partners")
+    assert found.get("Kestrel Strategy Partners") == "Organization"
+
+
+def test_a_heading_of_head_nouns_names_nothing() -> None:
+    found = _entities("3. MOVEMENTS / ADVISORY\n\nConvoys moved north on Monday.")
+    assert not {"MOVEMENTS", "ADVISORY"} & set(found)
+
+
+def test_a_shouted_name_is_still_a_name() -> None:
+    found = _entities("Envoys of the PKK and HAMAS were not in the room.")
+    assert "Hamas" in found and "Kurdistan Workers' Party" in found
