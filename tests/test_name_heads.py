@@ -30,3 +30,24 @@ def test_a_heading_of_head_nouns_names_nothing() -> None:
 def test_a_shouted_name_is_still_a_name() -> None:
     found = _entities("Envoys of the PKK and HAMAS were not in the room.")
     assert "Hamas" in found and "Kurdistan Workers' Party" in found
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    extraction = extract(read_text("Weekly brief\n\n" + body + "\n", "brief.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+
+
+def test_a_memo_sender_s_role_and_firm_before_a_bar() -> None:
+    found = _relations("FROM: R. Salameh, Senior Analyst, Juniper Risk Consulting | DATE: 2 May")
+    assert ("R. Salameh", "MEMBER_OF", "Juniper Risk Consulting") in found
+
+
+def test_a_witness_list_director_heads_the_centre() -> None:
+    found = _relations(
+        "Witnesses: Dr Lena Varga, Director, Tisza Policy Centre; Omar Nasser, Senior Fellow, "
+        "Tisza Policy Centre."
+    )
+    assert ("Lena Varga", "LEADS", "Tisza Policy Centre") in found
+    assert ("Omar Nasser", "MEMBER_OF", "Tisza Policy Centre") in found
+    assert ("Omar Nasser", "LEADS", "Tisza Policy Centre") not in found

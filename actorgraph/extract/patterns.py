@@ -735,7 +735,13 @@ RELATION_RULES = [
     rule(
         "name-role-comma-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+{ADJ}(?:{MEMBER}|{LEAD}(?=\s+of\s))(?:\s+of\s+(?!the\b)[\w\-]+(?:\s+[\w\-]+){{0,2}})?\s*,\s+{THE}(?P<o>{E})(?:\s+⟦\d+⟧)?(?=\s*(?:[,.;:]|$))",
+        r"(?P<s>{E})\s*,\s+{ADJ}(?:{MEMBER}|{LEAD}(?=\s+of\s))(?:\s+of\s+(?!the\b)[\w\-]+(?:\s+[\w\-]+){{0,2}})?\s*,\s+{THE}(?P<o>{E})(?:\s+⟦\d+⟧)?(?=\s*(?:[,.;:|)]|$))",
+        0.65,
+    ),
+    rule(  # a witness list or a signature: 'A, Director, the X Centre;' heads it
+        "name-role-comma-org",
+        "LEADS",
+        r"(?P<s>{E})\s*,\s+{ADJ}{LEAD}\s*,\s+{THE}(?P<o>{E})(?=\s*(?:[,.;:|)]|$))",
         0.65,
     ),
     rule(
