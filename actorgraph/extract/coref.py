@@ -537,8 +537,20 @@ def demonym_groups(text: str, resolution: object, countries: dict[str, str]) -> 
 TITLE_RUN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|the\s+){1,6})$")
 # "the Prime Minister", "the Senior General": a role of capitalised words, as titles are written
 CAPITAL_ROLE = re.compile(
-    r"(?<!\bof\s)\b[Tt]he\s+((?:[A-Z][a-z\-]+\s+){0,2}[A-Z][a-z\-]+)\b(?!\s+(?:of|to)\b)"
+    r"(?<!\bof\s)\b[Tt]he\s+((?:[A-Z][a-z\-]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"(?!\s+(?:of|to)\b)"
 )
+# a role only its holder bears, told in lower case or hyphenated: 'the speaker' after 'Speaker
+# A', 'the Secretary-General' after 'Secretary-General B', 'the head of state' after 'President C'
+HELD_ROLE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?i:speaker|governor|mayor|premier|chancellor|"
+    r"(?:secretary|director)-general|head\s+of\s+state|head\s+of\s+government))\b"
+    r"(?!\s+(?:of|to|for)\b|,?\s+[A-Z])"
+)
+HELD_KEYS = {
+    "head of state": ("president", "king", "emir", "amir", "sultan"),
+    "head of government": ("prime minister", "premier", "chancellor"),
+}
 
 
 def titled_roles(text: str, resolution: object) -> list[Ref]:
@@ -554,9 +566,26 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
             start, _, entity = people[seen.count]
             seen.add(entity, _title_keys(_title(text, start)))
         titled = TITLE.match(text, match.end())  # 'the Prime Minister Ali X': a title
-        role_noun = PERSON_REF.fullmatch(match.group(0)) and not taken.overlaps(*match.span())
+        role_noun = PERSON_REF.fullmatch(match.group(0)) or HELD_ROLE.fullmatch(match.group(0))
         holder = seen.pick(match.group(1).lower())
-        if holder and role_noun and not titled:
+        if holder and role_noun and not titled and not taken.overlaps(*match.span()):
+            refs.append((match.start(), match.end(), holder))
+    return refs + _held_roles(text, people, taken, refs)
+
+
+def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]) -> list[Ref]:
+    """'the speaker', 'the head of state': the person named before with that title."""
+    seen = _Seen()
+    refs: list[Ref] = []
+    for match in HELD_ROLE.finditer(text):
+        while seen.count < len(people) and people[seen.count][1] <= match.start():
+            start, _, entity = people[seen.count]
+            seen.add(entity, _title_keys(_title(text, start)))
+        role = re.sub(r"\s+", " ", match.group("role").lower())
+        keys = HELD_KEYS.get(role, (role,))
+        holder = next(filter(None, (seen.pick(key, match.start()) for key in keys)), None)
+        done = any(s <= match.start() < e for s, e, _ in found)
+        if holder and not done and not taken.overlaps(*match.span()):
             refs.append((match.start(), match.end(), holder))
     return refs
 

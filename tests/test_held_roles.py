@@ -1,0 +1,47 @@
+"""A role only its holder bears names the person titled so before it, on sentences written
+for the test: 'the speaker', 'the Secretary-General', 'the head of state'."""
+
+from __future__ import annotations
+
+from actorgraph.extract.report import extract
+from actorgraph.read.inputs import read_text
+
+
+def _meetings(body: str) -> set[frozenset[str]]:
+    extraction = extract(read_text("Diplomatic diary\n" + body + "\n", "diary.txt"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {
+        frozenset(names[p.id] for p in e.participants) for e in extraction.events if e.is_meeting
+    }
+
+
+def test_the_speaker_in_lower_case_is_the_speaker_named_before() -> None:
+    found = _meetings(
+        "Speaker Mustafa Kurtulmus opened the session on Monday. Later the speaker received "
+        "the visiting envoy, Kaja Kallas, in Ankara."
+    )
+    assert frozenset({"Mustafa Kurtulmus", "Kaja Kallas"}) in found
+
+
+def test_the_secretary_general_hyphenated_is_the_one_named_before() -> None:
+    found = _meetings(
+        "Secretary-General Mark Rutte arrived in Brussels on Sunday. On Monday the "
+        "Secretary-General met with the Foreign Minister of Estonia, Margus Tsahkna."
+    )
+    assert frozenset({"Mark Rutte", "Margus Tsahkna"}) in found
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    found = _meetings(
+        "President William Ruto flew to Mombasa on Tuesday. There the head of state met "
+        "the army commander, Gen. Charles Kahariri."
+    )
+    assert frozenset({"William Ruto", "Charles Kahariri"}) in found
+
+
+def test_the_speaker_with_no_speaker_named_is_nobody() -> None:
+    found = _meetings(
+        "President William Ruto flew to Mombasa on Tuesday. There the speaker met the army "
+        "commander, Gen. Charles Kahariri."
+    )
+    assert frozenset({"William Ruto", "Charles Kahariri"}) not in found
