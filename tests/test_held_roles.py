@@ -1,5 +1,6 @@
-"""A role only its holder bears names the person titled so before it, on sentences written
-for the test: 'the speaker', 'the Secretary-General', 'the head of state'."""
+"""Meetings read on sentences written for the test: a role only its holder bears names the person
+titled so before it ('the speaker', 'the Secretary-General', 'the head of state'), and a
+joint meeting told with a time after its verb ('met the next morning')."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def test_the_speaker_with_no_speaker_named_is_nobody() -> None:
         "commander, Gen. Charles Kahariri."
     )
     assert frozenset({"William Ruto", "Charles Kahariri"}) not in found
+
+
+def test_a_joint_meeting_the_next_morning_is_still_a_meeting() -> None:
+    found = _meetings("Kaja Kallas and Margus Tsahkna met the following morning in Tallinn.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) in found
+
+
+def test_a_joint_session_held_the_next_day() -> None:
+    found = _meetings(
+        "Kaja Kallas, Margus Tsahkna and Baiba Braze held a joint session the next day."
+    )
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna", "Baiba Braze"}) in found

@@ -221,8 +221,9 @@ DEPENDENTS_OF = re.compile(
 )
 # something met after the verb ("A and B met with leaders of ..."): the hosts did not meet
 # each other
-OBJECT = re.compile(
-    r"\s+(?:(?:with|the|a|an|over|several|some|dozens|hundreds|representatives|officials|leaders|"
+OBJECT = re.compile(  # (not a time: 'A and B met the next morning')
+    r"\s+(?!the\s+(?:next|following|same|previous|preceding)\s+(?:day|morning|afternoon|"
+    r"evening|night|week|weekend)\b)(?:(?:with|the|a|an|over|several|some|dozens|hundreds|representatives|officials|leaders|"
     r"members|delegates|delegations|envoys|commanders|elders|diplomats|counterparts|families|"
     r"relatives|journalists|activists|groups|factions)\b|\d|⟦)",
     re.I,
