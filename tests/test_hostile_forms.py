@@ -89,3 +89,33 @@ def test_a_bracketed_place_the_gazetteer_puts_elsewhere_is_not_a_container() -> 
 def test_a_region_header_places_a_town_the_fighting_was_around() -> None:
     found = _relations("North Darfur: fighting went on around Mellit through the week.")
     assert ("mellit", "LOCATED_IN", "north-darfur") in found
+
+
+def test_an_apposition_naming_an_ally() -> None:
+    found = _relations(
+        "Lashkar-e-Jhangvi, a Tehrik-i-Taliban Pakistan ally, claimed the ambush near Quetta."
+    )
+    assert any(p == "ALLIED_WITH" and o == "tehrik-i-taliban-pakistan" for _, p, o in found)
+
+
+def test_a_group_and_its_allies_including_another() -> None:
+    found = _relations(
+        "The Rapid Support Forces and their allies, including the Sudan Liberation Movement, "
+        "announced a rival cabinet."
+    )
+    assert ("rapid-support-forces", "ALLIED_WITH", "sudan-liberation-movement") in found
+
+
+def test_three_signatories_of_a_security_pact_are_each_allied() -> None:
+    found = _relations("Mali, Niger and Burkina Faso signed a mutual defence pact in Bamako.")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "ALLIED_WITH"}
+    assert pairs == {
+        frozenset(("mali", "niger")),
+        frozenset(("mali", "burkina-faso")),
+        frozenset(("niger", "burkina-faso")),
+    }
+
+
+def test_a_pact_not_signed_makes_no_allies() -> None:
+    found = _relations("Mali and Niger never signed a mutual defence pact, officials said.")
+    assert not any(p == "ALLIED_WITH" for _, p, _ in found)

@@ -1106,8 +1106,30 @@ RELATION_RULES = [
     rule(
         "a-and-b-signed-pact",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\b",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:(?!never\b|not\b)\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\b",
         0.7,
+    ),
+    rule(  # "A, B and C signed a tripartite security pact": partners, each with each
+        "list-signed-pact",
+        "ALLIED_WITH",
+        r"{NEG}(?=(?P<o>{ES}))(?P<s>{ES})\s+(?:have\s+|had\s+)?(?:(?!never\b|not\b)\w+\s+)?(?:signed|concluded|"
+        r"committed\s+to|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|"
+        r"security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|"
+        r"partnership)\b",
+        0.7,
+    ),
+    rule(  # "X, a Y ally, claimed": the apposition names X's ally
+        "x-a-y-ally",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?P<o>{E})\s+(?:[\w\-]+\s+)?(?:ally|partner)\s*,",
+        0.65,
+    ),
+    rule(  # "X and its allies, including Y"
+        "x-and-its-allies-including",
+        "ALLIED_WITH",
+        r"(?P<s>{E})\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:allies|partners){SUCH_AS}{THE}"
+        r"(?:(?:faction|wing|forces|fighters)\s+of\s+(?:the\s+)?)?(?P<o>{ES})",
+        0.65,
     ),
     rule(
         "x-signed-pact-with-y",
