@@ -119,3 +119,18 @@ def test_three_signatories_of_a_security_pact_are_each_allied() -> None:
 def test_a_pact_not_signed_makes_no_allies() -> None:
     found = _relations("Mali and Niger never signed a mutual defence pact, officials said.")
     assert not any(p == "ALLIED_WITH" for _, p, _ in found)
+
+
+def test_an_outlet_in_apposition_with_its_owner_s_possessive() -> None:
+    found = _relations("The speech was carried by Al-Mayadeen, Hezbollah's favoured channel.")
+    assert any(
+        s.startswith("al-mayadeen") and p == "PART_OF" and o == "hezbollah" for s, p, o in found
+    )
+
+
+def test_a_formation_subordinate_to_a_ministry() -> None:
+    found = _relations(
+        "Cargo flights supplied the Wagner Group, a force attached to the Russian Ministry of "
+        "Defence, at the airbase."
+    )
+    assert any(s == "wagner-group" and p == "PART_OF" for s, p, _ in found)

@@ -826,6 +826,21 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece)\b",
         0.65,
     ),
+    rule(  # "Al-Manar, Hezbollah's television channel": the possessor's own outlet or unit
+        "x-y-s-arm",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|"
+        r"arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|"
+        r"news\s+agency|mouthpiece)\b",
+        0.65,
+    ),
+    rule(  # "the Africa Corps, a formation subordinate to the Ministry of Defence"
+        "x-a-body-subordinate-to",
+        "PART_OF",
+        r"(?P<s>{E})\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:subordinate\s+to|under\s+the\s+"
+        r"(?:command|authority|control)\s+of|attached\s+to|reporting\s+to)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "X, the backbone of Y", "X has formed the armed core of Y"
         "x-the-core-of-y",
         "PART_OF",
