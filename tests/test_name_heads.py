@@ -51,3 +51,10 @@ def test_a_witness_list_director_heads_the_centre() -> None:
     assert ("Lena Varga", "LEADS", "Tisza Policy Centre") in found
     assert ("Omar Nasser", "MEMBER_OF", "Tisza Policy Centre") in found
     assert ("Omar Nasser", "LEADS", "Tisza Policy Centre") not in found
+
+
+def test_a_fronted_source_named_with_its_kind_reports_the_subject() -> None:
+    found = _relations(
+        "According to Anadolu news agency, Hakan Fidan flew to Damascus on Sunday for talks."
+    )
+    assert ("Anadolu", "REPORTED", "Hakan Fidan") in found

@@ -1718,7 +1718,7 @@ CLAIM_RULES = [
     rule(
         "according-to-source-claim",
         "REPORTED",
-        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?-i:{DEMONYM})?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+on\s+\w+)?(?:\s*,\s+(?:which|that|who)\s+[^,;]{{1,80}}?)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
+        r"according\s+to\s+{THE}{STATEMENT}(?:{E}{POS}\s+)?(?-i:{DEMONYM})?(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})(?:\s+(?:news\s+agency|agency|daily|newspaper|website|television|TV|radio|broadcaster|channel|outlet))?(?:\s+on\s+\w+)?(?:\s*,\s+(?:which|that|who)\s+[^,;]{{1,80}}?)?\s*,\s*(?:(?:\w+|⟦\d+⟧)\s+){{0,6}}?(?P<o>{E})(?![-‑]\w)(?!\s+(?:spokes(?:man|woman|person)|official|leader|commander|chief|head|minister|envoy|member|representative)\b)",
         0.6,
     ),
     rule(
