@@ -57,4 +57,4 @@ def test_a_fronted_source_named_with_its_kind_reports_the_subject() -> None:
     found = _relations(
         "According to Anadolu news agency, Hakan Fidan flew to Damascus on Sunday for talks."
     )
-    assert ("Anadolu", "REPORTED", "Hakan Fidan") in found
+    assert ("Anadolu Agency", "REPORTED", "Hakan Fidan") in found
