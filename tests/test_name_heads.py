@@ -58,3 +58,20 @@ def test_a_fronted_source_named_with_its_kind_reports_the_subject() -> None:
         "According to Anadolu news agency, Hakan Fidan flew to Damascus on Sunday for talks."
     )
     assert ("Anadolu Agency", "REPORTED", "Hakan Fidan") in found
+
+
+def test_a_bank_of_a_country_is_an_organization_and_its_governor_leads_it() -> None:
+    found = _entities("Central Bank of Kenya Governor Kamau Thugge spoke in Nairobi.")
+    assert found.get("Central Bank of Kenya") == "Organization"
+    assert ("Kamau Thugge", "LEADS", "Central Bank of Kenya") in _relations(
+        "Central Bank of Kenya Governor Kamau Thugge spoke in Nairobi."
+    )
+
+
+def test_a_bank_that_is_a_territory_stays_a_place() -> None:
+    assert _entities("Settlers raided two villages in the West Bank.").get("West Bank") == "Place"
+
+
+def test_pm_after_a_government_s_name_leads_it() -> None:
+    found = _relations("Envoys met Kurdistan Regional Government PM Masrour Barzani in Erbil.")
+    assert ("Masrour Barzani", "LEADS", "Kurdistan Regional Government") in found

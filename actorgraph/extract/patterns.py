@@ -35,7 +35,7 @@ LEAD = (
     r"high\s+commissioner|owner|general\s+manager|boss|kingpin|ringleader|ceo|amir|"
     r"chief\s+of\s+staff|"
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
-    r"prime\s+minister|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
+    r"prime\s+minister|(?-i:PM)|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair|"
     r"commandant|administrator|caliph|strongman)"
 )
