@@ -75,3 +75,17 @@ def test_a_bank_that_is_a_territory_stays_a_place() -> None:
 def test_pm_after_a_government_s_name_leads_it() -> None:
     found = _relations("Envoys met Kurdistan Regional Government PM Masrour Barzani in Erbil.")
     assert ("Masrour Barzani", "LEADS", "Kurdistan Regional Government") in found
+
+
+def test_the_owner_and_general_manager_of_a_firm_leads_it() -> None:
+    found = _relations("Rami Khoury is the owner and general manager of Cedar Crest Trading.")
+    assert ("Rami Khoury", "LEADS", "Cedar Crest Trading") in found
+
+
+def test_a_group_which_two_people_co_chair() -> None:
+    found = _relations(
+        "The Ramstein Contact Group, which Pete Hegseth co-chairs with Britain's John Healey, "
+        "met on Friday."
+    )
+    assert ("Pete Hegseth", "LEADS", "Ramstein Contact Group") in found
+    assert ("John Healey", "LEADS", "Ramstein Contact Group") in found

@@ -490,6 +490,20 @@ RELATION_RULES = [
         0.7,
         (" and ",),
     ),
+    rule(  # "the X Group, which A co-chairs with B": A leads it
+        "org-which-a-chairs",
+        "LEADS",
+        r"(?P<o>{E})\s*,\s+which\s+(?P<s>{E})\s+(?:now\s+|also\s+)?(?:co-?chairs|co-?chaired|chairs|"
+        r"chaired|heads|headed|leads|commands|commanded)\b",
+        0.7,
+    ),
+    rule(  # "..., which A co-chairs with Germany's B": B as well
+        "org-which-a-chairs",
+        "LEADS",
+        r"(?P<o>{E})\s*,\s+which\s+⟦\d+⟧\s+(?:co-?chairs|co-?chaired)\s+with\s+(?:{E}{POS}\s+)?"
+        r"{TITLES}(?P<s>{E})",
+        0.7,
+    ),
     rule(  # "the members of the Presidency, A, B and C": each is one
         "members-of-org-list",
         "MEMBER_OF",
@@ -692,7 +706,7 @@ RELATION_RULES = [
     rule(
         "name-was-leader-of-org",
         "LEADS",
-        r"(?P<s>{E})\s+{COPULA}\s+{DEF}{ADJ}{LEAD}\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s+{COPULA}\s+{DEF}{ADJ}{LEAD}(?:\s+and\s+{ADJ}{LEAD})?\s+(?:of|for)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.7,
     ),
     rule(
