@@ -58,3 +58,10 @@ def test_a_joint_session_held_the_next_day() -> None:
         "Kaja Kallas, Margus Tsahkna and Baiba Braze held a joint session the next day."
     )
     assert frozenset({"Kaja Kallas", "Margus Tsahkna", "Baiba Braze"}) in found
+
+
+def test_parties_that_sent_delegations_to_the_talks_met_there() -> None:
+    found = _meetings(
+        "Hamas, Fatah and Islamic Jihad sent delegations to the reconciliation talks in Algiers."
+    )
+    assert frozenset({"Hamas", "Fatah", "Islamic Jihad"}) in found

@@ -79,6 +79,10 @@ TRIGGER = re.compile(
     r"(?:delegations?|negotiators|representatives|envoys|teams)\s+to\s+⟦\d+⟧\s+(?:for|to\s+"
     r"(?:hold|attend|join|resume))\s+(?:[\w\-]+\s+){0,4}?(?:talks|negotiations|"
     r"meeting|consultations)\b|"
+    # 'A, B and C sent delegations to the talks in Z'
+    r"(?<=⟧\s)(?:(?:both|each|then|later|also)\s+)?sent\s+(?:their\s+|its\s+)?(?:[\w\-]+\s+)?"
+    r"(?:delegations?|negotiators|representatives|envoys|teams)\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:talks|negotiations|meeting|consultations|summit)\b|"
     # 'A, B and C gathered in Z': those named before met (no object)
     r"(?<=⟧\s)(?:gathered|convened|assembled)(?=\s+(?:in|at|on|around)\s)|"
     r"had\s+an?\s+(?:[\w\-]+\s+){0,2}?bilateral(?:\s+meeting)?(?:\s+with)?|"
