@@ -64,4 +64,4 @@ def test_parties_that_sent_delegations_to_the_talks_met_there() -> None:
     found = _meetings(
         "Hamas, Fatah and Islamic Jihad sent delegations to the reconciliation talks in Algiers."
     )
-    assert frozenset({"Hamas", "Fatah", "Islamic Jihad"}) in found
+    assert frozenset({"Hamas", "Fatah", "Palestinian Islamic Jihad"}) in found
