@@ -134,3 +134,13 @@ def test_a_formation_subordinate_to_a_ministry() -> None:
         "Defence, at the airbase."
     )
     assert any(s == "wagner-group" and p == "PART_OF" for s, p, _ in found)
+
+
+def test_a_fierce_critic_of_a_country_opposes_it() -> None:
+    found = _relations("Ousmane Sonko, a fierce critic of France, addressed students in Dakar.")
+    assert ("ousmane-sonko", "OPPOSES", "france") in found
+
+
+def test_a_country_s_objection_to_a_mission() -> None:
+    found = _relations("Russia's objection to the European Union Mission in Armenia is well known.")
+    assert any(s == "russia" and p == "OPPOSES" for s, p, _ in found)

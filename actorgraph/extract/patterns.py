@@ -245,6 +245,13 @@ RELATION_RULES = [
         r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction|ban|bans|incursions?|threats|sanctions|embargo|crackdown)(?:{IN_PLACE})?\s+(?:of|on|against|with|into)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "Baku's objection to the X mission", "Kigali's hostility towards Y"
+        "x-s-objection-to-y",
+        "OPPOSES",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:objections?|opposition|hostility|animosity|"
+        r"enmity)\s+(?:to|towards?|against)\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "X claimed responsibility for the bombing that killed Y members"
         "x-claimed-attack-on-y",
         "OPPOSES",
