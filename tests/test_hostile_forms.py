@@ -144,3 +144,18 @@ def test_a_fierce_critic_of_a_country_opposes_it() -> None:
 def test_a_country_s_objection_to_a_mission() -> None:
     found = _relations("Russia's objection to the European Union Mission in Armenia is well known.")
     assert any(s == "russia" and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_a_force_operating_from_a_base_at_a_town() -> None:
+    found = _relations("The Africa Corps operates from the former French base at Gao.")
+    assert ("africa-corps", "LOCATED_IN", "gao") in found
+
+
+def test_a_body_that_relocated_to_a_country() -> None:
+    found = _relations("Cristosal, which relocated from San Salvador to Guatemala in 2025, spoke.")
+    assert ("cristosal", "LOCATED_IN", "guatemala") in found
+
+
+def test_a_state_s_presence_abroad_is_no_seat() -> None:
+    found = _relations("Russia maintains its military presence in Syria, Moscow said.")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)

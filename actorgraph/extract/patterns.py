@@ -1419,6 +1419,31 @@ RELATION_RULES = [
         r"(?:based|stationed|deployed)\s+(?:in|on|at)\s+{THE}{AREA_OF}(?P<o>{ES})",
         0.7,
     ),
+    rule(  # "X operates from the former base at Z", "X, based on the coast at Z"
+        "x-operates-from-base-at",
+        "LOCATED_IN",
+        r"(?P<s>{E})(?:\s*,)?\s+(?:\w+\s+)?(?:operates|operated|operating|works|based|stationed)\s+"
+        r"(?:out\s+of|from|on|along|near)\s+(?:the|a|an)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:base|"
+        r"airbase|camp|compound|barracks|coast|shore|border|front)\s+(?:at|in|near|outside|of)\s+"
+        r"{THE}{TOWN_OF}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "X, which relocated from Z to W in 2025": where it is now
+        "x-relocated-to",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+)?(?:relocated|moved)\s+"
+        r"(?:its\s+(?:[\w\-]+\s+)?(?:headquarters|offices?|base|operations)\s+)?(?:from\s+{THE}⟦\d+⟧\s+)?"
+        r"to\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
+    rule(  # "X reinforced its presence in Z", "X maintains a presence in Z"
+        "x-presence-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:reinforced|reinforces|maintains|maintained|expanded|"
+        r"increased|keeps|kept|boosted|bolstered|stepped\s+up|established|has)\s+(?:its|their|an?)\s+"
+        r"(?:[\w\-]+\s+)?presence\s+(?:in|across|on)\s+{THE}{AREA_OF}(?P<o>{ES})",
+        0.6,
+    ),
     rule(  # "X, which is based at Z": a base, an airfield
         "based-in",
         "LOCATED_IN",

@@ -277,6 +277,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type == obj.type == "Place" and bool(island) and _not_elsewhere(subject, obj)
     if rule.name == "region-header-town":  # 'North Kordofan: RSF shelled Dilling': a town
         return subject.type == "Place"
+    if rule.name in ("x-relocated-to", "x-presence-in"):  # a body's seat, not a state's reach
+        return subject.type == "Organization" and obj.type == "Place"
     if rule.name == "x-controls-place":  # a body holding ground ('Israel controls Z' is no base)
         return subject.type == "Organization" and obj.type == "Place"
     if rule.name == "credit-line-city":  # the town a publisher writes from
