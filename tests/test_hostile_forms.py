@@ -159,3 +159,21 @@ def test_a_body_that_relocated_to_a_country() -> None:
 def test_a_state_s_presence_abroad_is_no_seat() -> None:
     found = _relations("Russia maintains its military presence in Syria, Moscow said.")
     assert not any(p == "LOCATED_IN" for _, p, _ in found)
+
+
+def test_both_groups_after_two_named_groups_are_those_two() -> None:
+    found = _relations(
+        "Ansaru and Boko Haram raided Bama on Monday. Both groups are active in the Sambisa Forest."
+    )
+    assert {s for s, p, _ in found if p == "LOCATED_IN"} >= {"ansaru", "boko-haram"}
+
+
+def test_both_ministers_still_name_two_people() -> None:
+    extraction = extract(
+        read_text(
+            "Security roundup\nKaja Kallas met Margus Tsahkna in Tallinn. President Alar Karis "
+            "later received the two ministers together.\n",
+            "report.txt",
+        )
+    )
+    assert any(len(e.participants) == 3 for e in extraction.events if e.is_meeting)

@@ -53,11 +53,10 @@ ORG_REF = re.compile(
     r"(?<=[a-z]-backed\s)(?:group|militia|movement|organi[sz]ation|faction)\b(?!\s+of\b)",
 )
 APPOSED_BACKED = re.compile(r",\s+an?\s+[\w.\-]+-backed\s+$")
-# "these groups", "all of these militias", "both organizations": the last list before
+# "these groups", "all of these militias": the last list of three or more before
 PLURAL_REF = re.compile(
-    r"\b(?:(?:all|each|both|many|some|most)\s+(?:of\s+)?)?(?:these|those|both|the\s+two|"
-    r"the\s+three)\s+(?:[a-z][a-z\-]+\s+)?(?:groups|militias|organi[sz]ations|factions|"
-    r"movements|parties)\b",
+    r"\b(?:(?:all|each|both|many|some|most)\s+(?:of\s+)?)?(?:these|those|the\s+three)\s+"
+    r"(?:[a-z][a-z\-]+\s+)?(?:groups|militias|organi[sz]ations|factions|movements|parties)\b",
     re.I,
 )
 # what may stand between two organizations of one list: "A, B (the C), and the D"
@@ -106,7 +105,10 @@ def references(
         resolved = _resolve_in(text, sentence, inside, kinds, salient, holders, (genders, recent))
         resolved = [r for r in resolved if not _opens(r, inside)]
         refs += resolved
-        refs += _plural(sentence, inside, max(lists, key=len, default=None))
+        trios = [g for g in lists if g.count(JOIN) >= MIN_LIST - 1]
+        refs += _plural(sentence, inside, max(trios, key=len, default=None))
+        two = next((g for g in reversed(lists) if g.count(JOIN) == 1), None)
+        refs += _plural(sentence, inside, two, GROUP_PAIR_REF)  # 'A and B ... Both groups'
         refs += _pair(sentence, inside, recent, kinds)
         refs += _they(sentence, inside, party, recent)
         party = _party(text, sentence, inside, kinds)
@@ -198,6 +200,11 @@ def _last_people(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> l
 
 
 # "the three leaders": the last three people named before the sentence
+# "both groups", "the two militias": the two organizations of the last list of two
+GROUP_PAIR_REF = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:[a-z][a-z\-]+\s+)?(?:groups|militias|organi[sz]ations|factions)\b",
+    re.I,
+)
 TRIO_REF = re.compile(
     r"\b(?:the|all)\s+three\s+(?:(?:foreign|defen[cs]e)\s+)?"
     r"(?:leaders|presidents|heads\s+of\s+(?:state|government|diplomacy|delegation)|ministers|"
@@ -313,7 +320,7 @@ def _org_list(
         run = list(dict.fromkeys(run))
         best = run if len(run) > len(best) else best
         previous = mention
-    return JOIN.join(best) if len(best) >= MIN_LIST else None
+    return JOIN.join(best) if len(best) >= 2 else None
 
 
 # a name joined to a pronoun by 'and' ('Emmanuel Macron and he'): the pronoun is not that name
