@@ -199,12 +199,12 @@ def _last_people(last: list[str], inside: list[Ref], kinds: dict[str, str]) -> l
     return last
 
 
-# "the three leaders": the last three people named before the sentence
 # "both groups", "the two militias": the two organizations of the last list of two
 GROUP_PAIR_REF = re.compile(
     r"\b(?:both|the\s+two)\s+(?:[a-z][a-z\-]+\s+)?(?:groups|militias|organi[sz]ations|factions)\b",
     re.I,
 )
+# "the three leaders": the last three people named before the sentence
 TRIO_REF = re.compile(
     r"\b(?:the|all)\s+three\s+(?:(?:foreign|defen[cs]e)\s+)?"
     r"(?:leaders|presidents|heads\s+of\s+(?:state|government|diplomacy|delegation)|ministers|"
@@ -569,9 +569,7 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
     seen = _Seen()
     refs: list[Ref] = []
     for match in CAPITAL_ROLE.finditer(text):
-        while seen.count < len(people) and people[seen.count][1] <= match.start():
-            start, _, entity = people[seen.count]
-            seen.add(entity, _title_keys(_title(text, start)))
+        _see_titled(seen, people, text, match.start())
         titled = TITLE.match(text, match.end())  # 'the Prime Minister Ali X': a title
         role_noun = PERSON_REF.fullmatch(match.group(0)) or HELD_ROLE.fullmatch(match.group(0))
         holder = seen.pick(match.group(1).lower())
@@ -585,9 +583,7 @@ def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]
     seen = _Seen()
     refs: list[Ref] = []
     for match in HELD_ROLE.finditer(text):
-        while seen.count < len(people) and people[seen.count][1] <= match.start():
-            start, _, entity = people[seen.count]
-            seen.add(entity, _title_keys(_title(text, start)))
+        _see_titled(seen, people, text, match.start())
         role = re.sub(r"\s+", " ", match.group("role").lower())
         keys = HELD_KEYS.get(role, (role,))
         holder = next(filter(None, (seen.pick(key, match.start()) for key in keys)), None)
@@ -595,6 +591,13 @@ def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]
         if holder and not done and not taken.overlaps(*match.span()):
             refs.append((match.start(), match.end(), holder))
     return refs
+
+
+def _see_titled(seen: _Seen, people: list[Ref], text: str, before: int) -> None:
+    """Add, by the words of their titles, the people (sorted by end) named before ``before``."""
+    while seen.count < len(people) and people[seen.count][1] <= before:
+        start, _, entity = people[seen.count]
+        seen.add(entity, _title_keys(_title(text, start)))
 
 
 NEAR = 800  # characters before a reference: the people of its country named there are 'current'

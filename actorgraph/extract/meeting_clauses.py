@@ -227,7 +227,8 @@ DEPENDENTS_OF = re.compile(
 # each other
 OBJECT = re.compile(  # (not a time: 'A and B met the next morning')
     r"\s+(?!the\s+(?:next|following|same|previous|preceding)\s+(?:day|morning|afternoon|"
-    r"evening|night|week|weekend)\b)(?:(?:with|the|a|an|over|several|some|dozens|hundreds|representatives|officials|leaders|"
+    r"evening|night|week|weekend)\b)"
+    r"(?:(?:with|the|a|an|over|several|some|dozens|hundreds|representatives|officials|leaders|"
     r"members|delegates|delegations|envoys|commanders|elders|diplomats|counterparts|families|"
     r"relatives|journalists|activists|groups|factions)\b|\d|⟦)",
     re.I,

@@ -559,9 +559,7 @@ def guess_type(words: list[Token], text: str) -> str | None:
     given name or a name-like pair, else None (the resolver may still type it)."""
     lows = [_bare(w) for w in words]
     head = lows[: lows.index("of")] if "of" in lows[1:] else lows
-    body_of = (
-        head is not lows and head[-1] in cues.ORG_HEADS
-    )  # 'Central Bank of X', not 'West Bank'
+    body_of = head is not lows and head[-1] in cues.ORG_HEADS  # 'Bank of X', not 'West Bank'
     if not body_of and (head[-1] in cues.PLACE_HEADS or " ".join(head[-2:]) in cues.PLACE_HEADS):
         return "Place"
     if any(w in cues.VENUE_HEADS for w in head) and venue_named_at(text, words[0].start):
