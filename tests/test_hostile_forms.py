@@ -177,3 +177,11 @@ def test_both_ministers_still_name_two_people() -> None:
         )
     )
     assert any(len(e.participants) == 3 for e in extraction.events if e.is_meeting)
+
+
+def test_a_backer_in_a_relative_clause_opposes_the_enemy_of_its_ally() -> None:
+    found = _relations(
+        "France, which has backed the Malian Armed Forces in the war against Ansar Dine "
+        "since 2013, sent no envoy."
+    )
+    assert ("france", "OPPOSES", "ansar-dine") in found

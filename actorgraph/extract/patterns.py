@@ -271,7 +271,8 @@ RELATION_RULES = [
     rule(  # "X provides air support to A against B", "X backed A in the war against B"
         "x-helps-a-against-y",
         "OPPOSES",
-        r"(?P<s>{E})\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:provid\w+|give[sn]?|gave|offer\w*|lend\w*|lent)"
+        r"(?P<s>{E})(?:\s*,\s+(?:which|who))?\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:provid\w+|give[sn]?|gave|"
+        r"offer\w*|lend\w*|lent)"
         r"\s+(?:[\w\-]+\s+){{0,4}}?(?:support|assistance|aid|backing|training|help)\s+to|"
         r"(?:backed|supported|armed|helped|assisted|aided)(?=\s+(?:the\s+)?⟦\d+⟧\s+in\s))\s+{THE}{E}"
         r"(?:\s*\(⟦\d+⟧\))?\s+(?:in\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:war|fight|"
