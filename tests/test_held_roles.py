@@ -65,3 +65,13 @@ def test_parties_that_sent_delegations_to_the_talks_met_there() -> None:
         "Hamas, Fatah and Islamic Jihad sent delegations to the reconciliation talks in Algiers."
     )
     assert frozenset({"Hamas", "Fatah", "Palestinian Islamic Jihad"}) in found
+
+
+def test_a_meeting_over_dinner_is_a_meeting() -> None:
+    found = _meetings("Kaja Kallas and Margus Tsahkna met over a working dinner in Tallinn.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) in found
+
+
+def test_two_people_who_sat_across_a_table() -> None:
+    found = _meetings("Kaja Kallas and Margus Tsahkna sat across a narrow table in Tallinn.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) in found

@@ -69,6 +69,7 @@ TRIGGER = re.compile(
     r"(?<=⟧\s)(?:(?:representatives|delegations|delegates|officials|leaders|negotiators|envoys)\s+)?"
     r"(?:(?:both|all|then|later|also|first)\s+)?(?:sat\s+down(?:\s+together)?|"
     r"sat\s+together|sat\s+at\s+(?:the\s+same|one|a\s+single)\s+table|faced\s+each\s+other|huddled|"
+    r"sat\s+(?:down\s+)?(?:across|around|at)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?table(?!\s+from\b)|"
     r"(?:conferred|negotiated)(?=\s+(?:in|at|for|through|until|late|privately|behind)\b)|"
     r"came\s+together|dined|lunched|shared\s+a\s+table|"
     r"spent\s+(?:the|an?|two|three|several)\s+\w+\s+together|"
@@ -227,7 +228,8 @@ DEPENDENTS_OF = re.compile(
 # each other
 OBJECT = re.compile(  # (not a time: 'A and B met the next morning')
     r"\s+(?!the\s+(?:next|following|same|previous|preceding)\s+(?:day|morning|afternoon|"
-    r"evening|night|week|weekend)\b)"
+    r"evening|night|week|weekend)\b|over\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:dinner|lunch|breakfast|"
+    r"coffee|tea|iftar)\b)"
     r"(?:(?:with|the|a|an|over|several|some|dozens|hundreds|representatives|officials|leaders|"
     r"members|delegates|delegations|envoys|commanders|elders|diplomats|counterparts|families|"
     r"relatives|journalists|activists|groups|factions)\b|\d|⟦)",
