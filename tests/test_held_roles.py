@@ -75,3 +75,18 @@ def test_a_meeting_over_dinner_is_a_meeting() -> None:
 def test_two_people_who_sat_across_a_table() -> None:
     found = _meetings("Kaja Kallas and Margus Tsahkna sat across a narrow table in Tallinn.")
     assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) in found
+
+
+def test_lunch_with_someone_is_a_meeting() -> None:
+    found = _meetings("Kaja Kallas had a working lunch with Margus Tsahkna in Tallinn.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) in found
+
+
+def test_two_who_broke_bread_met() -> None:
+    found = _meetings("Kaja Kallas and Margus Tsahkna broke bread in Tallinn on Friday.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) in found
+
+
+def test_lunch_over_the_phone_is_no_meeting() -> None:
+    found = _meetings("Kaja Kallas had lunch while she phoned Margus Tsahkna from Tallinn.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) not in found

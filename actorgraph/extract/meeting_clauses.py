@@ -93,7 +93,10 @@ TRIGGER = re.compile(
     rf"{JOURNEY}\s+[^.;⟦]{{0,30}}?(?:⟦\d+⟧\s+(?:on\s+\w+\s+)?)?to\s+(?:see|meet(?:\s+with)?)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){0,4}?⟦)|"
     r"toured\s+(?:[\w\-⟦⟧]+\s+){0,3}?(?:⟦\d+⟧\s+)?with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
-    r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|"
+    r"played\s+host\s+to|came\s+face\s+to\s+face(?:\s+with)?|dined\s+together|broke\s+bread|"
+    # a meal or a private talk shared: 'had lunch with X', 'had a tete-a-tete with Y'
+    r"had\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:lunch|dinner|breakfast|meal|coffee|tea|iftar|"
+    r"t[eê]te-[aà]-t[eê]te|one-on-one|face-to-face)\s+with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)|"
     r"(?:huddled|dined|lunched|breakfasted|conversed|negotiated|engaged|interacted)\s+with"
     r"(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
     r"(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
