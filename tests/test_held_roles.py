@@ -90,3 +90,21 @@ def test_two_who_broke_bread_met() -> None:
 def test_lunch_over_the_phone_is_no_meeting() -> None:
     found = _meetings("Kaja Kallas had lunch while she phoned Margus Tsahkna from Tallinn.")
     assert frozenset({"Kaja Kallas", "Margus Tsahkna"}) not in found
+
+
+def test_one_joining_by_video_leaves_the_meeting_of_the_others() -> None:
+    found = _meetings(
+        "Kaja Kallas, Margus Tsahkna and Baiba Braze met in Riga, with Gabrielius Landsbergis "
+        "joining by video link."
+    )
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna", "Baiba Braze"}) in found
+    assert not any("Gabrielius Landsbergis" in group for group in found)
+
+
+def test_a_meeting_held_by_video_is_still_no_meeting() -> None:
+    assert not _meetings("Kaja Kallas met Margus Tsahkna by video link on Monday.")
+
+
+def test_talks_in_a_town_between_two() -> None:
+    found = _meetings("The talks in Riga, between Kaja Kallas and Baiba Braze, lasted two hours.")
+    assert frozenset({"Kaja Kallas", "Baiba Braze"}) in found

@@ -117,7 +117,7 @@ TRIGGER = re.compile(
     r"(?:letter|message|invitation)\s+(?:from\s+(?:[\w.'’\-]+\s+){0,6}?⟦\d+⟧\s+)?to(?=\s)|"
     r"(?:joint\s+)?(?:press|news)\s+conference\s+with|"
     r"(?:were|was)\s+(?:photographed|pictured|seen|filmed)\s+together|appeared\s+together|"
-    r"(?:meeting|talks|summit)\s+(?:(?:(?!(?:were|was|are|is)\s)\w+|in\s+⟦\d+⟧)\s+){0,2}?"
+    r"(?:meeting|talks|summit)\s+(?:(?:(?!(?:were|was|are|is)\s)\w+|in\s+⟦\d+⟧,?)\s+){0,2}?"
     r"(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+|"
     r"on\s+[A-Z][a-z]+\s+(?:\d{1,2}\s+)?)?(?:between|of|among)|"
     r"(?:meeting|talks|summit|roundtable|conference|forum|session|negotiations|consultations)\s+"
@@ -392,7 +392,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if NOT_HAPPENED.match(template.text, match.end()):
             continue
         end = _clause_end(template, match.end())
-        if REMOTE.search(template.text, match.end(), end):
+        away = _remote(template, match, end)
+        if away is None:
             continue  # 'met B by video link on Monday'
         between = BETWEEN.search(verb) is not None
         hosts = [] if between else _object_and(template, match, kinds)
@@ -405,6 +406,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if not hosts and not received and ELIDED_AND.search(before):  # not 'and welcomed X's'
             hosts = found[-1].hosts if found else _first_person(template, before, kinds)
         guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
+        guests = [g for g in guests if g not in away]  # ', with C joining by video link'
         convener = _convener(template, before, kinds, found) if between and not hosts else []
         if convener:  # 'A hosted a meeting between B and C': one meeting of all three
             hosts, guests = convener + [g for g in guests if g not in convener], []
@@ -571,6 +573,27 @@ UNREAL = re.compile(
 
 PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", re.I)
 # 'met B by video link', 'met B virtually': no meeting in person (SCHEMA: a meeting is met)
+# one taking part from afar, after the meeting: ', with C joining by video link'
+JOINED_REMOTELY = re.compile(
+    r",\s+(?:while\s+|and\s+)?(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?⟦\d+⟧\s+(?:joining|"
+    r"taking\s+part|participating|attending|dialling\s+in|dialing\s+in|(?:who\s+)?joined)\s+"
+    r"(?:remotely|virtually|online|(?:by|via|over)\s+(?:a\s+)?(?:video|phone|telephone|"
+    r"videoconference|teleconference|zoom))",
+    re.I,
+)
+
+
+def _remote(template: Template, match: re.Match[str], end: int) -> list[str] | None:
+    """Those of the clause who join from afar (', with C joining by video link'); None if the
+    meeting itself is remote ('met B by video link')."""
+    if not REMOTE.search(template.text, match.end(), end):
+        return []
+    remote = JOINED_REMOTELY.search(template.text, match.end(), end)
+    if remote is None or REMOTE.search(template.text, match.end(), remote.start()):
+        return None
+    return template.ids(remote.group(0))
+
+
 REMOTE = re.compile(
     r"\b(?:by|via|over)\s+(?:a\s+|an\s+)?(?:video|phone|telephone|videoconference|"
     r"teleconference|zoom)\b|\bvirtually\b|\bonline\b",
