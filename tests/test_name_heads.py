@@ -89,3 +89,20 @@ def test_a_group_which_two_people_co_chair() -> None:
     )
     assert ("Pete Hegseth", "LEADS", "Ramstein Contact Group") in found
     assert ("John Healey", "LEADS", "Ramstein Contact Group") in found
+
+
+def test_membership_told_by_service_seat_and_rank() -> None:
+    sentences = {
+        "Ali Fayyad serves as Hezbollah's chief negotiator.": "Hezbollah",
+        "Ali Fayyad, who sits in parliament for Hezbollah, spoke.": "Hezbollah",
+        "Ali Fayyad, one of Hezbollah's most senior commanders, was killed.": "Hezbollah",
+        "Ali Fayyad represents Hezbollah in the talks.": "Hezbollah",
+        "Ali Fayyad of Hezbollah spoke on Monday.": "Hezbollah",
+    }
+    for sentence, org in sentences.items():
+        assert ("Ali Fayyad", "MEMBER_OF", org) in _relations(sentence), sentence
+
+
+def test_one_who_defected_is_no_member() -> None:
+    found = _relations("Ali Fayyad, who defected from Hezbollah in 2010, spoke on Monday.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)

@@ -522,7 +522,8 @@ RELATION_RULES = [
         "name-of-org-said",
         "MEMBER_OF",
         r"(?<!\bof\s)(?<!\bby\s)(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?=\s*,\s|\s+(?:said|says|"
-        r"told|added|stated|noted|warned|explained|argued|wrote|confirmed|denied)\b)",
+        r"told|added|stated|noted|warned|explained|argued|wrote|confirmed|denied|spoke|stressed|"
+        r"insisted|urged)\b)",
         0.6,
     ),
     rule(  # "Brigadier General A of the Syrian Arab Army": an officer of that force
@@ -692,6 +693,31 @@ RELATION_RULES = [
         "MEMBER_OF",
         r"(?P<s>{E})\s+{COPULA}\s+(?:a|an)\s+{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
         0.65,
+    ),
+    rule(  # "X serves as Hezbollah's chief negotiator", "X was appointed Y's envoy to Z"
+        "name-is-org-s-member",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{MEMBER}\b",
+        0.65,
+    ),
+    rule(  # "X, one of Hezbollah's most senior commanders": one of many, a member
+        "name-one-of-org-s-members",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+one\s+of\s+(?P<o>{E}){POS}\s+{ADJ}(?:{MEMBER}|{LEAD})s?\b",
+        0.65,
+    ),
+    rule(  # "X, who sits in parliament for Y", "X represents Y in the talks"
+        "name-sits-for-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:sits|sat)\s+(?:in|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?"
+        r"\s+for\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
+    rule(
+        "name-sits-for-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+(?:represents|represented)\s+{THE}(?P<o>{E})\s+(?:in|at|on)\s",
+        0.6,
     ),
     rule(  # "X is a senior leader of Y": one of its leaders, a member
         "name-is-a-leader-of-org",
