@@ -106,3 +106,18 @@ def test_membership_told_by_service_seat_and_rank() -> None:
 def test_one_who_defected_is_no_member() -> None:
     found = _relations("Ali Fayyad, who defected from Hezbollah in 2010, spoke on Monday.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_leadership_told_by_succession_and_command() -> None:
+    sentences = {
+        "Ali Fayyad, who took over as Hezbollah's leader in 2024, spoke.": "Hezbollah",
+        "Ali Fayyad assumed command of the Radwan Force in 2023.": "Radwan Force",
+        "Hezbollah, now under the leadership of Ali Fayyad, responded.": "Hezbollah",
+    }
+    for sentence, org in sentences.items():
+        assert ("Ali Fayyad", "LEADS", org) in _relations(sentence), sentence
+
+
+def test_a_deputy_in_post_leads_nothing() -> None:
+    found = _relations("Ali Fayyad serves as Hezbollah's deputy leader.")
+    assert not any(p == "LEADS" for _, p, _ in found)

@@ -694,6 +694,27 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+(?:a|an)\s+{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
         0.65,
     ),
+    rule(  # "A, who took over as X's leader", "A serves as X's commander": heads it
+        "name-is-org-s-head",
+        "LEADS",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{LEAD}\b"
+        r"(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
+        0.7,
+    ),
+    rule(  # "A assumed command of X", "A took over the leadership of X"
+        "name-assumed-command-of",
+        "LEADS",
+        r"(?P<s>{E})\s+(?:\w+\s+)?(?:assumed|took(?:\s+over)?|takes(?:\s+over)?|has\s+taken(?:\s+over)?)"
+        r"\s+(?:the\s+)?(?:command|leadership|control|chairmanship|presidency)\s+of\s+{THE}(?P<o>{E})",
+        0.7,
+    ),
+    rule(  # "X, now under the leadership of A": A leads X
+        "org-under-the-leadership-of",
+        "LEADS",
+        r"(?P<o>{E})\s*,?\s+(?:now\s+|then\s+|still\s+)?under\s+the\s+(?:[\w\-]+\s+)?(?:leadership|"
+        r"command|chairmanship)\s+of\s+{TITLES}(?P<s>{E})",
+        0.7,
+    ),
     rule(  # "X serves as Hezbollah's chief negotiator", "X was appointed Y's envoy to Z"
         "name-is-org-s-member",
         "MEMBER_OF",
