@@ -185,3 +185,21 @@ def test_a_backer_in_a_relative_clause_opposes_the_enemy_of_its_ally() -> None:
         "since 2013, sent no envoy."
     )
     assert ("france", "OPPOSES", "ansar-dine") in found
+
+
+def test_support_told_by_money_reliance_and_an_infinitive() -> None:
+    sentences = [
+        "Qatar pledged $200 million to the Palestinian Authority.",
+        "Russia extended a $2 billion loan to the Sudanese Armed Forces.",
+        "Qatar provided financial assistance to the Palestinian Authority.",
+        "Iran continues to bankroll Hezbollah, officials said.",
+        "Hezbollah relies heavily on Iran for missiles and cash.",
+        "Hezbollah, whom Iran arms, fired rockets.",
+    ]
+    for sentence in sentences:
+        assert any(p == "SUPPORTS" for _, p, _ in _relations(sentence)), sentence
+
+
+def test_a_plan_to_fund_is_no_support() -> None:
+    found = _relations("Qatar plans to fund the Palestinian Authority next year.")
+    assert not any(p == "SUPPORTS" for _, p, _ in found)

@@ -460,6 +460,21 @@ RELATION_RULES = [
         r"(?P<o>{E}),?\s+(?:(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed|died|(?:was|were)\s+assassinated)\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?[A-Z]\w+(?:\s+\d{{1,4}})?\s+)?(?:by|in|when)\s+(?:an?\s+|the\s+|another\s+)?(?:\w+\s+){{0,2}}?(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|missiles?)",
         0.7,
     ),
+    rule(  # "the Houthis rely on Iran for missiles": Iran backs them
+        "y-relies-on-x-for",
+        "SUPPORTS",
+        r"(?P<o>{E})\s+(?:\w+\s+)?(?:rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:heavily\s+|largely\s+|"
+        r"mainly\s+)?on\s+{THE}(?P<s>{E})\s+for\s+(?:[\w\-]+\s+){{0,2}}?(?:weapons|arms|missiles|"
+        r"drones|funding|funds|money|support|training|fuel|supplies|cash|protection|backing)\b",
+        0.65,
+    ),
+    rule(  # "the Houthis, whom Iran arms, fired": Iran backs them
+        "y-whom-x-arms",
+        "SUPPORTS",
+        r"(?P<o>{E})\s*,\s+(?:whom|which)\s+(?P<s>{E})\s+(?:\w+\s+)?(?:arms|armed|funds|funded|backs|"
+        r"backed|supports|supported|finances|financed|trains|trained|sponsors|sponsored)\b",
+        0.65,
+    ),
     rule(
         "x-an-y-backed",
         "SUPPORTS",
