@@ -203,3 +203,27 @@ def test_support_told_by_money_reliance_and_an_infinitive() -> None:
 def test_a_plan_to_fund_is_no_support() -> None:
     found = _relations("Qatar plans to fund the Palestinian Authority next year.")
     assert not any(p == "SUPPORTS" for _, p, _ in found)
+
+
+def _allied(body: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in _relations(body) if p == "ALLIED_WITH"}
+
+
+def test_alliances_told_by_treaties_sides_and_joint_bodies() -> None:
+    sentences = {
+        "Russia and China pledged to deepen their strategic partnership.": ("russia", "china"),
+        "Russia and Belarus signed a treaty of friendship and alliance.": ("russia", "belarus"),
+        "Iran and Syria share a mutual defence agreement.": ("iran", "syria"),
+        "Egypt and Saudi Arabia coordinate closely on Sudan.": ("egypt", "saudi-arabia"),
+        "The Joint Forces sided with the Sudanese Armed Forces.": (
+            "joint-forces",
+            "sudanese-armed-forces",
+        ),
+        "Hezbollah and Amal ran on a joint list in the elections.": ("hezbollah", "amal-movement"),
+    }
+    for sentence, pair in sentences.items():
+        assert frozenset(pair) in _allied(sentence), (sentence, _allied(sentence))
+
+
+def test_two_sides_that_never_coordinate_are_not_allied() -> None:
+    assert not _allied("Egypt and Ethiopia never coordinate closely on the dam.")

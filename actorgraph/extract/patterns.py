@@ -1212,9 +1212,10 @@ RELATION_RULES = [
         "list-signed-pact",
         "ALLIED_WITH",
         r"{NEG}(?=(?P<o>{ES}))(?P<s>{ES})\s+(?:have\s+|had\s+)?(?:(?!never\b|not\b)\w+\s+)?(?:signed|concluded|"
-        r"committed\s+to|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|"
-        r"security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|"
-        r"partnership)\b",
+        r"committed\s+to|entered\s+into|share|shared)\s+(?:an?\s+|the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?"
+        r"(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|"
+        r"agreement|partnership)\b|(?:treaty|pact|agreement)\s+(?:of|on)\s+(?:friendship|alliance|"
+        r"mutual\s+(?:defen[cs]e|assistance)|strategic\s+partnership))",
         0.7,
     ),
     rule(  # "X, a Y ally, claimed": the apposition names X's ally
@@ -1269,7 +1270,30 @@ RELATION_RULES = [
     rule(
         "a-and-b-maintain-cooperation",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:maintained|enjoy|enjoyed|strengthened|deepened|forged|built)\s+(?:[\w\-]+\s+){{0,3}}?(?:cooperation|partnership|alliance|ties|coordination)\b",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:(?:pledged|agreed|vowed)\s+to\s+)?(?:maintained|enjoy|enjoyed|strengthened|deepened|forged|built|deepen|strengthen|expand|bolster|boost|enhance)\s+(?:[\w\-]+\s+){{0,3}}?(?:cooperation|partnership|alliance|ties|coordination)\b",
+        0.65,
+    ),
+    rule(  # "A and B coordinate closely on Z"
+        "a-and-b-maintain-cooperation",
+        "ALLIED_WITH",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:coordinate|cooperate|coordinated|cooperated)\s+"
+        r"closely\b",
+        0.65,
+    ),
+    rule(  # "A and B operate a joint operations room", "A and B ran on a joint list"
+        "a-and-b-joint-body",
+        "ALLIED_WITH",
+        r"{NEG}(?=(?P<o>{ES}))(?P<s>{ES})\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:operate|operated|run|ran|"
+        r"share|shared|set\s+up|established|formed|created)\s+(?:on\s+)?(?:an?\s+|the\s+)?joint\s+"
+        r"(?:[\w\-]+\s+){{0,2}}?(?:room|command|cell|cent(?:re|er)|list|ticket|slate|platform|front|"
+        r"force|council|headquarters)\b",
+        0.65,
+    ),
+    rule(  # "A sided with B", "A joined the war on the side of B"
+        "x-sided-with-y",
+        "ALLIED_WITH",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?(?:sided\s+with|(?:fought|joined\s+(?:[\w\-]+\s+){{0,3}}?)\s*on\s+"
+        r"the\s+side\s+of)\s+{THE}(?P<o>{E})",
         0.65,
     ),
     rule(
