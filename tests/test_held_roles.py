@@ -108,3 +108,15 @@ def test_a_meeting_held_by_video_is_still_no_meeting() -> None:
 def test_talks_in_a_town_between_two() -> None:
     found = _meetings("The talks in Riga, between Kaja Kallas and Baiba Braze, lasted two hours.")
     assert frozenset({"Kaja Kallas", "Baiba Braze"}) in found
+
+
+def test_aides_who_flank_assist_or_accompany_join_the_meeting() -> None:
+    opening = "Kaja Kallas met Margus Tsahkna in Tallinn on Monday. "
+    for joining in (
+        "Tsahkna was flanked by Kristi Raik and Jonatan Vseviov.",
+        "Kallas was assisted by her deputy, Kristi Raik, and Jonatan Vseviov.",
+        "Accompanying Kallas were Kristi Raik and Jonatan Vseviov.",
+        "Kallas brought along Kristi Raik and Jonatan Vseviov.",
+    ):
+        found = _meetings(opening + joining)
+        assert any({"Kristi Raik", "Jonatan Vseviov"} <= group for group in found), joining
