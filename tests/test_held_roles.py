@@ -120,3 +120,21 @@ def test_aides_who_flank_assist_or_accompany_join_the_meeting() -> None:
     ):
         found = _meetings(opening + joining)
         assert any({"Kristi Raik", "Jonatan Vseviov"} <= group for group in found), joining
+
+
+def test_speakers_and_those_a_meeting_heard_from_join_it() -> None:
+    opening = "Kaja Kallas met Margus Tsahkna in Tallinn on Monday. "
+    for joining in (
+        "Speakers included Kristi Raik and Jonatan Vseviov.",
+        "The meeting heard from Kristi Raik and Jonatan Vseviov.",
+    ):
+        found = _meetings(opening + joining)
+        assert any({"Kristi Raik", "Jonatan Vseviov", "Kaja Kallas"} <= g for g in found), joining
+
+
+def test_one_who_represented_a_body_at_the_talks_joins_them() -> None:
+    found = _meetings(
+        "Kaja Kallas met Margus Tsahkna in Tallinn on Monday. Kristi Raik represented the "
+        "European Union at the talks."
+    )
+    assert any({"Kristi Raik", "Kaja Kallas"} <= group for group in found)
