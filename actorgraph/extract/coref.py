@@ -580,15 +580,15 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
 
 def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]) -> list[Ref]:
     """'the speaker', 'the head of state': the person named before with that title."""
-    seen = _Seen()
+    seen, told = _Seen(), SpanIndex(found)
     refs: list[Ref] = []
     for match in HELD_ROLE.finditer(text):
         _see_titled(seen, people, text, match.start())
         role = re.sub(r"\s+", " ", match.group("role").lower())
         keys = HELD_KEYS.get(role, (role,))
         holder = next(filter(None, (seen.pick(key, match.start()) for key in keys)), None)
-        done = any(s <= match.start() < e for s, e, _ in found)
-        if holder and not done and not taken.overlaps(*match.span()):
+        done = told.overlaps(*match.span()) or taken.overlaps(*match.span())
+        if holder and not done:
             refs.append((match.start(), match.end(), holder))
     return refs
 

@@ -214,11 +214,11 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     country of the capital, when the report names that country."""
     refs = []
     found = (*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text))
-    named = [(m.start, m.end) for m in resolution.mentions]  # type: ignore[attr-defined]
+    named = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
     for match in [*found, *BACKER.finditer(text)]:
         code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
-        inside = any(a <= match.start(1) < b for a, b in named)  # 'Turkish Air Force jets'
+        inside = named.overlaps(*match.span(1))  # 'Turkish Air Force jets': a name's own word
         if place and not inside:
             refs.append((match.start(1), match.end(1), place))
     return refs
