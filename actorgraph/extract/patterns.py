@@ -519,6 +519,7 @@ RELATION_RULES = [
         r"(?P<o>{E})\s*,\s+which\s+(?P<s>{E})\s+(?:now\s+|also\s+)?(?:co-?chairs|co-?chaired|chairs|"
         r"chaired|heads|headed|leads|commands|commanded)\b",
         0.7,
+        ("chair", "head", "lead", "command"),
     ),
     rule(  # "..., which A co-chairs with Germany's B": B as well
         "org-which-a-chairs",
@@ -715,6 +716,7 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{LEAD}\b"
         r"(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
         0.7,
+        ("'", "’"),
     ),
     rule(  # "A assumed command of X", "A took over the leadership of X"
         "name-assumed-command-of",
@@ -735,12 +737,14 @@ RELATION_RULES = [
         "MEMBER_OF",
         r"(?P<s>{E})\s+(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{MEMBER}\b",
         0.65,
+        ("'", "’"),
     ),
     rule(  # "X, one of Hezbollah's most senior commanders": one of many, a member
         "name-one-of-org-s-members",
         "MEMBER_OF",
         r"(?P<s>{E})\s*,\s+one\s+of\s+(?P<o>{E}){POS}\s+{ADJ}(?:{MEMBER}|{LEAD})s?\b",
         0.65,
+        ("one of",),
     ),
     rule(  # "X, who sits in parliament for Y", "X represents Y in the talks"
         "name-sits-for-org",
@@ -748,6 +752,7 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:sits|sat)\s+(?:in|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?"
         r"\s+for\s+{THE}(?P<o>{E})",
         0.6,
+        ("sits", "sat "),
     ),
     rule(
         "name-sits-for-org",
@@ -1718,6 +1723,7 @@ RELATION_RULES = [
         "LOCATED_IN",
         r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?P<s>{E})\s*\((?P<o>{E})\)",
         0.55,
+        ("(",),
     ),
     rule(  # a tracker's line 'North Kordofan: ... shelled Dilling': the towns of the region
         "region-header-town",
