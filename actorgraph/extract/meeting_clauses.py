@@ -573,6 +573,12 @@ UNREAL = re.compile(
 
 PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", re.I)
 # 'met B by video link', 'met B virtually': no meeting in person (SCHEMA: a meeting is met)
+REMOTE = re.compile(
+    r"\b(?:by|via|over)\s+(?:a\s+|an\s+)?(?:video|phone|telephone|videoconference|"
+    r"teleconference|zoom)\b|\bvirtually\b|\bonline\b",
+    re.I,
+)
+
 # one taking part from afar, after the meeting: ', with C joining by video link'
 JOINED_REMOTELY = re.compile(
     r",\s+(?:while\s+|and\s+)?(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?⟦\d+⟧\s+(?:joining|"
@@ -594,11 +600,6 @@ def _remote(template: Template, match: re.Match[str], end: int) -> list[str] | N
     return template.ids(remote.group(0))
 
 
-REMOTE = re.compile(
-    r"\b(?:by|via|over)\s+(?:a\s+|an\s+)?(?:video|phone|telephone|videoconference|"
-    r"teleconference|zoom)\b|\bvirtually\b|\bonline\b",
-    re.I,
-)
 # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
 BETWEEN = re.compile(
     r"\b(?:between|among|involv\w+|participation\s+of)$|\s(?:gathered|drew|featured)$"
