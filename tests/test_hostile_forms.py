@@ -227,3 +227,22 @@ def test_alliances_told_by_treaties_sides_and_joint_bodies() -> None:
 
 def test_two_sides_that_never_coordinate_are_not_allied() -> None:
     assert not _allied("Egypt and Ethiopia never coordinate closely on the dam.")
+
+
+def test_hostility_told_by_losses_and_fire_received() -> None:
+    sentences = {
+        "A convoy of the Malian Armed Forces came under fire from Ansar Dine near Kidal.": (
+            "ansar-dine",
+            "malian-armed-forces",
+        ),
+        "The Sudanese Armed Forces lost Wad Madani to the Rapid Support Forces.": (
+            "rapid-support-forces",
+            "sudanese-armed-forces",
+        ),
+        "The Arakan Army has been locked in a bitter war with the Tatmadaw since 2023.": (
+            "arakan-army",
+            "tatmadaw",
+        ),
+    }
+    for sentence, (s, o) in sentences.items():
+        assert (s, "OPPOSES", o) in _relations(sentence), sentence

@@ -1399,7 +1399,23 @@ RELATION_RULES = [
     rule(
         "x-at-war-with-y",
         "OPPOSES",
-        r"(?P<s>{E})\s*,?\s+(?:which|who)?\s*(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|was\s+|were\s+)?at\s+war\s+with\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})\s*,?\s+(?:which|who)?\s*(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|was\s+|were\s+)?(?:at\s+war|(?:locked|embroiled|engaged)\s+in\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:war|conflict|battle|fight|struggle|confrontation))\s+with\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "a convoy of A came under attack from B": B attacked A
+        "x-came-under-attack-from-y",
+        "OPPOSES",
+        r"(?P<o>{E})(?:\s+(?:fighters|forces|troops|units|soldiers|positions|convoys?))?\s+(?:\w+\s+)?"
+        r"came\s+under\s+(?:[\w\-]+\s+)?(?:attack|fire|assault|shelling|bombardment)\s+(?:from|by)\s+"
+        r"{THE}(?P<s>{E})",
+        0.65,
+    ),
+    rule(  # "A lost El Fasher to B": B took it from A
+        "x-lost-place-to-y",
+        "OPPOSES",
+        r"(?P<o>{E})(?:\s+(?:fighters|forces|troops|units|soldiers))?\s+(?:\w+\s+)?lost\s+(?:control\s+of\s+)?"
+        r"(?:the\s+)?(?:(?:town|city|village|base|province|region|district)\s+of\s+)?⟦\d+⟧\s+to\s+{THE}"
+        r"(?P<s>{E})",
         0.65,
     ),
     rule(  # "retook the town of Z from Y"
