@@ -138,3 +138,13 @@ def test_one_who_represented_a_body_at_the_talks_joins_them() -> None:
         "European Union at the talks."
     )
     assert any({"Kristi Raik", "Kaja Kallas"} <= group for group in found)
+
+
+def test_those_at_the_summit_met() -> None:
+    found = _meetings("At the summit in Riga were Kaja Kallas, Margus Tsahkna and Baiba Braze.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna", "Baiba Braze"}) in found
+
+
+def test_one_who_joined_two_at_the_table_met_them() -> None:
+    found = _meetings("Kaja Kallas joined Margus Tsahkna and Baiba Braze at the table in Riga.")
+    assert frozenset({"Kaja Kallas", "Margus Tsahkna", "Baiba Braze"}) in found

@@ -46,7 +46,7 @@ TRIGGER = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|"
     r"joined(?=\s+(?:[^\s.;]+\s+){0,10}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
-    r"(?:talks|meeting|dinner|lunch|discussions)\b)|"
+    r"(?:talks|meeting|dinner|lunch|discussions|table)\b)|"
     r"co-?chaired|co-?hosted|"
     r"conferred\s+with|consulted\s+with(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"sat\s+(?:down\s+)?(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
