@@ -8,12 +8,7 @@ from __future__ import annotations
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
-
-def _relations(body: str) -> set[tuple[str, str, str]]:
-    extraction = extract(read_text("Security roundup\n" + body + "\n", "report.txt"))
-    return {
-        (r.subject.split(":")[1], r.predicate, r.object.split(":")[1]) for r in extraction.relations
-    }
+from .test_relation_forms import _slugs as _relations
 
 
 def test_a_force_set_up_to_fight_a_group_opposes_it() -> None:

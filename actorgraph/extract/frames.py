@@ -228,8 +228,8 @@ def _frame(
 
 
 # a unit of the body named before it: 'the Hamas office', 'the Hamas negotiating team' (the
-# units of the patterns' 'head of the X office', and a team)
-UNIT_AFTER = re.compile(rf"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]*\s+)?(?:{UNIT_NOUN}|team)\b")
+# units of the patterns' 'head of the X office')
+UNIT_AFTER = re.compile(rf"⟦(\d+)⟧\s+(?:(?-i:[a-z])[\w\-]*\s+)?{UNIT_NOUN}\b")
 
 
 def _unit_led(template: Template, after: str, objects: list[str]) -> bool:

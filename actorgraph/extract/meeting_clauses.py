@@ -405,8 +405,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         received = verb.startswith(("rece", "host", "welc", "gree"))
         if not hosts and not received and ELIDED_AND.search(before):  # not 'and welcomed X's'
             hosts = found[-1].hosts if found else _first_person(template, before, kinds)
-        guests = [g for g in _guests(template, match.end(), kinds, between) if g not in hosts]
-        guests = [g for g in guests if g not in away]  # ', with C joining by video link'
+        guests = [  # not one joining from afar: ', with C joining by video link'
+            g for g in _guests(template, match.end(), kinds, between) if g not in {*hosts, *away}
+        ]
         convener = _convener(template, before, kinds, found) if between and not hosts else []
         if convener:  # 'A hosted a meeting between B and C': one meeting of all three
             hosts, guests = convener + [g for g in guests if g not in convener], []

@@ -213,9 +213,12 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     """'an Israeli airstrike' names Israel as the attacker, 'the Iraqi capital' Iraq as the
     country of the capital, when the report names that country."""
     refs = []
-    found = (*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text))
+    found = [*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text)]
+    found += BACKER.finditer(text)
+    if not found:
+        return refs  # no index of the mentions to build
     named = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
-    for match in [*found, *BACKER.finditer(text)]:
+    for match in found:
         code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
         inside = named.overlaps(*match.span(1))  # 'Turkish Air Force jets': a name's own word
