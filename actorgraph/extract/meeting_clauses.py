@@ -75,15 +75,12 @@ TRIGGER = re.compile(
     r"spent\s+(?:the|an?|two|three|several)\s+\w+\s+together|"
     r"(?:were|was)\s+(?:both\s+|all\s+)?at\s+the\s+(?:same\s+)?table)"
     r"(?!\s+with\b)(?=\s|[,.;])|"
-    # 'A and B sent delegations to Z for talks': the sides met there
+    # 'A and B sent delegations to Z for talks' (the sides met there), '... to the talks in Z'
     r"(?<=⟧\s)(?:(?:both|each|then|later|also)\s+)?sent\s+(?:their\s+|its\s+)?(?:[\w\-]+\s+)?"
-    r"(?:delegations?|negotiators|representatives|envoys|teams)\s+to\s+⟦\d+⟧\s+(?:for|to\s+"
-    r"(?:hold|attend|join|resume))\s+(?:[\w\-]+\s+){0,4}?(?:talks|negotiations|"
-    r"meeting|consultations)\b|"
-    # 'A, B and C sent delegations to the talks in Z'
-    r"(?<=⟧\s)(?:(?:both|each|then|later|also)\s+)?sent\s+(?:their\s+|its\s+)?(?:[\w\-]+\s+)?"
-    r"(?:delegations?|negotiators|representatives|envoys|teams)\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:talks|negotiations|meeting|consultations|summit)\b|"
+    r"(?:delegations?|negotiators|representatives|envoys|teams)\s+to\s+(?:⟦\d+⟧\s+(?:for|to\s+"
+    r"(?:hold|attend|join|resume))\s+(?:[\w\-]+\s+){0,4}?(?:talks|negotiations|meeting|"
+    r"consultations)|the\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|meeting|consultations|"
+    r"summit))\b|"
     # 'A, B and C gathered in Z': those named before met (no object)
     r"(?<=⟧\s)(?:gathered|convened|assembled)(?=\s+(?:in|at|on|around)\s)|"
     r"had\s+an?\s+(?:[\w\-]+\s+){0,2}?bilateral(?:\s+meeting)?(?:\s+with)?|"
