@@ -516,13 +516,9 @@ def _cut_not_names(words: list[Token]) -> list[Token]:
 
 def _not_a_name(words: list[Token]) -> bool:
     phrase = " ".join(t.bare.lower() for t in words)
-    heading = len(words) == 1 and words[0].bare.isupper() and _head_noun(phrase)
+    # 'ADVISORY', 'MOVEMENTS': a heading's word that is only an organization's head-noun
+    heading = len(words) == 1 and words[0].bare.isupper() and _org_words(words)
     return phrase in cues.NOT_NAMES or phrase in cues.STOP_NAMES or _job_title(phrase) or heading
-
-
-def _head_noun(word: str) -> bool:
-    """'ADVISORY', 'MOVEMENTS': a heading's word that is only an organization's head-noun."""
-    return word in cues.ORG_HEADS or (word.endswith("s") and word[:-1] in cues.ORG_HEADS)
 
 
 def _job_title(phrase: str) -> bool:
