@@ -369,3 +369,29 @@ def test_an_engine_that_stops_answering_fails_the_call_after_the_set_wait(
         finally:
             os.kill(pid, signal.SIGCONT)
         assert store.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": 1}]
+
+
+def test_a_hung_engine_is_killed_by_its_watchdog_and_the_call_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An engine that accepts calls but answers none (here stopped with SIGSTOP) is killed
+    once it leaves PING unanswered ACTORGRAPH_ENGINE_HANG seconds; the waiting call then
+    meets a closed connection, starts the engine again and gets its answer, with every
+    write answered before the hang."""
+    monkeypatch.setenv("ACTORGRAPH_ENGINE_HANG", "1")
+    monkeypatch.setenv("ACTORGRAPH_ENGINE_WAIT", "20")  # without the watchdog: fails here
+    with FalkorStore(tmp_path) as store:
+        store.write("CREATE (:Entity {id: 'x'}), (:Entity {id: 'y'})")
+        pid = process.read_pid(store.server.dir / "redis.pid", process.REDIS)
+        assert pid is not None  # the server this store started, by its pid file
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            rows = store.read("MATCH (n:Entity) RETURN n.id AS id ORDER BY id")
+        finally:
+            if process.pid_alive(pid, process.REDIS):  # the test failed: the server lives
+                os.kill(pid, signal.SIGCONT)
+        assert rows == [{"id": "x"}, {"id": "y"}]
+        assert not process.pid_alive(pid, process.REDIS)
+        assert process.read_pid(store.server.dir / "redis.pid", process.REDIS) not in (None, pid)
+        log = (store.server.dir / "watchdog.log").read_text()
+        assert "left PING unanswered 1 s; killed" in log

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,6 +30,13 @@ OWNER_WAIT = 5.0  # seconds a new watchdog waits for the owner lock of one that 
 # spinning threads held the matrix step of a 1M-relationship load for 0.12-0.30 s (0.03-0.04
 # passive) on two cores; query latencies (who-met, paths, ego at 1M) unchanged within noise.
 ENGINE_ENV = {"OMP_WAIT_POLICY": "passive"}  # a value set in the environment wins
+# Seconds the engine may leave PING unanswered before it is taken for hung and killed (0:
+# never). FalkorDB can deadlock under writes (its main thread and every worker waiting on a
+# lock; FalkorDB issue 2129): nothing then answers and every client waits for ever. Killed,
+# the engine is started again by the next call (the append-only file keeps every answered
+# write; the unanswered one is sent again). A healthy engine answers PING even while it
+# replays its file or runs a long query; the longest a write held it here was seconds.
+HANG = float(os.environ.get("ACTORGRAPH_ENGINE_HANG") or "120")
 
 
 def redis_command(engine_dir: Path, sock: str) -> list[str]:
@@ -166,9 +175,14 @@ def watch(engine_dir: Path, sock: str) -> None:
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
     pid = process.read_pid(engine_dir / "redis.pid", process.REDIS)
-    quiet = Quiet()
+    quiet, pulse = Quiet(), Pulse(sock, HANG)
     while True:
         time.sleep(0.1)
+        if pulse.hung and pid:
+            print(
+                f"{engine_dir}: the engine left PING unanswered {HANG:g} s; killed", file=sys.stderr
+            )
+            process.terminate(pid, 1.0, process.REDIS)  # a hung server ignores SIGTERM
         if stopping or not engine_dir.is_dir():  # asked to stop, or the folder was deleted
             if stopping:  # db stop: the next start loads a snapshot, not a long tail
                 compact(sock, wait=STOP_WAIT)
@@ -184,6 +198,37 @@ def watch(engine_dir: Path, sock: str) -> None:
                 stop(engine_dir, sock)
                 return
         quiet.compact(sock)
+
+
+class Pulse:
+    """Whether the engine has stopped answering: a daemon thread sends PING every second and
+    waits up to ``hang`` seconds for each answer (0: never looks). An engine that cannot be
+    reached (stopped, starting) is not hung."""
+
+    def __init__(self, sock: str, hang: float) -> None:
+        self.hung = False
+        if hang > 0:
+            threading.Thread(target=self._beat, args=(sock, hang), daemon=True).start()
+
+    def _beat(self, sock: str, hang: float) -> None:
+        while not silent(sock, hang):
+            time.sleep(1.0)
+        self.hung = True
+
+
+def silent(sock: str, wait: float) -> bool:
+    """True when a server accepts on ``sock`` but does not answer PING within ``wait`` s."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.settimeout(wait)
+        try:
+            conn.connect(sock)
+            conn.sendall(b"PING\r\n")
+            conn.recv(64)
+        except TimeoutError:
+            return True
+        except OSError:
+            return False
+    return False
 
 
 class Quiet:
