@@ -3124,3 +3124,11 @@ def test_the_head_of_a_unit_of_a_body_is_its_member_not_its_leader(sentence: str
     found = _slugs(sentence)
     assert ("rui-sabe", "MEMBER_OF", "hamas") in found
     assert ("rui-sabe", "LEADS", "hamas") not in found
+
+
+def test_a_trailing_inverted_attribution_with_its_time_names_the_source() -> None:
+    found = _slugs(
+        "Hamas fighters fired rockets at the border post overnight, said Israeli army "
+        "spokesman Avichay Adraee on Sunday."
+    )
+    assert ("avichay-adraee", "REPORTED", "hamas") in found

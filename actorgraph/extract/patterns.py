@@ -1858,10 +1858,10 @@ CLAIM_RULES = [
         r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{MOD}{SOURCE_DESC}(?:{E}{POS}\s+(?:[\w.\-]+\s+){{0,3}}?)?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:television|TV|channel|newspaper|daily|radio|website|news\s+agency))?(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?(?:\s*,\s+which\s+[^,;]{{1,60}},)?\s+{SAID}{WHEN}",
         0.6,
     ),
-    rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X."
+    rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X on Monday."
         "claim-said-source",
         "REPORTED",
-        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:said|added|announced|reported|stated|wrote)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})\s*(?:[.;]|$|,\s+(?:citing|quoting)\b)",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+(?:said|added|announced|reported|stated|wrote)\s+{THE}{SOURCE_DESC}(?:{E}{POS}\s+)?(?P<s>{E})(?:{WHEN}|\s*,\s+(?:citing|quoting)\b)",
         0.6,
     ),
     rule(
