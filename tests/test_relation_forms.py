@@ -3132,3 +3132,16 @@ def test_a_trailing_inverted_attribution_with_its_time_names_the_source() -> Non
         "spokesman Avichay Adraee on Sunday."
     )
     assert ("avichay-adraee", "REPORTED", "hamas") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The envoy briefed diplomats of Moldova's closest partners - Romania and Poland - later.",
+        "The minister thanked Moldova's partners such as Romania and Poland for their help.",
+        "Delegates of Moldova's regional allies: Romania and Poland arrived on Monday.",
+    ],
+)
+def test_a_list_after_a_country_s_partners_names_its_allies(body: str) -> None:
+    found = {frozenset((s, o)) for s, p, o in _slugs(body) if p == "ALLIED_WITH"}
+    assert {frozenset(("moldova", "romania")), frozenset(("moldova", "poland"))} <= found

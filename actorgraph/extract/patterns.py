@@ -1346,6 +1346,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:\w+\s+){{0,8}}?in\s+(?:alliance|coordination|partnership)\s+with\s+{OWNER}(?P<o>{ES})",
         0.6,
     ),
+    rule(  # "X's European partners - A, B and C -", "X's allies, such as A and B"
+        "x-s-partners-list",
+        "ALLIED_WITH",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:allies|partners)\s*(?:[–—:]|\s-|,?\s+(?:such\s+as|including|among\s+them)\b)\s*(?:the\s+)?(?P<o>{ES})",
+        0.6,
+    ),
     rule(  # "X, the leader of A and Y's closest ally": X is allied with Y
         "x-y-s-ally",
         "ALLIED_WITH",
