@@ -241,3 +241,11 @@ def test_hostility_told_by_losses_and_fire_received() -> None:
     }
     for sentence, (s, o) in sentences.items():
         assert (s, "OPPOSES", o) in _relations(sentence), sentence
+
+
+def test_attacks_on_the_targets_of_two_countries_oppose_both() -> None:
+    found = _relations(
+        "Chad and Niger closed the border. Boko Haram staged raids against Chadian and "
+        "Nigerien army positions all week."
+    )
+    assert {o for s, p, o in found if p == "OPPOSES"} >= {"chad", "niger"}

@@ -191,13 +191,19 @@ ATTACKER = re.compile(
 )
 
 
-TARGET = re.compile(  # 'launched 400 drones at Ukrainian cities': the country attacked
-    r"\b(?:at|on|against|targeting|attacked|ambushed|struck|shelled|raided|overran)\s+"
-    r"(?:the\s+|an?\s+)?([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?"
+# 'launched 400 drones at Ukrainian cities': the country attacked
+HIT = r"\b(?:at|on|against|targeting|attacked|ambushed|struck|shelled|raided|overran)\s+"
+HIT_THING = (
+    r"\s+(?:and\s+[A-Z][a-z]+\s+)?"
     r"(?:(?:security|military|government|border|army|naval|police)\s+)?(?=(?:cities|towns|villages|"
     r"positions|targets|troops|forces|soldiers|bases?|territory|infrastructure|airspace|army|"
     r"government|junta|authorities|regime|navy|police|convoys?|shipping|"
     r"state(?!\s+(?:media|television|TV|news|broadcaster|agency|department|-run|-owned)))\b)"
+)
+TARGET = re.compile(HIT + r"(?:the\s+|an?\s+)?([A-Z][a-z]+)" + HIT_THING)
+# 'attacks against Israeli and Egyptian targets': the second country attacked
+TARGET_SECOND = re.compile(
+    HIT + r"(?:the\s+|an?\s+)?[A-Z][a-z]+,?\s+and\s+([A-Z][a-z]+)" + HIT_THING
 )
 BACKER = re.compile(  # 'Turkish-backed factions of the SNA': the country backing them (C7)
     r"\b([A-Z][a-z]+)[-‑](?=(?:backed|sponsored|funded|supported|armed|trained|financed|"
@@ -214,6 +220,7 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     country of the capital, when the report names that country."""
     refs = []
     found = [*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text)]
+    found += TARGET_SECOND.finditer(text)
     found += BACKER.finditer(text)
     if not found:
         return refs  # no index of the mentions to build
