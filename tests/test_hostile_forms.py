@@ -5,6 +5,8 @@ names the country), and a town placed in its province by brackets or a region he
 
 from __future__ import annotations
 
+import pytest
+
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
@@ -249,3 +251,20 @@ def test_attacks_on_the_targets_of_two_countries_oppose_both() -> None:
         "Nigerien army positions all week."
     )
     assert {o for s, p, o in found if p == "OPPOSES"} >= {"chad", "niger"}
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Observers praised Azerbaijan on its swift victory over Armenia.",
+            ("azerbaijan", "armenia"),
+        ),
+        ("Ethiopia's victory over Eritrea at Badme ended the war.", ("ethiopia", "eritrea")),
+        ("The Taliban claimed victory over Pakistan after the clashes.", ("taliban", "pakistan")),
+    ],
+)
+def test_a_victory_over_a_party_opposes_it(body: str, pair: tuple[str, str]) -> None:
+    found = _relations(body)
+    assert (pair[0], "OPPOSES", pair[1]) in found
+    assert not any(p == "REPORTED" for _, p, _ in found)  # 'claimed victory': no claim told

@@ -245,6 +245,12 @@ RELATION_RULES = [
         r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction|ban|bans|incursions?|threats|sanctions|embargo|crackdown)(?:{IN_PLACE})?\s+(?:of|on|against|with|into)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
     ),
+    rule(  # "X's victory over Y", "X won a swift victory over Y", "congratulated X on its win"
+        "x-s-victory-over-y",
+        "OPPOSES",
+        r"(?P<s>{E})(?:{POS}\s+|\s+(?:won|claimed|declared|scored|achieved|celebrated)\s+(?:an?\s+|its\s+|their\s+)?|\s+on\s+(?:its|their|his|her)\s+)(?:[\w\-]+\s+){{0,2}}?(?:victory|victories|triumph|win)\s+(?:over|against)\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "Baku's objection to the X mission", "Kigali's hostility towards Y"
         "x-s-objection-to-y",
         "OPPOSES",
@@ -1787,7 +1793,7 @@ RELATION_RULES = [
     rule(
         "source-reported",
         "REPORTED",
-        r"(?P<s>{E})(?:{POS}\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|bureau))?(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit)\b)(?!\s+(?:an?|the)\s+(?!⟦))|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        r"(?P<s>{E})(?:{POS}\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|bureau))?(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|(?:\w+\s+)?victory|success|control)\b)(?!\s+(?:an?|the)\s+(?!⟦))|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
     rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
