@@ -1669,3 +1669,14 @@ def test_a_last_line_that_ends_with_an_abbreviated_month_is_body_text() -> None:
         "Emil Lukas met Piet Janssen in Vienna on 10 Aug."
     )
     assert (frozenset({"emil-lukas", "piet-janssen"}), "place:vienna") in found
+
+
+def test_chairs_named_together_with_the_first_chair_meet_with_it() -> None:
+    trio = frozenset({"lena-petrova", "omar-haddad", "rui-sabe"})
+    for body in (
+        "Lena Petrova co-chaired, together with Omar Haddad and Finance Minister Rui Sabe, "
+        "the fourth round of the trilateral economic dialogue in Tirana.",
+        "Lena Petrova chaired, along with Omar Haddad and Rui Sabe, the session of the joint "
+        "commission in Tirana.",
+    ):
+        assert _meetings(body) == {(trio, "place:tirana")}, body

@@ -756,9 +756,13 @@ GATHERING = (
 CONVENED = Gated(
     re.compile(  # "A convened a roundtable in Z", "the B held a retreat": its chair
         rf"^(?P<who>[^.;]*?⟦\d+⟧[^.;⟦]{{0,40}}?)\s+(?P<verb>convened|chaired|co-chaired|presided\s+over|"
-        rf"held|hosted)\s+"
+        rf"held|hosted)"
+        # "A co-chaired, together with B and C, the session": B and C chair it too
+        r"(?:,\s+(?:together|jointly|along)\s+with\s+(?P<co>[^;⟦]{0,40}?⟦\d+⟧[^;]{0,120}?),)?\s+"
         rf"(?:(?:on\s+\w+|today|yesterday|in\s+⟦\d+⟧)\s+)?"  # "chaired on Tuesday a session"
-        rf"(?:(?:a|an|the|its)\s+)?(?:(?:(?:[\w\-’']|⟦\d+⟧)+|\([^()]{{1,20}}\))\s+){{0,3}}?(?:{GATHERING}|talks)\b"
+        rf"(?:(?:a|an|the|its)\s+)?(?:(?:(?:[\w\-’']|⟦\d+⟧)+|\([^()]{{1,20}}\))\s+){{0,3}}?"
+        rf"(?:round\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,4}}?(?=dialogue|negotiations)\w+|"
+        rf"{GATHERING}|talks)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<body>⟦\d+⟧))?|"  # "a session of the B": B
         r"^(?P<who2>[^.;]*?⟦\d+⟧[^.;⟦]{0,40}?)\s+(?:convened|chaired)\s+(?:the\s+)?(?P<body2>⟦\d+⟧)|"
         # 'A briefed senior diplomats on the talks. In attendance: ...': a meeting they name next
@@ -818,6 +822,7 @@ def _convened(template: Template, ctx: Context) -> list[Event]:
     who = match.group("who") or match.group("who2") or match.group("who3")
     chair = _actors(template.ids(who), ctx)
     chair = chair if (match.group("verb") or "").lower() == "co-chaired" else chair[-1:]
+    chair += _actors(template.ids(match.group("co") or ""), ctx)
     body = _organizations(template, match.group("body") or match.group("body2"), ctx)
     heard = _heard(template, match.end(), ctx)  # '..., which heard from A, B and C'
     place = best_place(template, ctx) or _entry_place(template, ctx)
