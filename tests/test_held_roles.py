@@ -7,6 +7,8 @@ from __future__ import annotations
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
 
+from .test_relation_forms import _slugs
+
 
 def _meetings(body: str) -> set[frozenset[str]]:
     extraction = extract(read_text("Diplomatic diary\n" + body + "\n", "diary.txt"))
@@ -148,3 +150,11 @@ def test_those_at_the_summit_met() -> None:
 def test_one_who_joined_two_at_the_table_met_them() -> None:
     found = _meetings("Kaja Kallas joined Margus Tsahkna and Baiba Braze at the table in Riga.")
     assert frozenset({"Kaja Kallas", "Margus Tsahkna", "Baiba Braze"}) in found
+
+
+def test_a_second_role_in_an_apposition_makes_a_member_of_its_organization() -> None:
+    found = _slugs(
+        "Rui Sabe, a member of the Supreme Political Council and a prominent leader in "
+        "Hamas, spoke to reporters."
+    )
+    assert ("rui-sabe", "MEMBER_OF", "hamas") in found

@@ -610,6 +610,12 @@ RELATION_RULES = [
         r"(?P<s>{E}){ALIAS}\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{DEF}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
+    rule(  # "A, a member of the B and a prominent leader in the C group": a member of C too
+        "name-role-of-org-and-role-in-org",
+        "MEMBER_OF",
+        r"(?P<s>{E}){ALIAS}\s*,\s+{THE}{ADJ}(?:{MEMBER}|{LEAD})\s+(?:of|in|at|for)\s+{THE}(?:{E}{POS}\s+)?{MOD}⟦\d+⟧\s+and\s+{THE}{ADJ}(?:{MEMBER}|leader|figure)\s+(?:of|in|at|for|with)\s+{THE}{DEMONYM}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        0.65,
+    ),
     rule(
         "name-role-of-org",
         "MEMBER_OF",
