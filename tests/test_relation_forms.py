@@ -3145,3 +3145,21 @@ def test_a_trailing_inverted_attribution_with_its_time_names_the_source() -> Non
 def test_a_list_after_a_country_s_partners_names_its_allies(body: str) -> None:
     found = {frozenset((s, o)) for s, p, o in _slugs(body) if p == "ALLIED_WITH"}
     assert {frozenset(("moldova", "romania")), frozenset(("moldova", "poland"))} <= found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mediators received a delegation of Hamas in Cairo on Monday.",
+        "The envoy held talks with the Houthis in Muscat.",
+        "A summit of ECOWAS in Abuja was postponed.",
+    ],
+)
+def test_a_place_after_a_gathering_of_a_body_is_not_where_the_body_is(body: str) -> None:
+    assert not any(p == "LOCATED_IN" for _, p, _ in _slugs(body))
+
+
+def test_a_place_after_a_body_alone_still_locates_it() -> None:
+    assert ("hamas", "LOCATED_IN", "gaza-strip") in _slugs(
+        "The strike hit Hamas in the Gaza Strip."
+    )

@@ -49,6 +49,22 @@ MEMBER = (
     r"legislator|parliamentarian|lieutenant|captain|sergeant|pilot|emissary|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
+# a gathering of, on or with a body ("a delegation of the X", "talks with X"): a place after
+# the body ("... in Z") is where the gathering was, not where the body is
+GATHERED_BY = "".join(
+    rf"(?<!\b{noun}\s{prep}\s)(?<!\b{noun}\s{prep}\sthe\s)"
+    for noun in (
+        "delegation",
+        "delegations",
+        "representatives",
+        "meeting",
+        "conference",
+        "summit",
+        "session",
+        "talks",
+    )  # fmt: skip
+    for prep in ("of", "on", "with", "from")
+)
 # a part of an organization that is not itself named: "head of the X delegation"
 UNIT_NOUN = (
     r"(?:sub-office|office|delegation|bureau|branch|team|unit|department|division|wing|"
@@ -1701,7 +1717,11 @@ RELATION_RULES = [
         r"(?<!\bclashed\swith\s)(?<!\bfought\s)(?<!\battacked\s)(?<!\bmet\swith\s)"
         r"(?<!\bfighting\sthe\s)(?<!\bbattling\sthe\s)(?<!\battacking\sthe\s)(?<!\bfight\sthe\s)"
         r"(?<!\bfighting\s)(?<!\bbattling\s)(?<!\battacking\s)"
-        r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?(?P<o>{E})",
+        # nor "a delegation of the X in Z", "talks with X in Z": where the gathering was
+        + GATHERED_BY
+        + r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?"
+        r"\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
+        r"(?P<o>{E})",
         0.55,
     ),
     rule(
