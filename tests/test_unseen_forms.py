@@ -1680,3 +1680,9 @@ def test_chairs_named_together_with_the_first_chair_meet_with_it() -> None:
         "commission in Tirana.",
     ):
         assert _meetings(body) == {(trio, "place:tirana")}, body
+
+
+def test_people_seated_at_the_table_are_one_meeting() -> None:
+    trio = frozenset({"lena-petrova", "omar-haddad", "rui-sabe"})
+    body = "Seated around the long table in Tirana were Lena Petrova, Omar Haddad and Rui Sabe."
+    assert _meetings(body) == {(trio, "place:tirana")}
