@@ -1686,3 +1686,21 @@ def test_people_seated_at_the_table_are_one_meeting() -> None:
     trio = frozenset({"lena-petrova", "omar-haddad", "rui-sabe"})
     body = "Seated around the long table in Tirana were Lena Petrova, Omar Haddad and Rui Sabe."
     assert _meetings(body) == {(trio, "place:tirana")}
+
+
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "Also at the meeting was Rui Sabe.",
+        "Others present included Rui Sabe.",
+        "Present as well was Rui Sabe.",
+        "On Haddad's side sat Rui Sabe.",
+        "Rui Sabe, the deputy foreign minister, took part as well.",
+        "Rui Sabe accompanied Haddad.",
+        "Rui Sabe was there too.",
+    ],
+)
+def test_a_later_sentence_adds_a_person_to_the_meeting(joining: str) -> None:
+    trio = frozenset({"lena-petrova", "omar-haddad", "rui-sabe"})
+    body = "Lena Petrova met Omar Haddad in Tirana on Monday. " + joining
+    assert _meetings(body) == {(trio, "place:tirana")}
