@@ -268,3 +268,11 @@ def test_a_victory_over_a_party_opposes_it(body: str, pair: tuple[str, str]) -> 
     found = _relations(body)
     assert (pair[0], "OPPOSES", pair[1]) in found
     assert not any(p == "REPORTED" for _, p, _ in found)  # 'claimed victory': no claim told
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Kenya's fight against al-Shabaab goes on.", "Kenya's long fight with al-Shabaab goes on."],
+)
+def test_a_party_s_fight_against_another_opposes_it(body: str) -> None:
+    assert ("kenya", "OPPOSES", "al-shabaab") in _relations(body)

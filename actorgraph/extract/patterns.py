@@ -258,7 +258,7 @@ RELATION_RULES = [
     rule(
         "x-s-war-on-y",
         "OPPOSES",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction|ban|bans|incursions?|threats|sanctions|embargo|crackdown)(?:{IN_PLACE})?\s+(?:of|on|against|with|into)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,4}}?(?:invasion|occupation|bombardment|bombing|shelling|attacks?|assault|offensive|war|aggression|blockade|siege|campaign|strikes?|airstrikes?|operations|confrontation|feud|standoff|execution|assassination|killing|arrest|detention|abduction|ban|bans|incursions?|threats|sanctions|embargo|crackdown|fight)(?:{IN_PLACE})?\s+(?:of|on|against|with|into)\s+{THE}(?:[\w\-]+\s+){{0,3}}?(?P<o>{E})",
         0.7,
     ),
     rule(  # "X's victory over Y", "X won a swift victory over Y", "congratulated X on its win"
