@@ -3163,3 +3163,22 @@ def test_a_place_after_a_body_alone_still_locates_it() -> None:
     assert ("hamas", "LOCATED_IN", "gaza-strip") in _slugs(
         "The strike hit Hamas in the Gaza Strip."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The European Union restated its firm support for the sovereignty of Moldova.",
+        "Romania backs the independence and territorial integrity of Moldova.",
+    ],
+)
+def test_support_for_a_state_s_sovereignty_supports_the_state(body: str) -> None:
+    assert any(p == "SUPPORTS" and o == "moldova" for _, p, o in _slugs(body))
+
+
+def test_a_leader_thanking_others_for_supporting_his_country_does_not_support_it() -> None:
+    found = _slugs(
+        "President Maia Sandu thanked the Romanian side for its steady support for the "
+        "sovereignty of Moldova."
+    )
+    assert ("maia-sandu", "SUPPORTS", "moldova") not in found

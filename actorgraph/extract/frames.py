@@ -444,6 +444,15 @@ HELD_BY = re.compile(
 )
 
 
+# a state's own good between support and the state: 'support for the sovereignty and
+# territorial integrity of X' supports X
+STATE_GOOD = re.compile(
+    r"^\s*(?:for|to)?\s*(?:the\s+)?(?:(?:sovereignty|independence|territorial\s+integrity|unity|"
+    r"stability|security)(?:\s*,\s*|\s+and\s+|\s+(?=of\b))){1,3}of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _first_gap_ok(gap: str, frame: Frame) -> bool:
     if frame.act_by is not None and frame.act_by.match(gap):
         return True
@@ -453,6 +462,8 @@ def _first_gap_ok(gap: str, frame: Frame) -> bool:
         return True  # "attacked a position of the X": X is the target
     if frame.predicate in ("OPPOSES", "SUPPORTS") and GROUPS_NAMED.match(gap):
         return True  # "fought armed groups, including X and Y": X and Y
+    if frame.predicate == "SUPPORTS" and STATE_GOOD.match(gap):
+        return True
     if frame.gap is not None:
         return bool(frame.gap.match(gap))
     if "," in gap:  # "attacked US troops, the Pentagon said": the clause ended

@@ -81,7 +81,10 @@ MACROS = {
     r"(?:allied\s+)?(?:[A-Z][\w\-]*\s+)?⟦\d+⟧)*",  # 'X and allied Y
     "W": r"(?:[\w\-'’]+\s+)",
     # what one backs another in: 'support for the efforts of Y' (Y is backed)
-    "EFFORTS_OF": r"(?:(?:efforts|work|role|mediation|initiative)\s+of\s+(?:the\s+|a\s+|an\s+)?)",
+    # (a state's own good: 'support for the sovereignty and territorial integrity of Y')
+    "EFFORTS_OF": r"(?:(?:efforts|work|role|mediation|initiative|sovereignty|independence|"
+    r"territorial\s+integrity|unity|stability|security)(?:\s+and\s+(?:territorial\s+integrity|"
+    r"independence|unity|stability|security))?\s+of\s+(?:the\s+|a\s+|an\s+)?)",
     # a venue told later in the sentence than its town: '..., at the X Palace'
     "LATER_AT": r"[^.;]*?\bat\s+(?:the\s+)?",
     # a verb whose object is a topic, not a deed: 'X discussed the fight against Y'

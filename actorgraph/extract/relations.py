@@ -270,6 +270,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type != "Place" or inside(subject, obj) or venue
     if rule.name in ("person-possessive-party", "party-of-person"):
         return subject.type == "Person" and bool(PARTY.search(obj.name))
+    if rule.name == "frame-support":  # "A thanked B for its support for A's country": not A
+        return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
     if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
     if rule.name == "place-on-island":  # a town or a base on an island or a peninsula
