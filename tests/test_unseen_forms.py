@@ -1704,3 +1704,9 @@ def test_a_later_sentence_adds_a_person_to_the_meeting(joining: str) -> None:
     trio = frozenset({"lena-petrova", "omar-haddad", "rui-sabe"})
     body = "Lena Petrova met Omar Haddad in Tirana on Monday. " + joining
     assert _meetings(body) == {(trio, "place:tirana")}
+
+
+def test_a_topic_naming_a_place_does_not_hide_a_discussion_with_someone() -> None:
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    body = "Lena Petrova discussed the situation in Kosovo with Omar Haddad in Tirana."
+    assert _meetings(body) == {(pair, "place:tirana")}

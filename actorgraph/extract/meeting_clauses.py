@@ -103,7 +103,7 @@ TRIGGER = re.compile(
     r"(?:(?:[\w\-]+|⟦\d+⟧)\s+){1,3}?)?by(?=[^;]{0,160}\bfor\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?"
     r"(?:talks|meeting|discussions|dinner|lunch))|"
     r"exchanged\s+(?:\w+\s+)?views\s+with|"
-    r"discussed\s+(?:[^.;,⟦]{1,60}?\s+)?(?<!agreement\s)(?<!deal\s)(?<!ties\s)(?<!relations\s)"
+    r"discussed\s+(?:[^.;,]{1,60}?\s+)?(?<!agreement\s)(?<!deal\s)(?<!ties\s)(?<!relations\s)"
     r"(?<!cooperation\s)(?<!accord\s)(?<!ceasefire\s)(?<!truce\s)(?<!dialogue\s)"
     r"(?<!negotiations\s)(?<!partnership\s)(?<!talks\s)(?<!contacts\s)"
     r"with(?=\s+(?:[\w.'\-]+\s+){0,6}?⟦)"
