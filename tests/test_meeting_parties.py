@@ -2023,7 +2023,7 @@ def test_talks_that_took_place_between_two_people_are_their_meeting(told: str) -
     assert _groups(told) == {frozenset({SCHOLZ, MACRON})}
 
 
-@pytest.mark.parametrize("pair", ["The two later met", "The pair met"])
+@pytest.mark.parametrize("pair", ["The two later met", "The pair met", "Both then met"])
 def test_the_two_named_before_who_later_met_are_the_meeting(pair: str) -> None:
     groups = _groups(
         f"Olaf Scholz and Emmanuel Macron spoke by phone on Monday. {pair} in Paris on Friday."

@@ -185,8 +185,9 @@ def _honorifics(
 PAIR_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
     r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b|"
-    # 'The two later met in Z', 'the pair': the two people named last, as a subject
-    r"\bthe\s+(?:two|pair)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)",
+    # 'The two later met in Z', 'the pair', 'Both then met B': the two people named last, as a
+    # subject
+    r"\b(?:the\s+(?:two|pair)|both)(?=\s+(?:\w+ly\s+)?(?:(?:later|then|also)\s+)?(?:met|held|sat)\b)",
     re.I,
 )
 
