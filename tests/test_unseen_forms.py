@@ -1710,3 +1710,19 @@ def test_a_topic_naming_a_place_does_not_hide_a_discussion_with_someone() -> Non
     pair = frozenset({"lena-petrova", "omar-haddad"})
     body = "Lena Petrova discussed the situation in Kosovo with Omar Haddad in Tirana."
     assert _meetings(body) == {(pair, "place:tirana")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Omar Haddad arrived in Tirana on Monday. Lena Petrova welcomed Haddad's visit as overdue.",
+        "Lena Petrova welcomed the decision of Omar Haddad to resign.",
+    ],
+)
+def test_welcoming_a_visit_or_a_move_is_no_reception(body: str) -> None:
+    assert _meetings(body) == set()
+
+
+def test_welcoming_a_person_is_still_a_reception() -> None:
+    pair = frozenset({"lena-petrova", "omar-haddad"})
+    assert _meetings("Lena Petrova welcomed Omar Haddad in Tirana.") == {(pair, "place:tirana")}

@@ -44,7 +44,10 @@ TRIGGER = re.compile(
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"(?:hosted|hosts|hosting)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|consultations|meetings?)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
-    r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|"
+    r"received|receives|receiving|hosted|hosts|hosting|greeted|greets|"
+    # welcoming a visit, a move or a word approves it ('welcomed X's visit'): no reception
+    r"welcome[sd](?!\s+(?:the\s+|⟦\d+⟧['’]s\s+)(?:[\w\-]+\s+)?(?:visit|trip|tour|decision|move|"
+    r"announcement|statement|proposal|initiative|remarks|offer|efforts?|steps?)\b)|"
     r"joined(?=\s+(?:[^\s.;]+\s+){0,10}?⟦\d+⟧\s+(?:for|at|in)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:talks|meeting|dinner|lunch|discussions|table)\b)|"
     r"co-?chaired|co-?hosted|"
