@@ -1726,3 +1726,10 @@ def test_welcoming_a_visit_or_a_move_is_no_reception(body: str) -> None:
 def test_welcoming_a_person_is_still_a_reception() -> None:
     pair = frozenset({"lena-petrova", "omar-haddad"})
     assert _meetings("Lena Petrova welcomed Omar Haddad in Tirana.") == {(pair, "place:tirana")}
+
+
+def test_an_organization_that_only_modifies_a_name_is_no_party() -> None:
+    found = _meetings(
+        "Lena Petrova met the commander of the NATO-led Kosovo Force in Tirana on Monday."
+    )
+    assert found == {(frozenset({"lena-petrova", "kosovo-force"}), "place:tirana")}

@@ -1073,6 +1073,7 @@ def participants(
     owners |= {i for m in DEPENDENTS_OF.finditer(span) for i in template.ids(m.group(1))}
     venues = {template.slots[int(m.group(1) or m.group(2))] for m in OCCASION.finditer(span)}
     venues |= {template.slots[int(m.group(1))] for m in AT_VENUE.finditer(span)}
+    venues |= {template.slots[int(m.group(1))] for m in MODIFIER.finditer(span)}
     ids = [i for i in template.ids(span) if kinds.get(i) in ACTOR_TYPES
            and not (kinds[i] == "Person" and i in owners)
            and not (kinds[i] == "Organization" and i in venues)]  # fmt: skip
@@ -1083,6 +1084,14 @@ def participants(
     party = _listed if every else _coordinated
     return [i for i in ids if kinds[i] == "Person" or party(template, span, i)
             or _group_side(template, span, i)]  # fmt: skip
+
+
+# an organization that only modifies the name after it ('the UN-authorised X', 'the Y-led
+# government'): not a party to the meeting
+MODIFIER = re.compile(
+    r"⟦(\d+)⟧[-‑](?:authori[sz]ed|backed|led|run|controlled|affiliated|aligned|allied|linked|"
+    r"owned|operated|sponsored|funded|supported|brokered|mediated|appointed|installed|mandated)\b"
+)
 
 
 DESCRIBING = re.compile(  # 'NATO chief, A', not 'the delegation of X led by A'
