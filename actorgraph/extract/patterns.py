@@ -509,7 +509,9 @@ RELATION_RULES = [
     rule(
         "role-appositive-name",
         "MEMBER_OF",
-        r"{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\s*,\s+(?P<s>{E})",
+        # (with what the role is for: "the EU's special envoy for the peace process, A")
+        r"{THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}"
+        r"(?:\s+(?:for|to|on|in)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?)?\s*,\s+(?P<s>{E})",
         0.7,
     ),
     rule(
