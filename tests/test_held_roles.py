@@ -162,7 +162,7 @@ def test_a_second_role_in_an_apposition_makes_a_member_of_its_organization() -> 
 
 def test_a_body_s_envoy_for_a_cause_named_after_a_comma_is_its_member() -> None:
     found = _slugs(
-        "Officials received the African Union's special envoy for the Great Lakes, Rui Sabe, "
+        "Officials received the African Union's special envoy for the peace process, Rui Sabe, "
         "in Kigali."
     )
     assert ("rui-sabe", "MEMBER_OF", "african-union") in found
