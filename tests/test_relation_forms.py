@@ -3182,3 +3182,16 @@ def test_a_leader_thanking_others_for_supporting_his_country_does_not_support_it
         "sovereignty of Moldova."
     )
     assert ("maia-sandu", "SUPPORTS", "moldova") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "whole"),
+    [
+        ("UNMISS, the United Nations' peacekeeping mission in South Sudan, said so.",
+         "unmiss", "united-nations"),
+        ("The Kachin Independence Organisation, whose armed wing is the Kachin Independence "
+         "Army, denied it.", "kachin-independence-army", "kachin-independence-organisation"),
+    ],
+)  # fmt: skip
+def test_a_body_s_mission_or_wing_is_part_of_it(body: str, part: str, whole: str) -> None:
+    assert (part, "PART_OF", whole) in _slugs(body)

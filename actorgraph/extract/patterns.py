@@ -945,7 +945,7 @@ RELATION_RULES = [
     rule(  # "Al-Manar, the group's television channel", "X (TBZ), the best-equipped Y formation"
         "x-the-y-s-arm",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece|mission|office)\b",
         0.65,
     ),
     rule(  # "Al-Manar, Hezbollah's television channel": the possessor's own outlet or unit
@@ -953,7 +953,14 @@ RELATION_RULES = [
         "PART_OF",
         r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|"
         r"arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|"
-        r"news\s+agency|mouthpiece)\b",
+        r"news\s+agency|mouthpiece|mission|office)\b",
+        0.65,
+    ),
+    rule(  # "the X, whose armed wing is the Y": Y is part of X
+        "x-whose-wing-is-y",
+        "PART_OF",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+whose\s+(?:[\w\-]+\s+){{0,2}}?(?:wing|arm|branch|unit|"
+        r"affiliate|faction|militia)\s+(?:is|was|,)\s+{THE}(?P<s>{E})",
         0.65,
     ),
     rule(  # "the Africa Corps, a formation subordinate to the Ministry of Defence"
