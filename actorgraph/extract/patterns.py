@@ -1723,7 +1723,8 @@ RELATION_RULES = [
         "x-in-place",
         "LOCATED_IN",
         # not "he commanded the Quds Force in Syria": where he led it, not where it is based
-        r"(?<!\bled\sthe\s)(?<!\bleading\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheading\sthe\s)(?<!\bcommanded\sthe\s)(?<!\bcommanding\sthe\s)(?<!\bran\sthe\s)(?<!\brunning\sthe\s)"
+        # (the look-ahead first: the look-behinds are tried at a name's start only)
+        r"(?=⟦)(?<!\bled\sthe\s)(?<!\bleading\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheading\sthe\s)(?<!\bcommanded\sthe\s)(?<!\bcommanding\sthe\s)(?<!\bran\sthe\s)(?<!\brunning\sthe\s)"
         # nor "clashed with the army in Z": where they fought, not where the army is based
         r"(?<!\bclashed\swith\sthe\s)(?<!\bfought\sthe\s)(?<!\battacked\sthe\s)(?<!\bmet\swith\sthe\s)"
         r"(?<!\bclashed\swith\s)(?<!\bfought\s)(?<!\battacked\s)(?<!\bmet\swith\s)"
