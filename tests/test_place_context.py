@@ -982,3 +982,8 @@ def test_negotiators_who_reconvened_in_a_town_place_the_meetings_told_next() -> 
         "Sergey Lavrov met Wang Yi separately.\n"
     )
     assert _meetings(text) == {PAIR: "place:geneva"}
+
+
+def test_a_meeting_after_someone_is_said_to_be_in_a_town_for_the_talks_is_there() -> None:
+    text = "Talks report\nSergey Lavrov is in Tirana for the talks. He met Wang Yi on Tuesday.\n"
+    assert _meetings(text) == {PAIR: "place:tirana"}

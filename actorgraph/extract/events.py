@@ -1338,7 +1338,7 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
     # the talks'
     r"\b(?:leaders|ministers|delegations|delegates|envoys|negotiators|mediators)\s+(?:had\s+)?"
     r"(?:gathered|assembled|convened)\s+(?=in\b|at\b)|"
-    r"\b(?:arrived|gathered|assembled)\s+(?=in\s+(?:the\s+)?⟦\d+⟧\s+(?:on\s+\w+\s+)?(?:for|to\s+"
+    r"\b(?:arrived|gathered|assembled|is|was|are|were)\s+(?=in\s+(?:the\s+)?⟦\d+⟧\s+(?:on\s+\w+\s+)?(?:for|to\s+"
     r"attend)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:talks|meeting|summit|session|conference|"
     r"negotiations)\b)",
     re.I,
