@@ -3195,3 +3195,15 @@ def test_a_leader_thanking_others_for_supporting_his_country_does_not_support_it
 )  # fmt: skip
 def test_a_body_s_mission_or_wing_is_part_of_it(body: str, part: str, whole: str) -> None:
     assert (part, "PART_OF", whole) in _slugs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rebels pushed Burundi troops and allied Wazalendo militias out of Uvira.",
+        "Burundi and Wazalendo agreed to coordinate their patrols around Uvira.",
+    ],
+)
+def test_allied_after_a_force_s_troops_or_an_agreement_to_coordinate(body: str) -> None:
+    found = {frozenset((s, o)) for s, p, o in _slugs(body) if p == "ALLIED_WITH"}
+    assert frozenset(("burundi", "wazalendo")) in found

@@ -1318,11 +1318,11 @@ RELATION_RULES = [
         r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:(?:pledged|agreed|vowed)\s+to\s+)?(?:maintained|enjoy|enjoyed|strengthened|deepened|forged|built|deepen|strengthen|expand|bolster|boost|enhance)\s+(?:[\w\-]+\s+){{0,3}}?(?:cooperation|partnership|alliance|ties|coordination)\b",
         0.65,
     ),
-    rule(  # "A and B coordinate closely on Z"
+    rule(  # "A and B coordinate closely on Z", "A and B agreed to coordinate patrols"
         "a-and-b-maintain-cooperation",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:coordinate|cooperate|coordinated|cooperated)\s+"
-        r"closely\b",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:(?:coordinate|cooperate|coordinated|cooperated)\s+"
+        r"closely\b|(?:have\s+|had\s+)?agreed\s+to\s+(?:closely\s+)?(?:coordinate|cooperate)\b)",
         0.65,
     ),
     rule(  # "A and B operate a joint operations room", "A and B ran on a joint list"
@@ -1344,7 +1344,8 @@ RELATION_RULES = [
     rule(
         "x-and-allied-y",  # 'the army and allied militias of Y attacked'
         "ALLIED_WITH",
-        r"(?P<o>{E})\)?\s+and\s+(?:its\s+|their\s+)?allied\s+(?P<s>{E})",
+        r"(?P<o>{E})\)?(?:\s+(?:troops|forces|soldiers|fighters|units))?\s+and\s+(?:its\s+|their\s+)?"
+        r"allied\s+(?P<s>{E})",
         0.6,
     ),
     rule(  # 'A and B are close allies', 'A and B formed an alliance', 'A and its ally, B'
