@@ -987,3 +987,13 @@ def test_negotiators_who_reconvened_in_a_town_place_the_meetings_told_next() -> 
 def test_a_meeting_after_someone_is_said_to_be_in_a_town_for_the_talks_is_there() -> None:
     text = "Talks report\nSergey Lavrov is in Tirana for the talks. He met Wang Yi on Tuesday.\n"
     assert _meetings(text) == {PAIR: "place:tirana"}
+
+
+def test_a_place_fronted_before_the_talks_it_opens_places_the_next_meeting() -> None:
+    text = (
+        "Talks report\nAlbania hosted envoys.\nIn Tirana, the second round began on Monday. "
+        "Lena Petrova and "
+        "Omar Haddad sat across from each other.\n"
+    )
+    pair = frozenset({"person:lena-petrova", "person:omar-haddad"})
+    assert _meetings(text) == {pair: "place:tirana"}

@@ -1345,11 +1345,24 @@ VENUE = re.compile(  # the meeting being told, not a topic ('thanked them for ta
 )
 
 
+# the place fronted before the talks it opens: 'In Z, the second round began on Monday'
+FRONTED_VENUE = re.compile(
+    r"^\W*(?:in|at)\s+(?:the\s+)?(⟦\d+⟧)\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:talks|round|negotiations|meeting|summit|session|conference|consultations)\s+"
+    r"(?:of\s+(?:talks|negotiations)\s+)?(?:began|opened|resumed|started|continued|reconvened|"
+    r"got\s+under\s*way|took\s+place|(?:was|were)\s+held)\b",
+    re.I,
+)
+
+
 def venue(template: Template, ctx: Context) -> str | None:
     """'Saturday's meeting in the capital, Z': the venue of the meeting being told."""
     match = VENUE.search(template.text)
     if match:
         return best_place(template, ctx, template.text[match.end() : match.end() + 80])
+    fronted = FRONTED_VENUE.match(template.text)
+    if fronted:
+        return next((p for p in template.ids(fronted.group(1)) if _is_place(p, ctx)), None)
     host = HOST_PLACE.search(template.text)  # 'Z hosted a summit on Monday': Z
     hosts = template.ids(host.group(1)) if host else []
     return next((p for p in hosts if _is_place(p, ctx)), None)
