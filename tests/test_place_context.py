@@ -992,8 +992,7 @@ def test_a_meeting_after_someone_is_said_to_be_in_a_town_for_the_talks_is_there(
 def test_a_place_fronted_before_the_talks_it_opens_places_the_next_meeting() -> None:
     text = (
         "Talks report\nAlbania hosted envoys.\nIn Tirana, the second round began on Monday. "
-        "Lena Petrova and "
-        "Omar Haddad sat across from each other.\n"
+        "Lena Petrova and Omar Haddad sat across from each other.\n"
     )
     pair = frozenset({"person:lena-petrova", "person:omar-haddad"})
     assert _meetings(text) == {pair: "place:tirana"}
