@@ -51,18 +51,11 @@ MEMBER = (
 )
 # a gathering of, on or with a body ("a delegation of the X", "talks with X"): a place after
 # the body ("... in Z") is where the gathering was, not where the body is
+GATHERINGS = ("delegation", "delegations", "representatives", "meeting", "conference", "summit",
+              "session", "talks")  # fmt: skip
 GATHERED_BY = "".join(
     rf"(?<!\b{noun}\s{prep}\s)(?<!\b{noun}\s{prep}\sthe\s)"
-    for noun in (
-        "delegation",
-        "delegations",
-        "representatives",
-        "meeting",
-        "conference",
-        "summit",
-        "session",
-        "talks",
-    )  # fmt: skip
+    for noun in GATHERINGS
     for prep in ("of", "on", "with", "from")
 )
 # a part of an organization that is not itself named: "head of the X delegation"
