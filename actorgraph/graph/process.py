@@ -171,14 +171,17 @@ def ping(sock: Path, timeout: float = 1.0) -> bool:
     return answer(sock, timeout) == "ready"
 
 
-def answer(sock: Path, timeout: float = 1.0) -> str | None:
-    """'ready', 'loading' (replaying its append-only file) or None (no server)."""
+def answer(sock: Path | str, timeout: float = 1.0) -> str | None:
+    """'ready', 'loading' (replaying its append-only file), 'silent' (a server that takes the
+    call but leaves PING unanswered ``timeout`` seconds: hung) or None (no server)."""
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
             conn.settimeout(timeout)
             conn.connect(str(sock))
             conn.sendall(b"PING\r\n")
             reply = conn.recv(64)
+    except TimeoutError:
+        return "silent"
     except OSError:
         return None
     if reply.startswith(b"+PONG"):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -211,24 +210,9 @@ class Pulse:
             threading.Thread(target=self._beat, args=(sock, hang), daemon=True).start()
 
     def _beat(self, sock: str, hang: float) -> None:
-        while not silent(sock, hang):
+        while process.answer(sock, hang) != "silent":
             time.sleep(1.0)
         self.hung = True
-
-
-def silent(sock: str, wait: float) -> bool:
-    """True when a server accepts on ``sock`` but does not answer PING within ``wait`` s."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-        conn.settimeout(wait)
-        try:
-            conn.connect(sock)
-            conn.sendall(b"PING\r\n")
-            conn.recv(64)
-        except TimeoutError:
-            return True
-        except OSError:
-            return False
-    return False
 
 
 class Quiet:
