@@ -191,19 +191,14 @@ ATTACKER = re.compile(
 )
 
 
-# 'launched 400 drones at Ukrainian cities': the country attacked
-HIT = r"\b(?:at|on|against|targeting|attacked|ambushed|struck|shelled|raided|overran)\s+"
-HIT_THING = (
-    r"\s+(?:and\s+[A-Z][a-z]+\s+)?"
+TARGET = re.compile(  # 'launched 400 drones at Ukrainian cities': the country attacked
+    r"\b(?:at|on|against|targeting|attacked|ambushed|struck|shelled|raided|overran)\s+"
+    # 'raids against Chadian and Nigerien positions': both countries
+    r"(?:the\s+|an?\s+)?([A-Z][a-z]+)\s+(?:and\s+([A-Z][a-z]+)\s+)?"
     r"(?:(?:security|military|government|border|army|naval|police)\s+)?(?=(?:cities|towns|villages|"
     r"positions|targets|troops|forces|soldiers|bases?|territory|infrastructure|airspace|army|"
     r"government|junta|authorities|regime|navy|police|convoys?|shipping|"
     r"state(?!\s+(?:media|television|TV|news|broadcaster|agency|department|-run|-owned)))\b)"
-)
-TARGET = re.compile(HIT + r"(?:the\s+|an?\s+)?([A-Z][a-z]+)" + HIT_THING)
-# 'attacks against Israeli and Egyptian targets': the second country attacked
-TARGET_SECOND = re.compile(
-    HIT + r"(?:the\s+|an?\s+)?[A-Z][a-z]+,?\s+and\s+([A-Z][a-z]+)" + HIT_THING
 )
 BACKER = re.compile(  # 'Turkish-backed factions of the SNA': the country backing them (C7)
     r"\b([A-Z][a-z]+)[-‑](?=(?:backed|sponsored|funded|supported|armed|trained|financed|"
@@ -220,17 +215,17 @@ def demonym_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     country of the capital, when the report names that country."""
     refs = []
     found = [*ATTACKER.finditer(text), *CAPITAL.finditer(text), *TARGET.finditer(text)]
-    found += TARGET_SECOND.finditer(text)
     found += BACKER.finditer(text)
     if not found:
         return refs  # no index of the mentions to build
     named = SpanIndex((m.start, m.end) for m in resolution.mentions)  # type: ignore[attr-defined]
-    for match in found:
-        code = cues.DEMONYM_COUNTRIES.get(match.group(1).lower().rstrip("."))
+    demonyms = [(m, g) for m in found for g in range(1, (m.lastindex or 1) + 1) if m.group(g)]
+    for match, group in demonyms:  # (TARGET's second group: a second country attacked)
+        code = cues.DEMONYM_COUNTRIES.get(match.group(group).lower().rstrip("."))
         place = _country_entity(code, resolution) if code else None
-        inside = named.overlaps(*match.span(1))  # 'Turkish Air Force jets': a name's own word
+        inside = named.overlaps(*match.span(group))  # 'Turkish Air Force jets': a name's word
         if place and not inside:
-            refs.append((match.start(1), match.end(1), place))
+            refs.append((match.start(group), match.end(group), place))
     return refs
 
 
