@@ -246,6 +246,11 @@ def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
     return all(kind in (None, "country") for kind in kinds)
 
 
+# "'Iran will ...,' Araghchi said": his own country speaks, no claim he reports; "A thanked B
+# for its support for A's country": B supports it, not A
+OWN_COUNTRY = {"quote-said", "frame-support"}
+
+
 def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     """Rule-specific endpoint constraints beyond the schema: a possessive locates only places
     ('Myanmar's Shan State'; 'Iran's IRGC' is affiliation, SCHEMA C2); 'X reported' needs X
@@ -270,9 +275,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         return subject.type != "Place" or inside(subject, obj) or venue
     if rule.name in ("person-possessive-party", "party-of-person"):
         return subject.type == "Person" and bool(PARTY.search(obj.name))
-    if rule.name == "frame-support":  # "A thanked B for its support for A's country": not A
-        return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
-    if rule.name == "quote-said":  # "'Iran will ...,' Araghchi said": his own country speaks
+    if rule.name in OWN_COUNTRY:  # a person's own country is no object of his
         return not (subject.type == "Person" and obj.type == "Place" and _compatriot(subject, obj))
     if rule.name == "place-on-island":  # a town or a base on an island or a peninsula
         island = ISLAND.search(obj.name) or load().kind(obj.id) in ("island", "peninsula")
