@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.extract.meeting_clauses import CLAUSE_START, _negated
-from actorgraph.extract.patterns import LIST, MODAL, UNIT_NOUN
+from actorgraph.extract.patterns import LIST, MODAL, STATE_GOOD, UNIT_NOUN
 from actorgraph.extract.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
@@ -446,9 +446,9 @@ HELD_BY = re.compile(
 
 # a state's own good between support and the state: 'support for the sovereignty and
 # territorial integrity of X' supports X
-STATE_GOOD = re.compile(
-    r"^\s*(?:for|to)?\s*(?:the\s+)?(?:(?:sovereignty|independence|territorial\s+integrity|unity|"
-    r"stability|security)(?:\s*,\s*|\s+and\s+|\s+(?=of\b))){1,3}of\s+(?:the\s+)?$",
+STATE_GOOD_GAP = re.compile(
+    rf"^\s*(?:for|to)?\s*(?:the\s+)?(?:{STATE_GOOD}(?:\s*,\s*|\s+and\s+|\s+(?=of\b))){{1,3}}"
+    r"of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -462,7 +462,7 @@ def _first_gap_ok(gap: str, frame: Frame) -> bool:
         return True  # "attacked a position of the X": X is the target
     if frame.predicate in ("OPPOSES", "SUPPORTS") and GROUPS_NAMED.match(gap):
         return True  # "fought armed groups, including X and Y": X and Y
-    if frame.predicate == "SUPPORTS" and STATE_GOOD.match(gap):
+    if frame.predicate == "SUPPORTS" and STATE_GOOD_GAP.match(gap):
         return True
     if frame.gap is not None:
         return bool(frame.gap.match(gap))

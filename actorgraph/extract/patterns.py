@@ -58,6 +58,9 @@ GATHERED_BY = "".join(
     for noun in GATHERINGS
     for prep in ("of", "on", "with", "from")
 )
+# a state's own good, which whoever supports it supports the state in: 'support for the
+# sovereignty and territorial integrity of Y' (also the verb frames' gap)
+STATE_GOOD = r"(?:sovereignty|independence|territorial\s+integrity|unity|stability|security)"
 # a part of an organization that is not itself named: "head of the X delegation"
 UNIT_NOUN = (
     r"(?:sub-office|office|delegation|bureau|branch|team|unit|department|division|wing|"
@@ -75,9 +78,8 @@ MACROS = {
     "W": r"(?:[\w\-'’]+\s+)",
     # what one backs another in: 'support for the efforts of Y' (Y is backed)
     # (a state's own good: 'support for the sovereignty and territorial integrity of Y')
-    "EFFORTS_OF": r"(?:(?:efforts|work|role|mediation|initiative|sovereignty|independence|"
-    r"territorial\s+integrity|unity|stability|security)(?:\s+and\s+(?:territorial\s+integrity|"
-    r"independence|unity|stability|security))?\s+of\s+(?:the\s+|a\s+|an\s+)?)",
+    "EFFORTS_OF": rf"(?:(?:efforts|work|role|mediation|initiative|{STATE_GOOD})"
+    rf"(?:\s+and\s+{STATE_GOOD})?\s+of\s+(?:the\s+|a\s+|an\s+)?)",
     # a venue told later in the sentence than its town: '..., at the X Palace'
     "LATER_AT": r"[^.;]*?\bat\s+(?:the\s+)?",
     # a verb whose object is a topic, not a deed: 'X discussed the fight against Y'
