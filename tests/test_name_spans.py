@@ -210,6 +210,13 @@ def test_a_guest_house_named_after_its_head_word_is_a_venue() -> None:
     assert names["State Guest House Meghna"] == "Place"
 
 
+@pytest.mark.parametrize("venue", ["Hotel Maria Cristina", "Villa Rosa Kempinski"])
+def test_a_venue_named_after_someone_is_a_place_not_a_person(venue: str) -> None:
+    names = _entities(f"Lena Petrova met Omar Haddad at the {venue} in Nairobi.")
+    assert names.get(venue) == "Place"
+    assert not any(kind == "Person" and name in venue for name, kind in names.items())
+
+
 def _ids(body: str) -> set[str]:
     return {e.id for e in _extracted(body)}
 

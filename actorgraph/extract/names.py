@@ -212,12 +212,18 @@ def _person_starts(piece: list[Token], i: int) -> bool:
     after ordinary English words ('Negotiator Mohammed Tahiri') starts a person's name; so
     do two or three rare words right after a head-word ('... Division Oded Basiuk')."""
     rest = piece[i:]
-    if len(rest) < 2 or _org_words(rest) or _name_part(piece[i - 1]):
+    if len(rest) < 2 or _org_words(rest) or _name_part(piece[i - 1]) or _venue_first(piece, i):
         return False  # 'Karim Abdallah Haddad', 'Abu Yasser al-Shami' are one name
     if not cues.is_given_name(piece[i].text):
         return _rare_name_after_head(piece, i)
     common = all(zipf(t.bare) >= NAME_LIKE - 1 and not _name_part(t) for t in piece[:i])
     return _org_words(piece[:i]) or common
+
+
+def _venue_first(piece: list[Token], i: int) -> bool:
+    """'Hotel Maria Cristina', 'Villa Rosa X': a building's first word names a venue after
+    someone, not a person after a word."""
+    return i == 1 and piece[0].bare.lower() in cues.BUILDING_FIRST_WORDS
 
 
 KUNYA = {"abu", "umm", "ibn", "bin", "bint", "ben", "abou", "abo"}
