@@ -217,6 +217,14 @@ def test_a_venue_named_after_someone_is_a_place_not_a_person(venue: str) -> None
     assert not any(kind == "Person" and name in venue for name, kind in names.items())
 
 
+def test_a_titled_name_of_a_place_ends_before_of() -> None:
+    names = _entities(
+        "Among the guests were Bishop Lena Moraes of Kibrani and Pastor Omar Haddad of Garissa."
+    )
+    people = {name for name, kind in names.items() if kind == "Person"}
+    assert people == {"Lena Moraes", "Omar Haddad"}
+
+
 def _ids(body: str) -> set[str]:
     return {e.id for e in _extracted(body)}
 

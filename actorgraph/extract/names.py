@@ -174,15 +174,15 @@ def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]
 def _person_of_org(piece: list[Token]) -> list[list[Token]]:
     """'Lt. Ole Nilsen of Brigade Nord': a titled person, then the organization they serve
     in, two names (not 'Minister of Foreign Affairs', whose title is followed by 'of');
-    'Lena Petrova of the Free Party', 'Ana Silva of Cidade Nova': a given name first, then
-    whatever the person is of."""
+    'Lena Petrova of the Free Party', 'Ana Silva of Cidade Nova', 'Bishop Ana Silva of X': a
+    given name first (after any title), then whatever the person is of."""
     titles = _titles_size(piece)
     of = next((i for i, t in enumerate(piece) if t.text == "of"), 0)
     head, tail = piece[titles:of], piece[of + 1 :]
     tail = tail[1:] if tail and tail[0].text.lower() == "the" else tail
     if not of or not 2 <= len(head) <= 3 or not tail:
         return []
-    given = not titles and cues.is_given_name(head[0].text) and not _org_words(head)
+    given = cues.is_given_name(head[0].text) and not _org_words(head)
     if not (given or (titles and _org_words(tail))):
         return []
     return [piece[:of], tail] if _person_like(head) else []
