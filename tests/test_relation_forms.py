@@ -3207,3 +3207,9 @@ def test_a_body_s_mission_or_wing_is_part_of_it(body: str, part: str, whole: str
 def test_allied_after_a_force_s_troops_or_an_agreement_to_coordinate(body: str) -> None:
     found = {frozenset((s, o)) for s, p, o in _slugs(body) if p == "ALLIED_WITH"}
     assert frozenset(("burundi", "wazalendo")) in found
+
+
+def test_an_organization_role_before_the_next_name_is_that_name_s() -> None:
+    found = _slugs("The talks were attended by Lena Moraes, UN envoy Omar Haddad and Ana Silva.")
+    assert ("omar-haddad", "MEMBER_OF", "united-nations") in found
+    assert not any(s == "lena-moraes" for s, _, _ in found)

@@ -705,7 +705,8 @@ RELATION_RULES = [
     rule(
         "name-org-role",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
+        r"(?P<s>{E})\s*(?:,\s+|\(\s*){THE}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b"
+        r"(?!\s+{TITLES}⟦)",  # 'A, UN envoy B': the role is B's
         0.7,
     ),
     rule(
