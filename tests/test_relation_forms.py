@@ -3213,3 +3213,9 @@ def test_an_organization_role_before_the_next_name_is_that_name_s() -> None:
     found = _slugs("The talks were attended by Lena Moraes, UN envoy Omar Haddad and Ana Silva.")
     assert ("omar-haddad", "MEMBER_OF", "united-nations") in found
     assert not any(s == "lena-moraes" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("verb", ["met", "hosted", "received", "welcomed"])
+def test_an_organization_met_in_a_town_is_not_based_there(verb: str) -> None:
+    found = _slugs(f"President Omar Haddad {verb} Hamas in Nairobi on Monday.")
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)

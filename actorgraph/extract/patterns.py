@@ -58,6 +58,11 @@ GATHERED_BY = "".join(
     for noun in GATHERINGS
     for prep in ("of", "on", "with", "from")
 )
+# "met X in Z", "hosted the X in Z": where they met, not where X is based
+MET_BY = "".join(
+    rf"(?<!\b{verb}\s)(?<!\b{verb}\sthe\s)"
+    for verb in ("met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "welcomes")
+)
 # a state's own good, which whoever supports it supports the state in: 'support for the
 # sovereignty and territorial integrity of Y' (also the verb frames' gap)
 STATE_GOOD = r"(?:sovereignty|independence|territorial\s+integrity|unity|stability|security)"
@@ -1729,6 +1734,7 @@ RELATION_RULES = [
         r"(?<!\bfighting\s)(?<!\bbattling\s)(?<!\battacking\s)"
         # nor "a delegation of the X in Z", "talks with X in Z": where the gathering was
         + GATHERED_BY
+        + MET_BY
         + r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?"
         r"\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
         r"(?P<o>{E})",
