@@ -3219,3 +3219,13 @@ def test_an_organization_role_before_the_next_name_is_that_name_s() -> None:
 def test_an_organization_met_in_a_town_is_not_based_there(verb: str) -> None:
     found = _slugs(f"President Omar Haddad {verb} Hamas in Nairobi on Monday.")
     assert not any(p == "LOCATED_IN" for _, p, _ in found)
+
+
+def test_a_capital_that_designates_or_backs_acts_for_its_government() -> None:
+    found = _slugs(
+        "The Tren del Sur gang, designated a terrorist organisation by Washington last year, "
+        "clashed with the Moscow-backed Sever Brigade. A drone struck a depot in Beirut."
+    )
+    assert ("washington", "OPPOSES", "tren-del-sur") in found
+    assert any(s == "moscow" and p == "SUPPORTS" for s, p, _ in found)
+    assert not any("beirut" in (s, o) for s, _, o in found)

@@ -178,7 +178,7 @@ def _relation(
         return None
     s_type, o_type = entities[subject].type, entities[obj].type
     allowed = SCHEMA.allowed(rule.predicate, s_type, o_type)
-    if not allowed or not actors(rule.predicate, entities[subject], entities[obj]):
+    if not allowed or not actors(rule.predicate, entities[subject], entities[obj], rule.name):
         return None
     if not _fits(rule, entities[subject], entities[obj]):
         return None
@@ -237,13 +237,30 @@ def national_capitals() -> dict[str, str]:
     }
 
 
-def actors(predicate: str, subject: Entity, obj: Entity) -> bool:
+def actors(predicate: str, subject: Entity, obj: Entity, rule: str = "") -> bool:
     """A place acts (opposes, supports, allies) only as a country: 'an air strike on south
     Beirut' does not make Beirut an enemy. Places the gazetteer does not know may act."""
     if predicate not in ACTOR_RELATIONS:
         return True
-    kinds = [load().kind(e.id) for e in (subject, obj) if e.type == "Place"]
+    kinds = [_acting_kind(subject, rule)] + [load().kind(obj.id)] * (obj.type == "Place")
     return all(kind in (None, "country") for kind in kinds)
+
+
+# the acts only a government does: a national capital that designates or backs stands for it
+GOVERNMENT_ACTS = {"x-designated-by-y", "x-designated-org", "x-designated-y", "x-backed-y"}
+
+
+def _acting_kind(subject: Entity, rule: str) -> str | None:
+    """A national capital that designates or backs acts as its country's government
+    ('designated by Washington', 'the Belgrade-backed X') when the report does not name the
+    country (else the capital is read as the country)."""
+    if subject.type != "Place":
+        return None
+    return (
+        None
+        if rule in GOVERNMENT_ACTS and subject.id in national_capitals()
+        else load().kind(subject.id)
+    )
 
 
 # "'Iran will ...,' Araghchi said": his own country speaks, no claim he reports; "A thanked B
