@@ -1,4 +1,4 @@
-"""Transcripts and interviews, on fixtures written for the test: speaker tags and Q/A
+"""Transcripts, interviews and first-person reports, on fixtures written for the test: speaker tags,
 markers say who "I" and "we" are; a bracketed speaker tag is no actor of the events."""
 
 from __future__ import annotations
@@ -63,3 +63,45 @@ def test_a_quotation_speaks_for_the_person_it_is_attributed_to() -> None:
 def test_an_unattributed_quotation_names_nobody() -> None:
     text = 'Statement\n"We met Abiy Ahmed in Addis Ababa," the statement by the ministry read.\n'
     assert _meetings(text) == set()
+
+
+STATEMENT = """Ministerial statement: visit to the Horn of Africa
+House record, unofficial transcript
+
+The Minister for Trade (Lena Moraes): With permission, I will make a statement on my visit.
+I arrived in Nairobi on Monday. That afternoon I was received by President William Ruto at
+State House, and I told him that we support the talks. On Wednesday I travelled by road to
+Addis Ababa, where I met Prime Minister Abiy Ahmed.
+"""
+
+FIELD_NOTE = """Field note, northern districts
+Team,
+
+Omar Haddad and I reached Mopti on Sunday. On Monday I met the governor, Siaka Coulibaly,
+at his office in Mopti. "I cannot promise an escort," he told us.
+
+Best,
+Ana
+
+--
+Ana Silva
+Country Director
+"""
+
+
+def test_a_statement_told_in_the_first_person_is_its_labelled_speaker_s() -> None:
+    met = _meetings(STATEMENT)
+    assert frozenset({"person:lena-moraes", "person:william-ruto"}) in met
+    assert frozenset({"person:lena-moraes", "person:abiy-ahmed"}) in met
+
+
+def test_a_field_note_in_the_first_person_is_its_signer_s() -> None:
+    met = _meetings(FIELD_NOTE)
+    assert any({"person:ana-silva", "person:siaka-coulibaly"} <= m for m in met)
+
+
+def test_i_inside_a_quotation_is_not_the_narrator() -> None:
+    quoted = FIELD_NOTE.replace("On Monday I met", "On Monday Omar met").replace(
+        "Omar Haddad and I reached", "Omar Haddad reached"
+    )
+    assert not any("person:ana-silva" in m for m in _meetings(quoted))

@@ -107,6 +107,7 @@ def _extract(
     refs += body_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
+    refs += _unless(speakers.narrator_refs(report.text, resolution.spans("Person")), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]

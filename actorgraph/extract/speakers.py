@@ -75,6 +75,45 @@ def speaker_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
     return refs
 
 
+# a statement's speaker named in brackets before its colon: 'The Minister for X (A B): With
+# permission, ...'
+LABELLED = re.compile(r"^[^\n()]{0,160}\((?P<name>[^()\n]{3,60})\)\s*:", re.M)
+SIGN_OFF = 12  # a signature stands within the report's last lines
+NARRATED = 2  # 'I' as a speaker this often outside quotes: a report told in the first person
+
+
+def narrator_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
+    """First-person pronouns outside quotations resolved to the narrator of a report told in
+    the first person (a minister's statement, a diplomat's diary, a field e-mail), when it
+    names its narrator: in brackets before the statement's colon, or on a signature line of
+    its own at the end."""
+    people = sorted(people)
+    quoted = SpanIndex([q.span() for q in QUOTE.finditer(text)])
+    told = [m for m in re.finditer(r"\bI\b", text) if not quoted.overlaps(m.start(), m.end())]
+    narrator = _narrator(text, people) if len(told) >= NARRATED else None
+    return [r for r in _pronouns(text, 0, len(text), narrator) if not quoted.overlaps(r[0], r[1])]
+
+
+def _narrator(text: str, people: list[Ref]) -> str | None:
+    label = LABELLED.search(text[:2000])
+    if label is not None:
+        named = [p for p in people if label.start("name") <= p[0] and p[1] <= label.end("name")]
+        if named:
+            return named[0][2]
+    lines = text.rstrip().split("\n")
+    tail = len(text.rstrip()) - len("\n".join(lines[-SIGN_OFF:]))
+    signed = [p for p in people if p[0] >= tail and _alone_on_line(text, p)]
+    return signed[-1][2] if signed else None
+
+
+def _alone_on_line(text: str, person: Ref) -> bool:
+    """'Jane Doe' or '-- Jane Doe' on a line of its own (a signature)."""
+    start = text.rfind("\n", 0, person[0]) + 1
+    end = text.find("\n", person[1])
+    end = len(text) if end < 0 else end
+    return not text[start : person[0]].strip(" -–—\t") and not text[person[1] : end].strip(" ,\t")
+
+
 def quote_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
     """First-person pronouns inside a quotation resolved to the person it is attributed to
     ('"I met him in May," the minister Ali Reza said', 'Ali Reza said: "We met him."')."""
