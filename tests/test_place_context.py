@@ -996,3 +996,14 @@ def test_a_place_fronted_before_the_talks_it_opens_places_the_next_meeting() -> 
     )
     pair = frozenset({"person:lena-petrova", "person:omar-haddad"})
     assert _meetings(text) == {pair: "place:tirana"}
+
+
+@pytest.mark.parametrize("journey", ["travelled by road to", "went on to", "flew by helicopter to"])
+def test_a_journey_told_with_its_means_moves_the_visitor(journey: str) -> None:
+    text = (
+        "Envoy's tour\n\nSergey Lavrov arrived in Beirut on Monday and met Joseph Aoun.\n\n"
+        f"On Wednesday Lavrov {journey} Damascus. There he met Ahmed al-Sharaa.\n"
+    )
+    met = _meetings(text)
+    assert met[frozenset({"person:sergey-lavrov", "person:ahmed-al-sharaa"})] == "place:damascus"
+    assert ("person:sergey-lavrov", "place:damascus") in _visited(text)

@@ -1,5 +1,6 @@
-"""Transcripts, interviews and first-person reports, on fixtures written for the test: speaker tags,
-markers say who "I" and "we" are; a bracketed speaker tag is no actor of the events."""
+"""Transcripts, interviews and first-person reports, on fixtures written for the test: speaker
+tags, Q/A markers, a statement's label and a signature say who "I" and "we" are; a bracketed
+speaker tag is no actor of the events."""
 
 from __future__ import annotations
 

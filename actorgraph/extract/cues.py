@@ -72,6 +72,8 @@ JOURNEY_VERBS: tuple[str, ...] = tuple(_DATA["journey_verbs"])
 JOURNEY = "(?:" + "|".join(JOURNEY_VERBS) + ")"  # a regex alternation of the verbs above
 # the day a journey is told with, between its verb and 'to': 'flew on 12 May to Z'
 ON_DAY = r"on\s+(?:\d{1,2}\s+)?[A-Z]\w+\s+(?:\d{1,2}\s+)?"
+# the means of a journey, between its verb and 'to': 'travelled by road to Z'
+BY_MEANS = r"by\s+(?:road|air|car|plane|helicopter|train|rail|land|sea|boat|ship|convoy)\s+"
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
 JOB_TITLE_HEADS: frozenset[str] = frozenset(_DATA["job_title_heads"])
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
