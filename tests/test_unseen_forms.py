@@ -1733,3 +1733,10 @@ def test_an_organization_that_only_modifies_a_name_is_no_party() -> None:
         "Lena Petrova met the commander of the NATO-led Kosovo Force in Tirana on Monday."
     )
     assert found == {(frozenset({"lena-petrova", "kosovo-force"}), "place:tirana")}
+
+
+def test_neither_nor_met_is_no_meeting() -> None:
+    found = _meetings(
+        "Neither Lena Moraes nor her deputy, Omar Haddad, met Ahmed al-Sharaa in Damascus."
+    )
+    assert not found

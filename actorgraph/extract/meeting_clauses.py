@@ -821,11 +821,14 @@ def _negated(text: str, position: int) -> bool:
     """'did not meet', 'denied meeting'; 'denied that ... reports of a meeting with X'."""
     if re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]):
         return True
+    if NEITHER_NOR.search(text, max(0, position - 160), position):
+        return True  # 'neither A nor his officials met B'
     if CALLED_OFF.search(text, max(0, position - 60), position):
         return True  # 'the postponement of the summit-level meeting between A and B'
     return bool(DENIED_REPORT.search(text[:position]))
 
 
+NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,80}\bnor\b[^.;]{1,60}$", re.I)
 REFUSED = re.compile(
     r"\b(?:rejected|rejects|boycotted|boycotts|boycotting|skipped|skips|declined|declines|"
     r"shunned|snubbed|cancell?ed|postponed|called\s+off|ruled\s+out|suspended|broke\s+off|"
