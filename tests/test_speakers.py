@@ -106,3 +106,11 @@ def test_i_inside_a_quotation_is_not_the_narrator() -> None:
         "Omar Haddad and I reached", "Omar Haddad reached"
     )
     assert not any("person:ana-silva" in m for m in _meetings(quoted))
+
+
+def test_all_of_us_is_the_group_not_the_narrator() -> None:
+    note = FIELD_NOTE.replace(
+        "On Monday I met the governor, Siaka Coulibaly,\nat his office in Mopti.",
+        "I rested. On Monday I held talks with the ICRC and with\nOCHA, all of us at one table.",
+    )
+    assert any("person:ana-silva" in m and len(m) > 1 for m in _meetings(note))

@@ -91,7 +91,13 @@ def narrator_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
     quoted = SpanIndex([q.span() for q in QUOTE.finditer(text)])
     told = [m for m in re.finditer(r"\bI\b", text) if not quoted.overlaps(m.start(), m.end())]
     narrator = _narrator(text, people) if len(told) >= NARRATED else None
-    return [r for r in _pronouns(text, 0, len(text), narrator) if not quoted.overlaps(r[0], r[1])]
+    refs = _pronouns(text, 0, len(text), narrator)
+    return [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
+
+
+def _of_us(text: str, start: int) -> bool:
+    """'all of us', 'both of us': the group the narrator is one of, not the narrator."""
+    return text[max(0, start - 3) : start] == "of "
 
 
 def _narrator(text: str, people: list[Ref]) -> str | None:
