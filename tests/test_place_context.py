@@ -1007,3 +1007,10 @@ def test_a_journey_told_with_its_means_moves_the_visitor(journey: str) -> None:
     met = _meetings(text)
     assert met[frozenset({"person:sergey-lavrov", "person:ahmed-al-sharaa"})] == "place:damascus"
     assert ("person:sergey-lavrov", "place:damascus") in _visited(text)
+
+
+def test_a_town_unknown_to_the_gazetteer_after_drove_across_to_is_a_place() -> None:
+    text = (
+        "Field trip\n\nOn Tuesday Sergey Lavrov drove across to Kalbarro, where he met Wang Yi.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:kalbarro"

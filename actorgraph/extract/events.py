@@ -1250,7 +1250,7 @@ def _last_named(template: Template, ctx: Context) -> str | None:
 
 
 TO_PLACE = re.compile(  # 'travelled to Z', 'arrived in Z': where someone went
-    rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:back\s+|on\s+)?(?:{cues.BY_MEANS})?"
+    rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:back\s+|on\s+|across\s+|over\s+)?(?:{cues.BY_MEANS})?"
     r"(?:in|to|into)\s+(?:the\s+)?(⟦\d+⟧)"
 )
 
@@ -1691,7 +1691,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:(?:back|on|alone|directly|straight|then|later)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY}|{cues.BY_MEANS})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?)|[Oo]n\s+the\s+(?:outskirts|edge|fringes)\s+of|(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:delegation|team|mission)\s+to)\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:(?:back|on|alone|directly|straight|then|later|across|over)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY}|{cues.BY_MEANS})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?)|[Oo]n\s+the\s+(?:outskirts|edge|fringes)\s+of|(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:delegation|team|mission)\s+to)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text

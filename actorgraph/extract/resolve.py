@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from actorgraph.extract.cues import (
+    BY_MEANS,
     HONORIFICS,
     JOURNEY,
     LANGUAGES,
@@ -47,8 +48,8 @@ class Resolution:
 
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|{HELD_PLACE}|"
-    rf"{JOURNEY}\s+(?:back\s+|together\s+|"
-    rf"jointly\s+|{ON_DAY})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
+    rf"{JOURNEY}\s+(?:back\s+|together\s+|across\s+|over\s+|on\s+|"
+    rf"jointly\s+|{ON_DAY}|{BY_MEANS})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
 BASED_WORD = 3.5  # before '-based' the context says more: 'Misrata-based', not 'Community-based'
