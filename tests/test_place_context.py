@@ -1014,3 +1014,21 @@ def test_a_town_unknown_to_the_gazetteer_after_drove_across_to_is_a_place() -> N
         "Field trip\n\nOn Tuesday Sergey Lavrov drove across to Kalbarro, where he met Wang Yi.\n"
     )
     assert _meetings(text)[PAIR] == "place:kalbarro"
+
+
+@pytest.mark.parametrize("fronted", ["At the palace,", "Later, at the same palace,"])
+def test_a_fronted_venue_named_again_by_its_kind_places_the_meeting(fronted: str) -> None:
+    text = (
+        "Talks\n\nPresident Joseph Aoun received Wang Yi at Baabda Palace in Beirut on Sunday.\n\n"
+        f"{fronted} the President received Sergey Lavrov.\n"
+    )
+    met = _meetings(text)
+    assert met[frozenset({"person:joseph-aoun", "person:sergey-lavrov"})] == "place:baabda-palace"
+
+
+def test_a_lodge_named_again_places_the_meeting() -> None:
+    text = (
+        "Talks\n\nSergey Lavrov hosted Joseph Aoun at the Sagana State Lodge near Nyeri.\n\n"
+        "On Friday Lavrov and Wang Yi also met at the lodge.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:sagana-state-lodge"

@@ -958,7 +958,8 @@ THE_VENUE = re.compile(
     rf"\b(?:at|in)\s+the\s+(?:(?P<same>same|summit|conference|meeting)\s+venue|"
     rf"(?:(?:same|conference|presidential|royal|official)\s+)?"
     rf"(?P<kind>{'|'.join(cues.VENUE_KINDS)}))\b"
-    rf"(?!\s+(?:of|in|at)\b|\s+on\s+(?!{WHEN})|\s*⟦|\s*,\s*⟦)",  # not 'the hotel in X
+    # not 'the hotel in X', 'the hotel, X,'
+    rf"(?!\s+(?:of|in|at)\b|\s+on\s+(?!{WHEN})|\s*⟦|\s*,\s*⟦\d+⟧\s*(?:[,.;]|$))",
     re.I,
 )
 
