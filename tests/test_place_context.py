@@ -1032,3 +1032,13 @@ def test_a_lodge_named_again_places_the_meeting() -> None:
         "On Friday Lavrov and Wang Yi also met at the lodge.\n"
     )
     assert _meetings(text)[PAIR] == "place:sagana-state-lodge"
+
+
+def test_the_capital_naming_no_country_is_the_dateline_capital() -> None:
+    text = "Talks\n\nBEIJING - Wang Yi received Sergey Lavrov in the capital on Friday.\n"
+    assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_the_capital_is_no_dateline_town_that_is_not_a_capital() -> None:
+    text = "Talks\n\nSHANGHAI - Wang Yi received Sergey Lavrov in the capital on Friday.\n"
+    assert _meetings(text)[PAIR] != "place:shanghai"

@@ -1709,9 +1709,24 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     places += _margins_of(template, text, ctx) + _host_town(template, text, ctx)
+    places += _bare_capital(text, ctx) if not places else []
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
+
+
+BARE_CAPITAL = re.compile(
+    r"\b(?:in|at)\s+the\s+capital\b(?!\s*,?\s*(?:city\s+(?:of\s+)?)?⟦|\s+of\b)"
+)
+
+
+def _bare_capital(text: str, ctx: Context) -> list[str]:
+    """'met B in the capital', naming no country: the dateline city, when it is a country's
+    capital ('MUSCAT - ... received B in the capital')."""
+    dateline = ctx.entities.get(ctx.dateline or "")
+    if dateline is None or not BARE_CAPITAL.search(text):
+        return []
+    return [dateline.id] if (dateline.name, dateline.countryCode) in capital_names() else []
 
 
 HOST_TOWN = re.compile(
