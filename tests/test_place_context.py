@@ -1042,3 +1042,12 @@ def test_the_capital_naming_no_country_is_the_dateline_capital() -> None:
 def test_the_capital_is_no_dateline_town_that_is_not_a_capital() -> None:
     text = "Talks\n\nSHANGHAI - Wang Yi received Sergey Lavrov in the capital on Friday.\n"
     assert _meetings(text)[PAIR] != "place:shanghai"
+
+
+def test_people_who_arrive_together_both_visit() -> None:
+    text = "Visit\n\nSergey Lavrov and Wang Yi arrived in Nairobi on Sunday for talks.\n"
+    visited = _visited(text)
+    assert {
+        ("person:sergey-lavrov", "place:nairobi"),
+        ("person:wang-yi", "place:nairobi"),
+    } <= visited

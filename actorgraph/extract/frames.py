@@ -324,7 +324,9 @@ def _subjects(
     if relative and relative.group(0).startswith("which") and things:
         return things[-1:]  # "Sharaa, leader of HTS which led": HTS
     if people and "Person" in allowed:
-        return people[-1:] if relative else people[:1]
+        if relative or frame.predicate != "VISITED":
+            return people[-1:] if relative else people[:1]
+        return _coordinated(template, clause, people[0], kinds)  # 'A and B arrived in Z': both
     if relative and ids:
         return ids[-1:]
     return _coordinated(template, clause, ids[0], kinds) if ids else []
