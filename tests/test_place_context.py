@@ -1051,3 +1051,19 @@ def test_people_who_arrive_together_both_visit() -> None:
         ("person:sergey-lavrov", "place:nairobi"),
         ("person:wang-yi", "place:nairobi"),
     } <= visited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sergey Lavrov arrived in Ankara on Wednesday, accompanied by Wang Yi.",
+        "Sergey Lavrov, accompanied by Wang Yi, flew to Ankara on Wednesday.",
+    ],
+)
+def test_whoever_accompanies_an_arrival_visits_too(sentence: str) -> None:
+    assert ("person:wang-yi", "place:ankara") in _visited(f"Visit\n\n{sentence}\n")
+
+
+def test_a_local_who_accompanies_a_tour_does_not_visit() -> None:
+    text = "Visit\n\nSergey Lavrov toured Ankara on Wednesday, accompanied by Wang Yi.\n"
+    assert ("person:wang-yi", "place:ankara") not in _visited(text)

@@ -1621,11 +1621,28 @@ def _visits(template: Template, ctx: Context) -> list[tuple[Event, list[Relation
     for _, visitor, place, _ in frames.find(template, kinds, {"VISITED"}):
         if visitor in ctx.entities and _is_place(place, ctx):
             places.setdefault(visitor, []).append(_city_for(template, place, ctx))
+    for companion in _companions(template, kinds) if len(places) == 1 else []:
+        places.setdefault(companion, list(next(iter(places.values()))))
     found = []
     for visitor, where in places.items():
         event = _event(VISIT, template, ctx, [visitor], [], where[0], role="visitor")
         found.append((event, [_visited(template, ctx, VISIT, visitor, p) for p in where]))
     return found
+
+
+# who travels with the visitor: 'A arrived in Z, accompanied by B and C' (not 'A toured Z,
+# accompanied by its governor B')
+ARRIVAL = re.compile(rf"\b(?:arrived|arrives|landed|{cues.JOURNEY})\b")
+ACCOMPANIED = re.compile(
+    r"\baccompanied\s+by\s+([^;.]*?)(?=,\s+(?:who|where|which|and\s+then)\b|[;.]|$)"
+)
+
+
+def _companions(template: Template, kinds: dict[str, str]) -> list[str]:
+    """The people a visit's sentence says came along with the visitor."""
+    found = ACCOMPANIED.search(template.text) if ARRIVAL.search(template.text) else None
+    ids = template.ids(found.group(1)) if found else []
+    return [i for i in ids if kinds.get(i) == "Person"]
 
 
 def _city_for(template: Template, place: str, ctx: Context) -> str:
