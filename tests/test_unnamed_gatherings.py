@@ -146,3 +146,12 @@ def test_a_group_that_met_names_its_members_after_a_colon_in_one_meeting(group: 
         "Sanchez and Mark Rutte."
     )
     assert found == {FOUR: "Lancaster House"}
+
+
+def test_countries_that_held_a_meeting_meet_through_the_people_named_next() -> None:
+    meetings = _meetings(
+        "France and Spain held the fifth meeting of their border commission in Perpignan on "
+        "Monday. The French delegation was led by Emmanuel Macron. The Spanish delegation was "
+        "led by Pedro Sanchez."
+    )
+    assert meetings.get(frozenset({MACRON, SANCHEZ})) == "Perpignan"
