@@ -3229,3 +3229,9 @@ def test_a_capital_that_designates_or_backs_acts_for_its_government() -> None:
     assert ("washington", "OPPOSES", "tren-del-sur") in found
     assert any(s == "moscow" and p == "SUPPORTS" for s, p, _ in found)
     assert not any("beirut" in (s, o) for s, _, o in found)
+
+
+def test_two_who_both_fought_a_third_are_not_each_others_foes() -> None:
+    found = _relations("Hamas and Hezbollah have both fought Israel for decades.")
+    assert ("organization:hamas", "OPPOSES", "organization:hezbollah") not in found
+    assert ("organization:hezbollah", "OPPOSES", "place:israel") in found

@@ -220,6 +220,7 @@ A_AND_B_FOUGHT = (
     r"\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:clashed|fought|battled|skirmished|"
     r"(?:traded|exchanged)\s+(?:heavy\s+)?(?:fire|gunfire|blows|artillery\s+fire))\b"
     r"(?!\s+(?:alongside|together|side\s+by\s+side|against|with|for|in\s+support|back))"
+    r"(?!\s+(?:the\s+)?⟦)"  # 'A and B have both fought the X': X's foes
 )
 
 
