@@ -3235,3 +3235,9 @@ def test_two_who_both_fought_a_third_are_not_each_others_foes() -> None:
     found = _relations("Hamas and Hezbollah have both fought Israel for decades.")
     assert ("organization:hamas", "OPPOSES", "organization:hezbollah") not in found
     assert ("organization:hezbollah", "OPPOSES", "place:israel") in found
+
+
+@pytest.mark.parametrize("verb", ["has designated a terrorist organisation", "proscribed in 2019"])
+def test_which_a_government_designated_is_opposed_by_it(verb: str) -> None:
+    found = _relations(f"Leaders met Hamas, which the United Kingdom {verb}, in Doha.")
+    assert ("place:united-kingdom", "OPPOSES", "organization:hamas") in found

@@ -247,6 +247,13 @@ RELATION_RULES = [
         r"(?P<o>{E})\s*(?:,\s+|\s+(?:is|was|are|were)\s+)[^.;]{{0,80}}?(?P<s>{E})[-\s](?:designated|sanctioned|listed)\b",
         0.7,
     ),
+    rule(  # "X, which the United States has designated a terrorist group", "which Y proscribed"
+        "x-which-y-designated",
+        "OPPOSES",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+which\s+(?:the\s+)?(?P<s>{E})\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:\w+ly\s+|also\s+)?(?:designated|sanctioned|listed|proscribed|banned|blacklisted|outlawed)\b",
+        0.7,
+    ),
     rule(
         "x-designated-by-y",
         "OPPOSES",
