@@ -3241,3 +3241,13 @@ def test_two_who_both_fought_a_third_are_not_each_others_foes() -> None:
 def test_which_a_government_designated_is_opposed_by_it(verb: str) -> None:
     found = _relations(f"Leaders met Hamas, which the United Kingdom {verb}, in Doha.")
     assert ("place:united-kingdom", "OPPOSES", "organization:hamas") in found
+
+
+def test_an_apposition_that_states_a_relation_is_its_head_s() -> None:
+    found = _relations(
+        "Nabih Berri, who leads the Amal Movement, a party allied with Hezbollah, spoke."
+    )
+    assert any(
+        {s, o} == {"organization:amal-movement", "organization:hezbollah"} for s, p, o in found
+    )
+    assert not any("person:nabih-berri" in (s, o) and p == "ALLIED_WITH" for s, p, o in found)

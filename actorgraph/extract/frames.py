@@ -94,6 +94,8 @@ APPOSITION = re.compile(  # "X, a militia run by Y, (continues to) attack": X
     r"(⟦\d+⟧)\s*,\s+(?:a|an|the)\s+[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)*,\s*"
     r"(?:(?:continues|continued|has|have|had|also|still|again)\s+(?:to\s+)?){0,2}$"
 )
+# the trigger inside an apposition to the name before it: "X, a party allied with Y"
+APPOSED_TRIGGER = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}$")
 REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
     r"insisted|alleged|argued|believes?|believed|documented|found|noted|revealed|reported)\s+"
@@ -295,7 +297,8 @@ def _subjects(
     wing = NAMED_PART.search(before)  # "X's armed wing, the Y, has been fighting": Y
     if wing:
         return [i for i in template.ids(wing.group(1)) if kinds.get(i) in allowed]
-    aside = APPOSITION.search(before)  # "X, a militia run by Y, attacked": X
+    # "X, a militia run by Y, attacked", "A, who leads X, a party allied with Y": X
+    aside = APPOSITION.search(before) or APPOSED_TRIGGER.search(before)
     if aside:
         return [i for i in template.ids(aside.group(1)) if kinds.get(i) in allowed]
     starts = [*CLAUSE_START.finditer(before), *REPORTING_VERB.finditer(before),
