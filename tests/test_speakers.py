@@ -114,3 +114,19 @@ def test_all_of_us_is_the_group_not_the_narrator() -> None:
         "I rested. On Monday I held talks with the ICRC and with\nOCHA, all of us at one table.",
     )
     assert any("person:ana-silva" in m and len(m) > 1 for m in _meetings(note))
+
+
+BLOG = """Notes from a posting
+By Lena Moraes
+
+I arrived in Nairobi on Monday. That evening I met President William Ruto at State House.
+"""
+
+
+def test_a_first_person_report_s_byline_names_its_narrator() -> None:
+    assert frozenset({"person:lena-moraes", "person:william-ruto"}) in _meetings(BLOG)
+
+
+def test_a_byline_over_a_report_in_the_third_person_names_no_actor() -> None:
+    report = BLOG.replace("I arrived", "Omar Haddad arrived").replace("I met", "he met")
+    assert not any("person:lena-moraes" in m for m in _meetings(report))

@@ -86,7 +86,8 @@ def _extract(
     whose lines an infobox needs."""
     every = find_mentions(unglued(report.text, layout), dictionary)
     mail = mail_names(layout)  # a mail's sender and recipients, or its desk ('From: X Desk')
-    bylines_only = _only_authors(authors, every) + mail
+    narrated = speakers.narrated(report.text)  # a first-person report's author is its actor
+    bylines_only = ([] if narrated else _only_authors(authors, every)) + mail
     authored = SpanIndex(bylines_only)
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
     signed = [m for m in every if authored.overlaps(m.start, m.end)]  # the bylines' names
@@ -107,7 +108,8 @@ def _extract(
     refs += body_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
-    refs += _unless(speakers.narrator_refs(report.text, resolution.spans("Person")), refs)
+    people = resolution.spans("Person")
+    refs += _unless(speakers.narrator_refs(report.text, people, authors if narrated else ()), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]
@@ -152,7 +154,8 @@ def _writers(
     writers: list[Mention], resolution: Resolution, dictionary: Dictionary, text: str
 ) -> list[Entity]:
     """The byline's authors, people of the report resolved on their own: they take part in
-    none of its events and no pronoun of its text stands for them."""
+    none of its events and no pronoun of its text stands for them (unless the report is told
+    in the first person: then its byline names the narrator, an actor like any other)."""
     found = resolve(writers, dictionary, text).entities if writers else {}
     return [entity for key, entity in found.items() if key not in resolution.entities]
 

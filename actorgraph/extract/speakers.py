@@ -82,15 +82,23 @@ SIGN_OFF = 12  # a signature stands within the report's last lines
 NARRATED = 2  # 'I' as a speaker this often outside quotes: a report told in the first person
 
 
-def narrator_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
-    """First-person pronouns outside quotations resolved to the narrator of a report told in
-    the first person (a minister's statement, a diplomat's diary, a field e-mail), when it
-    names its narrator: in brackets before the statement's colon, or on a signature line of
-    its own at the end."""
-    people = sorted(people)
+def narrated(text: str) -> bool:
+    """A report told in the first person: 'I' as a speaker, outside quotations, twice or more."""
     quoted = SpanIndex([q.span() for q in QUOTE.finditer(text)])
     told = [m for m in re.finditer(r"\bI\b", text) if not quoted.overlaps(m.start(), m.end())]
-    narrator = _narrator(text, people) if len(told) >= NARRATED else None
+    return len(told) >= NARRATED
+
+
+def narrator_refs(
+    text: str, people: Iterable[Ref], bylines: Iterable[tuple[int, int]] = ()
+) -> list[Ref]:
+    """First-person pronouns outside quotations resolved to the narrator of a report told in
+    the first person (a minister's statement, a diplomat's diary, a field e-mail), when it
+    names its narrator: in brackets before the statement's colon, on a signature line of its
+    own at the end, or in its byline."""
+    people = sorted(people)
+    quoted = SpanIndex([q.span() for q in QUOTE.finditer(text)])
+    narrator = _narrator(text, people, list(bylines)) if narrated(text) else None
     refs = _pronouns(text, 0, len(text), narrator)
     return [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
 
@@ -100,7 +108,7 @@ def _of_us(text: str, start: int) -> bool:
     return text[max(0, start - 3) : start] == "of "
 
 
-def _narrator(text: str, people: list[Ref]) -> str | None:
+def _narrator(text: str, people: list[Ref], bylines: list[tuple[int, int]]) -> str | None:
     label = LABELLED.search(text[:2000])
     if label is not None:
         named = [p for p in people if label.start("name") <= p[0] and p[1] <= label.end("name")]
@@ -109,6 +117,7 @@ def _narrator(text: str, people: list[Ref]) -> str | None:
     lines = text.rstrip().split("\n")
     tail = len(text.rstrip()) - len("\n".join(lines[-SIGN_OFF:]))
     signed = [p for p in people if p[0] >= tail and _alone_on_line(text, p)]
+    signed = signed or [p for p in people if any(s <= p[0] < e for s, e in bylines)][:1]
     return signed[-1][2] if signed else None
 
 
