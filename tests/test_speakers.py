@@ -130,3 +130,14 @@ def test_a_first_person_report_s_byline_names_its_narrator() -> None:
 def test_a_byline_over_a_report_in_the_third_person_names_no_actor() -> None:
     report = BLOG.replace("I arrived", "Omar Haddad arrived").replace("I met", "he met")
     assert not any("person:lena-moraes" in m for m in _meetings(report))
+
+
+PODCAST = """Podcast transcript, episode 12
+[00:00:05] HOST: Welcome. My guest is Lena Moraes, the envoy.
+[00:00:21] LENA MORAES: Thank you. On Monday I met Ahmed al-Sharaa in Damascus.
+[00:01:02] HOST: And then?
+"""
+
+
+def test_a_timestamped_speaker_tag_says_who_i_is() -> None:
+    assert frozenset({"person:lena-moraes", "person:ahmed-al-sharaa"}) in _meetings(PODCAST)

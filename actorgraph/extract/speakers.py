@@ -19,8 +19,10 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
 
-TAG = re.compile(
-    r"^[ \t]*(?:\[(?P<bracket>[^\]\n]{1,40})\]|(?P<colon>[A-Z][\w.'’\- ]{0,40}?)\s*:)(?=\s)", re.M
+TAG = re.compile(  # '[Leko]', 'LAVROV:', '[00:01:05] KARIM ALI:' (a timestamp first)
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?:\[(?P<bracket>[^\]\n]{1,40})\]|(?P<colon>[A-Z][\w.'’\- ]{0,40}?)\s*:)(?=\s)",
+    re.M,
 )
 INTERVIEWER = {"q", "question", "reporter", "interviewer", "correspondent", "presenter",
                "anchor", "host", "text", "announcer", "moderator"}  # fmt: skip
