@@ -1067,3 +1067,11 @@ def test_whoever_accompanies_an_arrival_visits_too(sentence: str) -> None:
 def test_a_local_who_accompanies_a_tour_does_not_visit() -> None:
     text = "Visit\n\nSergey Lavrov toured Ankara on Wednesday, accompanied by Wang Yi.\n"
     assert ("person:wang-yi", "place:ankara") not in _visited(text)
+
+
+def test_the_summit_venue_is_the_last_venue_named_when_a_town_came_after_it() -> None:
+    text = (
+        "Summit\n\nLeaders met at the Jeddah Conference Center on Sunday. Sergey Lavrov met "
+        "Joseph Aoun in Riyadh on Monday.\n\nLavrov met Wang Yi separately at the summit venue.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:jeddah-conference-center"

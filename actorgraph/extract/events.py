@@ -978,8 +978,9 @@ def _the_venue(template: Template, ctx: Context) -> str | None:
     match = THE_VENUE.search(template.text)
     if match is None:
         return None
-    if match.group("same"):
-        return ctx.last_place if ctx.last_place in ctx.venues.values() else None
+    if match.group("same"):  # 'at the summit venue': the place told last, or the last venue
+        venues = list(ctx.venues.values())
+        return ctx.last_place if ctx.last_place in venues else (venues[-1] if venues else None)
     return ctx.venues.get(match.group("kind").lower())
 
 
