@@ -1740,3 +1740,11 @@ def test_neither_nor_met_is_no_meeting() -> None:
         "Neither Lena Moraes nor her deputy, Omar Haddad, met Ahmed al-Sharaa in Damascus."
     )
     assert not found
+
+
+def test_the_examples_of_a_meeting_s_topic_are_not_its_parties() -> None:
+    found = _meetings(
+        "Lena Moraes, Omar Haddad and Ana Silva then held a trilateral meeting on maritime "
+        "security, including the work of NATO."
+    )
+    assert found and not any("nato" in parties for parties, _ in found)

@@ -887,7 +887,17 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     span = span[: nxt.start()] if nxt else span
     second = nxt is not None and not JOINT_ONLY.fullmatch(nxt.group("verb").lower())
     subject = NEXT_SUBJECT.search(span) if second else None  # 'met B, and C met D': not C
-    return participants(template, span[: subject.start()] if subject else span, kinds, every)
+    span = span[: subject.start()] if subject else span
+    topic = TOPIC_EXAMPLES.search(span)  # 'a meeting on security, including the work of X'
+    return participants(template, span[: topic.start()] if topic else span, kinds, every)
+
+
+# the examples of a meeting's topic: 'held a meeting on maritime security, including the work
+# of X' (X is what they discussed)
+TOPIC_EXAMPLES = re.compile(
+    r"(?:^\s*|\b(?:meeting|talks|session|consultations|discussions?)\s+)on\s+(?!\w+day\b)[^⟦,;]{1,60},\s+"
+    r"(?:including|such\s+as|notably|especially)\b"
+)
 
 
 # the subject of the next meeting's clause: '..., and C met D', '... while C and D held talks'
