@@ -1743,8 +1743,9 @@ def test_neither_nor_met_is_no_meeting() -> None:
 
 
 def test_the_examples_of_a_meeting_s_topic_are_not_its_parties() -> None:
-    found = _meetings(
-        "Lena Moraes, Omar Haddad and Ana Silva then held a trilateral meeting on maritime "
+    events = _extract(
+        "Andrii Sybiha, Hakan Fidan and Oana Toiu then held a trilateral meeting on maritime "
         "security, including the work of NATO."
-    )
-    assert found and not any("nato" in parties for parties, _ in found)
+    ).events
+    parties = [p.id for e in events if e.is_meeting for p in e.participants]
+    assert parties and not any(p.startswith("organization:") for p in parties)
