@@ -3251,3 +3251,10 @@ def test_an_apposition_that_states_a_relation_is_its_head_s() -> None:
         {s, o} == {"organization:amal-movement", "organization:hezbollah"} for s, p, o in found
     )
     assert not any("person:nabih-berri" in (s, o) and p == "ALLIED_WITH" for s, p, o in found)
+
+
+@pytest.mark.parametrize("verb", ["stressed", "reiterated", "emphasised"])
+def test_the_one_who_stresses_that_a_relation_holds_is_not_its_party(verb: str) -> None:
+    found = _relations(f"President Omar Haddad {verb} that Kenya had fought al-Shabaab for years.")
+    assert any(s == "place:kenya" and p == "OPPOSES" for s, p, _ in found)
+    assert not any(s.startswith("person:") and p == "OPPOSES" for s, p, _ in found)

@@ -98,7 +98,9 @@ APPOSITION = re.compile(  # "X, a militia run by Y, (continues to) attack": X
 APPOSED_TRIGGER = re.compile(r"(⟦\d+⟧)\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}$")
 REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the subject
     r"\b(?:said|says|told\s+(?:⟦\d+⟧|\w+)|stated|claimed|added|warned|announced|confirmed|"
-    r"insisted|alleged|argued|believes?|believed|documented|found|noted|revealed|reported)\s+"
+    r"insisted|alleged|argued|believes?|believed|documented|found|noted|revealed|reported|"
+    r"(?:stressed|emphasi[sz]ed|affirmed|reaffirmed|reiterated|underlined|recalled|explained)"
+    r"(?=\s+that\b))\s+"
     r"(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
     re.I,
 )
