@@ -1749,3 +1749,14 @@ def test_the_examples_of_a_meeting_s_topic_are_not_its_parties() -> None:
     ).events
     parties = [p.id for e in events if e.is_meeting for p in e.participants]
     assert parties and not any(p.startswith("organization:") for p in parties)
+
+
+def test_the_dateline_s_agency_is_not_the_group_the_report_is_about() -> None:
+    body = (
+        "GULF NEWS AGENCY (GNA) | Politics\n\n"
+        "Muscat, 18 May (GNA) -- Badr Albusaidi received a delegation of Hamas. "
+        "The delegation was headed by Khalil al-Hayya, the movement's chief negotiator.\n\n"
+        "Doha, 19 May (GNA) -- Talks went on.\n\nCairo, 20 May (GNA) -- Talks ended."
+    )
+    found = _relations(body)
+    assert not any(o.endswith("gulf-news-agency") for _, _, o in found)

@@ -100,6 +100,7 @@ def references(
     counts: Counter[str] = Counter()
     top: str | None = None  # the organization named most so far
     genders = _titled_genders(text, mentions, kinds)  # who is 'she' and who 'he'
+    publishers = _publishers(text, mentions)  # 'Z, 5 May (AGENCY) --': not the report's topic
     for sentence in spans:
         inside = index.starting_in(sentence.start, sentence.end)
         resolved = _resolve_in(text, sentence, inside, kinds, salient, holders, (genders, recent))
@@ -120,9 +121,12 @@ def references(
         recent = _last_people(recent, sorted(inside + resolved), kinds)  # 'he' names one too
         told = sorted(inside + [r for r in resolved if _unnamed_person(text, r, kinds)])
         for kind in ("Person", "Organization"):  # 'he was received by A': he stays salient
-            first = next((m[2] for m in told if kinds.get(m[2]) == kind), None)
+            first = next(
+                (m[2] for m in told if kinds.get(m[2]) == kind and m[2] not in publishers), None
+            )
             salient[kind] = first or salient[kind]
-        top = _counted(counts, [m[2] for m in inside if kinds.get(m[2]) == "Organization"], top)
+        named = [m[2] for m in inside if kinds.get(m[2]) == "Organization"]
+        top = _counted(counts, [n for n in named if n not in publishers], top)
         salient[TOPIC] = top if _topical(counts, top, salient["Organization"]) else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
@@ -145,6 +149,18 @@ def _opens(ref: Ref, mentions: list[Ref]) -> bool:
 
 
 TOPIC_MIN = 3  # times a report names an organization before 'the group' may mean it
+
+
+# an agency named in a dateline's brackets: 'Muscat, 18 May (ONA) --'
+DATELINE_AGENCY = re.compile(r"^\)\s*(?:--|–|—|-)\s")
+
+
+def _publishers(text: str, mentions: list[Ref]) -> set[str]:
+    """The organizations a dateline names as the report's publisher."""
+    return {
+        entity for start, end, entity in mentions
+        if text[max(0, start - 1) : start] == "(" and DATELINE_AGENCY.match(text[end : end + 5])
+    }  # fmt: skip
 
 
 def _counted(counts: Counter[str], named: list[str], top: str | None) -> str | None:
