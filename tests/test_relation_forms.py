@@ -3258,3 +3258,10 @@ def test_the_one_who_stresses_that_a_relation_holds_is_not_its_party(verb: str) 
     found = _relations(f"President Omar Haddad {verb} that Kenya had fought al-Shabaab for years.")
     assert any(s == "place:kenya" and p == "OPPOSES" for s, p, _ in found)
     assert not any(s.startswith("person:") and p == "OPPOSES" for s, p, _ in found)
+
+
+def test_a_second_role_after_and_heads_its_own_body() -> None:
+    found = _slugs(
+        "Omar Haddad, the council's deputy chairman and president of the Free Coast Party, spoke."
+    )
+    assert ("omar-haddad", "LEADS", "free-coast-party") in found

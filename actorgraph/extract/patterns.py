@@ -639,6 +639,13 @@ RELATION_RULES = [
         r"(?P<s>{E}){ALIAS}\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{DEF}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
+    rule(  # "A, the council's vice-chairman and president of the X": a second role, its own body
+        "name-role-and-head-of-org",
+        "LEADS",
+        r"(?P<s>{E}){ALIAS}\s*,\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){{1,3}}?and\s+{DEF}{ADJ}"
+        r"{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}{MOD}(?P<o>{E}){WHOLE}",
+        0.7,
+    ),
     rule(  # "A, a member of the B and a prominent leader in the C group": a member of C too
         "name-role-of-org-and-role-in-org",
         "MEMBER_OF",
