@@ -1034,3 +1034,8 @@ def test_the_people_a_document_field_names_are_people(line: str, person: str) ->
 )
 def test_a_venue_named_in_a_word_english_does_not_use_is_a_place(sentence: str, venue: str) -> None:
     assert _entities(sentence).get(venue) == "Place"
+
+
+def test_a_person_in_brackets_after_a_body_is_a_person_not_its_acronym() -> None:
+    names = _entities("The Chair of the Harbour Committee (Lena Moraes) thanked the minister.")
+    assert names.get("Lena Moraes") == "Person"

@@ -304,10 +304,18 @@ def _link_acronyms(text: str, mentions: list[Mention]) -> None:
             and text[mention.end : mention.end + 1] == ")"
             and not _dateline_agency(text, mention.end)
             and not _container(previous, mention)
+            and not _person_in_brackets(previous, mention)
         ):
             mention.acronym_of = previous
             if mention.source == "cue" or mention.type is None:
                 mention.type = previous.type
+
+
+def _person_in_brackets(body: Mention, parenthesised: Mention) -> bool:
+    """'The Chair of the X Committee (Jane Doe):': a person's name after a body, the person
+    who holds its office, not another name of the body."""
+    words = parenthesised.surface.split()
+    return body.type != "Person" and len(words) >= 2 and cues.is_given_name(words[0])
 
 
 def _container(place: Mention, parenthesised: Mention) -> bool:
