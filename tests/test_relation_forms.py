@@ -3265,3 +3265,8 @@ def test_a_second_role_after_and_heads_its_own_body() -> None:
         "Omar Haddad, the council's deputy chairman and president of the Free Coast Party, spoke."
     )
     assert ("omar-haddad", "LEADS", "free-coast-party") in found
+
+
+def test_a_record_s_speaker_label_names_the_head_of_the_body() -> None:
+    found = _slugs("The Chair of the Harbour Committee (Lena Moraes): I thank the minister.")
+    assert ("lena-moraes", "LEADS", "harbour-committee") in found

@@ -639,6 +639,12 @@ RELATION_RULES = [
         r"(?P<s>{E}){ALIAS}\s*,\s+(?:who\s+(?:is|was)\s+|as\s+)?{DEF}{ADJ}{LEAD}\s+of\s+{THE}{DEMONYM}{ADJ}(?:{E}{POS}\s+)?{MOD}(?P<o>{E}){WHOLE}",
         0.8,
     ),
+    rule(  # a record's speaker label: "The Chair of the Foreign Affairs Committee (A B):"
+        "head-of-org-bracketed-name",
+        "LEADS",
+        r"\b{LEAD}\s+of\s+{THE}(?P<o>{E})\s*\((?P<s>{E})\)",
+        0.7,
+    ),
     rule(  # "A, the council's vice-chairman and president of the X": a second role, its own body
         "name-role-and-head-of-org",
         "LEADS",
