@@ -1760,3 +1760,8 @@ def test_the_dateline_s_agency_is_not_the_group_the_report_is_about() -> None:
     )
     found = _relations(body)
     assert not any(o.endswith("gulf-news-agency") for _, _, o in found)
+
+
+def test_one_who_brought_two_together_met_them_both() -> None:
+    found = _meetings("Omar Haddad brought Lena Moraes and Ana Silva together at his office.")
+    assert any({"omar-haddad", "lena-moraes", "ana-silva"} <= parties for parties, _ in found)

@@ -151,6 +151,8 @@ TRIGGER = re.compile(
     # 'a trilateral meeting held in Z on Monday with A, B and C': all of them, no host
     r"(?:meeting|session|talks|summit|consultations)\s+(?:was\s+)?held" + WHERE_WHEN + r"\s+with|"
     r"(?:brought|brings|bringing)\s+together|"
+    # 'brought A and B together at his office': the one who did hosts them
+    r"(?:brought|brings|bringing)(?=\s+(?:(?:[\w\-.’']+|⟦\d+⟧),?\s+){1,10}?together\b)|"
     # 'A and B's meeting in Z': the meeting of both (not 'A's meeting with B': that trigger's)
     r"(?<=⟧['’])s(?=\s+(?:[\w\-]+\s+)?(?:meeting|talks|summit)\b(?!\s+(?:with|between)\b))|"
     # 'a meeting in Z, held with the participation of A, B and C': all of them, no host
