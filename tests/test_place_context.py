@@ -1075,3 +1075,22 @@ def test_the_summit_venue_is_the_last_venue_named_when_a_town_came_after_it() ->
         "Joseph Aoun in Riyadh on Monday.\n\nLavrov met Wang Yi separately at the summit venue.\n"
     )
     assert _meetings(text)[PAIR] == "place:jeddah-conference-center"
+
+
+def test_one_who_returned_to_a_town_meets_there_not_where_the_report_was() -> None:
+    text = (
+        "Week\n\nSergey Lavrov met Joseph Aoun in Beirut on Monday.\n\n"
+        "On Tuesday Wang Yi returned to Beijing. He later met Ahmed al-Sharaa at his office.\n"
+    )
+    met = _meetings(text)
+    assert met[frozenset({"person:wang-yi", "person:ahmed-al-sharaa"})] == "place:beijing"
+    assert ("person:wang-yi", "place:beijing") not in _visited(text)
+
+
+def test_the_capital_of_a_nationality_is_the_capital_the_report_names() -> None:
+    text = (
+        "Week\n\nWang Yi spent the week in Beijing and Moscow.\n\n"
+        "Sergey Lavrov met Joseph Aoun in Beirut on Monday.\n\n"
+        "On Friday Lavrov met Wang Yi at his office in the Chinese capital.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:beijing"

@@ -85,6 +85,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
                 place = _carried(relation.object, template, ctx)
                 if place and load().kind(place) not in WIDE:
                     ctx.visited[relation.subject] = place
+        ctx.visited.update(_returned(template, ctx))
         told = met and bool(ANAPHORIC.search(template.text) or PRESENT_AT.search(template.text))
         found = [] if told else _told_meetings(template, ctx, events)
         found = _not_again(template, found, events)
@@ -1315,6 +1316,21 @@ def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
     return found
 
 
+# 'A returned to Z': where A is now (no visit: A may live there)
+RETURNED = re.compile(r"(⟦\d+⟧)[^.;⟦]{0,60}?\breturned\s+(?:home\s+)?to\s+(?:the\s+)?(⟦\d+⟧)")
+
+
+def _returned(template: Template, ctx: Context) -> dict[str, str]:
+    """The people the sentence says returned to a town, and the town: their meetings after
+    it are held there, not where the report was before."""
+    found = {}
+    for match in RETURNED.finditer(template.text):
+        towns = [p for p in template.ids(match.group(2)) if _is_place(p, ctx)]
+        people = [p for p in template.ids(match.group(1)) if ctx.kinds().get(p) == "Person"]
+        found.update({person: towns[0] for person in people if towns})
+    return found
+
+
 def _visit_place(people: list[str], ctx: Context) -> str | None:
     """The place one of ``people`` is said to be visiting ('during his visit to Z', 'arrived
     in Z', or a visit the title announces): their meeting was held there."""
@@ -1730,7 +1746,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     places += _margins_of(template, text, ctx) + _host_town(template, text, ctx)
-    places += _bare_capital(text, ctx) if not places else []
+    places += (_bare_capital(text, ctx) or _demonym_capital(text, ctx)) if not places else []
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
@@ -1748,6 +1764,18 @@ def _bare_capital(text: str, ctx: Context) -> list[str]:
     if dateline is None or not BARE_CAPITAL.search(text):
         return []
     return [dateline.id] if (dateline.name, dateline.countryCode) in capital_names() else []
+
+
+DEMONYM_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!\s*,?\s*⟦)")
+
+
+def _demonym_capital(text: str, ctx: Context) -> list[str]:
+    """'met B in the Saudi capital', a report that names Riyadh but not Saudi Arabia: the
+    capital of that nationality's country, when the report names it."""
+    found = DEMONYM_CAPITAL.search(text)
+    code = cues.DEMONYM_COUNTRIES.get(found.group(1).lower()) if found else None
+    named = (e for e in ctx.entities.values() if e.type == "Place" and e.countryCode == code)
+    return [e.id for e in named if code and (e.name, code) in capital_names()][:1]
 
 
 HOST_TOWN = re.compile(
