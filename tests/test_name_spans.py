@@ -1039,3 +1039,8 @@ def test_a_venue_named_in_a_word_english_does_not_use_is_a_place(sentence: str, 
 def test_a_person_in_brackets_after_a_body_is_a_person_not_its_acronym() -> None:
     names = _entities("The Chair of the Harbour Committee (Lena Moraes) thanked the minister.")
     assert names.get("Lena Moraes") == "Person"
+
+
+def test_a_bridge_named_after_someone_is_a_place() -> None:
+    names = _entities("The ministers met in the middle of the Omar Haddad International Bridge.")
+    assert names.get("Omar Haddad International Bridge") == "Place"
