@@ -1044,3 +1044,8 @@ def test_a_person_in_brackets_after_a_body_is_a_person_not_its_acronym() -> None
 def test_a_bridge_named_after_someone_is_a_place() -> None:
     names = _entities("The ministers met in the middle of the Omar Haddad International Bridge.")
     assert names.get("Omar Haddad International Bridge") == "Place"
+
+
+def test_a_mejlis_of_a_people_is_an_organization() -> None:
+    names = _entities("He met the Mejlis of the Gagauz People, headed by Lena Moraes.")
+    assert names.get("Mejlis of the Gagauz People") == "Organization"
