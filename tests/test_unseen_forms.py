@@ -1765,3 +1765,11 @@ def test_the_dateline_s_agency_is_not_the_group_the_report_is_about() -> None:
 def test_one_who_brought_two_together_met_them_both() -> None:
     found = _meetings("Omar Haddad brought Lena Moraes and Ana Silva together at his office.")
     assert any({"omar-haddad", "lena-moraes", "ana-silva"} <= parties for parties, _ in found)
+
+
+def test_he_in_capitals_before_a_title_is_his_excellency_not_a_pronoun() -> None:
+    found = _meetings(
+        "The spokesperson, Lena Moraes, said that HE the Minister of State Dr. Omar Haddad met "
+        "Ana Silva in Doha."
+    )
+    assert any(parties == {"omar-haddad", "ana-silva"} for parties, _ in found)
