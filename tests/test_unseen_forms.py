@@ -1773,3 +1773,16 @@ def test_he_in_capitals_before_a_title_is_his_excellency_not_a_pronoun() -> None
         "Ana Silva in Doha."
     )
     assert any(parties == {"omar-haddad", "ana-silva"} for parties, _ in found)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "will not take place before the summer",
+        'remains "on the table", officials said',
+        "was floated by the mediators for May",
+    ],
+)
+def test_a_meeting_noun_whose_verb_says_it_did_not_happen_is_no_meeting(after: str) -> None:
+    found = _meetings(f"A meeting between Lena Moraes and Omar Haddad {after}.")
+    assert not found

@@ -566,7 +566,9 @@ UNREAL = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:denied|"
     r"planned|scheduled|expected|proposed|cancell?ed|postponed|called\s+off|ruled\s+out|"
     r"pencill?ed\s+in|requested|sought)|"
-    r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be|"
+    r"would|could|might|has\s+yet\s+to|have\s+yet\s+to|is\s+to\s+be|will\s+be|will\s+not|won['’]t|"
+    r"floated|mooted|never\s+took\s+place|did\s+not\s+take\s+place|"
+    r"remains?\s+(?:still\s+)?[\"“]?on\s+the\s+(?:table|agenda)|"
     r"(?:has|have|had)\s+not\s+been\s+confirmed|not\s+confirmed|"
     r"(?:remains?|is|was)\s+(?:unconfirmed|unanswered)|"
     r"(?:remains?|is|was)\s+(?:still\s+)?[\"“]?(?:not\s+on|off)\s+the\s+(?:table|agenda))\b",
