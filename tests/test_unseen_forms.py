@@ -1786,3 +1786,11 @@ def test_he_in_capitals_before_a_title_is_his_excellency_not_a_pronoun() -> None
 def test_a_meeting_noun_whose_verb_says_it_did_not_happen_is_no_meeting(after: str) -> None:
     found = _meetings(f"A meeting between Lena Moraes and Omar Haddad {after}.")
     assert not found
+
+
+def test_the_two_after_a_pronoun_and_a_name_are_those_two() -> None:
+    found = _meetings(
+        "Ana Silva spoke in Rome. Omar Haddad returned to Aden on Monday. He later met Lena "
+        "Moraes at the central bank, and the two men agreed on a plan to pay salaries."
+    )
+    assert not any("ana-silva" in parties for parties, _ in found)

@@ -110,7 +110,7 @@ def references(
         refs += _plural(sentence, inside, max(trios, key=len, default=None))
         two = next((g for g in reversed(lists) if g.count(JOIN) == 1), None)
         refs += _plural(sentence, inside, two, GROUP_PAIR_REF)  # 'A and B ... Both groups'
-        refs += _pair(sentence, inside, recent, kinds)
+        refs += _pair(sentence, sorted(inside + resolved), recent, kinds)  # "He met B; the two"
         refs += _they(sentence, inside, party, recent)
         party = _party(text, sentence, inside, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
