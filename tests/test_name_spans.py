@@ -1049,3 +1049,8 @@ def test_a_bridge_named_after_someone_is_a_place() -> None:
 def test_a_mejlis_of_a_people_is_an_organization() -> None:
     names = _entities("He met the Mejlis of the Gagauz People, headed by Lena Moraes.")
     assert names.get("Mejlis of the Gagauz People") == "Organization"
+
+
+def test_an_abbreviated_royal_style_names_nobody() -> None:
+    names = _entities("HRH the Crown Prince and HM the King received Lena Moraes at the palace.")
+    assert "HRH" not in names and "HM" not in names
