@@ -141,3 +141,20 @@ PODCAST = """Podcast transcript, episode 12
 
 def test_a_timestamped_speaker_tag_says_who_i_is() -> None:
     assert frozenset({"person:lena-moraes", "person:ahmed-al-sharaa"}) in _meetings(PODCAST)
+
+
+def test_a_blog_s_posted_by_line_names_its_narrator() -> None:
+    blog = (
+        "Envoy blog: a week in the capital\nPosted on 3 May 2026 by Lena Moraes\n\n"
+        + BLOG.split("\n\n", 1)[1]
+    )
+    assert frozenset({"person:lena-moraes", "person:william-ruto"}) in _meetings(blog)
+
+
+def test_an_author_note_at_the_end_names_the_narrator() -> None:
+    blog = (
+        "A week in the capital\n\n"
+        + BLOG.split("\n\n", 1)[1]
+        + "\nAbout the author: Lena Moraes is the Portuguese Ambassador to Kenya.\n"
+    )
+    assert frozenset({"person:lena-moraes", "person:william-ruto"}) in _meetings(blog)

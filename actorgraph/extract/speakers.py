@@ -120,7 +120,29 @@ def _narrator(text: str, people: list[Ref], bylines: list[tuple[int, int]]) -> s
     tail = len(text.rstrip()) - len("\n".join(lines[-SIGN_OFF:]))
     signed = [p for p in people if p[0] >= tail and _alone_on_line(text, p)]
     signed = signed or [p for p in people if any(s <= p[0] < e for s, e in bylines)][:1]
+    edges = [p for p in people if p[0] < HEAD or p[0] >= tail]  # a blog's first or last lines
+    signed = signed or [p for p in edges if _blog_author(text, p)][:1]
     return signed[-1][2] if signed else None
+
+
+HEAD = 600  # a blog's 'Posted by A' stands in its first characters
+# a blog's author: 'Posted on 3 May by A', 'Written by A'
+POSTED_BY = re.compile(r"\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\b[^.\n]{0,30}?\bby\s+$")
+# 'About the author: A is the ambassador to X', 'A is the country director of X'
+AUTHOR_BIO = re.compile(
+    r"\s+is\s+(?:the|a|an)\s+[^.\n]{0,80}?\b(?:ambassador|envoy|minister|director|"
+    r"representative|coordinator|head|consul|commissioner)\b",
+    re.I,
+)
+ABOUT = re.compile(r"^\s*(?:about\s+the\s+author\s*:?\s*)?$", re.I)
+
+
+def _blog_author(text: str, person: Ref) -> bool:
+    """A blog's author line: 'Posted by A', or a line opening 'A is the ambassador ...'."""
+    if POSTED_BY.search(text, max(0, person[0] - 40), person[0]):
+        return True
+    line = text.rfind("\n", 0, person[0]) + 1
+    return bool(ABOUT.match(text[line : person[0]]) and AUTHOR_BIO.match(text, person[1]))
 
 
 def _alone_on_line(text: str, person: Ref) -> bool:
