@@ -108,8 +108,9 @@ def _extract(
     refs += body_refs(report.text, resolution)
     refs += speakers.speaker_refs(report.text, resolution.spans("Person"))
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
-    people = resolution.spans("Person")
-    refs += _unless(speakers.narrator_refs(report.text, people, authors if narrated else ()), refs)
+    if narrated:  # 'I met B' in a report told in the first person: its narrator met B
+        people = resolution.spans("Person")
+        refs += _unless(speakers.narrator_refs(report.text, people, authors), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]
