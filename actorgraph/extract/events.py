@@ -1774,8 +1774,8 @@ def _demonym_capital(text: str, ctx: Context) -> list[str]:
     capital of that nationality's country, when the report names it."""
     found = DEMONYM_CAPITAL.search(text)
     code = cues.DEMONYM_COUNTRIES.get(found.group(1).lower()) if found else None
-    named = (e for e in ctx.entities.values() if e.type == "Place" and e.countryCode == code)
-    return [e.id for e in named if code and (e.name, code) in capital_names()][:1]
+    capital = _named_capital(code, ctx) if code else None
+    return [capital] if capital else []
 
 
 HOST_TOWN = re.compile(
@@ -1853,6 +1853,11 @@ def _capital(country: str, text: str, end: int, ctx: Context) -> str | None:
     dateline = ctx.entities.get(ctx.dateline or "")
     if dateline and dateline.countryCode == code and load().kind(dateline.id) == "city":
         return dateline.id
+    return _named_capital(code, ctx)
+
+
+def _named_capital(code: str, ctx: Context) -> str | None:
+    """The capital of the country ``code`` when the report names it."""
     named = (e for e in ctx.entities.values() if e.type == "Place" and e.countryCode == code)
     return next((e.id for e in named if (e.name, code) in capital_names()), None)
 

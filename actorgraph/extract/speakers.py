@@ -84,11 +84,16 @@ SIGN_OFF = 12  # a signature stands within the report's last lines
 NARRATED = 2  # 'I' as a speaker this often outside quotes: a report told in the first person
 
 
-def narrated(text: str) -> bool:
-    """A report told in the first person: 'I' as a speaker, outside quotations, twice or more."""
-    quoted = SpanIndex([q.span() for q in QUOTE.finditer(text)])
+def narrated(text: str, quoted: SpanIndex | None = None) -> bool:
+    """A report told in the first person: 'I' as a speaker, outside quotations (``quoted``,
+    if already found), twice or more."""
+    quoted = _quotations(text) if quoted is None else quoted
     told = [m for m in re.finditer(r"\bI\b", text) if not quoted.overlaps(m.start(), m.end())]
     return len(told) >= NARRATED
+
+
+def _quotations(text: str) -> SpanIndex:
+    return SpanIndex([q.span() for q in QUOTE.finditer(text)])
 
 
 def narrator_refs(
@@ -99,8 +104,8 @@ def narrator_refs(
     names its narrator: in brackets before the statement's colon, on a signature line of its
     own at the end, or in its byline."""
     people = sorted(people)
-    quoted = SpanIndex([q.span() for q in QUOTE.finditer(text)])
-    narrator = _narrator(text, people, list(bylines)) if narrated(text) else None
+    quoted = _quotations(text)
+    narrator = _narrator(text, people, list(bylines)) if narrated(text, quoted) else None
     refs = _pronouns(text, 0, len(text), narrator)
     return [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
 
