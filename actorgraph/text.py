@@ -89,6 +89,13 @@ ABBREVIATIONS = {
     "p.m",
     "d.c",
 }
+# a letter's or an e-mail's closing, a line of its own before the writer's name ('Regards,')
+VALEDICTION = re.compile(
+    r"[ \t]*(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|cheers|sincerely|"
+    r"yours(?:\s+(?:sincerely|truly|faithfully))?|best|stay\s+safe|take\s+care|respectfully)"
+    r"[ \t]*[,.!]?[ \t]*",
+    re.I,
+)
 WRAP_AFTER = re.compile(
     r"(?:(?<=,)|(?<=\bthe)|(?<=\bof)|(?<=\band)|(?<=\bto)|(?<=\bin)|(?<=\bby))\n(?=\S)"
 )

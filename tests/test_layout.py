@@ -260,3 +260,13 @@ def test_the_sender_and_recipient_of_a_mail_are_people_of_it_but_no_actors() -> 
     assert _met(got) == {frozenset({"person:sergey-lavrov", "person:hakan-fidan"})}
     linked = {r.subject for r in got.relations} | {r.object for r in got.relations}
     assert not linked & {"person:maria-lopez", "person:peter-novak"}
+
+
+def test_a_sign_off_stays_on_its_line_above_the_writer_s_name() -> None:
+    text = (
+        "The convoy reached the camp on Tuesday and unloaded food for three thousand\n"
+        "families before the rain, after a delay of two days at the river crossing,\n"
+        "and the team returned to base on Wednesday evening without any incident.\n\n"
+        "Kind regards,\nPetra Lindqvist\n"
+    )
+    assert "regards,\nPetra Lindqvist" in reading_text(text)

@@ -158,3 +158,29 @@ def test_an_author_note_at_the_end_names_the_narrator() -> None:
         + "\nAbout the author: Lena Moraes is the Portuguese Ambassador to Kenya.\n"
     )
     assert frozenset({"person:lena-moraes", "person:william-ruto"}) in _meetings(blog)
+
+
+UPDATE = """Weekly security update - eastern region
+
+Movement on the coast road stays restricted to daylight hours, with two
+vehicles at least and a check-in with the duty officer every two hours.
+The airport road reopened on Tuesday after the checkpoint was removed.
+- Our logistics officer Daniel Mwangi and I met Governor Hassan Nouri at
+  his office in Kassala on 4 June to ask for a permit for the convoy.
+- The next convoy leaves on Thursday if the permit arrives in time.
+
+Stay safe,
+Petra Lindqvist
+Security Adviser, Northern Relief
+"""
+
+
+def test_one_i_in_an_e_mail_its_writer_signs_off_is_the_writer() -> None:
+    met = _meetings(UPDATE)
+    writer = {"person:petra-lindqvist", "person:daniel-mwangi", "person:hassan-nouri"}
+    assert any(writer <= m for m in met)
+
+
+def test_one_i_without_a_sign_off_names_no_narrator() -> None:
+    unsigned = UPDATE.replace("Stay safe,\n", "")
+    assert not any("person:petra-lindqvist" in m for m in _meetings(unsigned))

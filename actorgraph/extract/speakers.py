@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
+from actorgraph.text import VALEDICTION
 
 TAG = re.compile(  # '[Leko]', 'LAVROV:', '[00:01:05] KARIM ALI:' (a timestamp first)
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
@@ -86,10 +87,17 @@ NARRATED = 2  # 'I' as a speaker this often outside quotes: a report told in the
 
 def narrated(text: str, quoted: SpanIndex | None = None) -> bool:
     """A report told in the first person: 'I' as a speaker, outside quotations (``quoted``,
-    if already found), twice or more."""
+    if already found), twice or more, or once in a letter or an e-mail its writer signs off."""
     quoted = _quotations(text) if quoted is None else quoted
     told = [m for m in re.finditer(r"\bI\b", text) if not quoted.overlaps(m.start(), m.end())]
-    return len(told) >= NARRATED
+    return len(told) >= NARRATED or (len(told) == 1 and _signed_off(text))
+
+
+def _signed_off(text: str) -> bool:
+    """A letter or an e-mail that closes with a valediction ('Regards,', 'Stay safe,') in
+    its last lines: its one 'I' is its writer."""
+    lines = text.rstrip().split("\n")[-SIGN_OFF:]
+    return any(VALEDICTION.fullmatch(line) for line in lines)
 
 
 def _quotations(text: str) -> SpanIndex:

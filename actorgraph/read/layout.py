@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from actorgraph.text import abbreviation
+from actorgraph.text import VALEDICTION, abbreviation
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I
@@ -176,6 +176,8 @@ def _soft(
     between = range(a + 1, b)
     if between and not any(i in skipped for i in between):
         return False  # a blank line ends a paragraph; a page break between does not
+    if VALEDICTION.fullmatch(before):
+        return False  # 'Regards,' stands on its line, above the writer's name
     if BULLET.match(after) or _indent(after) > max(indent, _indent(before), _hang(before)) + 1:
         return False  # indented: a new block (not the hanging indent of a bullet's text)
     if re.search(r"[a-z]-$", before) and after.lstrip()[:1].isalpha():
