@@ -2112,6 +2112,14 @@ def test_an_actor_operating_from_a_state_of_a_country_is_located_in_that_state()
     assert ("national-liberation-army", "LOCATED_IN", "zulia") in found
 
 
+def test_an_actor_operating_in_the_provinces_of_two_places_is_located_in_each() -> None:
+    found = _slugs(
+        "Hayat Tahrir al-Sham, which operates in the provinces of Idlib and Aleppo, grew."
+    )
+    assert ("hayat-tahrir-al-sham", "LOCATED_IN", "idlib") in found
+    assert ("hayat-tahrir-al-sham", "LOCATED_IN", "aleppo") in found
+
+
 def test_one_unit_of_a_group_based_somewhere_locates_the_group() -> None:
     found = _slugs(
         "The raid was carried out by an al-Shabaab unit based on the islands of Kismayo."

@@ -93,8 +93,8 @@ MACROS = {
     r"condemn\w*|denounc\w*|deplor\w*|mourn\w*|investigat\w*|den(?:y|ies|ied|ying)|"
     r"protest\w*|lament\w*|regrett?\w*|role)\b",
     # the part of a place an actor operates in: 'the Venezuelan state of Z', 'the mountains of Z'
-    "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:state|province|region|department|district|governorate|"
-    r"mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?|"
+    "AREA_OF": r"(?:(?:[\w\-]+\s+){0,2}?(?:states?|provinces?|regions?|departments?|districts?|"
+    r"governorates?|mountains|hills|forests?|jungles?|islands|outskirts|countryside)\s+of\s+(?:the\s+)?|"
     r"(?:[\w\-]+\s+)?(?:bases|camps|hideouts|strongholds|sanctuaries|safe\s+havens)\s+"
     r"(?:in|inside|across)\s+(?:the\s+)?)?",  # 'operates from bases in Z'
     # 'the southern Omani city of Z', 'the provinces of A and B': the noun of places before a name
