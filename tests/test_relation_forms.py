@@ -3278,3 +3278,14 @@ def test_a_second_role_after_and_heads_its_own_body() -> None:
 def test_a_record_s_speaker_label_names_the_head_of_the_body() -> None:
     found = _slugs("The Chair of the Harbour Committee (Lena Moraes): I thank the minister.")
     assert ("lena-moraes", "LEADS", "harbour-committee") in found
+
+
+def test_a_town_in_a_country_s_region_is_in_the_region() -> None:
+    found = _slugs("Gunmen attacked Bandiagara, a town in Mali's Mopti region, on Monday.")
+    assert ("bandiagara", "LOCATED_IN", "mopti-region") in found
+    assert ("bandiagara", "LOCATED_IN", "mali") not in found
+
+
+def test_a_plain_in_a_country_s_region_is_in_the_region() -> None:
+    found = _slugs("The herders crossed the Seno Plain in Mali's Mopti region.")
+    assert ("seno-plain", "LOCATED_IN", "mopti-region") in found

@@ -1758,7 +1758,7 @@ RELATION_RULES = [
         + MET_BY
         + r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?"
         r"\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
-        r"(?P<o>{E})",
+        r"{OWNER}(?P<o>{E})",
         0.55,
     ),
     rule(
@@ -1800,7 +1800,7 @@ RELATION_RULES = [
     rule(
         "place-a-city-in",  # "Tyre, a coastal city in southern Lebanon"
         "LOCATED_IN",
-        r"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|village|port|district|province|region|suburb|neighbou?rhood|camp|settlement)\s+(?:in|of)\s+{THE}(?:(?:north|south|east|west|central)\w*\s+)?(?P<o>{E})",
+        r"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|village|port|district|province|region|suburb|neighbou?rhood|camp|settlement)\s+(?:in|of)\s+{THE}(?:(?:north|south|east|west|central)\w*\s+)?{OWNER}(?P<o>{E})",
         0.65,
     ),
     rule(  # "clashes in Souq al-Juma (Tripoli)": a place and, in brackets, where it is

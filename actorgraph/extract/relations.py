@@ -289,6 +289,7 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         venue = rule.name == "x-in-place" and (
             _unknown_in(subject, obj, ("city", "town")) or _building_in(subject, obj)
         )
+        venue = venue or bool(AREA_NAME.search(obj.name)) and _not_elsewhere(subject, obj)
         return subject.type != "Place" or inside(subject, obj) or venue
     if rule.name in ("person-possessive-party", "party-of-person"):
         return subject.type == "Person" and bool(PARTY.search(obj.name))
