@@ -1794,3 +1794,9 @@ def test_the_two_after_a_pronoun_and_a_name_are_those_two() -> None:
         "Moraes at the central bank, and the two men agreed on a plan to pay salaries."
     )
     assert not any("ana-silva" in parties for parties, _ in found)
+
+
+def test_an_airfield_visited_is_a_place_not_a_person() -> None:
+    extraction = _extract("The general visited Kismaro Airfield in the south on Monday.")
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Kismaro Airfield") == "Place"
