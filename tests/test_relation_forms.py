@@ -3289,3 +3289,8 @@ def test_a_town_in_a_country_s_region_is_in_the_region() -> None:
 def test_a_plain_in_a_country_s_region_is_in_the_region() -> None:
     found = _slugs("The herders crossed the Seno Plain in Mali's Mopti region.")
     assert ("seno-plain", "LOCATED_IN", "mopti-region") in found
+
+
+def test_a_list_of_enemies_keeps_its_second_item_after_and_the() -> None:
+    found = _slugs("Ansaru's main enemies are the Nigerian Army and the Civilian Joint Task Force.")
+    assert ("ansaru", "OPPOSES", "civilian-joint-task-force") in found

@@ -74,7 +74,7 @@ UNIT_NOUN = (
 MACROS = {
     "E": r"⟦\d+⟧",
     # (a name followed by a hyphen modifies the next noun: "and U.S.-designated")
-    "ES": r"⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)⟦\d+⟧(?![-‑]))*",
+    "ES": r"⟦\d+⟧(?:(?:\s*,\s*|(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?)⟦\d+⟧(?![-‑]))*",
     # a looser list: items may carry a parenthesis and a name word ("A (B), Harakat C, the D")
     "LIST": r"⟦\d+⟧(?:(?:\s+(?:[A-Z][\w'’\-]*|al|el|⟦\d+⟧|group|movement|militia)){0,2}?"
     r"(?:\s+in\s+⟦\d+⟧)?(?:\s*\([^()]{0,80}\))?"
