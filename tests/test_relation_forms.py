@@ -3294,3 +3294,9 @@ def test_a_plain_in_a_country_s_region_is_in_the_region() -> None:
 def test_a_list_of_enemies_keeps_its_second_item_after_and_the() -> None:
     found = _slugs("Ansaru's main enemies are the Nigerian Army and the Civilian Joint Task Force.")
     assert ("ansaru", "OPPOSES", "civilian-joint-task-force") in found
+
+
+def test_claiming_attacks_on_a_party_is_no_report_about_it() -> None:
+    found = _slugs("Kata'ib Sayyid al-Shuhada has claimed dozens of drone attacks on Israel.")
+    assert ("kataib-sayyid-al-shuhada", "OPPOSES", "israel") in found
+    assert not any(p == "REPORTED" for _, p, _ in found)

@@ -1856,7 +1856,7 @@ RELATION_RULES = [
     rule(
         "source-reported",
         "REPORTED",
-        r"(?P<s>{E})(?:{POS}\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|bureau))?(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|(?:\w+\s+)?victory|success|control)\b)(?!\s+(?:an?|the)\s+(?!⟦))|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
+        r"(?P<s>{E})(?:{POS}\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|bureau))?(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|(?:\w+\s+)?victory|success|control)\b)(?!\s+(?:an?|the)\s+(?!⟦))(?!\s+(?:[\w\-]+\s+){{0,4}}?(?:attacks?|strikes?|bombings?|raids?|ambush(?:es)?|killings?|assaults?)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
     rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
