@@ -155,3 +155,12 @@ def test_countries_that_held_a_meeting_meet_through_the_people_named_next() -> N
         "led by Pedro Sanchez."
     )
     assert meetings.get(frozenset({MACRON, SANCHEZ})) == "Perpignan"
+
+
+def test_countries_that_held_talks_meet_through_each_side_s_members() -> None:
+    meetings = _meetings(
+        "France and Spain held talks in Perpignan on Monday. The French delegation was led by "
+        "Emmanuel Macron, while the Spanish delegation was led by Pedro Sanchez. The French side "
+        "included Olaf Scholz, and the Spanish side included Mark Rutte."
+    )
+    assert meetings.get(FOUR) == "Perpignan"

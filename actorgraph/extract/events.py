@@ -1402,8 +1402,9 @@ UNREAL = re.compile(  # a gathering planned, proposed or denied: not where anyon
 # a meeting told without its parties ('The ministers met at Z', 'A working dinner was held
 # at Z'): the sentences after it name them ('Around the table sat A, B and C')
 MET_UNNAMED = re.compile(
-    # 'X and Y held the 25th meeting of the Z mechanism': countries or bodies, no person
-    r"\bheld\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|round|session|"
+    # 'X and Y held the 25th meeting of the Z mechanism', 'The two countries held talks in Z':
+    # countries or bodies, no person
+    r"\bheld\s+(?:(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?)?(?:meeting|talks|round|session|"
     r"consultations)\b|"
     r"\b(?:met|convened|gathered|assembled|sat\s+down|(?:meeting|talks|summit|session|round|"
     r"dinner|lunch|luncheon|conference|consultations|negotiations)\s+(?:\w+\s+|"
