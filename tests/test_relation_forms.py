@@ -3300,3 +3300,13 @@ def test_claiming_attacks_on_a_party_is_no_report_about_it() -> None:
     found = _slugs("Kata'ib Sayyid al-Shuhada has claimed dozens of drone attacks on Israel.")
     assert ("kataib-sayyid-al-shuhada", "OPPOSES", "israel") in found
     assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_trade_within_a_group_after_its_name_is_membership() -> None:
+    found = _slugs("A drone strike killed Samir Haddad, a Radwan Force explosives expert.")
+    assert ("samir-haddad", "MEMBER_OF", "radwan-force") in found
+
+
+def test_who_also_sits_on_a_council_is_membership() -> None:
+    found = _slugs("Omar Saleh, who also sits on the Presidential Leadership Council, spoke.")
+    assert ("omar-saleh", "MEMBER_OF", "presidential-leadership-council") in found

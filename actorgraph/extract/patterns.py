@@ -47,6 +47,9 @@ MEMBER = (
     r"coordinator|(?<!general\s)(?<!general-)secretary|treasurer|second[-\s]in[-\s]command|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"staffer|employee|soldier|activist|cadre|commando|insurgent|councill?or|senator|"
     r"legislator|parliamentarian|lieutenant|captain|sergeant|pilot|emissary|"
+    # a trade within the group: 'a Radwan Force explosives expert'
+    r"expert|specialist|engineer|technician|instructor|trainer|courier|smuggler|bodyguard|"
+    r"strategist|planner|"
     r"(?:brig|gen|col|maj|lt|adm|sgt|capt|cpt)\.?)"
 )
 # a gathering of, on or with a body ("a delegation of the X", "talks with X"): a place after
@@ -687,7 +690,7 @@ RELATION_RULES = [
     rule(  # "A, who sits on the X", "A, who speaks on behalf of the X"
         "name-who-sits-on-org",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,\s+who\s+(?:(?:sits|sat|serves|served)\s+on|(?:speaks|spoke)\s+on\s+"
+        r"(?P<s>{E})\s*,\s+who\s+(?:also\s+)?(?:(?:sits|sat|serves|served)\s+on|(?:speaks|spoke)\s+on\s+"
         r"behalf\s+of)\s+{THE}(?P<o>{E})",
         0.7,
     ),
