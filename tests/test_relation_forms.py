@@ -3310,3 +3310,8 @@ def test_a_trade_within_a_group_after_its_name_is_membership() -> None:
 def test_who_also_sits_on_a_council_is_membership() -> None:
     found = _slugs("Omar Saleh, who also sits on the Presidential Leadership Council, spoke.")
     assert ("omar-saleh", "MEMBER_OF", "presidential-leadership-council") in found
+
+
+def test_a_name_of_a_party_that_met_someone_is_the_party_s_member() -> None:
+    found = _slugs("Lawmaker Giorgi Beridze of the ruling Georgian Dream party met the envoy.")
+    assert ("giorgi-beridze", "MEMBER_OF", "georgian-dream") in found

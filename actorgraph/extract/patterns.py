@@ -575,9 +575,11 @@ RELATION_RULES = [
     rule(  # "A of the Red Crescent said", "A of the X Brigade, which ...": who speaks for it
         "name-of-org-said",
         "MEMBER_OF",
-        r"(?<!\bof\s)(?<!\bby\s)(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?=\s*,\s|\s+(?:said|says|"
+        r"(?<!\bof\s)(?<!\bby\s)(?P<s>{E})\s+of\s+{THE}(?:(?:ruling|governing|opposition|main)\s+)?"
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:party|movement|bloc))?(?=\s*,\s|\s+(?:said|says|"
         r"told|added|stated|noted|warned|explained|argued|wrote|confirmed|denied|spoke|stressed|"
-        r"insisted|urged)\b)",
+        r"insisted|urged|met|received|hosted|visited|attended|joined|held|announced|accused|"
+        r"condemned|welcomed|praised|criticised|criticized)\b)",
         0.6,
     ),
     rule(  # "Brigadier General A of the Syrian Arab Army": an officer of that force
