@@ -1094,3 +1094,12 @@ def test_the_capital_of_a_nationality_is_the_capital_the_report_names() -> None:
         "On Friday Lavrov met Wang Yi at his office in the Chinese capital.\n"
     )
     assert _meetings(text)[PAIR] == "place:beijing"
+
+
+def test_a_second_meeting_told_after_then_has_its_own_place() -> None:
+    met = _meetings(
+        "Envoy's day in Lebanon\nEnvoy Tom Barrack met President Joseph Aoun at Baabda, then met"
+        " Prime Minister Nawaf Salam in Beirut.\n"
+    )
+    assert met.get(frozenset({"person:tom-barrack", "person:joseph-aoun"})) == "place:baabda"
+    assert met.get(frozenset({"person:tom-barrack", "person:nawaf-salam"})) == "place:beirut"

@@ -1017,7 +1017,10 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
     return found
 
 
-WHILE = re.compile(r"(?:\bwhile\b|\bwhereas\b|;)[^;]*$|\bbefore\s+$", re.I)
+WHILE = re.compile(
+    r"(?:\bwhile\b|\bwhereas\b|;|,?\s+(?:and\s+)?(?:then|later|afterwards)\b)[^;]*$|\bbefore\s+$",
+    re.I,
+)
 
 
 SENT_TO = re.compile(r"\bsent\s+(?:[\w\-]+\s+){0,2}?to\s+(⟦\d+⟧)\s+(?:for|to)\b")
