@@ -276,3 +276,8 @@ def test_a_victory_over_a_party_opposes_it(body: str, pair: tuple[str, str]) -> 
 )
 def test_a_party_s_fight_against_another_opposes_it(body: str) -> None:
     assert ("kenya", "OPPOSES", "al-shabaab") in _relations(body)
+
+
+def test_strikes_on_sites_used_by_a_group_oppose_the_group() -> None:
+    found = _relations("Turkey carried out strikes on depots used by the PKK in Duhok.")
+    assert ("turkey", "OPPOSES", "pkk") in found
