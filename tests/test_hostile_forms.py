@@ -280,4 +280,4 @@ def test_a_party_s_fight_against_another_opposes_it(body: str) -> None:
 
 def test_strikes_on_sites_used_by_a_group_oppose_the_group() -> None:
     found = _relations("Turkey carried out strikes on depots used by the PKK in Duhok.")
-    assert ("turkey", "OPPOSES", "pkk") in found
+    assert ("turkey", "OPPOSES", "kurdistan-workers-party") in found
