@@ -281,3 +281,9 @@ def test_a_party_s_fight_against_another_opposes_it(body: str) -> None:
 def test_strikes_on_sites_used_by_a_group_oppose_the_group() -> None:
     found = _relations("Turkey carried out strikes on depots used by the PKK in Duhok.")
     assert ("turkey", "OPPOSES", "kurdistan-workers-party") in found
+
+
+def test_two_countries_strikes_on_a_third_oppose_it_both() -> None:
+    found = _relations("Critics in Mogadishu denounced the US and UK naval strikes on Somalia.")
+    assert ("united-states", "OPPOSES", "somalia") in found
+    assert ("united-kingdom", "OPPOSES", "somalia") in found

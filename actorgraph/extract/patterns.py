@@ -1442,7 +1442,7 @@ RELATION_RULES = [
     rule(
         "x-strikes-against-y",
         "OPPOSES",
-        r"(?P<s>(?<!\bin\s)(?<!\binside\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bacross\s)(?<!\bwith\s){E}){APPOS}\s+(?:(?!{TOPIC_VERB})[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure|missiles|rockets)(?:{IN_PLACE})?\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?(?:(?:used|held|run|operated|controlled|occupied)\s+by\s+(?:the\s+)?)?{OWNER}(?P<o>{ES})",
+        r"(?P<s>(?<!\bin\s)(?<!\binside\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bacross\s)(?<!\bwith\s){E}(?:\s+and\s+{E})?){APPOS}\s+(?:(?!{TOPIC_VERB})[\w\-]+\s+){{0,5}}?(?:strikes?|attacks?|airstrikes?|operations?|campaign|fight|war|sanctions|offensive|raids?|pressure|missiles|rockets)(?:{IN_PLACE})?\s+(?:against|on|targeting)\s+(?:\w+\s+){{0,3}}?(?:(?:used|held|run|operated|controlled|occupied)\s+by\s+(?:the\s+)?)?{OWNER}(?P<o>{ES})",
         0.65,
     ),
     rule(  # "a drone strike by X on Y", "attacks by X on Y positions"
