@@ -1800,3 +1800,21 @@ def test_an_airfield_visited_is_a_place_not_a_person() -> None:
     extraction = _extract("The general visited Kismaro Airfield in the south on Monday.")
     types = {e.name: e.type for e in extraction.entities}
     assert types.get("Kismaro Airfield") == "Place"
+
+
+def test_a_town_named_like_a_hyphenated_given_name_stays_a_town() -> None:
+    extraction = _extract(
+        "Police chief Jean-Marc Toussaint met the mayor on Monday. A convoy left for "
+        "Saint-Marc on Tuesday."
+    )
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Saint-Marc") == "Place"
+    assert types.get("Jean-Marc Toussaint") == "Person"
+
+
+def test_a_trip_put_off_or_only_planned_is_no_visit() -> None:
+    put_off = _relations("A trip by envoy Lena Moraes to Goma scheduled for Friday was postponed.")
+    planned = _relations("Lena Moraes's planned visit to Goma was called off.")
+    made = _relations("A visit by envoy Lena Moraes to Goma on Friday drew crowds.")
+    assert not any(p == "VISITED" for _, p, _ in put_off | planned)
+    assert any(p == "VISITED" for _, p, _ in made)

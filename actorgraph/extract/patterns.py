@@ -169,6 +169,12 @@ MACROS = {
     r"(?:is|was)\s+(?:\w+\s+)?(?:appointed|named|installed|chosen)(?:\s+as)?|(?:is|was)\s+also|"
     r"(?:is|was|has\s+been)\s+sworn\s+in\s+as|(?:took|takes|has\s+taken)\s+over\s+as)",
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
+    # a visit only planned, put off or called off: 'a trip by X to Z scheduled for Monday has
+    # been postponed', 'X's planned visit to Z'
+    "UNREAL_AFTER": r"(?![^.;]{0,60}?\b(?:scheduled|planned|postponed|proposed|cancel+ed|"
+    r"called\s+off|will|would|is\s+to|was\s+to|expected)\b)",
+    "UNREAL_BEFORE": r"(?!(?:planned|proposed|upcoming|forthcoming|expected|possible|postponed|"
+    r"cancel+ed|next|future)\b)",
     # an aside about the subject before its verb: ", an Iran-aligned group that holds Z,"
     "APPOS": r"(?:\s*,\s+(?:(?:an?|the|part|one|which|who)\b|⟦\d+⟧['’]s\s)"
     r"(?:[^,;()⟦]|⟦\d+⟧){0,100}?,)?",
@@ -1508,7 +1514,7 @@ RELATION_RULES = [
     rule(
         "visit-by-x-to-y",
         "VISITED",
-        r"\b(?:visit|trip|tour)\s+by\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E})",
+        r"\b(?:visit|trip|tour)\s+by\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E}){UNREAL_AFTER}",
         0.65,
     ),
     rule(  # "During his visit to Z, (Minister) X ...": the one the sentence goes on to name
@@ -1522,13 +1528,14 @@ RELATION_RULES = [
     rule(
         "x-s-visit-to-y",
         "VISITED",
-        r"(?P<s>{E}){POS}\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|journey)\s+to\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E}){POS}\s+(?:{UNREAL_BEFORE}[\w\-]+\s+){{0,2}}?(?:visit|trip|tour|journey)\s+to\s+{THE}(?P<o>{E})"
+        r"{UNREAL_AFTER}",
         0.65,
     ),
     rule(
         "visit-of-x-to-y",
         "VISITED",
-        r"\b(?:visit|trip|tour)\s+of\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E})",
+        r"\b(?:visit|trip|tour)\s+of\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<s>{E})\s+to\s+{THE}(?P<o>{E}){UNREAL_AFTER}",
         0.65,
     ),
     rule(

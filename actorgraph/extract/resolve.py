@@ -385,7 +385,8 @@ def _short_forms(
         if (mention.type not in (None, "Person") and not town) or len(mention.surface.split()) > 2:
             continue
         key = surname_key(mention.surface)
-        target = people.get(key) or (firsts.get(key) if " " not in mention.surface else None)
+        lone = " " not in mention.surface
+        target = people.get(key) or (firsts.get(_word_key(mention.surface)) if lone else None)
         if target and _relative(mention, words.get(target, set()), text):
             target = None  # 'Ibrahim Dbeibah' beside 'Abdul Hamid Dbeibah': his nephew
         if target:
@@ -478,13 +479,18 @@ def _family_first(mentions: list[Mention], surnames: set[str]) -> dict[str, str]
         words = clean_name(mention.surface).split()
         if not (mention.entity and mention.type == "Person"):
             continue
-        if len(words) in (2, 3):
-            owners.setdefault(surname_key(words[0]), set()).add(mention.entity)
+        if len(words) in (2, 3):  # the whole word: 'Saint-Marc' is not 'Jean-Marc'
+            owners.setdefault(_word_key(words[0]), set()).add(mention.entity)
         if len(words) > 2 and words[-2].lower() in PATRONYMIC:
-            owners.setdefault(surname_key(words[-1]), set()).add(mention.entity)
+            owners.setdefault(_word_key(words[-1]), set()).add(mention.entity)
         if len(words) == 3 and _family_middle(words[1]):  # 'Aroldo Lázaro Sáenz': Lázaro
-            owners.setdefault(surname_key(words[1]), set()).add(mention.entity)
+            owners.setdefault(_word_key(words[1]), set()).add(mention.entity)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in surnames}
+
+
+def _word_key(word: str) -> str:
+    """One word of a name as the report may write it alone (folded, no apostrophes)."""
+    return fold_key(word).replace("'", "")
 
 
 PATRONYMIC = {"bin", "ibn", "bint", "ben"}
