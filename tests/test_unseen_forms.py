@@ -1818,3 +1818,28 @@ def test_a_trip_put_off_or_only_planned_is_no_visit() -> None:
     made = _relations("A visit by envoy Lena Moraes to Goma on Friday drew crowds.")
     assert not any(p == "VISITED" for _, p, _ in put_off | planned)
     assert any(p == "VISITED" for _, p, _ in made)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Datuk Seri Amran Yusof met Tan Sri Halim Razak in Kuching on Monday.",
+            {"Amran Yusof", "Halim Razak"},
+        ),
+        (
+            "Pak Budi Santoso met Engr. Chinedu Okafor in Abuja on Monday.",
+            {"Budi Santoso", "Chinedu Okafor"},
+        ),
+        (
+            "Cde Tendai Moyo met Suldan Abdi Warsame in Harare on Monday.",
+            {"Tendai Moyo", "Abdi Warsame"},
+        ),
+    ],
+)
+def test_honorifics_of_the_local_press_are_no_part_of_a_name(text: str, people: set[str]) -> None:
+    extraction = _extract(text)
+    names = {e.name for e in extraction.entities if e.type == "Person"}
+    met = [{p.id for p in e.participants} for e in extraction.events if e.is_meeting]
+    assert names == people
+    assert len(met) == 1 and len(met[0]) == 2
