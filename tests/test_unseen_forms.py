@@ -1843,3 +1843,9 @@ def test_honorifics_of_the_local_press_are_no_part_of_a_name(text: str, people: 
     met = [{p.id for p in e.participants} for e in extraction.events if e.is_meeting]
     assert names == people
     assert len(met) == 1 and len(met[0]) == 2
+
+
+def test_a_division_unknown_to_the_dictionary_is_also_named_without_its_level() -> None:
+    extraction = _extract("Gunmen attacked a checkpoint in Tirah Valley district on Monday.")
+    places = {e.name: e.aliases for e in extraction.entities if e.type == "Place"}
+    assert "Tirah Valley" in places.get("Tirah Valley district", [])

@@ -564,7 +564,23 @@ def _new_entity(entity_id_: str, mention: Mention, dictionary: Dictionary) -> En
             aliases=_short_form(entry.name, entry.kind),
         )
     name = clean_name(mention.surface)
-    return Entity(entity_id_, mention.type or "Organization", name, source="cue", confidence=0.6)
+    kind = mention.type or "Organization"
+    aliases = _division_short_form(name) if kind == "Place" else []
+    return Entity(entity_id_, kind, name, source="cue", confidence=0.6, aliases=aliases)
+
+
+DIVISION_SUFFIX = re.compile(
+    r"\s+(?:Region|Province|State|Oblast|Governorate|Department|Prefecture|District|County|"
+    r"Tehsil|Territory)$",
+    re.I,
+)
+
+
+def _division_short_form(name: str) -> list[str]:
+    """'Bajaur district' is also 'Bajaur': a division the dictionary does not know, named
+    without the word for its level."""
+    short = DIVISION_SUFFIX.sub("", name)
+    return [short] if short != name and short[:1].isupper() else []
 
 
 ADMIN_SUFFIX = re.compile(
