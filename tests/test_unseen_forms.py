@@ -1849,3 +1849,20 @@ def test_a_division_unknown_to_the_dictionary_is_also_named_without_its_level() 
     extraction = _extract("Gunmen attacked a checkpoint in Tirah Valley district on Monday.")
     places = {e.name: e.aliases for e in extraction.entities if e.type == "Place"}
     assert "Tirah Valley" in places.get("Tirah Valley district", [])
+
+
+def test_a_state_of_malaysia_is_a_place_but_not_inside_a_family_name() -> None:
+    found = _extract(
+        "Troops were sent to Sabah on Monday. Sheikh Khaled Al-Hamad Al-Sabah, the Kuwaiti "
+        "minister, met Datuk Amran Yusof in Kota Kinabalu."
+    )
+    names = {e.name: e.type for e in found.entities}
+    assert names.get("Sabah") == "Place"
+    assert names.get("Khaled Al-Hamad Al-Sabah") == "Person"
+
+
+def test_an_indian_state_is_a_place() -> None:
+    names = {
+        e.name: e.type for e in _extract("Floods hit Kerala and Karnataka on Monday.").entities
+    }
+    assert names.get("Kerala") == names.get("Karnataka") == "Place"

@@ -45,7 +45,7 @@ DATELINE = re.compile(
 
 def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     """Dictionary hits and cue-typed names, left to right, never overlapping."""
-    found = [h for h in dictionary.find(text) if not named_town(h, dictionary)]
+    found = [h for h in dictionary.find(text) if not named_town(h, dictionary, text)]
     hits, facilities = extend_hits(text, found, dictionary)
     mentions = [from_hit(h, dictionary) for h in hits] + facilities
     covered = SpanIndex([(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities])
