@@ -1866,3 +1866,15 @@ def test_an_indian_state_is_a_place() -> None:
         e.name: e.type for e in _extract("Floods hit Kerala and Karnataka on Monday.").entities
     }
     assert names.get("Kerala") == names.get("Karnataka") == "Place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Karimi on Tuesday took part in a virtual meeting with envoy Omar Saleh.",
+        "Ali Karimi and Omar Saleh took part in a virtual meeting on Tuesday.",
+        "Ali Karimi spoke by telephone with Omar Saleh and took part in a video meeting.",
+    ],
+)
+def test_a_virtual_meeting_is_no_meeting(text: str) -> None:
+    assert not [e for e in _extract(text).events if e.is_meeting]

@@ -376,8 +376,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             continue
         if _refused(template.text, match.start()):
             continue
-        if PHONED.search(match.group(0)):
-            continue  # 'discussed the issues by telephone with X'
+        if PHONED.search(match.group(0)) or REMOTE_BEFORE.search(before[-40:]):
+            continue  # 'discussed the issues by telephone with X', 'a virtual meeting with X'
         if ASKED.match(template.text, match.end()):
             continue  # 'Has the minister met X?': a question states no meeting
         if found and ATTENDED.search(template.text, 0, match.end()):
@@ -577,6 +577,8 @@ UNREAL = re.compile(
 
 
 PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", re.I)
+# the meeting's noun told remote just before it: 'took part in a virtual meeting with X'
+REMOTE_BEFORE = re.compile(r"\b(?:virtual|online|video|phone|telephone)\s+(?:[\w\-]+\s+)?$", re.I)
 # 'met B by video link', 'met B virtually': no meeting in person (SCHEMA: a meeting is met)
 REMOTE = re.compile(
     r"\b(?:by|via|over)\s+(?:a\s+|an\s+)?(?:video|phone|telephone|videoconference|"
