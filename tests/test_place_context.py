@@ -1103,3 +1103,20 @@ def test_a_second_meeting_told_after_then_has_its_own_place() -> None:
     )
     assert met.get(frozenset({"person:tom-barrack", "person:joseph-aoun"})) == "place:baabda"
     assert met.get(frozenset({"person:tom-barrack", "person:nawaf-salam"})) == "place:beirut"
+
+
+def test_a_sentence_opening_on_an_unknown_town_places_its_meeting_there() -> None:
+    met = _meetings(
+        "Regional roundup\nIn Kabridahar, regional minister Ahmed Hirsi on Sunday met a "
+        "delegation of elders led by Abdi Warsame at the presidential palace.\n"
+    )
+    assert met.get(frozenset({"person:ahmed-hirsi", "person:abdi-warsame"})) == "place:kabridahar"
+
+
+def test_a_region_before_an_office_is_not_where_the_town_lies() -> None:
+    extraction = extract(
+        read_text(
+            "Roundup\nIn Kabridahar, Somali Region Interior Minister Ahmed Hirsi spoke.\n", "r.txt"
+        )
+    )
+    assert not [r for r in extraction.relations if r.predicate == "LOCATED_IN"]

@@ -556,6 +556,10 @@ def _mention(text: str, words: list[Token], kind: str | None, title: str | None)
 SHOUTED_WORD = 3.5  # Zipf: an unknown all-caps word this common in English is a word, not a body
 
 
+# a sentence that opens on where it happens: 'In Garowe, ...', 'At Kismayo, ...'
+FRONTED_IN = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s+)?)(?:In|At)\s+$")
+
+
 def guess_type(words: list[Token], text: str) -> str | None:
     """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
     given name or a name-like pair, else None (the resolver may still type it)."""
@@ -589,6 +593,10 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
         return "Place"
+    if FRONTED_IN.search(text, max(0, words[0].start - 12), words[0].start) and (
+        text[words[-1].end : words[-1].end + 1] == ","
+    ):
+        return "Place"  # 'In Garowe, the minister met ...': where the sentence happens
     place_cue = PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start])
     if place_cue and _to_someone(place_cue.group(0), words):
         return "Person"  # 'gave an audience to Lena Petrova': 'to' before a given name

@@ -1806,7 +1806,8 @@ RELATION_RULES = [
     rule(
         "place-comma-place",
         "LOCATED_IN",
-        r"(?P<s>{E}),\s+(?P<o>{E})(?!{POS})(?!\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|claimed|denied|stated)\b)",
+        # (not 'In Z, Puntland Interior Minister A met': the second place names A's office)
+        r"(?P<s>{E}),\s+(?P<o>{E})(?!{POS})(?!\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|claimed|denied|stated)\b)(?!\s+{TITLES}⟦)",
         0.55,
     ),
     rule(
