@@ -3315,3 +3315,34 @@ def test_who_also_sits_on_a_council_is_membership() -> None:
 def test_a_name_of_a_party_that_met_someone_is_the_party_s_member() -> None:
     found = _slugs("Lawmaker Giorgi Beridze of the ruling Georgian Dream party met the envoy.")
     assert ("giorgi-beridze", "MEMBER_OF", "georgian-dream") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Samuel Mensah, who is also the NPP party leader, spoke on Monday.",
+            ("samuel-mensah", "LEADS", "npp"),
+        ),
+        (
+            "The minister met Inspector-General of the Kenya Police Service Daniel Otieno.",
+            ("daniel-otieno", "LEADS", "national-police-service-kenya"),
+        ),
+        (
+            "He received the commander of the UN-backed Multinational Joint Task Force (MNJTF), "
+            "Maj. Gen. Ibrahim Sallau, on Thursday.",
+            ("ibrahim-sallau", "LEADS", "multinational-joint-task-force"),
+        ),
+        (
+            "Ahmed Karimi, who chairs the Popular Front, welcomed it.",
+            ("ahmed-karimi", "LEADS", "popular-front"),
+        ),
+    ],
+)
+def test_leadership_as_the_local_press_tells_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _slugs(text)
+
+
+def test_heading_an_office_of_a_body_is_no_leadership_of_the_body() -> None:
+    found = _slugs("Albert Ramdin met Carlos Ruiz, who heads the UN office in Haiti.")
+    assert ("carlos-ruiz", "LEADS", "united-nations") not in found

@@ -37,7 +37,7 @@ LEAD = (
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|(?-i:PM)|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair|"
-    r"commandant|administrator|caliph|strongman)"
+    r"commandant|administrator|caliph|strongman|inspector[-\s]general)"
 )
 MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
@@ -605,7 +605,9 @@ RELATION_RULES = [
     rule(
         "role-of-org-name",
         "LEADS",
-        r"{NOT_LISTED}{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
+        # ('the commander of the UN-backed X, Maj. Gen. A': who backs X says only whose it is)
+        r"{NOT_LISTED}{LEAD}\s+of\s+{THE}(?:{E}{POS}\s+)?(?:⟦\d+⟧-(?:backed|led|funded|supported)\s+)?"
+        r"(?P<o>{E}){QUAL}(?:\s*\(⟦\d+⟧\))?{ING}\s*,\s+{TITLES}(?P<s>{E})",
         0.8,
     ),
     rule(  # "the chief negotiator of the X, Y"
@@ -735,7 +737,7 @@ RELATION_RULES = [
     rule(
         "name-org-role",
         "LEADS",
-        r"(?P<s>{E})\s*(?:,\s+|\(\s*){DEF}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b(?!\s+{TITLES}⟦)"
+        r"(?P<s>{E})\s*(?:,\s+(?:who\s+is\s+(?:also\s+)?)?|\(\s*){DEF}{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{LEAD}\b(?!\s+{TITLES}⟦)"
         r"(?!\s+{MEMBER}\b)",  # 'its chief negotiator': a member
         0.75,
     ),
@@ -749,7 +751,9 @@ RELATION_RULES = [
     rule(
         "name-leads-org",
         "LEADS",
-        r"(?P<s>{E})\s+(?:who\s+)?(?:leads|led|heads|headed|commands|commanded|chairs|chaired|founded|co-founded|runs|ran)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})(?:\s+|\s*,\s+(?=who\s))(?:who\s+)?(?:also\s+)?(?:leads|led|heads|headed|commands|commanded|chairs|chaired|founded|co-founded|runs|ran)\s+{THE}(?P<o>{E})"
+        # (not 'who heads the UN office in Z', 'who leads the X's political office': a part of X)
+        r"(?!{POS}|\s+(?!(?:since|in|from|at|and|for|on|until|after|before|with)\b)(?-i:[a-z]))",
         0.75,
     ),
     rule(  # "the National League for Democracy of Aung San Suu Kyi": the party he or she leads
