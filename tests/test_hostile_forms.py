@@ -287,3 +287,10 @@ def test_two_countries_strikes_on_a_third_oppose_it_both() -> None:
     found = _relations("Critics in Mogadishu denounced the US and UK naval strikes on Somalia.")
     assert ("united-states", "OPPOSES", "somalia") in found
     assert ("united-kingdom", "OPPOSES", "somalia") in found
+
+
+def test_a_city_before_a_colon_is_a_dateline_not_a_region_header() -> None:
+    found = _relations("KOTA KINABALU: Malaysia and Indonesia agreed on joint patrols in Tawau.")
+    assert not any(p == "LOCATED_IN" and o == "kota-kinabalu" for _, p, o in found)
+    header = _relations("North Kordofan: RSF fighters shelled Dilling on Monday.")
+    assert ("dilling", "LOCATED_IN", "north-kordofan") in header

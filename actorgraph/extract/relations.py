@@ -298,8 +298,8 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
     if rule.name == "place-on-island":  # a town or a base on an island or a peninsula
         island = ISLAND.search(obj.name) or load().kind(obj.id) in ("island", "peninsula")
         return subject.type == obj.type == "Place" and bool(island) and _not_elsewhere(subject, obj)
-    if rule.name == "region-header-town":  # 'North Kordofan: RSF shelled Dilling': a town
-        return subject.type == "Place"
+    if rule.name in ("region-header-town", "region-header-first-town"):
+        return _region_header(subject, obj)  # 'North Kordofan: RSF shelled Dilling': a town
     if rule.name in ("x-relocated-to", "x-presence-in"):  # a body's seat, not a state's reach
         return subject.type == "Organization" and obj.type == "Place"
     if rule.name == "x-controls-place":  # a body holding ground ('Israel controls Z' is no base)
@@ -372,6 +372,13 @@ def _below_country(place_id: str | None) -> bool:
     region): a town it puts there is in no other province."""
     entry = load().entries.get(place_id or "")
     return entry is not None and entry.kind != "country"
+
+
+def _region_header(place: Entity, header: Entity) -> bool:
+    """A place named under a region's header ('North Kordofan: ... Dilling'); a city's is a
+    dateline ('KOTA KINABALU: Malaysia and ...'), and a country lies in no header's region."""
+    kinds = load().kind(header.id), load().kind(place.id)
+    return place.type == "Place" and kinds[0] not in ("city", "town") and kinds[1] != "country"
 
 
 def _not_elsewhere(place: Entity, container: Entity) -> bool:
