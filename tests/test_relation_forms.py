@@ -3346,3 +3346,9 @@ def test_leadership_as_the_local_press_tells_it(text: str, expected: tuple[str, 
 def test_heading_an_office_of_a_body_is_no_leadership_of_the_body() -> None:
     found = _slugs("Albert Ramdin met Carlos Ruiz, who heads the UN office in Haiti.")
     assert ("carlos-ruiz", "LEADS", "united-nations") not in found
+
+
+def test_the_a_and_b_provinces_of_a_country_lie_in_it() -> None:
+    found = _slugs("Fighters crossed from the Kunar and Nangarhar provinces of Afghanistan.")
+    assert ("afghanistan", "LOCATED_IN", "nangarhar") not in {(s, p, o) for s, p, o in found}
+    assert any(p == "LOCATED_IN" and o == "afghanistan" and "nangarhar" in s for s, p, o in found)

@@ -1783,10 +1783,16 @@ RELATION_RULES = [
         r"(?P<o>{E}){POS}?\s+capital,?\s+(?P<s>{E})",
         0.7,
     ),
-    rule(
+    rule(  # 'Aleppo's towns of A and B' (not 'the A and B provinces of C': see below)
         "towns-of-a-region",
         "LOCATED_IN",
-        r"(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:towns?|city|cities|ports?|villages?|districts?|provinces?|regions?|states?)\s+of\s+(?P<s>{ES})",
+        r"(?=⟦)(?<!\band\s)(?<!,\s)(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+)?(?:towns?|city|cities|ports?|villages?|districts?|provinces?|regions?|states?)\s+of\s+(?P<s>{ES})",
+        0.65,
+    ),
+    rule(  # 'the Kunar and Nuristan provinces of Afghanistan'
+        "the-regions-of-a-country",
+        "LOCATED_IN",
+        r"\bthe\s+(?P<s>{ES})\s+(?:provinces|regions|states|districts|governorates|departments)\s+of\s+{THE}(?P<o>{E})",
         0.65,
     ),
     rule(
