@@ -3352,3 +3352,8 @@ def test_the_a_and_b_provinces_of_a_country_lie_in_it() -> None:
     found = _slugs("Fighters crossed from the Kunar and Nangarhar provinces of Afghanistan.")
     assert ("afghanistan", "LOCATED_IN", "nangarhar") not in {(s, p, o) for s, p, o in found}
     assert any(p == "LOCATED_IN" and o == "afghanistan" and "nangarhar" in s for s, p, o in found)
+
+
+def test_a_body_headquartered_in_a_city_written_before_it_is_located_there() -> None:
+    found = _slugs("Officials of the Nairobi-headquartered East African Community met in Arusha.")
+    assert ("east-african-community", "LOCATED_IN", "nairobi") in found

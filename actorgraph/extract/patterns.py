@@ -1689,7 +1689,7 @@ RELATION_RULES = [
     rule(
         "place-based",
         "LOCATED_IN",
-        r"(?P<o>{E})[-\s]based\s+(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})",
+        r"(?P<o>{E})[-\s](?:based|headquartered)\s+(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{E})",
         0.75,
     ),
     rule(  # "the Beirut daily L'Orient-Le Jour": a news outlet of that city
