@@ -1878,3 +1878,9 @@ def test_an_indian_state_is_a_place() -> None:
 )
 def test_a_virtual_meeting_is_no_meeting(text: str) -> None:
     assert not [e for e in _extract(text).events if e.is_meeting]
+
+
+def test_a_tehsil_is_a_place_named_also_without_its_level() -> None:
+    extraction = _extract("Troops killed nine militants in North Waziristan's Shewa Kalay tehsil.")
+    places = {e.name: e.aliases for e in extraction.entities if e.type == "Place"}
+    assert "Shewa Kalay" in places.get("Shewa Kalay tehsil", [])
