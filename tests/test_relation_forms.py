@@ -3357,3 +3357,13 @@ def test_the_a_and_b_provinces_of_a_country_lie_in_it() -> None:
 def test_a_body_headquartered_in_a_city_written_before_it_is_located_there() -> None:
     found = _slugs("Officials of the Nairobi-headquartered East African Community met in Arusha.")
     assert ("east-african-community", "LOCATED_IN", "nairobi") in found
+
+
+def test_a_railway_company_is_an_organization_and_its_official_a_member() -> None:
+    found = _slugs("The talks were attended by a senior Kenya Railways official, Peter Mwangi.")
+    assert ("peter-mwangi", "MEMBER_OF", "kenya-railways") in found
+
+
+def test_elected_on_a_party_s_ticket_is_membership() -> None:
+    found = _slugs("The MP Hassan Dekow, who was elected on a Jubilee Party ticket, spoke.")
+    assert ("hassan-dekow", "MEMBER_OF", "jubilee-party") in found

@@ -697,6 +697,13 @@ RELATION_RULES = [
         r"(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?(?P<s>{ES})",
         0.7,
     ),
+    rule(  # 'A, who was elected on a X ticket': a candidate of the party
+        "name-elected-on-org-ticket",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+who\s+(?:was|were)\s+(?:\w+\s+)?elected\s+on\s+(?:an?|the)\s+"
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s+ticket\b",
+        0.7,
+    ),
     rule(  # "A, who sits on the X", "A, who speaks on behalf of the X"
         "name-who-sits-on-org",
         "MEMBER_OF",
