@@ -1884,3 +1884,12 @@ def test_a_tehsil_is_a_place_named_also_without_its_level() -> None:
     extraction = _extract("Troops killed nine militants in North Waziristan's Shewa Kalay tehsil.")
     places = {e.name: e.aliases for e in extraction.entities if e.type == "Place"}
     assert "Shewa Kalay" in places.get("Shewa Kalay tehsil", [])
+
+
+def test_a_press_statement_signed_by_an_aide_adds_no_one_to_the_meeting() -> None:
+    found = _extract(
+        "The Senate President, Ali Karimi, on Tuesday received Governor Musa Bello in Abuja. "
+        "In a statement signed by his media adviser, Omar Saleh, Karimi pledged support."
+    )
+    met = [{p.id for p in e.participants} for e in found.events if e.is_meeting]
+    assert met == [{"person:ali-karimi", "person:musa-bello"}]
