@@ -1893,3 +1893,16 @@ def test_a_press_statement_signed_by_an_aide_adds_no_one_to_the_meeting() -> Non
     )
     met = [{p.id for p in e.participants} for e in found.events if e.is_meeting]
     assert met == [{"person:ali-karimi", "person:musa-bello"}]
+
+
+def test_a_venue_named_twice_is_one_place_and_its_meeting_is_joined() -> None:
+    found = _extract(
+        "President Samuel Mensah on Saturday hosted elders at Jubilee House, Accra, in a meeting "
+        "attended by Governor Ali Khalif. Separately, the minister Musa Bello on Thursday met "
+        "Ambassador Omar Warsame at his office in Accra. The delegation at Jubilee House also "
+        "included Speaker Amina Bashir."
+    )
+    house = [e for e in found.entities if e.name == "Jubilee House"]
+    met = [{p.id for p in e.participants} for e in found.events if e.is_meeting]
+    assert [e.type for e in house] == ["Place"]
+    assert any({"person:samuel-mensah", "person:amina-bashir"} <= m for m in met)

@@ -573,8 +573,9 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event
         return None
     partner = set(template.ids(template.text[: after.end()])) if after else set()
     recent = _recent_meetings(events)
-    named_in = [e for e in recent if partner & {p.id for p in e.participants}]
-    last = (named_in or recent)[0] if recent else _last_meeting(events)  # 'talks with X': X's
+    # 'talks with X': X's; 'The delegation at State House also included A': the one held there
+    named_in = [e for e in recent if partner & ({p.id for p in e.participants} | {e.place})]
+    last = (named_in or recent)[0] if recent else _last_meeting(events)
     if last is None or (pictured and not named_in):
         return None
     named = template.text[after.end() :] if after else template.text[: before.start()]  # type: ignore[union-attr]

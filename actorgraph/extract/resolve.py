@@ -75,10 +75,25 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _rare_places(mentions, dictionary, text, surnames)
     _listed_towns(mentions, dictionary, text, surnames)
     _also_known_as(text, mentions, result)
+    _one_type_per_name(mentions)
     for mention in mentions:
         if mention.entity:
             _add(result, mention, dictionary)
     return result
+
+
+def _one_type_per_name(mentions: list[Mention]) -> None:
+    """A name the report writes twice is one entity: a place wherever a context typed it one
+    ('at State House, Nairobi'), though another read it as a body ('the delegation at State
+    House also included')."""
+    places: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.entity and mention.source == "cue" and mention.type == "Place":
+            places.setdefault(clean_name(mention.surface), mention)
+    for mention in mentions:
+        place = places.get(clean_name(mention.surface)) if mention.source == "cue" else None
+        if place is not None and mention.entity and mention.type == "Organization":
+            mention.entity, mention.type = place.entity, "Place"
 
 
 def _countries(mentions: list[Mention], dictionary: Dictionary) -> Counter[str]:
