@@ -1906,3 +1906,13 @@ def test_a_venue_named_twice_is_one_place_and_its_meeting_is_joined() -> None:
     met = [{p.id for p in e.participants} for e in found.events if e.is_meeting]
     assert [e.type for e in house] == ["Place"]
     assert any({"person:samuel-mensah", "person:amina-bashir"} <= m for m in met)
+
+
+def test_seas_named_after_places_and_a_local_government_area_are_places() -> None:
+    found = _extract(
+        "Navies patrol the Sulu Sea and the South China Sea. Gunmen attacked Kala Balge Local "
+        "Government Area on Monday."
+    )
+    places = {e.name: e for e in found.entities if e.type == "Place"}
+    assert {"Sulu Sea", "South China Sea", "Kala Balge Local Government Area"} <= set(places)
+    assert "Kala Balge" in places["Kala Balge Local Government Area"].aliases

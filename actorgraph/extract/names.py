@@ -566,7 +566,7 @@ def guess_type(words: list[Token], text: str) -> str | None:
     lows = [_bare(w) for w in words]
     head = lows[: lows.index("of")] if "of" in lows[1:] else lows
     body_of = head is not lows and head[-1] in cues.ORG_HEADS  # 'Bank of X', not 'West Bank'
-    if not body_of and (head[-1] in cues.PLACE_HEADS or " ".join(head[-2:]) in cues.PLACE_HEADS):
+    if not body_of and any(" ".join(head[-n:]) in cues.PLACE_HEADS for n in (1, 2, 3)):
         return "Place"
     if any(w in cues.VENUE_HEADS for w in head) and venue_named_at(text, words[0].start):
         return "Place"  # 'met him at Government House', 'at the State Guest House Meghna'

@@ -593,7 +593,7 @@ def _new_entity(entity_id_: str, mention: Mention, dictionary: Dictionary) -> En
 
 DIVISION_SUFFIX = re.compile(
     r"\s+(?:Region|Province|State|Oblast|Governorate|Department|Prefecture|District|County|"
-    r"Tehsil|Territory|Upazila|Barangay)$",
+    r"Tehsil|Territory|Upazila|Barangay|Local\s+Government\s+Area|LGA)$",
     re.I,
 )
 
