@@ -1916,3 +1916,14 @@ def test_seas_named_after_places_and_a_local_government_area_are_places() -> Non
     places = {e.name: e for e in found.entities if e.type == "Place"}
     assert {"Sulu Sea", "South China Sea", "Kala Balge Local Government Area"} <= set(places)
     assert "Kala Balge" in places["Kala Balge Local Government Area"].aliases
+
+
+def test_a_demonym_after_in_is_no_place_and_a_cabinet_secretary_is_a_title() -> None:
+    found = _extract(
+        "Indian trawlers keep fishing in Sri Lankan waters. Interior Cabinet Secretary Daniel "
+        "Otieno met Prime Cabinet Secretary Musa Wanjiru in Nairobi on Monday."
+    )
+    names = {e.name for e in found.entities}
+    assert "Sri Lankan" not in names
+    assert {"Daniel Otieno", "Musa Wanjiru"} <= names
+    assert not any("Cabinet" in n for n in names)

@@ -524,7 +524,14 @@ def _not_a_name(words: list[Token]) -> bool:
     phrase = " ".join(t.bare.lower() for t in words)
     # 'ADVISORY', 'MOVEMENTS': a heading's word that is only an organization's head-noun
     heading = len(words) == 1 and words[0].bare.isupper() and _org_words(words)
-    return phrase in cues.NOT_NAMES or phrase in cues.STOP_NAMES or _job_title(phrase) or heading
+    demonym = phrase in cues.DEMONYMS  # 'in Sri Lankan waters': an adjective, no place
+    return (
+        phrase in cues.NOT_NAMES
+        or phrase in cues.STOP_NAMES
+        or _job_title(phrase)
+        or heading
+        or demonym
+    )
 
 
 def _job_title(phrase: str) -> bool:
