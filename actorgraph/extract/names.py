@@ -567,6 +567,12 @@ SHOUTED_WORD = 3.5  # Zipf: an unknown all-caps word this common in English is a
 FRONTED_IN = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s+)?)(?:In|At)\s+$")
 
 
+def fronted_place(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is where its sentence happens: 'In Garowe, the minister ...'."""
+    opened = FRONTED_IN.search(text, max(0, start - 12), start) is not None
+    return opened and text[end : end + 1] == ","
+
+
 def guess_type(words: list[Token], text: str) -> str | None:
     """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
     given name or a name-like pair, else None (the resolver may still type it)."""
@@ -600,9 +606,7 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
         return "Place"
-    if FRONTED_IN.search(text, max(0, words[0].start - 12), words[0].start) and (
-        text[words[-1].end : words[-1].end + 1] == ","
-    ):
+    if fronted_place(text, words[0].start, words[-1].end):
         return "Place"  # 'In Garowe, the minister met ...': where the sentence happens
     place_cue = PLACE_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start])
     if place_cue and _to_someone(place_cue.group(0), words):

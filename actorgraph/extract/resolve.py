@@ -26,7 +26,7 @@ from actorgraph.extract.cues import (
 from actorgraph.extract.hits import other_names_listed
 from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mention import DESCRIBED_PLACE, HELD_PLACE, PLACE_OF, Mention
-from actorgraph.extract.names import FRONTED_IN, PEERAGES
+from actorgraph.extract.names import PEERAGES, fronted_place
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
 from actorgraph.resolve.dictionary import Dictionary, Entry
@@ -265,18 +265,12 @@ def _rare_places(
         known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
         if not known and (
             IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
-            or _fronted_place(text, mention)
+            or fronted_place(text, mention.start, mention.end)
             or _named_site(text, mention)
             or _venue_in_town(text, mention)
             or DESCRIBED_PLACE.match(text, mention.end) is not None  # 'Zorgho, a town in
         ):
             mention.entity = entity_id("Place", word)
-
-
-def _fronted_place(text: str, mention: Mention) -> bool:
-    """'In Garowe, the minister met ...': the place a sentence opens on."""
-    fronted = FRONTED_IN.search(text, max(0, mention.start - 12), mention.start)
-    return fronted is not None and text[mention.end : mention.end + 1] == ","
 
 
 AT_THE = re.compile(r"\b(?:in|at|near|outside)\s+the\s+$")
