@@ -60,6 +60,7 @@ ABBREVIATIONS = {
     "rt",
     "arc",
     "pharm",
+    "smt",
     "jan",
     "feb",
     "mar",

@@ -1927,3 +1927,13 @@ def test_a_demonym_after_in_is_no_place_and_a_cabinet_secretary_is_a_title() -> 
     assert "Sri Lankan" not in names
     assert {"Daniel Otieno", "Musa Wanjiru"} <= names
     assert not any("Cabinet" in n for n in names)
+
+
+def test_a_bhavan_is_a_place_and_smt_ends_no_sentence() -> None:
+    found = _extract(
+        "President Ali Karimi was welcomed in the forecourt of Raj Bhavan, and later called on "
+        "Governor Smt. Anandiben Patel at Raj Bhavan."
+    )
+    met = [{p.id for p in e.participants} for e in found.events if e.is_meeting]
+    assert [e.type for e in found.entities if e.name == "Raj Bhavan"] == ["Place"]
+    assert {"person:ali-karimi", "person:anandiben-patel"} in met
