@@ -164,3 +164,11 @@ def test_countries_that_held_talks_meet_through_each_side_s_members() -> None:
         "included Olaf Scholz, and the Spanish side included Mark Rutte."
     )
     assert meetings.get(FOUR) == "Perpignan"
+
+
+def test_a_group_of_lawmakers_met_are_the_people_the_next_sentence_names() -> None:
+    meetings = _meetings(
+        "Olaf Scholz on Monday met a group of Bavarian lawmakers at the Chancellery in Berlin. "
+        "The meeting was attended by Emmanuel Macron and Pedro Sanchez."
+    )
+    assert meetings.get(frozenset({SCHOLZ, MACRON, SANCHEZ})) == "Chancellery"

@@ -536,11 +536,14 @@ def _one_side(template: Template, match: re.Match[str], hosts: list[str]) -> boo
 # name later, told right after the trigger (not 'officials of X', 'leaders including X')
 UNNAMED_GROUP = re.compile(
     r"\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:meeting|session|gathering)\s+(?:of|with)\s+)?"
+    # 'met a group of Northern Province parliamentarians'
+    r"(?:(?:a|the)\s+(?:[\w\-]+\s+)?group\s+of\s+(?:⟦\d+⟧\s+)?)?"
     r"(?:with\s+)?(?:(?:the|a|an|several|some|senior|top|local|visiting|two|three|four|five|six|"
     r"both|all)\s+)*(?:[A-Z][\w\-]*\s+){0,2}"
     r"(?:[a-z][\w\-]*\s+)?(?:factions|officials|leaders|representatives|delegates|envoys|"
     r"counterparts|figures|elders|chiefs|commanders|negotiators|mediators|parties|ministers|"
-    r"guests|visitors|delegations|teams|participants|diplomats|ambassadors)\b"
+    r"guests|visitors|delegations|teams|participants|diplomats|ambassadors|parliamentarians|"
+    r"lawmakers|legislators|MPs|senators|governors)\b"
     r"(?!\s+(?:of|from|led|headed|including|such|like|representing)\b)(?!\s*,?\s*⟦)"
 )
 
