@@ -1937,3 +1937,10 @@ def test_a_bhavan_is_a_place_and_smt_ends_no_sentence() -> None:
     met = [{p.id for p in e.participants} for e in found.events if e.is_meeting]
     assert [e.type for e in found.entities if e.name == "Raj Bhavan"] == ["Place"]
     assert {"person:ali-karimi", "person:anandiben-patel"} in met
+
+
+def test_a_complex_of_government_buildings_is_a_place() -> None:
+    found = _extract("Governor Musa Bello met Senator Ali Karimi at the National Assembly Complex.")
+    met = [e for e in found.events if e.is_meeting]
+    assert [e.type for e in found.entities if e.name == "National Assembly Complex"] == ["Place"]
+    assert met and met[0].place == "place:national-assembly-complex"
