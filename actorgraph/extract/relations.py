@@ -374,11 +374,16 @@ def _below_country(place_id: str | None) -> bool:
     return entry is not None and entry.kind != "country"
 
 
+DATELINE_CITY = 100_000  # a header this large a city is a dateline, not a region
+
+
 def _region_header(place: Entity, header: Entity) -> bool:
-    """A place named under a region's header ('North Kordofan: ... Dilling'); a city's is a
-    dateline ('KOTA KINABALU: Malaysia and ...'), and a country lies in no header's region."""
-    kinds = load().kind(header.id), load().kind(place.id)
-    return place.type == "Place" and kinds[0] not in ("city", "town") and kinds[1] != "country"
+    """A place named under a region's header ('North Kordofan: ... Dilling'); a large city's
+    is a dateline ('KOTA KINABALU: Malaysia and ...'), and no country lies in a header's
+    region."""
+    entry = load().entries.get(header.id)
+    city = entry is not None and entry.kind == "city" and entry.population >= DATELINE_CITY
+    return place.type == "Place" and not city and load().kind(place.id) != "country"
 
 
 def _not_elsewhere(place: Entity, container: Entity) -> bool:
