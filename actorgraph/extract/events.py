@@ -880,7 +880,7 @@ ATTENDED = Gated(
     re.compile(  # 'A, B and C took part in the talks in Z': one meeting of them all
         r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?P<article>a|an|the)\s+"
         # (not met in person: 'took part in a virtual meeting')
-        r"(?:(?!(?:virtual|online|video|phone|telephone)\b)[\w\-⟦⟧]+\s+){0,3}?"
+        rf"(?:(?!{meetings.REMOTE_WORDS}\b)[\w\-⟦⟧]+\s+){{0,3}}?"
         r"(?:meeting|talks|session|summit|negotiations|consultations|"
         r"conference|discussions|dialogue)\b",
         re.I,

@@ -156,20 +156,22 @@ def _without_glued(text: str, hits: list[Hit], dictionary: Dictionary) -> list[H
 NAMED_TOWN_POP = 500_000  # a town this large is meant even when its name is a given name
 
 
-def named_town(hit: Hit, dictionary: Dictionary, text: str = "") -> bool:
+def named_town(hit: Hit, dictionary: Dictionary) -> bool:
     """'Hassan Abdi told reporters': a one-word given name is no small town of the gazetteer
-    spelled the same (Hassan, India), and does not cut the person's name in two; nor is the
-    end of a family name after its particle ('Al-Sabah': not Sabah, Malaysia)."""
-    particle = PARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
-    entries = [dictionary.entries[i] for i in hit.ids]
-    return _given_name_town(hit.surface, entries) or (particle and _places_only(entries))
+    spelled the same (Hassan, India), and does not cut the person's name in two."""
+    return _given_name_town(hit.surface, [dictionary.entries[i] for i in hit.ids])
 
 
 # a name word, then the particle: 'Khaled Al-Hamad Al-' (not 'in al-': a town so written)
 PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:[Aa]l|[Ee]l)-$")
 
 
-def _places_only(entries: list) -> bool:
+def family_name_place(hit: Hit, dictionary: Dictionary, text: str) -> bool:
+    """The end of a family name after its particle ('Khaled Al-Hamad Al-Sabah'): no place
+    (Sabah, Malaysia) of the dictionary."""
+    if PARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) is None:
+        return False
+    entries = [dictionary.entries[i] for i in hit.ids]
     return bool(entries) and all(e.type == "Place" and e.kind != "country" for e in entries)
 
 

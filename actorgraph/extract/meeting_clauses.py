@@ -579,9 +579,11 @@ UNREAL = re.compile(
 )
 
 
-PHONED = re.compile(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", re.I)
+# what a meeting held from afar is called: not met in person
+REMOTE_WORDS = r"(?:phone|telephone|video|virtual|online)"
+PHONED = re.compile(rf"\b(?:{REMOTE_WORDS}|videoconference)\b", re.I)
 # the meeting's noun told remote just before it: 'took part in a virtual meeting with X'
-REMOTE_BEFORE = re.compile(r"\b(?:virtual|online|video|phone|telephone)\s+(?:[\w\-]+\s+)?$", re.I)
+REMOTE_BEFORE = re.compile(rf"\b{REMOTE_WORDS}\s+(?:[\w\-]+\s+)?$", re.I)
 # 'met B by video link', 'met B virtually': no meeting in person (SCHEMA: a meeting is met)
 REMOTE = re.compile(
     r"\b(?:by|via|over)\s+(?:a\s+|an\s+)?(?:video|phone|telephone|videoconference|"

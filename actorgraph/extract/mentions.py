@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.extract import acronyms, cues, ner
-from actorgraph.extract.hits import extend_hits, from_hit, named_town
+from actorgraph.extract.hits import extend_hits, family_name_place, from_hit, named_town
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.names import (
     base_town,
@@ -35,7 +35,7 @@ from actorgraph.extract.names import (
 )
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.tokens import capital_runs, tokenize
-from actorgraph.resolve.dictionary import Dictionary
+from actorgraph.resolve.dictionary import Dictionary, Hit
 from actorgraph.text import sentences
 
 DATELINE = re.compile(
@@ -43,9 +43,14 @@ DATELINE = re.compile(
 )
 
 
+def _refused(hit: Hit, dictionary: Dictionary, text: str) -> bool:
+    """A hit that is a given name or the end of a family name, not the town it spells."""
+    return named_town(hit, dictionary) or family_name_place(hit, dictionary, text)
+
+
 def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     """Dictionary hits and cue-typed names, left to right, never overlapping."""
-    found = [h for h in dictionary.find(text) if not named_town(h, dictionary, text)]
+    found = [h for h in dictionary.find(text) if not _refused(h, dictionary, text)]
     hits, facilities = extend_hits(text, found, dictionary)
     mentions = [from_hit(h, dictionary) for h in hits] + facilities
     covered = SpanIndex([(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities])

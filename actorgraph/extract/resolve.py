@@ -585,9 +585,13 @@ def _new_entity(entity_id_: str, mention: Mention, dictionary: Dictionary) -> En
     return Entity(entity_id_, kind, name, source="cue", confidence=0.6, aliases=aliases)
 
 
+# the words for a division's level written after its name: the dictionary's provinces', and
+# those of divisions the dictionary does not know
+ADMIN_LEVELS = r"Region|Province|State|Oblast|Governorate|Department|Prefecture"
+ADMIN_SUFFIX = re.compile(rf"\s+(?:{ADMIN_LEVELS})$", re.I)
 DIVISION_SUFFIX = re.compile(
-    r"\s+(?:Region|Province|State|Oblast|Governorate|Department|Prefecture|District|County|"
-    r"Tehsil|Territory|Upazila|Barangay|Local\s+Government\s+Area|LGA)$",
+    rf"\s+(?:{ADMIN_LEVELS}|District|County|Tehsil|Territory|Upazila|Barangay|"
+    r"Local\s+Government\s+Area|LGA)$",
     re.I,
 )
 
@@ -597,11 +601,6 @@ def _division_short_form(name: str) -> list[str]:
     without the word for its level."""
     short = DIVISION_SUFFIX.sub("", name)
     return [short] if short != name and short[:1].isupper() else []
-
-
-ADMIN_SUFFIX = re.compile(
-    r"\s+(?:Region|Province|State|Oblast|Governorate|Department|Prefecture)$", re.I
-)
 
 
 def _short_form(name: str, kind: str | None) -> list[str]:
