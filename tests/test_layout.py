@@ -13,7 +13,7 @@ import pytest
 
 from actorgraph.extract.report import extract
 from actorgraph.read.inputs import read_text
-from actorgraph.read.layout import reading_text
+from actorgraph.read.layout import elsewhere, reading_text
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 
@@ -270,3 +270,40 @@ def test_a_sign_off_stays_on_its_line_above_the_writer_s_name() -> None:
         "Kind regards,\nPetra Lindqvist\n"
     )
     assert "regards,\nPetra Lindqvist" in reading_text(text)
+
+
+PAGE = """Qatari emir hosts Somali president | The Gulf Courier
+World > Africa
+By Lina Haddad | Staff Reporter
+Share this article
+
+DOHA - Qatar's Emir Tamim bin Hamad Al Thani received Somali President Hassan Sheikh
+Mohamud at the Amiri Diwan in Doha on Tuesday, the emir's office said.
+
+Also read: Ruto meets Abiy Ahmed in Addis Ababa on border security
+
+The two leaders discussed the fight against al-Shabaab.
+
+RELATED: Kenyan-backed force takes over Ras Kamboni
+
+Most read
+1. Erdogan hosts Hassan Sheikh Mohamud in Ankara
+2. Egyptian foreign minister meets Farmaajo in Cairo
+Subscribe to our newsletter
+"""
+
+
+def test_a_web_page_s_links_to_other_articles_are_found_line_by_line() -> None:
+    lines = {PAGE[a:b] for a, b in elsewhere(PAGE)}
+    assert "Also read: Ruto meets Abiy Ahmed in Addis Ababa on border security" in lines
+    assert "RELATED: Kenyan-backed force takes over Ras Kamboni" in lines
+    assert "1. Erdogan hosts Hassan Sheikh Mohamud in Ankara" in lines
+    assert not any("Amiri Diwan" in line or "al-Shabaab" in line for line in lines)
+
+
+def test_the_meetings_of_linked_headlines_are_not_this_report_s_meetings() -> None:
+    got = extract(read_text(PAGE, "page.txt"))
+    names = {e.id: e.name for e in got.entities}
+    met = {frozenset(names[i] for i in pair) for pair in _met(got)}
+    assert met == {frozenset({"Tamim bin Hamad Al Thani", "Hassan Sheikh Mohamud"})}
+    assert {"Abiy Ahmed", "Recep Tayyip Erdogan"} & set(names.values())  # still named here

@@ -33,7 +33,7 @@ from actorgraph.extract.truecase import truecased
 from actorgraph.extract.units import name_parts
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
-from actorgraph.read.layout import bylines, mail_names, reading_text
+from actorgraph.read.layout import bylines, elsewhere, mail_names, reading_text
 from actorgraph.resolve.dictionary import Dictionary, load
 from actorgraph.text import Sentence, sentences
 
@@ -125,7 +125,7 @@ def _extract(
     ctx.headline_place = headline_place(heads[0], ctx) if heads else None
     for head in heads:
         headline_visits(head, ctx)
-    events, visits = find_events(templates, ctx)
+    events, visits = find_events(_this_article(templates, layout), ctx)
     for head in heads:
         events += headline_meetings(head, ctx, events)
     relations = find_relations(templates, resolution.entities, report.id) + visits
@@ -433,6 +433,14 @@ def _listed_item(sentence: object, text: str) -> bool:
     if not LIST_ITEM.match(sentence.text):  # type: ignore[attr-defined]
         return False
     return LIST_INTRO.search(text, max(0, start - 2000), start) is not None
+
+
+def _this_article(templates: list[Template], layout: str) -> list[Template]:
+    """The sentences that can tell this report's events: not the links of its web page to
+    other articles ('Also read: A meets B in Z'), whose events another report tells (what
+    they state of the actors, 'X-backed Y', is still read)."""
+    links = SpanIndex(elsewhere(layout))
+    return [t for t in templates if not links.overlaps(t.start, t.start + len(t.sentence))]
 
 
 def _template(sentence: str, start: int, refs: SpanIndex) -> Template:

@@ -243,6 +243,42 @@ def bylines(text: str) -> list[tuple[int, int]]:
     return [(m.start("names"), m.end("names")) for m in BYLINE.finditer(head)]
 
 
+# a web page's links to its other articles: 'Also read: A meets B in Z' on its own line, or the
+# headlines under 'Most read' / 'Related stories'; they are the text of no fact of this report
+LINK_LABEL = (
+    r"(?:also\s+read|read\s+also|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|"
+    r"related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|recommended(?:\s+for\s+you)?|"
+    r"(?:most|more)\s+(?:read|popular|viewed|shared)|more\s+(?:stories|news|from\s+[\w ]{1,30})|"
+    r"trending(?:\s+now)?|top\s+stories|you\s+may\s+also\s+like|read\s+next|don[’']t\s+miss)"
+)
+LINK_LINE = re.compile(rf"^[ \t]*(?i:{LINK_LABEL})[ \t]*[:|\-–—>»][ \t]*\S[^\n]*$", re.M)
+LINK_HEADING = re.compile(rf"^[ \t]*(?i:{LINK_LABEL})[ \t]*:?[ \t]*$", re.M)
+STOPPED = re.compile(r"[.!?][\"”’)\]]?[ \t]*$")
+
+
+def elsewhere(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that point to other articles of a web page: 'Also read: ...',
+    'RELATED: ...', and the headlines listed under 'Most read' or 'Related stories'."""
+    spans = [m.span() for m in LINK_LINE.finditer(text)]
+    for heading in LINK_HEADING.finditer(text):
+        spans += _headlines_after(text, heading.end())
+    return sorted(spans)
+
+
+def _headlines_after(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines after a 'Most read' heading up to the first one that reads as body text (a
+    line with a final stop that is no item of a numbered or bulleted list)."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        item, body = line.group(), line.group().strip()
+        if not body:
+            continue
+        if STOPPED.search(body) and not BULLET.match(item):
+            break
+        found.append((start + line.start(), start + line.end()))
+    return found
+
+
 def mail_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names a mail's headers give ('From: Jane Doe <jd@example.org>'): its
     sender and recipients wrote and read the report and take part in none of its events."""
