@@ -2102,6 +2102,15 @@ def test_a_venue_told_after_the_town_of_the_sentence_stands_in_it(sentence: str)
     assert ("hotel-marisol", "LOCATED_IN", "mombasa") in _slugs(sentence)
 
 
+def test_a_venue_in_the_city_of_a_town_stands_in_that_town() -> None:
+    found = _slugs(
+        "The envoy met the delegation at the Hotel Marisol in the Kenyan port city of Mombasa."
+    )
+    assert ("hotel-marisol", "LOCATED_IN", "mombasa") in found
+    found = _slugs("Fighters clashed with the army in the northern city of Mombasa.")
+    assert not any(p == "LOCATED_IN" and o == "mombasa" for _, p, o in found)
+
+
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found

@@ -1784,6 +1784,13 @@ RELATION_RULES = [
         r"{OWNER}(?P<o>{E})",
         0.55,
     ),
+    rule(  # 'at the X Palace in the Saudi port city of Z': the building stands in that town
+        "venue-in-town-of",
+        "LOCATED_IN",
+        r"\bat\s+{THE}(?P<s>{E})\s+in\s+the\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,3}}?(?:city|town|port|capital)\s+"
+        r"of\s+(?P<o>{E})",
+        0.6,
+    ),
     rule(
         "capital-of-country",
         "LOCATED_IN",
