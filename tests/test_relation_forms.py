@@ -2111,6 +2111,12 @@ def test_a_venue_in_the_city_of_a_town_stands_in_that_town() -> None:
     assert not any(p == "LOCATED_IN" and o == "mombasa" for _, p, o in found)
 
 
+def test_the_head_of_a_delegation_of_a_movement_is_its_member_not_its_leader() -> None:
+    found = _slugs("The envoy received a delegation of the Hamas movement headed by Musa Karimi.")
+    assert ("musa-karimi", "MEMBER_OF", "hamas") in found
+    assert ("musa-karimi", "LEADS", "hamas") not in found
+
+
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found

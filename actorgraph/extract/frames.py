@@ -109,7 +109,8 @@ SOURCE_FIRST = re.compile(  # "According to X, Y attacked Z": X is the source, n
 )
 DELEGATION = re.compile(
     r"\b(?:delegation|team|mission|envoys|negotiators|group\s+of\s+\w+)"
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?)?\s*,?\s*"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?"
+    r"(?:\s+(?:movement|group|party|organi[sz]ation|militia|government))?)?\s*,?\s*"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$",
     re.I,
 )
