@@ -1944,3 +1944,13 @@ def test_a_complex_of_government_buildings_is_a_place() -> None:
     met = [e for e in found.events if e.is_meeting]
     assert [e.type for e in found.entities if e.name == "National Assembly Complex"] == ["Place"]
     assert met and met[0].place == "place:national-assembly-complex"
+
+
+def test_a_title_s_talks_in_a_town_place_the_meetings_the_body_does_not_place() -> None:
+    body = (
+        "Ceasefire talks resume in Nairobi as envoys shuttle between the parties\n\n"
+        "Kenyan Foreign Minister Musalia Mudavadi hosted Nicholas Haysom and a delegation "
+        "led by Tut Gatluak for a meeting at the foreign ministry, officials said.\n"
+    )
+    got = extract(read_text(body, "talks.txt"))
+    assert [e.place for e in got.events if e.is_meeting] == ["place:nairobi"]

@@ -1697,9 +1697,17 @@ SETTLEMENT = (
 
 def headline_place(template: Template, ctx: Context) -> str | None:
     """The place of a meeting or visit the title announces ('A meets B in Z')."""
-    if not (meetings.TRIGGER.search(template.text) or re.search(r"\bvisit", template.text, re.I)):
+    said = meetings.TRIGGER.search(template.text) or HEADLINE_GATHERING.search(template.text)
+    if not (said or re.search(r"\bvisit", template.text, re.I)):
         return None
     return best_place(template, ctx)
+
+
+# a title's gathering in the plural or as a noun: 'Sudan talks resume in Z', 'A, B meet in Z'
+HEADLINE_GATHERING = re.compile(
+    r"\b(?:talks|meet|negotiations|consultations|summit|conference)\s+(?:[\w\-]+\s+){0,2}?in\s",
+    re.I,
+)
 
 
 OTHER_TIME = re.compile(
