@@ -1954,3 +1954,13 @@ def test_a_title_s_talks_in_a_town_place_the_meetings_the_body_does_not_place() 
     )
     got = extract(read_text(body, "talks.txt"))
     assert [e.place for e in got.events if e.is_meeting] == ["place:nairobi"]
+
+
+def test_a_hosted_visit_told_again_as_a_meeting_is_one_meeting_at_the_finer_place() -> None:
+    found = _meetings(
+        "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on "
+        "Monday for talks on border security. The two leaders met behind closed doors at "
+        "Jubilee House, the presidential seat in Accra."
+    )
+    assert len(found) == 1
+    assert next(iter(found))[1] == "place:jubilee-house"

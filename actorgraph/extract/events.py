@@ -438,7 +438,8 @@ def _group(event: Event) -> tuple[str, frozenset[str], str | None]:
     """Meetings of the same people are one, told twice, unless a sentence tells another
     occasion somewhere else ('they last met in Z in May')."""
     other = event.place if OCCASION.search(event.evidence.sentence) else None
-    return event.kind, frozenset(p.id for p in event.participants), other
+    kind = "meeting" if SCHEMA.event_is_meeting(event.kind) else event.kind
+    return kind, frozenset(p.id for p in event.participants), other
 
 
 FULLER_REACH = 20  # the later events in which a meeting may be told again, fuller
