@@ -1964,3 +1964,25 @@ def test_a_hosted_visit_told_again_as_a_meeting_is_one_meeting_at_the_finer_plac
     )
     assert len(found) == 1
     assert next(iter(found))[1] == "place:jubilee-house"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Elmi Hassan and Defence Minister Ali Warsame met separately with "
+        "Lena Petrova in Mogadishu.",
+        "Elmi Hassan and Ali Warsame separately met Lena Petrova in Mogadishu.",
+        "Elmi Hassan and Ali Warsame held separate meetings with Lena Petrova in Mogadishu.",
+    ],
+)
+def test_two_hosts_who_met_a_guest_separately_are_two_meetings(sentence: str) -> None:
+    pairs = {people for people, _ in _meetings(sentence)}
+    assert pairs == {
+        frozenset({"elmi-hassan", "lena-petrova"}),
+        frozenset({"ali-warsame", "lena-petrova"}),
+    }
+
+
+def test_two_hosts_who_met_a_guest_are_one_meeting() -> None:
+    pairs = {people for people, _ in _meetings("Elmi Hassan and Ali Warsame met Lena Petrova.")}
+    assert pairs == {frozenset({"elmi-hassan", "ali-warsame", "lena-petrova"})}

@@ -1008,7 +1008,8 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         )
         places = [named_again or where for where in places]
         for guests, where in zip(groups, places, strict=True):
-            found.append(_event(rule, template, ctx, hosts, _parties(guests, ctx), where))
+            for side in _each_host(template, meeting, hosts):
+                found.append(_event(rule, template, ctx, side, _parties(guests, ctx), where))
             if not guests and not meeting.joint:  # 'A, led by B, held talks with officials'
                 ctx.one_sided.add(found[-1].id)
     if found or not parse_enabled() or not _candidate(template, kinds):
@@ -1579,6 +1580,22 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     if meeting.verb.startswith(ONE_EVENT) or RECEIVED_BY.match(template.text, meeting.start):
         return [meeting.guests]  # 'X hosted A, B and C', 'X was received by A and B': one
     return [[guest] for guest in meeting.guests]
+
+
+EACH = re.compile(  # the adverb at the verb: 'A and B met separately with C', 'separately met'
+    r"\b(?:separately|individually)\s+(?:met|meet|meets|held|hold|holds|received|receive)\b|"
+    r"\b(?:met|meet|meets)\s+(?:separately|individually)\b|\bseparate\s+(?:meetings|talks)\b",
+    re.I,
+)
+
+
+def _each_host(template: Template, meeting: meetings.Found, hosts: list) -> list[list]:
+    """'A and B met separately with C', 'A and B each met C': one meeting per host (C1)."""
+    slots = [f"⟦{i}⟧" for i, slot in enumerate(template.slots) if slot in meeting.hosts]
+    after = max((template.text.rfind(slot, 0, meeting.end) for slot in slots), default=-1)
+    if len(hosts) < 2 or after < 0 or not EACH.search(template.text, after, meeting.end):
+        return [hosts]
+    return [[host] for host in hosts]
 
 
 ONE_EVENT = ("host", "joined")  # 'X hosted A and B', 'X joined A and B for talks': one event
