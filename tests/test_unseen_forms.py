@@ -1986,3 +1986,15 @@ def test_two_hosts_who_met_a_guest_separately_are_two_meetings(sentence: str) ->
 def test_two_hosts_who_met_a_guest_are_one_meeting() -> None:
     pairs = {people for people, _ in _meetings("Elmi Hassan and Ali Warsame met Lena Petrova.")}
     assert pairs == {frozenset({"elmi-hassan", "ali-warsame", "lena-petrova"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elmi Hassan has rejected proposals for a face-to-face meeting with Ali Warsame.",
+        "Elmi Hassan ignored calls for a new meeting with Ali Warsame.",
+        "Elmi Hassan turned down an offer to hold a meeting with Ali Warsame.",
+    ],
+)
+def test_a_meeting_only_proposed_is_no_meeting(sentence: str) -> None:
+    assert _meetings(sentence) == set()

@@ -836,6 +836,8 @@ def _negated(text: str, position: int) -> bool:
         return True  # 'neither A nor his officials met B'
     if CALLED_OFF.search(text, max(0, position - 60), position):
         return True  # 'the postponement of the summit-level meeting between A and B'
+    if PROPOSED.search(text, max(0, position - 60), position):
+        return True  # 'rejected proposals for a face-to-face meeting with B'
     return bool(DENIED_REPORT.search(text[:position]))
 
 
@@ -852,6 +854,11 @@ UNSURE = re.compile(r"(?:\bwhether|^\W*if|,\s+if)\s+[^,;.]*$", re.I)
 CALLED_OFF = re.compile(
     r"\b(?:postponement|cancell?ation|cancell?ing|postponing|delay(?:ing)?|suspension|"
     r"scrapping|calling\s+off)\s+of\s+(?:the|a|an|this|their|his|her)\s+(?:[\w\-]+\s+){0,3}?$",
+    re.I,
+)
+PROPOSED = re.compile(  # a meeting only asked for: 'proposals for a meeting with B'
+    r"\b(?:proposals?|calls?|offers?|requests?|invitations?|demands?|bids?|pleas?)\s+"
+    r"(?:for|to\s+hold)\s+(?:an?|the|any|further|new)\s+(?:[\w\-]+\s+){0,2}?$",
     re.I,
 )
 DENIED_REPORT = re.compile(
