@@ -1998,3 +1998,13 @@ def test_two_hosts_who_met_a_guest_are_one_meeting() -> None:
 )
 def test_a_meeting_only_proposed_is_no_meeting(sentence: str) -> None:
     assert _meetings(sentence) == set()
+
+
+def test_the_two_officials_of_a_country_are_the_last_two_people_named() -> None:
+    found = _meetings(
+        "Kenyan Foreign Minister Musalia Mudavadi and intelligence chief Noordin Haji arrived "
+        "in Addis Ababa on Monday. The two Kenyan officials met Gedion Timothewos at the ministry."
+    )
+    assert {people for people, _ in found} == {
+        frozenset({"musalia-mudavadi", "noordin-haji", "gedion-timothewos"})
+    }

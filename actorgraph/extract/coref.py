@@ -197,9 +197,10 @@ def _honorifics(
     return found
 
 
-# "the two ministers", "both leaders": the last two people named before the sentence
+# "the two ministers", "both Turkish officials": the last two people named before the sentence
 PAIR_REF = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime)\s+){0,2}(?:ministers|leaders|"
+    r"\b(?:the|both)\s+(?:two\s+)?(?:(?:visiting|foreign|defen[cs]e|prime|(?-i:[A-Z][a-z]+))\s+){0,2}"
+    r"(?:ministers|leaders|"
     r"presidents|envoys|diplomats|men|women|officials|heads\s+of\s+(?:state|government|diplomacy))\b|"
     # 'The two later met in Z', 'the pair', 'Both then met B': the two people named last, as a
     # subject
