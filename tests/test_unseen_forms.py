@@ -2008,3 +2008,15 @@ def test_the_two_officials_of_a_country_are_the_last_two_people_named() -> None:
     assert {people for people, _ in found} == {
         frozenset({"musalia-mudavadi", "noordin-haji", "gedion-timothewos"})
     }
+
+
+def test_a_meeting_told_again_with_a_body_is_one_meeting_with_the_body() -> None:
+    found = _meetings(
+        "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on "
+        "Saturday for talks on trade. The two leaders met East African Community officials "
+        "behind closed doors at State House."
+    )
+    assert len(found) == 1
+    people, place = next(iter(found))
+    assert {"william-ruto", "yoweri-museveni", "east-african-community"} <= people
+    assert place is not None and place != "place:nairobi"

@@ -414,17 +414,31 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
     the detail's sentence tells no other meeting."""
     kept: dict[tuple[str, frozenset[str], str | None], Event] = {}
     told = Counter(e.evidence.start for e in events)  # a sentence of two meetings: whose place?
-    groups = [_group(e) for e in events]
+    groups = [_group(e, ctx) for e in events]
     for event, group in zip(events, groups, strict=True):
         alone = told[event.evidence.start] == 1
         if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
-    found = [e for e, group in zip(events, groups, strict=True) if kept[group] is e]
+    found = [
+        _with_bodies(e, events, groups, group)
+        for e, group in zip(events, groups, strict=True)
+        if kept[group] is e
+    ]
     return [
         e
         for i, e in enumerate(found)
         if not _told_fuller(e, found[i + 1 : i + 1 + FULLER_REACH], ctx)
     ]
+
+
+def _with_bodies(event: Event, events: list[Event], groups: list, group: tuple) -> Event:
+    """The meeting kept, with the bodies its other tellings add ('a summit of X' ...)."""
+    ids = {p.id for p in event.participants}
+    more = [p for e, g in zip(events, groups, strict=True) if g == group for p in e.participants]
+    extra = list({p.id: p for p in more if p.id not in ids}.values())
+    return (
+        dataclasses.replace(event, participants=[*event.participants, *extra]) if extra else event
+    )
 
 
 OCCASION = re.compile(  # 'The two last met in Z in May': another meeting than the one told
@@ -434,12 +448,16 @@ OCCASION = re.compile(  # 'The two last met in Z in May': another meeting than t
 )
 
 
-def _group(event: Event) -> tuple[str, frozenset[str], str | None]:
+def _group(event: Event, ctx: Context) -> tuple[str, frozenset[str], str | None]:
     """Meetings of the same people are one, told twice, unless a sentence tells another
-    occasion somewhere else ('they last met in Z in May')."""
+    occasion somewhere else ('they last met in Z in May'); the bodies a telling adds to two
+    or more people ('a summit of X') do not make it another meeting."""
     other = event.place if OCCASION.search(event.evidence.sentence) else None
     kind = "meeting" if SCHEMA.event_is_meeting(event.kind) else event.kind
-    return kind, frozenset(p.id for p in event.participants), other
+    everyone = frozenset(p.id for p in event.participants)
+    kinds = ctx.kinds()
+    people = frozenset(i for i in everyone if kinds.get(i) == "Person")
+    return kind, people if len(people) >= 2 else everyone, other
 
 
 FULLER_REACH = 20  # the later events in which a meeting may be told again, fuller
