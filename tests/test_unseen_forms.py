@@ -2020,3 +2020,42 @@ def test_a_meeting_told_again_with_a_body_is_one_meeting_with_the_body() -> None
     people, place = next(iter(found))
     assert {"william-ruto", "yoweri-museveni", "east-african-community"} <= people
     assert place is not None and place != "place:nairobi"
+
+
+def test_a_summit_a_host_brought_guests_to_is_the_same_meeting_without_its_body() -> None:
+    found = _meetings(
+        "Kenya's President William Ruto hosted Uganda's President Yoweri Museveni and Tanzania's "
+        "President Samia Suluhu Hassan in Nairobi on Saturday for a summit of the East African "
+        "Community (EAC)."
+    )
+    assert {people for people, _ in found} == {
+        frozenset({"william-ruto", "yoweri-museveni", "samia-suluhu-hassan"})
+    }
+
+
+def test_talks_a_host_brought_a_guest_to_with_a_third_person_are_one_meeting() -> None:
+    found = _meetings(
+        "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani hosted Rwandan Foreign Minister "
+        "Olivier Nduhungirehe in Doha on Monday for talks with Congolese Foreign Minister "
+        "Therese Kayikwamba Wagner."
+    )
+    assert {people for people, _ in found} == {
+        frozenset(
+            {
+                "mohammed-bin-abdulrahman-al-thani",
+                "olivier-nduhungirehe",
+                "therese-kayikwamba-wagner",
+            }
+        )
+    }
+
+
+def test_talks_after_a_journey_are_a_meeting_of_their_own() -> None:
+    found = _meetings(
+        "Olivier Nduhungirehe met Therese Kayikwamba Wagner in Doha on Monday, then flew to "
+        "Abu Dhabi for talks with Abdullah bin Zayed Al Nahyan."
+    )
+    assert {people for people, _ in found} == {
+        frozenset({"olivier-nduhungirehe", "therese-kayikwamba-wagner"}),
+        frozenset({"olivier-nduhungirehe", "abdullah-bin-zayed"}),
+    }

@@ -383,6 +383,12 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if found and ATTENDED.search(template.text, 0, match.end()):
             found[-1] = _attended_too(found[-1], _guests(template, match.end(), kinds, False))
             continue  # 'A received B in a meeting attended by C': one meeting of all
+        if found and _purpose_of(template.text, found[-1], match.start()):
+            people = [
+                g for g in _guests(template, match.end(), kinds, False) if kinds.get(g) == "Person"
+            ]
+            found[-1] = _attended_too(found[-1], people)
+            continue  # 'A hosted B in Z for talks with C': C in it; 'for a summit of X': not X
         if found and JOINER.match(template.text, max(0, match.start() - 2)):
             found[-1].hosts.extend(_guests(template, match.end(), kinds, False))
             continue  # 'talks between A and B resumed in Z, hosted by C': C takes part
@@ -448,6 +454,21 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if (hosts and guests) or unnamed:
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I
+)  # 'for (a) (two-day) '
+
+
+def _purpose_of(text: str, meeting: Found, start: int) -> bool:
+    """The trigger at ``start`` names what the meeting before it was for ('hosted B in Z for
+    talks with C'), not a later one ('met B in Z, then drove to W for talks with C')."""
+    inside = start < meeting.end and PURPOSE.search(text, 0, start) is not None
+    return inside and not ONWARD.search(text, meeting.start, start)
+
+
+ONWARD = re.compile(rf"\b(?:then|later|afterwards|{JOURNEY})\b", re.I)
 
 
 def _country_hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> bool:
