@@ -1054,3 +1054,14 @@ def test_a_mejlis_of_a_people_is_an_organization() -> None:
 def test_an_abbreviated_royal_style_names_nobody() -> None:
     names = _entities("HRH the Crown Prince and HM the King received Lena Moraes at the palace.")
     assert "HRH" not in names and "HM" not in names
+
+
+def test_a_broadcaster_named_with_its_medium_keeps_it_in_the_report_s_name() -> None:
+    from actorgraph.extract.eval_json import text_name
+    from actorgraph.model import Entity
+
+    radio = Entity("organization:r", "Organization", "Radio Dalsan", ["Radio Dalsan TV"])
+    assert text_name(radio, "Radio Dalsan TV reported the attack.") == "Radio Dalsan TV"
+    assert (
+        text_name(radio, "Radio Dalsan TV reported it; Radio Dalsan said more.") == "Radio Dalsan"
+    )

@@ -45,6 +45,11 @@ def text_name(entity: Entity, text: str) -> str:
     ...                 "Sergei Borisovich Ivanov"])
     >>> text_name(sergei, "Sergey Ivanov arrived.")  # the form used, not the longest known
     'Sergey Ivanov'
+    >>> radio = Entity("organization:r", "Organization", "Radio Dalsan", ["Radio Dalsan TV"])
+    >>> text_name(radio, "Radio Dalsan TV reported the attack.")  # its medium after the name
+    'Radio Dalsan TV'
+    >>> text_name(radio, "Radio Dalsan TV reported it; Radio Dalsan said more.")
+    'Radio Dalsan'
     """
     forms = [_unowned(a) for a in entity.aliases]  # "IRGC's Quds Force"
     if not forms:
@@ -53,7 +58,7 @@ def text_name(entity: Entity, text: str) -> str:
         fuller = [f for f in forms if entity.name in f and _used(f, text)]
         if entity.type != "Person":  # 'Lebanese Hezbollah' throughout, not 'Al-Manar television'
             alone = _alone(entity.name, forms, text)
-            fuller = [f for f in fuller if not alone and f.endswith(entity.name)
+            fuller = [f for f in fuller if not alone and _prefixed(f, entity.name)
                       and not OWNED.search(f.replace(entity.name, " "))]  # fmt: skip
         fuller = [f for f in fuller if not _titled(f)]  # 'Prince X', 'Crown Prince X'
         if entity.type == "Person":  # 'King X of Jordan': where X reigns, not X's name
@@ -68,6 +73,16 @@ UNIT = re.compile(
     r"\s+(?:region|province|governorate|state|district|county|department|oblast|prefecture|city)$",
     re.I,
 )
+
+
+CHANNEL = re.compile(r"\s+(?:TV|Television|Radio|TV\s+channel|channel)$", re.I)
+
+
+def _prefixed(form: str, name: str) -> bool:
+    """'Lebanese Hezbollah', or 'Al-Masirah TV' (a broadcaster named with its medium): the
+    report's name when it never says the name alone."""
+    medium = CHANNEL.search(form)
+    return form.endswith(name) or (medium is not None and form[: medium.start()] == name)
 
 
 def _unit_of(form: str, name: str) -> bool:
