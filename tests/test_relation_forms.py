@@ -2117,6 +2117,17 @@ def test_the_head_of_a_delegation_of_a_movement_is_its_member_not_its_leader() -
     assert ("musa-karimi", "LEADS", "hamas") not in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys met at the Hotel Marisol, the main conference venue complex in Mombasa.",
+        "The envoys met at Camp Horizon, its largest training base, located in Mombasa.",
+    ],
+)
+def test_a_venue_described_between_commas_stands_in_the_town_named_after(sentence: str) -> None:
+    assert any(p == "LOCATED_IN" and o == "mombasa" for _, p, o in _slugs(sentence))
+
+
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found

@@ -1784,6 +1784,14 @@ RELATION_RULES = [
         r"{OWNER}(?P<o>{E})",
         0.55,
     ),
+    rule(  # 'at Koulouba Palace, the presidential seat in Z', 'Camp X, its base, located in Z'
+        "venue-apposition-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})\s*,\s+(?:the|its|their|his|her|a|an)\s+(?:[\w\-]+\s+){{0,4}}?(?:seat|palace|"
+        r"residence|headquarters|base|compound|office|offices|airport|hotel|building|camp|facility|"
+        r"complex)(?:\s*,)?\s+(?:(?:located|situated)\s+)?in\s+{THE}(?:capital\s*,?\s+)?(?P<o>{E})",
+        0.6,
+    ),
     rule(  # 'at the X Palace in the Saudi port city of Z': the building stands in that town
         "venue-in-town-of",
         "LOCATED_IN",

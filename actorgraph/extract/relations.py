@@ -281,7 +281,12 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         district = rule.name == "place-comma-place" and _unknown_in(subject, obj, ("city",))
         known = inside(subject, obj) or district or _in_province(subject, obj)
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
-    if rule.name in ("venue-in-fronted-town", "venue-where-town", "venue-in-town-of"):
+    if rule.name in (
+        "venue-in-fronted-town",
+        "venue-where-town",
+        "venue-in-town-of",
+        "venue-apposition-in",
+    ):
         return subject.type == obj.type == "Place" and _building_in(subject, obj)
     if rule.name == "body-of-org":  # 'the X Council of Y', not 'Friends of Y'
         return subject.name.split()[-1].lower() in cues.PART_HEADS
