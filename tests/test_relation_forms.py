@@ -2128,6 +2128,11 @@ def test_a_venue_described_between_commas_stands_in_the_town_named_after(sentenc
     assert any(p == "LOCATED_IN" and o == "mombasa" for _, p, o in _slugs(sentence))
 
 
+def test_a_body_under_its_commander_is_led_by_him() -> None:
+    found = _slugs("The Rapid Support Forces (RSF), under commander Musa Karimi, took the town.")
+    assert ("musa-karimi", "LEADS", "rapid-support-forces") in found
+
+
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found

@@ -802,11 +802,12 @@ RELATION_RULES = [
         r"\s+(?:the\s+)?(?:command|leadership|control|chairmanship|presidency)\s+of\s+{THE}(?P<o>{E})",
         0.7,
     ),
-    rule(  # "X, now under the leadership of A": A leads X
+    rule(  # "X, now under the leadership of A", "the IRGC, under commander A": A leads X
         "org-under-the-leadership-of",
         "LEADS",
-        r"(?P<o>{E})\s*,?\s+(?:now\s+|then\s+|still\s+)?under\s+the\s+(?:[\w\-]+\s+)?(?:leadership|"
-        r"command|chairmanship)\s+of\s+{TITLES}(?P<s>{E})",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:now\s+|then\s+|still\s+)?under\s+(?:the\s+(?:[\w\-]+\s+)?"
+        r"(?:leadership|command|chairmanship)\s+of\s+|(?:its\s+)?(?:new\s+)?(?:commander|leader|chief)\s+)"
+        r"{TITLES}(?P<s>{E})",
         0.7,
     ),
     rule(  # "X serves as Hezbollah's chief negotiator", "X was appointed Y's envoy to Z"
