@@ -2133,6 +2133,11 @@ def test_a_body_under_its_commander_is_led_by_him() -> None:
     assert ("musa-karimi", "LEADS", "rapid-support-forces") in found
 
 
+def test_an_unnamed_faction_led_by_someone_gives_him_no_other_body() -> None:
+    found = _slugs("The RSF and its allies, including a faction led by Musa Karimi, joined.")
+    assert not any(s == "musa-karimi" and p == "LEADS" for s, p, _ in found)
+
+
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found

@@ -211,8 +211,8 @@ def _frame(
         if delegation:  # 'a Bangladeshi delegation led by X': of no organization named
             owners = _delegation_of(template, before, delegation)
             objects = [i for i in owners if kinds.get(i) in allowed]
-        else:
-            objects = objects or _subjects(template, agents, kinds, frame, "targets")
+        elif not objects and not UNNAMED_THING.search(before):
+            objects = _subjects(template, agents, kinds, frame, "targets")
         subjects = _group(template, after[by.end() - 1 :], kinds, frame, "sources")  # type: ignore[union-attr]
     else:
         # 'Kenya accused Eritrea of backing X': a charge, not a relation stated (nor Kenya's)
@@ -243,6 +243,14 @@ def _unit_led(template: Template, after: str, objects: list[str]) -> bool:
     return match is not None and template.slots[int(match.group(1))] in objects
 
 
+# 'including a faction led by A', 'another militia backed by B': what is led or backed is
+# not named, and no name before it is
+UNNAMED_THING = re.compile(
+    r"\b(?:a|an|another|one|some|several|two|three)\s+(?:[\w\-]+\s+){0,2}?(?:faction|group|"
+    r"wing|unit|militia|militias|coalition|alliance|movement|force|brigade|battalion|network|"
+    r"cell|committee|splinter\s+group|offshoot)\s*,?\s*$",
+    re.I,
+)
 HEAD_TITLE = re.compile(  # 'by (its) Acting Chairman Y': the body's head leads the delegation
     r"\s*(?:its\s+|the\s+)?(?:(?:acting|interim)\s+)?(?:president|chairman|chairwoman|"
     r"chairperson|leader|commander[-\s]in[-\s]chief|secretary[-\s]general|emir)\b(?!\s+of\b)",
