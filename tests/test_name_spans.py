@@ -1065,3 +1065,10 @@ def test_a_broadcaster_named_with_its_medium_keeps_it_in_the_report_s_name() -> 
     assert (
         text_name(radio, "Radio Dalsan TV reported it; Radio Dalsan said more.") == "Radio Dalsan"
     )
+
+
+def test_an_acronym_a_report_spells_out_names_that_body_not_the_dictionary_s_other() -> None:
+    text = "Report\n\nTurkey trains the Somali National Army (SNA). SNA troops took Jilib.\n"
+    got = extract(read_text(text, "sna.txt"))
+    armies = {e.id for e in got.entities if e.type == "Organization"}
+    assert armies == {"organization:somali-national-army"}

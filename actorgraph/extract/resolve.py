@@ -170,6 +170,10 @@ def _acronym_targets(
             continue
         target = mention.acronym_of
         known = mention.entity and _same_words(target.surface, mention.entity, dictionary)
+        known = known and target.entity in (
+            None,
+            mention.entity,
+        )  # not 'Somali National Army (SNA)'
         if target.entity is None and known and mention.type == target.type:
             target.entity = mention.entity  # "Syrian Observatory ... (SOHR)": SOHR is known
         elif target.entity is None and target.type:
