@@ -2059,3 +2059,15 @@ def test_talks_after_a_journey_are_a_meeting_of_their_own() -> None:
         frozenset({"olivier-nduhungirehe", "therese-kayikwamba-wagner"}),
         frozenset({"olivier-nduhungirehe", "abdullah-bin-zayed"}),
     }
+
+
+def test_the_group_is_the_body_the_sentence_before_opened_with() -> None:
+    found = _relations(
+        "Al-Shabaab claimed an attack on Monday. The Kenya Defence Forces (KDF) and KDF units "
+        "patrol the border. Al-Shabaab has stepped up attacks near Mandera in recent weeks. "
+        "The group, led by Ahmed Diriye, killed four soldiers."
+    )
+    assert ("person:ahmed-diriye", "LEADS", "organization:al-shabaab") in found
+    assert not any(
+        s == "person:ahmed-diriye" and o != "organization:al-shabaab" for s, _, o in found
+    )

@@ -1,7 +1,8 @@
 """Light coreference: pronouns ("He", "his") and definite role nouns ("the commander",
 "the armed group") resolve to the most salient person or organization before them ("the
-group" with none in its sentence: the organization the report has named most, three times
-or more, if more often than the last one named), and
+group" with none in its sentence: the organization the sentence before opened with, unless
+the report names another at least twice as often; else the one the report has named most,
+three times or more, if more often than the last one named; never a news outlet), and
 plural references ("these groups", "all of these militias") to the last list of
 organizations.
 
@@ -27,6 +28,7 @@ from itertools import combinations, islice
 
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import JOIN
+from actorgraph.resolve.dictionary import load
 from actorgraph.text import Sentence
 
 PERSON_REF = re.compile(
@@ -72,6 +74,7 @@ LIST_REACH = 3  # sentences a plural reference looks back; it takes their longes
 Ref = tuple[int, int, str]
 TOPIC = "topic"  # the key of ``salient`` for the organization the report is most about
 VISITOR = "visitor"  # the key of ``salient`` for the person whose stops are told
+OPENER = "opener"  # the organization the sentence before opened with, as its subject
 
 
 def references(
@@ -90,6 +93,7 @@ def references(
         "Organization": None,
         VISITOR: None,
         TOPIC: None,
+        OPENER: None,
     }
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
@@ -126,8 +130,10 @@ def references(
             )
             salient[kind] = first or salient[kind]
         named = [m[2] for m in inside if kinds.get(m[2]) == "Organization"]
-        top = _counted(counts, [n for n in named if n not in publishers], top)
+        top = _counted(counts, [n for n in named if n not in publishers and not _media(n)], top)
         salient[TOPIC] = top if _topical(counts, top, salient["Organization"]) else None
+        opener = _opening_org(sentence, inside, kinds)  # unless the topic is named far more
+        salient[OPENER] = opener if opener and 2 * counts[opener] > counts[top or ""] else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
 
@@ -161,6 +167,21 @@ def _publishers(text: str, mentions: list[Ref]) -> set[str]:
         entity for start, end, entity in mentions
         if text[max(0, start - 1) : start] == "(" and DATELINE_AGENCY.match(text[end : end + 5])
     }  # fmt: skip
+
+
+def _opening_org(sentence: Sentence, inside: list[Ref], kinds: dict[str, str]) -> str | None:
+    """The organization a sentence opens with ('Al-Shabaab, X's affiliate, has stepped up
+    attacks'): 'the group' of the next sentence, before the one the report names most."""
+    first = min(inside, default=None)
+    opens = first is not None and not sentence.text[: first[0] - sentence.start].strip(' \t"“')
+    return first[2] if opens and kinds.get(first[2]) == "Organization" else None  # type: ignore[index]
+
+
+def _media(entity: str) -> bool:
+    """A news outlet the dictionary knows: cited for what it reports, not what 'the group'
+    or 'the movement' of the report is."""
+    entry = load().entries.get(entity)
+    return entry is not None and entry.kind == "media"
 
 
 def _counted(counts: Counter[str], named: list[str], top: str | None) -> str | None:
@@ -388,7 +409,7 @@ def _resolve_in(
                 before = before[-1:]
             target = before[0] if before else salient[kind]
             if not before and pattern is ORG_REF:  # 'the group': the report's own, if it has one
-                target = salient[TOPIC] or target
+                target = salient[OPENER] or salient[TOPIC] or target
             target = (role and _holder(match.group(0), holders or {}, start)) or target
             target = _agreeing(match.group(0), target, genders, recent)
             if match.group(0).lower() in ("his", "her"):  # 'his first stop ... his second stop'
