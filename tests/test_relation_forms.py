@@ -2138,6 +2138,22 @@ def test_an_unnamed_faction_led_by_someone_gives_him_no_other_body() -> None:
     assert not any(s == "musa-karimi" and p == "LEADS" for s, p, _ in found)
 
 
+def test_two_groups_that_fight_each_other_oppose_each_other() -> None:
+    found = _slugs("Al-Shabaab and the Islamic State have clashed with each other for years.")
+    assert ("al-shabaab", "OPPOSES", "islamic-state") in found
+    assert ("islamic-state", "OPPOSES", "al-shabaab") in found
+
+
+def test_a_country_that_hosts_a_base_holds_it() -> None:
+    found = _slugs("Djibouti, which hosts Camp Lemonnier, has carried messages between them.")
+    assert ("camp-lemonnier", "LOCATED_IN", "djibouti") in found
+
+
+def test_a_base_described_as_an_outpost_in_a_province_stands_in_it() -> None:
+    found = _slugs("A drone struck Camp Horizon, a Turkish military outpost in Nineveh province.")
+    assert any(s == "camp-horizon" and p == "LOCATED_IN" for s, p, _ in found)
+
+
 def test_a_base_in_parentheses_after_an_outlets_name_locates_it() -> None:
     found = _slugs("The broadcaster Al Mayadeen (Beirut-based) led with the strikes.")
     assert ("al-mayadeen", "LOCATED_IN", "beirut") in found

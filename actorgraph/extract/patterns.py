@@ -1563,6 +1563,20 @@ RELATION_RULES = [
         r"(?:in|at)\s+{THE}(?P<o>{E})",
         0.6,
     ),
+    rule(  # 'A and B fight each other', 'A and B have clashed with one another': both ways
+        "fight-each-other",
+        "OPPOSES",
+        r"(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:have\s+|had\s+|also\s+|still\s+)*(?:\w+ly\s+)?"
+        r"(?:fight|fought|clash|clashed|battle|battled|attack|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
+        0.65,
+    ),
+    rule(
+        "fight-each-other",
+        "OPPOSES",
+        r"(?P<o>{E})\s+and\s+{THE}(?P<s>{E})\s+(?:have\s+|had\s+|also\s+|still\s+)*(?:\w+ly\s+)?"
+        r"(?:fight|fought|clash|clashed|battle|battled|attack|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
+        0.65,
+    ),
     # ---- LOCATED_IN
     rule(  # "Panghsang, the headquarters of the UWSA": the group is based there
         "place-headquarters-of",
@@ -1788,9 +1802,17 @@ RELATION_RULES = [
     rule(  # 'at Koulouba Palace, the presidential seat in Z', 'Camp X, its base, located in Z'
         "venue-apposition-in",
         "LOCATED_IN",
-        r"(?P<s>{E})\s*,\s+(?:the|its|their|his|her|a|an)\s+(?:[\w\-]+\s+){{0,4}}?(?:seat|palace|"
-        r"residence|headquarters|base|compound|office|offices|airport|hotel|building|camp|facility|"
-        r"complex)(?:\s*,)?\s+(?:(?:located|situated)\s+)?in\s+{THE}(?:capital\s*,?\s+)?(?P<o>{E})",
+        r"(?P<s>{E})\s*,\s+(?:the|its|their|his|her|a|an)\s+(?:[\w\-'’]+\s+){{0,4}}?(?:seat|palace|"
+        r"residence|headquarters|base|airbase|compound|office|offices|airport|hotel|building|camp|"
+        r"facility|complex|outpost|garrison)(?:\s*,)?\s+(?:(?:located|situated)\s+)?in\s+{THE}"
+        r"(?:capital\s*,?\s+)?(?P<o>{E})",
+        0.6,
+    ),
+    rule(  # 'Qatar, which hosts Al Udeid Air Base': the base is in the country
+        "place-hosts-base",
+        "LOCATED_IN",
+        r"(?P<o>{E})\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:hosts|hosted|houses|housed)\s+{THE}"
+        r"(?:[\w\-]+\s+){{0,2}}?(?P<s>{E})",
         0.6,
     ),
     rule(  # 'at the X Palace in the Saudi port city of Z': the building stands in that town

@@ -281,6 +281,13 @@ def _fits(rule: Rule, subject: Entity, obj: Entity) -> bool:
         district = rule.name == "place-comma-place" and _unknown_in(subject, obj, ("city",))
         known = inside(subject, obj) or district or _in_province(subject, obj)
         return subject.type == "Place" and known  # "the Syrian city of X", "Mezzeh, Damascus"
+    if rule.name == "place-hosts-base":  # a base or a facility, not a guest
+        return subject.type == obj.type == "Place" and load().kind(subject.id) in (
+            "base",
+            "facility",
+        )
+    if rule.name == "venue-apposition-in" and inside(subject, obj):
+        return subject.type == obj.type == "Place"  # 'X, the army's last stronghold in Z'
     if rule.name in (
         "venue-in-fronted-town",
         "venue-where-town",
