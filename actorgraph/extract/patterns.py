@@ -1804,7 +1804,7 @@ RELATION_RULES = [
         "LOCATED_IN",
         r"(?P<s>{E})\s*,\s+(?:the|its|their|his|her|a|an)\s+(?:[\w\-'’]+\s+){{0,4}}?(?:seat|palace|"
         r"residence|headquarters|base|airbase|compound|office|offices|airport|hotel|building|camp|"
-        r"facility|complex|outpost|garrison)(?:\s*,)?\s+(?:(?:located|situated)\s+)?in\s+{THE}"
+        r"facility|complex|outpost|garrison|stronghold)(?:\s*,)?\s+(?:(?:located|situated)\s+)?in\s+{THE}"
         r"(?:capital\s*,?\s+)?(?P<o>{E})",
         0.6,
     ),
