@@ -2071,3 +2071,11 @@ def test_the_group_is_the_body_the_sentence_before_opened_with() -> None:
     assert not any(
         s == "person:ahmed-diriye" and o != "organization:al-shabaab" for s, _, o in found
     )
+
+
+def test_a_meeting_at_the_same_venue_takes_the_venue_of_the_meeting_before() -> None:
+    found = _meetings(
+        "President William Ruto met Hassan Sheikh Mohamud at State House in Nairobi on Monday. "
+        "Earlier in the day, Ruto also met Tanzanian envoy John Kijazi at the same venue."
+    )
+    assert {place for _, place in found} == {"place:state-house"}

@@ -46,6 +46,7 @@ class Context:
     report_date: str | None
     dateline: str | None = None
     last_place: str | None = None
+    last_venue: str | None = None  # the place of the last meeting told, a venue kept as one
     last_town: str | None = None  # the last city or town told: where an unnamed venue is
     went_to: str | None = None  # where the sentence before said someone went: 'there'
     headline_place: str | None = None  # 'X meets Y in Z' in the title: the report's venue
@@ -101,6 +102,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         for event in found:
             events.setdefault(event.id, event)
             ctx.last_place = _carried(event.place, template, ctx) or ctx.last_place
+            ctx.last_venue = event.place or ctx.last_venue
         place = venue(template, ctx) or _entry_place(template, ctx) or _header_place(template, ctx)
         gathering = None if found or told else _gathering(template, ctx)
         ctx.last_place = place or gathering or ctx.last_place
@@ -1236,6 +1238,9 @@ HERE = re.compile(  # the dateline's town: 'met B here on Monday', 'talks opened
     r"\bhere\s+(?:on|this|last|today|yesterday|earlier|late)\b",
     re.I,
 )
+SAME_VENUE = re.compile(
+    r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|building|hotel|palace|residence)\b", re.I
+)
 EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to|ahead\s+of)\b", re.I)
 
 
@@ -1244,6 +1249,8 @@ def _context_place(template: Template, people: list[str], ctx: Context) -> str |
     title's venue; not for a meeting the sentence puts at another time ('Earlier, ...')."""
     if HERE.search(template.text) and ctx.dateline:
         return ctx.dateline  # 'A held talks with B, who arrived here this morning'
+    if SAME_VENUE.search(template.text) and ctx.last_venue:
+        return ctx.last_venue  # 'Earlier, A also met C at the same venue'
     if EARLIER.search(template.text) or UNSAID.search(template.text):
         return None  # '..., without saying where the meeting took place'
     visit = _visit_place(people, ctx)
