@@ -2079,3 +2079,20 @@ def test_a_meeting_at_the_same_venue_takes_the_venue_of_the_meeting_before() -> 
         "Earlier in the day, Ruto also met Tanzanian envoy John Kijazi at the same venue."
     )
     assert {place for _, place in found} == {"place:state-house"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received the visiting minister at "
+        "the Amiri Diwan.",
+        "Sheikh Tamim bin Hamad Al Thani welcomed his guest at the Amiri Diwan.",
+    ],
+)
+def test_the_visiting_minister_and_his_guest_are_the_one_who_arrived(second: str) -> None:
+    found = _meetings(
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Doha on Monday. " + second
+    )
+    assert {people for people, _ in found} == {
+        frozenset({"tamim-bin-hamad-al-thani", "musalia-mudavadi"})
+    }

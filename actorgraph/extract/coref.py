@@ -35,7 +35,8 @@ PERSON_REF = re.compile(
     r"\b(?:(?-i:[Hh]e|[Ss]he|[Hh]im)|(?:his|her)(?=\s+(?:first|second|third|next|last|final|only)(?:\s+"
     r"(?:stop|engagement|appointment|port\s+of\s+call)\b|\s*,[^,;]{1,40},\s+was\b))|the\s+(?:(?-i:[A-Z])\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
     r"spokesman|spokeswoman|envoy|leader|diplomat|cleric|ambassador|prime\s+minister|"
-    r"secretary|chief|king|emir|crown\s+prince|coordinator|representative|chancellor))\b(?!\s+of\b|[-\s]general\b)",
+    r"secretary|chief|king|emir|crown\s+prince|coordinator|representative|chancellor)|"
+    r"(?:his|her|the)\s+(?:visiting\s+)?guest)\b(?!\s+of\b|[-\s]general\b)",
     re.I,
 )
 IT = re.compile(
@@ -75,6 +76,7 @@ Ref = tuple[int, int, str]
 TOPIC = "topic"  # the key of ``salient`` for the organization the report is most about
 VISITOR = "visitor"  # the key of ``salient`` for the person whose stops are told
 OPENER = "opener"  # the organization the sentence before opened with, as its subject
+ARRIVED = "arrived"  # the last person a sentence says arrived, travelled or visited
 
 
 def references(
@@ -94,6 +96,7 @@ def references(
         VISITOR: None,
         TOPIC: None,
         OPENER: None,
+        ARRIVED: None,
     }
     lists: list[str] = []  # the lists of organizations of the last sentences, one per sentence
     index = SpanIndex(mentions)
@@ -132,6 +135,7 @@ def references(
         named = [m[2] for m in inside if kinds.get(m[2]) == "Organization"]
         top = _counted(counts, [n for n in named if n not in publishers and not _media(n)], top)
         salient[TOPIC] = top if _topical(counts, top, salient["Organization"]) else None
+        salient[ARRIVED] = _arrived(text, told, kinds) or salient[ARRIVED]
         opener = _opening_org(sentence, inside, kinds)  # unless the topic is named far more
         salient[OPENER] = opener if opener and 2 * counts[opener] > counts[top or ""] else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
@@ -401,6 +405,9 @@ def _resolve_in(
             ]  # the minister, not the leader in "the leader's minister X ... he"
             if match.group(0).lower() == "him":
                 before = [b for b in before if not _same_clause(text, inside, b, start)]
+            guest = kind == "Person" and GUEST.search(match.group(0)) is not None
+            if guest:  # 'A received the visiting minister': not A, the one who came
+                before = [salient[ARRIVED]] if salient[ARRIVED] else []
             if not role and CONJOINED_PRONOUN.search(text, max(0, start - 40), start):
                 before = []  # 'A and he held talks': someone other than A, told before
             if pattern is ORG_REF and not role:  # 'A trained B, the Iran-backed group': B
@@ -498,6 +505,21 @@ def _holder(reference: str, holders: Holders, at: int) -> str | None:
     return next(iter(people)) if len(people) == 1 else None
 
 
+ARRIVAL = re.compile(
+    r"\s*(?:,[^,;.]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:arrived|arrives|landed|travell?ed|flew|came|"
+    r"visited|visits|is\s+visiting|was\s+visiting|began\s+(?:a|an|his|her)\b)",
+    re.I,
+)
+
+
+def _arrived(text: str, told: list[Ref], kinds: dict[str, str]) -> str | None:
+    """The last person of the sentence who arrives ('A arrived in Z', 'A, the X minister,
+    landed in Z'): 'the visiting minister' and 'his guest' of the next sentences."""
+    came = [m[2] for m in told if kinds.get(m[2]) == "Person" and ARRIVAL.match(text, m[1])]
+    return came[-1] if came else None
+
+
+GUEST = re.compile(r"\b(?:visiting|guest)\b", re.I)  # the visitor, not the host named beside
 # a fronted phrase before the subject pronoun: the people in it are not its subject
 FRONTED = re.compile(
     r"^\W*(?:On|In|At|After|Before|During|Following|Joined|Accompanied|Flanked|Escorted|Upon|"
