@@ -1072,3 +1072,9 @@ def test_an_acronym_a_report_spells_out_names_that_body_not_the_dictionary_s_oth
     got = extract(read_text(text, "sna.txt"))
     armies = {e.id for e in got.entities if e.type == "Organization"}
     assert armies == {"organization:somali-national-army"}
+
+
+def test_a_known_honorific_alias_before_more_name_words_is_someone_else() -> None:
+    text = "Report\n\nFidan was received by the Crown Prince, Sheikh Sabah Khalid Al-Sabah.\n"
+    people = {e.id for e in extract(read_text(text, "k.txt")).entities if e.type == "Person"}
+    assert "person:sabah-al-ahmad-al-jaber-al-sabah" not in people

@@ -221,12 +221,15 @@ def _plain(word: str) -> str:
 
 
 def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
-    """A one-word alias of a person ('Nasrallah') next to another name word ('Nasrallah
-    Rashnudi') names someone else; so does a place name before one ('Homs Kassab')."""
+    """A one-word alias of a person ('Nasrallah', or 'Sheikh Sabah' with its honorific) next
+    to another name word ('Nasrallah Rashnudi', 'Sheikh Sabah Khalid') names someone else; so
+    does a place name before one ('Homs Kassab')."""
     types = {dictionary.entries[i].type for i in hit.ids}
     if _head_after(text, hit) and all(dictionary.entries[i].kind == "media" for i in hit.ids):
         return True  # 'The National Army', not the newspaper
-    if len(hit.surface.split()) > 1:  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
+    words = hit.surface.split()
+    honoured = len(words) == 2 and words[0].lower() in cues.HONORIFICS and types == {"Person"}
+    if len(words) > 1 and not honoured:  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
         return types == {"Place"} and (
             _body_of_place(text, hit) is not None or _head_after(text, hit)
         )
