@@ -2096,3 +2096,12 @@ def test_the_visiting_minister_and_his_guest_are_the_one_who_arrived(second: str
     assert {people for people, _ in found} == {
         frozenset({"tamim-bin-hamad-al-thani", "musalia-mudavadi"})
     }
+
+
+def test_a_delegation_led_to_a_venue_meets_there_not_where_its_topic_happened() -> None:
+    found = _meetings(
+        "The Senate President, Musa Karimi, on Tuesday received the Governor of Kano State, "
+        "Abba Yusuf, who led a delegation of the Kano Elders Forum to the Unity Hall Complex, "
+        "Abuja, over renewed attacks on farming communities in Tudun Wada Local Government Area."
+    )
+    assert {place for _, place in found} == {"place:unity-hall-complex"}

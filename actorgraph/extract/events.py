@@ -1103,7 +1103,10 @@ TOPIC = re.compile(
     r"(?<!call\s)(?<!called\s)(?<!calls\s)(?<!calling\s)"  # 'called on the head of X': a visit
     r"on\s+(?:a|an|the)\s+(?!sidelines|margins|occasion|invitation|eve)(?:[\w\-]+\s+){0,2}?(?:for|of)\s+[a-z]|"
     r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|"
-    r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b)",
+    r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b|"
+    # 'received A over renewed attacks on farmers in Z': what they met about
+    r"\bover\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:attacks?|killings?|violence|crisis|dispute|"
+    r"tensions?|insecurity|fighting|clashes|abductions?|kidnappings?|row|concerns?|allegations?)\b)",
     re.I,
 )
 
@@ -1175,7 +1178,7 @@ def _without_topic(clause: str, start: int) -> str:
 
 
 ASIDE = re.compile(  # ', who seized power in Z,': what a participant did elsewhere
-    r",\s+(?:who|which)\s+(?![^,;]*\b(?:arriv|visit|travel|fl[eo]w|came|landed|stay|"
+    r",\s+(?:who|which)\s+(?![^,;]*\b(?:arriv|visit|travel|fl[eo]w|came|landed|stay|led\s+(?:a|an|the)\s+delegation|"
     r"(?:has|had)\s+been\s+in\b|(?:is|was)\s+(?:now\s+|currently\s+)?in\b))[^,;]*|"
     # a participant's office: ', head of the X for refugees in Z': where X works, not the meeting
     r"(?<=⟧),\s+(?!(?:at|in|on|to)\b)[^,;⟦]{1,60}?\s(?:of|for)\s+(?:the\s+)?⟦\d+⟧\s+(?:in|for)\s+"
@@ -1787,7 +1790,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     sentence); 'ambassador to Lebanon' names no place of meeting."""
     places = []
     pattern = (
-        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:(?:back|on|alone|directly|straight|then|later|across|over)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY}|{cues.BY_MEANS})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?)|[Oo]n\s+the\s+(?:outskirts|edge|fringes)\s+of|(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:delegation|team|mission)\s+to)\s+(?:the\s+)?"
+        rf"\b(?:[Ii]n|[Aa]t|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|{cues.JOURNEY})\s+(?:(?:back|on|alone|directly|straight|then|later|across|over)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY}|{cues.BY_MEANS})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?)|[Oo]n\s+the\s+(?:outskirts|edge|fringes)\s+of|(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:delegation|team|mission)(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧)?\s+to)\s+(?:the\s+)?"
         rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text
