@@ -185,9 +185,13 @@ def abbreviation(text: str, dot: int) -> bool:
     if token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper()):
         return True
     start = dot - len(word.group(1))
+    if word.group(1) == "Me" and LAWYER.search(text, max(0, start - 20), start):
+        return LAWYER_NAME.match(text, dot + 1) is not None  # ', Me. Jean Dorismond': Maître
     return _initials(word.group(1)) and (_after_a_name(text, start) or _rare_name_after(text, dot))
 
 
+LAWYER = re.compile(r"(?:,|\band|\bby|\bof|\bwith|\bJustice)\s+$")  # French 'Me.' inside a sentence
+LAWYER_NAME = re.compile(r"\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)+")
 # a word, not the year, right after an abbreviation's dot: 'on 10 Aug. Officials said'
 WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 DAY_BEFORE = re.compile(r"\b\d{1,2}\s+[A-Za-z]+$")

@@ -2105,3 +2105,12 @@ def test_a_delegation_led_to_a_venue_meets_there_not_where_its_topic_happened() 
         "Abuja, over renewed attacks on farming communities in Tudun Wada Local Government Area."
     )
     assert {place for _, place in found} == {"place:unity-hall-complex"}
+
+
+def test_a_lawyer_s_french_title_does_not_end_the_sentence() -> None:
+    found = _meetings(
+        "Prime Minister Alix Didier Fils-Aime received the envoy at the Villa d'Accueil, in the "
+        "presence of the Minister of Justice, Me. Jean-Baptiste Dorismond."
+    )
+    people = set().union(*(p for p, _ in found))
+    assert "jean-baptiste-dorismond" in people
