@@ -2114,3 +2114,11 @@ def test_a_lawyer_s_french_title_does_not_end_the_sentence() -> None:
     )
     people = set().union(*(p for p, _ in found))
     assert "jean-baptiste-dorismond" in people
+
+
+def test_a_departmental_delegate_is_a_title_not_a_name() -> None:
+    found = _meetings(
+        "The prime minister travelled to Jacmel, where Elmi Hassan met the Departmental Delegate "
+        "for the South-East, Wilner Pierre-Louis."
+    )
+    assert {people for people, _ in found} == {frozenset({"elmi-hassan", "wilner-pierre-louis"})}
