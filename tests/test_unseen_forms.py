@@ -2122,3 +2122,12 @@ def test_a_departmental_delegate_is_a_title_not_a_name() -> None:
         "for the South-East, Wilner Pierre-Louis."
     )
     assert {people for people, _ in found} == {frozenset({"elmi-hassan", "wilner-pierre-louis"})}
+
+
+def test_the_speaker_of_a_meeting_with_his_counterpart_took_part() -> None:
+    found = _meetings(
+        "Defence Minister Elmi Hassan said the deal was reached at a trilateral meeting with his "
+        "Kenyan counterpart, Soipan Tuya, and Ethiopian Defence Minister Aisha Mohammed in Nairobi."
+    )
+    people = set().union(*(p for p, _ in found))
+    assert {"elmi-hassan", "soipan-tuya", "aisha-mohammed"} <= people

@@ -408,6 +408,9 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if hosts is None:
             hosts = _hosts(template, match, kinds) or _elided(template, match, kinds)
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
+        if NOMINAL_AT.search(before) and HIS_COUNTERPART.match(template.text, match.end()):
+            owner = _first_person(template, before, kinds)  # 'A said ... at a meeting with his
+            hosts = _owner_first(owner, hosts)  # counterpart B': A met B
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
         received = verb.startswith(("rece", "host", "welc", "gree"))
@@ -456,6 +459,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     return found
 
 
+NOMINAL_AT = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
+HIS_COUNTERPART = re.compile(r"\s+(?:his|her)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b", re.I)
 PURPOSE = re.compile(
     r"\bfor\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I
 )  # 'for (a) (two-day) '
@@ -469,6 +474,11 @@ def _purpose_of(text: str, meeting: Found, start: int) -> bool:
 
 
 ONWARD = re.compile(rf"\b(?:then|later|afterwards|{JOURNEY})\b", re.I)
+
+
+def _owner_first(owner: list[str], hosts: list[str]) -> list[str]:
+    """The one whose counterpart is met, before the hosts the clause names after him."""
+    return owner + [h for h in hosts if h not in owner]
 
 
 def _country_hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> bool:
