@@ -2131,3 +2131,13 @@ def test_the_speaker_of_a_meeting_with_his_counterpart_took_part() -> None:
     )
     people = set().union(*(p for p, _ in found))
     assert {"elmi-hassan", "soipan-tuya", "aisha-mohammed"} <= people
+
+
+def test_one_in_company_of_others_brings_them_to_his_meeting() -> None:
+    found = _meetings(
+        "The Senate President, Musa Karimi, on Tuesday received the Governor of Kano State, Abba "
+        "Yusuf, at the National Assembly in Abuja. Yusuf was in company of the chairman of the "
+        "forum, Alhaji Bello Sani, and the lawmaker representing the area, Hon. Umar Kabir."
+    )
+    people = set().union(*(p for p, _ in found))
+    assert {"bello-sani", "umar-kabir"} <= people
