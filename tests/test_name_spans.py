@@ -1078,3 +1078,12 @@ def test_a_known_honorific_alias_before_more_name_words_is_someone_else() -> Non
     text = "Report\n\nFidan was received by the Crown Prince, Sheikh Sabah Khalid Al-Sabah.\n"
     people = {e.id for e in extract(read_text(text, "k.txt")).entities if e.type == "Person"}
     assert "person:sabah-al-ahmad-al-jaber-al-sabah" not in people
+
+
+def test_a_body_named_only_with_its_kind_keeps_it_in_the_report_s_name() -> None:
+    from actorgraph.extract.eval_json import text_name
+    from actorgraph.model import Entity
+
+    group = Entity("organization:g", "Organization", "Abu Sayyaf", ["Abu Sayyaf Group", "ASG"])
+    assert text_name(group, "The Abu Sayyaf Group (ASG) freed the hostages.") == "Abu Sayyaf Group"
+    assert text_name(group, "The Abu Sayyaf Group struck; Abu Sayyaf denied it.") == "Abu Sayyaf"

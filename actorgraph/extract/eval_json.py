@@ -75,12 +75,15 @@ UNIT = re.compile(
 )
 
 
-CHANNEL = re.compile(r"\s+(?:TV|Television|Radio|TV\s+channel|channel)$", re.I)
+CHANNEL = re.compile(
+    r"\s+(?:TV|Television|Radio|TV\s+channel|channel|Group|Movement|Party|Front|Organi[sz]ation|"
+    r"Network|Militia|Brigades?|Coalition|Alliance)$"
+)
 
 
 def _prefixed(form: str, name: str) -> bool:
-    """'Lebanese Hezbollah', or 'Al-Masirah TV' (a broadcaster named with its medium): the
-    report's name when it never says the name alone."""
+    """'Lebanese Hezbollah', or 'Al-Masirah TV', 'Abu Sayyaf Group' (a body named with its
+    medium or its kind): the report's name when it never says the name alone."""
     medium = CHANNEL.search(form)
     return form.endswith(name) or (medium is not None and form[: medium.start()] == name)
 
