@@ -1087,3 +1087,9 @@ def test_a_body_named_only_with_its_kind_keeps_it_in_the_report_s_name() -> None
     group = Entity("organization:g", "Organization", "Abu Sayyaf", ["Abu Sayyaf Group", "ASG"])
     assert text_name(group, "The Abu Sayyaf Group (ASG) freed the hostages.") == "Abu Sayyaf Group"
     assert text_name(group, "The Abu Sayyaf Group struck; Abu Sayyaf denied it.") == "Abu Sayyaf"
+
+
+def test_a_trade_s_possessive_inside_a_body_s_name_keeps_it_whole() -> None:
+    text = "Report\n\nThe minister met leaders of the Northern Fishermen's Solidarity Union.\n"
+    names = {e.name for e in extract(read_text(text, "f.txt")).entities}
+    assert "Northern Fishermen's Solidarity Union" in names
