@@ -1093,3 +1093,10 @@ def test_a_trade_s_possessive_inside_a_body_s_name_keeps_it_whole() -> None:
     text = "Report\n\nThe minister met leaders of the Northern Fishermen's Solidarity Union.\n"
     names = {e.name for e in extract(read_text(text, "f.txt")).entities}
     assert "Northern Fishermen's Solidarity Union" in names
+
+
+def test_a_portfolio_before_a_two_word_title_is_no_body() -> None:
+    text = "Report\n\nInterior Cabinet Secretary Kipchumba Murkomen met the elders on Monday.\n"
+    got = extract(read_text(text, "k.txt"))
+    assert not [e for e in got.entities if e.type == "Organization"]
+    assert "Kipchumba Murkomen" in {e.name for e in got.entities}

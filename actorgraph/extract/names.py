@@ -498,7 +498,10 @@ def _trim_tail(words: list[Token]) -> list[Token]:
         )
         or (len(words) > 1 and re.search(r"\d", words[-1].text) and "-" in words[-1].text)
     ):
-        words = words[:-1]
+        two = len(words) > 1 and _title_size(words, len(words) - 2) == 2  # 'Cabinet Secretary'
+        words = words[:-2] if two else words[:-1]
+    if words and all(_bare(t) in cues.PORTFOLIO_WORDS for t in words) and len(words) < 3:
+        return []  # 'Interior [Cabinet Secretary]': a portfolio before a title, no name
     return words
 
 
