@@ -2141,3 +2141,8 @@ def test_one_in_company_of_others_brings_them_to_his_meeting() -> None:
     )
     people = set().union(*(p for p, _ in found))
     assert {"bello-sani", "umar-kabir"} <= people
+
+
+def test_a_meeting_inside_a_building_is_held_there() -> None:
+    found = _meetings("Elmi Hassan met Lena Petrova inside Villa Somalia on Monday.")
+    assert {place for _, place in found} == {"place:villa-somalia"}
