@@ -2146,3 +2146,12 @@ def test_one_in_company_of_others_brings_them_to_his_meeting() -> None:
 def test_a_meeting_inside_a_building_is_held_there() -> None:
     found = _meetings("Elmi Hassan met Lena Petrova inside Villa Somalia on Monday.")
     assert {place for _, place in found} == {"place:villa-somalia"}
+
+
+def test_those_present_at_the_opening_session_join_the_talks() -> None:
+    found = _meetings(
+        "Elmi Hassan and Ali Warsame held talks in Jeddah on Sunday. Present at the opening "
+        "session were Hassan, Warsame and AU envoy Lena Petrova."
+    )
+    people = set().union(*(p for p, _ in found))
+    assert "lena-petrova" in people and len(found) == 1
