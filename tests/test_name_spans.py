@@ -1100,3 +1100,10 @@ def test_a_portfolio_before_a_two_word_title_is_no_body() -> None:
     got = extract(read_text(text, "k.txt"))
     assert not [e for e in got.entities if e.type == "Organization"]
     assert "Kipchumba Murkomen" in {e.name for e in got.entities}
+
+
+def test_a_body_s_owner_before_its_spelled_out_acronym_is_a_name_of_its_own() -> None:
+    text = "Report\n\nThe European Union's Peace Support Office (EPSO) sent observers to Goma.\n"
+    names = {e.name for e in extract(read_text(text, "o.txt")).entities}
+    assert "Peace Support Office" in names
+    assert not any("'s" in name for name in names)

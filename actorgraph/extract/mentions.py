@@ -86,6 +86,12 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """'United Nations Support Mission in Libya (UNSMIL)': the name the acronym spells out is
     one mention, in place of the names and words inside it."""
     for start, end in acronyms.long_forms(text):
+        owner = OWNED_FORM.match(text, start, end)  # "the X's Civil Protection ... (ECHO)": X's
+        body = owner and any(  # an organization's, not a country's ('Nigeria's X Service')
+            m.type == "Organization" and m.start == start and m.end == owner.end() - 3
+            for m in mentions
+        )
+        start = owner.end() if body and " " in text[owner.end() : end].strip() else start
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
         whole = any(m.start == start and m.end == end for m in inside)
@@ -98,6 +104,7 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+OWNED_FORM = re.compile(r"[^'’]{2,60}?['’]s\s+(?=[A-Z])")  # an owner's name before a body's name
 BILATERAL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?: [A-Z][a-z]+)?-[A-Z][\w.]*(?: [A-Z][a-z]+)? $")
 
 
