@@ -2155,3 +2155,11 @@ def test_those_present_at_the_opening_session_join_the_talks() -> None:
     )
     people = set().union(*(p for p, _ in found))
     assert "lena-petrova" in people and len(found) == 1
+
+
+def test_the_envoy_is_the_one_named_as_envoy_not_the_last_person_named() -> None:
+    found = _meetings(
+        "Foreign Minister Elmi Hassan received UN envoy Lena Petrova in Mogadishu on Monday. "
+        "The envoy also sat down with the chief negotiator, Ali Warsame."
+    )
+    assert frozenset({"lena-petrova", "ali-warsame"}) in {people for people, _ in found}

@@ -470,6 +470,7 @@ def _agreeing(
 
 HELD_AFTER = re.compile(r",\s+the\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
 HELD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:and\s+)?[A-Z][\w\-]*\s+){0,4})$")
+LOWER_ROLE = re.compile(r"\b(envoy|negotiator|mediator|ambassador)\s+(?:[A-Z][\w.\-]*\s+){0,1}$")
 Holders = dict[str, list[tuple[int, str]]]  # a role (lower case) -> (where named, person)
 
 
@@ -483,6 +484,9 @@ def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> Holders:
             continue
         for held in _roles_named(text, start, end):
             words = held.lower().split()
+            if words[0] == "-":  # 'US envoy A': the one word of the role
+                found.setdefault(words[1], []).append((start, entity))
+                continue
             for i, j in combinations(range(len(words) + 1), 2):
                 if j - i >= 2:
                     found.setdefault(" ".join(words[i:j]), []).append((start, entity))
@@ -491,10 +495,12 @@ def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> Holders:
 
 def _roles_named(text: str, start: int, end: int) -> list[str]:
     """The roles written beside the name at ``start``-``end``: after it ('A, the Crown
-    Prince') and before it ('Crown Prince and Prime Minister A')."""
+    Prince') and before it ('Crown Prince and Prime Minister A', 'US envoy A': a role of one
+    word, indexed alone)."""
     after = HELD_AFTER.match(text, end)
     before = HELD_BEFORE.search(text, max(0, start - 40), start)
-    return [m.group(1) for m in (after, before) if m]
+    lower = LOWER_ROLE.search(text, max(0, start - 30), start)
+    return [m.group(1) for m in (after, before) if m] + ([f"- {lower.group(1)}"] if lower else [])
 
 
 def _holder(reference: str, holders: Holders, at: int) -> str | None:
