@@ -477,30 +477,28 @@ Holders = dict[str, list[tuple[int, str]]]  # a role (lower case) -> (where name
 def _holders(text: str, mentions: list[Ref], kinds: dict[str, str]) -> Holders:
     """Who holds which role in the report: 'A, the Crown Prince and Prime Minister', 'Crown
     Prince and Prime Minister B' (every run of two words or more of the role, lower case, to
-    the people named with it, and where)."""
+    the people named with it, and where), and 'US envoy C' (a role of one lower-case word)."""
     found: Holders = {}
     for start, end, entity in mentions:
         if kinds.get(entity) != "Person":
             continue
         for held in _roles_named(text, start, end):
             words = held.lower().split()
-            if words[0] == "-":  # 'US envoy A': the one word of the role
-                found.setdefault(words[1], []).append((start, entity))
-                continue
             for i, j in combinations(range(len(words) + 1), 2):
                 if j - i >= 2:
                     found.setdefault(" ".join(words[i:j]), []).append((start, entity))
+        lower = LOWER_ROLE.search(text, max(0, start - 30), start)  # 'US envoy A': one word
+        if lower:
+            found.setdefault(lower.group(1), []).append((start, entity))
     return found
 
 
 def _roles_named(text: str, start: int, end: int) -> list[str]:
     """The roles written beside the name at ``start``-``end``: after it ('A, the Crown
-    Prince') and before it ('Crown Prince and Prime Minister A', 'US envoy A': a role of one
-    word, indexed alone)."""
+    Prince') and before it ('Crown Prince and Prime Minister A')."""
     after = HELD_AFTER.match(text, end)
     before = HELD_BEFORE.search(text, max(0, start - 40), start)
-    lower = LOWER_ROLE.search(text, max(0, start - 30), start)
-    return [m.group(1) for m in (after, before) if m] + ([f"- {lower.group(1)}"] if lower else [])
+    return [m.group(1) for m in (after, before) if m]
 
 
 def _holder(reference: str, holders: Holders, at: int) -> str | None:

@@ -461,9 +461,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
 
 NOMINAL_AT = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 HIS_COUNTERPART = re.compile(r"\s+(?:his|her)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b", re.I)
-PURPOSE = re.compile(
-    r"\bfor\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I
-)  # 'for (a) (two-day) '
+# what a meeting was for: 'for (a) (two-day) talks with', 'for a summit of'
+PURPOSE = re.compile(r"\bfor\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 
 
 def _purpose_of(text: str, meeting: Found, start: int) -> bool:

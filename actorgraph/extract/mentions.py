@@ -88,7 +88,7 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     for start, end in acronyms.long_forms(text):
         owner = OWNED_FORM.match(text, start, end)  # "the X's Civil Protection ... (ECHO)": X's
         body = owner and any(  # an organization's, not a country's ('Nigeria's X Service')
-            m.type == "Organization" and m.start == start and m.end == owner.end() - 3
+            m.type == "Organization" and m.start == start and m.end == owner.end(1)
             for m in mentions
         )
         start = owner.end() if body and " " in text[owner.end() : end].strip() else start
@@ -104,7 +104,7 @@ def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-OWNED_FORM = re.compile(r"[^'’]{2,60}?['’]s\s+(?=[A-Z])")  # an owner's name before a body's name
+OWNED_FORM = re.compile(r"([^'’]{2,60}?)['’]s\s+(?=[A-Z])")  # an owner's name before a body's name
 BILATERAL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?: [A-Z][a-z]+)?-[A-Z][\w.]*(?: [A-Z][a-z]+)? $")
 
 

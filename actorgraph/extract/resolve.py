@@ -170,10 +170,8 @@ def _acronym_targets(
             continue
         target = mention.acronym_of
         known = mention.entity and _same_words(target.surface, mention.entity, dictionary)
-        known = known and target.entity in (
-            None,
-            mention.entity,
-        )  # not 'Somali National Army (SNA)'
+        own = target.entity in (None, mention.entity)  # not 'the Somali National Army (SNA)'
+        known = known and own
         if target.entity is None and known and mention.type == target.type:
             target.entity = mention.entity  # "Syrian Observatory ... (SOHR)": SOHR is known
         elif target.entity is None and target.type:
