@@ -3419,3 +3419,18 @@ def test_a_railway_company_is_an_organization_and_its_official_a_member() -> Non
 def test_elected_on_a_party_s_ticket_is_membership() -> None:
     found = _slugs("The MP Hassan Dekow, who was elected on a Jubilee Party ticket, spoke.")
     assert ("hassan-dekow", "MEMBER_OF", "jubilee-party") in found
+
+
+def test_a_sea_is_no_main_actor_of_a_reported_claim() -> None:
+    from actorgraph.extract.report import _about_actors
+    from actorgraph.model import Entity, Evidence, Relation
+
+    said = Evidence("r", "The leader said attacks in the Arabian Sea go on.", 0, 50, "t", 0.5)
+    sea = Entity("place:arabian-sea", "Place", "Arabian Sea", [])
+    group = Entity("organization:houthis", "Organization", "Houthis", [])
+    claims = [
+        Relation("person:a", "REPORTED", "place:arabian-sea", said),
+        Relation("person:a", "REPORTED", "organization:houthis", said),
+    ]
+    kept = _about_actors(claims, {sea.id: sea, group.id: group})
+    assert [r.object for r in kept] == ["organization:houthis"]

@@ -144,11 +144,26 @@ def _extract(
         entities=list(resolution.entities.values())
         + _writers(writers, resolution, dictionary, report.text),
         events=events,
-        relations=_dedupe(relations),
+        relations=_about_actors(_dedupe(relations), resolution.entities),
         merges=resolution.merges,
         extractor=EXTRACTOR_VERSION,
         within=hierarchy(resolution.entities.values(), dictionary),
     )
+
+
+WATER = re.compile(r"\b(?:Seas?|Gulf|Strait|Straits|Ocean|Bay|Channel|Canal)\b")
+
+
+def _about_actors(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """A claim's main actor is an actor: a sea, gulf or strait is where it happens ('attacks in
+    the Red and Arabian Seas are continuing, the leader said'), not whom a source reports."""
+    return [
+        r for r in relations if not (r.predicate == "REPORTED" and _water(entities.get(r.object)))
+    ]
+
+
+def _water(entity: Entity | None) -> bool:
+    return entity is not None and entity.type == "Place" and bool(WATER.search(entity.name))
 
 
 def _writers(
