@@ -2163,3 +2163,18 @@ def test_the_envoy_is_the_one_named_as_envoy_not_the_last_person_named() -> None
         "The envoy also sat down with the chief negotiator, Ali Warsame."
     )
     assert frozenset({"lena-petrova", "ali-warsame"}) in {people for people, _ in found}
+
+
+def test_a_group_after_the_war_with_is_a_topic_not_a_party() -> None:
+    found = _meetings(
+        "Elmi Hassan met Lena Petrova in Cairo on Monday. The two leaders discussed the war "
+        "with the Rapid Support Forces."
+    )
+    assert {people for people, _ in found} == {frozenset({"elmi-hassan", "lena-petrova"})}
+
+
+def test_a_pavilion_is_a_place_where_people_meet() -> None:
+    found = _meetings(
+        "Elmi Hassan met Lena Petrova at the Turkish presidency's Yildiz Pavilion in Istanbul."
+    )
+    assert {people for people, _ in found} == {frozenset({"elmi-hassan", "lena-petrova"})}

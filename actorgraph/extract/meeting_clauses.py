@@ -419,6 +419,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         guests = [  # not one joining from afar: ', with C joining by video link'
             g for g in _guests(template, match.end(), kinds, between) if g not in {*hosts, *away}
         ]
+        if WAR_WITH.search(verb):  # 'A and B discussed the war with the X group': a topic
+            guests = [g for g in guests if kinds.get(g) == "Person"]
         convener = _convener(template, before, kinds, found) if between and not hosts else []
         if convener:  # 'A hosted a meeting between B and C': one meeting of all three
             hosts, guests = convener + [g for g in guests if g not in convener], []
@@ -945,6 +947,13 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
 TOPIC_EXAMPLES = re.compile(
     r"(?:^\s*|\b(?:meeting|talks|session|consultations|discussions?)\s+)on\s+(?!\w+day\b)[^⟦,;]{1,60},\s+"
     r"(?:including|such\s+as|notably|especially)\b"
+)
+
+
+# a topic that names a party of its own: 'discussed the war with X', 'the border dispute with X'
+WAR_WITH = re.compile(
+    r"\b(?:war|conflict|fighting|clashes|tensions|dispute|feud|confrontation)\s+(?:with|against)$",
+    re.I,
 )
 
 
