@@ -421,8 +421,9 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
         alone = told[event.evidence.start] == 1
         if group not in kept or alone and _refines(event.place, kept[group].place, ctx):
             kept[group] = event
+    told_by = _participants_by_group(events, groups)
     found = [
-        _with_bodies(e, events, groups, group)
+        _with_bodies(e, told_by[group])
         for e, group in zip(events, groups, strict=True)
         if kept[group] is e
     ]
@@ -433,11 +434,19 @@ def _one_per_group(events: list[Event], ctx: Context) -> list[Event]:
     ]
 
 
-def _with_bodies(event: Event, events: list[Event], groups: list, group: tuple) -> Event:
+def _participants_by_group(events: list[Event], groups: list[tuple]) -> dict[tuple, dict]:
+    """Every participant each group's tellings name, by id (one pass over the events)."""
+    told: dict[tuple, dict] = {}
+    for event, group in zip(events, groups, strict=True):
+        for participant in event.participants:
+            told.setdefault(group, {}).setdefault(participant.id, participant)
+    return told
+
+
+def _with_bodies(event: Event, told: dict) -> Event:
     """The meeting kept, with the bodies its other tellings add ('a summit of X' ...)."""
     ids = {p.id for p in event.participants}
-    more = [p for e, g in zip(events, groups, strict=True) if g == group for p in e.participants]
-    extra = list({p.id: p for p in more if p.id not in ids}.values())
+    extra = [p for i, p in told.items() if i not in ids]
     return (
         dataclasses.replace(event, participants=[*event.participants, *extra]) if extra else event
     )

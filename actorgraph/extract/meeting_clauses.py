@@ -410,7 +410,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         hosts = _chairs_in(template, match, kinds) + hosts  # 'chaired by A and attended by B'
         if NOMINAL_AT.search(before) and HIS_COUNTERPART.match(template.text, match.end()):
             owner = _first_person(template, before, kinds)  # 'A said ... at a meeting with his
-            hosts = _owner_first(owner, hosts)  # counterpart B': A met B
+            hosts = list(dict.fromkeys(owner + hosts))  # counterpart B': A met B
         if not hosts and then:
             hosts = found[-1].hosts  # "A met B, before meeting C": A met C too
         received = verb.startswith(("rece", "host", "welc", "gree"))
@@ -461,6 +461,11 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
     return found
 
 
+# a topic that names a party of its own: 'discussed the war with X', 'the border dispute with X'
+WAR_WITH = re.compile(
+    r"\b(?:war|conflict|fighting|clashes|tensions|dispute|feud|confrontation)\s+(?:with|against)$",
+    re.I,
+)
 NOMINAL_AT = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 HIS_COUNTERPART = re.compile(r"\s+(?:his|her)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b", re.I)
 # what a meeting was for: 'for (a) (two-day) talks with', 'for a summit of'
@@ -470,16 +475,11 @@ PURPOSE = re.compile(r"\bfor\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 def _purpose_of(text: str, meeting: Found, start: int) -> bool:
     """The trigger at ``start`` names what the meeting before it was for ('hosted B in Z for
     talks with C'), not a later one ('met B in Z, then drove to W for talks with C')."""
-    inside = start < meeting.end and PURPOSE.search(text, 0, start) is not None
+    inside = start < meeting.end and PURPOSE.search(text, max(0, start - 60), start) is not None
     return inside and not ONWARD.search(text, meeting.start, start)
 
 
 ONWARD = re.compile(rf"\b(?:then|later|afterwards|{JOURNEY})\b", re.I)
-
-
-def _owner_first(owner: list[str], hosts: list[str]) -> list[str]:
-    """The one whose counterpart is met, before the hosts the clause names after him."""
-    return owner + [h for h in hosts if h not in owner]
 
 
 def _country_hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> bool:
@@ -947,13 +947,6 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
 TOPIC_EXAMPLES = re.compile(
     r"(?:^\s*|\b(?:meeting|talks|session|consultations|discussions?)\s+)on\s+(?!\w+day\b)[^⟦,;]{1,60},\s+"
     r"(?:including|such\s+as|notably|especially)\b"
-)
-
-
-# a topic that names a party of its own: 'discussed the war with X', 'the border dispute with X'
-WAR_WITH = re.compile(
-    r"\b(?:war|conflict|fighting|clashes|tensions|dispute|feud|confrontation)\s+(?:with|against)$",
-    re.I,
 )
 
 

@@ -222,13 +222,16 @@ class Rule:
     needs: tuple[str, ...] = ()
 
 
-# "A and B fighters clashed", "A and B have fought each other": the two sides of a fight
+# "A and B fighters clashed", "A and B have fought each other", "A and B fight one another",
+# "A and B have attacked each other": the two sides of a fight
 A_AND_B_FOUGHT = (
     r"(?P<A>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?\s+and\s+"
     r"(?:the\s+)?(?P<B>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?"
     r"\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:clashed|fought|battled|skirmished|"
-    r"(?:traded|exchanged)\s+(?:heavy\s+)?(?:fire|gunfire|blows|artillery\s+fire))\b"
-    r"(?!\s+(?:alongside|together|side\s+by\s+side|against|with|for|in\s+support|back))"
+    r"(?:traded|exchanged)\s+(?:heavy\s+)?(?:fire|gunfire|blows|artillery\s+fire)|"
+    r"(?:fight|clash|battle|attack|attacked)(?=\s+(?:with\s+)?(?:each\s+other|one\s+another)))\b"
+    r"(?!\s+(?:alongside|together|side\s+by\s+side|against|with(?!\s+(?:each\s+other|one\s+another))|"
+    r"for|in\s+support|back))"
     r"(?!\s+(?:the\s+)?⟦)"  # 'A and B have both fought the X': X's foes
 )
 
@@ -1562,20 +1565,6 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:also\s+|later\s+)?(?:toured|inspected|visited)\s+(?:(?-i:[a-z])[\w\-]*,?\s+){{1,6}}?"
         r"(?:in|at)\s+{THE}(?P<o>{E})",
         0.6,
-    ),
-    rule(  # 'A and B fight each other', 'A and B have clashed with one another': both ways
-        "fight-each-other",
-        "OPPOSES",
-        r"(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:have\s+|had\s+|also\s+|still\s+)*(?:\w+ly\s+)?"
-        r"(?:fight|fought|clash|clashed|battle|battled|attack|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
-        0.65,
-    ),
-    rule(
-        "fight-each-other",
-        "OPPOSES",
-        r"(?P<o>{E})\s+and\s+{THE}(?P<s>{E})\s+(?:have\s+|had\s+|also\s+|still\s+)*(?:\w+ly\s+)?"
-        r"(?:fight|fought|clash|clashed|battle|battled|attack|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
-        0.65,
     ),
     # ---- LOCATED_IN
     rule(  # "Panghsang, the headquarters of the UWSA": the group is based there
