@@ -3434,3 +3434,16 @@ def test_a_sea_is_no_main_actor_of_a_reported_claim() -> None:
     ]
     kept = _about_actors(claims, {sea.id: sea, group.id: group})
     assert [r.object for r in kept] == ["organization:houthis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Okafor is the spokesman for the Sahel Unity Front.",
+        "Peter Okafor was an adviser with the Sahel Unity Front until 2021.",
+        "Peter Okafor has been one of the negotiators of the Sahel Unity Front.",
+    ],
+)
+def test_a_role_after_the_copula_says_what_the_subject_is(text: str) -> None:
+    found = _relations(text)
+    assert ("person:peter-okafor", "MEMBER_OF", "organization:sahel-unity-front") in found

@@ -393,6 +393,8 @@ def _resolve_in(
             )
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
+            if role and PREDICATIVE.search(sentence.text, 0, match.start()):
+                continue  # "A is the spokesman for X": what A is, not someone named before
             if role and ADVISER_TO.search(sentence.text, 0, match.start()):
                 continue  # "A, adviser to the President": someone else, unnamed
             before = [m for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
@@ -424,6 +426,14 @@ def _resolve_in(
             if target:
                 found.append((start, end, target))
     return found
+
+
+# a role after a copula says what the subject is: "A is the spokesman for X"
+PREDICATIVE = re.compile(
+    r"(?<![\w.\-’'])(?!(?:It|This|That|There|Here|What|Who)\s)(?-i:[A-Z])[\w.\-’']*\s+"
+    r"(?:is|was|became|becomes|remains|remained|(?:has|had)\s+been)\s+$",
+    re.I,
+)
 
 
 # what ends a clause between a person and a later 'him' ('A, who met B, thanked him')

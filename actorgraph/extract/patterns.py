@@ -847,6 +847,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+(?:an?|one\s+of\s+the)\s+{ADJ}{LEAD}s?\s+(?:of|in|within)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.65,
     ),
+    rule(  # "X is the spokesman for Y", "X is an adviser with Y": a role in it is membership
+        "name-is-member-of-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s+{COPULA}\s+(?:an?|the|its|one\s+of\s+(?:the|its))\s+{ADJ}{MEMBER}s?\s+(?:of|for|at|with|within)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.65,
+    ),
     rule(  # "A and B, both members of the Y political bureau": each a member
         "names-members-of-org",
         "MEMBER_OF",
