@@ -3447,3 +3447,16 @@ def test_a_sea_is_no_main_actor_of_a_reported_claim() -> None:
 def test_a_role_after_the_copula_says_what_the_subject_is(text: str) -> None:
     found = _relations(text)
     assert ("person:peter-okafor", "MEMBER_OF", "organization:sahel-unity-front") in found
+
+
+def test_a_name_of_a_party_before_a_preposition_is_its_member() -> None:
+    found = _relations(
+        "The envoy hosted Lina Petrosyan and Arman Sargsyan of the Free Armenia Movement"
+        " for a working dinner."
+    )
+    assert ("person:arman-sargsyan", "MEMBER_OF", "organization:free-armenia-movement") in found
+
+
+def test_a_name_of_a_party_before_its_noun_is_no_membership_of_it() -> None:
+    found = _relations("Arman Sargsyan of the Free Armenia Movement delegation spoke first.")
+    assert ("person:arman-sargsyan", "MEMBER_OF", "organization:free-armenia-movement") not in found

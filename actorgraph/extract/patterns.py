@@ -640,7 +640,7 @@ RELATION_RULES = [
     rule(  # "Attendees included A of the B": not after a title ('Minister A of the B' leads)
         "name-of-org",
         "MEMBER_OF",
-        r"{UNTITLED}(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?!\s*{POS})(?!\s+(?!and\b|or\b)[a-z])(?!\s+⟦)",
+        r"{UNTITLED}(?P<s>{E})\s+of\s+{THE}(?P<o>{E})(?!\s*{POS})(?!\s+(?!(?:and|or|for|in|on|at|to|from|with|during|who|which|said|says|was|were|is|are|has|had|have|as|when|after|before|while)\b)[a-z])(?!\s+⟦)",
         0.6,
     ),
     rule(  # "Prime Minister A of the B"
