@@ -3460,3 +3460,8 @@ def test_a_name_of_a_party_before_a_preposition_is_its_member() -> None:
 def test_a_name_of_a_party_before_its_noun_is_no_membership_of_it() -> None:
     found = _relations("Arman Sargsyan of the Free Armenia Movement delegation spoke first.")
     assert ("person:arman-sargsyan", "MEMBER_OF", "organization:free-armenia-movement") not in found
+
+
+def test_who_runs_a_task_for_a_group_is_its_member() -> None:
+    found = _relations("Omar Saleh, who oversaw weapons smuggling for the Houthis, was killed.")
+    assert ("person:omar-saleh", "MEMBER_OF", "organization:houthis") in found

@@ -853,6 +853,12 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+(?:an?|the|its|one\s+of\s+(?:the|its))\s+{ADJ}{MEMBER}s?\s+(?:of|for|at|with|within)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
         0.65,
     ),
+    rule(  # "A, who runs procurement for the Y": a task done for it is membership
+        "name-who-runs-task-for-org",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,\s+who\s+(?:also\s+)?(?:runs|ran|manages|managed|oversees|oversaw|handles|handled|coordinates|coordinated|organi[sz]es|organi[sz]ed)\s+(?:(?-i:[a-z])[\w\-]*\s+){{1,3}}?(?:for|of|within)\s+{THE}(?:{E}{POS}\s+)?(?P<o>{E})",
+        0.6,
+    ),
     rule(  # "A and B, both members of the Y political bureau": each a member
         "names-members-of-org",
         "MEMBER_OF",
