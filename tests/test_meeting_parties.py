@@ -2223,3 +2223,26 @@ def test_who_told_of_a_meeting_after_a_comma_is_not_a_guest(attribution: str) ->
 )
 def test_a_meeting_told_in_a_fronted_phrase_is_the_main_subjects(sentence: str) -> None:
     assert _groups(sentence) == {frozenset({SCHOLZ, MACRON})}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Among those present at the meeting in Madrid were Pedro Sanchez and Mark Rutte.",
+        "The delegation to the talks in Madrid comprised Pedro Sanchez and Mark Rutte.",
+    ],
+)
+def test_people_at_a_meeting_in_another_town_are_not_the_last_meeting_s(second: str) -> None:
+    found = _meetings_at(f"Olaf Scholz met Emmanuel Macron in Paris on Monday. {second}")
+    assert found == {
+        (frozenset({SCHOLZ, MACRON}), "place:paris"),
+        (frozenset({SANCHEZ, RUTTE}), "place:madrid"),
+    }
+
+
+def test_people_at_the_meeting_in_its_own_town_join_it() -> None:
+    found = _meetings_at(
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. Among those present at the"
+        " meeting in Paris were Pedro Sanchez and Mark Rutte."
+    )
+    assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE}), "place:paris")}

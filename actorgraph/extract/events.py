@@ -112,6 +112,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
         ctx.venues.update(_venues_named(template, ctx))
         ctx.went_to = _last_named(template, ctx)
+        if not found and (elsewhere := _met_elsewhere(template, ctx, events)):
+            events = {**events, elsewhere.id: elsewhere}  # those named next join it
         if not found and events:
             events = _joined_there(template, ctx, events, _joined(template, ctx, events))
             _team_heads(template, ctx, events)
@@ -560,6 +562,37 @@ def _joins_instead(template: Template, found: list[Event], events: dict[str, Eve
     after = JOINED.search(template.text)  # the cue opens the sentence: no one named before
     named_before = after is not None and bool(template.ids(template.text[: after.start()]))
     return len(last.participants) == 1 and after is not None and not named_before
+
+
+# 'Among those present at the meeting in Z were', 'The talks in Z were attended by'
+ELSEWHERE = re.compile(
+    r"\b(?:meeting|talks|session|summit|conference|consultations|gathering)\s+(?:held\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(⟦\d+⟧)",
+    re.I,
+)
+
+
+def _met_elsewhere(template: Template, ctx: Context, events: dict[str, Event]) -> Event | None:
+    """'Among those present at the meeting in Z were A and B', after meetings told in other
+    towns: a meeting of its own in Z (which the people named next join), not the last one."""
+    after = JOINED.search(template.text)
+    match = ELSEWHERE.search(template.text, 0, after.end()) if after else None
+    places = (
+        [i for i in template.ids(match.group(1)) if ctx.kinds().get(i) == "Place"] if match else []
+    )
+    recent = _recent_meetings(events)
+    if not places or not recent or any(_may_be_at(e, places[0], ctx) for e in recent):
+        return None
+    return _event(MEETING, template, ctx, [], [], places[0])
+
+
+def _may_be_at(event: Event, place: str, ctx: Context) -> bool:
+    """A meeting told with no place, or at ``place``, or at a place inside or around it."""
+    return (
+        event.place in (None, place)
+        or _refines(place, event.place, ctx)
+        or _refines(event.place, place, ctx)
+    )
 
 
 def _last_meeting(events: dict[str, Event]) -> Event | None:
