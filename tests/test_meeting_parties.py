@@ -2246,3 +2246,12 @@ def test_people_at_the_meeting_in_its_own_town_join_it() -> None:
         " meeting in Paris were Pedro Sanchez and Mark Rutte."
     )
     assert found == {(frozenset({SCHOLZ, MACRON, SANCHEZ, RUTTE}), "place:paris")}
+
+
+@pytest.mark.parametrize("gathering", ["consultations", "negotiations", "second round"])
+def test_those_participating_in_a_gathering_of_any_name_join_it(gathering: str) -> None:
+    found = _meetings_at(
+        f"The {gathering} opened in Madrid on Friday. Participating in the {gathering} were:"
+        " Pedro Sanchez (Spain), Mark Rutte (Netherlands) and Olaf Scholz (Germany)."
+    )
+    assert (frozenset({SANCHEZ, RUTTE, SCHOLZ}), "place:madrid") in found
