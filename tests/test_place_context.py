@@ -1120,3 +1120,35 @@ def test_a_region_before_an_office_is_not_where_the_town_lies() -> None:
         )
     )
     assert not [r for r in extraction.relations if r.predicate == "LOCATED_IN"]
+
+
+def test_here_is_the_dateline_town_inside_the_country_visited() -> None:
+    found = _meetings(
+        "MOSCOW (TASS) - Chinese Foreign Minister Wang Yi, on a visit to Russia, held talks"
+        " with Russian Foreign Minister Sergey Lavrov here on Monday.\n"
+    )
+    assert found[PAIR] == "place:moscow"
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_a_dateline() -> None:
+    found = _meetings(
+        "MOSCOW: Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov"
+        " here on Monday.\n"
+    )
+    assert found[PAIR] == "place:moscow"
+
+
+def test_a_place_before_a_colon_in_a_tracker_is_no_dateline() -> None:
+    found = _meetings(
+        "Moscow: Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov"
+        " on Monday.\n"
+    )
+    assert found[PAIR] is None
+
+
+def test_a_visit_to_the_capital_of_a_nationality_is_to_that_capital() -> None:
+    found = _meetings(
+        "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov during"
+        " his visit to the Russian capital on Monday. Moscow hopes for more trade.\n"
+    )
+    assert found[PAIR] == "place:moscow"

@@ -1062,7 +1062,7 @@ def _meetings(template: Template, ctx: Context) -> list[Event]:
         place = _own_place(template, ctx, clause, before, meeting.start, previous)
         place = _sent_to(template, meeting, ctx) or place or _welcomed_to(template, meeting, ctx)
         before, previous = meeting.end, meeting.start
-        place = place or _told_place(template, meeting, ctx)
+        place = _here(template, place, ctx) or _told_place(template, meeting, ctx)
         hosts = _parties(meeting.hosts, ctx)
         groups = _separate(template, meeting, ctx)
         places = _respectively(template, len(groups), ctx) or _each_own(
@@ -1262,6 +1262,13 @@ def _slot_place(template: Template, slot: str | None, ctx: Context) -> str | Non
     """The place a placeholder stands for, if it stands for a place."""
     place = template.ids(slot)[:1] if slot else []
     return place[0] if place and _is_place(place[0], ctx) else None
+
+
+def _here(template: Template, place: str | None, ctx: Context) -> str | None:
+    """'A, on a visit to Pakistan, held talks with B here': the dateline's town, inside the
+    country the sentence names."""
+    here = ctx.dateline if place and HERE.search(template.text) else None
+    return here if here and _refines(here, place, ctx) else place
 
 
 def _told_place(template: Template, meeting: meetings.Found, ctx: Context) -> str | None:
@@ -1869,7 +1876,7 @@ def _bare_capital(text: str, ctx: Context) -> list[str]:
     return [dateline.id] if (dateline.name, dateline.countryCode) in capital_names() else []
 
 
-DEMONYM_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!\s*,?\s*⟦)")
+DEMONYM_CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!\s*,?\s*⟦)")
 
 
 def _demonym_capital(text: str, ctx: Context) -> list[str]:

@@ -495,10 +495,16 @@ def _city_line(lines: list[tuple[Template, bool]], resolution: object) -> str | 
 DATELINE_SLOT = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?(⟦\d+⟧)\s*(?:,|\(|-|–)")
 
 
+COLON_SLOT = re.compile(r"^\s*(⟦\d+⟧)\s*:\s")
+CAPS_COLON = re.compile(r"^\s*[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2}\s*:\s")
+
+
 def dateline_place(templates: list[Template], resolution: object) -> str | None:
     """``DAMASCUS, Jan. 21 (SANA) -`` or ``Tehran, Oct 14, 2024 (AFP)``: the dateline city."""
     for template in templates[:6]:
         match = DATELINE_SLOT.match(template.text)
+        if match is None and CAPS_COLON.match(template.sentence):
+            match = COLON_SLOT.match(template.text)  # 'ISLAMABAD: ...', not 'Syria: ...'
         place = _place(template, match, resolution) if match else None
         if place:
             return place
