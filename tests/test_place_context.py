@@ -1152,3 +1152,23 @@ def test_a_visit_to_the_capital_of_a_nationality_is_to_that_capital() -> None:
         " his visit to the Russian capital on Monday. Moscow hopes for more trade.\n"
     )
     assert found[PAIR] == "place:moscow"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Visiting Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov"
+        " on Monday.",
+        "Russian Foreign Minister Sergey Lavrov received Wang Yi, who is on a three-day"
+        " official visit to the country, on Monday.",
+    ],
+)
+def test_a_visitor_in_a_report_filed_from_a_town_is_there(body: str) -> None:
+    assert _meetings(f"MOSCOW, May 5 (TASS) - {body}\n")[PAIR] == "place:moscow"
+
+
+def test_a_visitor_named_in_a_report_filed_elsewhere_is_not_placed_there() -> None:
+    found = _meetings(
+        "MOSCOW, May 5 (TASS) - Sergey Lavrov met Wang Yi on Monday, the ministry said.\n"
+    )
+    assert found[PAIR] is None

@@ -1398,6 +1398,25 @@ def _dateline_visitors(templates: list[Template], ctx: Context) -> set[str]:
             found |= {visitor for _, visitor, place, _ in visits if place == ctx.dateline}
             if template is not templates[0] and best_place(template, ctx) == ctx.dateline:
                 found |= {i for i in template.slots if kinds.get(i) == "Person"}
+        found |= _visiting(template, kinds)
+    return found
+
+
+# 'Visiting Pakistani Foreign Minister A', 'A, who is on a state visit to the country': in
+# a report filed from a town, the visitor is there
+VISITING = re.compile(
+    r"\bvisiting\s+(?:(?-i:[A-Z])[\w.\-’']*\s+){0,4}?(⟦\d+⟧)|(⟦\d+⟧)\s*,\s+who\s+(?:is|was)\s+"
+    r"(?:currently\s+)?(?:here\s+)?on\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?visit\s+(?:to\s+the\s+country|here)\b",
+    re.I,
+)
+
+
+def _visiting(template: Template, kinds: dict[str, str]) -> set[str]:
+    found = set()
+    for match in VISITING.finditer(template.text):
+        found |= {
+            i for i in template.ids(match.group(1) or match.group(2)) if kinds.get(i) == "Person"
+        }
     return found
 
 
