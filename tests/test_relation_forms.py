@@ -3465,3 +3465,11 @@ def test_a_name_of_a_party_before_its_noun_is_no_membership_of_it() -> None:
 def test_who_runs_a_task_for_a_group_is_its_member() -> None:
     found = _relations("Omar Saleh, who oversaw weapons smuggling for the Houthis, was killed.")
     assert ("person:omar-saleh", "MEMBER_OF", "organization:houthis") in found
+
+
+def test_world_regions_are_places() -> None:
+    extraction = extract(
+        read_text("The gang has spread across Latin America and West Africa.\n", "r.txt")
+    )
+    names = {e.name: e.type for e in extraction.entities}
+    assert names.get("Latin America") == "Place" and names.get("West Africa") == "Place"
