@@ -1172,3 +1172,16 @@ def test_a_visitor_named_in_a_report_filed_elsewhere_is_not_placed_there() -> No
         "MOSCOW, May 5 (TASS) - Sergey Lavrov met Wang Yi on Monday, the ministry said.\n"
     )
     assert found[PAIR] is None
+
+
+@pytest.mark.parametrize("noun", ["a meeting", "talks", "a bilateral session"])
+def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(noun: str) -> None:
+    found = _meetings(
+        f"Wang Yi and Sergey Lavrov held {noun} on the sidelines of the summit in Kazan.\n"
+    )
+    assert found[PAIR] == "place:kazan"
+
+
+def test_a_meeting_on_a_topic_in_a_town_is_not_held_there() -> None:
+    found = _meetings("Wang Yi and Sergey Lavrov held talks on the fighting in Kazan.\n")
+    assert found[PAIR] is None

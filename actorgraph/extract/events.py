@@ -1145,7 +1145,7 @@ TOPIC = re.compile(
     r"(?<!call\s)(?<!called\s)(?<!calls\s)(?<!calling\s)"  # 'called on the head of X': a visit
     r"on\s+(?:a|an|the)\s+(?!sidelines|margins|occasion|invitation|eve)(?:[\w\-]+\s+){0,2}?(?:for|of)\s+[a-z]|"
     r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|"
-    r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b|"
+    r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b|(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve)\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b|"
     # 'received A over renewed attacks on farmers in Z': what they met about
     r"\bover\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:attacks?|killings?|violence|crisis|dispute|"
     r"tensions?|insecurity|fighting|clashes|abductions?|kidnappings?|row|concerns?|allegations?)\b)",
