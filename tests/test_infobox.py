@@ -93,3 +93,13 @@ def test_an_infobox_quoted_in_a_forwarded_mail_is_still_read() -> None:
     quoted = "\n".join("> " + line for line in GROUP_PAGE.splitlines())
     mail = "From: Desk <desk@example.org>\nSubject: FW: profile\n\n" + quoted + "\n"
     assert ("Ali Dhere", "MEMBER_OF", "Al-Shabaab") in _relations(mail)
+
+
+def test_a_short_news_line_that_opens_with_a_title_is_no_field() -> None:
+    text = (
+        "The Ogaden Liberation Front, led by Abdi Warsame, rejected the plan.\n\n"
+        "Commander Hassan Farah heads the Jubaland Defence Force, which is based in Kismayo.\n"
+    )
+    found = _relations(text)
+    assert ("Hassan Farah", "LEADS", "Ogaden Liberation Front") not in found
+    assert ("Hassan Farah", "LEADS", "Jubaland Defence Force") in found

@@ -77,8 +77,15 @@ def _labelled(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, re
     line right after a long one goes on with prose wrapped at a fixed width."""
     for i, (start, end) in enumerate(lines[1:], start=1):
         match = None if _long(text, lines[i - 1]) else _label().match(text, start, end)
-        if match is not None:
+        if match is not None and not _sentence(text, match, end):
             yield i, match
+
+
+def _sentence(text: str, label: re.Match[str], end: int) -> bool:
+    """'Commander A heads the X.': a line of prose that opens with a title, not a field (a
+    field's value follows a colon or is glued to its label, or ends without a full stop)."""
+    separator = text[label.end("label") : label.end()]
+    return separator.isspace() and text[label.end() : end].rstrip().endswith((".", "!", "?"))
 
 
 def glued_labels(text: str, layout: str) -> list[tuple[int, int]]:
