@@ -3473,3 +3473,20 @@ def test_world_regions_are_places() -> None:
     )
     names = {e.name: e.type for e in extraction.entities}
     assert names.get("Latin America") == "Place" and names.get("West Africa") == "Place"
+
+
+def test_a_person_who_said_what_a_group_had_done_reports_it_without_that() -> None:
+    found = _relations(
+        "Army spokesman Winthai Suvaree said the Barisan Revolusi Nasional had attacked a"
+        " checkpoint in Narathiwat."
+    )
+    assert (
+        "person:winthai-suvaree",
+        "REPORTED",
+        "organization:barisan-revolusi-nasional",
+    ) in found
+
+
+def test_a_minister_who_said_what_his_country_would_do_reports_nothing() -> None:
+    found = _relations("Foreign Minister Hakan Fidan said Turkey would not accept the plan.")
+    assert not any(p == "REPORTED" for _, p, _ in found)
