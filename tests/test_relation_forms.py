@@ -3490,3 +3490,10 @@ def test_a_person_who_said_what_a_group_had_done_reports_it_without_that() -> No
 def test_a_minister_who_said_what_his_country_would_do_reports_nothing() -> None:
     found = _relations("Foreign Minister Hakan Fidan said Turkey would not accept the plan.")
     assert not any(p == "REPORTED" for _, p, _ in found)
+
+
+def test_a_description_between_the_subject_and_its_verb_is_read_past() -> None:
+    found = _relations(
+        "Los Choneros, a gang headquartered in Guayaquil, is allied with the Sinaloa Cartel."
+    )
+    assert ("organization:los-choneros", "ALLIED_WITH", "organization:sinaloa-cartel") in found
