@@ -3497,3 +3497,10 @@ def test_a_description_between_the_subject_and_its_verb_is_read_past() -> None:
         "Los Choneros, a gang headquartered in Guayaquil, is allied with the Sinaloa Cartel."
     )
     assert ("organization:los-choneros", "ALLIED_WITH", "organization:sinaloa-cartel") in found
+
+
+def test_a_definite_description_between_the_subject_and_its_verb_is_read_past() -> None:
+    found = _relations(
+        "Los Choneros, the largest gang in the port, has been allied with the Sinaloa Cartel."
+    )
+    assert ("organization:los-choneros", "ALLIED_WITH", "organization:sinaloa-cartel") in found

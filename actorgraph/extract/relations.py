@@ -69,8 +69,9 @@ ASIDE = re.compile(
     r"--(?!-)[^.;]{1,150}?--(?=\w)|\s+--\s[^.;]{1,150}?\s--(?=\s)|"  # typed dashes
     # a comma aside after the subject: 'X, for its part, funds Y'
     r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|too),(?=\s)|"
-    # a description between the subject and its verb: 'X, a gang based in Z, is allied with Y'
-    r"(?<=⟧),\s+(?:a|an)\s+(?-i:[a-z])[^,;()]{1,80}?,(?=\s+(?:is|was|are|were|has|have|had)\s)"
+    # a description between the subject and its verb: "X, a gang based in Z, is allied with Y",
+    # "X, the group's armed wing, has attacked Y"
+    r"(?<=⟧),\s+(?:a|an|the)\s+(?-i:[a-z])[^,;()]{1,80}?,(?=\s+(?:is|was|are|were|has|have|had)\s)"
 )
 
 
