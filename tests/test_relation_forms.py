@@ -3504,3 +3504,31 @@ def test_a_definite_description_between_the_subject_and_its_verb_is_read_past() 
         "Los Choneros, the largest gang in the port, has been allied with the Sinaloa Cartel."
     )
     assert ("organization:los-choneros", "ALLIED_WITH", "organization:sinaloa-cartel") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian Foreign Ministry confirmed the talks. Deputy Foreign Minister for Legal"
+        " and International Affairs Ivan Petrov led the team.",
+        "The Ruritanian Ministry of Defence confirmed the visit, led by the Ruritanian Deputy"
+        " Minister of Defence, Colonel General Ivan Petrov.",
+    ],
+)
+def test_a_deputy_minister_with_a_portfolio_or_a_rank_is_a_member_of_the_ministry(
+    text: str,
+) -> None:
+    found = _relations(text)
+    assert any(s == "person:ivan-petrov" and p == "MEMBER_OF" for s, p, _ in found)
+
+
+def test_a_deputy_minister_of_a_federation_is_a_member_of_its_ministry() -> None:
+    found = _relations(
+        "The Ministry of Defence of the Russian Federation said the Deputy Minister of Defence"
+        " of the Russian Federation, Ivan Petrov, arrived in Bamako."
+    )
+    assert (
+        "person:ivan-petrov",
+        "MEMBER_OF",
+        "organization:ministry-of-defence-of-the-russian-federation",
+    ) in found

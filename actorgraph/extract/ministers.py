@@ -25,22 +25,27 @@ PORTFOLIO = (
     r"Education)"
 )
 DEPUTY = r"(?:Deputy|Vice|Assistant|State)\b"
+# what may stand between the title and the name: "for Legal and International Affairs", a rank
+QUALIFIER = r"(?:\s+for\s+(?:[A-Z][\w\-]*|and|of|the)(?:\s+(?:[A-Z][\w\-]*|and|of|the)){0,5})?"
+RANK = (
+    r"(?:(?:(?:Colonel|Lieutenant|Major|Brigadier)[-\s])?General|Admiral|Colonel|Dr|Mr|Mrs|Ms|Gen)"
+)
 # "Russian Foreign Minister", "Israel's Defense Minister", "Deputy Foreign Minister"
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?!{DEPUTY})(?P<marker>[A-Z][^\W\d_]+)(?:['’]s)?\s+)?(?:(?P<deputy>{DEPUTY})\s+)?"
-    rf"(?P<portfolio>{PORTFOLIO})\s+Minister\s*,?\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?$"
+    rf"(?P<portfolio>{PORTFOLIO})\s+Minister{QUALIFIER}\s*,?\s+(?:{RANK}\.?\s+)?$"
 )
 # "Minister of Foreign Affairs of the Republic of Azerbaijan"
 TITLE_OF = re.compile(
     rf"(?:\b(?!{DEPUTY})(?P<before>[A-Z][^\W\d_]+)(?:['’]s)?\s+)?(?:(?P<deputy>{DEPUTY})\s+)?"
     rf"Minister\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?P<portfolio>{PORTFOLIO})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<marker>[A-Z][^\W\d_]+))?"
-    rf"\s*,?\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?$"
+    rf"(?P<portfolio>{PORTFOLIO})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<marker>[A-Z][^\W\d_]+)"
+    rf"(?:\s+Federation)?)?\s*,?\s+(?:{RANK}\.?\s+)?$"
 )
 MINISTRY = re.compile(
     rf"^(?:(?P<before>[A-Z][^\W\d_]+)(?:['’]s)?\s+)?(?:(?P<portfolio>{PORTFOLIO})\s+Ministry|"
     rf"Ministry\s+of\s+(?:the\s+)?(?P<portfolio2>{PORTFOLIO}))"
-    rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<after>[A-Z][^\W\d_]+))?$"
+    rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<after>[A-Z][^\W\d_]+)(?:\s+Federation)?)?$"
 )
 NOT_MARKERS = {"deputy", "vice", "assistant", "state", "former", "acting", "the", "then", "new"}
 SAME = {"defence": "defense", "home": "interior", "internal": "interior", "external": "foreign"}
