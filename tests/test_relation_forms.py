@@ -3532,3 +3532,19 @@ def test_a_deputy_minister_of_a_federation_is_a_member_of_its_ministry() -> None
         "MEMBER_OF",
         "organization:ministry-of-defence-of-the-russian-federation",
     ) in found
+
+
+def test_an_under_secretary_of_the_treasury_is_a_member_of_the_treasury() -> None:
+    found = _relations(
+        '"The network funds terror," said Under Secretary of the Treasury for Terrorism and'
+        " Financial Intelligence Jane Ortiz. The Department of the Treasury designated six firms."
+    )
+    assert any(s == "person:jane-ortiz" and p == "MEMBER_OF" for s, p, _ in found)
+
+
+def test_a_secretary_of_defense_leads_no_other_country_s_defence_ministry() -> None:
+    found = _relations(
+        "Secretary of Defense Jane Ortiz spoke to reporters; the Israeli Defense Ministry"
+        " declined to comment."
+    )
+    assert not any(s == "person:jane-ortiz" for s, _, _ in found)

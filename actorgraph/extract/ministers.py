@@ -47,6 +47,17 @@ MINISTRY = re.compile(
     rf"Ministry\s+of\s+(?:the\s+)?(?P<portfolio2>{PORTFOLIO}))"
     rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<after>[A-Z][^\W\d_]+)(?:\s+Federation)?)?$"
 )
+# the United States' departments: "Under Secretary of the Treasury for ... A", "Deputy
+# Secretary of State A"; "the Department of the Treasury", "the State Department"
+US_PORTFOLIO = r"(?:State|Treasury|Defense|Homeland\s+Security)"
+SECRETARY = re.compile(
+    rf"(?:\b(?P<marker>U\.?S\.?)\s+)?(?:(?P<deputy>Deputy|Under|Assistant)\s+)?Secretary\s+of\s+"
+    rf"(?:the\s+)?(?P<portfolio>{US_PORTFOLIO}){QUALIFIER}\s*,?\s+(?:{RANK}\.?\s+)?$"
+)
+DEPARTMENT = re.compile(
+    rf"^(?:the\s+)?(?:(?P<before>U\.?S\.?|United\s+States)\s+)?(?:Department\s+of\s+(?:the\s+)?(?P<portfolio>{US_PORTFOLIO})|"
+    rf"(?P<portfolio2>State|Treasury|Defense)\s+Department|(?P<portfolio3>Treasury))$"
+)
 NOT_MARKERS = {"deputy", "vice", "assistant", "state", "former", "acting", "the", "then", "new"}
 SAME = {"defence": "defense", "home": "interior", "internal": "interior", "external": "foreign"}
 WINDOW = 90  # characters before a name where its title stands
@@ -87,12 +98,21 @@ def _ministries(entities: dict[str, Entity]) -> dict[str, tuple[str, str | None]
     """Ministry id -> (portfolio, country marker) from the ministry's name."""
     found = {}
     for entity in entities.values():
-        match = MINISTRY.match(entity.name) if entity.type == "Organization" else None
-        if match:
+        if entity.type != "Organization":
+            continue
+        if match := MINISTRY.match(entity.name):
             portfolio = match.group("portfolio") or match.group("portfolio2")
             marker = _marker(match.group("before")) or _marker(match.group("after"))
             found[entity.id] = (_portfolio(portfolio), marker)
+        elif match := DEPARTMENT.match(entity.name):
+            portfolio = next(p for p in match.group("portfolio", "portfolio2", "portfolio3") if p)
+            found[entity.id] = (_us(portfolio), None)
     return found
+
+
+def _us(portfolio: str) -> str:
+    """A United States department's key, apart from the ministries of other countries."""
+    return "us-" + portfolio.lower().split()[0]
 
 
 def _titles(text: str, spans: list[Sentence], entities: dict[str, Entity]) -> list[Title]:
@@ -103,9 +123,13 @@ def _titles(text: str, spans: list[Sentence], entities: dict[str, Entity]) -> li
         for start, _ in entity.mentions:
             before = text[max(0, start - WINDOW) : start]
             match = TITLE_BEFORE.search(before) or TITLE_OF.search(before)
+            us = None if match else SECRETARY.search(before)
             sentence = _sentence(spans, start)
             if match and sentence:
                 titles.append(_title(entity.id, match, sentence))
+            elif us and sentence:
+                titles.append(Title(entity.id, _us(us.group("portfolio")), None,
+                                    bool(us.group("deputy")), sentence))  # fmt: skip
     return titles
 
 
