@@ -1107,3 +1107,9 @@ def test_a_body_s_owner_before_its_spelled_out_acronym_is_a_name_of_its_own() ->
     names = {e.name for e in extract(read_text(text, "o.txt")).entities}
     assert "Peace Support Office" in names
     assert not any("'s" in name for name in names)
+
+
+def test_a_peer_after_a_minister_s_portfolio_is_the_peer_alone() -> None:
+    found = _entities("Minister for Africa Lord Marsh of Thornbury travelled to Port Sudan.")
+    assert found.get("Lord Marsh of Thornbury") == "Person"
+    assert not any(name.startswith("Africa") for name in found)

@@ -256,6 +256,8 @@ def candidate(
     if peer := _peer(piece):
         return _mention(text, peer, "Person", None)
     words, title, demonyms = _strip_lead(piece)
+    if title and (peer := _peer(words)):  # 'Minister for Africa Lord Collins'
+        return _mention(text, peer, "Person", None)
     head = words[-1:] if head_type and words and not words[-1].capital else []
     words = _trim_tail(words[: len(words) - len(head)])
     if not words:
