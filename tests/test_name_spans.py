@@ -1113,3 +1113,8 @@ def test_a_peer_after_a_minister_s_portfolio_is_the_peer_alone() -> None:
     found = _entities("Minister for Africa Lord Marsh of Thornbury travelled to Port Sudan.")
     assert found.get("Lord Marsh of Thornbury") == "Person"
     assert not any(name.startswith("Africa") for name in found)
+
+
+def test_a_korean_surname_before_a_common_given_name_stays_in_the_name() -> None:
+    found = _entities("Ri Yong Gil met Kim Yong Chun in Pyongyang.")
+    assert found.get("Ri Yong Gil") == "Person" and found.get("Kim Yong Chun") == "Person"

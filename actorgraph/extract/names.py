@@ -228,11 +228,13 @@ def _venue_first(piece: list[Token], i: int) -> bool:
 
 KUNYA = {"abu", "umm", "ibn", "bin", "bint", "ben", "abou", "abo"}
 SHORT_FORMS = {"sk", "md", "mohd", "muhd", "mst"}  # 'Sk Bashir Uddin', 'Md Touhid Hossain'
+# Korean surnames written first, before a given name the list knows ('Kim Yong Gil', 'Ri Yong Ho')
+KOREAN_SURNAMES = {"kim", "ri", "pak", "choe", "jang", "ryu", "hyon", "kang", "jon", "rim", "ryom"}
 
 
 def _name_part(tok: Token) -> bool:
     """A given name or a kunya particle: the name goes on after it."""
-    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA | SHORT_FORMS
+    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA | SHORT_FORMS | KOREAN_SURNAMES
 
 
 def _rare_name_after_head(piece: list[Token], i: int) -> bool:
