@@ -3548,3 +3548,9 @@ def test_a_secretary_of_defense_leads_no_other_country_s_defence_ministry() -> N
         " declined to comment."
     )
     assert not any(s == "person:jane-ortiz" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("rank", ["Marshal", "Admiral", "Brigadier", "Commodore"])
+def test_a_rank_after_a_force_s_name_is_membership(rank: str) -> None:
+    found = _relations(f"Korean People's Army {rank} Ri Yong Gil inspected the unit.")
+    assert ("person:ri-yong-gil", "MEMBER_OF", "organization:korean-peoples-army") in found

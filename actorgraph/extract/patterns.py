@@ -46,7 +46,8 @@ MEMBER = (
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
     r"coordinator|(?<!general\s)(?<!general-)secretary|treasurer|second[-\s]in[-\s]command|analyst|fellow|commander|attach[eé]|vice[-\s](?:chairman|chairwoman|chair|president|premier)|"
     r"staffer|employee|soldier|activist|cadre|commando|insurgent|councill?or|senator|"
-    r"legislator|parliamentarian|lieutenant|captain|sergeant|pilot|emissary|"
+    r"legislator|parliamentarian|lieutenant|captain|sergeant|pilot|emissary|marshal|admiral|"
+    r"brigadier|commodore|"
     # a trade within the group: 'a Radwan Force explosives expert'
     r"expert|specialist|engineer|technician|instructor|trainer|courier|smuggler|bodyguard|"
     r"strategist|planner|"
