@@ -3554,3 +3554,16 @@ def test_a_secretary_of_defense_leads_no_other_country_s_defence_ministry() -> N
 def test_a_rank_after_a_force_s_name_is_membership(rank: str) -> None:
     found = _relations(f"Korean People's Army {rank} Ri Yong Gil inspected the unit.")
     assert ("person:ri-yong-gil", "MEMBER_OF", "organization:korean-peoples-army") in found
+
+
+def test_the_syndicate_s_officer_belongs_to_the_syndicate_named_before() -> None:
+    found = _relations(
+        "The ministry designated the Coral Sea Syndicate on Monday. The Pacific Customs Agency"
+        " helped. The syndicate's deputy leader, Josefa Naivalu, runs its shipments."
+    )
+    assert ("person:josefa-naivalu", "MEMBER_OF", "organization:coral-sea-syndicate") in found
+    assert (
+        "person:josefa-naivalu",
+        "MEMBER_OF",
+        "organization:pacific-customs-agency",
+    ) not in found
