@@ -1118,3 +1118,17 @@ def test_a_peer_after_a_minister_s_portfolio_is_the_peer_alone() -> None:
 def test_a_korean_surname_before_a_common_given_name_stays_in_the_name() -> None:
     found = _entities("Ri Yong Gil met Kim Yong Chun in Pyongyang.")
     assert found.get("Ri Yong Gil") == "Person" and found.get("Kim Yong Chun") == "Person"
+
+
+def test_a_body_named_for_what_it_works_against_keeps_the_whole_name() -> None:
+    found = _entities(
+        "The Special Unit against Organized Crime (SUOC) arrested him. The Andean Coalition"
+        " against Trafficking met in Lima."
+    )
+    assert found.get("Special Unit against Organized Crime") == "Organization"
+    assert found.get("Andean Coalition against Trafficking") == "Organization"
+
+
+def test_a_group_against_a_country_is_two_names() -> None:
+    found = _entities("Hezbollah against Israel: the war of 2006 in numbers.")
+    assert found.get("Hezbollah") == "Organization" and found.get("Israel") == "Place"

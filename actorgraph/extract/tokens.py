@@ -37,6 +37,10 @@ AND_HEADS = {
     "centre", "mission", "institute",
 }  # fmt: skip
 ON_HEADS = {"council", "committee", "commission", "conference", "center", "centre", "institute"}
+# a body named for what it works against: 'Unit for Investigation against Organized Crime',
+# 'Global Coalition against Daesh', 'Committee against Torture'
+AGAINST_HEADS = ON_HEADS | {"unit", "coalition", "alliance", "office", "directorate", "campaign",
+                            "task", "force", "front", "movement", "league"}  # fmt: skip
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -149,6 +153,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if word == "on":
         return bool(nxt and nxt.capital) and any(t.text.lower() in ON_HEADS for t in run)
+    if word == "against":
+        return bool(nxt and nxt.capital) and any(t.text.lower() in AGAINST_HEADS for t in run)
     if word == "in":
         return _field_of_work(tokens, i, run)
     if word == "for" and _secretary_of(run):
