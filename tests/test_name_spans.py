@@ -1132,3 +1132,8 @@ def test_a_body_named_for_what_it_works_against_keeps_the_whole_name() -> None:
 def test_a_group_against_a_country_is_two_names() -> None:
     found = _entities("Hezbollah against Israel: the war of 2006 in numbers.")
     assert found.get("Hezbollah") == "Organization" and found.get("Israel") == "Place"
+
+
+def test_a_military_district_is_a_command_with_its_direction() -> None:
+    found = _entities("The unit belongs to Russia's Western Military District, the army said.")
+    assert found.get("Western Military District") == "Organization"

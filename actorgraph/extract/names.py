@@ -548,7 +548,17 @@ def _job_title(phrase: str) -> bool:
 
 
 def _org_words(words: list[Token]) -> bool:
-    return any(_bare(w) in cues.ORG_HEADS for w in words)
+    return any(_bare(w) in cues.ORG_HEADS for w in words) or _command_area(words)
+
+
+COMMAND_AREAS = {"district"}
+
+
+def _command_area(words: list[Token]) -> bool:
+    """'Western Military District', 'Southern Military District': a command, not a place (a
+    'Military Region' is often the area itself)."""
+    lows = [w.bare.lower() for w in words]
+    return len(lows) > 1 and lows[-2] in ("military", "naval") and lows[-1] in COMMAND_AREAS
 
 
 def _bare(tok: Token) -> str:
@@ -586,6 +596,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     lows = [_bare(w) for w in words]
     head = lows[: lows.index("of")] if "of" in lows[1:] else lows
     body_of = head is not lows and head[-1] in cues.ORG_HEADS  # 'Bank of X', not 'West Bank'
+    if _command_area(words):
+        return "Organization"
     if not body_of and any(" ".join(head[-n:]) in cues.PLACE_HEADS for n in (1, 2, 3)):
         return "Place"
     if any(w in cues.VENUE_HEADS for w in head) and venue_named_at(text, words[0].start):
