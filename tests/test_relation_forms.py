@@ -3567,3 +3567,17 @@ def test_the_syndicate_s_officer_belongs_to_the_syndicate_named_before() -> None
         "MEMBER_OF",
         "organization:pacific-customs-agency",
     ) not in found
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["works in partnership with", "has coordinated attacks with", "coordinates operations with"],
+)
+def test_working_in_partnership_or_coordinating_operations_is_an_alliance(verb: str) -> None:
+    found = _relations(f"The Kivu Defence League {verb} the Ituri Patriotic Front.")
+    assert any(p == "ALLIED_WITH" for _, p, _ in found)
+
+
+def test_a_gang_named_with_a_spanish_article_is_an_organization() -> None:
+    found = _relations("Los Halcones work in alliance with Los Tiburones in Manta.")
+    assert ("organization:los-halcones", "ALLIED_WITH", "organization:los-tiburones") in found

@@ -606,6 +606,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Organization"
     if len(lows) > 1 and lows[-1] in cues.MEDIA_HEADS:
         return "Organization"  # 'Persia Digest', 'Kabul Review': a news outlet
+    if len(lows) > 1 and lows[0] in ("los", "las"):
+        return "Organization"  # 'Los Halcones', 'Las Aguilas': a gang (the gazetteer has the towns)
     if (
         len(lows) > 2
         and lows[-2] in ROMANCE
