@@ -3581,3 +3581,11 @@ def test_working_in_partnership_or_coordinating_operations_is_an_alliance(verb: 
 def test_a_gang_named_with_a_spanish_article_is_an_organization() -> None:
     found = _relations("Los Halcones work in alliance with Los Tiburones in Manta.")
     assert ("organization:los-halcones", "ALLIED_WITH", "organization:los-tiburones") in found
+
+
+def test_an_armed_wing_known_by_a_name_is_an_organization_part_of_the_group() -> None:
+    found = _relations(
+        "The Patani Front, whose armed wing is known as the Pasukan Gerak Cepat (PGC), has"
+        " waged an insurgency since 2004."
+    )
+    assert ("organization:pasukan-gerak-cepat", "PART_OF", "organization:patani-front") in found

@@ -618,6 +618,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
         shouted = zipf(words[0].bare.lower()) >= SHOUTED_WORD  # 'RISK: HIGH', 'UPDATE'
         return None if shouted or _in_heading(text, words[0].start) else "Organization"
+    if UNIT_CALLED.search(text, max(0, words[0].start - 60), words[0].start):
+        return "Organization"  # 'whose armed wing is known as the X'
     if BASED_BEFORE.search(text, max(0, words[0].start - 40), words[0].start):
         return "Organization"  # 'the Riga-based Baltic Gas': a body based somewhere
     based = BASED_AFTER.match(text, words[-1].end)
@@ -646,6 +648,12 @@ def guess_type(words: list[Token], text: str) -> str | None:
 
 
 BASED_BEFORE = re.compile(r"\bthe\s+[\w\-]+-based\s+$")
+# a unit's name given: 'whose armed wing is known as the X', 'a faction called X'
+UNIT_CALLED = re.compile(
+    r"\b(?:wing|arm|branch|unit|faction|militia|affiliate|offshoot|cell)\s*,?\s+(?:(?:is|was)\s+)?"
+    r"(?:known\s+as|called|named)\s+(?:the\s+)?$",
+    re.I,
+)
 BASED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+-based\s+((?:[\w\-]+\s*){1,3})"
 )

@@ -1021,7 +1021,7 @@ RELATION_RULES = [
         "x-whose-wing-is-y",
         "PART_OF",
         r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+whose\s+(?:[\w\-]+\s+){{0,2}}?(?:wing|arm|branch|unit|"
-        r"affiliate|faction|militia)\s+(?:is|was|,)\s+{THE}(?P<s>{E})",
+        r"affiliate|faction|militia)\s+(?:(?:is|was)(?:\s+(?:known\s+as|called|named))?|,)\s+{THE}(?P<s>{E})",
         0.65,
     ),
     rule(  # "the Africa Corps, a formation subordinate to the Ministry of Defence"
