@@ -3589,3 +3589,17 @@ def test_an_armed_wing_known_by_a_name_is_an_organization_part_of_the_group() ->
         " waged an insurgency since 2004."
     )
     assert ("organization:pasukan-gerak-cepat", "PART_OF", "organization:patani-front") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kivu Defence League, commanded by Amani Bisimwa, is headquartered in the town of"
+        " Uvira.",
+        "The Kivu Defence League, whose forward command is based in Uvira, denied the report.",
+        "The Kivu Defence League, which is registered in Uvira, denied the report.",
+    ],
+)
+def test_where_a_group_is_based_past_an_aside_or_in_a_whose_clause(text: str) -> None:
+    found = _relations(text)
+    assert ("organization:kivu-defence-league", "LOCATED_IN", "place:uvira") in found

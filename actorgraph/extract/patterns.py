@@ -1602,8 +1602,16 @@ RELATION_RULES = [
     rule(
         "based-in",
         "LOCATED_IN",
-        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?!\s+(?:[\w\-]+\s+)?(?:mission|force|delegation|embassy|contingent)\s)(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
+        r"(?<!\ban\s)(?<!\ba\s)(?P<s>{ES})(?!\s+(?:[\w\-]+\s+)?(?:mission|force|delegation|embassy|contingent)\s)(?:\s+(?:teams?|forces|fighters|units?|members|offices?|staff))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}?|(?:\w+\s+){{0,3}}?)(?:based|headquartered|located|stationed|deployed|active|present|registered)\s+(?:chiefly\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+)?in\s+{THE}(?:\w+ern\s+)?{TOWN_OF}(?P<o>{ES})",
         0.75,
+    ),
+    rule(  # "X, whose forward command is based in Z", "X, whose headquarters is in Z"
+        "whose-seat-is-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+whose\s+(?:[\w\-]+\s+){{0,2}}?(?:headquarters|head\s+office|"
+        r"office|offices|command|base|bases|seat|government|leadership|secretariat)\s+(?:is|are|was|"
+        r"were)\s+(?:(?:now\s+)?(?:based|located|headquartered)\s+)?in\s+{THE}{TOWN_OF}(?P<o>{E})",
+        0.7,
     ),
     rule(  # "X, the EU rule of law mission based in Z": the apposition says where X is
         "x-the-body-based-in",

@@ -71,7 +71,10 @@ ASIDE = re.compile(
     r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|too),(?=\s)|"
     # a description between the subject and its verb: "X, a gang based in Z, is allied with Y",
     # "X, the group's armed wing, has attacked Y"
-    r"(?<=⟧),\s+(?:a|an|the)\s+(?-i:[a-z])[^,;()]{1,80}?,(?=\s+(?:is|was|are|were|has|have|had)\s)"
+    r"(?<=⟧),\s+(?:a|an|the)\s+(?-i:[a-z])[^,;()]{1,80}?,(?=\s+(?:is|was|are|were|has|have|had)\s)|"
+    # 'X, commanded by A, is headquartered in Z'
+    r"(?<=⟧),\s+(?:commanded|led|headed|founded|run|backed|funded|chaired)\s+by\s+[^,;()]{1,60}?,"
+    r"(?=\s+(?:is|was|are|were|has|have|had)\s)"
 )
 
 
