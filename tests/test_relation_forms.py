@@ -3603,3 +3603,11 @@ def test_an_armed_wing_known_by_a_name_is_an_organization_part_of_the_group() ->
 def test_where_a_group_is_based_past_an_aside_or_in_a_whose_clause(text: str) -> None:
     found = _relations(text)
     assert ("organization:kivu-defence-league", "LOCATED_IN", "place:uvira") in found
+
+
+def test_two_sides_that_continue_to_fight_each_other_oppose_each_other() -> None:
+    found = _slugs(
+        "The Rapid Support Forces and the Sudanese Armed Forces continue to fight each other"
+        " around El Obeid."
+    )
+    assert {(RSF, "OPPOSES", SAF), (SAF, "OPPOSES", RSF)} <= found

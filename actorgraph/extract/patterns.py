@@ -228,7 +228,7 @@ class Rule:
 A_AND_B_FOUGHT = (
     r"(?P<A>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?\s+and\s+"
     r"(?:the\s+)?(?P<B>⟦\d+⟧)(?:\s+(?:fighters|forces|troops|militants|units|militias?))?"
-    r"\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:clashed|fought|battled|skirmished|"
+    r"\s+(?:have\s+|had\s+)?(?:\w+\s+){{0,2}}?(?:clashed|fought|battled|skirmished|"
     r"(?:traded|exchanged)\s+(?:heavy\s+)?(?:fire|gunfire|blows|artillery\s+fire)|"
     r"(?:fight|clash|battle|attack|attacked)(?=\s+(?:with\s+)?(?:each\s+other|one\s+another)))\b"
     r"(?!\s+(?:alongside|together|side\s+by\s+side|against|with(?!\s+(?:each\s+other|one\s+another))|"
