@@ -3611,3 +3611,22 @@ def test_two_sides_that_continue_to_fight_each_other_oppose_each_other() -> None
         " around El Obeid."
     )
     assert {(RSF, "OPPOSES", SAF), (SAF, "OPPOSES", RSF)} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moldovan Foreign Ministry has condemned the exercises held near Tiraspol by the"
+        " Operational Group of Russian Forces.",
+        "The Moldovan Foreign Ministry condemned the detention of a customs officer by the"
+        " Operational Group of Russian Forces.",
+    ],
+)
+def test_condemning_a_deed_done_by_someone_opposes_the_doer(text: str) -> None:
+    found = _slugs(text)
+    assert ("moldovan-foreign-ministry", "OPPOSES", "operational-group-of-russian-forces") in found
+
+
+def test_condemning_a_deed_by_a_backed_group_opposes_the_group_not_its_backer() -> None:
+    found = _slugs("The Sahel Unity Front condemned the raids by the Iran-backed Houthis.")
+    assert ("sahel-unity-front", "OPPOSES", "iran") not in found

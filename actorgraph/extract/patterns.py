@@ -514,6 +514,14 @@ RELATION_RULES = [
         r"drones|funding|funds|money|support|training|fuel|supplies|cash|protection|backing)\b",
         0.65,
     ),
+    rule(  # "X condemned the exercises held near Z by Y", "the detention of A by Y": Y's deed
+        "condemned-the-deed-by",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+)?(?:condemned|condemns|"
+        r"denounced|denounces|deplored|deplores|protested|protests)\s+(?:the|a|an|what\s+it\s+called)\s+"
+        r"(?:[^.;:⟦]|⟦\d+⟧){{1,80}}?\bby\s+{THE}(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>{E})(?![-‑]\w)(?!\s*(?:'s|’s))",
+        0.65,
+    ),
     rule(  # "the Houthis, whom Iran arms, fired": Iran backs them
         "y-whom-x-arms",
         "SUPPORTS",
