@@ -1137,3 +1137,9 @@ def test_a_group_against_a_country_is_two_names() -> None:
 def test_a_military_district_is_a_command_with_its_direction() -> None:
     found = _entities("The unit belongs to Russia's Western Military District, the army said.")
     assert found.get("Western Military District") == "Organization"
+
+
+def test_a_one_word_body_its_context_describes_is_kept_and_ngo_is_no_name() -> None:
+    found = _entities("The Council sanctioned Zarnitsa, a Moscow-based NGO that funds the bloc.")
+    assert found.get("Zarnitsa") == "Organization"
+    assert "NGO" not in found

@@ -290,7 +290,21 @@ def candidate(
     if demonyms and (_org_words(words) or head_type):
         words = demonyms + words
     kind = head_type or guess_type(words, text)
-    return _mention(text, words, kind, None) if kind or len(words) == 1 else None
+    mention = _mention(text, words, kind, None) if kind or len(words) == 1 else None
+    if mention is not None and len(words) == 1 and kind == "Organization":
+        mention.outlet = _described_body(text, words[0])  # 'Evrazia, a Moscow-based NGO'
+    return mention
+
+
+def _described_body(text: str, word: Token) -> bool:
+    """A one-word name that its context calls a body: 'X, a Moscow-based NGO', 'the Riga-based
+    X', 'whose armed wing is known as X' (the resolver keeps it, as it keeps an outlet's)."""
+    if re.search(r"[A-Z][\w'’\-]*\s$", text[max(0, word.start - 30) : word.start]):
+        return False  # 'Sahel Horizon': the end of a longer name, cut by a place's
+    based = BASED_AFTER.match(text, word.end)
+    after = based is not None and bool(BODY_WORDS.intersection(based.group(1).lower().split()))
+    before = text[max(0, word.start - 60) : word.start]
+    return after or bool(BASED_BEFORE.search(before) or UNIT_CALLED.search(before))
 
 
 PEERAGES = frozenset({"lord", "baroness", "lady"})  # titles a peer goes by
