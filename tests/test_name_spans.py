@@ -1143,3 +1143,9 @@ def test_a_one_word_body_its_context_describes_is_kept_and_ngo_is_no_name() -> N
     found = _entities("The Council sanctioned Zarnitsa, a Moscow-based NGO that funds the bloc.")
     assert found.get("Zarnitsa") == "Organization"
     assert "NGO" not in found
+
+
+@pytest.mark.parametrize("name", ["Tan Wei Loong", "Nguyen Van Minh", "Lim Wei Ming"])
+def test_an_east_asian_surname_written_first_stays_in_the_name(name: str) -> None:
+    found = _entities(f"The syndicate and its leader, {name}, were designated on Monday.")
+    assert found.get(name) == "Person"

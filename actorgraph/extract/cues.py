@@ -34,6 +34,8 @@ GIVEN_NAMES: frozenset[str] = frozenset(_DATA["given_names"]) | frozenset(
 )
 GIVEN_FOLDED: frozenset[str] = frozenset(fold(n) for n in GIVEN_NAMES)  # 'ivan' for 'Iván'
 KOREAN_SURNAMES: frozenset[str] = frozenset(_DATA["korean_surnames"])
+# family name first: Korean, Chinese, Malaysian, Singaporean, Vietnamese
+SURNAMES_FIRST: frozenset[str] = KOREAN_SURNAMES | frozenset(_DATA["east_asian_surnames"])
 INNER_POSSESSIVES: frozenset[str] = frozenset(_DATA["inner_possessives"])
 OFFICE_HOLDERS: frozenset[str] = frozenset(_DATA["office_holders"])
 HOLDER_OFFICES: frozenset[str] = frozenset(_DATA["holder_offices"])

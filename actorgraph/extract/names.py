@@ -228,13 +228,14 @@ def _venue_first(piece: list[Token], i: int) -> bool:
 
 KUNYA = {"abu", "umm", "ibn", "bin", "bint", "ben", "abou", "abo"}
 SHORT_FORMS = {"sk", "md", "mohd", "muhd", "mst"}  # 'Sk Bashir Uddin', 'Md Touhid Hossain'
-# Korean surnames written first, before a given name the list knows ('Kim Yong Gil', 'Ri Yong Ho')
-KOREAN_SURNAMES = {"kim", "ri", "pak", "choe", "jang", "ryu", "hyon", "kang", "jon", "rim", "ryom"}
 
 
 def _name_part(tok: Token) -> bool:
     """A given name or a kunya particle: the name goes on after it."""
-    return cues.is_given_name(tok.text) or tok.bare.lower() in KUNYA | SHORT_FORMS | KOREAN_SURNAMES
+    return (
+        cues.is_given_name(tok.text)
+        or tok.bare.lower() in KUNYA | SHORT_FORMS | cues.SURNAMES_FIRST
+    )
 
 
 def _rare_name_after_head(piece: list[Token], i: int) -> bool:
@@ -750,8 +751,9 @@ SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 def _korean(words: list[Token]) -> bool:
-    """'Kim Song Nam', 'Ri Il Hwan': a Korean surname and two capitalised syllables."""
-    if len(words) != 3 or words[0].text.lower() not in cues.KOREAN_SURNAMES:
+    """'Kim Song Nam', 'Ri Il Hwan', 'Tan Wei Loong': an East Asian surname and two
+    capitalised syllables."""
+    if len(words) != 3 or words[0].text.lower() not in cues.SURNAMES_FIRST:
         return False
     return all(SYLLABLE.fullmatch(w.text) for w in words[1:])
 
