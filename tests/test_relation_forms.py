@@ -3630,3 +3630,11 @@ def test_condemning_a_deed_done_by_someone_opposes_the_doer(text: str) -> None:
 def test_condemning_a_deed_by_a_backed_group_opposes_the_group_not_its_backer() -> None:
     found = _slugs("The Sahel Unity Front condemned the raids by the Iran-backed Houthis.")
     assert ("sahel-unity-front", "OPPOSES", "iran") not in found
+
+
+def test_items_of_a_designated_list_described_on_the_way_are_each_designated() -> None:
+    found = _slugs(
+        "The ministry of the Rim Republic designated the Coral Sea Syndicate, a drug network,"
+        " together with its leader, Josefa Naivalu, on Monday."
+    )
+    assert any(p == "OPPOSES" and o == "josefa-naivalu" for _, p, o in found)

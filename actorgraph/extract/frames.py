@@ -403,7 +403,7 @@ def _group(
 ) -> list[str]:
     """The first entities after the trigger joined by list words, up to a stop."""
     stop = OBJECT_STOP.search(text)
-    span = text[: stop.start()] if stop else text
+    span = _listed(text[: stop.start()] if stop else text)
     allowed = _allowed(frame, role)
     found: list[str] = []
     last_end = None
@@ -431,6 +431,22 @@ def _group(
         if kinds.get(entity) in allowed:
             found.append(entity)
     return found
+
+
+# a list's items described on the way: 'designated X, a drug network, together with its
+# leader, A, and the B': X, A and B
+ITEM_APPOSITION = re.compile(r"(?<=⟧),\s+(?:a|an|the)\s+(?-i:[a-z])[^,;⟦]{1,80}?(?=,)")
+ITEM_ROLE = re.compile(
+    r",?\s+(?:together\s+with|along\s+with|and)\s+(?:its|their|the\s+(?:group|network)['’]s)\s+"
+    r"(?:[a-z\-]+\s+){0,2}?(?:leader|chief|head|commander|founder|treasurer|financier|"
+    r"spokes(?:man|woman|person)|deputy)\s*,\s+(?=⟦)",
+    re.I,
+)
+
+
+def _listed(span: str) -> str:
+    """The objects' span with the descriptions of its items left out."""
+    return ITEM_ROLE.sub(", ", ITEM_APPOSITION.sub("", span))
 
 
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
