@@ -1149,3 +1149,9 @@ def test_a_one_word_body_its_context_describes_is_kept_and_ngo_is_no_name() -> N
 def test_an_east_asian_surname_written_first_stays_in_the_name(name: str) -> None:
     found = _entities(f"The syndicate and its leader, {name}, were designated on Monday.")
     assert found.get(name) == "Person"
+
+
+def test_a_several_word_alias_after_another_country_s_demonym_is_another_body() -> None:
+    found = _entities("The arrest was confirmed by the Australian Federal Police on Monday.")
+    assert found.get("Australian Federal Police") == "Organization"
+    assert "Iraqi Federal Police" not in found

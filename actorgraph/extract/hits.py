@@ -230,6 +230,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     words = hit.surface.split()
     honoured = len(words) == 2 and words[0].lower() in cues.HONORIFICS and types == {"Person"}
     if len(words) > 1 and not honoured:  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
+        if types == {"Organization"}:  # 'Australian Federal Police': not Iraq's
+            return _foreign_institution(text, hit, dictionary)
         return types == {"Place"} and (
             _body_of_place(text, hit) is not None or _head_after(text, hit)
         )
@@ -272,8 +274,8 @@ def _org_word_before(text: str, hit: Hit) -> bool:
 
 
 def _foreign_institution(text: str, hit: Hit, dictionary: Dictionary) -> bool:
-    """'Nepali Congress', 'Colombian Congress': a one-word alias ('Congress') after the
-    demonym of another country than its own names another body."""
+    """'Nepali Congress', 'Australian Federal Police': an alias ('Congress', 'Federal Police')
+    after the demonym of another country than its own names another body."""
     before = PREV_NAME.search(text[max(0, hit.start - 30) : hit.start])
     code = cues.DEMONYM_COUNTRIES.get(before.group(1).lower()) if before else None
     own = {dictionary.entries[i].country for i in hit.ids}
