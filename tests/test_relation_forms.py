@@ -3638,3 +3638,16 @@ def test_items_of_a_designated_list_described_on_the_way_are_each_designated() -
         " together with its leader, Josefa Naivalu, on Monday."
     )
     assert any(p == "OPPOSES" and o == "josefa-naivalu" for _, p, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Unity Front received weapons from the Kivu Defence League.",
+        "The Sahel Unity Front has reportedly received drones and training from the Kivu"
+        " Defence League.",
+    ],
+)
+def test_who_received_arms_from_a_giver_is_backed_by_it(text: str) -> None:
+    found = _slugs(text)
+    assert ("kivu-defence-league", "SUPPORTS", "sahel-unity-front") in found

@@ -522,6 +522,15 @@ RELATION_RULES = [
         r"(?:[^.;:⟦]|⟦\d+⟧){{1,80}}?\bby\s+{THE}(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>{E})(?![-‑]\w)(?!\s*(?:'s|’s))",
         0.65,
     ),
+    rule(  # "the RSF received weapons from the UAE": the giver backs the receiver
+        "y-received-arms-from-x",
+        "SUPPORTS",
+        r"(?P<o>{E})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:received|receives|obtained|obtains|"
+        r"got|gets|acquired)\s+(?:[\w\-]+\s+){{0,3}}?(?:weapons|arms|funding|funds|money|training|"
+        r"ammunition|drones|missiles|rockets|military\s+aid|support|equipment|fuel)\s+"
+        r"(?:[\w\-]+\s+){{0,3}}?from\s+{THE}(?P<s>{E})",
+        0.65,
+    ),
     rule(  # "the Houthis, whom Iran arms, fired": Iran backs them
         "y-whom-x-arms",
         "SUPPORTS",
