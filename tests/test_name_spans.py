@@ -1155,3 +1155,8 @@ def test_a_several_word_alias_after_another_country_s_demonym_is_another_body() 
     found = _entities("The arrest was confirmed by the Australian Federal Police on Monday.")
     assert found.get("Australian Federal Police") == "Organization"
     assert "Iraqi Federal Police" not in found
+
+
+def test_a_rare_word_before_a_town_s_noun_is_a_place() -> None:
+    found = _entities("Thiri Aung visited Kyauktalon town with the clinic team on Monday.")
+    assert found.get("Kyauktalon") == "Place"

@@ -36,6 +36,10 @@ DESCRIBED_PLACE = re.compile(
     r"commune|locality|neighbou?rhood|hamlet|municipality|county|province|capital|port)\s+"
     r"(?:in|of|near|on|north|south|east|west|outside|along|about|some|just|close)\b"
 )
+# a name that a place's noun follows: 'visited Maungdaw town', 'the Kutupalong camp'
+TOWN_AFTER = re.compile(
+    r"\s+(?:town|city|village|township|camp|port|district)\b(?!\s+(?:of|council)\b)"
+)
 # the second and later names of a list of places: 'the towns of A, B and C'
 PLACE_LIST = re.compile(
     rf"\b{PLACE_OF}\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}},\s+)*"

@@ -17,6 +17,7 @@ from actorgraph.extract.mention import (
     PERSON_CONTEXT,
     PLACE_CONTEXT,
     PLACE_LIST,
+    TOWN_AFTER,
     Mention,
     venue_named_at,
 )
@@ -653,6 +654,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
         return "Place"
     if _before_country(text, words[-1].end) or DESCRIBED_PLACE.match(text, words[-1].end):
         return "Place"  # 'Buulo Fuulay, Somalia', 'Zorgho, a town in the east'
+    if TOWN_AFTER.match(text, words[-1].end):
+        return "Place"  # 'visited Maungdaw town', 'the Kutupalong camp'
     if _before_title(text, words[-1].end) and all(zipf(t.bare) < NAME_LIKE for t in words):
         return "Organization"  # 'Republika Srpska President X': whose president, not a person
     if ROLE_OF.search(text, max(0, words[0].start - 60), words[0].start):

@@ -25,7 +25,7 @@ from actorgraph.extract.cues import (
 )
 from actorgraph.extract.hits import other_names_listed
 from actorgraph.extract.lexicon import zipf
-from actorgraph.extract.mention import DESCRIBED_PLACE, HELD_PLACE, PLACE_OF, Mention
+from actorgraph.extract.mention import DESCRIBED_PLACE, HELD_PLACE, PLACE_OF, TOWN_AFTER, Mention
 from actorgraph.extract.names import PEERAGES, fronted_place
 from actorgraph.ids import entity_id
 from actorgraph.model import Entity, Merge
@@ -271,6 +271,7 @@ def _rare_places(
             or _named_site(text, mention)
             or _venue_in_town(text, mention)
             or DESCRIBED_PLACE.match(text, mention.end) is not None  # 'Zorgho, a town in
+            or TOWN_AFTER.match(text, mention.end) is not None  # 'visited Maungdaw town'
         ):
             mention.entity = entity_id("Place", word)
 
