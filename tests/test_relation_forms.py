@@ -3651,3 +3651,10 @@ def test_items_of_a_designated_list_described_on_the_way_are_each_designated() -
 def test_who_received_arms_from_a_giver_is_backed_by_it(text: str) -> None:
     found = _slugs(text)
     assert ("kivu-defence-league", "SUPPORTS", "sahel-unity-front") in found
+
+
+def test_whoever_condemned_a_visit_by_someone_else_did_not_make_it() -> None:
+    found = _slugs(
+        "The Georgian Foreign Ministry condemned a visit to Moscow by Astamur Lagvilava."
+    )
+    assert ("georgian-foreign-ministry", "VISITED", "moscow") not in found

@@ -172,9 +172,14 @@ def find(
                 continue  # "Iran-backed X" is the hyphen rule's ('flew from ⟦Z⟧ to' is a trip)
             if NAME_WORD.match(template.text, match.start()):
                 continue  # "Finance Minister A": a title, not the verb
+            if VISIT_BY.match(template.text, match.end()):
+                continue  # "condemned a visit to Z by A": A's visit (a pattern's)
             if OF_WHOM.match(template.text, match.end()) and WITH_THE_HELP.search(before):
                 continue  # "with the support of X": X is the supporter (a pattern's)
             yield from _frame(template, kinds, frame, match)
+
+
+VISIT_BY = re.compile(r"\s+to\s+(?:the\s+)?⟦\d+⟧\s+by\s")
 
 
 def _planned(frame: Frame, before: str) -> bool:
