@@ -1160,3 +1160,8 @@ def test_a_several_word_alias_after_another_country_s_demonym_is_another_body() 
 def test_a_rare_word_before_a_town_s_noun_is_a_place() -> None:
     found = _entities("Thiri Aung visited Kyauktalon town with the clinic team on Monday.")
     assert found.get("Kyauktalon") == "Place"
+
+
+def test_a_burmese_name_with_its_honorific_is_a_person() -> None:
+    found = _entities("Mohammed Salim met U Kyaw Zan Hla and Daw Khin Ma Ma in Sittwe.")
+    assert found.get("U Kyaw Zan Hla") == "Person" and found.get("Daw Khin Ma Ma") == "Person"

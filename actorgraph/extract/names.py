@@ -761,6 +761,16 @@ def _korean(words: list[Token]) -> bool:
     return all(SYLLABLE.fullmatch(w.text) for w in words[1:])
 
 
+def _burmese(words: list[Token]) -> bool:
+    """'U Kyaw Zan Hla', 'Daw Khin Ma Ma': a Burmese honorific, written as part of the name,
+    before two or more short syllables."""
+    return (
+        len(words) >= 3
+        and words[0].text in ("U", "Daw")
+        and all(SYLLABLE.fullmatch(w.text) for w in words[1:])
+    )
+
+
 def _to_someone(cue: str, words: list[Token]) -> bool:
     """'to' and 'from' (unlike 'in' or 'at') also come before people ('a letter from A'): a
     name that starts with a given name after them is a person's."""
@@ -775,7 +785,7 @@ def _person_like(words: list[Token]) -> bool:
     """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
-    if _korean(words):
+    if _korean(words) or _burmese(words):
         return True
     rest = [w for w in words if not DOTTED_INITIALS.fullmatch(w.text)]
     if 0 < len(rest) < len(words) and words[0] is not rest[0]:  # 'M.A. Sumanthiran'
