@@ -1165,3 +1165,12 @@ def test_a_rare_word_before_a_town_s_noun_is_a_place() -> None:
 def test_a_burmese_name_with_its_honorific_is_a_person() -> None:
     found = _entities("Mohammed Salim met U Kyaw Zan Hla and Daw Khin Ma Ma in Sittwe.")
     assert found.get("U Kyaw Zan Hla") == "Person" and found.get("Daw Khin Ma Ma") == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Superintendent Marc Delorme met him.", "Inspector General of Police Marc Delorme met him."],
+)
+def test_a_police_rank_is_a_title_not_part_of_a_name(text: str) -> None:
+    found = _entities(text)
+    assert found.get("Marc Delorme") == "Person" and len(found) == 1
