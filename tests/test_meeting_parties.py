@@ -2255,3 +2255,11 @@ def test_those_participating_in_a_gathering_of_any_name_join_it(gathering: str) 
         " Pedro Sanchez (Spain), Mark Rutte (Netherlands) and Olaf Scholz (Germany)."
     )
     assert (frozenset({SANCHEZ, RUTTE, SCHOLZ}), "place:madrid") in found
+
+
+def test_the_first_of_two_surnames_alone_is_the_person() -> None:
+    found = _meetings_at(
+        "The gang is led by Wilmer Andres Castillo Mora. Records place Castillo at a meeting"
+        " with Pedro Sanchez in Madrid."
+    )
+    assert (frozenset({"person:wilmer-andres-castillo-mora", SANCHEZ}), "place:madrid") in found

@@ -394,6 +394,9 @@ def _short_forms(
         if " " in name and name not in tails:
             people.setdefault(surname_key(name), mention.entity)
         words.setdefault(mention.entity, set()).update(_name_words(mention.surface))
+    for mention in mentions:  # after every last word: 'Castillo' of 'Wilmer Castillo Mora'
+        if mention.entity and mention.type == "Person" and (first := _first_surname(mention)):
+            people.setdefault(first, mention.entity)
     firsts = _family_first(mentions, set(people))
     for mention in mentions:
         town = _town(mention, dictionary) and not IN_PLACE.search(
@@ -415,6 +418,19 @@ def _short_forms(
             )
         elif mention.type == "Person":
             mention.entity = entity_id("Person", mention.surface)
+
+
+def _first_surname(mention: Mention) -> str | None:
+    """The first of two surnames ('Castillo' of 'Wilmer Andrés Castillo Mora', 'Andrade' of
+    'Verónica Andrade Salazar'): written alone, it is the person, as in Spanish and
+    Portuguese usage; not a given name, a particle or a title."""
+    words = clean_name(mention.surface).split()
+    if len(words) < 3 or not is_given_name(words[0]):
+        return None
+    word = words[-2]
+    if not word[:1].isupper() or is_given_name(word) or fold_key(word) in NAME_PARTICLES:
+        return None
+    return None if word.lower() in TITLE_WORDS else surname_key(word)
 
 
 def _double_surnames(mentions: list[Mention]) -> set[str]:
