@@ -3658,3 +3658,19 @@ def test_whoever_condemned_a_visit_by_someone_else_did_not_make_it() -> None:
         "The Georgian Foreign Ministry condemned a visit to Moscow by Astamur Lagvilava."
     )
     assert ("georgian-foreign-ministry", "VISITED", "moscow") not in found
+
+
+def test_condemning_the_rhetoric_of_someone_opposes_them() -> None:
+    found = _slugs(
+        "The European Union condemned the continued secessionist rhetoric of Milorad Dodik."
+    )
+    assert ("european-union", "OPPOSES", "milorad-dodik") in found
+
+
+def test_a_long_salvo_launched_at_a_country_opposes_it_and_its_clause_has_its_own_subject() -> None:
+    found = _slugs(
+        "Mark Rutte arrived in Kyiv on Tuesday, hours after Russia launched more than 400 drones"
+        " and 30 missiles at Ukraine overnight."
+    )
+    assert ("russia", "OPPOSES", "ukraine") in found
+    assert ("mark-rutte", "OPPOSES", "ukraine") not in found

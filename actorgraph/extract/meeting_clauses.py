@@ -243,6 +243,8 @@ OBJECT = re.compile(  # (not a time: 'A and B met the next morning')
 # what starts a clause, after the full stop or the colon that may end one before it
 CLAUSE_OPENERS = (
     r",\s+(?:while|as(?!\s+well\s+as\b)|after|before|but|and)\s|"
+    # 'A arrived in Z on Tuesday, hours after B launched ...': B's clause
+    r"\b(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)\s|"
     # a relative clause with a subject of its own: 'A flew to Z, where President B received'
     r",\s+(?:where|when)\s+(?=(?:the\s+)?(?-i:[A-Z][\w.'’\-]*\s+){0,5}⟦\d+⟧)|"
     # a headline's second clause: 'A meets B as C holds talks with D'

@@ -531,6 +531,17 @@ RELATION_RULES = [
         r"(?:[\w\-]+\s+){{0,3}}?from\s+{THE}(?P<s>{E})",
         0.65,
     ),
+    rule(  # "X condemned the continued secessionist rhetoric of Y": Y's deed
+        "condemned-the-deed-of",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:strongly\s+|firmly\s+)?(?:condemned|condemns|"
+        r"denounced|denounces|deplored|deplores)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:rhetoric|"
+        r"attacks?|strikes?|actions?|policies|policy|operations?|aggression|crimes?|violations?|"
+        r"occupation|incursions?|shelling|bombing|bombardment|killings?|detention|arrests?|"
+        r"statements?|remarks|threats?|provocations?|annexation|invasion|crackdown|abuses)\s+"
+        r"of\s+{THE}(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>{E})(?![-‑]\w)(?!\s*(?:'s|’s))",
+        0.65,
+    ),
     rule(  # "the Houthis, whom Iran arms, fired": Iran backs them
         "y-whom-x-arms",
         "SUPPORTS",
