@@ -3674,3 +3674,17 @@ def test_a_long_salvo_launched_at_a_country_opposes_it_and_its_clause_has_its_ow
     )
     assert ("russia", "OPPOSES", "ukraine") in found
     assert ("mark-rutte", "OPPOSES", "ukraine") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Unity Front has repeatedly ambushed convoys escorted by the Kivu Defence"
+        " League.",
+        "The Kivu Defence League is at odds with Mali, which considers the Sahel Unity Front a"
+        " terrorist organisation.",
+    ],
+)
+def test_attacks_on_a_side_s_convoys_and_branding_it_terrorist_oppose_it(text: str) -> None:
+    found = _slugs(text)
+    assert any(p == "OPPOSES" for _, p, _ in found)

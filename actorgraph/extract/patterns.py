@@ -542,6 +542,23 @@ RELATION_RULES = [
         r"of\s+{THE}(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>{E})(?![-‑]\w)(?!\s*(?:'s|’s))",
         0.65,
     ),
+    rule(  # "X ambushed convoys escorted by Y", "X attacked positions held by Y": Y's
+        "attacked-things-of-y",
+        "OPPOSES",
+        r"(?P<s>{E})\s+(?:\w+\s+){{0,2}}?(?:attacked|attacks|ambushed|ambushes|struck|strikes|raided|"
+        r"shelled|targeted|overran|bombed)\s+(?:[\w\-]+\s+){{0,3}}?(?:convoys?|positions?|bases?|"
+        r"patrols?|posts?|camps?|checkpoints?|outposts?|vehicles?|barracks)\s+(?:escorted|manned|"
+        r"held|run|operated|used|occupied|guarded|controlled)\s+by\s+{THE}(?P<o>{E})",
+        0.65,
+    ),
+    rule(  # "Turkey, which considers the group a terrorist organisation": its foe
+        "considers-y-terrorist",
+        "OPPOSES",
+        r"(?P<s>{E})\s*,?\s+(?:which|who)\s+(?:\w+\s+)?(?:considers|considered|regards|regarded|"
+        r"views|viewed|deems|deemed|brands|branded)\s+{THE}(?P<o>{E})\s+(?:as\s+)?(?:an?\s+)?"
+        r"(?:[\w\-]+\s+)?(?:terrorist|enemy|hostile|extremist)",
+        0.65,
+    ),
     rule(  # "the Houthis, whom Iran arms, fired": Iran backs them
         "y-whom-x-arms",
         "SUPPORTS",
