@@ -3688,3 +3688,8 @@ def test_a_long_salvo_launched_at_a_country_opposes_it_and_its_clause_has_its_ow
 def test_attacks_on_a_side_s_convoys_and_branding_it_terrorist_oppose_it(text: str) -> None:
     found = _slugs(text)
     assert any(p == "OPPOSES" for _, p, _ in found)
+
+
+def test_the_faction_of_a_person_is_led_by_that_person() -> None:
+    found = _slugs("The RSF allied with the SPLM-North faction of Abdelaziz al-Hilu in 2025.")
+    assert any(s == "abdelaziz-al-hilu" and p == "LEADS" for s, p, _ in found)

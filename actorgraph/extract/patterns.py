@@ -559,6 +559,13 @@ RELATION_RULES = [
         r"(?:[\w\-]+\s+)?(?:terrorist|enemy|hostile|extremist)",
         0.65,
     ),
+    rule(  # "the SPLM-North faction of Abdelaziz al-Hilu": his faction, which he leads
+        "org-faction-of-person",
+        "LEADS",
+        r"(?P<o>{E})\s+(?:faction|wing|splinter\s+group|breakaway\s+group)\s+of\s+{TITLES}(?P<s>{E})"
+        r"(?!\s*(?:'s|’s))",
+        0.6,
+    ),
     rule(  # "the Houthis, whom Iran arms, fired": Iran backs them
         "y-whom-x-arms",
         "SUPPORTS",
