@@ -230,8 +230,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
     words = hit.surface.split()
     honoured = len(words) == 2 and words[0].lower() in cues.HONORIFICS and types == {"Person"}
     if len(words) > 1 and not honoured:  # 'the Court of Bosnia and Herzegovina', 'Sri Lanka Army'
-        if types == {"Organization"}:  # 'Australian Federal Police': not Iraq's
-            return _foreign_institution(text, hit, dictionary)
+        if types == {"Organization"} and _common_words(hit.surface):  # 'Australian Federal
+            return _foreign_institution(text, hit, dictionary)  # Police': not Iraq's
         return types == {"Place"} and (
             _body_of_place(text, hit) is not None or _head_after(text, hit)
         )
@@ -271,6 +271,12 @@ def _org_word_before(text: str, hit: Hit) -> bool:
     return (
         " " in hit.surface.strip() and word in cues.ORG_FIRST_WORDS and "\n" not in before.group(0)
     )
+
+
+def _common_words(surface: str) -> bool:
+    """'Federal Police', 'National Guard': a name of ordinary words, that many countries'
+    bodies share (not 'Liwa Fatemiyoun', which a demonym only describes)."""
+    return all(zipf(word.lower()) >= NAME_LIKE for word in surface.split())
 
 
 def _foreign_institution(text: str, hit: Hit, dictionary: Dictionary) -> bool:
