@@ -525,7 +525,7 @@ RELATION_RULES = [
     rule(  # "the RSF received weapons from the UAE": the giver backs the receiver
         "y-received-arms-from-x",
         "SUPPORTS",
-        r"(?P<o>{E})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:received|receives|obtained|obtains|"
+        r"(?P<o>(?<!\bin\s)(?<!\bat\s)⟦\d+⟧)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:received|receives|obtained|obtains|"
         r"got|gets|acquired)\s+(?:[\w\-]+\s+){{0,3}}?(?:weapons|arms|funding|funds|money|training|"
         r"ammunition|drones|missiles|rockets|military\s+aid|support|equipment|fuel)\s+"
         r"(?:[\w\-]+\s+){{0,3}}?from\s+{THE}(?P<s>{E})",
