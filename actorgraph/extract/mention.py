@@ -84,4 +84,5 @@ class Mention:
     title: str | None = None
     acronym_of: Mention | None = None  # the name an acronym in parentheses abbreviates
     entity: str | None = None
-    outlet: bool = False  # named right after a news outlet's noun ('the daily X'), or as a body
+    outlet: bool = False  # named right after a news outlet's noun ('the daily X')
+    described: bool = False  # one word its context calls a body ('X, a Moscow-based NGO')

@@ -294,7 +294,7 @@ def candidate(
     kind = head_type or guess_type(words, text)
     mention = _mention(text, words, kind, None) if kind or len(words) == 1 else None
     if mention is not None and len(words) == 1 and kind == "Organization":
-        mention.outlet = _described_body(text, words[0])  # 'Evrazia, a Moscow-based NGO'
+        mention.described = _described_body(text, words[0])  # 'Evrazia, a Moscow-based NGO'
     return mention
 
 

@@ -229,9 +229,11 @@ def _full_names(mentions: list[Mention]) -> None:
 
 def _outlets(mentions: list[Mention], text: str) -> None:
     """'the daily Politika', 'the news website Kabul Now': a one-word name after a news
-    outlet's noun is that outlet (``find_mentions`` marks those names)."""
+    outlet's noun is that outlet; so is one its context calls a body ('X, a Moscow-based
+    NGO') (``find_mentions`` marks those names)."""
     for mention in mentions:
-        if mention.entity is not None or mention.type != "Organization" or not mention.outlet:
+        named = mention.outlet or mention.described
+        if mention.entity is not None or mention.type != "Organization" or not named:
             continue
         cut = re.match(r"[ \t]+[A-Z]", text[mention.end :])  # 'Télé | Sahel': a name cut in two
         if not cut:
