@@ -87,7 +87,6 @@ def references(
     mentions = [(m.start, m.end, m.entity) for m in resolution.mentions if m.entity]  # type: ignore[attr-defined]
     mentions = sorted(mentions + list(roles or []))
     kinds = {e.id: e.type for e in resolution.entities.values()}  # type: ignore[attr-defined]
-    words = _org_words(resolution.entities.values())  # type: ignore[attr-defined]
     refs: list[Ref] = list(mentions)
     # the last person and organization named, and the visitor whose stops 'his first stop ...'
     # tells (the first one it names, for every stop after)
@@ -113,7 +112,6 @@ def references(
         inside = index.starting_in(sentence.start, sentence.end)
         resolved = _resolve_in(text, sentence, inside, kinds, salient, holders, (genders, recent))
         resolved = [r for r in resolved if not _opens(r, inside)]
-        resolved += _named_kind(sentence, refs, words)
         refs += resolved
         trios = [g for g in lists if g.count(JOIN) >= MIN_LIST - 1]
         refs += _plural(sentence, inside, max(trios, key=len, default=None))
@@ -142,31 +140,6 @@ def references(
         salient[OPENER] = opener if opener and 2 * counts[opener] > counts[top or ""] else None
         lists = [*lists, _org_list(text, sentence, inside, kinds) or ""][-LIST_REACH:]
     return refs
-
-
-# 'the syndicate's treasurer', 'the cartel's leader': the body named before whose name is so
-KIND_REF = re.compile(r"\b[Tt]he\s+(syndicate|cartel|gang|network|bloc|cell)(?=['’]s\s)")
-
-
-def _org_words(entities: Iterable[object]) -> dict[str, set[str]]:
-    """Each organization's name words (and its aliases'), lower case."""
-    return {
-        e.id: {w.lower() for n in (e.name, *e.aliases) for w in n.split()}  # type: ignore[attr-defined]
-        for e in entities
-        if e.type == "Organization"  # type: ignore[attr-defined]
-    }
-
-
-def _named_kind(sentence: Sentence, before: list[Ref], words: dict[str, set[str]]) -> list[Ref]:
-    """'The syndicate's deputy leader, A' after 'the Southern Cross Syndicate': that body (the
-    last one named whose name has the noun), not the last organization named."""
-    found = []
-    for match in KIND_REF.finditer(sentence.text):
-        start = sentence.start + match.start()
-        named = [r[2] for r in before if r[0] < start and match.group(1) in words.get(r[2], ())]
-        if named:
-            found.append((start, sentence.start + match.end(), named[-1]))
-    return found
 
 
 def _unnamed_person(text: str, ref: Ref, kinds: dict[str, str]) -> bool:

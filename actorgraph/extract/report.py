@@ -274,19 +274,21 @@ BODY = r"(?i:council|committee|bureau|board|commission|ministry|agency|departmen
 ROLE = r"(?:spokes(?:person|man|woman)|members?|officials?)"
 BODY_MEMBERS = re.compile(  # 'council members A and B', 'the ministry's spokesperson A'
     rf"\b({BODY})(?=(?:['’]s)?\s+(?:[a-z\-]+\s+)?{ROLE}\s+(?:[A-Z]|,\s+[A-Z]))|"
-    rf"\b{ROLE}\s+of\s+the\s+({BODY}),\s+(?=[A-Z])"  # 'the spokesman of the ministry, A'
+    rf"\b{ROLE}\s+of\s+the\s+({BODY}),\s+(?=[A-Z])|"  # 'the spokesman of the ministry, A'
+    # 'the syndicate's deputy leader, A', 'the cell's leader': whoever its officer is
+    r"\b[Tt]he\s+(syndicate|cartel|gang|network|bloc|cell)(?=['’]s\s)"
 )
 
 
 def body_refs(text: str, resolution: object) -> list[tuple[int, int, str]]:
     """'council members A and B' after 'the Presidential Leadership Council', 'the ministry's
-    spokesperson A' after 'the Ministry of Foreign Affairs': the body named last whose name
-    has that word."""
+    spokesperson A' after 'the Ministry of Foreign Affairs', 'the syndicate's treasurer' after
+    'the Southern Cross Syndicate': the body named last whose name has that word."""
     refs = []
     bodies = resolution.spans("Organization")  # type: ignore[attr-defined]
     entities = resolution.entities  # type: ignore[attr-defined]
     for match in BODY_MEMBERS.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = match.lastindex or 1  # the one alternative that matched
         head = match.group(group).lower()
         named = [i for s, _, i in bodies if s < match.start()
                  and head in entities[i].name.lower().split()]  # fmt: skip
