@@ -575,11 +575,11 @@ ELSEWHERE = re.compile(
 def _met_elsewhere(template: Template, ctx: Context, events: dict[str, Event]) -> Event | None:
     """'Among those present at the meeting in Z were A and B', after meetings told in other
     towns: a meeting of its own in Z (which the people named next join), not the last one."""
-    after = JOINED.search(template.text)
-    match = ELSEWHERE.search(template.text, 0, after.end()) if after else None
-    places = (
-        [i for i in template.ids(match.group(1)) if ctx.kinds().get(i) == "Place"] if match else []
-    )
+    match = ELSEWHERE.search(template.text)  # the one pattern first: most sentences stop here
+    after = JOINED.search(template.text) if match else None
+    if match is None or after is None or match.end() > after.end():
+        return None
+    places = [i for i in template.ids(match.group(1)) if ctx.kinds().get(i) == "Place"]
     recent = _recent_meetings(events)
     if not places or not recent or any(_may_be_at(e, places[0], ctx) for e in recent):
         return None

@@ -123,19 +123,18 @@ def _titles(text: str, spans: list[Sentence], entities: dict[str, Entity]) -> li
         for start, _ in entity.mentions:
             before = text[max(0, start - WINDOW) : start]
             match = TITLE_BEFORE.search(before) or TITLE_OF.search(before)
-            us = None if match else SECRETARY.search(before)
+            match = match or SECRETARY.search(before)
             sentence = _sentence(spans, start)
             if match and sentence:
                 titles.append(_title(entity.id, match, sentence))
-            elif us and sentence:
-                titles.append(Title(entity.id, _us(us.group("portfolio")), None,
-                                    bool(us.group("deputy")), sentence))  # fmt: skip
     return titles
 
 
 def _title(person: str, match: re.Match[str], sentence: Sentence) -> Title:
-    portfolio = _portfolio(match.group("portfolio"))
     deputy = bool(match.group("deputy"))
+    if match.re is SECRETARY:  # a US department: its own key, no country to compare
+        return Title(person, _us(match.group("portfolio")), None, deputy, sentence)
+    portfolio = _portfolio(match.group("portfolio"))
     groups = match.groupdict()
     marker = _marker(groups["marker"]) or _marker(groups.get("before"))
     return Title(person, portfolio, marker, deputy, sentence)
