@@ -303,10 +303,18 @@ def _described_body(text: str, word: Token) -> bool:
     X', 'whose armed wing is known as X' (the resolver keeps it, as it keeps an outlet's)."""
     if re.search(r"[A-Z][\w'’\-]*\s$", text[max(0, word.start - 30) : word.start]):
         return False  # 'Sahel Horizon': the end of a longer name, cut by a place's
-    based = BASED_AFTER.match(text, word.end)
-    after = based is not None and bool(BODY_WORDS.intersection(based.group(1).lower().split()))
-    before = text[max(0, word.start - 60) : word.start]
-    return after or bool(BASED_BEFORE.search(before) or UNIT_CALLED.search(before))
+    return _body_context(text, word.start, word.end)
+
+
+def _body_context(text: str, start: int, end: int) -> bool:
+    """The words around a name call it a body: 'whose armed wing is known as the X', 'the
+    Riga-based X', 'X, a Riga-based news site'."""
+    if UNIT_CALLED.search(text, max(0, start - 60), start):
+        return True
+    if BASED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    based = BASED_AFTER.match(text, end)
+    return based is not None and bool(BODY_WORDS.intersection(based.group(1).lower().split()))
 
 
 PEERAGES = frozenset({"lord", "baroness", "lady"})  # titles a peer goes by
@@ -634,13 +642,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
         shouted = zipf(words[0].bare.lower()) >= SHOUTED_WORD  # 'RISK: HIGH', 'UPDATE'
         return None if shouted or _in_heading(text, words[0].start) else "Organization"
-    if UNIT_CALLED.search(text, max(0, words[0].start - 60), words[0].start):
-        return "Organization"  # 'whose armed wing is known as the X'
-    if BASED_BEFORE.search(text, max(0, words[0].start - 40), words[0].start):
-        return "Organization"  # 'the Riga-based Baltic Gas': a body based somewhere
-    based = BASED_AFTER.match(text, words[-1].end)
-    if based and BODY_WORDS.intersection(based.group(1).lower().split()):
-        return "Organization"  # 'Baltic Horizon, a Riga-based news site'
+    if _body_context(text, words[0].start, words[-1].end):
+        return "Organization"
     if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
         return "Person"
     if len(words) > 1 and lows[0] in cues.PLACE_PREFIXES:
