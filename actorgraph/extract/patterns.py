@@ -190,6 +190,8 @@ MACROS = {
     "ROLE_FOR": r"(?:\s+(?:for|to|in|on)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w\-]+"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\-]+){0,3}))?",
     "UNIT_NOUN": UNIT_NOUN,
+    # who did the deed named before: 'by the Iran-backed Houthis' is the Houthis, not Iran
+    "DOER": r"(?:the\s+|a\s+|an\s+)?(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>⟦\d+⟧)(?![-‑]\w)(?!\s*(?:'s|’s))",
     # the organization itself, not a part of it: not "chairman of the X's political council"
     "WHOLE": rf"(?!'s|’s|\s+{UNIT_NOUN}\b)",
     # not a body of the organization named after it: "AU Commission chair X" leads the commission
@@ -519,7 +521,7 @@ RELATION_RULES = [
         "OPPOSES",
         r"(?P<s>{E})\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+)?(?:condemned|condemns|"
         r"denounced|denounces|deplored|deplores|protested|protests)\s+(?:the|a|an|what\s+it\s+called)\s+"
-        r"(?:[^.;:⟦]|⟦\d+⟧){{1,80}}?\bby\s+{THE}(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>{E})(?![-‑]\w)(?!\s*(?:'s|’s))",
+        r"(?:[^.;:⟦]|⟦\d+⟧){{1,80}}?\bby\s+{DOER}",
         0.65,
     ),
     rule(  # "the RSF received weapons from the UAE": the giver backs the receiver
@@ -539,7 +541,7 @@ RELATION_RULES = [
         r"attacks?|strikes?|actions?|policies|policy|operations?|aggression|crimes?|violations?|"
         r"occupation|incursions?|shelling|bombing|bombardment|killings?|detention|arrests?|"
         r"statements?|remarks|threats?|provocations?|annexation|invasion|crackdown|abuses)\s+"
-        r"of\s+{THE}(?:⟦\d+⟧[-‑][\w\-]+\s+)?(?P<o>{E})(?![-‑]\w)(?!\s*(?:'s|’s))",
+        r"of\s+{DOER}",
         0.65,
     ),
     rule(  # "X ambushed convoys escorted by Y", "X attacked positions held by Y": Y's
