@@ -3693,3 +3693,17 @@ def test_attacks_on_a_side_s_convoys_and_branding_it_terrorist_oppose_it(text: s
 def test_the_faction_of_a_person_is_led_by_that_person() -> None:
     found = _slugs("The RSF allied with the SPLM-North faction of Abdelaziz al-Hilu in 2025.")
     assert any(s == "abdelaziz-al-hilu" and p == "LEADS" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met a Taliban delegation led by acting Afghan commerce minister Jawad Karimi"
+        " in Tashkent.",
+        "The envoy met a delegation of the African Union (AU) led by its Commissioner for Peace"
+        " and Security, Moses Alemayehu, in Juba.",
+    ],
+)
+def test_the_titled_head_of_a_delegation_is_a_member_of_its_body(text: str) -> None:
+    found = _slugs(text)
+    assert any(p == "MEMBER_OF" and o in ("taliban", "african-union") for _, p, o in found)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.extract.meeting_clauses import CLAUSE_START, _negated
-from actorgraph.extract.patterns import LIST, MODAL, STATE_GOOD, UNIT_NOUN
+from actorgraph.extract.patterns import LEAD, LIST, MEMBER, MODAL, STATE_GOOD, UNIT_NOUN
 from actorgraph.extract.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
@@ -83,6 +83,15 @@ ROLE_NAME = re.compile(
 # a leader described before the name: "led by the former police officer X", "by its new chief X"
 DESCRIBED_HEAD = re.compile(
     r"^\s*(?:the|its|their|a|an)\s+(?:(?!(?:of|and|or|in|with|to|for|at|on|from|against|by|into|over|that|which|who)\b)[a-z][\w\-]*\s+){1,4}$"
+)
+# 'led by acting Afghan commerce minister X', 'led by its Commissioner for Political Affairs,
+# X': a title of up to five words (with its portfolio) before the name
+TITLED_HEAD = re.compile(
+    r"\s*(?:(?:its|their|the\s+(?:group|movement|party|body|organi[sz]ation|bloc)['’]s)\s+)?"
+    r"(?:(?!(?:and|or|in|with|to|at|on|from|against|by|into|over|that|which|who|was|is|has)\b)"
+    rf"[\w\-]+\s+){{0,4}}?(?:{LEAD}|{MEMBER}|commissioner)"
+    r"(?:\s+(?:for|of)\s+(?:(?:[A-Z][\w\-]*|and|the)\s*){1,5})?\s*,?\s*(?=⟦\d+⟧)",
+    re.I,
 )
 AGENT = re.compile(r"\bby\s+(?:the\s+)?⟦\d+⟧(?:\s+and\s+(?:the\s+)?⟦\d+⟧)*\s+and\s*$")
 NAMED_PART = re.compile(
@@ -219,6 +228,9 @@ def _frame(
         elif not objects and not UNNAMED_THING.search(before):
             objects = _subjects(template, agents, kinds, frame, "targets")
         subjects = _group(template, after[by.end() - 1 :], kinds, frame, "sources")  # type: ignore[union-attr]
+        titled = TITLED_HEAD.match(after, by.end()) if delegation and not subjects else None  # type: ignore[union-attr]
+        if titled:  # 'a Taliban delegation led by acting commerce minister X': X
+            subjects = _group(template, after[titled.end() :], kinds, frame, "sources")
     else:
         # 'Kenya accused Eritrea of backing X': a charge, not a relation stated (nor Kenya's)
         accused = ACCUSED_OF.search(before) is not None
