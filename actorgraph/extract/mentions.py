@@ -36,7 +36,7 @@ from actorgraph.extract.names import (
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.tokens import capital_runs, tokenize
 from actorgraph.resolve.dictionary import Dictionary, Hit
-from actorgraph.text import sentences
+from actorgraph.text import VALEDICTION, sentences
 
 DATELINE = re.compile(
     r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
@@ -54,9 +54,10 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     hits, facilities = extend_hits(text, found, dictionary)
     mentions = [from_hit(h, dictionary) for h in hits] + facilities
     covered = SpanIndex([(h.start, h.end) for h in hits] + [(m.start, m.end) for m in facilities])
+    signed = _signature_start(text)
     for sentence in sentences(text):
         tokens = tokenize(sentence.text, sentence.start)
-        headline = is_headline(tokens)
+        headline = is_headline(tokens) and sentence.start < signed  # not a signature's lines
         position = {tok.start: i for i, tok in enumerate(tokens)}
         for run in capital_runs(tokens):
             mentions += base_town(text, run, covered)
@@ -80,6 +81,23 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     _title_hits(text, mentions)
     _agencies(text, mentions, dictionary)
     return [m for m in mentions if not _bare_acronym(m)]
+
+
+SIGN_OFF = 12  # a signature stands within the text's last lines
+SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
+
+
+def _signature_start(text: str) -> int:
+    """Where a signature block begins: after the last valediction ('Best regards,') or
+    '--' line among the last lines; the text's end if there is none."""
+    end = len(text.rstrip())
+    lines = text[:end].split("\n")
+    start, signed = end - len("\n".join(lines[-SIGN_OFF:])), len(text)
+    for line in lines[-SIGN_OFF:]:
+        start += len(line) + 1
+        if VALEDICTION.fullmatch(line) or SEPARATOR.fullmatch(line):
+            signed = start
+    return signed
 
 
 def _with_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:

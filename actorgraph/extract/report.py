@@ -26,6 +26,7 @@ from actorgraph.extract.ministers import minister_relations
 from actorgraph.extract.names import is_headline
 from actorgraph.extract.relations import GEOGRAPHIC, find_relations, leaders_are_not_members
 from actorgraph.extract.resolve import Resolution, resolve
+from actorgraph.extract.signature import signature_relations
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import Template
 from actorgraph.extract.tokens import tokenize
@@ -139,6 +140,7 @@ def _extract(
     relations += infobox_relations(
         report.id, report.text, layout, resolution.mentions, resolution.entities
     )
+    relations += signature_relations(report.id, layout, resolution.mentions, resolution.entities)
     return Extraction(
         report=Report(**{**report.__dict__, "date": report_date or report.date}),
         entities=list(resolution.entities.values())

@@ -1,0 +1,88 @@
+"""Relations a letter's or an e-mail's signature block states: its writer's name on a line
+of its own in the last lines, then their role and their organization on the next lines
+('Jane Doe / Field Coordinator, North / Relief Partnership (RP)'): the writer is a member of
+the organization, or its head when the role is the head's alone ('Executive Director')."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.extract.relations import actors
+from actorgraph.model import Entity, Evidence, Relation
+from actorgraph.schema import SCHEMA
+
+SIGN_OFF = 12  # a signature stands within the report's last lines
+BLOCK = 3  # the role and organization lines under the name
+HEAD_ROLE = re.compile(
+    r"\s*(?:executive\s+|managing\s+)?(?:director|president|chair(?:man|woman|person)?|head|"
+    r"chief\s+executive(?:\s+officer)?|secretary[-\s]general|founder)\s*(?:,|$)",
+    re.I,
+)
+
+
+def signature_relations(
+    report_id: str, layout: str, mentions: list, entities: dict[str, Entity]
+) -> list[Relation]:
+    """MEMBER_OF (or LEADS) from the signature's name to the organization under it."""
+    lines = _last_lines(layout)
+    for i, (start, end) in enumerate(lines):
+        writer = _alone(layout, start, end, mentions, entities)
+        if writer is None:
+            continue
+        block = _block(layout, lines[i + 1 : i + 1 + BLOCK])
+        body = _body(block, mentions, entities)
+        if body is not None:
+            role = layout[block[0][0] : block[0][1]] if block else ""
+            predicate = "LEADS" if HEAD_ROLE.match(role) else "MEMBER_OF"
+            span = (start, block[-1][1])
+            return _relation(report_id, layout, predicate, entities[writer], entities[body], span)
+    return []
+
+
+def _last_lines(layout: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's last lines."""
+    spans, start = [], 0
+    for line in layout.rstrip().split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans[-SIGN_OFF:]
+
+
+def _alone(layout: str, start: int, end: int, mentions: list, entities: dict) -> str | None:
+    """The person named alone on the line ('Jane Doe', '-- Jane Doe')."""
+    for m in mentions:
+        person = entities.get(m.entity)
+        if person is None or person.type != "Person" or not start <= m.start < m.end <= end:
+            continue
+        if not layout[start : m.start].strip(" -–—\t") and not layout[m.end : end].strip(" ,\t"):
+            return m.entity
+    return None
+
+
+def _block(layout: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines under the name, up to a blank one."""
+    block = []
+    for start, end in lines:
+        if not layout[start:end].strip():
+            break
+        block.append((start, end))
+    return block
+
+
+def _body(block: list[tuple[int, int]], mentions: list, entities: dict) -> str | None:
+    """The first organization named on the block's lines."""
+    for start, end in block:
+        for m in sorted(mentions, key=lambda m: m.start):
+            inside = start <= m.start and m.end <= end and m.entity in entities
+            if inside and entities[m.entity].type == "Organization":
+                return m.entity
+    return None
+
+
+def _relation(
+    report_id: str, text: str, predicate: str, writer: Entity, body: Entity, span: tuple[int, int]
+) -> list[Relation]:
+    if not SCHEMA.allowed(predicate, writer.type, body.type) or not actors(predicate, writer, body):
+        return []
+    ev = Evidence(report_id, text[span[0] : span[1]], span[0], span[1], "rules:signature", 0.65)
+    return [Relation(writer.id, predicate, body.id, ev)]
