@@ -3707,3 +3707,12 @@ def test_the_faction_of_a_person_is_led_by_that_person() -> None:
 def test_the_titled_head_of_a_delegation_is_a_member_of_its_body(text: str) -> None:
     found = _slugs(text)
     assert any(p == "MEMBER_OF" and o in ("taliban", "african-union") for _, p, o in found)
+
+
+def test_the_chief_of_one_of_a_group_s_functions_is_a_member_not_its_head() -> None:
+    found = _slugs(
+        "The Red Sun Brigade extorted shop owners in Guayaquil. Police arrested Mateo Salcedo,"
+        " the group's finance chief, on Monday."
+    )
+    assert any(s == "mateo-salcedo" and p == "MEMBER_OF" for s, p, _ in found)
+    assert not any(s == "mateo-salcedo" and p == "LEADS" for s, p, _ in found)

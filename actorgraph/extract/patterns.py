@@ -26,10 +26,13 @@ OFFICES = (
     "sector",
     "contingent",
 )  # one office's (or one sector's or contingent's)
+FUNCTIONS = ("finance", "financial", "operations", "logistics", "propaganda", "recruitment")
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
     # the head of one country's or region's office is a member: 'its country director X'
     + "".join(rf"(?<!{word}\s)" for word in OFFICES)
+    # the head of one of its functions is a member: 'the group's finance chief X'
+    + "".join(rf"(?<!{word}\s)(?<!{word}-)" for word in FUNCTIONS)
     + r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|"
     r"(?:secretary|director|commissioner)[-\s]general|general[-\s]secretary|"
     r"high\s+commissioner|owner|general\s+manager|boss|kingpin|ringleader|ceo|amir|"
@@ -40,7 +43,7 @@ LEAD = (
     r"commandant|administrator|caliph|strongman|inspector[-\s]general)"
 )
 MEMBER = (
-    rf"(?:(?:{'|'.join(OFFICES)})\s+(?:director|head|chief|manager)|"
+    rf"(?:(?:{'|'.join(OFFICES + FUNCTIONS)})\s+(?:director|head|chief|manager)|"
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
