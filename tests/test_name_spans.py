@@ -1174,3 +1174,9 @@ def test_a_burmese_name_with_its_honorific_is_a_person() -> None:
 def test_a_police_rank_is_a_title_not_part_of_a_name(text: str) -> None:
     found = _entities(text)
     assert found.get("Marc Delorme") == "Person" and len(found) == 1
+
+
+def test_the_place_a_titled_person_is_of_is_not_part_of_the_name() -> None:
+    found = _entities("The envoy later met Pastor Osner Delatour of Bel Air and two teachers.")
+    assert found.get("Osner Delatour") == "Person"
+    assert not any(name.endswith("Bel Air") for name, kind in found.items() if kind == "Person")

@@ -184,9 +184,11 @@ def _person_of_org(piece: list[Token]) -> list[list[Token]]:
     if not of or not 2 <= len(head) <= 3 or not tail:
         return []
     given = cues.is_given_name(head[0].text) and not _org_words(head)
-    if not (given or (titles and _org_words(tail))):
+    if not (given or titles) or not _person_like(head):
         return []
-    return [piece[:of], tail] if _person_like(head) else []
+    if given or _org_words(tail):
+        return [piece[:of], tail]
+    return [piece[:of]]  # 'Pastor A B of Z': of a place (or a body) unknown, not its name
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
