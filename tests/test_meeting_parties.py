@@ -2263,3 +2263,12 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
         " with Pedro Sanchez in Madrid."
     )
     assert (frozenset({"person:wilmer-andres-castillo-mora", SANCHEZ}), "place:madrid") in found
+
+
+def test_an_office_written_as_its_initials_is_the_person_named_with_that_title() -> None:
+    groups = _groups(
+        "1. External Affairs Minister Dr. Rohan Mehra paid an official visit to Nepal.\n\n"
+        "2. On arrival in Kathmandu, EAM held talks with Foreign Minister Arzu Deuba.\n"
+    )
+    assert frozenset({"person:rohan-mehra", "person:arzu-deuba"}) in groups
+    assert not any("eam" in p for group in groups for p in group)

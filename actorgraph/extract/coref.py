@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations, islice
 
+from actorgraph.extract import cues
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import JOIN
 from actorgraph.resolve.dictionary import load
@@ -616,7 +617,7 @@ def demonym_groups(text: str, resolution: object, countries: dict[str, str]) -> 
 
 
 # the capitalised title right before a person's name: "Prime Minister", "Senior General"
-TITLE_RUN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|the\s+){1,6})$")
+TITLE_RUN = re.compile(r"((?:[A-Z][\w\-]*\.?\s+|of\s+|the\s+){1,6})$")
 # "the Prime Minister", "the Senior General": a role of capitalised words, as titles are written
 CAPITAL_ROLE = re.compile(
     r"(?<!\bof\s)\b[Tt]he\s+((?:[A-Z][a-z\-]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
@@ -650,7 +651,8 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
         holder = seen.pick(match.group(1).lower())
         if holder and role_noun and not titled and not taken.overlaps(*match.span()):
             refs.append((match.start(), match.end(), holder))
-    return refs + _held_roles(text, people, taken, refs)
+    refs += _held_roles(text, people, taken, refs)
+    return refs + _acronym_roles(text, people, refs)
 
 
 def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]) -> list[Ref]:
@@ -664,6 +666,22 @@ def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]
         holder = next(filter(None, (seen.pick(key, match.start()) for key in keys)), None)
         done = told.overlaps(*match.span()) or taken.overlaps(*match.span())
         if holder and not done:
+            refs.append((match.start(), match.end(), holder))
+    return refs
+
+
+ROLE_ACRONYM = re.compile(rf"\b(?:{'|'.join(cues.ROLE_ACRONYMS)})\b(?![\w\-])")
+
+
+def _acronym_roles(text: str, people: list[Ref], found: list[Ref]) -> list[Ref]:
+    """'EAM held talks with B': the person named before with the title the initials stand
+    for ('External Affairs Minister A')."""
+    seen, told = _Seen(), SpanIndex(found)
+    refs: list[Ref] = []
+    for match in ROLE_ACRONYM.finditer(text):
+        _see_titled(seen, people, text, match.start())
+        holder = seen.pick(cues.ROLE_ACRONYMS[match.group(0)], match.start())
+        if holder and not told.overlaps(*match.span()):
             refs.append((match.start(), match.end(), holder))
     return refs
 

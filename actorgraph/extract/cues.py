@@ -22,6 +22,7 @@ PERSON_TITLES: frozenset[str] = frozenset(_DATA["person_titles"])
 FOREIGN_ORG_HEADS: frozenset[str] = frozenset(_DATA["foreign_org_heads"])
 ORG_HEADS: frozenset[str] = frozenset(_DATA["org_heads"]) | FOREIGN_ORG_HEADS
 PLACE_HEADS: frozenset[str] = frozenset(_DATA["place_heads"])
+ROLE_ACRONYMS: dict[str, str] = dict(_DATA["role_acronyms"])  # 'EAM': its title's words
 DEMONYMS: frozenset[str] = frozenset(_DATA["demonyms"]) | frozenset(_DATA["demonym_countries"])
 STOP_NAMES: frozenset[str] = frozenset(_DATA["stop_names"])
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])

@@ -80,7 +80,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     _link_acronyms(text, mentions)
     _title_hits(text, mentions)
     _agencies(text, mentions, dictionary)
-    return [m for m in mentions if not _bare_acronym(m)]
+    return [m for m in mentions if not _bare_acronym(m) and m.surface not in cues.ROLE_ACRONYMS]
 
 
 SIGN_OFF = 12  # a signature stands within the text's last lines
