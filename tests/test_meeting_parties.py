@@ -2272,3 +2272,12 @@ def test_an_office_written_as_its_initials_is_the_person_named_with_that_title()
     )
     assert frozenset({"person:rohan-mehra", "person:arzu-deuba"}) in groups
     assert not any("eam" in p for group in groups for p in group)
+
+
+def test_a_chaired_meeting_keeps_its_counterparts_past_its_venue_and_topic() -> None:
+    groups = _groups(
+        "On Sunday, Foreign Minister Omar Haddad chaired a trilateral meeting at the ministry's"
+        " guest house in Amman on water sharing and border security with Turkish Deputy Foreign"
+        " Minister Emre Aslan and Syrian Deputy Foreign Minister Walid Qassem."
+    )
+    assert frozenset({"person:omar-haddad", "person:emre-aslan", "person:walid-qassem"}) in groups

@@ -1180,3 +1180,8 @@ def test_the_place_a_titled_person_is_of_is_not_part_of_the_name() -> None:
     found = _entities("The envoy later met Pastor Osner Delatour of Bel Air and two teachers.")
     assert found.get("Osner Delatour") == "Person"
     assert not any(name.endswith("Bel Air") for name, kind in found.items() if kind == "Person")
+
+
+def test_a_titled_arabic_name_whose_first_word_is_a_place_is_one_name() -> None:
+    found = _entities("Foreign Minister Sabah Jabir al-Tamimi chaired the session on Monday.")
+    assert found.get("Sabah Jabir al-Tamimi") == "Person"

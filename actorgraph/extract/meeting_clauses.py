@@ -31,6 +31,15 @@ WHERE_WHEN = (
     r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧|\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?|"
     r"\s+(?:today|yesterday|earlier\s+today)){0,2}"
 )
+# a venue, a place, a day and a topic between a chaired meeting and its counterparts: 'at the
+# ministry's guest house in Z on water sharing and border security with'
+VENUE_TOPIC = (
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧|\s+at\s+(?:the|its|his|her)\s+(?:[\w\-’']+\s+){0,3}?"
+    r"(?:house|office|offices|headquarters|palace|residence|building|hall|centre|center|hotel|"
+    r"compound|ministry)|\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?|"
+    r"\s+on\s+(?-i:[a-z][\w\-]*)(?:\s+(?:and\s+)?(?-i:[a-z][\w\-]*)){0,5}?|"
+    r"\s+(?:today|yesterday|earlier\s+today)){0,4}"
+)
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
     r"(?:went\s+on|proceeded|moved\s+on)\s+to\s+meet(?:\s+with)?|"
@@ -147,7 +156,7 @@ TRIGGER = re.compile(
     r"(?:meeting|talks|summit|session|consultations?|conference|dinner|lunch|luncheon|reception|"
     r"ceremony|gathering|forum)\b[^.;]{0,60}?\battended\s+by|"
     r"(?:chaired|co-chaired|convened|presided\s+over|led)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:meeting|session|talks|council)" + WHERE_WHEN + r"\s+with|"
+    r"(?:meeting|session|talks|council)" + VENUE_TOPIC + r"\s+with|"
     # 'a trilateral meeting held in Z on Monday with A, B and C': all of them, no host
     r"(?:meeting|session|talks|summit|consultations)\s+(?:was\s+)?held" + WHERE_WHEN + r"\s+with|"
     r"(?:brought|brings|bringing)\s+together|"

@@ -195,11 +195,22 @@ INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+ARABIC_FAMILY = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
+
+
+def _one_arabic_name(piece: list[Token], i: int) -> bool:
+    """A one-word name after a person's title, then a father's and a family name ('al-X')."""
+    titled = i >= 2 and piece[i - 2].bare.lower().rstrip(".") in cues.PERSON_TITLES
+    return titled and len(piece) - i == 2 and ARABIC_FAMILY.match(piece[-1].text) is not None
+
+
 def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
     """A place or organization the dictionary knows, then a two- or three-word name that
     starts with a given name or is made of rare words."""
     rest = piece[i:]
     if not 2 <= len(rest) <= 3 or _org_words(rest):
+        return False
+    if _one_arabic_name(piece, i):  # 'Minister Sabah Nouri al-Hakeem': one name
         return False
     if not any(knows_name(dictionary, _joined(piece[j:i])) for j in range(max(0, i - 3), i)):
         return False
