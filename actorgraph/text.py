@@ -75,6 +75,7 @@ ABBREVIATIONS = {
     "dec",
     "u.s",
     "h.h",  # His Highness: honorifics before a name ("received H.H. Sheikh A")
+    "h.e",  # His or Her Excellency ("with H.E. Dr. A")
     "u.k",
     "u.n",
     "e.g",

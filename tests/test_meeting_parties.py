@@ -2281,3 +2281,8 @@ def test_a_chaired_meeting_keeps_its_counterparts_past_its_venue_and_topic() -> 
         " Minister Emre Aslan and Syrian Deputy Foreign Minister Walid Qassem."
     )
     assert frozenset({"person:omar-haddad", "person:emre-aslan", "person:walid-qassem"}) in groups
+
+
+def test_his_excellency_s_initials_do_not_end_the_sentence() -> None:
+    groups = _groups("Foreign Minister Omar Haddad held talks with H.E. Dr. Emre Aslan in Rome.")
+    assert frozenset({"person:omar-haddad", "person:emre-aslan"}) in groups
