@@ -2286,3 +2286,11 @@ def test_a_chaired_meeting_keeps_its_counterparts_past_its_venue_and_topic() -> 
 def test_his_excellency_s_initials_do_not_end_the_sentence() -> None:
     groups = _groups("Foreign Minister Omar Haddad held talks with H.E. Dr. Emre Aslan in Rome.")
     assert frozenset({"person:omar-haddad", "person:emre-aslan"}) in groups
+
+
+def test_those_joining_the_talks_in_a_with_clause_take_part() -> None:
+    groups = _groups(
+        "Estonia's Kadri Tamm hosted Finland's Mikko Virtanen in Tallinn, with Moldova's deputy"
+        " foreign minister, Ion Ursu, joining the talks as an observer."
+    )
+    assert frozenset({"person:kadri-tamm", "person:mikko-virtanen", "person:ion-ursu"}) in groups

@@ -97,7 +97,7 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         members = not any(len(e.participants) > 1 for e in found) and _members(template, ctx)
         if members:
             ctx.delegation, ctx.delegation_of = members, _delegation_of(template, ctx)
-        found = _with_members(template, found, ctx)
+        found = _with_members(template, _joining_too(template, found, ctx), ctx)
         met = met or any(SCHEMA.event_is_meeting(e.kind) for e in found)
         for event in found:
             events.setdefault(event.id, event)
@@ -606,6 +606,27 @@ AND_ATTENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:also\s+|\w+ly\s+){0,2
 
 
 BUILDINGS = frozenset({"building", "hotel", "compound", "headquarters", "residence", "hall"})
+
+
+# 'A hosted B, with C's deputy minister, D, joining the talks as an observer': those named
+# after 'with' take part in the sentence's meeting
+WITH_JOINING = re.compile(
+    r",\s+with\s+((?:[^.;⟦]{0,40}?⟦\d+⟧(?:['’]s)?(?:\s+and)?\s*,?\s*){1,4}?)"
+    r"(?:also\s+)?joining\s+(?:the|them|him|her|in)\b",
+    re.I,
+)
+
+
+def _joining_too(template: Template, found: list[Event], ctx: Context) -> list[Event]:
+    """The sentence's last meeting, with those named in its 'with ... joining' clause."""
+    meetings_found = [e for e in found if SCHEMA.event_is_meeting(e.kind)]
+    match = WITH_JOINING.search(template.text) if meetings_found else None
+    if match is not None:
+        _add_parties(
+            meetings_found[-1],
+            meetings.participants(template, match.group(1), ctx.kinds(), every=True),
+        )
+    return found
 
 
 def _joined_there(
