@@ -2294,3 +2294,11 @@ def test_those_joining_the_talks_in_a_with_clause_take_part() -> None:
         " foreign minister, Ion Ursu, joining the talks as an observer."
     )
     assert frozenset({"person:kadri-tamm", "person:mikko-virtanen", "person:ion-ursu"}) in groups
+
+
+def test_the_minister_is_the_minister_named_before_not_a_deputy() -> None:
+    groups = _groups(
+        "On Sunday, Foreign Minister Omar Haddad met Deputy Foreign Minister Emre Aslan in"
+        " Amman.\n\nOn Monday, the Minister received the ambassador of Japan, Kenji Sato."
+    )
+    assert frozenset({"person:omar-haddad", "person:kenji-sato"}) in groups

@@ -730,10 +730,16 @@ class _Seen:
         return max(close or latest, key=self.named.__getitem__) if latest else None
 
 
+SECOND = {"deputy", "vice", "assistant", "under"}  # 'the minister' is not the deputy
+
+
 def _title_keys(title: str) -> set[str]:
-    """Every run of words of a title ('prime minister', 'minister', 'prime')."""
+    """Every run of words of a title ('prime minister', 'minister', 'prime'); of a deputy's
+    title, only the runs that say so ('deputy minister', not 'minister')."""
     words = title.split()
-    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    keys = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    second = SECOND.intersection(words)
+    return {k for k in keys if second.intersection(k.split())} if second else keys
 
 
 def _title(text: str, start: int) -> str:
