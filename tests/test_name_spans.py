@@ -1185,3 +1185,9 @@ def test_the_place_a_titled_person_is_of_is_not_part_of_the_name() -> None:
 def test_a_titled_arabic_name_whose_first_word_is_a_place_is_one_name() -> None:
     found = _entities("Foreign Minister Sabah Jabir al-Tamimi chaired the session on Monday.")
     assert found.get("Sabah Jabir al-Tamimi") == "Person"
+
+
+def test_a_company_s_one_word_name_after_two_name_words_ends_a_person_s_name() -> None:
+    found = _entities("The delegation included Energy Minister Walid Abi Saab and Rima Haddad.")
+    assert found.get("Walid Abi Saab") == "Person"
+    assert "Saab" not in found

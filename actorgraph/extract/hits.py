@@ -243,7 +243,8 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
         inside = inside or _feature_after(text, hit)
         return inside or _after_particle(text, hit) or _after_place_word(text, hit)
     if types == {"Organization"}:
-        return _foreign_institution(text, hit, dictionary) or _venue_named(text, hit)
+        surname = len(words) == 1 and not hit.surface.isupper() and _surname_place(text, hit)
+        return surname or _foreign_institution(text, hit, dictionary) or _venue_named(text, hit)
     if types != {"Person"}:
         return False
     if INITIALS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
