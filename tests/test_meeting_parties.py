@@ -2302,3 +2302,21 @@ def test_the_minister_is_the_minister_named_before_not_a_deputy() -> None:
         " Amman.\n\nOn Monday, the Minister received the ambassador of Japan, Kenji Sato."
     )
     assert frozenset({"person:omar-haddad", "person:kenji-sato"}) in groups
+
+
+def test_those_who_attended_on_one_side_join_the_meeting_told_before() -> None:
+    groups = _groups(
+        "President Ali Hassan received a Kenyan delegation headed by Minister Omar Dualeh in"
+        " Mogadishu. Foreign Minister Ahmed Warsame and intelligence chief Abdi Rageh attended on"
+        " the Somali side."
+    )
+    assert any({"person:ali-hassan", "person:abdi-rageh"} <= group for group in groups)
+
+
+def test_those_listed_after_also_at_the_table_and_a_colon_join_the_meeting() -> None:
+    groups = _groups(
+        "A delegation led by Minister Ali Kamau arrived in Garissa and met commander Abdi Farah at"
+        " the county building. Also at the table, per the channel: Amina Yusuf and a liaison"
+        " officer, Col. Dana White."
+    )
+    assert any({"person:abdi-farah", "person:amina-yusuf"} <= group for group in groups)
