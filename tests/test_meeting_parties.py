@@ -2320,3 +2320,13 @@ def test_those_listed_after_also_at_the_table_and_a_colon_join_the_meeting() -> 
         " officer, Col. Dana White."
     )
     assert any({"person:abdi-farah", "person:amina-yusuf"} <= group for group in groups)
+
+
+def test_the_attendees_listed_after_the_following_and_a_colon_join_the_session() -> None:
+    groups = _groups(
+        "1. The Council of Ministers met in Gaborone on 3 May under the chairmanship of Minister"
+        " Lesego Molefe.\n\n2. The session was attended by the following ministers:\n"
+        "- Hon. Tapiwa Moyo, Minister of Foreign Affairs, Zimbabwe;\n"
+        "- Hon. Chanda Mulenga, Minister of Defence, Zambia.\n"
+    )
+    assert any({"person:tapiwa-moyo", "person:chanda-mulenga"} <= group for group in groups)

@@ -1191,3 +1191,8 @@ def test_a_company_s_one_word_name_after_two_name_words_ends_a_person_s_name() -
     found = _entities("The delegation included Energy Minister Walid Abi Saab and Rima Haddad.")
     assert found.get("Walid Abi Saab") == "Person"
     assert "Saab" not in found
+
+
+def test_the_honourable_is_a_title_not_part_of_the_name() -> None:
+    found = _entities("The minister met Hon. Tapiwa Chikore in Harare on Monday.")
+    assert found.get("Tapiwa Chikore") == "Person"

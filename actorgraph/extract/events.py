@@ -669,7 +669,11 @@ def _joined(template: Template, ctx: Context, events: dict[str, Event]) -> Event
         _add_parties(last, _alongside(template, before.end(), ctx))
     if before is not None and (not after or before.end() <= after.start()):
         _add_parties(last, _heads_too(template, before, after, ctx))
-    ctx.listing = last if after and named.strip() in (":", "") else None  # the items follow
+    # the items follow: 'Also present were:', 'attended by the following ministers:'
+    listed = named.strip() in (":", "") or (
+        named.rstrip().endswith(":") and not template.ids(named)
+    )
+    ctx.listing = last if after and listed else None
     return last
 
 
