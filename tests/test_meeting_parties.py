@@ -2330,3 +2330,13 @@ def test_the_attendees_listed_after_the_following_and_a_colon_join_the_session()
         "- Hon. Chanda Mulenga, Minister of Defence, Zambia.\n"
     )
     assert any({"person:tapiwa-moyo", "person:chanda-mulenga"} <= group for group in groups)
+
+
+def test_a_briefing_hosted_for_named_ambassadors_is_a_meeting_with_them() -> None:
+    groups = _groups(
+        "On Monday, Ambassador Zaid Karim hosted a joint briefing in Baghdad for the ambassadors"
+        " of France and Germany, Claire Dupont and Markus Weber."
+    )
+    assert {"person:zaid-karim", "person:claire-dupont", "person:markus-weber"} in [
+        set(g) for g in groups
+    ]

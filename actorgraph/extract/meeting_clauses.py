@@ -43,7 +43,7 @@ VENUE_TOPIC = (
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
     r"(?:went\s+on|proceeded|moved\s+on)\s+to\s+meet(?:\s+with)?|"
-    r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
+    r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|briefing|"
     r"reception|breakfast)" + WHERE_WHEN + r"\s+(?:for|in\s+honou?r\s+of)|"
     r"held\s+[“\"]?(?:[\w\-’']+\s+){0,4}?(?:talks|meetings?|sessions?|discussions|consultations|dialogue|"
     r"lunch|dinner|breakfast|bilateral|(?<!phone\s)(?<!telephone\s)conversation)[”\"]?"
