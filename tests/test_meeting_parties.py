@@ -2340,3 +2340,15 @@ def test_a_briefing_hosted_for_named_ambassadors_is_a_meeting_with_them() -> Non
     assert {"person:zaid-karim", "person:claire-dupont", "person:markus-weber"} in [
         set(g) for g in groups
     ]
+
+
+def test_envoys_whose_letters_of_credence_were_received_separately_met_the_host_there() -> None:
+    extraction = extract(read_text(
+        "European roundup\nAt Turku Castle on Thursday, President Aino Lehtonen received"
+        " separately the letters of credence of Japan's new ambassador, Kenji Sato, and of"
+        " Chile's, Rosa Fuentes.\n", "report.txt"))  # fmt: skip
+    meetings = [e for e in extraction.events if e.is_meeting]
+    groups = {frozenset(p.id for p in e.participants) for e in meetings}
+    assert frozenset({"person:aino-lehtonen", "person:kenji-sato"}) in groups
+    assert frozenset({"person:aino-lehtonen", "person:rosa-fuentes"}) in groups
+    assert {e.place for e in meetings} == {"place:turku-castle"}

@@ -53,6 +53,9 @@ TRIGGER = re.compile(
     r"holds?\s+(?:[\w\-]+\s+){0,2}?(?:talks|meetings?)(?:\s+with)?|"
     r"(?:hosted|hosts|hosting)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|consultations|meetings?)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧)?\s+with|"
+    # 'received the letters of credence of A': the envoy handed them over in person
+    r"(?:received|receives|accepted|accepts)\s+(?:separately\s+)?the\s+(?:letters\s+of\s+"
+    r"credence|credentials|credential\s+letters)\s+(?:of|from)|"
     r"received|receives|receiving|hosted|hosts|hosting|greeted|greets|"
     # welcoming a visit, a move or a word approves it ('welcomed X's visit'): no reception
     r"welcome[sd](?!\s+(?:the\s+|⟦\d+⟧['’]s\s+)(?:[\w\-]+\s+)?(?:visit|trip|tour|decision|move|"
