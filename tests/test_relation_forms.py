@@ -3716,3 +3716,20 @@ def test_the_chief_of_one_of_a_group_s_functions_is_a_member_not_its_head() -> N
     )
     assert any(s == "mateo-salcedo" and p == "MEMBER_OF" for s, p, _ in found)
     assert not any(s == "mateo-salcedo" and p == "LEADS" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austrian Foreign Minister Klaus Berger's visit to Vilnius, pencilled in for Monday, has"
+        " been postponed, the ministry said.",
+        "Klaus Berger's visit to Vilnius was called off on Sunday.",
+    ],
+)
+def test_a_visit_put_off_is_no_visit(text: str) -> None:
+    assert not any(p == "VISITED" for _, p, _ in _slugs(text))
+
+
+def test_a_visit_that_happened_is_still_a_visit() -> None:
+    found = _slugs("During his visit to Vilnius, Klaus Berger met the president.")
+    assert ("klaus-berger", "VISITED", "vilnius") in found

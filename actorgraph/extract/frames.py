@@ -183,12 +183,27 @@ def find(
                 continue  # "Finance Minister A": a title, not the verb
             if VISIT_BY.match(template.text, match.end()):
                 continue  # "condemned a visit to Z by A": A's visit (a pattern's)
+            if frame.predicate == "VISITED" and _put_off(template.text, match):
+                continue  # "A's visit to Z, pencilled in for Monday, has been postponed"
             if OF_WHOM.match(template.text, match.end()) and WITH_THE_HELP.search(before):
                 continue  # "with the support of X": X is the supporter (a pattern's)
             yield from _frame(template, kinds, frame, match)
 
 
 VISIT_BY = re.compile(r"\s+to\s+(?:the\s+)?⟦\d+⟧\s+by\s")
+VISIT_NOUN = re.compile(r"visits?|trip|tour\s+of", re.I)
+PUT_OFF = re.compile(  # a visit told only to be put off, or asked about
+    r"[^.;]{0,80}?\b(?:postponed|cancel+ed|called\s+off|put\s+off|pencil+ed\s+in|"
+    r"scheduled|planned|still\s+on)\b|[^.;!]*\?\s*$",
+    re.I,
+)
+
+
+def _put_off(text: str, match: re.Match[str]) -> bool:
+    """A visit (the noun) put off, called off, only scheduled or asked about."""
+    return VISIT_NOUN.fullmatch(match.group(0)) is not None and bool(
+        PUT_OFF.match(text, match.end())
+    )
 
 
 def _planned(frame: Frame, before: str) -> bool:
