@@ -2352,3 +2352,21 @@ def test_envoys_whose_letters_of_credence_were_received_separately_met_the_host_
     assert frozenset({"person:aino-lehtonen", "person:kenji-sato"}) in groups
     assert frozenset({"person:aino-lehtonen", "person:rosa-fuentes"}) in groups
     assert {e.place for e in meetings} == {"place:turku-castle"}
+
+
+def test_a_role_named_in_apposition_after_a_name_refers_back_to_that_person() -> None:
+    groups = _groups(
+        "1. The session was held in Nairobi under the chairmanship of Dr. Amina Odhiambo, Cabinet"
+        " Secretary for Foreign Affairs of Kenya and Chairperson of the Council.\n\n"
+        "2. On the margins of the session, the Chairperson received a delegation of the Sudanese"
+        " Congress Party led by its chairman, Salah Karrar.\n"
+    )
+    assert any({"person:amina-odhiambo", "person:salah-karrar"} <= group for group in groups)
+
+
+def test_not_being_aware_of_a_meeting_is_no_meeting() -> None:
+    groups = _groups(
+        "The spokesman said he was not aware of any meeting between Hans Lindqvist and Omar"
+        " Haddad in Muscat."
+    )
+    assert frozenset({"person:hans-lindqvist", "person:omar-haddad"}) not in groups

@@ -626,8 +626,9 @@ CAPITAL_ROLE = re.compile(
 # a role only its holder bears, told in lower case or hyphenated: 'the speaker' after 'Speaker
 # A', 'the Secretary-General' after 'Secretary-General B', 'the head of state' after 'President C'
 HELD_ROLE = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?i:speaker|governor|mayor|premier|chancellor|"
-    r"(?:secretary|director)-general|head\s+of\s+state|head\s+of\s+government))\b"
+    r"\b[Tt]he\s+(?P<role>(?i:speaker|governor|mayor|premier|chancellor|chairperson|"
+    r"(?:secretary|director)-general|executive\s+secretary|head\s+of\s+state|"
+    r"head\s+of\s+government))\b"
     r"(?!\s+(?:of|to|for)\b|,?\s+[A-Z])"
 )
 HELD_KEYS = {
@@ -689,8 +690,8 @@ def _acronym_roles(text: str, people: list[Ref], found: list[Ref]) -> list[Ref]:
 def _see_titled(seen: _Seen, people: list[Ref], text: str, before: int) -> None:
     """Add, by the words of their titles, the people (sorted by end) named before ``before``."""
     while seen.count < len(people) and people[seen.count][1] <= before:
-        start, _, entity = people[seen.count]
-        seen.add(entity, _title_keys(_title(text, start)))
+        start, end, entity = people[seen.count]
+        seen.add(entity, _title_keys(_title(text, start)) | _title_keys(_title_after(text, end)))
 
 
 NEAR = 800  # characters before a reference: the people of its country named there are 'current'
@@ -740,6 +741,21 @@ def _title_keys(title: str) -> set[str]:
     keys = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     second = SECOND.intersection(words)
     return {k for k in keys if second.intersection(k.split())} if second else keys
+
+
+# the titles in apposition after a name: 'A, Cabinet Secretary for Foreign Affairs of Kenya and
+# Chairperson of the Council' (each title's words up to 'of'/'for')
+TITLE_AFTER = re.compile(r",\s+((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)(?:\s+(?:of|for)\b[^,;.]*)?")
+AND_TITLE = re.compile(r"\band\s+((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)\s+(?:of|for)\b")
+
+
+def _title_after(text: str, end: int) -> str:
+    """The capitalised titles in apposition right after a name, lower case."""
+    match = TITLE_AFTER.match(text, end)
+    if match is None:
+        return ""
+    more = AND_TITLE.findall(match.group(0))
+    return " ".join([match.group(1), *more]).lower()
 
 
 def _title(text: str, start: int) -> str:

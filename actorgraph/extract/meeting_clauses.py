@@ -878,6 +878,8 @@ def _negated(text: str, position: int) -> bool:
     """'did not meet', 'denied meeting'; 'denied that ... reports of a meeting with X'."""
     if re.search(r"\b(?:not|never|no|denied|refused)\s+(?:\w+\s+)?$", text[:position]):
         return True
+    if NOT_AWARE.search(text, max(0, position - 60), position):
+        return True  # 'was not aware of any meeting between A and B'
     if NEITHER_NOR.search(text, max(0, position - 160), position):
         return True  # 'neither A nor his officials met B'
     if CALLED_OFF.search(text, max(0, position - 60), position):
@@ -887,6 +889,7 @@ def _negated(text: str, position: int) -> bool:
     return bool(DENIED_REPORT.search(text[:position]))
 
 
+NOT_AWARE = re.compile(r"\b(?:not|un)\s*aware\s+of\s+(?:any|a)\s+(?:[\w\-]+\s+)?$", re.I)
 NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,80}\bnor\b[^.;]{1,60}$", re.I)
 REFUSED = re.compile(
     r"\b(?:rejected|rejects|boycotted|boycotts|boycotting|skipped|skips|declined|declines|"
