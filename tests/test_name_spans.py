@@ -1196,3 +1196,10 @@ def test_a_company_s_one_word_name_after_two_name_words_ends_a_person_s_name() -
 def test_the_honourable_is_a_title_not_part_of_the_name() -> None:
     found = _entities("The minister met Hon. Tapiwa Chikore in Harare on Monday.")
     assert found.get("Tapiwa Chikore") == "Person"
+
+
+def test_a_titled_name_of_six_words_is_kept_whole() -> None:
+    found = _entities(
+        "The minister received H.E. Mariem Zahra Ould Sidi Ahmed Lemrabott on Monday."
+    )
+    assert found.get("Mariem Zahra Ould Sidi Ahmed Lemrabott") == "Person"

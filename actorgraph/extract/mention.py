@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MAX_PERSON_TOKENS = 5
+MAX_PERSON_TOKENS = 7
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-.]{1,11}")
 NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
 # the nouns of a place named after 'of': 'the town of Z', 'the border state of Z'
