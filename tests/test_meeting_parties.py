@@ -2370,3 +2370,11 @@ def test_not_being_aware_of_a_meeting_is_no_meeting() -> None:
         " Haddad in Muscat."
     )
     assert frozenset({"person:hans-lindqvist", "person:omar-haddad"}) not in groups
+
+
+def test_a_side_also_represented_by_someone_adds_them_to_the_talks() -> None:
+    groups = _groups(
+        "Minister Omar Haddad held talks with his Kuwaiti counterpart, Sheikh Nasser Al-Sabah, in"
+        " Kuwait City. The Kuwaiti side was also represented by Ambassador Hamad Al-Mutawa."
+    )
+    assert any({"person:omar-haddad", "person:hamad-al-mutawa"} <= group for group in groups)
