@@ -2378,3 +2378,11 @@ def test_a_side_also_represented_by_someone_adds_them_to_the_talks() -> None:
         " Kuwait City. The Kuwaiti side was also represented by Ambassador Hamad Al-Mutawa."
     )
     assert any({"person:omar-haddad", "person:hamad-al-mutawa"} <= group for group in groups)
+
+
+def test_those_who_attended_an_audience_join_it() -> None:
+    groups = _groups(
+        "The Emir received Minister Omar Haddad at the palace on Monday. The audience was attended"
+        " by Foreign Minister Nasser Al-Mutawa and Ambassador Salem Al-Rashidi."
+    )
+    assert any({"person:omar-haddad", "person:salem-al-rashidi"} <= group for group in groups)
