@@ -1203,3 +1203,8 @@ def test_a_titled_name_of_six_words_is_kept_whole() -> None:
         "The minister received H.E. Mariem Zahra Ould Sidi Ahmed Lemrabott on Monday."
     )
     assert found.get("Mariem Zahra Ould Sidi Ahmed Lemrabott") == "Person"
+
+
+def test_an_honoured_arabic_name_whose_first_word_is_also_a_known_alias_is_one_name() -> None:
+    found = _entities("The audience was attended by Sheikh Sabah Nasser Al-Hamad Al-Sabah.")
+    assert found.get("Sabah Nasser Al-Hamad Al-Sabah") == "Person"

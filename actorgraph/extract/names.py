@@ -200,8 +200,9 @@ ARABIC_FAMILY = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 
 def _one_arabic_name(piece: list[Token], i: int) -> bool:
     """A one-word name after a person's title, then a father's and a family name ('al-X')."""
-    titled = i >= 2 and piece[i - 2].bare.lower().rstrip(".") in cues.PERSON_TITLES
-    return titled and len(piece) - i == 2 and ARABIC_FAMILY.match(piece[-1].text) is not None
+    title = piece[i - 2].bare.lower().rstrip(".") if i >= 2 else ""
+    titled = title in cues.PERSON_TITLES or title in cues.HONORIFICS
+    return titled and len(piece) - i in (2, 3) and ARABIC_FAMILY.match(piece[-1].text) is not None
 
 
 def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> bool:
