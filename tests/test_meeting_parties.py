@@ -2386,3 +2386,17 @@ def test_those_who_attended_an_audience_join_it() -> None:
         " was attended by Foreign Minister Nasser Al-Mutawa and Ambassador Salem Al-Rashidi."
     )
     assert any({"person:omar-haddad", "person:salem-al-rashidi"} <= group for group in groups)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "On Tuesday, Anna Lund and our delegation met Deputy Speaker Khaled al-Bakri.",
+        "On Tuesday, we met Deputy Speaker Khaled al-Bakri at the parliament, Anna Lund said.",
+    ],
+)
+def test_our_delegation_or_we_meeting_someone_brings_the_delegation_s_members(said: str) -> None:
+    groups = _groups(
+        "A delegation comprising Anna Lund and Erik Berg arrived in Amman on Monday.\n\n" + said
+    )
+    assert any({"person:erik-berg", "person:khaled-al-bakri"} <= group for group in groups)

@@ -160,7 +160,12 @@ HEADS_DELEGATION = re.compile(
     r"delegation\b",
     re.I,
 )
-THE_DELEGATION = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?delegation\b", re.I)
+# 'the delegation met X', 'our delegation', and in a delegation's own report 'we met X'
+THE_DELEGATION = re.compile(
+    r"\b(?:the|this|that|our)\s+(?:[\w\-]+\s+)?delegation\b|(?<![“\"])\b[Ww]e\s+(?:\w+\s+)?"
+    r"(?:met|were\s+received|called\s+on|held|visited|had)\b",
+    re.I,
+)
 
 
 def _members(template: Template, ctx: Context) -> list[str]:
