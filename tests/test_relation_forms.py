@@ -3733,3 +3733,12 @@ def test_a_visit_put_off_is_no_visit(text: str) -> None:
 def test_a_visit_that_happened_is_still_a_visit() -> None:
     found = _slugs("During his visit to Vilnius, Klaus Berger met the president.")
     assert ("klaus-berger", "VISITED", "vilnius") in found
+
+
+def test_an_organisation_s_head_of_delegation_or_sub_office_is_its_member() -> None:
+    found = _slugs(
+        "The governor received the ICRC's head of delegation, Marta Lindgren, and the WFP's head"
+        " of sub-office, Paulo Sitoe, on Monday."
+    )
+    members = {s for s, p, _ in found if p == "MEMBER_OF"}
+    assert {"marta-lindgren", "paulo-sitoe"} <= members

@@ -44,6 +44,8 @@ LEAD = (
 )
 MEMBER = (
     rf"(?:(?:{'|'.join(OFFICES + FUNCTIONS)})\s+(?:director|head|chief|manager)|"
+    # the head of one of its parts: 'the ICRC's head of delegation A', 'head of sub-office'
+    r"head\s+of\s+(?:delegation|sub-office)|"
     r"official|officer|spokes(?:man|woman|person)|member|operative|minister|envoy|"
     r"ambassador|advis[eo]r|representative|lawmaker|MP|militant|fighter|diplomat|aide|"
     r"negotiator|delegate|financier|facilitator|recruiter|ideologue|agent|figure|veteran|deputy(?:\s+[\w\-]+)?|general|colonel|official's|"
