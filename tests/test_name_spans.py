@@ -1208,3 +1208,11 @@ def test_a_titled_name_of_six_words_is_kept_whole() -> None:
 def test_an_honoured_arabic_name_whose_first_word_is_also_a_known_alias_is_one_name() -> None:
     found = _entities("The audience was attended by Sheikh Sabah Nasser Al-Hamad Al-Sabah.")
     assert found.get("Sabah Nasser Al-Hamad Al-Sabah") == "Person"
+
+
+def test_a_rare_two_word_name_of_a_body_is_a_person_of_that_body() -> None:
+    found = _entities(
+        "Among those present were Lamis Qatawneh of the Jordanian Writers Association."
+    )
+    assert found.get("Lamis Qatawneh") == "Person"
+    assert found.get("Jordanian Writers Association") == "Organization"

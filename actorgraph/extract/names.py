@@ -184,7 +184,8 @@ def _person_of_org(piece: list[Token]) -> list[list[Token]]:
     if not of or not 2 <= len(head) <= 3 or not tail:
         return []
     given = cues.is_given_name(head[0].text) and not _org_words(head)
-    if not (given or titles) or not _person_like(head):
+    rare = _org_words(tail) and all(zipf(t.bare) < NAME_LIKE for t in head)  # 'A B of the X Union'
+    if not (given or titles or rare) or not _person_like(head):
         return []
     if given or _org_words(tail):
         return [piece[:of], tail]
