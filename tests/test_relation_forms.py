@@ -3742,3 +3742,26 @@ def test_an_organisation_s_head_of_delegation_or_sub_office_is_its_member() -> N
     )
     members = {s for s, p, _ in found if p == "MEMBER_OF"}
     assert {"marta-lindgren", "paulo-sitoe"} <= members
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        (
+            "The army delegation was headed by General Omar Saleh; the IDF side was represented by"
+            " Col Avi Sharon.",
+            "avi-sharon",
+            "israel-defense-forces",
+        ),
+        (
+            "The envoy met officials of the Kurdistan Democratic Party (KDP), including politburo"
+            " member Rebaz Hawrami.",
+            "rebaz-hawrami",
+            "kurdistan-democratic-party",
+        ),
+    ],
+)
+def test_one_side_s_representative_and_an_official_included_are_members(
+    text: str, member: str, body: str
+) -> None:
+    assert (member, "MEMBER_OF", body) in _slugs(text)

@@ -986,6 +986,18 @@ RELATION_RULES = [
         r"(?P<s>{E})\s*,\s+{ADJ}{LEAD}\s*,\s+{THE}(?P<o>{E})(?=\s*(?:[,.;:|)]|$))",
         0.65,
     ),
+    rule(  # "the IDF side was represented by Col A": A is of the IDF
+        "org-side-represented-by",
+        "MEMBER_OF",
+        r"(?P<o>{E})(?:['’]s)?\s+(?:side|delegation|team)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\s+{TITLES}(?P<s>{E})",
+        0.6,
+    ),
+    rule(  # "officials of the KDP, including politburo member A": A is of the KDP
+        "officials-of-org-including",
+        "MEMBER_OF",
+        r"\b(?:officials|members|leaders|representatives|commanders)\s+of\s+{THE}(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+including\s+(?:its\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{MEMBER}|{LEAD})\s+{TITLES}(?P<s>{E})",
+        0.6,
+    ),
     rule(
         "leader-and-his-deputy",
         "MEMBER_OF",
