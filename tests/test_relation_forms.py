@@ -3765,3 +3765,10 @@ def test_one_side_s_representative_and_an_official_included_are_members(
     text: str, member: str, body: str
 ) -> None:
     assert (member, "MEMBER_OF", body) in _slugs(text)
+
+
+def test_a_delegation_led_by_its_co_chair_is_led_by_the_body_s_head() -> None:
+    found = _slugs(
+        "The envoy met a Kurdish National Council delegation led by co-chair Nadia Hamo."
+    )
+    assert any(s == "nadia-hamo" and p == "LEADS" for s, p, _ in found)

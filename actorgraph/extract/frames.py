@@ -284,8 +284,8 @@ UNNAMED_THING = re.compile(
     re.I,
 )
 HEAD_TITLE = re.compile(  # 'by (its) Acting Chairman Y': the body's head leads the delegation
-    r"\s*(?:its\s+|the\s+)?(?:(?:acting|interim)\s+)?(?:president|chairman|chairwoman|"
-    r"chairperson|leader|commander[-\s]in[-\s]chief|secretary[-\s]general|emir)\b(?!\s+of\b)",
+    r"\s*(?:its\s+|the\s+)?(?:(?:acting|interim)\s+)?(?:co-?)?(?:president|chair(?:man|woman|person)?|"
+    r"leader|commander[-\s]in[-\s]chief|secretary[-\s]general|emir)\b(?!\s+of\b)",
     re.I,
 )
 OWNER_BEFORE = re.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:[\w\-]+\s+)?$")  # 'a Hamas (military) '
