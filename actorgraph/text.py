@@ -100,6 +100,7 @@ ABBREVIATIONS = {
     "p.m",
     "d.c",
 }
+SIGN_OFF = 12  # a letter's or an e-mail's signature stands within its last lines
 # a letter's or an e-mail's closing, a line of its own before the writer's name ('Regards,')
 VALEDICTION = re.compile(
     r"[ \t]*(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|cheers|sincerely|"

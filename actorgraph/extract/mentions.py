@@ -36,7 +36,7 @@ from actorgraph.extract.names import (
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.tokens import capital_runs, tokenize
 from actorgraph.resolve.dictionary import Dictionary, Hit
-from actorgraph.text import VALEDICTION, sentences
+from actorgraph.text import SIGN_OFF, VALEDICTION, sentences
 
 DATELINE = re.compile(
     r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
@@ -83,7 +83,6 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     return [m for m in mentions if not _bare_acronym(m) and m.surface not in cues.ROLE_ACRONYMS]
 
 
-SIGN_OFF = 12  # a signature stands within the text's last lines
 SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
 
 

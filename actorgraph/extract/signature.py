@@ -10,8 +10,8 @@ import re
 from actorgraph.extract.relations import actors
 from actorgraph.model import Entity, Evidence, Relation
 from actorgraph.schema import SCHEMA
+from actorgraph.text import SIGN_OFF
 
-SIGN_OFF = 12  # a signature stands within the report's last lines
 BLOCK = 3  # the role and organization lines under the name
 HEAD_ROLE = re.compile(
     r"\s*(?:executive\s+|managing\s+)?(?:director|president|chair(?:man|woman|person)?|head|"
@@ -25,12 +25,13 @@ def signature_relations(
 ) -> list[Relation]:
     """MEMBER_OF (or LEADS) from the signature's name to the organization under it."""
     lines = _last_lines(layout)
+    near = sorted((m for m in mentions if m.start >= lines[0][0]), key=lambda m: m.start)
     for i, (start, end) in enumerate(lines):
-        writer = _alone(layout, start, end, mentions, entities)
+        writer = _alone(layout, start, end, near, entities)
         if writer is None:
             continue
         block = _block(layout, lines[i + 1 : i + 1 + BLOCK])
-        body = _body(block, mentions, entities)
+        body = _body(block, near, entities)
         if body is not None:
             role = layout[block[0][0] : block[0][1]] if block else ""
             predicate = "LEADS" if HEAD_ROLE.match(role) else "MEMBER_OF"
@@ -70,9 +71,9 @@ def _block(layout: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _body(block: list[tuple[int, int]], mentions: list, entities: dict) -> str | None:
-    """The first organization named on the block's lines."""
+    """The first organization named on the block's lines (``mentions`` in text order)."""
     for start, end in block:
-        for m in sorted(mentions, key=lambda m: m.start):
+        for m in mentions:
             inside = start <= m.start and m.end <= end and m.entity in entities
             if inside and entities[m.entity].type == "Organization":
                 return m.entity

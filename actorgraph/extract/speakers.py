@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
-from actorgraph.text import VALEDICTION
+from actorgraph.text import SIGN_OFF, VALEDICTION
 
 TAG = re.compile(  # '[Leko]', 'LAVROV:', '[00:01:05] KARIM ALI:' (a timestamp first)
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
@@ -81,7 +81,6 @@ def speaker_refs(text: str, people: Iterable[Ref]) -> list[Ref]:
 # a statement's speaker named in brackets before its colon: 'The Minister for X (A B): With
 # permission, ...'
 LABELLED = re.compile(r"^[^\n()]{0,160}\((?P<name>[^()\n]{3,60})\)\s*:", re.M)
-SIGN_OFF = 12  # a signature stands within the report's last lines
 NARRATED = 2  # 'I' as a speaker this often outside quotes: a report told in the first person
 
 
