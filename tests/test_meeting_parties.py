@@ -2400,3 +2400,15 @@ def test_our_delegation_or_we_meeting_someone_brings_the_delegation_s_members(sa
         "A delegation comprising Anna Lund and Erik Berg arrived in Amman on Monday.\n\n" + said
     )
     assert any({"person:erik-berg", "person:khaled-al-bakri"} <= group for group in groups)
+
+
+def test_we_in_a_delegation_s_report_are_its_members() -> None:
+    groups = _groups(
+        "Our delegation arrived in Amman on 2 February. It comprised the chair of the committee,"
+        " Anna Lund, and committee member Erik Berg.\n\nOn 3 February we were received in"
+        " parliament by Deputy Speaker Khaled al-Bakri.\n"
+    )
+    assert any(
+        {"person:anna-lund", "person:erik-berg", "person:khaled-al-bakri"} <= group
+        for group in groups
+    )

@@ -112,6 +112,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
         ctx.last_town = _town_named(template, ctx) or ctx.last_town
         ctx.venues.update(_venues_named(template, ctx))
         ctx.went_to = _last_named(template, ctx)
+        if not found and (ours := _we_met(template, ctx)):
+            events, met = {**events, ours.id: ours}, True
         if not found and (elsewhere := _met_elsewhere(template, ctx, events)):
             events = {**events, elsewhere.id: elsewhere}  # those named next join it
         if not found and events:
@@ -151,7 +153,9 @@ def _unmet(event: Event, ctx: Context) -> bool:
 
 MEMBERS = re.compile(  # 'a delegation comprising A, B and C arrived in Z'
     r"\bdelegation\s*,?\s+(?:(?:of|from)\s+(?:the\s+)?⟦\d+⟧\s*,?\s+)?(?:comprising|composed\s+of|"
-    r"consisting\s+of|including|made\s+up\s+of|headed\s+by|led\s+by)\s",
+    r"consisting\s+of|including|made\s+up\s+of|headed\s+by|led\s+by)\s|"
+    # 'Our delegation arrived in Z. It comprised A and B.'
+    r"^\W*(?:It|⟦\d+⟧)\s+(?:comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+composed\s+of)\s",
     re.I,
 )
 # 'A arrived in Z at the head of a delegation including B and C': A leads it, A is one of it
@@ -632,6 +636,30 @@ def _joining_too(template: Template, found: list[Event], ctx: Context) -> list[E
             meetings.participants(template, match.group(1), ctx.kinds(), every=True),
         )
     return found
+
+
+# a delegation's own report: 'we met B', 'we were received in parliament by B', 'we called on B'
+WE_MET = re.compile(
+    r"(?<![“\"])\b[Ww]e\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:met(?:\s+with)?|"
+    r"were\s+received\s+(?:[\w\-]+\s+){0,4}?by|called\s+on|held\s+talks\s+with|"
+    r"had\s+talks\s+with)\s+(?P<rest>[^.;]*)"
+)
+
+
+def _we_met(template: Template, ctx: Context) -> Event | None:
+    """'On 3 May we met B', in the report of a delegation whose members were named: a
+    meeting of its members (and of the body it is of) with B."""
+    match = WE_MET.search(template.text) if ctx.delegation else None
+    if match is None or meetings._negated(template.text, match.start()):
+        return None
+    named = meetings.participants(template, match.group("rest"), ctx.kinds(), every=True)
+    guests = [i for i in named if i not in ctx.delegation]
+    if not guests:
+        return None
+    hosts = ctx.delegation + [ctx.delegation_of] * bool(ctx.delegation_of)
+    return _event(
+        MEETING, template, ctx, hosts, guests, best_place(template, ctx) or ctx.last_place
+    )
 
 
 def _joined_there(
