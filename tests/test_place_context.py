@@ -1185,3 +1185,12 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(noun: str
 def test_a_meeting_on_a_topic_in_a_town_is_not_held_there() -> None:
     found = _meetings("Wang Yi and Sergey Lavrov held talks on the fighting in Kazan.\n")
     assert found[PAIR] is None
+
+
+def test_a_capitalised_title_in_a_country_names_where_its_holder_serves_not_the_meeting() -> None:
+    extraction = extract(read_text(
+        "European roundup\nOn Monday, the delegation arrived in Amman. The same afternoon,"
+        " Senator Anna Lund met the UNHCR Representative in Jordan, Maria Holt.\n",
+        "report.txt"))  # fmt: skip
+    places = {e.place for e in extraction.events if e.is_meeting}
+    assert places == {"place:amman"}

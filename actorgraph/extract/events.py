@@ -2012,7 +2012,7 @@ AMID = re.compile(  # 'Amid the fighting in Z, A met B in W': the circumstance, 
     r"(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
-TITLE_BEFORE = re.compile(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s*$")
+TITLE_BEFORE = re.compile(r"([A-Za-z][a-z\-]*(?:\s+[A-Za-z][a-z\-]*){0,2})\s*$")
 
 
 def _titled(text: str, start: int) -> bool:
@@ -2021,7 +2021,7 @@ def _titled(text: str, start: int) -> bool:
     match = TITLE_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
-    words = match.group(1).split()
+    words = match.group(1).lower().split()  # 'the UNHCR Representative in Z, A'
     return any(" ".join(words[i:]) in cues.PERSON_TITLES for i in range(len(words)))
 
 
