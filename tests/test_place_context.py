@@ -1194,3 +1194,12 @@ def test_a_capitalised_title_in_a_country_names_where_its_holder_serves_not_the_
         "report.txt"))  # fmt: skip
     places = {e.place for e in extraction.events if e.is_meeting}
     assert places == {"place:amman"}
+
+
+def test_a_journey_up_to_a_town_puts_the_meeting_there() -> None:
+    extraction = extract(read_text(
+        "European roundup\nOn Tuesday Joana Sitoe drove up to Montepuez, where she met the"
+        " district administrator, Celso Mabote.\n", "report.txt"))  # fmt: skip
+    places = {e.place for e in extraction.events if e.is_meeting}
+    assert places == {"place:montepuez"}
+    assert any(r.predicate == "VISITED" for r in extraction.relations)
