@@ -3772,3 +3772,11 @@ def test_a_delegation_led_by_its_co_chair_is_led_by_the_body_s_head() -> None:
         "The envoy met a Kurdish National Council delegation led by co-chair Nadia Hamo."
     )
     assert any(s == "nadia-hamo" and p == "LEADS" for s, p, _ in found)
+
+
+def test_the_described_faction_that_operates_from_a_city_is_there() -> None:
+    found = _slugs(
+        "The president condemned the Comando Vermelho (CV), the criminal faction that operates"
+        " from Rio de Janeiro, and urged a regional response."
+    )
+    assert any(p == "LOCATED_IN" and o == "rio-de-janeiro" for _, p, o in found)

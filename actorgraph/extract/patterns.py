@@ -1810,7 +1810,7 @@ RELATION_RULES = [
     rule(  # "Jaish al-Adl, which operates from Balochistan" (SCHEMA C2: where it operates)
         "operates-from",
         "LOCATED_IN",
-        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:an?\s+(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction|component|wing|branch|affiliate|offshoot|unit|coalition|alliance)\s+)?(?:which|that|who)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operate|operated|is\s+active|are\s+active|has\s+operated|have\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
+        r"(?P<s>{E})(?:\s*\([^()]{{1,40}}\))?\s*,\s+(?:(?:an?|the)\s+(?:(?:[\w\-]+|⟦\d+⟧)\s+){{0,3}}?(?:group|militia|movement|organi[sz]ation|faction|component|wing|branch|affiliate|offshoot|unit|coalition|alliance)\s+)?(?:which|that|who)\s+(?:(?:\w+|⟦\d+⟧)\s+(?:says?|said|claims?|believes?)\s+)?(?:\w+\s+)?(?:operates|operate|operated|is\s+active|are\s+active|has\s+operated|have\s+operated)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:in|from|out\s+of|across|throughout)\s+{THE}{AREA_OF}(?:(?:north|south|east|west)\w*\s+)?(?P<o>{ES})",
         0.7,
     ),
     rule(  # "X operates out of Z", "X remains concentrated in Z" (SCHEMA C2: where it operates)
