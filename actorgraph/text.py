@@ -148,6 +148,20 @@ def fold_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+def last_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's last SIGN_OFF lines, trailing blank ones left out: where a
+    letter's or an e-mail's valediction and signature stand."""
+    end = len(text.rstrip())
+    spans: list[tuple[int, int]] = []
+    while len(spans) < SIGN_OFF:
+        start = text.rfind("\n", 0, end) + 1
+        spans.append((start, end))
+        if start == 0:
+            break
+        end = start - 1
+    return spans[::-1]
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentence spans over ``text`` (abbreviations and initials do not end a sentence)."""
     joined = unwrap(text)

@@ -658,17 +658,13 @@ def titled_roles(text: str, resolution: object) -> list[Ref]:
 
 def _held_roles(text: str, people: list[Ref], taken: SpanIndex, found: list[Ref]) -> list[Ref]:
     """'the speaker', 'the head of state': the person named before with that title."""
-    seen, told = _Seen(), SpanIndex(found)
-    refs: list[Ref] = []
-    for match in HELD_ROLE.finditer(text):
-        _see_titled(seen, people, text, match.start())
-        role = re.sub(r"\s+", " ", match.group("role").lower())
-        keys = HELD_KEYS.get(role, (role,))
-        holder = next(filter(None, (seen.pick(key, match.start()) for key in keys)), None)
-        done = told.overlaps(*match.span()) or taken.overlaps(*match.span())
-        if holder and not done:
-            refs.append((match.start(), match.end(), holder))
-    return refs
+    held = ((m.start(), m.end(), _held_keys(m)) for m in HELD_ROLE.finditer(text))
+    return _named_by_title(text, people, held, [SpanIndex(found), taken])
+
+
+def _held_keys(match: re.Match[str]) -> tuple[str, ...]:
+    role = re.sub(r"\s+", " ", match.group("role").lower())
+    return HELD_KEYS.get(role, (role,))
 
 
 ROLE_ACRONYM = re.compile(rf"\b(?:{'|'.join(cues.ROLE_ACRONYMS)})\b(?![\w\-])")
@@ -677,13 +673,27 @@ ROLE_ACRONYM = re.compile(rf"\b(?:{'|'.join(cues.ROLE_ACRONYMS)})\b(?![\w\-])")
 def _acronym_roles(text: str, people: list[Ref], found: list[Ref]) -> list[Ref]:
     """'EAM held talks with B': the person named before with the title the initials stand
     for ('External Affairs Minister A')."""
-    seen, told = _Seen(), SpanIndex(found)
+    initials = (
+        (m.start(), m.end(), (cues.ROLE_ACRONYMS[m.group(0)],)) for m in ROLE_ACRONYM.finditer(text)
+    )
+    return _named_by_title(text, people, initials, [SpanIndex(found)])
+
+
+def _named_by_title(
+    text: str,
+    people: list[Ref],
+    roles: Iterable[tuple[int, int, tuple[str, ...]]],
+    skip: list[SpanIndex],
+) -> list[Ref]:
+    """Each role (start, end, the title words it may stand for, in the order tried), in text
+    order: the person named before it with that title, unless ``skip`` already covers it."""
+    seen = _Seen()
     refs: list[Ref] = []
-    for match in ROLE_ACRONYM.finditer(text):
-        _see_titled(seen, people, text, match.start())
-        holder = seen.pick(cues.ROLE_ACRONYMS[match.group(0)], match.start())
-        if holder and not told.overlaps(*match.span()):
-            refs.append((match.start(), match.end(), holder))
+    for start, end, keys in roles:
+        _see_titled(seen, people, text, start)
+        holder = next(filter(None, (seen.pick(key, start) for key in keys)), None)
+        if holder and not any(index.overlaps(start, end) for index in skip):
+            refs.append((start, end, holder))
     return refs
 
 

@@ -213,11 +213,16 @@ def _with_members(template: Template, found: list[Event], ctx: Context) -> list[
     joined = []
     for event in found:
         if SCHEMA.event_is_meeting(event.kind):
-            _add_parties(event, ctx.delegation + [ctx.delegation_of] * bool(ctx.delegation_of))
+            _add_parties(event, _delegation_parties(ctx))
             visit = _visit_place(ctx.delegation, ctx)
             event = _moved(event, visit) if event.place is None and visit else event
         joined.append(event)
     return joined
+
+
+def _delegation_parties(ctx: Context) -> list[str]:
+    """A delegation's members, and the organisation it is a delegation of, if named."""
+    return ctx.delegation + [ctx.delegation_of] * bool(ctx.delegation_of)
 
 
 def _in_city(event: Event, stays: dict[str, list[str]], ctx: Context) -> Event:
@@ -656,10 +661,8 @@ def _we_met(template: Template, ctx: Context) -> Event | None:
     guests = [i for i in named if i not in ctx.delegation]
     if not guests:
         return None
-    hosts = ctx.delegation + [ctx.delegation_of] * bool(ctx.delegation_of)
-    return _event(
-        MEETING, template, ctx, hosts, guests, best_place(template, ctx) or ctx.last_place
-    )
+    place = best_place(template, ctx) or ctx.last_place
+    return _event(MEETING, template, ctx, _delegation_parties(ctx), guests, place)
 
 
 def _joined_there(

@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.extract.meeting_clauses import CLAUSE_START, _negated
-from actorgraph.extract.patterns import LEAD, LIST, MEMBER, MODAL, STATE_GOOD, UNIT_NOUN
+from actorgraph.extract.patterns import (
+    LEAD,
+    LIST,
+    MEMBER,
+    MODAL,
+    PUT_OFF_WORDS,
+    STATE_GOOD,
+    UNIT_NOUN,
+)
 from actorgraph.extract.template import SLOT, Template
 from actorgraph.schema import SCHEMA
 
@@ -193,8 +201,7 @@ def find(
 VISIT_BY = re.compile(r"\s+to\s+(?:the\s+)?⟦\d+⟧\s+by\s")
 VISIT_NOUN = re.compile(r"visits?|trip|tour\s+of", re.I)
 PUT_OFF = re.compile(  # a visit told only to be put off, or asked about
-    r"[^.;]{0,80}?\b(?:postponed|cancel+ed|called\s+off|put\s+off|pencil+ed\s+in|"
-    r"scheduled|planned|still\s+on)\b|[^.;!]*\?\s*$",
+    rf"[^.;]{{0,80}}?\b(?:{PUT_OFF_WORDS}|put\s+off|pencil+ed\s+in|still\s+on)\b|[^.;!]*\?\s*$",
     re.I,
 )
 

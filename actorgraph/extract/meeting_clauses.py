@@ -27,19 +27,18 @@ from actorgraph.extract.template import SLOT, Template
 from actorgraph.text import ABBREVIATIONS
 
 # where and when between a meeting's noun and its counterparts: 'in Z on Monday with'
-WHERE_WHEN = (
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧|\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?|"
-    r"\s+(?:today|yesterday|earlier\s+today)){0,2}"
-)
+IN_PLACE = r"\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧"
+ON_DAY = r"\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?"
+TODAY = r"\s+(?:today|yesterday|earlier\s+today)"
+WHERE_WHEN = rf"(?:{IN_PLACE}|{ON_DAY}|{TODAY}){{0,2}}"
 # a venue, a place, a day and a topic between a chaired meeting and its counterparts: 'at the
 # ministry's guest house in Z on water sharing and border security with'
-VENUE_TOPIC = (
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?⟦\d+⟧|\s+at\s+(?:the|its|his|her)\s+(?:[\w\-’']+\s+){0,3}?"
-    r"(?:house|office|offices|headquarters|palace|residence|building|hall|centre|center|hotel|"
-    r"compound|ministry)|\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?|"
-    r"\s+on\s+(?-i:[a-z][\w\-]*)(?:\s+(?:and\s+)?(?-i:[a-z][\w\-]*)){0,5}?|"
-    r"\s+(?:today|yesterday|earlier\s+today)){0,4}"
+VENUE = (
+    r"\s+at\s+(?:the|its|his|her)\s+(?:[\w\-’']+\s+){0,3}?(?:house|office|offices|headquarters|"
+    r"palace|residence|building|hall|centre|center|hotel|compound|ministry)"
 )
+TOPIC = r"\s+on\s+(?-i:[a-z][\w\-]*)(?:\s+(?:and\s+)?(?-i:[a-z][\w\-]*)){0,5}?"
+VENUE_TOPIC = rf"(?:{IN_PLACE}|{VENUE}|{ON_DAY}|{TOPIC}|{TODAY}){{0,4}}"
 TRIGGER = re.compile(
     r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
     r"(?:went\s+on|proceeded|moved\s+on)\s+to\s+meet(?:\s+with)?|"

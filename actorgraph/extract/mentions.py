@@ -36,7 +36,7 @@ from actorgraph.extract.names import (
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.tokens import capital_runs, tokenize
 from actorgraph.resolve.dictionary import Dictionary, Hit
-from actorgraph.text import SIGN_OFF, VALEDICTION, sentences
+from actorgraph.text import VALEDICTION, last_lines, sentences
 
 DATELINE = re.compile(
     r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*),\s+(?:([A-Z][a-z]{1,4}\.),?\s)?", re.M
@@ -89,13 +89,10 @@ SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
 def _signature_start(text: str) -> int:
     """Where a signature block begins: after the last valediction ('Best regards,') or
     '--' line among the last lines; the text's end if there is none."""
-    end = len(text.rstrip())
-    lines = text[:end].split("\n")
-    start, signed = end - len("\n".join(lines[-SIGN_OFF:])), len(text)
-    for line in lines[-SIGN_OFF:]:
-        start += len(line) + 1
-        if VALEDICTION.fullmatch(line) or SEPARATOR.fullmatch(line):
-            signed = start
+    signed = len(text)
+    for start, end in last_lines(text):
+        if VALEDICTION.fullmatch(text, start, end) or SEPARATOR.fullmatch(text, start, end):
+            signed = end + 1
     return signed
 
 

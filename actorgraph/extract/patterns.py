@@ -26,6 +26,9 @@ OFFICES = (
     "sector",
     "contingent",
 )  # one office's (or one sector's or contingent's)
+# a plan or a meeting or visit put off, told after it: 'a visit ... scheduled for Monday has
+# been postponed'
+PUT_OFF_WORDS = r"scheduled|planned|postponed|cancel+ed|called\s+off"
 FUNCTIONS = ("finance", "financial", "operations", "logistics", "propaganda", "recruitment")
 LEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!assistant\s)(?<!deputy-)(?<!vice-)"
@@ -177,8 +180,8 @@ MACROS = {
     "NEG": r"(?<!not\s)(?<!never\s)(?<!n't\s)",
     # a visit only planned, put off or called off: 'a trip by X to Z scheduled for Monday has
     # been postponed', 'X's planned visit to Z'
-    "UNREAL_AFTER": r"(?![^.;]{0,60}?\b(?:scheduled|planned|postponed|proposed|cancel+ed|"
-    r"called\s+off|will|would|is\s+to|was\s+to|expected)\b)",
+    "UNREAL_AFTER": rf"(?![^.;]{{0,60}}?\b(?:{PUT_OFF_WORDS}|proposed|will|would|is\s+to|was\s+to|"
+    r"expected)\b)",
     "UNREAL_BEFORE": r"(?!(?:planned|proposed|upcoming|forthcoming|expected|possible|postponed|"
     r"cancel+ed|next|future)\b)",
     # an aside about the subject before its verb: ", an Iran-aligned group that holds Z,"

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.extract.relations import actors
+from actorgraph.extract.speakers import alone_on_line
 from actorgraph.model import Entity, Evidence, Relation
-from actorgraph.schema import SCHEMA
-from actorgraph.text import SIGN_OFF
+from actorgraph.text import last_lines
 
 BLOCK = 3  # the role and organization lines under the name
 HEAD_ROLE = re.compile(
@@ -24,7 +23,7 @@ def signature_relations(
     report_id: str, layout: str, mentions: list, entities: dict[str, Entity]
 ) -> list[Relation]:
     """MEMBER_OF (or LEADS) from the signature's name to the organization under it."""
-    lines = _last_lines(layout)
+    lines = last_lines(layout)
     near = sorted((m for m in mentions if m.start >= lines[0][0]), key=lambda m: m.start)
     for i, (start, end) in enumerate(lines):
         writer = _alone(layout, start, end, near, entities)
@@ -35,18 +34,11 @@ def signature_relations(
         if body is not None:
             role = layout[block[0][0] : block[0][1]] if block else ""
             predicate = "LEADS" if HEAD_ROLE.match(role) else "MEMBER_OF"
-            span = (start, block[-1][1])
-            return _relation(report_id, layout, predicate, entities[writer], entities[body], span)
+            ev = Evidence(report_id, layout[start : block[-1][1]], start, block[-1][1],
+                          "rules:signature", 0.65)  # fmt: skip
+            # a Person to an Organization (found so): the schema allows both predicates
+            return [Relation(writer, predicate, body, ev)]
     return []
-
-
-def _last_lines(layout: str) -> list[tuple[int, int]]:
-    """(start, end) of the text's last lines."""
-    spans, start = [], 0
-    for line in layout.rstrip().split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans[-SIGN_OFF:]
 
 
 def _alone(layout: str, start: int, end: int, mentions: list, entities: dict) -> str | None:
@@ -55,7 +47,7 @@ def _alone(layout: str, start: int, end: int, mentions: list, entities: dict) ->
         person = entities.get(m.entity)
         if person is None or person.type != "Person" or not start <= m.start < m.end <= end:
             continue
-        if not layout[start : m.start].strip(" -–—\t") and not layout[m.end : end].strip(" ,\t"):
+        if alone_on_line(layout, (m.start, m.end, m.entity)):
             return m.entity
     return None
 
@@ -78,12 +70,3 @@ def _body(block: list[tuple[int, int]], mentions: list, entities: dict) -> str |
             if inside and entities[m.entity].type == "Organization":
                 return m.entity
     return None
-
-
-def _relation(
-    report_id: str, text: str, predicate: str, writer: Entity, body: Entity, span: tuple[int, int]
-) -> list[Relation]:
-    if not SCHEMA.allowed(predicate, writer.type, body.type) or not actors(predicate, writer, body):
-        return []
-    ev = Evidence(report_id, text[span[0] : span[1]], span[0], span[1], "rules:signature", 0.65)
-    return [Relation(writer.id, predicate, body.id, ev)]

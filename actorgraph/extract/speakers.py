@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
-from actorgraph.text import SIGN_OFF, VALEDICTION
+from actorgraph.text import VALEDICTION, last_lines
 
 TAG = re.compile(  # '[Leko]', 'LAVROV:', '[00:01:05] KARIM ALI:' (a timestamp first)
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
@@ -95,8 +95,7 @@ def narrated(text: str, quoted: SpanIndex | None = None) -> bool:
 def _signed_off(text: str) -> bool:
     """A letter or an e-mail that closes with a valediction ('Regards,', 'Stay safe,') in
     its last lines: its one 'I' is its writer."""
-    lines = text.rstrip().split("\n")[-SIGN_OFF:]
-    return any(VALEDICTION.fullmatch(line) for line in lines)
+    return any(VALEDICTION.fullmatch(text, start, end) for start, end in last_lines(text))
 
 
 def _quotations(text: str) -> SpanIndex:
@@ -128,9 +127,8 @@ def _narrator(text: str, people: list[Ref], bylines: list[tuple[int, int]]) -> s
         named = [p for p in people if label.start("name") <= p[0] and p[1] <= label.end("name")]
         if named:
             return named[0][2]
-    lines = text.rstrip().split("\n")
-    tail = len(text.rstrip()) - len("\n".join(lines[-SIGN_OFF:]))
-    signed = [p for p in people if p[0] >= tail and _alone_on_line(text, p)]
+    tail = last_lines(text)[0][0]
+    signed = [p for p in people if p[0] >= tail and alone_on_line(text, p)]
     signed = signed or [p for p in people if any(s <= p[0] < e for s, e in bylines)][:1]
     edges = [p for p in people if p[0] < HEAD or p[0] >= tail]  # a blog's first or last lines
     signed = signed or [p for p in edges if _blog_author(text, p)][:1]
@@ -157,7 +155,7 @@ def _blog_author(text: str, person: Ref) -> bool:
     return bool(ABOUT.match(text[line : person[0]]) and AUTHOR_BIO.match(text, person[1]))
 
 
-def _alone_on_line(text: str, person: Ref) -> bool:
+def alone_on_line(text: str, person: Ref) -> bool:
     """'Jane Doe' or '-- Jane Doe' on a line of its own (a signature)."""
     start = text.rfind("\n", 0, person[0]) + 1
     end = text.find("\n", person[1])
