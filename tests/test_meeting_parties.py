@@ -629,6 +629,17 @@ def test_a_gathering_told_with_its_chairs_is_their_meeting() -> None:
     assert chaired == {frozenset({SCHOLZ, SANCHEZ, RUTTE})}
 
 
+def test_a_gathering_attended_and_chaired_by_others_is_their_meeting() -> None:
+    writer = _groups(
+        "On Monday I attended the coordination meeting in Rome, co-chaired by the mayor, "
+        "Olaf Scholz, and the prefect, Emmanuel Macron."
+    )
+    assert writer == {frozenset({SCHOLZ, MACRON})}
+    attendee = _groups("Pedro Sanchez attended the donor session in Rome, chaired by Mark Rutte.")
+    assert attendee == {frozenset({SANCHEZ, RUTTE})}
+    assert not _groups("Pedro Sanchez will attend the donor session, chaired by Mark Rutte.")
+
+
 def test_a_journey_made_together_gives_the_meeting_its_place() -> None:
     extraction = extract(
         read_text(

@@ -977,7 +977,10 @@ CHAIRED = Gated(
         rf"(?:co-?)?chaired\s+by\b|\b{GATHERING}\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b|"
         # "the 66th round of the X Discussions, co-chaired by A, B and C, took place in Z"
         rf"^(?P<body2>[^.;]*?)\b(?:round|discussions|talks|{GATHERING})\b[^.;]{{0,120}}?,\s+"
-        rf"(?:co-?)?chaired\s+by\b(?=[^.;]*,\s+(?:took\s+place|(?:was|were)\s+held|opened|met)\b)",
+        rf"(?:co-?)?chaired\s+by\b(?=[^.;]*,\s+(?:took\s+place|(?:was|were)\s+held|opened|met)\b)|"
+        # "I attended the coordination meeting in Z, co-chaired by A and B"
+        rf"^(?P<who>[^.;]*?)\b(?:attended|joined|took\s+part\s+in)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?"
+        rf"{GATHERING}\b[^.;,]*,\s+(?:co-?)?chaired\s+by\b",
         re.I,
     )
 )
@@ -995,7 +998,9 @@ def _chaired(template: Template, ctx: Context) -> list[Event]:
     chairs = _actors(meetings.participants(template, span, ctx.kinds(), every=True), ctx)
     if not chairs:
         return []
-    parties = body + [c for c in chairs if c not in body]
+    who = match.group("who") or ""  # 'A attended the session, chaired by B': A too
+    present = _actors(meetings.participants(template, who, ctx.kinds(), every=True), ctx)
+    parties = list(dict.fromkeys(body + chairs + present))
     place = best_place(template, ctx) or _entry_place(template, ctx)
     return [_event(MEETING, template, ctx, parties[:1], parties[1:], place)]
 
