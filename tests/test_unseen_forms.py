@@ -2178,3 +2178,21 @@ def test_a_pavilion_is_a_place_where_people_meet() -> None:
         "Elmi Hassan met Lena Petrova at the Turkish presidency's Yildiz Pavilion in Istanbul."
     )
     assert {people for people, _ in found} == {frozenset({"elmi-hassan", "lena-petrova"})}
+
+
+def test_a_host_named_by_a_units_title_before_the_name_receives_the_visitor() -> None:
+    found = _meetings(
+        "In Tyre, Col Tarmo Lepik was received by the brigade commander, Brig Gen Oskar Vaher."
+    )
+    assert found == {(frozenset({"tarmo-lepik", "oskar-vaher"}), "place:tyre")}
+    assert not _meetings(
+        "Col Tarmo Lepik received a medal from the brigade commander, Oskar Vaher."
+    )
+
+
+def test_the_subject_of_a_visit_is_received_after_an_aside() -> None:
+    found = _meetings(
+        "Col Tarmo Lepik visited Tyre, accompanied by Maj Rein Sepp, and was received by "
+        "Brig Gen Oskar Vaher."
+    )
+    assert found == {(frozenset({"tarmo-lepik", "rein-sepp", "oskar-vaher"}), "place:tyre")}

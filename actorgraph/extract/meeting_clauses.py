@@ -731,7 +731,22 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     """'X arrived in Z and was welcomed by Y': the subject of the sentence, left out of the
     second verb, is the guest."""
     before = template.text[: match.start()]
-    return _first_person(template, before, kinds, True) if ELIDED.search(before) else []
+    if not ELIDED.search(before):
+        return []
+    first = _first_person(template, before, kinds, True)
+    return first + _companions(template, before, kinds)  # 'A, accompanied by B, and was'
+
+
+COMPANION = re.compile(
+    r"\b(?:accompanied|joined|flanked)\s+by\s+(?:(?-i:[a-z])[\w\-]*,?\s+){0,5}"
+    r"(?:(?:[A-Z][\w.\-]*\s+){0,3})(⟦\d+⟧)"
+)
+
+
+def _companions(template: Template, before: str, kinds: dict[str, str]) -> list[str]:
+    """The people who came with the subject ('accompanied by his deputy, B', 'flanked by C')."""
+    found = [template.ids(m.group(1)) for m in COMPANION.finditer(before)]
+    return [i for ids in found for i in ids if kinds.get(i) == "Person"]
 
 
 CONVENED = re.compile(
@@ -837,6 +852,10 @@ def _plain_before_name(template: Template, start: int) -> bool:
     plural = {w for w in words if w.endswith("s") and w[:-1].lower() in cues.PERSON_TITLES}
     rest = [w.lower() for w in words if not (w.lower() in DIRECT or w[0].isupper())]
     role = bool(rest) and rest[0] in cues.PERSON_TITLES  # 'received the head of mission of X'
+    # 'received by the brigade commander, Brig Gen X', 'the police chief, X': a body's title
+    role = role or (
+        bool(rest) and rest[-1] in cues.PERSON_TITLES and set(rest[:-1]) <= cues.ORG_HEADS
+    )
     titles = all(w.lower() in allowed or w[0].isupper() or w in plural for w in words)
     return titles or _titled(words) or role  # 'received the visiting ministers X and Y'
 
@@ -1020,6 +1039,8 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
         return []  # 'a session attended by A, B and C': the parties follow, none is the subject
     if COLON_LIST.match(template.text, match.end()):
         return []  # 'Four mediators met in Z: A, B, C and D': the list is the subject's
+    if ELIDED.search(before):
+        return []  # 'A visited Z, accompanied by B, and was received by C': A (``_elided``)
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
     rest = template.text[match.end() :]
     main = MAIN_SUBJECT.search(rest)
