@@ -2196,3 +2196,14 @@ def test_the_subject_of_a_visit_is_received_after_an_aside() -> None:
         "Brig Gen Oskar Vaher."
     )
     assert found == {(frozenset({"tarmo-lepik", "rein-sepp", "oskar-vaher"}), "place:tyre")}
+
+
+def test_those_flanking_a_visitor_on_a_tour_meet_whoever_briefs_him_there() -> None:
+    found = _meetings(
+        "Tomas Ilves toured the Tapa base on Friday. He was flanked on his tour by the army "
+        "chief, Gen Marek Kask, and the mayor, Liis Tamm, and was briefed by the camp "
+        "commander, Col Ando Rebane."
+    )
+    people = frozenset({"tomas-ilves", "marek-kask", "liis-tamm", "ando-rebane"})
+    assert {group for group, _ in found} == {people}
+    assert {place for _, place in found} == {"place:tapa-base"}

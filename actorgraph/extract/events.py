@@ -83,7 +83,8 @@ def find_events(templates: list[Template], ctx: Context) -> tuple[list[Event], l
             events.setdefault(event.id, event)
             for relation in relations:
                 visits.setdefault((relation.subject, relation.object), relation)
-                place = _carried(relation.object, template, ctx)
+                # a venue toured with no town told ('toured the X base'): the visitor's stay
+                place = _carried(relation.object, template, ctx) or relation.object
                 if place and load().kind(place) not in WIDE:
                     ctx.visited[relation.subject] = place
         ctx.visited.update(_returned(template, ctx))

@@ -429,6 +429,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         received = verb.startswith(("rece", "host", "welc", "gree"))
         if not hosts and not received and ELIDED_AND.search(before):  # not 'and welcomed X's'
             hosts = found[-1].hosts if found else _first_person(template, before, kinds)
+            hosts = hosts + [c for c in _companions(template, before, kinds) if c not in hosts]
         guests = [  # not one joining from afar: ', with C joining by video link'
             g for g in _guests(template, match.end(), kinds, between) if g not in {*hosts, *away}
         ]
@@ -738,15 +739,21 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
 
 
 COMPANION = re.compile(
-    r"\b(?:accompanied|joined|flanked)\s+by\s+(?:(?-i:[a-z])[\w\-]*,?\s+){0,5}"
-    r"(?:(?:[A-Z][\w.\-]*\s+){0,3})(⟦\d+⟧)"
+    r"\b(?:accompanied|joined|flanked)\s+(?:(?:on|during|throughout)\s+(?:his|her|their|the)\s+"
+    r"(?:tour|visit|trip|walk)\s+)?by\s+[^;]*",
+    re.I,
 )
+COMPANIONS_END = re.compile(r"\b(?:where|who|whom|which|when|after|before|while|met|held)\b", re.I)
 
 
 def _companions(template: Template, before: str, kinds: dict[str, str]) -> list[str]:
-    """The people who came with the subject ('accompanied by his deputy, B', 'flanked by C')."""
-    found = [template.ids(m.group(1)) for m in COMPANION.finditer(before)]
-    return [i for ids in found for i in ids if kinds.get(i) == "Person"]
+    """The people who came with the subject ('accompanied by his deputy, B, and C')."""
+    match = COMPANION.search(before)
+    if match is None:
+        return []
+    end = COMPANIONS_END.search(match.group(0))
+    found = template.ids(match.group(0)[: end.start() if end else None])
+    return [i for i in found if kinds.get(i) == "Person"]
 
 
 CONVENED = re.compile(
@@ -1039,7 +1046,7 @@ def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> l
         return []  # 'a session attended by A, B and C': the parties follow, none is the subject
     if COLON_LIST.match(template.text, match.end()):
         return []  # 'Four mediators met in Z: A, B, C and D': the list is the subject's
-    if ELIDED.search(before):
+    if ELIDED.search(before) or ELIDED_AND.search(before):
         return []  # 'A visited Z, accompanied by B, and was received by C': A (``_elided``)
     after = CLAUSE_END.search(template.text, match.end())  # "After a meeting with X, Y said"
     rest = template.text[match.end() :]
