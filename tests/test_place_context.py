@@ -1203,3 +1203,16 @@ def test_a_journey_up_to_a_town_puts_the_meeting_there() -> None:
     places = {e.place for e in extraction.events if e.is_meeting}
     assert places == {"place:montepuez"}
     assert any(r.predicate == "VISITED" for r in extraction.relations)
+
+
+def test_a_gathering_chaired_at_a_venue_places_the_session_told_next() -> None:
+    text = (
+        "Summit readout\nThe host, President Olaf Scholz, chaired on Monday, as chair of the "
+        "bloc, the ninth Summit of Heads of State at the Miramar Palace in San Sebastian.\n\n"
+        "The opening session brought together Presidents Emmanuel Macron and Pedro Sanchez.\n"
+    )
+    found = _meetings(text)
+    pair = frozenset({"person:emmanuel-macron", "person:pedro-sanchez"})
+    assert found[pair] == "place:miramar-palace"
+    planned = text.replace("chaired on Monday", "will chair on Monday")
+    assert _meetings(planned)[pair] is None

@@ -1637,8 +1637,10 @@ NAMED_GATHERING = Gated(
 def _gathering(template: Template, ctx: Context) -> str | None:
     """A gathering of people the sentence does not name ('Ministers of eight countries
     arrived in Z', 'the Z meeting lasted six hours'): where the meetings told next were."""
-    match = GATHERED.search(template.text, 0, GATHERED_WITHIN)
-    if match is None or not _unnamed_and_real(template, ctx):
+    chaired = CHAIRED_GATHERING.search(template.text)  # 'A chaired the X Summit at Z'
+    chairs = tuple(template.ids(chaired.group(1))) if chaired else ()
+    match = chaired or GATHERED.search(template.text, 0, GATHERED_WITHIN)
+    if match is None or not _unnamed_and_real(template, ctx, chairs):
         return None
     named = NAMED_GATHERING.search(template.text)
     place = best_place(template, ctx, _without_topic(template.text, 0))
@@ -1646,6 +1648,14 @@ def _gathering(template: Template, ctx: Context) -> str | None:
     return place or (_named_for(template, named.group(1), ctx) if named else None)
 
 
+CHAIRED_GATHERING = Gated(
+    re.compile(  # 'A chaired on Thursday, as president of B, the X Summit at Z': its chair
+        r"(⟦\d+⟧)(?:\s*,[^,;.]{1,80},)?,?\s+(?:also\s+|then\s+)?(?:chaired|presided\s+over|opened)\s+"
+        r"(?:[^.;]{0,80}?,\s+)?(?:the|a|an)\s+(?:[\w\-⟦⟧]+\s+){0,4}?"
+        r"(?:summit|session|meeting|conference|forum|congress|assembly)\b",
+        re.I,
+    )
+)
 HOST_PLACE = re.compile(
     r"(⟦\d+⟧)\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+(?:a|an|the)\s+(?:[\w\-⟦⟧]+\s+){0,4}?"
     r"(?:summit|talks|conference|meeting|session|forum|gathering)\b"
