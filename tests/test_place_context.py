@@ -1216,3 +1216,15 @@ def test_a_gathering_chaired_at_a_venue_places_the_session_told_next() -> None:
     assert found[pair] == "place:miramar-palace"
     planned = text.replace("chaired on Monday", "will chair on Monday")
     assert _meetings(planned)[pair] is None
+
+
+@pytest.mark.parametrize("journey", ["travelled to Shanghai", "travelled from Beijing to Shanghai"])
+def test_there_opening_a_sentence_is_the_place_just_travelled_to(journey: str) -> None:
+    text = (
+        "Mission notes\nSergey Lavrov called on Wang Yi in Beijing on Monday. On Tuesday our "
+        f"team {journey}. There we held a joint meeting with Olaf Scholz and Pedro "
+        "Sanchez at a hotel on the Bund.\n"
+    )
+    pair = {"person:olaf-scholz", "person:pedro-sanchez"}
+    places = {place for group, place in _meetings(text).items() if pair <= group}
+    assert places == {"place:shanghai"}

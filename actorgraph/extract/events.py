@@ -1372,6 +1372,8 @@ def _context_place(template: Template, people: list[str], ctx: Context) -> str |
         return ctx.last_venue  # 'Earlier, A also met C at the same venue'
     if EARLIER.search(template.text) or UNSAID.search(template.text):
         return None  # '..., without saying where the meeting took place'
+    if THERE_FIRST.match(template.text) and ctx.went_to:
+        return ctx.went_to  # 'A travelled to Z. There she met B': Z, not a stay told before
     visit = _visit_place(people, ctx)
     last = ctx.last_place
     if (
@@ -1390,6 +1392,7 @@ def _there(template: Template, ctx: Context) -> str | None:
     return ctx.went_to if THERE.search(template.text) else None
 
 
+THERE_FIRST = re.compile(r"\W*there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 THERE = re.compile(  # 'there' for a place, not 'there is', 'from there'
     r"(?:^\W*|(?<!from\s)(?<!out\s)(?<!over\s))\bthere\b(?!\s+(?:is|are|was|were|has|have|had|"
     r"will|would|could|can|may|might|must|should|seem\w*|appear\w*|remain\w*|exist\w*)\b)(?!['’])",
@@ -1406,6 +1409,7 @@ def _last_named(template: Template, ctx: Context) -> str | None:
 
 TO_PLACE = re.compile(  # 'travelled to Z', 'arrived in Z': where someone went
     rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:back\s+|on\s+|across\s+|over\s+)?(?:{cues.BY_MEANS})?"
+    r"(?:from\s+(?:the\s+)?⟦\d+⟧\s+)?"  # 'travelled from Y to Z'
     r"(?:in|to|into)\s+(?:the\s+)?(⟦\d+⟧)"
 )
 
