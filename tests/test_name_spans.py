@@ -1216,3 +1216,11 @@ def test_a_rare_two_word_name_of_a_body_is_a_person_of_that_body() -> None:
     )
     assert found.get("Lamis Qatawneh") == "Person"
     assert found.get("Jordanian Writers Association") == "Organization"
+
+
+def test_a_city_spelled_given_name_before_a_family_name_is_a_person() -> None:
+    found = _entities("The envoy met Riyadh al-Tamimi, the oil ministry's adviser, in Basra.")
+    assert found.get("Riyadh al-Tamimi") == "Person"
+    assert "Riyadh" not in found
+    towns = _entities("Fighting spread from Ras al-Ain to Riyadh on Monday.")
+    assert towns.get("Ras al-Ain") == "Place" and towns.get("Riyadh") == "Place"

@@ -175,6 +175,19 @@ def family_name_place(hit: Hit, dictionary: Dictionary, text: str) -> bool:
     return bool(entries) and all(e.type == "Place" and e.kind != "country" for e in entries)
 
 
+# a family name after it, with its particle: 'Riyadh al-Jubouri' (a person, not the city)
+PARTICLE_AFTER = re.compile(r"[ \t]+(?:[Aa]l|[Ee]l)-[A-Z]")
+
+
+def family_name_after(hit: Hit, dictionary: Dictionary, text: str) -> bool:
+    """A one-word town's name that is a person's given name before a family name ('Riyadh
+    al-Jubouri'); a place so written whole ('Ras al-Ain') is a longer hit of its own."""
+    if " " in hit.surface.strip() or PARTICLE_AFTER.match(text, hit.end) is None:
+        return False
+    entries = [dictionary.entries[i] for i in hit.ids]
+    return bool(entries) and all(e.type == "Place" and e.kind in ("city", "town") for e in entries)
+
+
 def _given_name_town(word: str, entries: list) -> bool:
     if " " in word.strip() or not entries or not cues.is_given_name(word):
         return False

@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 
 from actorgraph.extract import acronyms, cues, ner
-from actorgraph.extract.hits import extend_hits, family_name_place, from_hit, named_town
+from actorgraph.extract.hits import (
+    extend_hits,
+    family_name_after,
+    family_name_place,
+    from_hit,
+    named_town,
+)
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.names import (
     base_town,
@@ -45,7 +51,11 @@ DATELINE = re.compile(
 
 def _refused(hit: Hit, dictionary: Dictionary, text: str) -> bool:
     """A hit that is a given name or the end of a family name, not the town it spells."""
-    return named_town(hit, dictionary) or family_name_place(hit, dictionary, text)
+    return (
+        named_town(hit, dictionary)
+        or family_name_place(hit, dictionary, text)
+        or family_name_after(hit, dictionary, text)
+    )
 
 
 def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
