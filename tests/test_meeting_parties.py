@@ -2423,3 +2423,9 @@ def test_we_in_a_delegation_s_report_are_its_members() -> None:
         {"person:anna-lund", "person:erik-berg", "person:khaled-al-bakri"} <= group
         for group in groups
     )
+
+
+@pytest.mark.parametrize("verb", ["joined", "attended", "sat in on"])
+def test_one_who_joined_a_meeting_between_others_met_them(verb: str) -> None:
+    groups = _groups(f"In Rome, Pedro Sanchez {verb} a meeting between Olaf Scholz and Mark Rutte.")
+    assert groups == {frozenset({SANCHEZ, SCHOLZ, RUTTE})}

@@ -758,7 +758,8 @@ def _companions(template: Template, before: str, kinds: dict[str, str]) -> list[
 
 CONVENED = re.compile(
     r"(?:⟦(?P<host>\d+)⟧|,\s+and)\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:hosted|chaired|convened|organi[sz]ed|brokered|mediated|arranged)\s+"
+    r"(?:hosted|chaired|convened|organi[sz]ed|brokered|mediated|arranged|"
+    r"joined|attended|sat\s+in\s+on)\s+"  # 'A sat in on a meeting between B and C': A too
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?$"
 )
 
