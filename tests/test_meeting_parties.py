@@ -2429,3 +2429,11 @@ def test_we_in_a_delegation_s_report_are_its_members() -> None:
 def test_one_who_joined_a_meeting_between_others_met_them(verb: str) -> None:
     groups = _groups(f"In Rome, Pedro Sanchez {verb} a meeting between Olaf Scholz and Mark Rutte.")
     assert groups == {frozenset({SANCHEZ, SCHOLZ, RUTTE})}
+
+
+def test_parties_named_with_their_titles_before_sat_down_together_met() -> None:
+    groups = _groups(
+        "In Rome, the chancellor, Olaf Scholz, the president, Emmanuel Macron, and the prime "
+        "minister, Pedro Sanchez, sat down together for three hours."
+    )
+    assert groups == ALL_THREE

@@ -80,7 +80,7 @@ TRIGGER = re.compile(
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
     r"(?:convened|gathered)(?=\s+(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s)|"
     # 'A and B sat down in Z', 'A and B huddled on Monday': those named before met, together
-    r"(?<=⟧\s)(?:(?:representatives|delegations|delegates|officials|leaders|negotiators|envoys)\s+)?"
+    r"(?:(?<=⟧\s)|(?<=⟧,\s))(?:(?:representatives|delegations|delegates|officials|leaders|negotiators|envoys)\s+)?"
     r"(?:(?:both|all|then|later|also|first)\s+)?(?:sat\s+down(?:\s+together)?|"
     r"sat\s+together|sat\s+at\s+(?:the\s+same|one|a\s+single)\s+table|faced\s+each\s+other|huddled|"
     r"sat\s+(?:down\s+)?(?:across|around|at)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?table(?!\s+from\b)|"
