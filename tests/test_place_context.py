@@ -1228,3 +1228,14 @@ def test_there_opening_a_sentence_is_the_place_just_travelled_to(journey: str) -
     pair = {"person:olaf-scholz", "person:pedro-sanchez"}
     places = {place for group, place in _meetings(text).items() if pair <= group}
     assert places == {"place:shanghai"}
+
+
+def test_there_after_a_journey_to_the_capital_is_the_dateline_capital() -> None:
+    text = (
+        "Oil envoy in Iraq\nBAGHDAD, May 4 (Wire) - Sergey Lavrov met Wang Yi in Erbil on "
+        "Monday. He flew to the capital in the afternoon. There he joined a meeting between "
+        "Olaf Scholz and Pedro Sanchez.\n"
+    )
+    pair = {"person:olaf-scholz", "person:pedro-sanchez"}
+    places = {place for group, place in _meetings(text).items() if pair <= group}
+    assert places == {"place:baghdad"}

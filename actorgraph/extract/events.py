@@ -1404,9 +1404,15 @@ def _last_named(template: Template, ctx: Context) -> str | None:
     """The last place the sentence says someone went to."""
     found = [template.ids(m.group(1)) for m in TO_PLACE.finditer(template.text)]
     places = [p for ids in found for p in ids if _is_place(p, ctx)]
+    if not places and TO_CAPITAL.search(template.text):
+        return _dateline_capital(ctx)  # 'He flew to the capital': the dateline's, if it is one
     return places[-1] if places else None
 
 
+TO_CAPITAL = re.compile(
+    rf"\b(?:{cues.JOURNEY}|arrived|landed)\s+(?:back\s+)?(?:in|to)\s+the\s+capital\b"
+    r"(?!\s*,?\s*⟦|\s+of\b)"
+)
 TO_PLACE = re.compile(  # 'travelled to Z', 'arrived in Z': where someone went
     rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:back\s+|on\s+|across\s+|over\s+)?(?:{cues.BY_MEANS})?"
     r"(?:from\s+(?:the\s+)?⟦\d+⟧\s+)?"  # 'travelled from Y to Z'
@@ -1970,10 +1976,16 @@ BARE_CAPITAL = re.compile(
 def _bare_capital(text: str, ctx: Context) -> list[str]:
     """'met B in the capital', naming no country: the dateline city, when it is a country's
     capital ('MUSCAT - ... received B in the capital')."""
+    capital = _dateline_capital(ctx) if BARE_CAPITAL.search(text) else None
+    return [capital] if capital else []
+
+
+def _dateline_capital(ctx: Context) -> str | None:
+    """The dateline's city, when it is a country's capital."""
     dateline = ctx.entities.get(ctx.dateline or "")
-    if dateline is None or not BARE_CAPITAL.search(text):
-        return []
-    return [dateline.id] if (dateline.name, dateline.countryCode) in capital_names() else []
+    if dateline is None or (dateline.name, dateline.countryCode) not in capital_names():
+        return None
+    return dateline.id
 
 
 DEMONYM_CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!\s*,?\s*⟦)")
