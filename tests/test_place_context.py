@@ -1239,3 +1239,13 @@ def test_there_after_a_journey_to_the_capital_is_the_dateline_capital() -> None:
     pair = {"person:olaf-scholz", "person:pedro-sanchez"}
     places = {place for group, place in _meetings(text).items() if pair <= group}
     assert places == {"place:baghdad"}
+
+
+def test_a_topic_told_after_the_guest_is_not_where_they_met() -> None:
+    text = (
+        "Water diplomacy\nSergey Lavrov arrived in Tashkent on Monday. Within hours he held "
+        "talks with Wang Yi on water sharing in the Fergana Valley.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:tashkent"
+    arrival = "Water diplomacy\nSergey Lavrov met Wang Yi on arrival in Tashkent on Monday.\n"
+    assert _meetings(arrival)[PAIR] == "place:tashkent"
