@@ -1213,7 +1213,8 @@ TOPIC = re.compile(
     r"on\s+(?:a|an|the)\s+(?!sidelines|margins|occasion|invitation|eve)(?:[\w\-]+\s+){0,2}?(?:for|of)\s+[a-z]|"
     r"(?:developments|situation)\s+(?:in|on)\b|discuss\w*|"
     # 'held talks with B on water sharing in the Z basin': what they talked about
-    r"\bon\s+(?!(?:arrival|landing|behalf|board|foot|site|official|state|working)\b)"
+    r"\bon\s+(?!(?:arrival|landing|behalf|board|foot|site|official|state|working|the|an?|his|her|"
+    r"their|its|this|that)\b)"
     r"(?-i:[a-z])[\w\-]+\s+(?-i:[a-z])[\w\-]+\s+(?:in|across|along)\s|"
     r"(?:meeting|talks|session|consultations)\s+on\s+(?!board\b|(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve)\b)(?-i:[a-z])|(?:described|deployed|stationed|based)\s+(?:as|in)\b|"
     # 'received A over renewed attacks on farmers in Z': what they met about
