@@ -1397,6 +1397,14 @@ def test_him_is_not_the_subject_of_his_own_clause() -> None:
     assert groups == {frozenset({MACRON, SCHOLZ})}
 
 
+def test_him_is_none_of_the_subjects_joined_by_and() -> None:
+    groups = _groups(
+        "Emmanuel Macron landed in Berlin on Friday. On Saturday, Chancellor Olaf Scholz and "
+        "Finance Minister Mark Rutte received him together at the chancellery."
+    )
+    assert groups == {frozenset({MACRON, SCHOLZ, RUTTE})}
+
+
 def test_travellers_named_before_where_they_met_stay_in_the_meeting() -> None:
     groups = _groups(
         "Olaf Scholz and Emmanuel Macron flew to Madrid, where they met together with "

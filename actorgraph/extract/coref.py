@@ -444,7 +444,18 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|where|when|who|after|before|whi
 def _same_clause(text: str, inside: list[Ref], person: str, start: int) -> bool:
     """'A received him': the object pronoun is never its own clause's subject (binding)."""
     last = max(m[1] for m in inside if m[2] == person and m[1] <= start)
-    return not CLAUSE_BREAK.search(text, last, start)
+    starts = {m[0] for m in inside}
+    breaks = CLAUSE_BREAK.finditer(text, last, start)
+    return not any(not _joins_names(text, b, starts) for b in breaks)
+
+
+# 'A and Minister B received him': an 'and' between two names joins subjects, not clauses
+NAME_NEXT = re.compile(r"and\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.\-’']*\s+){0,5}")
+
+
+def _joins_names(text: str, found: re.Match[str], starts: set[int]) -> bool:
+    joined = NAME_NEXT.match(text, found.start()) if found.group(0) == "and" else None
+    return joined is not None and any(found.end() < s <= joined.end() for s in starts)
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f"}
