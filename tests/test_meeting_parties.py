@@ -2445,3 +2445,12 @@ def test_parties_named_with_their_titles_before_sat_down_together_met() -> None:
         "minister, Pedro Sanchez, sat down together for three hours."
     )
     assert groups == ALL_THREE
+
+
+@pytest.mark.parametrize("title", ["Prince", "Sultan", "Sheikh"])
+def test_the_royal_title_alone_refers_back_to_its_holder(title: str) -> None:
+    groups = _groups(
+        f"{title} Tamim Faleh received Olaf Scholz in Doha on Monday. At a separate meeting "
+        f"there, the {title.lower()} received Emmanuel Macron."
+    )
+    assert frozenset({"person:tamim-faleh", MACRON}) in groups

@@ -36,7 +36,7 @@ PERSON_REF = re.compile(
     r"\b(?:(?-i:[Hh]e|[Ss]he|[Hh]im)|(?:his|her)(?=\s+(?:first|second|third|next|last|final|only)(?:\s+"
     r"(?:stop|engagement|appointment|port\s+of\s+call)\b|\s*,[^,;]{1,40},\s+was\b))|the\s+(?:(?-i:[A-Z])\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
     r"spokesman|spokeswoman|envoy|leader|diplomat|cleric|ambassador|prime\s+minister|"
-    r"secretary|chief|king|emir|crown\s+prince|coordinator|representative|chancellor)|"
+    r"secretary|chief|king|emir|crown\s+prince|prince|sultan|sheikh|coordinator|representative|chancellor)|"
     r"(?:his|her|the)\s+(?:visiting\s+)?guest)\b(?!\s+of\b|[-\s]general\b)",
     re.I,
 )
