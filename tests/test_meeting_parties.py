@@ -2454,3 +2454,11 @@ def test_the_royal_title_alone_refers_back_to_its_holder(title: str) -> None:
         f"there, the {title.lower()} received Emmanuel Macron."
     )
     assert frozenset({"person:tamim-faleh", MACRON}) in groups
+
+
+def test_a_side_named_by_its_acronym_brings_its_head_to_the_meeting() -> None:
+    groups = _groups(
+        "The North Atlantic Treaty Organization (NATO) and the Council of Europe held their "
+        "quarterly meeting in Rome. The NATO side was headed by Olaf Scholz."
+    )
+    assert groups == {frozenset({NATO, "organization:council-of-europe", SCHOLZ})}
