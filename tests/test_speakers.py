@@ -184,3 +184,16 @@ def test_one_i_in_an_e_mail_its_writer_signs_off_is_the_writer() -> None:
 def test_one_i_without_a_sign_off_names_no_narrator() -> None:
     unsigned = UPDATE.replace("Stay safe,\n", "")
     assert not any("person:petra-lindqvist" in m for m in _meetings(unsigned))
+
+
+def test_a_log_whose_author_line_stands_under_its_title_is_narrated_by_that_author() -> None:
+    text = (
+        "FIELD LOG - NORTHERN IRAQ, 9-14 MARCH 2026\n"
+        "Dr Amara Okonjo, Senior Fellow, Baltic Centre for Policy Research\n"
+        "Internal working notes\n\n"
+        "I sat down with Olaf Scholz in Erbil on Monday. Later I met Pedro Sanchez there. "
+        "I will write more tomorrow.\n"
+    )
+    extraction = extract(read_text(text, "log.txt"))
+    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups

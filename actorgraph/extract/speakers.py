@@ -132,7 +132,25 @@ def _narrator(text: str, people: list[Ref], bylines: list[tuple[int, int]]) -> s
     signed = signed or [p for p in people if any(s <= p[0] < e for s, e in bylines)][:1]
     edges = [p for p in people if p[0] < HEAD or p[0] >= tail]  # a blog's first or last lines
     signed = signed or [p for p in edges if _blog_author(text, p)][:1]
+    signed = signed or [p for p in people if p[0] < HEAD and _author_line(text, p)][:1]
     return signed[-1][2] if signed else None
+
+
+# a field log's or a memo's author under its title: 'Dr A, Senior Fellow, X Centre'
+AUTHOR_LINE_BEFORE = re.compile(r"^(?:(?:by|from)\s*:?\s+)?(?:(?-i:[A-Z])[a-z]{1,4}\.?\s+)?$", re.I)
+
+
+def _author_line(text: str, person: Ref) -> bool:
+    """A line that opens with the person (after 'By' or an honorific) and goes on with a
+    role after a comma, or ends with the name."""
+    start = text.rfind("\n", 0, person[0]) + 1
+    end = text.find("\n", person[1])
+    rest = text[person[1] : len(text) if end < 0 else end]
+    return (
+        bool(AUTHOR_LINE_BEFORE.match(text[start : person[0]]))
+        and (not rest.strip() or rest.startswith(", "))
+        and "." not in rest[:60]
+    )
 
 
 HEAD = 600  # a blog's 'Posted by A' stands in its first characters
