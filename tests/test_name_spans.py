@@ -1224,3 +1224,15 @@ def test_a_city_spelled_given_name_before_a_family_name_is_a_person() -> None:
     assert "Riyadh" not in found
     towns = _entities("Fighting spread from Ras al-Ain to Riyadh on Monday.")
     assert towns.get("Ras al-Ain") == "Place" and towns.get("Riyadh") == "Place"
+
+
+@pytest.mark.parametrize("verb", ["Forwarding", "Quoting", "Thanking"])
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it(verb: str) -> None:
+    found = _entities(f"{verb} Tarmo Lepik, the ministry said talks would resume.")
+    assert found.get("Tarmo Lepik") == "Person"
+    assert not any(name.startswith(verb) for name in found)
+
+
+def test_a_place_opening_the_sentence_keeps_its_name() -> None:
+    found = _entities("Beijing Foreign Studies University hosted the forum on Monday.")
+    assert "Beijing Foreign Studies University" in found

@@ -29,6 +29,7 @@ from actorgraph.extract.hits import (
     from_hit,
     named_town,
 )
+from actorgraph.extract.lexicon import zipf
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.names import (
     base_town,
@@ -72,6 +73,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
         for run in capital_runs(tokens):
             mentions += base_town(text, run, covered)
             run = undescribed(run)  # 'the Bosniak-led Party of ...': the party's name
+            run = run[1:] if run[0] is tokens[0] and _opening_gerund(run, covered) else run
             if not run:
                 continue
             run, head_type = with_head_word(run, tokens, position)
@@ -93,6 +95,20 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     return [m for m in mentions if not _bare_acronym(m) and m.surface not in cues.ROLE_ACRONYMS]
 
 
+def _opening_gerund(run: list, covered: SpanIndex) -> bool:
+    """'Forwarding A's note', 'Quoting A, the paper said': the verb that opens the sentence
+    (an English verb's '-ing' form), not the first word of the name after it."""
+    word = run[0].text
+    if len(run) < 2 or not word.endswith("ing") or len(word) < 6 or cues.is_given_name(word):
+        return False
+    if covered.overlaps(run[0].start, run[0].end):
+        return False
+    stem = word[:-3].lower()
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(zipf(s) >= GERUND_STEM for s in stems)
+
+
+GERUND_STEM = 4.0  # the stem is a common English word: 'forward', 'quote', 'cite', 'thank'
 SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
 
 
