@@ -197,3 +197,19 @@ def test_a_log_whose_author_line_stands_under_its_title_is_narrated_by_that_auth
     extraction = extract(read_text(text, "log.txt"))
     groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
     assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups
+
+
+def test_the_sender_of_a_mail_told_in_the_first_person_met_whom_i_met() -> None:
+    text = (
+        "FW: meetings this week\n\n"
+        "From: Amara Okonjo <a.okonjo@relief.example.org>\n"
+        "Sent: Wednesday, 4 March 2026 18:42\n"
+        "To: Donor Group <dg@relief.example.org>\n"
+        "Subject: FW: meetings this week\n\n"
+        "Dear colleagues,\n\n"
+        "On Monday I met Olaf Scholz in Erbil. I will report again on Friday.\n\n"
+        "Best regards,\nAmara\n"
+    )
+    extraction = extract(read_text(text, "mail.eml.txt"))
+    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups

@@ -88,6 +88,8 @@ def _extract(
     every = find_mentions(unglued(report.text, layout), dictionary)
     mail = mail_names(layout)  # a mail's sender and recipients, or its desk ('From: X Desk')
     narrated = speakers.narrated(report.text)  # a first-person report's author is its actor
+    if narrated:  # the sender of a mail told in the first person is an actor too
+        mail = [span for span in mail if not speakers.sent_by(layout, span)]
     bylines_only = ([] if narrated else _only_authors(authors, every)) + mail
     authored = SpanIndex(bylines_only)
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
@@ -111,7 +113,7 @@ def _extract(
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
     if narrated:  # 'I met B' in a report told in the first person: its narrator met B
         people = resolution.spans("Person")
-        refs += _unless(speakers.narrator_refs(report.text, people, authors), refs)
+        refs += _unless(speakers.narrator_refs(report.text, people, authors, layout), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]

@@ -103,17 +103,42 @@ def _quotations(text: str) -> SpanIndex:
 
 
 def narrator_refs(
-    text: str, people: Iterable[Ref], bylines: Iterable[tuple[int, int]] = ()
+    text: str,
+    people: Iterable[Ref],
+    bylines: Iterable[tuple[int, int]] = (),
+    layout: str | None = None,
 ) -> list[Ref]:
     """First-person pronouns outside quotations resolved to the narrator of a report told in
     the first person (a minister's statement, a diplomat's diary, a field e-mail), when it
     names its narrator: in brackets before the statement's colon, on a signature line of its
-    own at the end, or in its byline."""
+    own at the end, or in its byline; or the sender on a mail's 'From:' line (``layout``:
+    the text as written)."""
     people = sorted(people)
     quoted = _quotations(text)
-    narrator = _narrator(text, people, list(bylines)) if narrated(text, quoted) else None
-    refs = _pronouns(text, 0, len(text), narrator)
+    told = narrated(text, quoted)
+    narrator = _narrator(text, people, list(bylines)) if told else None
+    layout = layout or text
+    sender = _mail_sender(layout, people) if told and narrator is None else None
+    refs = _pronouns(text, 0, len(text), narrator or sender)
     return [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
+
+
+MAIL_FROM = re.compile(r"^From:[ \t]*", re.M)
+
+
+def _mail_sender(text: str, people: list[Ref]) -> str | None:
+    """The person on a mail's first 'From:' line: the writer of its unquoted lines."""
+    line = MAIL_FROM.search(text, 0, HEAD)
+    end = text.find("\n", line.end()) if line else -1
+    named = [p for p in people if line and line.end() <= p[0] and (end < 0 or p[1] <= end)]
+    return named[0][2] if named else None
+
+
+def sent_by(text: str, span: tuple[int, int]) -> bool:
+    """``span`` stands on a mail's first 'From:' line (its sender)."""
+    line = MAIL_FROM.search(text, 0, HEAD)
+    end = text.find("\n", line.end()) if line else -1
+    return line is not None and line.end() <= span[0] and (end < 0 or span[1] <= end)
 
 
 def _of_us(text: str, start: int) -> bool:
