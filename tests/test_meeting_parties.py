@@ -2433,6 +2433,17 @@ def test_we_in_a_delegation_s_report_are_its_members() -> None:
     )
 
 
+def test_we_called_on_a_titled_person_abbreviated_before_the_name() -> None:
+    groups = _groups(
+        "Our delegation arrived in Amman on 2 February. It comprised the chair of the committee,"
+        " Anna Lund, and committee member Erik Berg.\n\nOn 3 February we called on the Minister"
+        " of State for Foreign Affairs, Dr. Rania Khalil, in her office.\n"
+    )
+    assert any(
+        {"person:anna-lund", "person:erik-berg", "person:rania-khalil"} <= group for group in groups
+    )
+
+
 @pytest.mark.parametrize("verb", ["joined", "attended", "sat in on"])
 def test_one_who_joined_a_meeting_between_others_met_them(verb: str) -> None:
     groups = _groups(f"In Rome, Pedro Sanchez {verb} a meeting between Olaf Scholz and Mark Rutte.")

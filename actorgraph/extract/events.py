@@ -648,7 +648,7 @@ def _joining_too(template: Template, found: list[Event], ctx: Context) -> list[E
 WE_MET = re.compile(
     r"(?<![“\"])\b[Ww]e\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:met(?:\s+with)?|"
     r"were\s+received\s+(?:[\w\-]+\s+){0,4}?by|called\s+on|held\s+talks\s+with|"
-    r"had\s+talks\s+with)\s+(?P<rest>[^.;]*)"
+    r"had\s+talks\s+with)\s+(?P<rest>(?:[^.;]|\.(?=\s+⟦))*)"  # 'Dr. ⟦A⟧': no full stop
 )
 
 
