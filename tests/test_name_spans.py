@@ -1236,3 +1236,9 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it(verb: str) 
 def test_a_place_opening_the_sentence_keeps_its_name() -> None:
     found = _entities("Beijing Foreign Studies University hosted the forum on Monday.")
     assert "Beijing Foreign Studies University" in found
+
+
+def test_a_bank_named_is_an_organization_and_the_west_bank_a_place() -> None:
+    found = _entities("The Nordic Development Bank lent money for schools in the West Bank.")
+    assert found.get("Nordic Development Bank") == "Organization"
+    assert found.get("West Bank") == "Place"
