@@ -1249,3 +1249,11 @@ def test_a_topic_told_after_the_guest_is_not_where_they_met() -> None:
     assert _meetings(text)[PAIR] == "place:tashkent"
     arrival = "Water diplomacy\nSergey Lavrov met Wang Yi on arrival in Tashkent on Monday.\n"
     assert _meetings(arrival)[PAIR] == "place:tashkent"
+
+
+def test_a_log_line_opening_with_its_journey_places_the_meeting_told_after_where() -> None:
+    text = (
+        "Field log\nFlew on to Shanghai, where Sergey Lavrov spent two hours with Wang Yi on "
+        "the waterfront.\n"
+    )
+    assert _meetings(text)[PAIR] == "place:shanghai"
