@@ -1257,3 +1257,8 @@ def test_a_log_line_opening_with_its_journey_places_the_meeting_told_after_where
         "the waterfront.\n"
     )
     assert _meetings(text)[PAIR] == "place:shanghai"
+
+
+def test_a_camp_named_by_its_number_is_where_they_met() -> None:
+    text = "Camp notes\nSergey Lavrov met Wang Yi at the site office in Camp 14 on Monday.\n"
+    assert _meetings(text)[PAIR] == "place:camp-14"

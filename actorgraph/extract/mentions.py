@@ -82,6 +82,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
                     mention = candidate(text, part, head_type, headline)
                     if mention is not None:
                         mentions.append(mention)
+    mentions += _numbered_camps(text, covered)
     mentions = _second_opinion(text, _datelines(text, mentions, covered))
     mentions = _name_tails(text, _with_long_forms(text, mentions))
     mentions = _bilateral_bodies(text, mentions)
@@ -93,6 +94,18 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
     _title_hits(text, mentions)
     _agencies(text, mentions, dictionary)
     return [m for m in mentions if not _bare_acronym(m) and m.surface not in cues.ROLE_ACRONYMS]
+
+
+NUMBERED_CAMP = re.compile(r"\bCamp\s+\d{1,3}[A-Z]?\b")  # 'Camp 26', 'Camp 8E'
+
+
+def _numbered_camps(text: str, covered: SpanIndex) -> list[Mention]:
+    """A camp named by its number ('in Camp 26'): a place, as refugee camps are named."""
+    return [
+        Mention(m.start(), m.end(), m.group(), "Place", source="cue")
+        for m in NUMBERED_CAMP.finditer(text)
+        if not covered.overlaps(m.start(), m.end())
+    ]
 
 
 def _opening_gerund(run: list, covered: SpanIndex) -> bool:
