@@ -446,7 +446,7 @@ def _same_clause(text: str, inside: list[Ref], person: str, start: int) -> bool:
     last = max(m[1] for m in inside if m[2] == person and m[1] <= start)
     starts = {m[0] for m in inside}
     breaks = CLAUSE_BREAK.finditer(text, last, start)
-    return not any(not _joins_names(text, b, starts) for b in breaks)
+    return all(_joins_names(text, b, starts) for b in breaks)
 
 
 # 'A and Minister B received him': an 'and' between two names joins subjects, not clauses
@@ -454,6 +454,7 @@ NAME_NEXT = re.compile(r"and\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.\-’']*\s+){0,5}")
 
 
 def _joins_names(text: str, found: re.Match[str], starts: set[int]) -> bool:
+    """The clause break ``found`` is an 'and' with a name (of ``starts``) right after it."""
     joined = NAME_NEXT.match(text, found.start()) if found.group(0) == "and" else None
     return joined is not None and any(found.end() < s <= joined.end() for s in starts)
 

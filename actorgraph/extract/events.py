@@ -1396,6 +1396,7 @@ def _there(template: Template, ctx: Context) -> str | None:
     return ctx.went_to if THERE.search(template.text) else None
 
 
+# 'There' opening a sentence, for a place ('There she met B'), not 'There is'
 THERE_FIRST = re.compile(r"\W*there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 THERE = re.compile(  # 'there' for a place, not 'there is', 'from there'
     r"(?:^\W*|(?<!from\s)(?<!out\s)(?<!over\s))\bthere\b(?!\s+(?:is|are|was|were|has|have|had|"

@@ -41,7 +41,7 @@ from actorgraph.extract.names import (
     with_head_word,
 )
 from actorgraph.extract.spans import SpanIndex
-from actorgraph.extract.tokens import capital_runs, tokenize
+from actorgraph.extract.tokens import Token, capital_runs, tokenize
 from actorgraph.resolve.dictionary import Dictionary, Hit
 from actorgraph.text import VALEDICTION, last_lines, sentences
 
@@ -97,6 +97,7 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
 
 
 NUMBERED_CAMP = re.compile(r"\bCamp\s+\d{1,3}[A-Z]?\b")  # 'Camp 26', 'Camp 8E'
+GERUND_STEM = 4.0  # the stem is a common English word: 'forward', 'quote', 'cite', 'thank'
 
 
 def _numbered_camps(text: str, covered: SpanIndex) -> list[Mention]:
@@ -108,7 +109,7 @@ def _numbered_camps(text: str, covered: SpanIndex) -> list[Mention]:
     ]
 
 
-def _opening_gerund(run: list, covered: SpanIndex) -> bool:
+def _opening_gerund(run: list[Token], covered: SpanIndex) -> bool:
     """'Forwarding A's note', 'Quoting A, the paper said': the verb that opens the sentence
     (an English verb's '-ing' form), not the first word of the name after it."""
     word = run[0].text
@@ -121,7 +122,6 @@ def _opening_gerund(run: list, covered: SpanIndex) -> bool:
     return any(zipf(s) >= GERUND_STEM for s in stems)
 
 
-GERUND_STEM = 4.0  # the stem is a common English word: 'forward', 'quote', 'cite', 'thank'
 SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
 
 

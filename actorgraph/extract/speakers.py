@@ -126,19 +126,25 @@ def narrator_refs(
 MAIL_FROM = re.compile(r"^From:[ \t]*", re.M)
 
 
+def _from_line(text: str) -> tuple[int, int] | None:
+    """Where the names of a mail's first 'From:' line stand (its sender)."""
+    line = MAIL_FROM.search(text, 0, HEAD)
+    if line is None:
+        return None
+    end = text.find("\n", line.end())
+    return line.end(), len(text) if end < 0 else end
+
+
 def _mail_sender(text: str, people: list[Ref]) -> str | None:
     """The person on a mail's first 'From:' line: the writer of its unquoted lines."""
-    line = MAIL_FROM.search(text, 0, HEAD)
-    end = text.find("\n", line.end()) if line else -1
-    named = [p for p in people if line and line.end() <= p[0] and (end < 0 or p[1] <= end)]
+    named = [p for p in people if sent_by(text, (p[0], p[1]))]
     return named[0][2] if named else None
 
 
 def sent_by(text: str, span: tuple[int, int]) -> bool:
     """``span`` stands on a mail's first 'From:' line (its sender)."""
-    line = MAIL_FROM.search(text, 0, HEAD)
-    end = text.find("\n", line.end()) if line else -1
-    return line is not None and line.end() <= span[0] and (end < 0 or span[1] <= end)
+    line = _from_line(text)
+    return line is not None and line[0] <= span[0] and span[1] <= line[1]
 
 
 def _of_us(text: str, start: int) -> bool:
