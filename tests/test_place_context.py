@@ -765,6 +765,11 @@ def test_calling_on_the_head_of_a_body_is_no_topic_and_keeps_the_town() -> None:
     assert _meetings(text) == {PAIR: "place:kassala"}
 
 
+def _places_of(text: str, pair: set[str]) -> set[str | None]:
+    """Where the meetings that include both of ``pair`` were."""
+    return {place for group, place in _meetings(text).items() if pair <= group}
+
+
 @pytest.mark.parametrize("journey", ["travelled on Thursday to", "flew on 12 May to"])
 def test_a_journey_told_with_its_day_places_the_meeting_where_it_ended(journey: str) -> None:
     text = f"Envoys on the move\nSergey Lavrov {journey} Kassala, where he met Wang Yi.\n"
@@ -1225,8 +1230,7 @@ def test_there_opening_a_sentence_is_the_place_just_travelled_to(journey: str) -
         f"team {journey}. There we held a joint meeting with Olaf Scholz and Pedro "
         "Sanchez at a hotel on the Bund.\n"
     )
-    pair = {"person:olaf-scholz", "person:pedro-sanchez"}
-    places = {place for group, place in _meetings(text).items() if pair <= group}
+    places = _places_of(text, {"person:olaf-scholz", "person:pedro-sanchez"})
     assert places == {"place:shanghai"}
 
 
@@ -1236,8 +1240,7 @@ def test_there_after_a_journey_to_the_capital_is_the_dateline_capital() -> None:
         "Monday. He flew to the capital in the afternoon. There he joined a meeting between "
         "Olaf Scholz and Pedro Sanchez.\n"
     )
-    pair = {"person:olaf-scholz", "person:pedro-sanchez"}
-    places = {place for group, place in _meetings(text).items() if pair <= group}
+    places = _places_of(text, {"person:olaf-scholz", "person:pedro-sanchez"})
     assert places == {"place:baghdad"}
 
 

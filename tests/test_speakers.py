@@ -186,6 +186,11 @@ def test_one_i_without_a_sign_off_names_no_narrator() -> None:
     assert not any("person:petra-lindqvist" in m for m in _meetings(unsigned))
 
 
+def _groups(text: str, name: str) -> set[frozenset[str]]:
+    extraction = extract(read_text(text, name))
+    return {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+
+
 def test_a_log_whose_author_line_stands_under_its_title_is_narrated_by_that_author() -> None:
     text = (
         "FIELD LOG - NORTHERN IRAQ, 9-14 MARCH 2026\n"
@@ -194,9 +199,7 @@ def test_a_log_whose_author_line_stands_under_its_title_is_narrated_by_that_auth
         "I sat down with Olaf Scholz in Erbil on Monday. Later I met Pedro Sanchez there. "
         "I will write more tomorrow.\n"
     )
-    extraction = extract(read_text(text, "log.txt"))
-    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
-    assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups
+    assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in _groups(text, "log.txt")
 
 
 def test_the_sender_of_a_mail_told_in_the_first_person_met_whom_i_met() -> None:
@@ -210,6 +213,5 @@ def test_the_sender_of_a_mail_told_in_the_first_person_met_whom_i_met() -> None:
         "On Monday I met Olaf Scholz in Erbil. I will report again on Friday.\n\n"
         "Best regards,\nAmara\n"
     )
-    extraction = extract(read_text(text, "mail.eml.txt"))
-    groups = {frozenset(p.id for p in e.participants) for e in extraction.events if e.is_meeting}
+    groups = _groups(text, "mail.eml.txt")
     assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups

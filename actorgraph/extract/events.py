@@ -1376,7 +1376,7 @@ def _context_place(template: Template, people: list[str], ctx: Context) -> str |
         return ctx.last_venue  # 'Earlier, A also met C at the same venue'
     if EARLIER.search(template.text) or UNSAID.search(template.text):
         return None  # '..., without saying where the meeting took place'
-    if THERE_FIRST.match(template.text) and ctx.went_to:
+    if THERE.match(template.text) and ctx.went_to:
         return ctx.went_to  # 'A travelled to Z. There she met B': Z, not a stay told before
     visit = _visit_place(people, ctx)
     last = ctx.last_place
@@ -1396,8 +1396,6 @@ def _there(template: Template, ctx: Context) -> str | None:
     return ctx.went_to if THERE.search(template.text) else None
 
 
-# 'There' opening a sentence, for a place ('There she met B'), not 'There is'
-THERE_FIRST = re.compile(r"\W*there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
 THERE = re.compile(  # 'there' for a place, not 'there is', 'from there'
     r"(?:^\W*|(?<!from\s)(?<!out\s)(?<!over\s))\bthere\b(?!\s+(?:is|are|was|were|has|have|had|"
     r"will|would|could|can|may|might|must|should|seem\w*|appear\w*|remain\w*|exist\w*)\b)(?!['’])",
@@ -1667,7 +1665,7 @@ CHAIRED_GATHERING = Gated(
     re.compile(  # 'A chaired on Thursday, as president of B, the X Summit at Z': its chair
         r"(⟦\d+⟧)(?:\s*,[^,;.]{1,80},)?,?\s+(?:also\s+|then\s+)?(?:chaired|presided\s+over|opened)\s+"
         r"(?:[^.;]{0,80}?,\s+)?(?:the|a|an)\s+(?:[\w\-⟦⟧]+\s+){0,4}?"
-        r"(?:summit|session|meeting|conference|forum|congress|assembly)\b",
+        rf"(?:{GATHERING}|congress|assembly)\b",
         re.I,
     )
 )

@@ -429,7 +429,7 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         received = verb.startswith(("rece", "host", "welc", "gree"))
         if not hosts and not received and ELIDED_AND.search(before):  # not 'and welcomed X's'
             hosts = found[-1].hosts if found else _first_person(template, before, kinds)
-            hosts = hosts + [c for c in _companions(template, before, kinds) if c not in hosts]
+            hosts = _with_companions(template, before, kinds, hosts)
         guests = [  # not one joining from afar: ', with C joining by video link'
             g for g in _guests(template, match.end(), kinds, between) if g not in {*hosts, *away}
         ]
@@ -735,7 +735,7 @@ def _elided(template: Template, match: re.Match[str], kinds: dict[str, str]) -> 
     if not ELIDED.search(before):
         return []
     first = _first_person(template, before, kinds, True)
-    return first + _companions(template, before, kinds)  # 'A, accompanied by B, and was'
+    return _with_companions(template, before, kinds, first)  # 'A, accompanied by B, and was'
 
 
 COMPANION = re.compile(
@@ -746,14 +746,14 @@ COMPANION = re.compile(
 COMPANIONS_END = re.compile(r"\b(?:where|who|whom|which|when|after|before|while|met|held)\b", re.I)
 
 
-def _companions(template: Template, before: str, kinds: dict[str, str]) -> list[str]:
-    """The people who came with the subject ('accompanied by his deputy, B, and C')."""
+def _with_companions(
+    template: Template, before: str, kinds: dict[str, str], subject: list[str]
+) -> list[str]:
+    """The subject and the people who came with it ('accompanied by his deputy, B, and C')."""
     match = COMPANION.search(before)
-    if match is None:
-        return []
-    end = COMPANIONS_END.search(match.group(0))
-    found = template.ids(match.group(0)[: end.start() if end else None])
-    return [i for i in found if kinds.get(i) == "Person"]
+    end = COMPANIONS_END.search(match.group(0)) if match else None
+    found = template.ids(match.group(0)[: end.start() if end else None]) if match else []
+    return list(dict.fromkeys(subject + [i for i in found if kinds.get(i) == "Person"]))
 
 
 CONVENED = re.compile(

@@ -34,7 +34,7 @@ from actorgraph.extract.truecase import truecased
 from actorgraph.extract.units import name_parts
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
-from actorgraph.read.layout import bylines, elsewhere, mail_names, reading_text
+from actorgraph.read.layout import bylines, elsewhere, mail_names, mail_sender, reading_text
 from actorgraph.resolve.dictionary import Dictionary, load
 from actorgraph.text import Sentence, sentences
 
@@ -88,8 +88,8 @@ def _extract(
     every = find_mentions(unglued(report.text, layout), dictionary)
     mail = mail_names(layout)  # a mail's sender and recipients, or its desk ('From: X Desk')
     narrated = speakers.narrated(report.text)  # a first-person report's author is its actor
-    if narrated:  # the sender of a mail told in the first person is an actor too
-        mail = [span for span in mail if not speakers.sent_by(layout, span)]
+    sender = mail_sender(layout) if narrated else None
+    mail = [span for span in mail if span != sender]  # a first-person mail's sender: an actor
     bylines_only = ([] if narrated else _only_authors(authors, every)) + mail
     authored = SpanIndex(bylines_only)
     found = [m for m in every if not authored.overlaps(m.start, m.end)]
@@ -113,7 +113,7 @@ def _extract(
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
     if narrated:  # 'I met B' in a report told in the first person: its narrator met B
         people = resolution.spans("Person")
-        refs += _unless(speakers.narrator_refs(report.text, people, authors, layout), refs)
+        refs += _unless(speakers.narrator_refs(report.text, people, authors, sender), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]

@@ -106,45 +106,26 @@ def narrator_refs(
     text: str,
     people: Iterable[Ref],
     bylines: Iterable[tuple[int, int]] = (),
-    layout: str | None = None,
+    sender: tuple[int, int] | None = None,
 ) -> list[Ref]:
     """First-person pronouns outside quotations resolved to the narrator of a report told in
     the first person (a minister's statement, a diplomat's diary, a field e-mail), when it
     names its narrator: in brackets before the statement's colon, on a signature line of its
-    own at the end, or in its byline; or the sender on a mail's 'From:' line (``layout``:
-    the text as written)."""
+    own at the end, or in its byline; or the person on a mail's 'From:' line (``sender``, the
+    span of its name)."""
     people = sorted(people)
     quoted = _quotations(text)
     told = narrated(text, quoted)
     narrator = _narrator(text, people, list(bylines)) if told else None
-    layout = layout or text
-    sender = _mail_sender(layout, people) if told and narrator is None else None
-    refs = _pronouns(text, 0, len(text), narrator or sender)
+    writer = _mail_sender(people, sender) if told and narrator is None else None
+    refs = _pronouns(text, 0, len(text), narrator or writer)
     return [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
 
 
-MAIL_FROM = re.compile(r"^From:[ \t]*", re.M)
-
-
-def _from_line(text: str) -> tuple[int, int] | None:
-    """Where the names of a mail's first 'From:' line stand (its sender)."""
-    line = MAIL_FROM.search(text, 0, HEAD)
-    if line is None:
-        return None
-    end = text.find("\n", line.end())
-    return line.end(), len(text) if end < 0 else end
-
-
-def _mail_sender(text: str, people: list[Ref]) -> str | None:
-    """The person on a mail's first 'From:' line: the writer of its unquoted lines."""
-    named = [p for p in people if sent_by(text, (p[0], p[1]))]
+def _mail_sender(people: list[Ref], sender: tuple[int, int] | None) -> str | None:
+    """The person named on a mail's 'From:' line (``sender``, its span)."""
+    named = [p for p in people if sender and sender[0] <= p[0] and p[1] <= sender[1]]
     return named[0][2] if named else None
-
-
-def sent_by(text: str, span: tuple[int, int]) -> bool:
-    """``span`` stands on a mail's first 'From:' line (its sender)."""
-    line = _from_line(text)
-    return line is not None and line[0] <= span[0] and span[1] <= line[1]
 
 
 def _of_us(text: str, start: int) -> bool:
@@ -174,11 +155,9 @@ AUTHOR_LINE_BEFORE = re.compile(r"^(?:(?:by|from)\s*:?\s+)?(?:(?-i:[A-Z])[a-z]{1
 def _author_line(text: str, person: Ref) -> bool:
     """A line that opens with the person (after 'By' or an honorific) and goes on with a
     role after a comma, or ends with the name."""
-    start = text.rfind("\n", 0, person[0]) + 1
-    end = text.find("\n", person[1])
-    rest = text[person[1] : len(text) if end < 0 else end]
+    before, rest = _around(text, person)
     return (
-        bool(AUTHOR_LINE_BEFORE.match(text[start : person[0]]))
+        bool(AUTHOR_LINE_BEFORE.match(before))
         and (not rest.strip() or rest.startswith(", "))
         and "." not in rest[:60]
     )
@@ -204,12 +183,17 @@ def _blog_author(text: str, person: Ref) -> bool:
     return bool(ABOUT.match(text[line : person[0]]) and AUTHOR_BIO.match(text, person[1]))
 
 
-def alone_on_line(text: str, person: Ref) -> bool:
-    """'Jane Doe' or '-- Jane Doe' on a line of its own (a signature)."""
+def _around(text: str, person: Ref) -> tuple[str, str]:
+    """What stands before and after the person on the person's line."""
     start = text.rfind("\n", 0, person[0]) + 1
     end = text.find("\n", person[1])
-    end = len(text) if end < 0 else end
-    return not text[start : person[0]].strip(" -–—\t") and not text[person[1] : end].strip(" ,\t")
+    return text[start : person[0]], text[person[1] : len(text) if end < 0 else end]
+
+
+def alone_on_line(text: str, person: Ref) -> bool:
+    """'Jane Doe' or '-- Jane Doe' on a line of its own (a signature)."""
+    before, after = _around(text, person)
+    return not before.strip(" -–—\t") and not after.strip(" ,\t")
 
 
 def quote_refs(text: str, people: Iterable[Ref]) -> list[Ref]:

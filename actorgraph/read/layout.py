@@ -279,6 +279,14 @@ def _headlines_after(text: str, start: int) -> list[tuple[int, int]]:
     return found
 
 
+def mail_sender(text: str) -> tuple[int, int] | None:
+    """Span of the name on the 'From:' line of a mail's first header block (its writer)."""
+    block = HEADER_BLOCK.search(text)
+    found = MAIL_PERSON.finditer(text, block.start(), block.end()) if block else iter(())
+    sender = next((m for m in found if m.group(0).lstrip().lower().startswith("from")), None)
+    return sender.span("name") if sender else None
+
+
 def mail_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names a mail's headers give ('From: Jane Doe <jd@example.org>'): its
     sender and recipients wrote and read the report and take part in none of its events."""
