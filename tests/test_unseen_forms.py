@@ -193,6 +193,13 @@ def test_meetings_on_the_sidelines_of_a_summit_stay_separate() -> None:
     }
 
 
+def test_a_royal_title_after_bin_is_a_fathers_name_inside_a_place() -> None:
+    names = {e.name: e.type for e in _extract(
+        "The admiral received the envoy at Faisal Bin Sultan Air Base on Monday."
+    ).entities}  # fmt: skip
+    assert names.get("Faisal Bin Sultan Air Base") == "Place"
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

@@ -161,7 +161,8 @@ def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]
     for i in range(1, len(piece)):
         size = _title_size(piece, i)
         rest = piece[i + size :]
-        given = cues.is_given_name(piece[i - 1].text)  # Jaafar Sheikh Mustafa
+        before = piece[i - 1].bare.lower()  # 'Jaafar Sheikh Mustafa', 'Said bin Sultan'
+        given = cues.is_given_name(piece[i - 1].text) or before in cues.JOINING_PARTICLES
         if size and rest and not _org_words(rest) and not _title_size(piece, i - 1) and not given:
             return [p for p in (piece[:i], *split_titles(piece[i:], dictionary)) if p]
         initials = i > 1 and INITIALS.fullmatch(piece[i - 1].text) and _title_size(piece, i - 2)
