@@ -200,6 +200,18 @@ def test_a_royal_title_after_bin_is_a_fathers_name_inside_a_place() -> None:
     assert names.get("Faisal Bin Sultan Air Base") == "Place"
 
 
+def test_a_company_whose_representatives_are_met_is_a_party() -> None:
+    found = _meetings("In Mombasa, the port director Otieno Kamau met representatives of Zarvex.")
+    assert found == {(frozenset({"otieno-kamau", "zarvex"}), "place:mombasa")}
+
+
+def test_the_body_after_representatives_of_is_not_the_first_word_of_a_longer_name() -> None:
+    names = {e.name for e in _extract(
+        "Otieno Kamau met representatives of the Office of the Harbour Master in Mombasa."
+    ).entities}  # fmt: skip
+    assert "Office" not in names
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

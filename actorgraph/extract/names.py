@@ -324,10 +324,12 @@ def _described_body(text: str, word: Token) -> bool:
 
 def _body_context(text: str, start: int, end: int) -> bool:
     """The words around a name call it a body: 'whose armed wing is known as the X', 'the
-    Riga-based X', 'X, a Riga-based news site'."""
+    Riga-based X', 'X, a Riga-based news site', 'representatives of X'."""
     if UNIT_CALLED.search(text, max(0, start - 60), start):
         return True
     if BASED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if SENT_BY.search(text, max(0, start - 40), start) and _lone_name(text, start, end):
         return True
     based = BASED_AFTER.match(text, end)
     return based is not None and bool(BODY_WORDS.intersection(based.group(1).lower().split()))
@@ -630,6 +632,12 @@ def fronted_place(text: str, start: int, end: int) -> bool:
     return opened and text[end : end + 1] == ","
 
 
+def _lone_name(text: str, start: int, end: int) -> bool:
+    """A word English does not use, not the first of a longer name ('the Office of ...')."""
+    rare = all(zipf(w.lower()) < NAME_LIKE for w in re.split(r"[\s\-]+", text[start:end]))
+    return rare and not re.match(r"\s+(?:of\b|[A-Z])", text[end:])
+
+
 def guess_type(words: list[Token], text: str) -> str | None:
     """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
     given name or a name-like pair, else None (the resolver may still type it)."""
@@ -685,6 +693,11 @@ def guess_type(words: list[Token], text: str) -> str | None:
 
 
 BASED_BEFORE = re.compile(r"\bthe\s+[\w\-]+-based\s+$")
+# who a body sends: 'met representatives of X', 'a delegation from X'
+SENT_BY = re.compile(
+    r"\b(?:representatives|delegations?|delegates|officials|executives)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
 # a unit's name given: 'whose armed wing is known as the X', 'a faction called X'
 UNIT_CALLED = re.compile(
     r"\b(?:wing|arm|branch|unit|faction|militia|affiliate|offshoot|cell)\s*,?\s+(?:(?:is|was)\s+)?"
