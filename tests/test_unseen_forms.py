@@ -212,6 +212,26 @@ def test_the_body_after_representatives_of_is_not_the_first_word_of_a_longer_nam
     assert "Office" not in names
 
 
+def test_a_role_then_its_holder_then_and_goes_on_listing_the_subjects() -> None:
+    found = _meetings(
+        "The Malawian envoy, Tiyamike Chirwa, and the Zambian envoy, Mwila Tembo, met Joaquim "
+        "Sitoe in Beira."
+    )
+    assert found == {
+        (frozenset({"tiyamike-chirwa", "mwila-tembo", "joaquim-sitoe"}), "place:beira")
+    }
+
+
+def test_and_before_a_titled_name_is_one_more_subject_not_a_verb() -> None:
+    found = _meetings(
+        "On 5 May our team lead, Tiyamike Chirwa, and protection officer Mwila Tembo met "
+        "Joaquim Sitoe in Beira."
+    )
+    assert found == {
+        (frozenset({"tiyamike-chirwa", "mwila-tembo", "joaquim-sitoe"}), "place:beira")
+    }
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from actorgraph.extract import cues
 from actorgraph.extract.cues import JOURNEY
 from actorgraph.extract.patterns import MODAL
 from actorgraph.extract.template import SLOT, Template
@@ -854,8 +855,6 @@ def _plain_before_name(template: Template, start: int) -> bool:
     words = re.findall(
         r"[A-Za-z]+", envoy.group(1) if envoy else template.text[start : first.start()]
     )
-    from actorgraph.extract import cues
-
     allowed = DIRECT | cues.PERSON_TITLES | cues.DEMONYMS | cues.STOP_NAMES
     plural = {w for w in words if w.endswith("s") and w[:-1].lower() in cues.PERSON_TITLES}
     rest = [w.lower() for w in words if not (w.lower() in DIRECT or w[0].isupper())]
@@ -1117,10 +1116,35 @@ def _list_goes_on(before: str, start: re.Match[str]) -> bool:
     if LISTING.match(after):
         return True
     head = before[max(0, start.start() - CLAUSE_REACH) : start.start()]
-    verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", after) is not None
+    verb = re.match(r"(?!(?:the|a|an)\b)[a-z]", after) is not None and not _titled_name(after)
     return not verb and bool(
-        APPOSED.search(head) or NAMES_BEFORE.search(head) or LED_SIDE.search(head)
+        APPOSED.search(head)
+        or NAMES_BEFORE.search(head)
+        or LED_SIDE.search(head)
+        or _role_then_name(head)
     )
+
+
+# 'The Kenyan envoy, A, and B met C': a role, then the name of who holds it
+ROLE_THEN_NAME = re.compile(
+    r"(?:^|[,;:]|\b(?:the|our|their|his|her|its))\s*(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*,\s*⟦\d+⟧\s*$",
+    re.I,
+)
+
+
+TITLED_NAME = re.compile(r"((?:[a-z][\w\-]*\s+){1,3})⟦\d+⟧")  # 'and protection officer B'
+
+
+def _titled_name(after: str) -> bool:
+    titled = TITLED_NAME.match(after)
+    words = titled.group(1).split() if titled else []
+    verb = any(w.endswith(("ed", "ing")) for w in words[:-1])  # 'and hosted officer B'
+    return bool(words) and words[-1] in cues.PERSON_NOUNS and not verb
+
+
+def _role_then_name(head: str) -> bool:
+    role = ROLE_THEN_NAME.search(head)
+    return role is not None and role.group(1).lower() in cues.PERSON_NOUNS
 
 
 # 'the X delegation, led by A, and the Y delegation, headed by B, held talks': one more side
