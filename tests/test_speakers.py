@@ -215,3 +215,17 @@ def test_the_sender_of_a_mail_told_in_the_first_person_met_whom_i_met() -> None:
     )
     groups = _groups(text, "mail.eml.txt")
     assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups
+
+
+TRIP_NOTES = """Trip notes, central Mali
+By Ines Valdor
+
+I flew to Mopti on Monday. I was met at the airstrip by our driver.
+
+On Tuesday, Kofi Mensah and I drove to Djenne, where we held talks with the mayor, Bakary Sow.
+"""
+
+
+def test_we_after_a_companion_and_i_is_the_narrator_and_the_companion() -> None:
+    people = {"person:ines-valdor", "person:kofi-mensah", "person:bakary-sow"}
+    assert frozenset(people) in _meetings(TRIP_NOTES)

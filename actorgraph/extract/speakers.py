@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
+from actorgraph.extract.template import JOIN
 from actorgraph.text import VALEDICTION, last_lines
 
 TAG = re.compile(  # '[Leko]', 'LAVROV:', '[00:01:05] KARIM ALI:' (a timestamp first)
@@ -119,7 +120,28 @@ def narrator_refs(
     narrator = _narrator(text, people, list(bylines)) if told else None
     writer = _mail_sender(people, sender) if told and narrator is None else None
     refs = _pronouns(text, 0, len(text), narrator or writer)
-    return [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
+    kept = [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
+    return [_with_companion(text, r, kept, people) for r in kept]
+
+
+# 'A and I', 'A, who travelled with me, and I'; 'I and A'
+COMPANION_FIRST = re.compile(r"\s*(?:,[^,;.]{1,80},)?\s+and\s*$")
+COMPANION_AFTER = re.compile(r"\s+and\s+(?:(?:my|our|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+
+
+def _with_companion(text: str, ref: Ref, refs: list[Ref], people: list[Ref]) -> Ref:
+    """'A and I drove to Z, where we met B': the 'we' of a sentence that first names the
+    narrator beside one companion is the two of them."""
+    if text[ref[0] : ref[1]].lower() not in ("we", "us"):
+        return ref
+    opening = max(text.rfind(". ", 0, ref[0]), text.rfind("\n\n", 0, ref[0])) + 1
+    for own in (r for r in refs if opening <= r[0] < ref[0] and text[r[0] : r[1]] == "I"):
+        for person in people:
+            first = person[1] <= own[0] and COMPANION_FIRST.fullmatch(text, person[1], own[0])
+            after = own[1] <= person[0] and COMPANION_AFTER.fullmatch(text, own[1], person[0])
+            if (first or after) and person[0] >= opening:
+                return (ref[0], ref[1], ref[2] + JOIN + person[2])
+    return ref
 
 
 def _mail_sender(people: list[Ref], sender: tuple[int, int] | None) -> str | None:
