@@ -232,6 +232,21 @@ def test_and_before_a_titled_name_is_one_more_subject_not_a_verb() -> None:
     }
 
 
+def test_a_subject_with_a_relative_clause_then_and_is_one_of_the_subjects() -> None:
+    found = _meetings(
+        "Mwila Tembo, who had flown in from Lusaka, and Tiyamike Chirwa met Joaquim Sitoe in "
+        "Beira on Monday."
+    )
+    assert found == {
+        (frozenset({"mwila-tembo", "tiyamike-chirwa", "joaquim-sitoe"}), "place:beira")
+    }
+
+
+def test_where_someone_flew_in_from_is_not_where_they_met() -> None:
+    found = _meetings("Having flown in from Lusaka, Mwila Tembo met Joaquim Sitoe in Beira.")
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

@@ -1949,7 +1949,7 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
     places = []
     pattern = (
         rf"\b(?:[Ii]n|[Aa]t|[Ii]nside|(?<=[Ss]peaking\s)from|(?:visit|trip|travel|(?i:{cues.JOURNEY}))\s+(?:(?:back|on|alone|directly|straight|then|later|across|over|up|down|out|north|south|east|west|onward)\s+){{0,2}}(?:together\s+|jointly\s+|(?:together\s+)?with\s+⟦\d+⟧\s+|{cues.ON_DAY}|{cues.BY_MEANS})?to|visited|visiting|toured|(?:[Bb]efore|[Oo]n|[Uu]pon)\s+(?:leaving|departing(?:\s+from)?)|[Oo]n\s+the\s+(?:outskirts|edge|fringes)\s+of|(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:delegation|team|mission)(?:\s+(?:of|from)\s+(?:the\s+)?⟦\d+⟧)?\s+to)\s+(?:the\s+)?"
-        rf"(?:{SETTLEMENT}|(?:\w+\s+){{0,2}}?)(⟦\d+⟧)"
+        rf"(?:{SETTLEMENT}|(?:(?!from\s+⟦\d+⟧(?!,\s+where\b))\w+\s+){{0,2}}?)(⟦\d+⟧)"
     )
     text = template.text if text is None else text
     purpose = PURPOSE.search(text)  # 'met in Z to confirm the work at Y': Y is a topic's

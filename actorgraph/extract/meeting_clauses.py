@@ -1098,9 +1098,9 @@ def _org_run(
     return run
 
 
-# 'A, the head of X, and B', 'A, Deputy Prime Minister of X, and B'
+# 'A, the head of X, and B', 'A, Deputy Prime Minister of X, and B', 'A, who came with me, and I'
 APPOSED = re.compile(
-    r"⟦\d+⟧\s*,\s+(?:(?:the|a|an)\s+|(?=[A-Z])|(?=(?:head|chief|leader|commander|co-chair|chair\w*|"
+    r"⟦\d+⟧\s*,\s+(?:(?:the|a|an)\s+|(?=[A-Z])|(?=who\s)|(?=(?:head|chief|leader|commander|co-chair|chair\w*|"
     r"spokes\w+|president|minister|secretary|director|deputy|member|envoy|ambassador|"
     r"representative|senior|former)\b))[^,;.⟦]{0,120}(?:⟦\d+⟧[^,;.⟦]{0,60})*(?:,\s+⟦\d+⟧)?$"
 )
