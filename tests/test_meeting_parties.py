@@ -1631,9 +1631,15 @@ def test_welcoming_something_after_a_comma_and_is_no_meeting() -> None:
     assert groups == {frozenset({SCHOLZ, MACRON})}
 
 
-def test_a_person_someone_saw_was_met() -> None:
-    found = _groups("Sergey Lavrov also saw Foreign Minister Wang Yi before flying home.")
-    assert frozenset({"person:sergey-lavrov", "person:wang-yi"}) in found
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sergey Lavrov also saw Foreign Minister Wang Yi before flying home.",
+        "Sergey Lavrov then saw the Foreign Minister, Wang Yi, before flying home.",
+    ],
+)
+def test_a_person_someone_saw_was_met(body: str) -> None:
+    assert frozenset({"person:sergey-lavrov", "person:wang-yi"}) in _groups(body)
 
 
 @pytest.mark.parametrize(
@@ -1641,6 +1647,7 @@ def test_a_person_someone_saw_was_met() -> None:
     [
         "Sergey Lavrov saw Wang Yi as a reliable partner.",
         "Sergey Lavrov saw Wang Yi's proposal as a step forward.",
+        "Sergey Lavrov saw the Foreign Minister, Wang Yi, as a reliable partner.",
     ],
 )
 def test_seeing_someone_as_something_is_no_meeting(body: str) -> None:

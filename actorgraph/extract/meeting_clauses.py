@@ -73,9 +73,11 @@ TRIGGER = re.compile(
     r"(?:stop|engagement|appointment|port\s+of\s+call|(?<=⟧\s)(?:first|second|third|next|last|final))"
     r"(?:\s*,[^,;⟦]{1,40},)?\s+(?:was|included)\s+"
     r"(?:an?\s+)?(?:[\w\-]+\s+)?(?:courtesy\s+call\s+on|call\s+on|meeting\s+with|talks\s+with)|"
-    # 'A also saw Speaker B': a person seen (not 'saw B as a threat', 'saw B's forces')
-    r"(?<![Tt]he\s)(?:saw|sees)(?=\s+(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?⟦\d+⟧(?!['’\w])"
-    r"(?!\s+(?:as|at\s+the\s+(?:helm|head))\b))|"
+    # 'A also saw Speaker B', 'saw the Prime Minister, B': a person seen (not 'saw B as a
+    # threat', 'saw B's forces')
+    r"(?<![Tt]he\s)(?:saw|sees)(?=\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?(?-i:[A-Z])[\w.\-]*,\s+)?"
+    r"(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?⟦\d+⟧(?!['’\w])"
+    r"(?!,?\s+(?:as|at\s+the\s+(?:helm|head))\b))|"
     r"(?:jointly|together)\s+(?:visited|toured|inspected)|"
     # a participle after a comma: 'A, meeting B in Z on Monday, said ...'
     r"(?<=,\s)meeting(?:\s+with)?(?=\s+(?:[\w.'\-]+\s+){0,4}?⟦\d+⟧(?!['’]))|"
