@@ -247,6 +247,21 @@ def test_where_someone_flew_in_from_is_not_where_they_met() -> None:
     assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
 
 
+def test_a_modal_in_a_fronted_aside_does_not_make_the_meeting_unreal() -> None:
+    found = _meetings(
+        "In a move that would have been unthinkable a year ago, Mwila Tembo received Joaquim "
+        "Sitoe in Beira."
+    )
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
+
+
+def test_a_town_near_which_they_met_is_more_precise_than_its_region() -> None:
+    found = _meetings(
+        "Mwila Tembo received Joaquim Sitoe near Nhamatanda, in Sofala province, on Monday."
+    )
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:nhamatanda")}
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

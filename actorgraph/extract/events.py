@@ -1965,10 +1965,23 @@ def best_place(template: Template, ctx: Context, text: str | None = None) -> str
         elif after := VENUE_TOWN.match(text, match.end()):
             places += [e for e in template.ids(after.group(1)) if _is_place(e, ctx)]
     places += _margins_of(template, text, ctx) + _host_town(template, text, ctx)
+    places += _near_within(template, text, places, ctx)
     places += (_bare_capital(text, ctx) or _demonym_capital(text, ctx)) if not places else []
     if not places:
         return None
     return min(places, key=lambda p: _specificity(ctx.entities[p]))
+
+
+NEAR_WITHIN = re.compile(r"\bnear\s+(⟦\d+⟧),\s+in\s+(?:the\s+)?(⟦\d+⟧)")
+
+
+def _near_within(template: Template, text: str, places: list[str], ctx: Context) -> list[str]:
+    """'met B near Z, in the W region': Z, placed in the W the sentence's place is."""
+    return [
+        near for match in NEAR_WITHIN.finditer(text)
+        if template.ids(match.group(2))[0] in places
+        and _is_place(near := template.ids(match.group(1))[0], ctx)
+    ]  # fmt: skip
 
 
 BARE_CAPITAL = re.compile(
