@@ -3780,3 +3780,15 @@ def test_the_described_faction_that_operates_from_a_city_is_there() -> None:
         " from Rio de Janeiro, and urged a regional response."
     )
     assert any(p == "LOCATED_IN" and o == "rio-de-janeiro" for _, p, o in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The governor received a Harbour Workers Union delegation headed by Mombasa branch "
+        "secretary Otieno Kamau.",
+        "The governor received a Harbour Workers Union delegation, led by Otieno Kamau, at noon.",
+    ],
+)
+def test_the_head_of_a_body_s_delegation_is_its_member(body: str) -> None:
+    assert ("otieno-kamau", "MEMBER_OF", "harbour-workers-union") in _slugs(body)

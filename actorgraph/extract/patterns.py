@@ -150,6 +150,10 @@ MACROS = {
     # titles before a name ("Brig. Gen. Pat Ryder"): capitalised words only, whatever the case
     # flag, so that "the commander of X, met Y" does not make Y the commander
     "TITLES": r"(?:(?-i:[A-Z])[\w\-]*\.?\s+){0,3}?",
+    # a delegation's head named: no title word after the name ('its ⟦Z⟧ country director')
+    "HEAD_ENDS": r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|on|to|and|for|with|who|from|met|held)\b)",
+    # the words before a delegation's head: 'led by its Yemen country director', 'by the deputy'
+    "DELEGATION_HEAD": r"(?:its\s+|the\s+|their\s+)?(?:[\w\-.’']+\s+|⟦\d+⟧\s+(?=[a-z])){0,5}?",
     # an office written before the body it heads, capitalised: "Chairman", "Director-General"
     "OFFICE": "|".join(
         t.title().replace("-", r"[\s-]") for t in sorted(cues.OFFICE_TITLES, key=len, reverse=True)
@@ -1659,6 +1663,12 @@ RELATION_RULES = [
         "LOCATED_IN",
         r"(?P<o>{E})\s*,\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:headquarters|stronghold|seat|base)\s+of\s+{THE}(?:{E}{POS}\s+)?(?P<s>{E})",
         0.65,
+    ),
+    rule(  # "an X delegation headed by its country director A": A is of X
+        "org-delegation-led-by",
+        "MEMBER_OF",
+        r"\b(?:a|an|the)\s+(?P<o>{E})\s+delegation,?\s+(?:led|headed)\s+by\s+{DELEGATION_HEAD}(?P<s>{E}){HEAD_ENDS}",
+        0.6,
     ),
     rule(  # "a KIA delegation led by its deputy commander-in-chief General X"
         "led-by-its-member",
