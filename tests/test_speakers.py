@@ -229,3 +229,25 @@ On Tuesday, Kofi Mensah and I drove to Djenne, where we held talks with the mayo
 def test_we_after_a_companion_and_i_is_the_narrator_and_the_companion() -> None:
     people = {"person:ines-valdor", "person:kofi-mensah", "person:bakary-sow"}
     assert frozenset(people) in _meetings(TRIP_NOTES)
+
+
+DIARY = """Travel log, northern Mozambique
+By Ines Valdor
+
+Monday. I flew to Pemba. I was struck by the heat.
+
+Tuesday. Sat down with Ambassador Kofi Mensah, head of the mission, in his office.
+
+Wednesday. Met Bakary Sow, the district administrator, at the town hall in Montepuez.
+"""
+
+
+def test_a_diary_sentence_that_opens_on_its_verb_is_the_narrator_s() -> None:
+    found = _meetings(DIARY)
+    assert frozenset({"person:ines-valdor", "person:kofi-mensah"}) in found
+    assert frozenset({"person:ines-valdor", "person:bakary-sow"}) in found
+
+
+def test_an_opening_verb_is_not_the_first_word_of_the_name_after_it() -> None:
+    names = {e.name for e in extract(read_text(DIARY, "diary.txt")).entities}
+    assert "Bakary Sow" in names and not any(n.startswith("Met ") for n in names)

@@ -73,7 +73,8 @@ def find_mentions(text: str, dictionary: Dictionary) -> list[Mention]:
         for run in capital_runs(tokens):
             mentions += base_town(text, run, covered)
             run = undescribed(run)  # 'the Bosniak-led Party of ...': the party's name
-            run = run[1:] if run[0] is tokens[0] and _opening_gerund(run, covered) else run
+            opening = run[0] is tokens[0] and (_opening_gerund(run, covered) or _opening_verb(run))
+            run = run[1:] if opening else run
             if not run:
                 continue
             run, head_type = with_head_word(run, tokens, position)
@@ -120,6 +121,18 @@ def _opening_gerund(run: list[Token], covered: SpanIndex) -> bool:
     stem = word[:-3].lower()
     stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
     return any(zipf(s) >= GERUND_STEM for s in stems)
+
+
+# a diary's sentence that opens on its verb, its subject left out: 'Met B at noon'
+OPENING_VERBS = frozenset({"met", "saw", "visited", "joined", "briefed", "called", "hosted"})
+
+
+def _opening_verb(run: list[Token]) -> bool:
+    """'Met Sadio Keita at the town hall': the verb, not the first word of the name
+    ('Met Office' is a name: a body's head-word follows)."""
+    if len(run) < 2 or run[0].text.lower() not in OPENING_VERBS:
+        return False
+    return run[1].bare.lower() not in cues.ORG_HEADS | {"police"}
 
 
 SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")

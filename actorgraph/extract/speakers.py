@@ -119,9 +119,26 @@ def narrator_refs(
     told = narrated(text, quoted)
     narrator = _narrator(text, people, list(bylines)) if told else None
     writer = _mail_sender(people, sender) if told and narrator is None else None
-    refs = _pronouns(text, 0, len(text), narrator or writer)
+    refs = [*_pronouns(text, 0, len(text), narrator or writer), *_elided(text, narrator or writer)]
     kept = [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
-    return [_with_companion(text, r, kept, people) for r in kept]
+    return sorted(_with_companion(text, r, kept, people) for r in kept)
+
+
+# a diary's sentence that leaves its subject out: 'Met the governor at noon.', 'Sat down with B'
+ELIDED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s)|(?<=\u2014\s)|(?<=-\s))[ \t]*"
+    r"(?=(?:Met|Saw|Sat|Flew|Drove|Went|Spent|Had|Called\s+on|Visited|Toured|Joined|Lunched|Dined|Briefed|Landed|"
+    r"Travelled|Traveled|Arrived|Returned)\b(?!\s+(?-i:[A-Z])[\w\-]*\s+(?:Office|Police)\b))",
+    re.M,
+)
+
+
+def _elided(text: str, entity: str | None) -> Iterator[Ref]:
+    """An empty reference to the narrator where a diary's sentence opens on its verb."""
+    if entity is None:
+        return
+    for match in ELIDED_SUBJECT.finditer(text):
+        yield (match.end(), match.end(), entity)
 
 
 # 'A and I', 'A, who travelled with me, and I'; 'I and A'
