@@ -251,3 +251,20 @@ def test_a_diary_sentence_that_opens_on_its_verb_is_the_narrator_s() -> None:
 def test_an_opening_verb_is_not_the_first_word_of_the_name_after_it() -> None:
     names = {e.name for e in extract(read_text(DIARY, "diary.txt")).entities}
     assert "Bakary Sow" in names and not any(n.startswith("Met ") for n in names)
+
+
+ENTRIES = """Travel log, northern Mozambique
+By Ines Valdor
+
+Monday. I flew to Pemba. I was struck by the heat.
+
+In the evening, at the hotel, a round table with Kofi Mensah and Bakary Sow.
+
+Tuesday. Breakfast with Amadou Diallo before the flight.
+"""
+
+
+def test_a_diary_entry_with_no_verb_is_a_meeting_of_its_narrator() -> None:
+    found = _meetings(ENTRIES)
+    assert frozenset({"person:ines-valdor", "person:kofi-mensah", "person:bakary-sow"}) in found
+    assert frozenset({"person:ines-valdor", "person:amadou-diallo"}) in found

@@ -1763,7 +1763,8 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
         return [meeting.guests]
-    if meeting.verb.startswith(ONE_EVENT) or RECEIVED_BY.match(template.text, meeting.start):
+    one = meeting.verb.startswith(ONE_EVENT) or SHARED_TABLE.search(meeting.verb) is not None
+    if one or RECEIVED_BY.match(template.text, meeting.start):
         return [meeting.guests]  # 'X hosted A, B and C', 'X was received by A and B': one
     return [[guest] for guest in meeting.guests]
 
@@ -1785,6 +1786,9 @@ def _each_host(template: Template, meeting: meetings.Found, hosts: list) -> list
 
 
 ONE_EVENT = ("host", "joined")  # 'X hosted A and B', 'X joined A and B for talks': one event
+SHARED_TABLE = re.compile(
+    r"\b(?:lunch|dinner|breakfast|round\s*table|coffee)\s+with$"
+)  # 'a lunch with A and B'
 
 
 OF_BODY = re.compile(r"\bmeeting\b.*\bof$")  # the trigger 'a meeting (on Monday) of'

@@ -65,6 +65,9 @@ TRIGGER = re.compile(
     r"co-?chaired|co-?hosted|"
     r"conferred\s+with|consulted\s+with(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"sat\s+(?:down\s+)?(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    # a diary's entry with no verb, its narrator put before it: '⟦A⟧a long lunch with B'
+    r"(?<=⟧)(?:an?\s+|another\s+)?(?:[\w\-]+\s+){0,2}?(?:lunch|dinner|breakfast|"
+    r"round\s*table|session|coffee)\s+with|"
     r"sat\s+(?:directly\s+)?(?:across\s+(?:the\s+table\s+)?from|opposite)|"
     r"sat\s+(?:together\s+)?in\s+the\s+same\s+room|"
     r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"

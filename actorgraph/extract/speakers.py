@@ -133,12 +133,23 @@ ELIDED_SUBJECT = re.compile(
 )
 
 
+# a diary's entry with no verb: 'In the evening, a round table with B and C.', 'Lunch with B.'
+DIARY_ENTRY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^.!?\n]{0,80}?,\s+)?"
+    r"(?P<entry>(?:(?:[Aa]n?|[Aa]nother)\s+)?(?:[\w\-]+\s+){0,2}?(?i:lunch|dinner|breakfast|round\s*table|session|coffee)\s+with\b)",
+    re.M,
+)
+
+
 def _elided(text: str, entity: str | None) -> Iterator[Ref]:
-    """An empty reference to the narrator where a diary's sentence opens on its verb."""
+    """An empty reference to the narrator where a diary's sentence opens on its verb, or
+    before an entry that has none."""
     if entity is None:
         return
     for match in ELIDED_SUBJECT.finditer(text):
         yield (match.end(), match.end(), entity)
+    for match in DIARY_ENTRY.finditer(text):
+        yield (match.start("entry"), match.start("entry"), entity)
 
 
 # 'A and I', 'A, who travelled with me, and I'; 'I and A'
