@@ -262,6 +262,15 @@ def test_a_town_near_which_they_met_is_more_precise_than_its_region() -> None:
     assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:nhamatanda")}
 
 
+def test_the_two_prime_ministers_are_the_two_named_with_that_role() -> None:
+    found = _meetings(
+        "Prime Minister Mwila Tembo received Prime Minister Joaquim Sitoe in Beira on Monday. "
+        "Trade Minister Tiyamike Chirwa travelled with him. Later the two prime ministers "
+        "held talks with Ahmed Salim."
+    )
+    assert (frozenset({"mwila-tembo", "joaquim-sitoe", "ahmed-salim"}), "place:beira") in found
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

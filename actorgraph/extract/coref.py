@@ -118,7 +118,7 @@ def references(
         refs += _plural(sentence, inside, max(trios, key=len, default=None))
         two = next((g for g in reversed(lists) if g.count(JOIN) == 1), None)
         refs += _plural(sentence, inside, two, GROUP_PAIR_REF)  # 'A and B ... Both groups'
-        refs += _pair(sentence, sorted(inside + resolved), recent, kinds)  # "He met B; the two"
+        refs += _pair(sentence, sorted(inside + resolved), recent, (kinds, holders))
         refs += _they(sentence, inside, party, recent)
         party = _party(text, sentence, inside, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
@@ -258,18 +258,35 @@ TRIO_REF = re.compile(
 
 
 def _pair(
-    sentence: Sentence, inside: list[Ref], recent: list[str], kinds: dict[str, str]
+    sentence: Sentence,
+    inside: list[Ref],
+    recent: list[str],
+    known: tuple[dict[str, str], Holders],
 ) -> list[Ref]:
-    """'the two presidents': the last two people named in the sentence before it, else the
-    last two named before the sentence."""
+    """'He met B; the two': the last two people named in the sentence before it, else the
+    last two named before the sentence; 'the two prime ministers': the last two named with
+    that role, when the report names two."""
     found = []
+    kinds, holders = known
     for match in PAIR_REF.finditer(sentence.text) if len(recent) >= 2 else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         both = match.group(0).lower().startswith(("both", "the two", "the pair"))
         if both and not any(s <= start < e for s, e, _ in inside):
             before = _last_people([], [m for m in inside if m[1] <= start], kinds)
-            found.append((start, end, JOIN.join((before if len(before) >= 2 else recent)[-2:])))
+            pair = _role_pair(match.group(0), holders, start) or (
+                before if len(before) >= 2 else recent
+            )
+            found.append((start, end, JOIN.join(pair[-2:])))
     return found
+
+
+def _role_pair(reference: str, holders: Holders, at: int) -> list[str]:
+    """'the two prime ministers': the last two people named before ``at`` with the role."""
+    words = reference.lower().split()
+    role = " ".join([*words[-2:-1], words[-1].removesuffix("s")])
+    named = [entity for start, entity in holders.get(role, []) if start < at]
+    people = list(dict.fromkeys(reversed(named)))[:2]
+    return people[::-1] if len(people) == 2 else []
 
 
 # between two people of one party that opens a sentence: 'A and B', 'A, accompanied by B,',
