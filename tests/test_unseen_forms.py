@@ -271,6 +271,15 @@ def test_the_two_prime_ministers_are_the_two_named_with_that_role() -> None:
     assert (frozenset({"mwila-tembo", "joaquim-sitoe", "ahmed-salim"}), "place:beira") in found
 
 
+def test_a_plural_title_before_two_surnames_names_both() -> None:
+    found = _meetings(
+        "Trade Minister Tiyamike Chirwa and Energy Minister Mwila Tembo flew to Beira. Ministers "
+        "Chirwa and Tembo met Joaquim Sitoe there on Monday."
+    )
+    parties = {p for pair, _ in found for p in pair}
+    assert {"tiyamike-chirwa", "mwila-tembo", "joaquim-sitoe"} <= parties
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

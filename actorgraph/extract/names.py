@@ -137,13 +137,20 @@ def split_run(run: list[Token], covered: SpanIndex) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
+# a title before several names: 'Ministers A and B', 'Messrs A and B'
+PLURAL_TITLES = frozenset(
+    {"ministers", "presidents", "senators", "generals", "ambassadors", "governors", "envoys",
+     "messrs", "colonels", "commanders"}
+)  # fmt: skip
+
+
 def _title_size(words: list[Token], i: int) -> int:
     """Length (0-3 tokens) of a person title starting at ``words[i]``."""
     for size in (3, 2, 1):
         phrase = " ".join(t.bare.lower() for t in words[i : i + size])
         if len(words) >= i + size and phrase in cues.PERSON_TITLES:
             return size
-    return 0
+    return 1 if len(words) > i + 1 and words[i].bare.lower() in PLURAL_TITLES else 0
 
 
 def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]]:
