@@ -280,6 +280,13 @@ def test_a_plural_title_before_two_surnames_names_both() -> None:
     assert {"tiyamike-chirwa", "mwila-tembo", "joaquim-sitoe"} <= parties
 
 
+def test_the_holder_after_a_title_for_a_policy_portfolio_is_a_person() -> None:
+    names = {e.name: e.type for e in _extract(
+        "The delegation was led by Undersecretary for Policy Mwila K. Tembo on Monday."
+    ).entities}  # fmt: skip
+    assert names.get("Mwila K. Tembo") == "Person"
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}
