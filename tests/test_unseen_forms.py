@@ -287,6 +287,14 @@ def test_the_holder_after_a_title_for_a_policy_portfolio_is_a_person() -> None:
     assert names.get("Mwila K. Tembo") == "Person"
 
 
+def test_a_meeting_whose_parties_are_set_off_by_dashes_is_one_of_all() -> None:
+    found = _meetings(
+        "The meeting at the port authority - Mwila Tembo (trade minister), Joaquim Sitoe "
+        "(transport minister) and Tiyamike Chirwa (harbour master) - ended without a deal."
+    )
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe", "tiyamike-chirwa"}), None)}
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

@@ -1791,7 +1791,7 @@ SHARED_TABLE = re.compile(
 )  # 'a lunch with A and B'
 
 
-OF_BODY = re.compile(r"\bmeeting\b.*\bof$")  # the trigger 'a meeting (on Monday) of'
+OF_BODY = re.compile(r"\bmeeting\b.*\bof$|\s[-–—]$")  # 'a meeting (on Monday) of', 'meeting -'
 RECEIVED_BY = re.compile(  # 'was received by A and B': his hosts received him together
     r"(?:received|hosted|welcomed|greeted)\s+by\b", re.I
 )

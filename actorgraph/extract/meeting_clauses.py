@@ -65,6 +65,9 @@ TRIGGER = re.compile(
     r"co-?chaired|co-?hosted|"
     r"conferred\s+with|consulted\s+with(?![^.;]{0,80}\b(?:phone|telephone|call|video))|"
     r"sat\s+(?:down\s+)?(?:in\s+⟦\d+⟧\s+)?with|talks\s+with|meetings?\s+with|"
+    # 'Monday's meeting at the ministry - A (X), B (Y) and C - produced': a list set off
+    r"(?:meeting|talks|session)\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?:⟦\d+⟧\s+)?)?"
+    r"[-–—](?=\s+⟦)|"
     # a diary's entry with no verb, its narrator put before it: '⟦A⟧a long lunch with B'
     r"(?<=⟧)(?:an?\s+|another\s+)?(?:[\w\-]+\s+){0,2}?(?:lunch|dinner|breakfast|"
     r"round\s*table|session|coffee)\s+with|"
@@ -182,7 +185,8 @@ TRIGGER = re.compile(
     r"(?<!present\s)(?:during|at|(?<!part\s)(?<!participated\s)in)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)"
     r"(?=\s+(?:in|at|on)\b|\s*[,.])|"
     r"(?:during|at|in|after)\s+their\s+(?:\w+\s+){0,2}?(?:meeting|talks|summit)|"
-    r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))\b",
+    r"(?<=(?:fter|fore|hile|When|when|wing)\s)meeting(?:\s+with)?(?=\s+(?:[\w\-]+\s+){0,4}?⟦))"
+    r"(?:\b|(?<=[-–—]))",  # a word's end, or the dash that sets off a list
     re.I,
 )
 # a journey made for the meeting: 'visited Z to hold talks with Y' (the talks were its end)
@@ -669,7 +673,7 @@ def _remote(template: Template, match: re.Match[str], end: int) -> list[str] | N
 
 # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
 BETWEEN = re.compile(
-    r"\b(?:between|among|involv\w+|participation\s+of)$|\s(?:gathered|drew|featured)$"
+    r"\b(?:between|among|involv\w+|participation\s+of)$|\s(?:gathered|drew|featured)$|\s[-–—]$"
 )
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+"
@@ -810,7 +814,8 @@ def _among(verb: str) -> bool:
         "between", " of", "attended by", "brought", "bring", "involv", "gathered", " drew",
         " featured",
     )  # fmt: skip
-    return any(word in verb for word in words) or HELD_WITH.search(verb) is not None
+    dashed = verb.endswith(("-", "–", "—"))  # 'the meeting - A, B and C -'
+    return any(word in verb for word in words) or HELD_WITH.search(verb) is not None or dashed
 
 
 HELD_WITH = re.compile(r"\bheld\b.*\bwith$", re.S)
