@@ -3792,3 +3792,18 @@ def test_the_described_faction_that_operates_from_a_city_is_there() -> None:
 )
 def test_the_head_of_a_body_s_delegation_is_its_member(body: str) -> None:
     assert ("otieno-kamau", "MEMBER_OF", "harbour-workers-union") in _slugs(body)
+
+
+def test_the_chief_of_defence_of_a_force_leads_it() -> None:
+    found = _slugs(
+        "He was flanked by the Chief of Defence of the Malawi Defence Force, Lt Gen Mwila "
+        "Tembo, on Monday."
+    )
+    assert ("mwila-tembo", "LEADS", "malawi-defence-force") in found
+
+
+def test_a_title_of_four_words_is_not_cut_into_a_name() -> None:
+    names = {e.name for e in _entities(
+        "The minister met the Chief of Defence Staff, Gen. Mwila Tembo, in Lilongwe."
+    )}  # fmt: skip
+    assert "Mwila Tembo" in names and "Staff" not in names

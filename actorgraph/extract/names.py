@@ -145,8 +145,8 @@ PLURAL_TITLES = frozenset(
 
 
 def _title_size(words: list[Token], i: int) -> int:
-    """Length (0-3 tokens) of a person title starting at ``words[i]``."""
-    for size in (3, 2, 1):
+    """Length (0-4 tokens) of a person title starting at ``words[i]``."""
+    for size in (4, 3, 2, 1):
         phrase = " ".join(t.bare.lower() for t in words[i : i + size])
         if len(words) >= i + size and phrase in cues.PERSON_TITLES:
             return size

@@ -39,7 +39,7 @@ LEAD = (
     + r"(?:supreme\s+leader|commander[-\s]in[-\s]chief|"
     r"(?:secretary|director|commissioner)[-\s]general|general[-\s]secretary|"
     r"high\s+commissioner|owner|general\s+manager|boss|kingpin|ringleader|ceo|amir|"
-    r"chief\s+of\s+staff|"
+    r"chief\s+of\s+staff|chief\s+of\s+(?:the\s+)?defen[cs]e(?:\s+staff)?|"
     r"chief\s+executive(?:\s+officer)?|managing\s+director|"
     r"prime\s+minister|(?-i:PM)|co-?founder|founder|commander|cmdr\.?|head|chief|leader|chairman|"
     r"chairwoman|chairperson|director|president|emir|ameer|king|speaker|governor|chair|"
