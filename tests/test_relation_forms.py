@@ -3807,3 +3807,11 @@ def test_a_title_of_four_words_is_not_cut_into_a_name() -> None:
         "The minister met the Chief of Defence Staff, Gen. Mwila Tembo, in Lilongwe."
     )}  # fmt: skip
     assert "Mwila Tembo" in names and "Staff" not in names
+
+
+def test_a_body_s_headquarters_is_in_a_town_says_where_it_is() -> None:
+    found = _slugs(
+        "The Harbour Workers Union is the largest union on the coast. The group's headquarters "
+        "is in Beira."
+    )
+    assert ("harbour-workers-union", "LOCATED_IN", "beira") in found

@@ -1697,6 +1697,14 @@ RELATION_RULES = [
         r"were)\s+(?:(?:now\s+)?(?:based|located|headquartered)\s+)?in\s+{THE}{TOWN_OF}(?P<o>{E})",
         0.7,
     ),
+    rule(  # "X's headquarters is in Z", "the group's main base lies in Z"
+        "seat-is-in",
+        "LOCATED_IN",
+        r"(?P<s>{E})['’]s?\s+(?:[\w\-]+\s+)?(?:headquarters|head\s+office|base|seat|secretariat)\s+"
+        r"(?:is|are|was|were|lies|sits|remains)\s+(?:(?:now\s+)?(?:based|located)\s+)?in\s+{THE}"
+        r"{TOWN_OF}(?P<o>{E})",
+        0.7,
+    ),
     rule(  # "X, the EU rule of law mission based in Z": the apposition says where X is
         "x-the-body-based-in",
         "LOCATED_IN",
