@@ -3815,3 +3815,11 @@ def test_a_body_s_headquarters_is_in_a_town_says_where_it_is() -> None:
         "is in Beira."
     )
     assert ("harbour-workers-union", "LOCATED_IN", "beira") in found
+
+
+def test_is_the_group_s_treasurer_names_whose_treasurer() -> None:
+    found = _slugs(
+        "Police detained members of the Harbour Workers Union on Monday. Mwila Tembo is the "
+        "group's treasurer."
+    )
+    assert ("mwila-tembo", "MEMBER_OF", "harbour-workers-union") in found

@@ -411,8 +411,8 @@ def _resolve_in(
             )
             if appositive or any(s <= start < e for s, e, _ in inside):
                 continue
-            if role and PREDICATIVE.search(sentence.text, 0, match.start()):
-                continue  # "A is the spokesman for X": what A is, not someone named before
+            if role and not owner and PREDICATIVE.search(sentence.text, 0, match.start()):
+                continue  # "A is the spokesman for X": what A is ('is the group's': whose)
             if role and ADVISER_TO.search(sentence.text, 0, match.start()):
                 continue  # "A, adviser to the President": someone else, unnamed
             before = [m for m in inside if m[1] <= start and kinds.get(m[2]) == kind]
