@@ -295,6 +295,13 @@ def test_a_meeting_whose_parties_are_set_off_by_dashes_is_one_of_all() -> None:
     assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe", "tiyamike-chirwa"}), None)}
 
 
+def test_a_given_name_a_particle_and_a_surname_is_a_person_whatever_the_surname() -> None:
+    names = {e.name: e.type for e in _extract(
+        "The team leader, Lt Col Pieter van Dam, met the mayor of Beira on Monday."
+    ).entities}  # fmt: skip
+    assert names.get("Pieter van Dam") == "Person"
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

@@ -645,6 +645,16 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     return rare and not re.match(r"\s+(?:of\b|[A-Z])", text[end:])
 
 
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "dos", "di"})
+
+
+def _given_particle_surname(words: list[Token]) -> bool:
+    """A given name, a surname's particle, then one surname: a person's name."""
+    lows = [_bare(w) for w in words]
+    three = len(words) == 3 and lows[1] in SURNAME_PARTICLES and words[2].capital
+    return three and cues.is_given_name(words[0].text)
+
+
 def guess_type(words: list[Token], text: str) -> str | None:
     """Place or Organization by the head-word of the name, Place after 'in'/'at', Person by a
     given name or a name-like pair, else None (the resolver may still type it)."""
@@ -653,6 +663,8 @@ def guess_type(words: list[Token], text: str) -> str | None:
     body_of = head is not lows and head[-1] in cues.ORG_HEADS  # 'Bank of X', not 'West Bank'
     if _command_area(words):
         return "Organization"
+    if _given_particle_surname(words):
+        return "Person"  # 'Pieter van Dam', 'Maria da Ponte': not a dam, not a bridge
     if not body_of and any(" ".join(head[-n:]) in cues.PLACE_HEADS for n in (1, 2, 3)):
         return "Place"
     if any(w in cues.VENUE_HEADS for w in head) and venue_named_at(text, words[0].start):
