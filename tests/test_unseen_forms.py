@@ -302,6 +302,11 @@ def test_a_given_name_a_particle_and_a_surname_is_a_person_whatever_the_surname(
     assert names.get("Pieter van Dam") == "Person"
 
 
+def test_a_town_whose_name_is_another_town_s_with_an_s_is_still_a_town() -> None:
+    found = _meetings("Mwila Tembo met Joaquim Sitoe in Goris on Monday.")
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:goris")}
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

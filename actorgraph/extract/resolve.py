@@ -266,7 +266,11 @@ def _rare_places(
             continue
         if not _rare_name(word, surnames):
             continue
-        known = dictionary.lookup(word[:-1]) if word.endswith("s") else []
+        known = [  # 'Syrias', 'Houthis'; not 'Goris' beside the town Gori
+            e
+            for e in (dictionary.lookup(word[:-1]) if word.endswith("s") else [])
+            if e.type != "Place" or e.kind == "country"
+        ]
         if not known and (
             IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
             or fronted_place(text, mention.start, mention.end)
