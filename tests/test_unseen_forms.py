@@ -307,6 +307,14 @@ def test_a_town_whose_name_is_another_town_s_with_an_s_is_still_a_town() -> None
     assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:goris")}
 
 
+def test_hom_in_a_cable_is_the_head_of_mission_it_names_first() -> None:
+    found = _meetings(
+        "1. SUMMARY: Officials told the Head of Mission (HOM), Ingrid Solberg, that the plan "
+        "is on track.\n\n2. HOM called on Governor Mwila Tembo in Beira on 13 April.\n"
+    )
+    assert (frozenset({"ingrid-solberg", "mwila-tembo"}), "place:beira") in found
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

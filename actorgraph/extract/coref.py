@@ -646,7 +646,9 @@ def demonym_groups(text: str, resolution: object, countries: dict[str, str]) -> 
 
 
 # the capitalised title right before a person's name: "Prime Minister", "Senior General"
-TITLE_RUN = re.compile(r"((?:[A-Z][\w\-]*\.?\s+|of\s+|the\s+){1,6})$")
+TITLE_RUN = re.compile(  # 'Prime Minister A', 'the Head of Mission (HOM), A'
+    r"((?:[A-Z][\w\-]*\.?\s+|of\s+|the\s+){1,6})(?:\([A-Z][A-Za-z]{1,6}\),\s+)?$"
+)
 # "the Prime Minister", "the Senior General": a role of capitalised words, as titles are written
 CAPITAL_ROLE = re.compile(
     r"(?<!\bof\s)\b[Tt]he\s+((?:[A-Z][a-z\-]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
