@@ -315,6 +315,11 @@ def test_hom_in_a_cable_is_the_head_of_mission_it_names_first() -> None:
     assert (frozenset({"ingrid-solberg", "mwila-tembo"}), "place:beira") in found
 
 
+def test_there_after_flew_up_to_a_town_is_that_town() -> None:
+    found = _meetings("Mwila Tembo flew up to Beira on Tuesday. There he met Joaquim Sitoe.")
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

@@ -1417,7 +1417,8 @@ TO_CAPITAL = re.compile(
     r"(?!\s*,?\s*⟦|\s+of\b)"
 )
 TO_PLACE = re.compile(  # 'travelled to Z', 'arrived in Z': where someone went
-    rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:back\s+|on\s+|across\s+|over\s+)?(?:{cues.BY_MEANS})?"
+    rf"\b(?:{cues.JOURNEY}|arrived|landed|moved)\s+(?:(?:back|on|across|over|up|down|out)\s+)?"
+    rf"(?:{cues.BY_MEANS})?"
     r"(?:from\s+(?:the\s+)?⟦\d+⟧\s+)?"  # 'travelled from Y to Z'
     r"(?:in|to|into)\s+(?:the\s+)?(⟦\d+⟧)"
 )
