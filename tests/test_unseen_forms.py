@@ -271,6 +271,15 @@ def test_the_two_prime_ministers_are_the_two_named_with_that_role() -> None:
     assert (frozenset({"mwila-tembo", "joaquim-sitoe", "ahmed-salim"}), "place:beira") in found
 
 
+def test_the_two_prime_ministers_are_the_two_named_lately_not_one_named_long_before() -> None:
+    found = _meetings(
+        "Prime Minister Mwila Tembo flew to Beira. Prime Minister Ahmed Salim stayed in Nacala. "
+        "On Monday, Prime Minister Joaquim Sitoe received Tembo in Beira. Later the two prime "
+        "ministers held talks with Tiyamike Chirwa."
+    )
+    assert (frozenset({"mwila-tembo", "joaquim-sitoe", "tiyamike-chirwa"}), "place:beira") in found
+
+
 def test_a_plural_title_before_two_surnames_names_both() -> None:
     found = _meetings(
         "Trade Minister Tiyamike Chirwa and Energy Minister Mwila Tembo flew to Beira. Ministers "
@@ -317,6 +326,14 @@ def test_hom_in_a_cable_is_the_head_of_mission_it_names_first() -> None:
 
 def test_there_after_flew_up_to_a_town_is_that_town() -> None:
     found = _meetings("Mwila Tembo flew up to Beira on Tuesday. There he met Joaquim Sitoe.")
+    assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
+
+
+def test_talks_named_after_two_countries_are_held_talks() -> None:
+    found = _meetings(
+        "In Beira, Mwila Tembo and Joaquim Sitoe held the annual Zambia-Mozambique Leaders' "
+        "Dialogue on Monday."
+    )
     assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
 
 

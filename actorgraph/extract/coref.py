@@ -273,20 +273,22 @@ def _pair(
         both = match.group(0).lower().startswith(("both", "the two", "the pair"))
         if both and not any(s <= start < e for s, e, _ in inside):
             before = _last_people([], [m for m in inside if m[1] <= start], kinds)
-            pair = _role_pair(match.group(0), holders, start) or (
+            pair = _role_pair(match.group(0), holders, start, recent) or (
                 before if len(before) >= 2 else recent
             )
             found.append((start, end, JOIN.join(pair[-2:])))
     return found
 
 
-def _role_pair(reference: str, holders: Holders, at: int) -> list[str]:
-    """'the two prime ministers': the last two people named before ``at`` with the role."""
+def _role_pair(reference: str, holders: Holders, at: int, recent: list[str]) -> list[str]:
+    """'the two prime ministers': the two people named last (``recent``) who hold the role,
+    else the last two named before ``at`` with it."""
     words = reference.lower().split()
     role = " ".join([*words[-2:-1], words[-1].removesuffix("s")])
     named = [entity for start, entity in holders.get(role, []) if start < at]
-    people = list(dict.fromkeys(reversed(named)))[:2]
-    return people[::-1] if len(people) == 2 else []
+    lately = [p for p in recent if p in named]
+    people = lately[-2:] if len(lately) >= 2 else list(dict.fromkeys(reversed(named)))[:2][::-1]
+    return people if len(people) == 2 else []
 
 
 # between two people of one party that opens a sentence: 'A and B', 'A, accompanied by B,',
