@@ -530,13 +530,13 @@ def _chairs_in(template: Template, match: re.Match[str], kinds: dict[str, str]) 
     return [i for i in template.ids(" ".join(slots)) if kinds.get(i) in ACTOR_TYPES]
 
 
-FUTURE = (
-    re.compile(  # not in a fronted aside: 'In a move that would have been unthinkable, A met B'
-        r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|likely)\s+to|"
-        r"(?<!\bthat\s)(?<!\bwhich\s)(?:will|would)(?![^,;]*,\s+⟦)|"
-        r"plans?\s+to|planned\s+to|intends?\s+to)\s",
-        re.I,
-    )
+# a plan, not a meeting; a modal in a fronted aside is not the clause's ('In a move that
+# would have been unthinkable, A met B')
+FUTURE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|likely)\s+to|"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?:will|would)(?![^,;]*,\s+⟦)|"
+    r"plans?\s+to|planned\s+to|intends?\s+to)\s",
+    re.I,
 )
 
 

@@ -137,20 +137,13 @@ def split_run(run: list[Token], covered: SpanIndex) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
-# a title before several names: 'Ministers A and B', 'Messrs A and B'
-PLURAL_TITLES = frozenset(
-    {"ministers", "presidents", "senators", "generals", "ambassadors", "governors", "envoys",
-     "messrs", "colonels", "commanders"}
-)  # fmt: skip
-
-
 def _title_size(words: list[Token], i: int) -> int:
     """Length (0-4 tokens) of a person title starting at ``words[i]``."""
     for size in (4, 3, 2, 1):
         phrase = " ".join(t.bare.lower() for t in words[i : i + size])
         if len(words) >= i + size and phrase in cues.PERSON_TITLES:
             return size
-    return 1 if len(words) > i + 1 and words[i].bare.lower() in PLURAL_TITLES else 0
+    return 1 if len(words) > i + 1 and words[i].bare.lower() in cues.PLURAL_TITLES else 0
 
 
 def split_titles(piece: list[Token], dictionary: Dictionary) -> list[list[Token]]:
@@ -645,13 +638,10 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     return rare and not re.match(r"\s+(?:of\b|[A-Z])", text[end:])
 
 
-SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "dos", "di"})
-
-
 def _given_particle_surname(words: list[Token]) -> bool:
     """A given name, a surname's particle, then one surname: a person's name."""
     lows = [_bare(w) for w in words]
-    three = len(words) == 3 and lows[1] in SURNAME_PARTICLES and words[2].capital
+    three = len(words) == 3 and lows[1] in cues.SURNAME_PARTICLES and words[2].capital
     return three and cues.is_given_name(words[0].text)
 
 

@@ -14,6 +14,7 @@ spans of the tags themselves, which name a speaker, not an actor of the events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.mention import Mention
@@ -120,23 +121,25 @@ def narrator_refs(
     narrator = _narrator(text, people, list(bylines)) if told else None
     writer = _mail_sender(people, sender) if told and narrator is None else None
     refs = [*_pronouns(text, 0, len(text), narrator or writer), *_elided(text, narrator or writer)]
-    kept = [r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0])]
-    return sorted(_with_companion(text, r, kept, people) for r in kept)
+    kept = sorted(r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0]))
+    return [_with_companion(text, r, kept, people) for r in kept]
 
 
 # a diary's sentence that leaves its subject out: 'Met the governor at noon.', 'Sat down with B'
+DIARY_VERBS = (
+    r"Met|Saw|Sat|Flew|Drove|Went|Spent|Had|Called\s+on|Visited|Toured|Joined|Lunched|Dined|"
+    r"Briefed|Landed|Travelled|Traveled|Arrived|Returned"
+)
 ELIDED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s)|(?<=\u2014\s)|(?<=-\s))[ \t]*"
-    r"(?=(?:Met|Saw|Sat|Flew|Drove|Went|Spent|Had|Called\s+on|Visited|Toured|Joined|Lunched|Dined|Briefed|Landed|"
-    r"Travelled|Traveled|Arrived|Returned)\b(?!\s+(?-i:[A-Z])[\w\-]*\s+(?:Office|Police)\b))",
+    rf"(?=(?:{DIARY_VERBS})\b(?!\s+(?-i:[A-Z])[\w\-]*\s+(?:Office|Police)\b))",
     re.M,
 )
-
-
 # a diary's entry with no verb: 'In the evening, a round table with B and C.', 'Lunch with B.'
 DIARY_ENTRY = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^.!?\n]{0,80}?,\s+)?"
-    r"(?P<entry>(?:(?:[Aa]n?|[Aa]nother)\s+)?(?:[\w\-]+\s+){0,2}?(?i:lunch|dinner|breakfast|round\s*table|session|coffee)\s+with\b)",
+    r"(?P<entry>(?:(?:[Aa]n?|[Aa]nother)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?i:lunch|dinner|breakfast|round\s*table|session|coffee)\s+with\b)",
     re.M,
 )
 
@@ -155,21 +158,29 @@ def _elided(text: str, entity: str | None) -> Iterator[Ref]:
 # 'A and I', 'A, who travelled with me, and I'; 'I and A'
 COMPANION_FIRST = re.compile(r"\s*(?:,[^,;.]{1,80},)?\s+and\s*$")
 COMPANION_AFTER = re.compile(r"\s+and\s+(?:(?:my|our|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+SENTENCE_REACH = 400  # characters before a 'we' in which its sentence opens (linear work)
 
 
 def _with_companion(text: str, ref: Ref, refs: list[Ref], people: list[Ref]) -> Ref:
     """'A and I drove to Z, where we met B': the 'we' of a sentence that first names the
-    narrator beside one companion is the two of them."""
+    narrator beside one companion is the two of them (``refs`` and ``people`` sorted)."""
     if text[ref[0] : ref[1]].lower() not in ("we", "us"):
         return ref
-    opening = max(text.rfind(". ", 0, ref[0]), text.rfind("\n\n", 0, ref[0])) + 1
-    for own in (r for r in refs if opening <= r[0] < ref[0] and text[r[0] : r[1]] == "I"):
-        for person in people:
+    reach = max(0, ref[0] - SENTENCE_REACH)
+    opening = max(text.rfind(". ", reach, ref[0]), text.rfind("\n\n", reach, ref[0]), reach)
+    mine = [r for r in _within(refs, opening, ref[0]) if text[r[0] : r[1]] == "I"]
+    for own in mine:
+        for person in _within(people, opening, ref[0]):
             first = person[1] <= own[0] and COMPANION_FIRST.fullmatch(text, person[1], own[0])
             after = own[1] <= person[0] and COMPANION_AFTER.fullmatch(text, own[1], person[0])
-            if (first or after) and person[0] >= opening:
+            if first or after:
                 return (ref[0], ref[1], ref[2] + JOIN + person[2])
     return ref
+
+
+def _within(spans: list[Ref], start: int, end: int) -> list[Ref]:
+    """The spans (sorted) that start in ``start``-``end``."""
+    return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
 
 
 def _mail_sender(people: list[Ref], sender: tuple[int, int] | None) -> str | None:
