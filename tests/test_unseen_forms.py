@@ -337,6 +337,16 @@ def test_talks_named_after_two_countries_are_held_talks() -> None:
     assert found == {(frozenset({"mwila-tembo", "joaquim-sitoe"}), "place:beira")}
 
 
+def test_one_who_attended_the_opening_after_the_chair_joins_the_talks() -> None:
+    found = _meetings(
+        "Beira hosted talks between Mwila Tembo and Joaquim Sitoe on Monday. Tiyamike Chirwa "
+        "chaired the session, and Ahmed Salim attended the opening."
+    )
+    parties = {p for pair, _ in found for p in pair}
+    assert {"tiyamike-chirwa", "ahmed-salim"} <= parties
+    assert any("ahmed-salim" in pair and "mwila-tembo" in pair for pair, _ in found)
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

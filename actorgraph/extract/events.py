@@ -722,11 +722,20 @@ def _heads_too(
 ) -> list[str]:
     """'A headed the X delegation, while B led Y's', 'A led the X side; the Y side was led by
     B', 'A chaired it; it was attended by B': A (named before, when the people after are B)
-    and B too."""
+    and B too; 'A chaired the session, and B attended the opening': B too."""
     first = [template.text[: before.start()]] if after else []
     head = HEAD_VERB.match(before.group(0))
     heads = [m.group(1) for m in HEAD_TOO.finditer(template.text, before.end())] if head else []
+    heads += [m.group(1) for m in ATTENDED_TOO.finditer(template.text, before.end())]
     return [i for part in first + heads for i in meetings.participants(template, part, ctx.kinds())]
+
+
+# 'A chaired the session, and B attended the opening': B was there too
+ATTENDED_TOO = re.compile(
+    r"(?:;|,\s+(?:while|and))\s+(⟦\d+⟧)\s+(?:also\s+)?(?:attended|joined|took\s+part\s+in|sat\s+in\s+on)"
+    r"\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:opening|session|meeting|talks|closing|plenary|dinner|"
+    r"lunch)\b"
+)
 
 
 HEAD_VERB = re.compile(r"(?:led|headed)\b")
