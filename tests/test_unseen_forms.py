@@ -347,6 +347,15 @@ def test_one_who_attended_the_opening_after_the_chair_joins_the_talks() -> None:
     assert any("ahmed-salim" in pair and "mwila-tembo" in pair for pair, _ in found)
 
 
+def test_one_who_represented_a_body_at_the_session_told_before_brings_the_body() -> None:
+    found = _meetings(
+        "Governor Mwila Tembo chaired a session of the Beira Port Council on Monday. Joaquim "
+        "Sitoe represented the Harbour Workers Union."
+    )
+    parties = {p for pair, _ in found for p in pair}
+    assert {"mwila-tembo", "joaquim-sitoe", "harbour-workers-union"} <= parties
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}

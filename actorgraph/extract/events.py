@@ -749,7 +749,8 @@ def _led_delegation(template: Template) -> re.Match[str] | None:
 
 
 def _alongside(template: Template, start: int, ctx: Context) -> list[str]:
-    """'A represented the B, alongside C and D': B, C and D took part with A."""
+    """'A represented the B, alongside C and D': B, C and D took part with A; 'A represented
+    the B.': B."""
     match = ALONGSIDE.match(template.text, start)
     if match is None:
         return []
@@ -766,7 +767,10 @@ def _named_along(template: Template, start: int, ctx: Context) -> list[str]:
 
 
 ALONG = r"(?:alongside|along\s+with|together\s+with|with(?=[^.;]{1,200}\bin\s+attendance\b))"
-ALONGSIDE = re.compile(rf"\s*(?:the\s+)?(?P<party>⟦\d+⟧)?\s*,?\s*{ALONG}\s", re.I)
+# 'represented the B, alongside C', 'represented the B.' (the sentence ends: B alone)
+ALONGSIDE = re.compile(
+    rf"\s*(?:the\s+)?(?P<party>⟦\d+⟧)?\s*(?:,?\s*{ALONG}\s|(?<=⟧)(?=\s*(?:[.;]|$)))", re.I
+)
 
 
 LIST_ITEM = re.compile(r"^\s*[-•*–]\s")  # '- A', '• A': an item of a list
