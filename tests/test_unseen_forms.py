@@ -356,6 +356,15 @@ def test_one_who_represented_a_body_at_the_session_told_before_brings_the_body()
     assert {"mwila-tembo", "joaquim-sitoe", "harbour-workers-union"} <= parties
 
 
+def test_one_who_sat_in_as_facilitator_joins_the_meeting_told_before() -> None:
+    found = _meetings(
+        "Mwila Tembo met Joaquim Sitoe in Beira on Monday. Tiyamike Chirwa sat in as facilitator."
+    )
+    assert found == {
+        (frozenset({"mwila-tembo", "joaquim-sitoe", "tiyamike-chirwa"}), "place:beira")
+    }
+
+
 def test_a_place_name_after_a_title_is_a_given_name() -> None:
     names = {e.name: e.type for e in _extract("President Hassan Sheikh Mohamud spoke.").entities}
     assert names == {"Hassan Sheikh Mohamud": "Person"}
