@@ -732,9 +732,9 @@ def _heads_too(
 
 # 'A chaired the session, and B attended the opening': B was there too
 ATTENDED_TOO = re.compile(
-    r"(?:;|,\s+(?:while|and))\s+(⟦\d+⟧)\s+(?:also\s+)?(?:attended|joined|took\s+part\s+in|sat\s+in\s+on)"
-    r"\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:opening|session|meeting|talks|closing|plenary|dinner|"
-    r"lunch)\b"
+    r"(?:;|,\s+(?:while|and))\s+(⟦\d+⟧)\s+(?:also\s+)?"
+    r"(?:attended|joined|took\s+part\s+in|sat\s+in\s+on)\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:opening|session|meeting|talks|closing|plenary|dinner|lunch)\b"
 )
 
 
