@@ -118,7 +118,7 @@ def references(
         refs += _plural(sentence, inside, max(trios, key=len, default=None))
         two = next((g for g in reversed(lists) if g.count(JOIN) == 1), None)
         refs += _plural(sentence, inside, two, GROUP_PAIR_REF)  # 'A and B ... Both groups'
-        refs += _pair(sentence, sorted(inside + resolved), recent, (kinds, holders))
+        refs += _pair(sentence, sorted(inside + resolved), recent, kinds, holders)
         refs += _they(sentence, inside, party, recent)
         party = _party(text, sentence, inside, kinds)
         trio = JOIN.join(recent) if len(recent) == 3 else None
@@ -261,13 +261,13 @@ def _pair(
     sentence: Sentence,
     inside: list[Ref],
     recent: list[str],
-    known: tuple[dict[str, str], Holders],
+    kinds: dict[str, str],
+    holders: Holders,
 ) -> list[Ref]:
     """'He met B; the two': the last two people named in the sentence before it, else the
     last two named before the sentence; 'the two prime ministers': the last two named with
     that role, when the report names two."""
     found = []
-    kinds, holders = known
     for match in PAIR_REF.finditer(sentence.text) if len(recent) >= 2 else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         both = match.group(0).lower().startswith(("both", "the two", "the pair"))

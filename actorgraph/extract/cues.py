@@ -79,6 +79,9 @@ JOURNEY = "(?:" + "|".join(JOURNEY_VERBS) + ")"  # a regex alternation of the ve
 ON_DAY = r"on\s+(?:\d{1,2}\s+)?[A-Z]\w+\s+(?:\d{1,2}\s+)?"
 # the means of a journey, between its verb and 'to': 'travelled by road to Z'
 BY_MEANS = r"by\s+(?:road|air|car|plane|helicopter|train|rail|land|sea|boat|ship|convoy)\s+"
+DIARY_VERBS: tuple[str, ...] = tuple(_DATA["diary_verbs"])  # 'Met B at noon.': the writer's
+# a meal or a table shared by everyone named after 'with' ('a working lunch with A and B')
+SHARED_TABLE = r"(?:lunch|dinner|breakfast|round\s*table|coffee)"
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]) | PERSON_TITLES
 JOB_TITLE_HEADS: frozenset[str] = frozenset(_DATA["job_title_heads"])
 APOSTROPHES = str.maketrans("", "", "'’ʼ`")
@@ -109,6 +112,12 @@ def is_given_name(word: str) -> bool:
 
 
 ABD_NAME = re.compile(r"Abd(?:ul|el|al|ol|ur|ir|oul)?[a-z]{4,}")
+
+
+def heads_a_body(word: str) -> bool:
+    """'Met Office', 'Met Police': the word after a verb-like first word makes it a body's
+    name."""
+    return word.lower() in ORG_HEADS or word.lower() == "police"
 
 
 def is_building(name: str) -> bool:

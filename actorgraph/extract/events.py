@@ -1772,7 +1772,8 @@ def _separate(template: Template, meeting: meetings.Found, ctx: Context) -> list
     joint = JOINT.search(told) or _in_a_meeting_after(template.text, meeting.end)
     if len(meeting.guests) >= 2 and SEPARATE.search(template.text[meeting.start : meeting.end]):
         return [[guest] for guest in meeting.guests]  # 'met separately with A and B'
-    if len(meeting.guests) < 2 or meeting.joint or joint or OF_BODY.search(meeting.verb):
+    listed = OF_BODY.search(meeting.verb) or meetings.SET_OFF.search(meeting.verb)
+    if len(meeting.guests) < 2 or meeting.joint or joint or listed:
         return [meeting.guests]  # 'a meeting of the X council, chaired by A, with B and C'
     countries = {ctx.entities[g].countryCode for g in meeting.guests if g in ctx.entities}
     if len(countries) == 1 and None not in countries and meeting.received:
@@ -1800,12 +1801,10 @@ def _each_host(template: Template, meeting: meetings.Found, hosts: list) -> list
 
 
 ONE_EVENT = ("host", "joined")  # 'X hosted A and B', 'X joined A and B for talks': one event
-SHARED_TABLE = re.compile(
-    r"\b(?:lunch|dinner|breakfast|round\s*table|coffee)\s+with$"
-)  # 'a lunch with A and B'
+SHARED_TABLE = re.compile(rf"\b{cues.SHARED_TABLE}\s+with$")  # 'a lunch with A and B'
 
 
-OF_BODY = re.compile(r"\bmeeting\b.*\bof$|\s[-–—]$")  # 'a meeting (on Monday) of', 'meeting -'
+OF_BODY = re.compile(r"\bmeeting\b.*\bof$")  # the trigger 'a meeting (on Monday) of'
 RECEIVED_BY = re.compile(  # 'was received by A and B': his hosts received him together
     r"(?:received|hosted|welcomed|greeted)\s+by\b", re.I
 )

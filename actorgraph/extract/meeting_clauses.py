@@ -70,8 +70,9 @@ TRIGGER = re.compile(
     r"(?:meeting|talks|session)\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?:⟦\d+⟧\s+)?)?"
     r"[-–—](?=\s+⟦)|"
     # a diary's entry with no verb, its narrator put before it: '⟦A⟧a long lunch with B'
-    r"(?<=⟧)(?:an?\s+|another\s+)?(?:[\w\-]+\s+){0,2}?(?:lunch|dinner|breakfast|"
-    r"round\s*table|session|coffee)\s+with|"
+    r"(?<=⟧)(?:an?\s+|another\s+)?(?:[\w\-]+\s+){0,2}?(?:"
+    + cues.SHARED_TABLE
+    + r"|session)\s+with|"
     r"sat\s+(?:directly\s+)?(?:across\s+(?:the\s+table\s+)?from|opposite)|"
     r"sat\s+(?:together\s+)?in\s+the\s+same\s+room|"
     r"spent\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:hours?|evening|afternoon|morning|day)\s+with|"
@@ -673,8 +674,11 @@ def _remote(template: Template, match: re.Match[str], end: int) -> list[str] | N
 
 
 # 'talks between A and B', 'a forum gathered A and B' (not 'A gathered B': A too): no host
+# 'the meeting at the ministry - A (X), B (Y) and C -': the trigger ends on the dash
+SET_OFF = re.compile(r"\s[-–—]$")
 BETWEEN = re.compile(
-    r"\b(?:between|among|involv\w+|participation\s+of)$|\s(?:gathered|drew|featured)$|\s[-–—]$"
+    r"\b(?:between|among|involv\w+|participation\s+of)$|\s(?:gathered|drew|featured)$|"
+    + SET_OFF.pattern
 )
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+"
@@ -815,8 +819,8 @@ def _among(verb: str) -> bool:
         "between", " of", "attended by", "brought", "bring", "involv", "gathered", " drew",
         " featured",
     )  # fmt: skip
-    dashed = verb.endswith(("-", "–", "—"))  # 'the meeting - A, B and C -'
-    return any(word in verb for word in words) or HELD_WITH.search(verb) is not None or dashed
+    listed = HELD_WITH.search(verb) is not None or SET_OFF.search(verb) is not None
+    return listed or any(word in verb for word in words)
 
 
 HELD_WITH = re.compile(r"\bheld\b.*\bwith$", re.S)

@@ -124,7 +124,7 @@ def _opening_gerund(run: list[Token], covered: SpanIndex) -> bool:
 
 
 # a diary's sentence that opens on its verb, its subject left out: 'Met B at noon'
-OPENING_VERBS = frozenset({"met", "saw", "visited", "joined", "briefed", "called", "hosted"})
+OPENING_VERBS = frozenset(verb.split()[0] for verb in cues.DIARY_VERBS)
 
 
 def _opening_verb(run: list[Token]) -> bool:
@@ -132,7 +132,7 @@ def _opening_verb(run: list[Token]) -> bool:
     ('Met Office' is a name: a body's head-word follows)."""
     if len(run) < 2 or run[0].text.lower() not in OPENING_VERBS:
         return False
-    return run[1].bare.lower() not in cues.ORG_HEADS | {"police"}
+    return not cues.heads_a_body(run[1].bare)
 
 
 SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")

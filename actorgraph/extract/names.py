@@ -640,9 +640,9 @@ def _lone_name(text: str, start: int, end: int) -> bool:
 
 def _given_particle_surname(words: list[Token]) -> bool:
     """A given name, a surname's particle, then one surname: a person's name."""
-    lows = [_bare(w) for w in words]
-    three = len(words) == 3 and lows[1] in cues.SURNAME_PARTICLES and words[2].capital
-    return three and cues.is_given_name(words[0].text)
+    if len(words) != 3 or _bare(words[1]) not in cues.SURNAME_PARTICLES:
+        return False
+    return words[2].capital and cues.is_given_name(words[0].text)
 
 
 def guess_type(words: list[Token], text: str) -> str | None:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract import cues
 from actorgraph.extract.mention import Mention
 from actorgraph.extract.spans import SpanIndex
 from actorgraph.extract.template import JOIN
@@ -126,20 +127,17 @@ def narrator_refs(
 
 
 # a diary's sentence that leaves its subject out: 'Met the governor at noon.', 'Sat down with B'
-DIARY_VERBS = (
-    r"Met|Saw|Sat|Flew|Drove|Went|Spent|Had|Called\s+on|Visited|Toured|Joined|Lunched|Dined|"
-    r"Briefed|Landed|Travelled|Traveled|Arrived|Returned"
-)
 ELIDED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s)|(?<=\u2014\s)|(?<=-\s))[ \t]*"
-    rf"(?=(?:{DIARY_VERBS})\b(?!\s+(?-i:[A-Z])[\w\-]*\s+(?:Office|Police)\b))",
+    r"(?=(?:" + "|".join(v.capitalize().replace(" ", r"\s+") for v in cues.DIARY_VERBS) + r")\b"
+    r"(?:\s+(?P<next>[\w\-]+))?)",
     re.M,
 )
 # a diary's entry with no verb: 'In the evening, a round table with B and C.', 'Lunch with B.'
 DIARY_ENTRY = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^.!?\n]{0,80}?,\s+)?"
     r"(?P<entry>(?:(?:[Aa]n?|[Aa]nother)\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?i:lunch|dinner|breakfast|round\s*table|session|coffee)\s+with\b)",
+    rf"(?i:{cues.SHARED_TABLE}|session)\s+with\b)",
     re.M,
 )
 
@@ -150,7 +148,8 @@ def _elided(text: str, entity: str | None) -> Iterator[Ref]:
     if entity is None:
         return
     for match in ELIDED_SUBJECT.finditer(text):
-        yield (match.end(), match.end(), entity)
+        if not (match.group("next") and cues.heads_a_body(match.group("next"))):  # 'Met Office'
+            yield (match.end(), match.end(), entity)
     for match in DIARY_ENTRY.finditer(text):
         yield (match.start("entry"), match.start("entry"), entity)
 
