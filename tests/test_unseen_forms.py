@@ -2379,3 +2379,30 @@ def test_those_flanking_a_visitor_on_a_tour_meet_whoever_briefs_him_there() -> N
     people = frozenset({"tomas-ilves", "marek-kask", "liis-tamm", "ando-rebane"})
     assert {group for group, _ in found} == {people}
     assert {place for _, place in found} == {"place:tapa-base"}
+
+
+def test_a_capital_cities_name_before_a_family_name_in_capitals_is_a_given_name() -> None:
+    names = {e.name: e.type for e in _extract("Head of cell: Col (retd) Sofia MARTELL.").entities}
+    assert names == {"Sofia MARTELL": "Person"}
+    names = {e.name: e.type for e in _extract("The talks moved from Sofia to Vienna.").entities}
+    assert names == {"Sofia": "Place", "Vienna": "Place"}
+
+
+def test_asking_for_a_meeting_is_no_meeting() -> None:
+    assert not _meetings("Aram Petrosyan has asked for a meeting with Lena Sorvik.")
+    assert not _meetings("Aram Petrosyan asked for talks with Lena Sorvik.")
+    assert _meetings("Aram Petrosyan held talks with Lena Sorvik, who asked for more aid.")
+
+
+def test_the_name_a_mayor_or_governor_is_of_is_a_place() -> None:
+    names = {
+        e.name: e.type for e in _extract("The Mayor of Qorvant, Aram Petrosyan, spoke.").entities
+    }
+    assert names == {"Qorvant": "Place", "Aram Petrosyan": "Person"}
+    names = {e.name: e.type for e in _extract("Lena Sorvik, Governor of Tavrek, spoke.").entities}
+    assert names["Tavrek"] == "Place"
+    names = {
+        e.name: e.type
+        for e in _extract("Lena Sorvik, Governor of the Tavrek Bank, spoke.").entities
+    }
+    assert names["Tavrek Bank"] == "Organization"

@@ -42,6 +42,7 @@ SURNAMES_FIRST: frozenset[str] = KOREAN_SURNAMES | frozenset(_DATA["east_asian_s
 INNER_POSSESSIVES: frozenset[str] = frozenset(_DATA["inner_possessives"])
 OFFICE_HOLDERS: frozenset[str] = frozenset(_DATA["office_holders"])
 HOLDER_OFFICES: frozenset[str] = frozenset(_DATA["holder_offices"])
+LOCAL_RULERS: frozenset[str] = frozenset(_DATA["local_rulers"])
 SITE_KINDS: frozenset[str] = frozenset(_DATA["site_kinds"])
 SITE_HEADS: frozenset[str] = frozenset(_DATA["site_heads"])
 BUILDING_FIRST_WORDS: frozenset[str] = frozenset(_DATA["building_first_words"])

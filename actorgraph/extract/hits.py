@@ -206,6 +206,8 @@ def _org_only(hit: Hit, dictionary: Dictionary) -> bool:
 
 UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"  # a capital and a small letter, accents included
 NEXT_NAME = re.compile(rf"(?:[ \t]+\n?|\n)[ \t]*([{UP}][{LOW}][\w'’\-]*)")  # not past a blank line
+# a family name in capitals, as cables and sitreps write it: 'Sofia LINDQVIST' (not past a line)
+NEXT_CAPS = re.compile(rf"[ \t]+([{UP}]{{4,}})\b(?![\w'’\-])")
 PREV_NAME = re.compile(rf"([{UP}][{LOW}][\w'’\-]*)[”\"’]?\s+$")
 PREV_NAMES = re.compile(rf"((?:[“\"]?[{UP}][{LOW}][\w'’\-]*[”\"’]?\s+){{1,3}})$")
 
@@ -249,7 +251,7 @@ def _inside_longer_name(text: str, hit: Hit, dictionary: Dictionary) -> bool:
             _body_of_place(text, hit) is not None or _head_after(text, hit)
         )
     if types == {"Place"}:
-        after = NEXT_NAME.match(text, hit.end)
+        after = NEXT_NAME.match(text, hit.end) or _caps_after(text, hit, dictionary)
         if after is not None and _name_word(after.group(1)) and not org_head_word(after.group(1)):
             return True
         inside = _surname_place(text, hit) or _titled_place(text, hit) or _org_after(text, hit)
@@ -345,6 +347,14 @@ def _titled_place(text: str, hit: Hit) -> bool:
 
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?!U\.[KNS]\.|E\.U\.)(?:[{UP}]\. ?){{1,3}}$")
 TITLED_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z]+) [{UP}][{LOW}][\w'’\-]* $")
+
+
+def _caps_after(text: str, hit: Hit, dictionary: Dictionary) -> re.Match[str] | None:
+    """A family name in capitals after a place's name written as a given name is ('Sofia
+    LINDQVIST'); a place in capitals ('KAPAN') has no such tail, nor has a name before
+    another the dictionary knows ('Sofia BRUSSELS')."""
+    after = None if hit.surface.isupper() else NEXT_CAPS.match(text, hit.end)
+    return None if after is None or knows_name(dictionary, after.group(1)) else after
 
 
 def _surname_place(text: str, hit: Hit) -> bool:

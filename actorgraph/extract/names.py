@@ -294,7 +294,8 @@ def candidate(
             return None  # 'Minister of Foreign Affairs': a portfolio, not an organization
         if _not_a_name(words):
             return None  # 'Leader of the Islamic Revolution': an event in a title
-        return _mention(text, words, head_type or guess_type(words, text) or "Organization", None)
+        kind = head_type or _ruled(title, words) or guess_type(words, text) or "Organization"
+        return _mention(text, words, kind, None)
     if title and headline and not _surname_like(words):  # 'Leader Discuss Bilateral Issues'
         words = []
     if title and words and not _org_words(words) and head_type is None:
@@ -312,6 +313,13 @@ def candidate(
     if mention is not None and len(words) == 1 and kind == "Organization":
         mention.described = _described_body(text, words[0])  # 'Evrazia, a Moscow-based NGO'
     return mention
+
+
+def _ruled(title: str, words: list[Token]) -> str | None:
+    """The town or province a mayor or a governor runs ('Mayor of Jermuk'), unless the
+    name ends in a body's head-word ('Governor of the Central Bank')."""
+    ruler = title.split()[-1].lower() in cues.LOCAL_RULERS
+    return "Place" if ruler and not _org_words(words) else None
 
 
 def _described_body(text: str, word: Token) -> bool:

@@ -2044,7 +2044,7 @@ MODAL = re.compile(
     r"(?<!speaking\s)(?<!talking\s)(?<!spoke\s)(?<!talked\s)to|plans?|"
     r"planned|expected|scheduled|set|may|might|could|should|"
     r"proposed|possible|potential|upcoming|future|prospective|"
-    r"called\s+for|calls\s+for|calling\s+for|sought|seeks|seeking|requested|requests|request\s+for|"
+    r"called\s+for|calls\s+for|calling\s+for|ask(?:s|ed|ing)?\s+for|sought|seeks|seeking|requested|requests|request\s+for|"
     r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before|"
     r"ruled\s+out|rules\s+out)\s+"
     r"(?:\w+\s+){0,2}$",

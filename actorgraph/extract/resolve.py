@@ -17,6 +17,7 @@ from actorgraph.extract.cues import (
     HONORIFICS,
     JOURNEY,
     LANGUAGES,
+    LOCAL_RULERS,
     LOWERCASE_PLACE_HEADS,
     NAME_PARTICLES,
     ON_DAY,
@@ -46,10 +47,12 @@ class Resolution:
                 if m.entity in self.entities and self.entities[m.entity].type == kind]  # fmt: skip
 
 
+RULERS = rf"(?i:{'|'.join(sorted(LOCAL_RULERS))})"  # 'Mayor of Z'
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|{HELD_PLACE}|"
     rf"{JOURNEY}\s+(?:back\s+|together\s+|across\s+|over\s+|on\s+|"
-    rf"jointly\s+|{ON_DAY}|{BY_MEANS})?to|(?:{PLACE_OF}|department|county)\s+of(?:\s+the)?)\s+$"
+    rf"jointly\s+|{ON_DAY}|{BY_MEANS})?to|(?:{PLACE_OF}|department|county|{RULERS})\s+of(?:\s+the)?)"
+    r"\s+$"
 )
 RARE_WORD = 3.0  # Zipf frequency: a word met less than once in a million words
 BASED_WORD = 3.5  # before '-based' the context says more: 'Misrata-based', not 'Community-based'
