@@ -2406,3 +2406,18 @@ def test_the_name_a_mayor_or_governor_is_of_is_a_place() -> None:
         for e in _extract("Lena Sorvik, Governor of the Tavrek Bank, spoke.").entities
     }
     assert names["Tavrek Bank"] == "Organization"
+
+
+def test_a_second_body_whose_representatives_were_met_separately_is_a_party() -> None:
+    found = _meetings(
+        "Rustam Qodir met representatives of Maersk and, separately, of Velmaro on port fees."
+    )
+    assert found == {
+        (frozenset({"rustam-qodir", "maersk"}), None),
+        (frozenset({"rustam-qodir", "velmaro"}), None),
+    }
+
+
+def test_a_hyphenated_company_name_whose_representatives_were_met_is_a_party() -> None:
+    found = _meetings("Rustam Qodir met representatives of Velmaro-Lloyd on port fees.")
+    assert found == {(frozenset({"rustam-qodir", "velmaro-lloyd"}), None)}

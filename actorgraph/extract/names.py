@@ -337,7 +337,7 @@ def _body_context(text: str, start: int, end: int) -> bool:
         return True
     if BASED_BEFORE.search(text, max(0, start - 40), start):
         return True
-    if SENT_BY.search(text, max(0, start - 40), start) and _lone_name(text, start, end):
+    if SENT_BY.search(text, max(0, start - 90), start) and _lone_name(text, start, end):
         return True
     based = BASED_AFTER.match(text, end)
     return based is not None and bool(BODY_WORDS.intersection(based.group(1).lower().split()))
@@ -642,7 +642,7 @@ def fronted_place(text: str, start: int, end: int) -> bool:
 
 def _lone_name(text: str, start: int, end: int) -> bool:
     """A word English does not use, not the first of a longer name ('the Office of ...')."""
-    rare = all(zipf(w.lower()) < NAME_LIKE for w in re.split(r"[\s\-]+", text[start:end]))
+    rare = all(_rare_word(w) for w in text[start:end].split())
     return rare and not re.match(r"\s+(?:of\b|[A-Z])", text[end:])
 
 
@@ -651,6 +651,11 @@ def _given_particle_surname(words: list[Token]) -> bool:
     if len(words) != 3 or _bare(words[1]) not in cues.SURNAME_PARTICLES:
         return False
     return words[2].capital and cues.is_given_name(words[0].text)
+
+
+def _rare_word(word: str) -> bool:
+    """English does not use the word, or a part of it ('Hapag-Lloyd')."""
+    return min(zipf(part.lower()) for part in word.split("-")) < NAME_LIKE
 
 
 def guess_type(words: list[Token], text: str) -> str | None:
@@ -711,8 +716,10 @@ def guess_type(words: list[Token], text: str) -> str | None:
 
 BASED_BEFORE = re.compile(r"\bthe\s+[\w\-]+-based\s+$")
 # who a body sends: 'met representatives of X', 'a delegation from X'
+# (and a second body after the first: 'representatives of X and, separately, of Y')
 SENT_BY = re.compile(
-    r"\b(?:representatives|delegations?|delegates|officials|executives)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"\b(?:representatives|delegations?|delegates|officials|executives)\s+(?:of|from)\s+"
+    r"(?:[^.;:]{1,40}?\band,?\s+(?:[a-z]+,\s+)?(?:of|from)\s+)?(?:the\s+)?$",
     re.I,
 )
 # a unit's name given: 'whose armed wing is known as the X', 'a faction called X'
