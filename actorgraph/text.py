@@ -61,6 +61,8 @@ ABBREVIATIONS = {
     "arc",
     "pharm",
     "smt",
+    "md",  # Mohammad, as South Asian names shorten it ('Md. A B')
+    "mohd",
     "jan",
     "feb",
     "mar",

@@ -2421,3 +2421,10 @@ def test_a_second_body_whose_representatives_were_met_separately_is_a_party() ->
 def test_a_hyphenated_company_name_whose_representatives_were_met_is_a_party() -> None:
     found = _meetings("Rustam Qodir met representatives of Velmaro-Lloyd on port fees.")
     assert found == {(frozenset({"rustam-qodir", "velmaro-lloyd"}), None)}
+
+
+def test_mohammad_shortened_begins_a_persons_name() -> None:
+    found = _meetings("Lena Sorvik met Md. Kamrul Hossaini, the relief secretary, on Monday.")
+    assert found == {(frozenset({"lena-sorvik", "md-kamrul-hossaini"}), None)}
+    names = {e.name: e.type for e in _extract("Mohd Faizal Rahmat chaired the panel.").entities}
+    assert names == {"Mohd Faizal Rahmat": "Person"}

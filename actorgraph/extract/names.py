@@ -211,8 +211,8 @@ def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> b
     """A place or organization the dictionary knows, then a two- or three-word name that
     starts with a given name or is made of rare words."""
     rest = piece[i:]
-    if not 2 <= len(rest) <= 3 or _org_words(rest):
-        return False
+    if not 2 <= len(rest) <= 3 or _org_words(rest) or _name_part(piece[i - 1]):
+        return False  # 'Md. A B': Mohammad shortened, not Maryland
     if _one_arabic_name(piece, i):  # 'Minister Sabah Nouri al-Hakeem': one name
         return False
     if not any(knows_name(dictionary, _joined(piece[j:i])) for j in range(max(0, i - 3), i)):
@@ -841,6 +841,8 @@ def _person_like(words: list[Token]) -> bool:
     """'Hakan Fidan', 'Abu Mahdi al-Muhandis': a given name first, or every part name-like."""
     if cues.is_given_name(words[0].text) or any(_particle(w) for w in words[1:]):
         return True
+    if words[0].bare.lower() in SHORT_FORMS and not words[0].bare.isupper():
+        return True  # 'Md Rashedul Islam': Mohammad shortened, then the name
     if _korean(words) or _burmese(words):
         return True
     rest = [w for w in words if not DOTTED_INITIALS.fullmatch(w.text)]
