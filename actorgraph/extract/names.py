@@ -211,7 +211,7 @@ def _person_after_known(piece: list[Token], i: int, dictionary: Dictionary) -> b
     """A place or organization the dictionary knows, then a two- or three-word name that
     starts with a given name or is made of rare words."""
     rest = piece[i:]
-    if not 2 <= len(rest) <= 3 or _org_words(rest) or _name_part(piece[i - 1]):
+    if not 2 <= len(rest) <= 3 or _org_words(rest) or piece[i - 1].bare.lower() in SHORT_FORMS:
         return False  # 'Md. A B': Mohammad shortened, not Maryland
     if _one_arabic_name(piece, i):  # 'Minister Sabah Nouri al-Hakeem': one name
         return False
