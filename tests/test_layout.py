@@ -262,6 +262,18 @@ def test_the_sender_and_recipient_of_a_mail_are_people_of_it_but_no_actors() -> 
     assert not linked & {"person:maria-lopez", "person:peter-novak"}
 
 
+def test_a_recipient_the_body_names_again_is_an_actor_but_the_sender_is_not() -> None:
+    mail = (
+        "From: Maria Lopez <ml@example.org>\nTo: Team <t@example.org>\n"
+        "Cc: Oskari Vaaranen <ov@example.org>\nSubject: Ankara\n\nDear all,\n\nOskari flew "
+        "to Ankara on Monday. There he sat down with Hakan Fidan. Maria will write later.\n"
+    )
+    got = extract(read_text(mail, "mail.txt"))
+    assert _met(got) == {frozenset({"person:oskari-vaaranen", "person:hakan-fidan"})}
+    linked = {r.subject for r in got.relations} | {r.object for r in got.relations}
+    assert "person:maria-lopez" not in linked
+
+
 def test_a_sign_off_stays_on_its_line_above_the_writer_s_name() -> None:
     text = (
         "The convoy reached the camp on Tuesday and unloaded food for three thousand\n"
