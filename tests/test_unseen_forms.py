@@ -2428,3 +2428,28 @@ def test_mohammad_shortened_begins_a_persons_name() -> None:
     assert found == {(frozenset({"lena-sorvik", "md-kamrul-hossaini"}), None)}
     names = {e.name: e.type for e in _extract("Mohd Faizal Rahmat chaired the panel.").entities}
     assert names == {"Mohd Faizal Rahmat": "Person"}
+
+
+def test_representatives_of_two_bodies_bring_both_to_a_joint_meeting() -> None:
+    found = _meetings(
+        "Lena Sorvik held a joint meeting with Aram Petrosyan and representatives of the "
+        "World Food Programme and the African Union on the floods."
+    )
+    parties = {"lena-sorvik", "aram-petrosyan", "world-food-programme", "african-union"}
+    assert {group for group, _ in found} == {frozenset(parties)}
+    found = _meetings(
+        "Lena Sorvik, envoy of the World Food Programme and the African Union, held a joint "
+        "meeting with Aram Petrosyan and Oskari Vaaranen."
+    )
+    assert {group for group, _ in found} == {
+        frozenset({"lena-sorvik", "aram-petrosyan", "oskari-vaaranen"})
+    }
+
+
+def test_the_office_of_a_known_body_is_that_body_written_whole() -> None:
+    found = _meetings(
+        "Lena Sorvik held a joint meeting with Aram Petrosyan and representatives of the "
+        "Office of the United Nations High Commissioner for Refugees in Geneva."
+    )
+    parties = {"lena-sorvik", "aram-petrosyan", "unhcr"}
+    assert found == {(frozenset(parties), "place:geneva")}

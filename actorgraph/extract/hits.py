@@ -57,6 +57,7 @@ def extend_hits(
         hit = _with_last_name(text, hit, dictionary)
         hit = _with_org_head(text, hit, dictionary)
         hit = _with_head_after(text, hit, dictionary)
+        hit = _with_office_of(text, hit, dictionary)
         places = [i for i in hit.ids if dictionary.entries[i].type == "Place"]
         if _place_only(hit, dictionary) and REGNAL.match(text, hit.end):
             continue  # 'Pope Leo XIV', 'Ilia II': a regnal number follows a name, not a town
@@ -528,6 +529,18 @@ def _with_word_before(
         return hit
     start = hit.start - len(before.group(0))
     return Hit(start, hit.end, text[start : hit.end], hit.ids)
+
+
+OFFICE_OF = re.compile(r"\bOffice\s+of\s+the\s+$")
+
+
+def _with_office_of(text: str, hit: Hit, dictionary: Dictionary) -> Hit:
+    """'the Office of the United Nations High Commissioner for Refugees' is the body the
+    dictionary knows by the rest of the name, written whole."""
+    before = OFFICE_OF.search(text, max(0, hit.start - 20), hit.start)
+    if before is None or not _org_only(hit, dictionary) or NEXT_NAME.match(text, hit.end):
+        return hit  # 'the Office of the UN High Commissioner': not the UN's office
+    return Hit(before.start(), hit.end, text[before.start() : hit.end], hit.ids)
 
 
 def _with_particle(text: str, hit: Hit) -> Hit:

@@ -1253,7 +1253,8 @@ LIST_HEAD = re.compile(r"^\s*(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+
 # 'leaders of A, B and C': each organization of the list sends the people who attend
 PEOPLE_OF = re.compile(
     r"(?<!,\s)(?<!\bboth\s)(?<!\ball\s)(?<!\btwo\s)\b(?:leaders|representatives|delegations?|"
-    r"delegates|members|officials|heads|envoys|chiefs|team)\s+(?:of|from)\s+(?:the\s+)?(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:and\s+)?(?:the\s+)?)*$"
+    r"delegates|members|officials|heads|envoys|chiefs|team)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:⟦\d+⟧(?:\s*\(⟦\d+⟧\))?(?:\s*,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?)*$"
 )
 
 
@@ -1313,7 +1314,7 @@ def _coordinated(template: Template, span: str, entity: str) -> bool:
     return any(
         re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
         and not TITLE_AFTER.match(span, m.end())
-        and not OF_LIST.search(span[: m.start()])
+        and not (OF_LIST.search(span[: m.start()]) and not PEOPLE_OF.search(span[: m.start()]))
         for m in slots
     )
 
