@@ -2453,3 +2453,15 @@ def test_the_office_of_a_known_body_is_that_body_written_whole() -> None:
     )
     parties = {"lena-sorvik", "aram-petrosyan", "unhcr"}
     assert found == {(frozenset(parties), "place:geneva")}
+
+
+def test_a_body_named_in_a_relative_clause_about_the_guest_is_no_party() -> None:
+    found = _meetings(
+        "Lena Sorvik met the Velmaro Front, a militia that has fought ISIS for years."
+    )
+    assert {group for group, _ in found} == {frozenset({"lena-sorvik", "velmaro-front"})}
+    found = _meetings("Lena Sorvik met Oskari Vaaranen that day, and Aram Petrosyan.")
+    assert {group for group, _ in found} == {
+        frozenset({"lena-sorvik", "oskari-vaaranen"}),
+        frozenset({"lena-sorvik", "aram-petrosyan"}),
+    }

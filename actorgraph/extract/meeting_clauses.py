@@ -999,7 +999,8 @@ def _guests(template: Template, start: int, kinds: dict[str, str], every: bool) 
     subject = NEXT_SUBJECT.search(span) if second else None  # 'met B, and C met D': not C
     span = span[: subject.start()] if subject else span
     topic = TOPIC_EXAMPLES.search(span)  # 'a meeting on security, including the work of X'
-    return participants(template, span[: topic.start()] if topic else span, kinds, every)
+    span = THAT_CLAUSE.sub(" ", span[: topic.start()] if topic else span)
+    return participants(template, span, kinds, every)
 
 
 # the examples of a meeting's topic: 'held a meeting on maritime security, including the work
@@ -1191,6 +1192,12 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
 
 
 PARENTHESIS = re.compile(r"\([a-z][^()]*\)")  # an aside, not an acronym
+# what a body does, said of it in a relative clause: 'X, a militia that has fought Y for years'
+# (Y is no party; 'that day' is a time, and 'which was joined by Y' brings Y in)
+THAT_CLAUSE = re.compile(
+    r"(?<=[\w⟧])\s+(?:that|which)\s+(?=(?-i:[a-z]))(?!(?:day|morning|afternoon|evening|night|"
+    r"week|month|year|time)\b)(?![^,;]*\b(?:with|joined|accompanied|attended|flanked)\b)[^,;]*"
+)
 
 
 # an organization naming the occasion or the venue, not a party: "on the sidelines of the
