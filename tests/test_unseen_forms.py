@@ -2465,3 +2465,18 @@ def test_a_body_named_in_a_relative_clause_about_the_guest_is_no_party() -> None
         frozenset({"lena-sorvik", "oskari-vaaranen"}),
         frozenset({"lena-sorvik", "aram-petrosyan"}),
     }
+
+
+def test_a_meeting_in_a_relative_clause_is_the_antecedents_not_the_subjects() -> None:
+    found = _meetings(
+        "Lena Sorvik met Aram Petrosyan, who had just returned from talks with Oskari Vaaranen."
+    )
+    assert {group for group, _ in found} == {
+        frozenset({"lena-sorvik", "aram-petrosyan"}),
+        frozenset({"aram-petrosyan", "oskari-vaaranen"}),
+    }
+    found = _meetings("Lena Sorvik met Aram Petrosyan, the envoy who negotiated with Hamas.")
+    assert {group for group, _ in found} == {
+        frozenset({"lena-sorvik", "aram-petrosyan"}),
+        frozenset({"aram-petrosyan", "hamas"}),
+    }

@@ -1044,7 +1044,15 @@ def _clause_start(before: str, text: str | None = None) -> int:
 LISTING = re.compile(r"(?:including|comprising|together\s+with|along\s+with|alongside)\b")
 
 
-WHO_MET = re.compile(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+# the person a relative clause is about: 'his contacts with X, who met Y', 'met X, the envoy
+# who negotiated with Y', 'X, who had just returned from talks with Y' (not 'who said', nor
+# 'who took part in the talks with Y': one joining the sentence's meeting)
+WHO_MET = re.compile(
+    r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?(?:\s*,\s+(?:the|a|an)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?"
+    r"(?-i:[a-z])[\w\-]*)?\s*,?\s+who\s+(?!(?:also\s+)?(?:said|says|told|denied|claimed|added|"
+    r"took|takes|joined|joins|attended|attends|participated|sat)\b)"
+    r"(?:(?-i:[a-z])[\w\-]*\s+){0,5}$"
+)
 
 
 def _hosts(template: Template, match: re.Match[str], kinds: dict[str, str]) -> list[str]:
