@@ -2480,3 +2480,13 @@ def test_a_meeting_in_a_relative_clause_is_the_antecedents_not_the_subjects() ->
         frozenset({"lena-sorvik", "aram-petrosyan"}),
         frozenset({"aram-petrosyan", "hamas"}),
     }
+
+
+def test_visiting_a_bodys_seat_in_a_town_is_visiting_the_town() -> None:
+    found = _relations("Lena Sorvik visited the HQ of the 9th Brigade in Qorvant.")
+    assert ("person:lena-sorvik", "VISITED", "place:qorvant") in found
+    assert {s for s, _, _ in found} >= {"organization:9th-brigade"}
+    found = _relations("Lena Sorvik visited the Hezbollah headquarters in Qorvant.")
+    assert ("person:lena-sorvik", "VISITED", "place:qorvant") in found
+    found = _relations("Lena Sorvik visited Aram Petrosyan in Qorvant.")
+    assert ("person:lena-sorvik", "VISITED", "place:qorvant") not in found

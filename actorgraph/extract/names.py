@@ -461,6 +461,7 @@ def _after(text: str, position: int) -> str:
 MEMBER_NOUNS = {
     "fighters", "members", "militants", "troops", "soldiers", "supporters", "officials",
     "representatives", "commanders", "units", "elements", "delegates", "gunmen",
+    "hq", "headquarters",  # 'the HQ of the X Brigade': the brigade is the name
 }  # fmt: skip
 
 

@@ -1650,6 +1650,15 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:\w+\s+)?(?:inspected|transited|toured)\s+{THE}(?:[\w\-]+\s+){{0,2}}?(?:of\s+)?(?P<o>{ES})",
         0.6,
     ),
+    rule(  # "X visited the HQ of the Y Brigade in Z", "X visited the Y headquarters in Z"
+        "x-visited-body-seat-in",
+        "VISITED",
+        r"(?P<s>{E})\s+(?:also\s+|later\s+|then\s+)?(?:visited|toured|inspected)\s+(?:the\s+|its\s+)?"
+        r"(?:(?:HQ|headquarters|base|offices?)\s+of\s+(?:the\s+)?⟦\d+⟧|⟦\d+⟧(?:['’]s)?\s+"
+        r"(?:[\w\-]+\s+)?(?:HQ|headquarters|base|compound|offices?|barracks|positions|camp))\s+"
+        r"(?:in|at|near)\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
     rule(  # "X toured bakeries and distribution points in Z": the town of what X toured
         "x-toured-things-in",
         "VISITED",
