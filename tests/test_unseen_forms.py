@@ -2490,3 +2490,16 @@ def test_visiting_a_bodys_seat_in_a_town_is_visiting_the_town() -> None:
     assert ("person:lena-sorvik", "VISITED", "place:qorvant") in found
     found = _relations("Lena Sorvik visited Aram Petrosyan in Qorvant.")
     assert ("person:lena-sorvik", "VISITED", "place:qorvant") not in found
+
+
+def test_a_name_in_apposition_to_a_gang_or_militia_is_a_body() -> None:
+    names = {
+        e.name: e.type
+        for e in _extract("Gran Vello, the gang led by Aram Petrosyan, raided the port.").entities
+    }
+    assert names == {"Gran Vello": "Organization", "Aram Petrosyan": "Person"}
+    names = {
+        e.name: e.type
+        for e in _extract("Maria Costa, the group leader, met Aram Petrosyan.").entities
+    }
+    assert names["Maria Costa"] == "Person"

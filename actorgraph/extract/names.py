@@ -340,7 +340,10 @@ def _body_context(text: str, start: int, end: int) -> bool:
     if SENT_BY.search(text, max(0, start - 90), start) and _lone_name(text, start, end):
         return True
     based = BASED_AFTER.match(text, end)
-    return based is not None and bool(BODY_WORDS.intersection(based.group(1).lower().split()))
+    if based is not None and BODY_WORDS.intersection(based.group(1).lower().split()):
+        return True
+    apposed = BODY_APPOSED.match(text, end)  # 'X, the gang led by A', 'X, a militia that'
+    return apposed is not None and apposed.group(1).lower() in BODY_WORDS | GROUP_NOUNS
 
 
 PEERAGES = frozenset({"lord", "baroness", "lady"})  # titles a peer goes by
@@ -733,6 +736,12 @@ BASED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+-based\s+((?:[\w\-]+\s*){1,3})"
 )
 # what a body is called after where it is based: 'a Riga-based news site', 'a Goma-based charity'
+# a body's noun in apposition right after the name: 'X, the gang led by A', 'X, a militia that'
+BODY_APPOSED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?([a-z]+)(?=\s*[,;.]|\s+(?:led|headed|run|"
+    r"based|that|which|whose|of|in|known|formed|founded|active|operating|responsible)\b)"
+)
+GROUP_NOUNS = frozenset({"gang", "coalition", "alliance", "movement", "cartel", "bloc", "cell"})
 BODY_WORDS = frozenset(
     {"site", "outlet", "firm", "company", "network", "tank", "ngo", "charity", "newspaper",
      "broadcaster", "channel", "group", "organisation", "organization", "monitor", "agency",
