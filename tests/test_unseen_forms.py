@@ -2503,3 +2503,16 @@ def test_a_name_in_apposition_to_a_gang_or_militia_is_a_body() -> None:
         for e in _extract("Maria Costa, the group leader, met Aram Petrosyan.").entities
     }
     assert names["Maria Costa"] == "Person"
+
+
+def test_a_trading_firms_name_ends_in_its_trade() -> None:
+    found = _relations("The ring used Coral Kava Exports, which is registered in Suva.")
+    assert ("organization:coral-kava-exports", "LOCATED_IN", "place:suva") in found
+
+
+def test_a_gang_led_by_someone_and_based_in_a_place_is_there() -> None:
+    found = _relations(
+        "Gran Vello, the gang led by Aram Petrosyan and based in Qorvant, raided the port."
+    )
+    assert ("organization:gran-vello", "LOCATED_IN", "place:qorvant") in found
+    assert ("person:aram-petrosyan", "LEADS", "organization:gran-vello") in found

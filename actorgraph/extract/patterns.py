@@ -1714,13 +1714,14 @@ RELATION_RULES = [
         r"{TOWN_OF}(?P<o>{E})",
         0.7,
     ),
-    rule(  # "X, the EU rule of law mission based in Z": the apposition says where X is
+    rule(  # "X, the EU rule of law mission based in Z", "X, the gang led by A and based in Z"
         "x-the-body-based-in",
         "LOCATED_IN",
         r"(?P<s>{E})\s*,\s+(?:the|an?)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{0,5}}?(?:mission|agency|body|bloc|"
         r"force|group|organi[sz]ation|office|militia|movement|network|outlet|company|firm|charity|"
-        r"institute|council|commission|coalition|alliance|court|centre|center)\s+(?:based|"
-        r"headquartered|stationed)\s+in\s+{THE}(?P<o>{E})",
+        r"institute|council|commission|coalition|alliance|court|centre|center|gang|cartel)\s+"
+        r"(?:(?:led|headed|run|founded)\s+by\s+(?:[\w\-.]+\s+){{0,3}}?⟦\d+⟧\s+and\s+)?"
+        r"(?:based|headquartered|stationed)\s+in\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(  # "armed groups based in Z, such as A and B": A and B are there
