@@ -2516,3 +2516,12 @@ def test_a_gang_led_by_someone_and_based_in_a_place_is_there() -> None:
     )
     assert ("organization:gran-vello", "LOCATED_IN", "place:qorvant") in found
     assert ("person:aram-petrosyan", "LEADS", "organization:gran-vello") in found
+
+
+def test_its_treasurer_or_president_opening_a_sentence_is_the_bodys() -> None:
+    found = _relations(
+        "The Velmaro Front raided the port on Monday. Its treasurer, Aram Petrosyan, was "
+        "arrested. Its president, Lena Sorvik, denied it."
+    )
+    assert ("person:aram-petrosyan", "MEMBER_OF", "organization:velmaro-front") in found
+    assert ("person:lena-sorvik", "LEADS", "organization:velmaro-front") in found
