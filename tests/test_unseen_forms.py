@@ -2525,3 +2525,21 @@ def test_its_treasurer_or_president_opening_a_sentence_is_the_bodys() -> None:
     )
     assert ("person:aram-petrosyan", "MEMBER_OF", "organization:velmaro-front") in found
     assert ("person:lena-sorvik", "LEADS", "organization:velmaro-front") in found
+
+
+def test_a_fund_for_development_after_a_title_is_a_body_not_a_portfolio() -> None:
+    found = _relations(
+        "Lena Sorvik, Director-General of the Velmaro Fund for Economic Development, spoke."
+    )
+    assert (
+        "person:lena-sorvik",
+        "LEADS",
+        "organization:velmaro-fund-for-economic-development",
+    ) in found
+    names = {
+        e.name
+        for e in _extract(
+            "Lena Sorvik, Director-General for Asian Affairs of the Ministry of Trade, spoke."
+        ).entities
+    }
+    assert not [n for n in names if n.startswith("Asian Affairs")]

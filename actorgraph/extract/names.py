@@ -290,7 +290,11 @@ def candidate(
         holder = _after_portfolio(words)
         if holder and head_type is None:  # 'Minister for European Integration X Y'
             return _mention(text, holder[:MAX_PERSON_TOKENS], "Person", title)
-        if head_type is None and _bare(words[-1]) in cues.PORTFOLIO_WORDS:
+        if (
+            head_type is None
+            and _bare(words[-1]) in cues.PORTFOLIO_WORDS
+            and not _headed_body(words)
+        ):
             return None  # 'Minister of Foreign Affairs': a portfolio, not an organization
         if _not_a_name(words):
             return None  # 'Leader of the Islamic Revolution': an event in a title
@@ -313,6 +317,13 @@ def candidate(
     if mention is not None and len(words) == 1 and kind == "Organization":
         mention.described = _described_body(text, words[0])  # 'Evrazia, a Moscow-based NGO'
     return mention
+
+
+def _headed_body(words: list[Token]) -> bool:
+    """The name's head (its last word before 'of' / 'for') is a body's: 'Kuwait Fund for
+    Arab Economic Development', not 'Asian Affairs of the Ministry of ...'."""
+    cut = next((i for i, w in enumerate(words) if i and w.text in ("of", "for")), len(words))
+    return _bare(words[cut - 1]) in cues.ORG_HEADS
 
 
 def _ruled(title: str, words: list[Token]) -> str | None:
