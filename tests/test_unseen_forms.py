@@ -2543,3 +2543,16 @@ def test_a_fund_for_development_after_a_title_is_a_body_not_a_portfolio() -> Non
         ).entities
     }
     assert not [n for n in names if n.startswith("Asian Affairs")]
+
+
+def test_the_body_whose_meeting_it_is_takes_part() -> None:
+    found = _meetings(
+        "The council welcomed the meeting of the Velmaro Border Commission held in Qorvant, "
+        "attended by Lena Sorvik and Aram Petrosyan."
+    )
+    parties = {"velmaro-border-commission", "lena-sorvik", "aram-petrosyan"}
+    assert {group for group, _ in found} == {frozenset(parties)}
+    found = _meetings(
+        "Lena Sorvik and Aram Petrosyan met at the Velmaro Border Commission in Qorvant."
+    )
+    assert {group for group, _ in found} == {frozenset({"lena-sorvik", "aram-petrosyan"})}

@@ -1248,7 +1248,20 @@ def participants(
     # 'talks between the AU, the Red Cross and UN envoy X' (every actor a party): all but 'UN'
     party = _listed if every else _coordinated
     return [i for i in ids if kinds[i] == "Person" or party(template, span, i)
-            or _group_side(template, span, i)]  # fmt: skip
+            or _group_side(template, span, i) or _meeting_body(template, span, i)]  # fmt: skip
+
+
+# the body whose meeting it is, first after 'a meeting of': '... of the X Commission held in Z,
+# attended by A and B', '... of the X Committee, chaired by A'
+MEETING_BODY = re.compile(
+    r"^\s*(?:the\s+)?(?:⟦\d+⟧['’]s\s+)?⟦(\d+)⟧(?=\s+(?:held|convened)\b|\s*,\s+(?:chaired|"
+    r"co-chaired|attended|hosted)\b)"
+)
+
+
+def _meeting_body(template: Template, span: str, entity: str) -> bool:
+    first = MEETING_BODY.match(span)
+    return first is not None and template.slots[int(first.group(1))] == entity
 
 
 # an organization that only modifies the name after it ('the UN-authorised X', 'the Y-led
