@@ -2556,3 +2556,13 @@ def test_the_body_whose_meeting_it_is_takes_part() -> None:
         "Lena Sorvik and Aram Petrosyan met at the Velmaro Border Commission in Qorvant."
     )
     assert {group for group, _ in found} == {frozenset({"lena-sorvik", "aram-petrosyan"})}
+
+
+def test_a_delegation_of_two_bodies_written_with_a_slash_brings_both() -> None:
+    for text in (
+        "The Hamas/PIJ delegation met Lena Sorvik in Cairo.",
+        "Lena Sorvik met a joint Hamas/PIJ delegation in Cairo.",
+    ):
+        found = _meetings(text)
+        parties = {"hamas", "palestinian-islamic-jihad", "lena-sorvik"}
+        assert found == {(frozenset(parties), "place:cairo")}, text

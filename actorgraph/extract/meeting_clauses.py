@@ -1191,7 +1191,7 @@ def _coordinated_with(template: Template, clause: str, entity: str, first: str) 
         return True
     slots = [m for m in SLOT.finditer(clause) if template.slots[int(m.group(1))] == entity]
     joins = (
-        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.'’\-]+\s+){0,5}|"
+        r"(?:(?:\band|,|\bas\s+well\s+as)\s+(?:[\w⟦⟧.'’\-]+\s+){0,5}|⟧\s*/\s*|"  # 'A/B delegation'
         r"\b(?:accompanied\s+by|joined\s+by|flanked\s+by|along\s+with|together\s+with)\s+(?:\S+\s+){0,6}|"
         # the head of a delegation among the subjects: 'A and a B delegation led by C met'
         r"\b(?:delegation|team|mission),?\s+(?:led|headed)\s+by\s+(?:[\w.'’\-]+\s+){0,4})$"
@@ -1301,7 +1301,8 @@ def _listed(template: Template, span: str, entity: str) -> bool:
     )
 
 
-GROUP_AFTER = re.compile(
+GROUP_AFTER = re.compile(  # ('a joint Hamas/PIJ delegation': both bodies)
+    r"(?:\s*/\s*⟦\d+⟧)?"
     r"\s+(?:(?:ministerial|high-level|senior|military|security|negotiating|technical|joint)\s+)?"
     r"(?:delegation|delegations|officials|team|representatives|envoys|negotiators|leaders|"
     r"leadership|commanders)\b|"
