@@ -2566,3 +2566,12 @@ def test_a_delegation_of_two_bodies_written_with_a_slash_brings_both() -> None:
         found = _meetings(text)
         parties = {"hamas", "palestinian-islamic-jihad", "lena-sorvik"}
         assert found == {(frozenset(parties), "place:cairo")}, text
+
+
+def test_an_invitation_to_pay_a_visit_is_no_visit() -> None:
+    found = _relations(
+        "Minister Lena Sorvik invited Minister Aram Petrosyan to pay an official visit to Yerevan."
+    )
+    assert not [t for t in found if t[1] == "VISITED"]
+    found = _relations("Lena Sorvik flew to Qorvant to pay an official visit.")
+    assert ("person:lena-sorvik", "VISITED", "place:qorvant") in found

@@ -194,7 +194,7 @@ TRIGGER = re.compile(
 # a journey made for the meeting: 'visited Z to hold talks with Y' (the talks were its end)
 JOURNEY_FOR = re.compile(
     rf"(?<!\bto\s)\b(?:visited|arrived|{JOURNEY})\b"
-    r"[^.;]{0,60}?\bto\s+$",
+    r"[^.;]{0,60}?\bto\s+(?:(?:pay|make)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?)?$",
     re.I,
 )
 # a second clause with a meeting verb: 'A met B in Z as C held talks with D' (and headlines)

@@ -2053,6 +2053,7 @@ MODAL = re.compile(
     r"\b(?:will|would|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)"
     r"(?<!speaking\s)(?<!talking\s)(?<!spoke\s)(?<!talked\s)to|plans?|"
     r"planned|expected|scheduled|set|may|might|could|should|"
+    r"to\s+(?:pay|make)\s+(?:an?|the|his|her|their)|"  # 'invited B to pay an official visit'
     r"proposed|possible|potential|upcoming|future|prospective|"
     r"called\s+for|calls\s+for|calling\s+for|ask(?:s|ed|ing)?\s+for|sought|seeks|seeking|requested|requests|request\s+for|"
     r"not|never|n't|refused|declined|cancel(?:l?ed)?|postponed|ahead\s+of|before|"
