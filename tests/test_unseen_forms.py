@@ -2575,3 +2575,15 @@ def test_an_invitation_to_pay_a_visit_is_no_visit() -> None:
     assert not [t for t in found if t[1] == "VISITED"]
     found = _relations("Lena Sorvik flew to Qorvant to pay an official visit.")
     assert ("person:lena-sorvik", "VISITED", "place:qorvant") in found
+
+
+def test_vowing_to_fight_or_to_punish_someone_opposes_them() -> None:
+    found = _relations(
+        "Prime Minister Aram Petrosyan, who has vowed to keep fighting until the Velmaro Front "
+        "is destroyed, spoke on Monday."
+    )
+    assert ("person:aram-petrosyan", "OPPOSES", "organization:velmaro-front") in found
+    found = _relations('Lena Sorvik has vowed "harsh punishment" for the Velmaro Front.')
+    assert ("person:lena-sorvik", "OPPOSES", "organization:velmaro-front") in found
+    found = _relations("Lena Sorvik vowed to fight for the Velmaro Front.")
+    assert not [t for t in found if t[1] == "OPPOSES"]

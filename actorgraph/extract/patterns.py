@@ -1610,6 +1610,17 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s+(?:fighters|forces|troops|units|soldiers))?\s+(?:\w+\s+)?(?:retook|recaptured|regained|seized|captured|took(?!\s+over\s+from))\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{1,5}}?from\s+{THE}(?P<o>{E})",
         0.6,
     ),
+    rule(  # "X vowed harsh punishment for Y", "X, who vowed to keep fighting until Y is destroyed"
+        "x-vowed-against-y",
+        "OPPOSES",
+        r"(?P<s>{E})(?:\s*,\s+who)?\s+(?:has\s+|have\s+|had\s+)?(?:vowed|vows|pledged|swore|threatened)\s+"
+        r"(?:to\s+(?:keep\s+|continue\s+)?(?:fighting|fight|destroy|crush|eliminate|defeat|punish|"
+        r"retaliate\s+against|take\s+revenge\s+on)\s+(?:(?!for\b|with\b|alongside\b)[\w\-]+\s+){{0,2}}?"
+        r"(?:until\s+|against\s+)?|"
+        r"(?:[\w\-\"“”]+\s+){{0,2}}?(?:punishment|revenge|retaliation|retribution|reprisals?)[\"”]?\s+"
+        r"(?:for|against|on)\s+){THE}(?P<o>{E})",
+        0.6,
+    ),
     rule(
         "x-designated-y",
         "OPPOSES",
