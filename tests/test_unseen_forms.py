@@ -2587,3 +2587,10 @@ def test_vowing_to_fight_or_to_punish_someone_opposes_them() -> None:
     assert ("person:lena-sorvik", "OPPOSES", "organization:velmaro-front") in found
     found = _relations("Lena Sorvik vowed to fight for the Velmaro Front.")
     assert not [t for t in found if t[1] == "OPPOSES"]
+
+
+def test_support_given_to_a_force_against_an_enemy_sets_the_force_against_it() -> None:
+    found = _relations(
+        "The Velmaro Front provides training and air support to the Qorvant Army against Hamas."
+    )
+    assert ("organization:qorvant-army", "OPPOSES", "organization:hamas") in found

@@ -1610,6 +1610,14 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:\s+(?:fighters|forces|troops|units|soldiers))?\s+(?:\w+\s+)?(?:retook|recaptured|regained|seized|captured|took(?!\s+over\s+from))\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){{1,5}}?from\s+{THE}(?P<o>{E})",
         0.6,
     ),
+    rule(  # "air support to X against Y": X, whom the support is for, fights Y
+        "support-to-x-against-y",
+        "OPPOSES",
+        r"\b(?:support|aid|assistance|training|backing|weapons|arms)\s+to\s+{THE}(?P<s>{E})\s+"
+        r"(?:(?:in\s+(?:its|their)\s+(?:fight|war|battle|campaign)\s+)|(?:[\w\-]+\s+){{0,2}}?)"
+        r"against\s+{THE}(?P<o>{E})",
+        0.6,
+    ),
     rule(  # "X vowed harsh punishment for Y", "X, who vowed to keep fighting until Y is destroyed"
         "x-vowed-against-y",
         "OPPOSES",
