@@ -2594,3 +2594,10 @@ def test_support_given_to_a_force_against_an_enemy_sets_the_force_against_it() -
         "The Velmaro Front provides training and air support to the Qorvant Army against Hamas."
     )
     assert ("organization:qorvant-army", "OPPOSES", "organization:hamas") in found
+
+
+def test_a_channel_whose_news_reported_a_meeting_is_its_source() -> None:
+    found = _relations(
+        "Lena Sorvik met Aram Petrosyan in Cairo on Monday, Channel 14 news reported."
+    )
+    assert ("organization:channel-14", "REPORTED", "person:lena-sorvik") in found

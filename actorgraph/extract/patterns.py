@@ -2130,7 +2130,7 @@ CLAIM_RULES = [
     rule(
         "claim-source-said",
         "REPORTED",
-        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{MOD}{SOURCE_DESC}(?:{E}{POS}\s+(?:[\w.\-]+\s+){{0,3}}?)?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:television|TV|channel|newspaper|daily|radio|website|news\s+agency))?(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?(?:\s*,\s+which\s+[^,;]{{1,60}},)?\s+{SAID}{WHEN}",
+        r"{CLAIM_ACTOR}[^;]{{0,300}}?,\s+{THE}{MOD}{SOURCE_DESC}(?:{E}{POS}\s+(?:[\w.\-]+\s+){{0,3}}?)?(?P<s>{E})(?:\s*\(⟦\d+⟧\))?(?:\s+(?:television|TV|channel|newspaper|daily|radio|website|news\s+agency|news))?(?:{POS}\s+(?:\w+\s+)?(?:correspondent|reporter|office))?(?:\s*,\s+which\s+[^,;]{{1,60}},)?\s+{SAID}{WHEN}",
         0.6,
     ),
     rule(  # "..., added Konashenkov." / "..., announced the ministry's spokesman X on Monday."
