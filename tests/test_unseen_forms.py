@@ -2601,3 +2601,12 @@ def test_a_channel_whose_news_reported_a_meeting_is_its_source() -> None:
         "Lena Sorvik met Aram Petrosyan in Cairo on Monday, Channel 14 news reported."
     )
     assert ("organization:channel-14", "REPORTED", "person:lena-sorvik") in found
+
+
+def test_a_spokesman_who_said_someone_stressed_something_reports_them() -> None:
+    found = _relations(
+        "Ministry spokesperson Lena Sorvik said Aram Petrosyan stressed the need for calm."
+    )
+    assert ("person:lena-sorvik", "REPORTED", "person:aram-petrosyan") in found
+    found = _relations("Lena Sorvik said Armenia wanted more trade.")
+    assert not [t for t in found if t[1] == "REPORTED"]

@@ -2061,7 +2061,7 @@ RELATION_RULES = [
     rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
         "person-said-that",
         "REPORTED",
-        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|told\s+(?:⟦\d+⟧|reporters|journalists))\s+(?:(?:on|in|last|earlier|later|this)\s+(?:\d{{1,2}}\s+)?\w+\s+)?(?:that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?|(?:the\s+)?(?=⟦\d+⟧\s+(?:had|has|have|was|were)\s+(?-i:[a-z])))(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
+        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|told\s+(?:⟦\d+⟧|reporters|journalists))\s+(?:(?:on|in|last|earlier|later|this)\s+(?:\d{{1,2}}\s+)?\w+\s+)?(?:that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?|(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,2}}?(?=⟦\d+⟧\s+(?:(?:had|has|have|was|were)\s+(?-i:[a-z])|(?-i:stressed|spoke|met|told|held|welcomed|asked|urged|warned|noted|expressed|called|thanked|praised|reiterated|emphasi[sz]ed|underlined|affirmed|reaffirmed|received|discussed)\b)))(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
         0.55,
     ),
 ]
