@@ -2610,3 +2610,10 @@ def test_a_spokesman_who_said_someone_stressed_something_reports_them() -> None:
     assert ("person:lena-sorvik", "REPORTED", "person:aram-petrosyan") in found
     found = _relations("Lena Sorvik said Armenia wanted more trade.")
     assert not [t for t in found if t[1] == "REPORTED"]
+
+
+def test_a_compound_named_before_its_kind_of_headquarters_is_in_the_town_after() -> None:
+    found = _relations(
+        "Lena Sorvik met Aram Petrosyan at the Kirya military headquarters in Tel Aviv."
+    )
+    assert ("place:hakirya", "LOCATED_IN", "place:tel-aviv") in found

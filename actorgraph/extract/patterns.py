@@ -1925,7 +1925,8 @@ RELATION_RULES = [
         # nor "a delegation of the X in Z", "talks with X in Z": where the gathering was
         + GATHERED_BY
         + MET_BY
-        + r"(?P<s>{E})(?:\s+(?:group|movement|militia|forces?|headquarters|office|branch))?"
+        + r"(?P<s>{E})(?:\s+(?:(?:military|army|regional|main|general|force)\s+)?(?:group|movement|"
+        r"militia|forces?|headquarters|office|branch))?"
         r"\s+in\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+)?"
         r"{OWNER}(?P<o>{E})",
         0.55,
