@@ -2617,3 +2617,10 @@ def test_a_compound_named_before_its_kind_of_headquarters_is_in_the_town_after()
         "Lena Sorvik met Aram Petrosyan at the Kirya military headquarters in Tel Aviv."
     )
     assert ("place:hakirya", "LOCATED_IN", "place:tel-aviv") in found
+
+
+def test_tun_after_a_rank_begins_a_burmese_name() -> None:
+    found = _meetings("On 7 Feb Lena Sorvik met Major Tun Hlaing Oo at the checkpoint.")
+    assert {group for group, _ in found} == {frozenset({"lena-sorvik", "tun-hlaing-oo"})}
+    found = _meetings("On 7 Feb Lena Sorvik met Major Tun Zayar at the checkpoint.")
+    assert {group for group, _ in found} == {frozenset({"lena-sorvik", "tun-zayar"})}

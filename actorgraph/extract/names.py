@@ -472,6 +472,7 @@ def _after(text: str, position: int) -> str:
     return before[-1].lower() if before else ""
 
 
+NAME_SYLLABLES = {"tun"}  # an honorific elsewhere, a syllable of Burmese names after a rank
 MEMBER_NOUNS = {
     "fighters", "members", "militants", "troops", "soldiers", "supporters", "officials",
     "representatives", "commanders", "units", "elements", "delegates", "gunmen",
@@ -497,6 +498,8 @@ def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token
         low = words[0].bare.lower()
         if size and title and _org_words(words[size:]):
             break  # 'Head of the General Intelligence Service': the second is the body's name
+        if size == 1 and title and low in NAME_SYLLABLES and len(words) in (2, 3):
+            break  # 'Major Tun Naing': a Burmese name's first syllable, not Malaysia's 'Tun'
         if size:
             phrase = " ".join(t.text for t in words[:size])
             title = f"{title} {phrase}" if title else phrase
