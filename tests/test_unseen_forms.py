@@ -2624,3 +2624,13 @@ def test_tun_after_a_rank_begins_a_burmese_name() -> None:
     assert {group for group, _ in found} == {frozenset({"lena-sorvik", "tun-hlaing-oo"})}
     found = _meetings("On 7 Feb Lena Sorvik met Major Tun Zayar at the checkpoint.")
     assert {group for group, _ in found} == {frozenset({"lena-sorvik", "tun-zayar"})}
+
+
+def test_someone_who_joined_them_joins_the_meeting_told_before() -> None:
+    found = _meetings("Aram Petrosyan met Oskari Vaaranen in Tyre. Lena Sorvik joined them later.")
+    people = frozenset({"aram-petrosyan", "oskari-vaaranen", "lena-sorvik"})
+    assert found == {(people, "place:tyre")}
+    found = _meetings(
+        "Aram Petrosyan met Oskari Vaaranen in Tyre. Lena Sorvik joined the party in 2019."
+    )
+    assert found == {(frozenset({"aram-petrosyan", "oskari-vaaranen"}), "place:tyre")}
