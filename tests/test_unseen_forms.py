@@ -2634,3 +2634,12 @@ def test_someone_who_joined_them_joins_the_meeting_told_before() -> None:
         "Aram Petrosyan met Oskari Vaaranen in Tyre. Lena Sorvik joined the party in 2019."
     )
     assert found == {(frozenset({"aram-petrosyan", "oskari-vaaranen"}), "place:tyre")}
+
+
+def test_a_ministry_that_hosts_a_team_holds_no_meeting_with_it() -> None:
+    found = _meetings(
+        "The committee met in Tyre, co-chaired by Lena Sorvik and Aram Petrosyan. Minister "
+        "Oskari Vaaranen, whose ministry hosts the ASEAN observer team, sat in as facilitator."
+    )
+    people = frozenset({"lena-sorvik", "aram-petrosyan", "oskari-vaaranen"})
+    assert found == {(people, "place:tyre")}

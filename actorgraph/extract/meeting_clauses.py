@@ -418,6 +418,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
             found[-1].hosts.extend(_guests(template, match.end(), kinds, False))
             continue  # 'talks between A and B resumed in Z, hosted by C': C takes part
         verb = match.group("verb").lower()
+        if verb == "hosts" and HOUSES.search(before):
+            continue  # 'A, whose ministry hosts the X team': houses it, a standing fact
         participle = template.text[: match.start()].endswith(", ")  # 'A, meeting B, said'
         unreal = not participle and _unreal_after(template.text, verb, match.end())
         if unreal or DENIED.search(template.text, match.end()):
@@ -485,6 +487,10 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         if (hosts and guests) or unnamed:
             found.append(Found(hosts, guests, verb, received, match.start(), end, joint))
     return found
+
+
+# a relative clause whose 'hosts' says what a place or a body houses
+HOUSES = re.compile(r"\b(?:whose|which|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 # a topic that names a party of its own: 'discussed the war with X', 'the border dispute with X'
