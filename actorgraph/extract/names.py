@@ -476,15 +476,19 @@ NAME_SYLLABLES = {"tun"}  # an honorific elsewhere, a syllable of Burmese names 
 MEMBER_NOUNS = {
     "fighters", "members", "militants", "troops", "soldiers", "supporters", "officials",
     "representatives", "commanders", "units", "elements", "delegates", "gunmen",
-    "hq", "headquarters",  # 'the HQ of the X Brigade': the brigade is the name
 }  # fmt: skip
+SEAT_NOUNS = {"hq", "headquarters"}  # 'the HQ of the X Brigade': the brigade is the name
 
 
 def _strip_lead(piece: list[Token]) -> tuple[list[Token], str | None, list[Token]]:
     """Leading stop words, demonyms and person titles (kept when a head-word follows:
     'Imam Ali Brigades' is a unit, not a person)."""
     words, title, demonyms = list(piece), None, []
-    if len(words) > 3 and words[0].bare.lower() in MEMBER_NOUNS and words[1].text == "of":
+    if (
+        len(words) > 3
+        and words[0].bare.lower() in MEMBER_NOUNS | SEAT_NOUNS
+        and words[1].text == "of"
+    ):
         words = words[2:]  # 'Fighters of the X Organisation': the organization is the name
     while len(words) > 1 and words[0].bare.lower() == "the":
         words = words[1:]  # 'The General Intelligence Service'
@@ -749,13 +753,13 @@ UNIT_CALLED = re.compile(
 BASED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+-based\s+((?:[\w\-]+\s*){1,3})"
 )
-# what a body is called after where it is based: 'a Riga-based news site', 'a Goma-based charity'
 # a body's noun in apposition right after the name: 'X, the gang led by A', 'X, a militia that'
 BODY_APPOSED = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?([a-z]+)(?=\s*[,;.]|\s+(?:led|headed|run|"
     r"based|that|which|whose|of|in|known|formed|founded|active|operating|responsible)\b)"
 )
 GROUP_NOUNS = frozenset({"gang", "coalition", "alliance", "movement", "cartel", "bloc", "cell"})
+# what a body is called after where it is based: 'a Riga-based news site', 'a Goma-based charity'
 BODY_WORDS = frozenset(
     {"site", "outlet", "firm", "company", "network", "tank", "ngo", "charity", "newspaper",
      "broadcaster", "channel", "group", "organisation", "organization", "monitor", "agency",
