@@ -34,7 +34,14 @@ from actorgraph.extract.truecase import truecased
 from actorgraph.extract.units import name_parts
 from actorgraph.model import Entity, Evidence, Extraction, Relation, Report
 from actorgraph.read.inputs import first_line
-from actorgraph.read.layout import bylines, elsewhere, mail_names, mail_sender, reading_text
+from actorgraph.read.layout import (
+    bylines,
+    elsewhere,
+    mail_names,
+    mail_recipients,
+    mail_sender,
+    reading_text,
+)
 from actorgraph.resolve.dictionary import Dictionary, load
 from actorgraph.text import Sentence, sentences
 
@@ -96,7 +103,8 @@ def _extract(
     signed = [m for m in every if authored.overlaps(m.start, m.end)]  # the bylines' names
     signed = [m for m in signed if _named_person(m, mail)]
     writers = [w for m in signed if (w := _author(m, bylines_only, report.text)) is not None]
-    found = sorted(found + _recalled(report.text, mail, found), key=lambda m: m.start)
+    recalled = _recalled(report.text, mail_recipients(layout), found)
+    found = sorted(found + recalled, key=lambda m: m.start)
     mentions = speakers.outside_tags(report.text, found)
     resolution = resolve(mentions, dictionary, report.text)
     countries_from_demonyms(report.text, resolution)
@@ -196,23 +204,19 @@ def _author(mention: Mention, bylines: list[tuple[int, int]], text: str) -> Ment
     return dataclasses.replace(mention, end=mention.start + len(surface), surface=named)
 
 
-def _recalled(text: str, mail: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
-    """Recipients in a mail's header the body names again by one of their names ('Cc: Tanvir
-    Rahman' ... 'Tanvir flew to Dhaka'): actors of the report like any other."""
+def _recalled(text: str, recipients: list[tuple[int, int]], found: list[Mention]) -> list:
+    """Recipients of a mail ('Cc: Tanvir Rahman') the body names again by one of their names
+    ('Tanvir flew to Dhaka'): actors of the report like any other (a sender stays the body's
+    first person)."""
+    if not recipients:
+        return []
     again = {m.surface for m in found if " " not in m.surface and m.type in (None, "Person")}
-    named = [(a, b, text[a:b]) for a, b in mail if len(text[a:b].split()) in (2, 3)]
-    named = [(a, b, name) for a, b, name in named if not _sender_line(text, a)]
+    named = [(a, b, text[a:b]) for a, b in recipients if len(text[a:b].split()) in (2, 3)]
     return [
         Mention(a, b, name, "Person", source="cue")
         for a, b, name in named
         if again & {name.split()[0], name.split()[-1]}
     ]
-
-
-def _sender_line(text: str, start: int) -> bool:
-    """The name is a sender's ('From: A'): the body's first person stands for them, not a
-    name of theirs that the body repeats."""
-    return text[text.rfind("\n", 0, start) + 1 : start].lstrip().lower().startswith("from")
 
 
 def _named_person(mention: Mention, mail: list[tuple[int, int]]) -> bool:

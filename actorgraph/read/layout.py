@@ -88,7 +88,7 @@ def _without_envelope(text: str) -> str:
 
 # the person a mail header names: 'From: Jane Doe <jd@example.org>', 'To: John Roe'
 MAIL_PERSON = re.compile(
-    r"^[ \t]*(?i:From|To|Cc)[ \t]*:[ \t]*\"?"
+    r"^[ \t]*(?P<field>(?i:From|To|Cc))[ \t]*:[ \t]*\"?"
     r"(?P<name>[A-Z][a-z][\w.'’\-]*(?:[ \t]+[A-Z][a-z][\w.'’\-]*){1,3})(?=[ \t]*(?:<|\"|,|$))",
     re.M,
 )
@@ -283,7 +283,7 @@ def mail_sender(text: str) -> tuple[int, int] | None:
     """Span of the name on the 'From:' line of a mail's first header block (its writer)."""
     block = HEADER_BLOCK.search(text)
     found = MAIL_PERSON.finditer(text, block.start(), block.end()) if block else iter(())
-    sender = next((m for m in found if m.group(0).lstrip().lower().startswith("from")), None)
+    sender = next((m for m in found if m.group("field").lower() == "from"), None)
     return sender.span("name") if sender else None
 
 
@@ -294,4 +294,14 @@ def mail_names(text: str) -> list[tuple[int, int]]:
         m.span("name")
         for block in HEADER_BLOCK.finditer(text)
         for m in MAIL_PERSON.finditer(text, block.start(), block.end())
+    ]
+
+
+def mail_recipients(text: str) -> list[tuple[int, int]]:
+    """Spans of the names on the 'To:' and 'Cc:' lines of a mail's headers (every block)."""
+    return [
+        m.span("name")
+        for block in HEADER_BLOCK.finditer(text)
+        for m in MAIL_PERSON.finditer(text, block.start(), block.end())
+        if m.group("field").lower() != "from"
     ]
