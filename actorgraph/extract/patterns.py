@@ -1618,13 +1618,13 @@ RELATION_RULES = [
         r"against\s+{THE}(?P<o>{E})",
         0.6,
     ),
+    # ('vowed to fight / destroy / crush Y' is the OPPOSES frame's: frames.toml, 'vow ... to')
     rule(  # "X vowed harsh punishment for Y", "X, who vowed to keep fighting until Y is destroyed"
         "x-vowed-against-y",
         "OPPOSES",
         r"(?P<s>{E})(?:\s*,\s+who)?\s+(?:has\s+|have\s+|had\s+)?(?:vowed|vows|pledged|swore|threatened)\s+"
-        r"(?:to\s+(?:keep\s+|continue\s+)?(?:fighting|fight|destroy|crush|eliminate|defeat|punish|"
-        r"retaliate\s+against|take\s+revenge\s+on)\s+(?:(?!for\b|with\b|alongside\b)[\w\-]+\s+){{0,2}}?"
-        r"(?:until\s+|against\s+)?|"
+        r"(?:to\s+(?:(?:keep|continue)\s+fighting|punish|retaliate\s+against|take\s+revenge\s+on)\s+"
+        r"(?:(?!for\b|with\b|alongside\b)[\w\-]+\s+){{0,2}}?(?:until\s+|against\s+)?|"
         r"(?:[\w\-\"“”]+\s+){{0,2}}?(?:punishment|revenge|retaliation|retribution|reprisals?)[\"”]?\s+"
         r"(?:for|against|on)\s+){THE}(?P<o>{E})",
         0.6,
