@@ -2643,3 +2643,29 @@ def test_a_ministry_that_hosts_a_team_holds_no_meeting_with_it() -> None:
     )
     people = frozenset({"lena-sorvik", "aram-petrosyan", "oskari-vaaranen"})
     assert found == {(people, "place:tyre")}
+
+
+def test_two_bodies_allied_told_as_a_state_a_pact_or_a_fight_together() -> None:
+    found = _relations("The Qorvant Brigade and the Velmaro Front have been allied since 2025.")
+    assert ("organization:qorvant-brigade", "ALLIED_WITH", "organization:velmaro-front") in found
+    found = _relations(
+        "The Qorvant Brigade and the Velmaro Front, which signed a security pact in 2024, met."
+    )
+    assert ("organization:qorvant-brigade", "ALLIED_WITH", "organization:velmaro-front") in found
+    found = _relations(
+        "The Qorvant Brigade and the Velmaro Front continue to fight Hamas together near Rafah."
+    )
+    assert ("organization:qorvant-brigade", "ALLIED_WITH", "organization:velmaro-front") in found
+    found = _relations("The Qorvant Brigade and the Velmaro Front fought each other in 2024.")
+    assert not [t for t in found if t[1] == "ALLIED_WITH"]
+
+
+def test_who_heads_a_body_and_is_anothers_ally_is_its_ally() -> None:
+    found = _relations(
+        "Lena Sorvik, who heads the Velmaro Front and is Hezbollah's closest ally, spoke."
+    )
+    assert ("person:lena-sorvik", "ALLIED_WITH", "organization:hezbollah") in found or (
+        "organization:hezbollah",
+        "ALLIED_WITH",
+        "person:lena-sorvik",
+    ) in found

@@ -1389,7 +1389,7 @@ RELATION_RULES = [
     rule(
         "a-and-b-signed-pact",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:(?!never\b|not\b)\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\b",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})(?:\s*,\s+which)?\s+(?:(?!never\b|not\b)\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\b",
         0.7,
     ),
     rule(  # "A, B and C signed a tripartite security pact": partners, each with each
@@ -1491,10 +1491,16 @@ RELATION_RULES = [
         "x-and-y-allies",
         "ALLIED_WITH",
         r"(?P<s>{E})\s+and\s+(?:the\s+)?(?P<o>{E})\s+(?:(?:are|were|remain|remained|became|have\s+been)\s+"
-        r"(?:\w+\s+)?(?:allies|partners)\b|(?:formed|forged|sealed|announced|created|agreed)\s+(?:an?\s+)?"
+        r"(?:\w+\s+)?(?:allies|partners|allied)\b|(?:formed|forged|sealed|announced|created|agreed)\s+(?:an?\s+)?"
         r"(?:[\w\-]+\s+)?(?:alliance|coalition|partnership)\b|(?:launched|conducted|mounted|carried\s+out)\s+"
         r"(?:an?\s+)?joint\s+(?:[\w\-]+\s+)?(?:offensive|operations?|attacks?|assault)\b|merged\s+their\s+forces)",
         0.65,
+    ),
+    rule(  # "A and B continue to fight the C together": they fight on one side
+        "a-and-b-fight-y-together",
+        "ALLIED_WITH",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})\s+(?:(?!never\b|not\b)\w+\s+){{0,3}}?(?:fight|fought|fighting|fights|battle|battled|attack|attacked|attacking)\s+[^,;.]{{1,60}}?\s+together\b",
+        0.6,
     ),
     rule(
         "x-and-its-ally-y",
@@ -1511,7 +1517,7 @@ RELATION_RULES = [
     rule(
         "x-is-y-s-partner",  # 'X has become Y's principal security partner'
         "ALLIED_WITH",
-        r"(?P<s>{E})\s+(?:is|was|remains|has\s+been|has\s+become|became)\s+(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,3}}?(?:ally|partner)\b",
+        r"(?P<s>{E})(?:\s*,\s+who\s+(?:[^,;⟦]|⟦\d+⟧){{1,80}}?\s+and)?\s+(?:is|was|remains|has\s+been|has\s+become|became)\s+(?P<o>{E}){POS}\s+(?:[\w\-]+\s+){{0,3}}?(?:ally|partner)\b",
         0.6,
     ),
     rule(
