@@ -2669,3 +2669,12 @@ def test_who_heads_a_body_and_is_anothers_ally_is_its_ally() -> None:
         "ALLIED_WITH",
         "person:lena-sorvik",
     ) in found
+
+
+def test_a_body_in_the_title_of_someone_who_joined_them_is_no_party() -> None:
+    found = _meetings(
+        "Lena Sorvik met Aram Petrosyan in Tyre. Oskari Vaaranen, the UN coordinator, "
+        "joined them later."
+    )
+    people = frozenset({"lena-sorvik", "aram-petrosyan", "oskari-vaaranen"})
+    assert found == {(people, "place:tyre")}

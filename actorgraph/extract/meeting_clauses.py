@@ -1303,8 +1303,14 @@ def _listed(template: Template, span: str, entity: str) -> bool:
             or re.search(r"\band\s+(?:the\s+)?$", span[: m.start()])
         )
         and not DESCRIBING.match(span, m.end())
+        and not ROLE_AFTER.match(span, m.end())
         for m in slots
     )
+
+
+# 'A, the UN coordinator, joined them': a body with a role noun after it, the item ending
+# there, is the title of the person before it, not an item of the list
+ROLE_AFTER = re.compile(r"\s+(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){0,2}\s*(?:,|$)")
 
 
 GROUP_AFTER = re.compile(  # ('a joint Hamas/PIJ delegation': both bodies)
