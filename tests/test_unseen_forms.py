@@ -2678,3 +2678,19 @@ def test_a_body_in_the_title_of_someone_who_joined_them_is_no_party() -> None:
     )
     people = frozenset({"lena-sorvik", "aram-petrosyan", "oskari-vaaranen"})
     assert found == {(people, "place:tyre")}
+
+
+def test_a_unit_told_as_a_structure_a_channel_or_one_of_the_forces_is_part_of_it() -> None:
+    found = _relations("The Velmaro Cells are an urban structure of the Qorvant Front.")
+    assert ("organization:velmaro-cells", "PART_OF", "organization:qorvant-front") in found
+    found = _relations("The Velmaro Brigades are formally the armed force of the Qorvant Front.")
+    assert ("organization:velmaro-brigades", "PART_OF", "organization:qorvant-front") in found
+    found = _relations(
+        "The video was aired by Velmaro TV, the Hamas movement's television channel."
+    )
+    assert ("organization:velmaro-tv", "PART_OF", "organization:hamas") in found
+    found = _relations(
+        "The second party is the forces of the Qorvant Front in Taiz, including the 22nd "
+        "Velmaro Brigade."
+    )
+    assert ("organization:22nd-velmaro-brigade", "PART_OF", "organization:qorvant-front") in found

@@ -1084,7 +1084,7 @@ RELATION_RULES = [
     rule(  # "Al-Manar, the group's television channel", "X (TBZ), the best-equipped Y formation"
         "x-the-y-s-arm",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-]+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece|mission|office)\b",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<o>{E}){POS}?\s+(?:[\w\-’']+\s+){{0,3}}?(?:affiliate|arm|wing|branch|unit|component|faction|formation|command|channel|broadcaster|television|news\s+agency|mouthpiece|mission|office)\b",
         0.65,
     ),
     rule(  # "Al-Manar, Hezbollah's television channel": the possessor's own outlet or unit
@@ -1151,8 +1151,14 @@ RELATION_RULES = [
     rule(
         "org-unit-of-org",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:is\s+|was\s+|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force|front)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force|front|structure)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
+    ),
+    rule(  # "the forces of X in Taiz, including the 22nd Brigade": a unit of X
+        "forces-of-y-including-x",
+        "PART_OF",
+        r"\b(?:forces|units|formations|brigades|troops)\s+of\s+{THE}(?P<o>{E})(?:\s+in\s+[^,;⟦]{{0,20}}⟦\d+⟧(?:\s+[A-Z]\w+)?)?\s*,\s+(?:including|among\s+them)\s+{THE}(?P<s>{LIST})",
+        0.6,
     ),
     rule(  # "the Peace and Security Council of the African Union": a body of the organization
         "body-of-org",
