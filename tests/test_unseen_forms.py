@@ -2694,3 +2694,18 @@ def test_a_unit_told_as_a_structure_a_channel_or_one_of_the_forces_is_part_of_it
         "Velmaro Brigade."
     )
     assert ("organization:22nd-velmaro-brigade", "PART_OF", "organization:qorvant-front") in found
+
+
+def test_a_body_bringing_together_groups_is_no_meeting_but_their_coalition() -> None:
+    text = (
+        "The Qorvant Office, a joint operations room bringing together Hamas and Hezbollah, spoke."
+    )
+    assert not _meetings(text)
+    found = _relations(text)
+    assert ("organization:hamas", "PART_OF", "organization:qorvant-office") in found
+    assert not _meetings(
+        "The Qorvant Front, the umbrella brand that brings together Hamas and Hezbollah, spoke."
+    )
+    assert not _meetings("The AES, bringing together Mali and Niger, has condemned ECOWAS.")
+    found = _meetings("The talks in Doha brought together Lena Sorvik and Aram Petrosyan.")
+    assert found == {(frozenset({"lena-sorvik", "aram-petrosyan"}), "place:doha")}

@@ -420,6 +420,8 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
         verb = match.group("verb").lower()
         if verb == "hosts" and HOUSES.search(before):
             continue  # 'A, whose ministry hosts the X team': houses it, a standing fact
+        if verb.startswith("br") and GROUPS_THEM.search(before[-80:]):
+            continue  # 'the X, a coalition bringing together A and B': members, not a meeting
         participle = template.text[: match.start()].endswith(", ")  # 'A, meeting B, said'
         unreal = not participle and _unreal_after(template.text, verb, match.end())
         if unreal or DENIED.search(template.text, match.end()):
@@ -491,6 +493,14 @@ def find(template: Template, kinds: dict[str, str]) -> list[Found]:
 
 # a relative clause whose 'hosts' says what a place or a body houses
 HOUSES = re.compile(r"\b(?:whose|which|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# a body that groups those named after it: 'the X, an umbrella brand that brings together
+# A and B', 'the AES, bringing together Mali and Niger'
+GROUPS_THEM = re.compile(
+    r"(?:\b(?:coalition|alliance|umbrella|bloc|front|room|brand|platform|network|grouping|"
+    r"confederation|federation|union|body|office|list|council|movement|group)\s*,?|"
+    r"⟧(?:\s*\(⟦\d+⟧\))?\s*,)\s+(?:(?:that|which)\s+)?(?:now\s+|also\s+)?$",
+    re.I,
+)
 
 
 # a topic that names a party of its own: 'discussed the war with X', 'the border dispute with X'

@@ -1173,10 +1173,10 @@ RELATION_RULES = [
         r"made\s+up\s+of|comprised\s+of|formed\s+by)|(?:which\s+|whose\s+(?:member\s+)?(?:parties|"
         r"groups|factions|members|ranks|components)\s+|"
         # "X, the coalition that includes Y and Z"
-        r"(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:coalition|alliance|umbrella(?:\s+group)?|bloc|"
-        r"grouping|network|front)\s+(?:that|which)\s+)?(?:also\s+|now\s+)?(?:includes?|included|"
-        r"comprises?|comprised|comprising|consists?\s+of|groups|grouped|brings\s+together|"
-        r"brought\s+together|unites|united)|(?:made\s+up|composed|comprised)\s+of|"
+        r"(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:coalition|alliance|umbrella(?:\s+(?:group|brand))?|"
+        r"bloc|grouping|network|front|(?:operations\s+)?room|platform)\s+(?:(?:that|which)\s+)?)?"
+        r"(?:also\s+|now\s+)?(?:includes?|included|comprises?|comprised|comprising|consists?\s+of|"
+        r"groups|grouped|brings\s+together|brought\s+together|bringing\s+together|unites|united)|(?:made\s+up|composed|comprised)\s+of|"
         r"consisting\s+of|an?\s+(?:[\w\-]+\s+)?umbrella\s+(?:[\w\-]+\s+)?(?:of|for))\s+(?:[\w\-]+\s+){{0,3}}?"
         r"(?:such\s+as\s+|including\s+|like\s+)?(?P<s>{LIST})",
         0.65,
