@@ -2709,3 +2709,19 @@ def test_a_body_bringing_together_groups_is_no_meeting_but_their_coalition() -> 
     assert not _meetings("The AES, bringing together Mali and Niger, has condemned ECOWAS.")
     found = _meetings("The talks in Doha brought together Lena Sorvik and Aram Petrosyan.")
     assert found == {(frozenset({"lena-sorvik", "aram-petrosyan"}), "place:doha")}
+
+
+def test_someone_sitting_in_or_present_with_a_meeting_takes_part() -> None:
+    found = _meetings(
+        "Lena Sorvik met Aram Petrosyan in Tyre to arrange a prisoner swap, with Major "
+        "Oskari Vaaranen sitting in as go-between."
+    )
+    people = frozenset({"lena-sorvik", "aram-petrosyan", "oskari-vaaranen"})
+    assert found == {(people, "place:tyre")}
+    found = _meetings("Lena Sorvik met Aram Petrosyan in Tyre, with Hezbollah present in the area.")
+    assert found == {(frozenset({"lena-sorvik", "aram-petrosyan"}), "place:tyre")}
+
+
+def test_a_one_word_place_after_an_arabic_article_is_a_place() -> None:
+    found = _meetings("Lena Sorvik met Aram Petrosyan at a school in al-Qorvana on Monday.")
+    assert found == {(frozenset({"lena-sorvik", "aram-petrosyan"}), "place:al-qorvana")}

@@ -623,11 +623,12 @@ AND_ATTENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:also\s+|\w+ly\s+){0,2
 BUILDINGS = frozenset({"building", "hotel", "compound", "headquarters", "residence", "hall"})
 
 
-# 'A hosted B, with C's deputy minister, D, joining the talks as an observer': those named
-# after 'with' take part in the sentence's meeting
+# 'A hosted B, with C's deputy minister, D, joining the talks as an observer', 'A met B to
+# arrange a swap, with C sitting in': those named after 'with' take part in the meeting
 WITH_JOINING = re.compile(
     r",\s+with\s+((?:[^.;⟦]{0,40}?⟦\d+⟧(?:['’]s)?(?:\s+and)?\s*,?\s*){1,4}?)"
-    r"(?:also\s+)?joining\s+(?:the|them|him|her|in)\b",
+    r"(?:also\s+)?(?:joining\s+(?:the|them|him|her|in)\b|sitting\s+in\b|(?:present|attending|"
+    r"in\s+attendance|looking\s+on)(?=\s*(?:[,.;]|$)|\s+(?:as|too|throughout)\b))",
     re.I,
 )
 

@@ -308,11 +308,13 @@ def _named_site(text: str, mention: Mention) -> bool:
 
 
 def _rare_name(word: str, surnames: set[str], limit: float = RARE_WORD) -> bool:
-    """One word that English does not use (rarer than ``limit``; 'Pétion-Ville': capitalised
-    parts joined by hyphens, which English never writes), no language and no person of the
-    report's surname."""
+    """One word that English does not use (rarer than ``limit``; 'Pétion-Ville', 'al-Ariqa':
+    capitalised parts joined by hyphens, after an article or not, which English never writes),
+    no language and no person of the report's surname."""
     parts = word.split("-")
-    hyphened = len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+    article = parts[0] in NAME_PARTICLES  # 'al-', 'el-', 'ad-'
+    capitals = all(p[:1].isupper() and p.isalpha() for p in parts[1 if article else 0 :])
+    hyphened = len(parts) > 1 and capitals
     rare = zipf(word.lower()) < limit if word.isalpha() else hyphened
     return rare and surname_key(word) not in surnames and word.lower() not in LANGUAGES
 
