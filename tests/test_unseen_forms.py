@@ -2725,3 +2725,38 @@ def test_someone_sitting_in_or_present_with_a_meeting_takes_part() -> None:
 def test_a_one_word_place_after_an_arabic_article_is_a_place() -> None:
     found = _meetings("Lena Sorvik met Aram Petrosyan at a school in al-Qorvana on Monday.")
     assert found == {(frozenset({"lena-sorvik", "aram-petrosyan"}), "place:al-qorvana")}
+
+
+def test_sources_of_claims_told_to_us_filed_in_an_indictment_or_in_a_statement() -> None:
+    found = _relations(
+        "Aram Petrosyan, the Front's spokesman, told us the Velmaro Front had agreed to talks."
+    )
+    assert ("person:aram-petrosyan", "REPORTED", "organization:velmaro-front") in found
+    found = _relations(
+        "Aram Petrosyan told the magazine Qorvant Weekly that the Velmaro Front had lied."
+    )
+    assert ("person:aram-petrosyan", "REPORTED", "organization:velmaro-front") in found
+    found = _relations(
+        "According to the indictment filed by the Office of the Attorney General, the Velmaro "
+        "Front is a structure of Hezbollah."
+    )
+    assert (
+        "organization:office-of-the-attorney-general",
+        "REPORTED",
+        "organization:velmaro-front",
+    ) in found
+    found = _relations(
+        "The Qorvant Department said in a statement that the air defences of the Velmaro Front "
+        "shot down both drones."
+    )
+    assert ("organization:qorvant-department", "REPORTED", "organization:velmaro-front") in found
+
+
+def test_the_actor_of_a_passive_claim_is_its_agent_not_a_hosts_guest() -> None:
+    found = _relations(
+        "Lena Sorvik was killed by gunmen of the Velmaro Front, according to a report by "
+        "Human Rights Watch."
+    )
+    assert ("organization:human-rights-watch", "REPORTED", "organization:velmaro-front") in found
+    found = _relations("Lena Sorvik was received by Aram Petrosyan in Tyre, Reuters reported.")
+    assert ("organization:reuters", "REPORTED", "person:lena-sorvik") in found

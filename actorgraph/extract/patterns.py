@@ -144,8 +144,10 @@ MACROS = {
     r"\s+between\s+"
     r"(?:the\s+|a\s+|an\s+)?",
     # "according to a statement from the X": the statement's author is the source
-    "STATEMENT": r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:statement|announcement|report|readout|"
-    r"communiqu\w+|post)\s+(?:from|by|of|(?:issued|released|published|posted)\s+(?:on\s+\w+\s+)?by)"
+    "STATEMENT": r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:statement|announcement|report|"
+    r"readout|communiqu\w+|post|indictment|survey|study|assessment|investigation|ruling|verdict|"
+    r"judgment)\s+"
+    r"(?:from|by|of|(?:issued|released|published|posted|filed)\s+(?:on\s+\w+\s+)?by)"
     r"\s+(?:the\s+)?)?",
     # titles before a name ("Brig. Gen. Pat Ryder"): capitalised words only, whatever the case
     # flag, so that "the commander of X, met Y" does not make Y the commander
@@ -2074,7 +2076,7 @@ RELATION_RULES = [
     rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
         "person-said-that",
         "REPORTED",
-        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|told\s+(?:⟦\d+⟧|reporters|journalists))\s+(?:(?:on|in|last|earlier|later|this)\s+(?:\d{{1,2}}\s+)?\w+\s+)?(?:that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?|(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,2}}?(?=⟦\d+⟧\s+(?:(?:had|has|have|was|were)\s+(?-i:[a-z])|(?-i:stressed|spoke|met|told|held|welcomed|asked|urged|warned|noted|expressed|called|thanked|praised|reiterated|emphasi[sz]ed|underlined|affirmed|reaffirmed|received|discussed)\b)))(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
+        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|told\s+(?:⟦\d+⟧|reporters|journalists|us|the\s+(?:[\w\-]+\s+)?(?:magazine|newspaper|daily|weekly|channel|agency|outlet|broadcaster|paper|website|radio|television)\s+⟦\d+⟧))\s+(?:(?:on|in|last|earlier|later|this)\s+(?:\d{{1,2}}\s+)?\w+\s+)?(?:that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?|(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,2}}?(?=⟦\d+⟧\s+(?:(?:had|has|have|was|were)\s+(?-i:[a-z])|(?-i:stressed|spoke|met|told|held|welcomed|asked|urged|warned|noted|expressed|called|thanked|praised|reiterated|emphasi[sz]ed|underlined|affirmed|reaffirmed|received|discussed)\b)))(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
         0.55,
     ),
 ]
@@ -2120,6 +2122,12 @@ MACROS |= {
     r"(?:⟦\d+⟧\s+(?:(?:deputy|acting|top|senior|former)\s+)?(?:commander|chief|head|leader|"
     r"spokes(?:man|woman|person)|envoy|minister|president|chairman|official|negotiator)\s+"
     r"(?:(?-i:[A-Z])[\w.\-]*\s+){0,3}?)?"
+    # a passive claim's actor is its agent: 'A was killed by gunmen of X, ... reported': X
+    # (not a host's: 'A was received by B', a guest's meeting, is A's)
+    r"(?:⟦\d+⟧\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?!(?:received|welcomed|hosted|greeted|met|invited|accompanied|joined|briefed|"
+    r"appointed|named|elected|chosen)\b)(?-i:[a-z]+ed)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:[\w\-]+\s+){0,3}?of\s+(?:the\s+)?)?)?"
     r"(?P<o>⟦\d+⟧)(?!['’]s\s+(?:[\w\-]+\s+){0,4}?⟦)(?![-‑]\w)",
     # what may follow a trailing attribution's verb: "said on Tuesday", "reported on 12 June",
     # "said at the time", "said in a statement" (not a clause: "said it would ...")
@@ -2167,7 +2175,7 @@ CLAIM_RULES = [
     rule(
         "source-said-in-a-statement",
         "REPORTED",
-        r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout|post)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?P<o>{E})(?![-‑]\w)",
+        r"(?P<s>{E})\s+(?:said|announced|stated|confirmed|claimed)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|communiqu\w+|press\s+release|announcement|readout|post)\s+(?:on\s+\w+\s+)?(?:that\s+)?{THE}(?:(?:[\w\-]+\s+){{1,3}}?of\s+{THE})?(?P<o>{E})(?![-‑]\w)",
         0.6,
     ),
     rule(  # '"X met Y at the palace," the news agency reported.' (a person's quote: not)
