@@ -2760,3 +2760,8 @@ def test_the_actor_of_a_passive_claim_is_its_agent_not_a_hosts_guest() -> None:
     assert ("organization:human-rights-watch", "REPORTED", "organization:velmaro-front") in found
     found = _relations("Lena Sorvik was received by Aram Petrosyan in Tyre, Reuters reported.")
     assert ("organization:reuters", "REPORTED", "person:lena-sorvik") in found
+
+
+def test_its_after_a_semicolon_is_the_body_the_clause_before_told() -> None:
+    found = _relations("The Velmaro Front is led by Lena Sorvik; its deputy is Aram Petrosyan.")
+    assert ("person:aram-petrosyan", "MEMBER_OF", "organization:velmaro-front") in found

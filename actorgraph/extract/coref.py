@@ -43,6 +43,10 @@ PERSON_REF = re.compile(
 IT = re.compile(
     r"^Their(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:leader|chief|commander|founder|spokesman|"
     r"spokesperson|negotiator|head|deputy)\s+[A-Z])|"
+    # a second clause about the subject: 'X is led by A; its deputy is B'
+    r"(?<=;\s)its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:leader|chief|commander|"
+    r"founder|spokesman|spokeswoman|spokesperson|head|deputy|treasurer|secretary|director|"
+    r"chairman|chairwoman|chair|president)\b)|"
     r"^Its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:wing|arm|branch|leader|chief|commander|founder|"
     r"spokesman|spokeswoman|spokesperson|head|deputy|treasurer|secretary|director|chairman|"
     r"chairwoman|chair|president|financier|headquarters|affiliate|fighters|forces|troops|"
