@@ -2765,3 +2765,12 @@ def test_the_actor_of_a_passive_claim_is_its_agent_not_a_hosts_guest() -> None:
 def test_its_after_a_semicolon_is_the_body_the_clause_before_told() -> None:
     found = _relations("The Velmaro Front is led by Lena Sorvik; its deputy is Aram Petrosyan.")
     assert ("person:aram-petrosyan", "MEMBER_OF", "organization:velmaro-front") in found
+
+
+def test_fighting_between_two_sides_after_a_front_and_a_full_date() -> None:
+    found = _relations(
+        "Fighting resumed on the western Qorvant front on 14 March 2026 between the Velmaro "
+        "Front and Hezbollah."
+    )
+    assert ("organization:velmaro-front", "OPPOSES", "organization:hezbollah") in found
+    assert ("organization:hezbollah", "OPPOSES", "organization:velmaro-front") in found

@@ -140,7 +140,11 @@ MACROS = {
     "FIGHTING_BETWEEN": r"(?:war|conflict|fighting|clashes|hostilities|confrontation|"
     r"skirmishes|battles|(?:air|drone|missile|cross-border\s+)?strikes|(?:tit-for-tat\s+)?attacks|"
     r"exchanges\s+of\s+fire|fire)(?:\s+(?:broke\s+out|erupted|flared(?:\s+up)?|resumed|raged))?"
-    r"(?:\s+(?:in|on|near|at)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:⟦\d+⟧|\w+)(?:\s+\(⟦\d+⟧\))?){0,3}"
+    # where and when: 'in Z', 'on the western Z front', 'on 14 March 2026', 'near Z (W)'
+    r"(?:\s+(?:in|on|near|at|around|along)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?:⟦\d+⟧|\w+)"
+    r"(?:\s+(?:front|frontline|front\s+line|border|countryside|outskirts|\d{4}))?"
+    r"(?:\s+\(⟦\d+⟧\))?){0,3}"
     r"\s+between\s+"
     r"(?:the\s+|a\s+|an\s+)?",
     # "according to a statement from the X": the statement's author is the source
