@@ -2774,3 +2774,21 @@ def test_fighting_between_two_sides_after_a_front_and_a_full_date() -> None:
     )
     assert ("organization:velmaro-front", "OPPOSES", "organization:hezbollah") in found
     assert ("organization:hezbollah", "OPPOSES", "organization:velmaro-front") in found
+
+
+def test_men_lost_or_killed_in_an_ambush_set_its_author_against_their_side() -> None:
+    found = _relations("The Velmaro Guard lost at least nine men in a Hezbollah ambush near Tyre.")
+    assert ("organization:hezbollah", "OPPOSES", "organization:velmaro-guard") in found
+    found = _relations(
+        "On Monday, nine Velmaro Guard soldiers were killed in a Hezbollah ambush near Tyre."
+    )
+    assert ("organization:hezbollah", "OPPOSES", "organization:velmaro-guard") in found
+
+
+def test_who_was_killed_after_a_title_of_a_body_is_the_person() -> None:
+    found = _relations(
+        "Aram Petrosyan, the deputy chairman of the Velmaro Front who was killed in a United "
+        "States strike in Baghdad, was buried."
+    )
+    assert ("place:united-states", "OPPOSES", "person:aram-petrosyan") in found
+    assert ("place:united-states", "OPPOSES", "organization:velmaro-front") not in found

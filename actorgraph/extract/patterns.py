@@ -184,6 +184,10 @@ MACROS = {
     r"warned|lauded|greeted|greets|joined|joins|phoned|thank|thanks)\b)"
     r"(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
     "MOD": r"(?:⟦\d+⟧[-\s](?:backed|led|based|aligned|affiliated|run|allied)\s+)?",
+    # who fell in an attack, and the attack's author: '... men in a Y ambush near Z'
+    "VICTIMS": r"(?:men|soldiers|troops|fighters|members|personnel|policemen|militiamen|officers)",
+    "IN_AN_ATTACK_BY": r"in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?P<s>⟦\d+⟧)(?:[-\s]led)?\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:ambush|attack|assault|raid|strike|offensive|bombing)",
     "COPULA": r"(?:is|was|became|remains|(?:has|had)\s+been|(?:has\s+|had\s+)?served\s+as|"
     r"(?:is|was)\s+(?:\w+\s+)?(?:appointed|named|installed|chosen)(?:\s+as)?|(?:is|was)\s+also|"
     r"(?:is|was|has\s+been)\s+sworn\s+in\s+as|(?:took|takes|has\s+taken)\s+over\s+as)",
@@ -523,8 +527,22 @@ RELATION_RULES = [
     rule(
         "killed-by-x-strike",
         "OPPOSES",
-        r"(?P<o>{E}),?\s+(?:(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed|died|(?:was|were)\s+assassinated)\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?[A-Z]\w+(?:\s+\d{{1,4}})?\s+)?(?:by|in|when)\s+(?:an?\s+|the\s+|another\s+)?(?:\w+\s+){{0,2}}?(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|missiles?)",
+        # the one killed, not the body of their title: 'A, the deputy chairman of X who was'
+        r"(?<!\bof\s)(?<!\bof\sthe\s)(?P<o>{E})(?:,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,4}}?of\s+(?:the\s+)?⟦\d+⟧(?:\s*\(⟦\d+⟧\))?(?=,?\s+who\b))?,?\s+(?:(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed|died|(?:was|were)\s+assassinated)\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?[A-Z]\w+(?:\s+\d{{1,4}})?\s+)?(?:by|in|when)\s+(?:an?\s+|the\s+|another\s+)?(?:\w+\s+){{0,2}}?(?P<s>{E})\s+(?:[\w\-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|missiles?)",
         0.7,
+    ),
+    rule(  # "the X lost nine men in a Y ambush": Y fought X
+        "x-lost-men-in-y-attack",
+        "OPPOSES",
+        r"(?P<o>{E})(?:\s+(?:forces|troops|army))?\s+(?:\w+\s+)?lost\s+(?:at\s+least\s+|some\s+|"
+        r"about\s+)?{COUNT}\s+{VICTIMS}\s+{IN_AN_ATTACK_BY}",
+        0.65,
+    ),
+    rule(  # "nine X soldiers were killed in a Y attack"
+        "x-men-killed-in-y-attack",
+        "OPPOSES",
+        r"\b{COUNT}\s+(?P<o>{E})\s+{VICTIMS}\s+(?:were|had\s+been)\s+killed\s+{IN_AN_ATTACK_BY}",
+        0.65,
     ),
     rule(  # "the Houthis rely on Iran for missiles": Iran backs them
         "y-relies-on-x-for",
