@@ -2792,3 +2792,19 @@ def test_who_was_killed_after_a_title_of_a_body_is_the_person() -> None:
     )
     assert ("place:united-states", "OPPOSES", "person:aram-petrosyan") in found
     assert ("place:united-states", "OPPOSES", "organization:velmaro-front") not in found
+
+
+def test_a_name_its_context_calls_a_gang_is_one_body_throughout() -> None:
+    extraction = _extract(
+        "The front acted in coordination with La Qorvana, a Tuluá-based criminal gang. "
+        "Prosecutors said a pact between the front and La Qorvana had been sealed in May."
+    )
+    named = [e for e in extraction.entities if e.name == "La Qorvana"]
+    assert [e.type for e in named] == ["Organization"]
+
+
+def test_a_french_or_spanish_body_word_opens_an_organizations_name() -> None:
+    extraction = _extract("Lena Sorvik met leaders of the Rassemblement Velmarois in Tyre.")
+    assert {e.name: e.type for e in extraction.entities}.get(
+        "Rassemblement Velmarois"
+    ) == "Organization"

@@ -351,7 +351,9 @@ def _body_context(text: str, start: int, end: int) -> bool:
     if SENT_BY.search(text, max(0, start - 90), start) and _lone_name(text, start, end):
         return True
     based = BASED_AFTER.match(text, end)
-    if based is not None and BODY_WORDS.intersection(based.group(1).lower().split()):
+    if based is not None and (BODY_WORDS | GROUP_NOUNS).intersection(
+        based.group(1).lower().split()
+    ):
         return True
     apposed = BODY_APPOSED.match(text, end)  # 'X, the gang led by A', 'X, a militia that'
     return apposed is not None and apposed.group(1).lower() in BODY_WORDS | GROUP_NOUNS

@@ -97,6 +97,21 @@ def _one_type_per_name(mentions: list[Mention]) -> None:
         place = places.get(clean_name(mention.surface)) if mention.source == "cue" else None
         if place is not None and mention.entity and mention.type == "Organization":
             mention.entity, mention.type = place.entity, "Place"
+    _bodies_not_people(mentions)
+
+
+def _bodies_not_people(mentions: list[Mention]) -> None:
+    """A name its context once calls a body ('La X, a Cali-based gang'), elsewhere read as a
+    person's by its shape alone, is the body throughout, unless it opens with a given name."""
+    bodies: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.entity and mention.source == "cue" and mention.type == "Organization":
+            bodies.setdefault(clean_name(mention.surface), mention)
+    for mention in mentions:
+        body = bodies.get(clean_name(mention.surface)) if mention.source == "cue" else None
+        given = is_given_name(mention.surface.split()[0]) if mention.surface else True
+        if body is not None and mention.entity and mention.type == "Person" and not given:
+            mention.entity, mention.type = body.entity, "Organization"
 
 
 def _countries(mentions: list[Mention], dictionary: Dictionary) -> Counter[str]:
