@@ -2808,3 +2808,15 @@ def test_a_french_or_spanish_body_word_opens_an_organizations_name() -> None:
     assert {e.name: e.type for e in extraction.entities}.get(
         "Rassemblement Velmarois"
     ) == "Organization"
+
+
+def test_operating_alongside_or_a_cooperation_memorandum_makes_allies() -> None:
+    found = _relations("The Velmaro Party signed a cooperation memorandum with the Qorvant Front.")
+    assert ("organization:velmaro-party", "ALLIED_WITH", "organization:qorvant-front") in found or (
+        "organization:qorvant-front",
+        "ALLIED_WITH",
+        "organization:velmaro-party",
+    ) in found
+    found = _relations("Hamas clashed with the Velmaro Front, which operates alongside Hezbollah.")
+    allied = {frozenset((s, o)) for s, p, o in found if p == "ALLIED_WITH"}
+    assert frozenset(("organization:velmaro-front", "organization:hezbollah")) in allied

@@ -1448,7 +1448,7 @@ RELATION_RULES = [
     rule(
         "x-signed-pact-with-y",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\s+with\s+{THE}(?P<o>{E})",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)|(?:cooperation|coalition|alliance)\s+(?:memorandum|agreement|pact|accord|deal))\s+with\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(
