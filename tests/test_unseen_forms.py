@@ -2820,3 +2820,15 @@ def test_operating_alongside_or_a_cooperation_memorandum_makes_allies() -> None:
     found = _relations("Hamas clashed with the Velmaro Front, which operates alongside Hezbollah.")
     allied = {frozenset((s, o)) for s, p, o in found if p == "ALLIED_WITH"}
     assert frozenset(("organization:velmaro-front", "organization:hezbollah")) in allied
+
+
+def test_a_signatory_block_and_the_party_of_someone_name_its_head() -> None:
+    found = _relations(
+        "The deal was signed by Major General Aram Petrosyan, Commander, Velmaro Military "
+        "Axis, and by Lena Sorvik."
+    )
+    assert ("person:aram-petrosyan", "LEADS", "organization:velmaro-military-axis") in found
+    found = _relations(
+        "The Velmaro Front, the pro-Russian party of businessman Aram Petrosyan, will run."
+    )
+    assert ("person:aram-petrosyan", "LEADS", "organization:velmaro-front") in found

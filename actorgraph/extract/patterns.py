@@ -651,6 +651,21 @@ RELATION_RULES = [
         0.7,
         (" and ",),
     ),
+    rule(  # a signatory's block: 'Major General A, Commander, Taiz Military Axis.'
+        "name-comma-office-comma-org",
+        "LEADS",
+        r"(?P<s>{E}),\s+(?-i:Commander|Chairman|Chairperson|Chairwoman|Head|Director|President|"
+        r"Leader|Chief|Secretary-General|Secretary\s+General)(?:\s+and\s+(?-i:[A-Z])[\w\-]*)?"
+        r",\s+{THE}(?P<o>{E})\s*(?:[.;,]|$)",
+        0.7,
+    ),
+    rule(  # "the X, the pro-Russian party of businessman A": A's party
+        "org-the-party-of-a",
+        "LEADS",
+        r"(?P<o>{E})\s*,\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?(?:party|movement|militia|faction)\s+of\s+"
+        r"(?:(?-i:[a-z])[\w\-]+\s+)?(?P<s>{E})",
+        0.6,
+    ),
     rule(  # "the X Group, which A co-chairs with B": A leads it
         "org-which-a-chairs",
         "LEADS",
