@@ -2832,3 +2832,16 @@ def test_a_signatory_block_and_the_party_of_someone_name_its_head() -> None:
         "The Velmaro Front, the pro-Russian party of businessman Aram Petrosyan, will run."
     )
     assert ("person:aram-petrosyan", "LEADS", "organization:velmaro-front") in found
+
+
+def test_every_signatory_under_an_official_texts_closing_formula() -> None:
+    extraction = _extract(
+        "The council designated the Velmaro Front as a terrorist organization.\n\n"
+        "APPROVED, this 17th day of September 2026, in the City of Manila.\n\n"
+        "Oskari Vaaranen\nExecutive Secretary and Chairperson, Qorvant Anti-Terror Council\n\n"
+        "Lena Sorvik\nNational Security Adviser and Vice Chairperson, Qorvant Anti-Terror Council\n"
+    )
+    found = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    council = "organization:qorvant-anti-terror-council"
+    assert ("person:oskari-vaaranen", "LEADS", council) in found
+    assert ("person:lena-sorvik", "MEMBER_OF", council) in found

@@ -138,12 +138,20 @@ def _opening_verb(run: list[Token]) -> bool:
 SEPARATOR = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
 
 
+# an official text's closing formula, before its signatories: 'APPROVED, this 17th day of
+# September 2026, in the City of Manila.', 'Done at Muscat on 9 May 2026.', 'Signed:'
+SIGNED_OFF = re.compile(
+    r"[ \t]*(?:approved|adopted|done\s+(?:at|in)|signed|issued\s+(?:at|in))\b[^\n]*", re.I
+)
+
+
 def _signature_start(text: str) -> int:
-    """Where a signature block begins: after the last valediction ('Best regards,') or
-    '--' line among the last lines; the text's end if there is none."""
+    """Where a signature block begins: after the last valediction ('Best regards,'), '--'
+    line or closing formula among the last lines; the text's end if there is none."""
     signed = len(text)
     for start, end in last_lines(text):
-        if VALEDICTION.fullmatch(text, start, end) or SEPARATOR.fullmatch(text, start, end):
+        closing = VALEDICTION.fullmatch(text, start, end) or SEPARATOR.fullmatch(text, start, end)
+        if closing or SIGNED_OFF.fullmatch(text, start, end):
             signed = end + 1
     return signed
 

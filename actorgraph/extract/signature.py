@@ -12,9 +12,9 @@ from actorgraph.model import Entity, Evidence, Relation
 from actorgraph.text import last_lines
 
 BLOCK = 3  # the role and organization lines under the name
-HEAD_ROLE = re.compile(
-    r"\s*(?:executive\s+|managing\s+)?(?:director|president|chair(?:man|woman|person)?|head|"
-    r"chief\s+executive(?:\s+officer)?|secretary[-\s]general|founder)\s*(?:,|$)",
+HEAD_ROLE = re.compile(  # the head's role, alone or the last of several ('Secretary and Chair')
+    r"(?:^|\band\s+)\s*(?:executive\s+|managing\s+)?(?:director|president|chair(?:man|woman|person)?|"
+    r"head|chief\s+executive(?:\s+officer)?|secretary[-\s]general|founder)\s*(?:,|$)",
     re.I,
 )
 
@@ -25,7 +25,8 @@ def signature_relations(
     """MEMBER_OF (or LEADS) from the signature's name to the organization under it."""
     lines = last_lines(layout)
     near = sorted((m for m in mentions if m.start >= lines[0][0]), key=lambda m: m.start)
-    for i, (start, end) in enumerate(lines):
+    found = []
+    for i, (start, end) in enumerate(lines):  # every signatory ('A / Chair, X', 'B / Member, X')
         writer = _alone(layout, start, end, near, entities)
         if writer is None:
             continue
@@ -33,12 +34,12 @@ def signature_relations(
         body = _body(block, near, entities)
         if body is not None:
             role = layout[block[0][0] : block[0][1]] if block else ""
-            predicate = "LEADS" if HEAD_ROLE.match(role) else "MEMBER_OF"
+            predicate = "LEADS" if HEAD_ROLE.search(role) else "MEMBER_OF"
             ev = Evidence(report_id, layout[start : block[-1][1]], start, block[-1][1],
                           "rules:signature", 0.65)  # fmt: skip
             # a Person to an Organization (found so): the schema allows both predicates
-            return [Relation(writer, predicate, body, ev)]
-    return []
+            found.append(Relation(writer, predicate, body, ev))
+    return found
 
 
 def _alone(layout: str, start: int, end: int, mentions: list, entities: dict) -> str | None:
