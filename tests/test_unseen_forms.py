@@ -2845,3 +2845,13 @@ def test_every_signatory_under_an_official_texts_closing_formula() -> None:
     council = "organization:qorvant-anti-terror-council"
     assert ("person:oskari-vaaranen", "LEADS", council) in found
     assert ("person:lena-sorvik", "MEMBER_OF", council) in found
+
+
+def test_shouted_words_and_file_numbers_are_no_bodies() -> None:
+    extraction = _extract(
+        "NOW, THEREFORE, the council hereby RESOLVES to DESIGNATE the Velmaro Front under "
+        "file GMA-2026-031, as reported by UNAMID.\n\nThe council met."
+    )
+    names = {e.name for e in extraction.entities}
+    assert {"RESOLVES", "DESIGNATE", "GMA-2026-031"}.isdisjoint(names)
+    assert "UNAMID" in names

@@ -652,6 +652,15 @@ def _mention(text: str, words: list[Token], kind: str | None, title: str | None)
 
 
 SHOUTED_WORD = 3.5  # Zipf: an unknown all-caps word this common in English is a word, not a body
+SHOUTED_LONG = 2.5  # the same for a word of seven letters or more, which few acronyms have
+REFERENCE = re.compile(r"[A-Z]+(?:-\d+){2,}|[A-Z]+-\d{3,}")  # 'GMA-2026-031': a file number
+
+
+def _shouted(word: str) -> bool:
+    """An all-caps word that is an English word ('RISK', 'DESIGNATE'), or a document's
+    reference number ('GMA-2026-031'), not a body's acronym."""
+    limit = SHOUTED_LONG if len(word) >= 7 else SHOUTED_WORD
+    return zipf(word.lower()) >= limit or REFERENCE.fullmatch(word) is not None
 
 
 # a sentence that opens on where it happens: 'In Garowe, ...', 'At Kismayo, ...'
@@ -710,8 +719,9 @@ def guess_type(words: list[Token], text: str) -> str | None:
     ):
         return "Place"  # 'Nioro du Sahel', 'Mocímboa da Praia'
     if len(words) == 1 and ACRONYM.fullmatch(words[0].bare) and words[0].bare.isupper():
-        shouted = zipf(words[0].bare.lower()) >= SHOUTED_WORD  # 'RISK: HIGH', 'UPDATE'
-        return None if shouted or _in_heading(text, words[0].start) else "Organization"
+        return (
+            None if _shouted(words[0].bare) or _in_heading(text, words[0].start) else "Organization"
+        )
     if _body_context(text, words[0].start, words[-1].end):
         return "Organization"
     if len(words) > 1 and PERSON_CONTEXT.search(text[max(0, words[0].start - 30) : words[0].start]):
