@@ -2855,3 +2855,16 @@ def test_shouted_words_and_file_numbers_are_no_bodies() -> None:
     names = {e.name for e in extraction.entities}
     assert {"RESOLVES", "DESIGNATE", "GMA-2026-031"}.isdisjoint(names)
     assert "UNAMID" in names
+
+
+def test_an_agreements_defined_party_is_the_body_it_names() -> None:
+    extraction = _extract(
+        "AGREEMENT ON THE OPENING OF ROADS\n\n"
+        "The First Party: the Velmaro Military Axis, with the brigades fighting alongside it.\n\n"
+        "The Second Party: the forces of Hezbollah in Taiz.\n\n"
+        "Recalling the Second Party's drone attack on the First Party's positions at Jabal Sabir;\n"
+    )
+    names = {e.name for e in extraction.entities}
+    assert "First Party" not in names and "Second Party" not in names
+    found = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    assert ("organization:hezbollah", "OPPOSES", "organization:velmaro-military-axis") in found

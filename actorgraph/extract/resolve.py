@@ -78,6 +78,7 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
     _rare_places(mentions, dictionary, text, surnames)
     _listed_towns(mentions, dictionary, text, surnames)
     _also_known_as(text, mentions, result)
+    _defined_parties(text, mentions, result)
     _one_type_per_name(mentions)
     for mention in mentions:
         if mention.entity:
@@ -660,6 +661,41 @@ AKA = re.compile(  # the other name may stand in quotes: 'X, alias "Y"'
     r"(?:\w+\s+){0,2})?as|\ba\.?k\.?a\.?|\balias|\bnom\s+de\s+guerre)\s+[\"“‘']?$",
     re.I,
 )
+
+
+# an agreement's defined parties: 'The First Party: the X ...', 'X (hereinafter "the Second
+# Party")': the term is X wherever the text uses it
+PARTY_TERM = re.compile(r"(?:the\s+)?((?:first|second|third|fourth)\s+party)", re.I)
+PARTY_DEFINED = re.compile(
+    r"(?im)^\W*(?:the\s+)?((?:first|second|third|fourth)\s+party)\s*:\s*(?:the\s+)?"
+    r"(?:(?:forces|units|delegation|representatives|members)\s+of\s+(?:the\s+)?)?$"
+)
+PARTY_AFTER = re.compile(
+    r"^\s*\((?:hereinafter|hereafter)?\s*(?:(?:referred\s+to|called)\s+as\s+)?[\"“]?(?:the\s+)?"
+    r"((?:first|second|third|fourth)\s+party)[\"”]?\)",
+    re.I,
+)
+
+
+def _defined_parties(text: str, mentions: list[Mention], result: Resolution) -> None:
+    """'The First Party: the Taiz Military Axis ...': every 'First Party' is that body."""
+    bodies = [m for m in mentions if m.entity and m.type == "Organization"]
+    defined: dict[str, Mention] = {}
+    for mention in bodies:
+        before = PARTY_DEFINED.search(text[max(0, mention.start - 40) : mention.start])
+        after = PARTY_AFTER.match(text, mention.end)
+        term = (before or after).group(1) if before or after else None
+        if term and not PARTY_TERM.fullmatch(mention.surface):
+            defined.setdefault(fold_key(term), mention)
+    for mention in bodies:
+        body = defined.get(fold_key(PARTY_TERM.sub(r"\1", mention.surface)))
+        if (
+            body is not None
+            and PARTY_TERM.fullmatch(mention.surface)
+            and mention.entity != body.entity
+        ):
+            mention.entity = body.entity
+            result.merges.append(Merge(body.entity or "", mention.surface, "defined party"))
 
 
 def _also_known_as(text: str, mentions: list[Mention], result: Resolution) -> None:
