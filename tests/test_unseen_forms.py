@@ -2868,3 +2868,8 @@ def test_an_agreements_defined_party_is_the_body_it_names() -> None:
     assert "First Party" not in names and "Second Party" not in names
     found = {(r.subject, r.predicate, r.object) for r in extraction.relations}
     assert ("organization:hezbollah", "OPPOSES", "organization:velmaro-military-axis") in found
+
+
+def test_a_rare_name_after_the_rural_area_of_is_a_place() -> None:
+    found = _meetings("Aram Petrosyan met Lena Sorvik in the rural area of Qorvantes on 3 March.")
+    assert found == {(frozenset({"aram-petrosyan", "lena-sorvik"}), "place:qorvantes")}

@@ -13,7 +13,8 @@ NAME_LIKE = 4.0  # Zipf frequency below which a capitalised word reads as a name
 PLACE_OF = (
     r"(?:city|cities|towns?|villages?|ports?|provinces?|districts?|governorates?|regions?|"
     r"outskirts|suburbs?|state|municipalit(?:y|ies)|communes?|prefectures?|oblasts?|islands?|"
-    r"neighbou?rhoods?|quarters?|counties|county)"
+    r"neighbou?rhoods?|quarters?|counties|county|(?:rural\s+|border\s+)?areas?|countryside|"
+    r"vicinity|environs)"
 )
 # a place held, won or lived in: 'retook Z', 'seized control of Z', 'residents of Z'
 HELD_PLACE = (
