@@ -2873,3 +2873,11 @@ def test_an_agreements_defined_party_is_the_body_it_names() -> None:
 def test_a_rare_name_after_the_rural_area_of_is_a_place() -> None:
     found = _meetings("Aram Petrosyan met Lena Sorvik in the rural area of Qorvantes on 3 March.")
     assert found == {(frozenset({"aram-petrosyan", "lena-sorvik"}), "place:qorvantes")}
+
+
+def test_chinas_provinces_and_russias_border_regions_are_places() -> None:
+    extraction = _extract(
+        "Both groups depend on trade with Yunnan. Drones struck Belgorod Oblast overnight."
+    )
+    kinds = {e.name: e.type for e in extraction.entities}
+    assert kinds.get("Yunnan") == "Place" and kinds.get("Belgorod Oblast") == "Place"
