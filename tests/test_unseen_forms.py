@@ -2875,9 +2875,11 @@ def test_a_rare_name_after_the_rural_area_of_is_a_place() -> None:
     assert found == {(frozenset({"aram-petrosyan", "lena-sorvik"}), "place:qorvantes")}
 
 
-def test_chinas_provinces_and_russias_border_regions_are_places() -> None:
+def test_provinces_of_china_russia_mexico_and_ecuador_are_places() -> None:
     extraction = _extract(
-        "Both groups depend on trade with Yunnan. Drones struck Belgorod Oblast overnight."
+        "Both groups depend on trade with Yunnan. Drones struck Belgorod Oblast overnight. "
+        "The gang moved cocaine from Guayas to Sinaloa."
     )
     kinds = {e.name: e.type for e in extraction.entities}
     assert kinds.get("Yunnan") == "Place" and kinds.get("Belgorod Oblast") == "Place"
+    assert kinds.get("Guayas") == "Place" and kinds.get("Sinaloa") == "Place"
