@@ -2875,11 +2875,12 @@ def test_a_rare_name_after_the_rural_area_of_is_a_place() -> None:
     assert found == {(frozenset({"aram-petrosyan", "lena-sorvik"}), "place:qorvantes")}
 
 
-def test_provinces_of_china_russia_mexico_and_ecuador_are_places() -> None:
+def test_provinces_of_china_russia_mexico_and_central_asia_are_places() -> None:
     extraction = _extract(
         "Both groups depend on trade with Yunnan. Drones struck Belgorod Oblast overnight. "
-        "The gang moved cocaine from Guayas to Sinaloa."
+        "The gang moved cocaine from Guayas to Sinaloa. Clashes hit Syunik and Sughd."
     )
     kinds = {e.name: e.type for e in extraction.entities}
     assert kinds.get("Yunnan") == "Place" and kinds.get("Belgorod Oblast") == "Place"
     assert kinds.get("Guayas") == "Place" and kinds.get("Sinaloa") == "Place"
+    assert kinds.get("Syunik") == "Place" and kinds.get("Sughd") == "Place"
