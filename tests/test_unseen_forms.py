@@ -2884,3 +2884,10 @@ def test_provinces_of_china_russia_mexico_and_central_asia_are_places() -> None:
     assert kinds.get("Yunnan") == "Place" and kinds.get("Belgorod Oblast") == "Place"
     assert kinds.get("Guayas") == "Place" and kinds.get("Sinaloa") == "Place"
     assert kinds.get("Syunik") == "Place" and kinds.get("Sughd") == "Place"
+
+
+def test_a_meeting_denied_with_an_aside_before_that_is_no_meeting() -> None:
+    assert not _meetings(
+        "The Velmaro Front denied, in a post on its Telegram channel, that its commanders had "
+        "met Lena Sorvik in Tyre last week."
+    )

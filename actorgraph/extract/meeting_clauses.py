@@ -700,7 +700,8 @@ DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X deni
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+"
     r"(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b[^.;]{0,120}?\bthat\s[^.;]*$|"
-    r"\bden(?:y|ies|ied|ying)\s+that\s[^.;]*$",
+    # 'X denied, in a post on its Telegram channel, that A had met B': an aside before 'that'
+    r"\bden(?:y|ies|ied|ying)(?:\s*,\s+[^,;.]{1,80},)?\s+that\s[^.;]*$",
     re.I,
 )
 DENIED = re.compile(  # "X reportedly met Y in Z - both sides deny this"
