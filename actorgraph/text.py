@@ -169,13 +169,37 @@ def sentences(text: str) -> list[Sentence]:
     joined = unwrap(text)
     spans: list[Sentence] = []
     start = 0
+    notes = _footnotes(joined)
     for match in BOUNDARY.finditer(joined):
         if match.group().startswith(".") and abbreviation(joined, match.start()):
             continue
         _add(spans, text, start, match.end())
         start = match.end()
     _add(spans, text, start, len(text))
-    return spans
+    return _noted(spans, text, notes) if notes else spans
+
+
+# a paper's footnote text at a line's start ('17 Interview with a diplomat, 2026.'); its number
+# after a word's stop in the body ('... Myanmar affairs.17 A second round') ends a sentence
+FOOTNOTE_LINE = re.compile(r"^(\d{1,3})\s+[A-Z]", re.M)
+NOTE_MARK = re.compile(r"(?<=[a-z][.!?])(\d{1,3})(?=\s+[A-Z])")
+
+
+def _footnotes(text: str) -> set[str]:
+    return set(FOOTNOTE_LINE.findall(text))
+
+
+def _noted(spans: list[Sentence], text: str, notes: set[str]) -> list[Sentence]:
+    """Each sentence cut after the footnote numbers the text's notes name."""
+    out: list[Sentence] = []
+    for span in spans:
+        start = span.start
+        for mark in NOTE_MARK.finditer(text, span.start, span.end):
+            if mark.group(1) in notes:
+                _add(out, text, start, mark.end())
+                start = mark.end()
+        _add(out, text, start, span.end)
+    return out
 
 
 def unwrap(text: str) -> str:

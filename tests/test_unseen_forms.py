@@ -2891,3 +2891,16 @@ def test_a_meeting_denied_with_an_aside_before_that_is_no_meeting() -> None:
         "The Velmaro Front denied, in a post on its Telegram channel, that its commanders had "
         "met Lena Sorvik in Tyre last week."
     )
+
+
+def test_a_papers_footnote_number_after_a_stop_ends_the_sentence() -> None:
+    found = _meetings(
+        "The excerpt below is taken from a longer paper on the ceasefire talks of\n"
+        "the past year, and it keeps the paper's own numbering of its notes.\n"
+        "On 18 January 2026, Hamas and Fatah delegations held talks in Cairo with\n"
+        "representatives of Hezbollah, in the presence of Lena Sorvik.17 A second round,\n"
+        "planned for March, was postponed, and Aram Petrosyan later denied it.\n\n"
+        "17 Interview with a Cairo-based diplomat, February 2026.\n"
+    )
+    assert all("aram-petrosyan" not in group for group, _ in found)
+    assert any({"hamas", "hezbollah", "lena-sorvik"} <= group for group, _ in found)
