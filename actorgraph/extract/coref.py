@@ -40,16 +40,18 @@ PERSON_REF = re.compile(
     r"(?:his|her|the)\s+(?:visiting\s+)?guest)\b(?!\s+of\b|[-\s]general\b)",
     re.I,
 )
+# a body's offices that 'its' may open ('Its spokesman, A,', '; its deputy is B')
+ITS_OFFICES = (
+    "leader|chief|commander|founder|spokesman|spokeswoman|spokesperson|head|deputy|treasurer|"
+    "secretary|director|chairman|chairwoman|chair|president"
+)
 IT = re.compile(
     r"^Their(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:leader|chief|commander|founder|spokesman|"
     r"spokesperson|negotiator|head|deputy)\s+[A-Z])|"
     # a second clause about the subject: 'X is led by A; its deputy is B'
-    r"(?<=;\s)its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:leader|chief|commander|"
-    r"founder|spokesman|spokeswoman|spokesperson|head|deputy|treasurer|secretary|director|"
-    r"chairman|chairwoman|chair|president)\b)|"
-    r"^Its(?=\s+(?:[a-z][\w\-]*\s+){0,2}?(?:wing|arm|branch|leader|chief|commander|founder|"
-    r"spokesman|spokeswoman|spokesperson|head|deputy|treasurer|secretary|director|chairman|"
-    r"chairwoman|chair|president|financier|headquarters|affiliate|fighters|forces|troops|"
+    rf"(?<=;\s)its(?=\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{ITS_OFFICES})\b)|"
+    rf"^Its(?=\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:wing|arm|branch|{ITS_OFFICES}|financier|"
+    r"headquarters|affiliate|fighters|forces|troops|"
     r"militants|gunmen|militiamen|combatants|soldiers|units)\b)|^It\b(?!\s+(?:is|was|has\s+been|had\s+been|will|would|seems|remains)\s+(?:\w+\s+)?"
     r"(?:that|to|not|unclear|likely|possible|important|clear|said|reported|believed|expected|"
     r"known|time|true|hard|difficult|worth|a\b|an\b|the\b))"

@@ -351,12 +351,10 @@ def _body_context(text: str, start: int, end: int) -> bool:
     if SENT_BY.search(text, max(0, start - 90), start) and _lone_name(text, start, end):
         return True
     based = BASED_AFTER.match(text, end)
-    if based is not None and (BODY_WORDS | GROUP_NOUNS).intersection(
-        based.group(1).lower().split()
-    ):
+    if based is not None and BODY_NOUNS.intersection(based.group(1).lower().split()):
         return True
     apposed = BODY_APPOSED.match(text, end)  # 'X, the gang led by A', 'X, a militia that'
-    return apposed is not None and apposed.group(1).lower() in BODY_WORDS | GROUP_NOUNS
+    return apposed is not None and apposed.group(1).lower() in BODY_NOUNS
 
 
 PEERAGES = frozenset({"lord", "baroness", "lady"})  # titles a peer goes by
@@ -777,6 +775,7 @@ BODY_WORDS = frozenset(
      "broadcaster", "channel", "group", "organisation", "organization", "monitor", "agency",
      "militia", "faction", "daily", "weekly", "website", "portal", "institute", "foundation"}
 )  # fmt: skip
+BODY_NOUNS = BODY_WORDS | GROUP_NOUNS  # what a context may call a body
 ROLE_OF = re.compile(  # what a leader, member or fighter is of: an organization
     r"\b(?:leader|head|chief|chair(?:man|woman|person)?|members?|commanders?|founder|"
     r"co-founder|spokes(?:man|woman|person)|secretary-general|fighters|militants)\s+of\s+"

@@ -184,6 +184,9 @@ MACROS = {
     r"warned|lauded|greeted|greets|joined|joins|phoned|thank|thanks)\b)"
     r"(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?",
     "MOD": r"(?:⟦\d+⟧[-\s](?:backed|led|based|aligned|affiliated|run|allied)\s+)?",
+    # a pact between allies: 'a defence pact', 'a strategic partnership agreement'
+    "DEFENCE_PACT": r"(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?"
+    r"(?:pact|treaty|alliance|agreement|partnership)",
     # who fell in an attack, and the attack's author: '... men in a Y ambush near Z'
     "VICTIMS": r"(?:men|soldiers|troops|fighters|members|personnel|policemen|militiamen|officers)",
     "IN_AN_ATTACK_BY": r"in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?P<s>⟦\d+⟧)(?:[-\s]led)?\s+"
@@ -1434,7 +1437,7 @@ RELATION_RULES = [
     rule(
         "a-and-b-signed-pact",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})(?:\s*,\s+which)?\s+(?:(?!never\b|not\b)\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)\b",
+        r"{NEG}(?P<s>{E})\s+and\s+{THE}(?P<o>{E})(?:\s*,\s+which)?\s+(?:(?!never\b|not\b)\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?{DEFENCE_PACT}\b",
         0.7,
     ),
     rule(  # "A, B and C signed a tripartite security pact": partners, each with each
@@ -1442,8 +1445,7 @@ RELATION_RULES = [
         "ALLIED_WITH",
         r"{NEG}(?=(?P<o>{ES}))(?P<s>{ES})\s+(?:have\s+|had\s+)?(?:(?!never\b|not\b)\w+\s+)?(?:signed|concluded|"
         r"committed\s+to|entered\s+into|share|shared)\s+(?:an?\s+|the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?"
-        r"(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|"
-        r"agreement|partnership)\b|(?:treaty|pact|agreement)\s+(?:of|on)\s+(?:friendship|alliance|"
+        r"{DEFENCE_PACT}\b|(?:treaty|pact|agreement)\s+(?:of|on)\s+(?:friendship|alliance|"
         r"mutual\s+(?:defen[cs]e|assistance)|strategic\s+partnership))",
         0.7,
     ),
@@ -1463,7 +1465,7 @@ RELATION_RULES = [
     rule(
         "x-signed-pact-with-y",
         "ALLIED_WITH",
-        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:(?:defen[cs]e|security|military|strategic|mutual)\s+(?:[\w\-]+\s+)?(?:pact|treaty|alliance|agreement|partnership)|(?:cooperation|coalition|alliance)\s+(?:memorandum|agreement|pact|accord|deal))\s+with\s+{THE}(?P<o>{E})",
+        r"{NEG}(?P<s>{E})\s+(?:\w+\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{DEFENCE_PACT}|(?:cooperation|coalition|alliance)\s+(?:memorandum|agreement|pact|accord|deal))\s+with\s+{THE}(?P<o>{E})",
         0.7,
     ),
     rule(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from actorgraph.extract.cues import (
@@ -89,30 +89,31 @@ def resolve(mentions: list[Mention], dictionary: Dictionary, text: str = "") -> 
 def _one_type_per_name(mentions: list[Mention]) -> None:
     """A name the report writes twice is one entity: a place wherever a context typed it one
     ('at State House, Nairobi'), though another read it as a body ('the delegation at State
-    House also included')."""
-    places: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.entity and mention.source == "cue" and mention.type == "Place":
-            places.setdefault(clean_name(mention.surface), mention)
-    for mention in mentions:
-        place = places.get(clean_name(mention.surface)) if mention.source == "cue" else None
-        if place is not None and mention.entity and mention.type == "Organization":
-            mention.entity, mention.type = place.entity, "Place"
-    _bodies_not_people(mentions)
+    House also included'); a body wherever a context called it one ('La X, a Cali-based
+    gang'), though its shape alone read it as a person's, unless it opens with a given name."""
+    _retyped(mentions, "Place", "Organization")
+    _retyped(mentions, "Organization", "Person", _opens_with_given_name)
 
 
-def _bodies_not_people(mentions: list[Mention]) -> None:
-    """A name its context once calls a body ('La X, a Cali-based gang'), elsewhere read as a
-    person's by its shape alone, is the body throughout, unless it opens with a given name."""
-    bodies: dict[str, Mention] = {}
+def _retyped(
+    mentions: list[Mention], kind: str, other: str, keep: Callable[[Mention], bool] | None = None
+) -> None:
+    """Cue mentions typed ``other`` take the entity and type of a cue mention of the same name
+    typed ``kind`` (unless ``keep`` says the mention stays as it is)."""
+    typed: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.entity and mention.source == "cue" and mention.type == "Organization":
-            bodies.setdefault(clean_name(mention.surface), mention)
+        if mention.entity and mention.source == "cue" and mention.type == kind:
+            typed.setdefault(clean_name(mention.surface), mention)
     for mention in mentions:
-        body = bodies.get(clean_name(mention.surface)) if mention.source == "cue" else None
-        given = is_given_name(mention.surface.split()[0]) if mention.surface else True
-        if body is not None and mention.entity and mention.type == "Person" and not given:
-            mention.entity, mention.type = body.entity, "Organization"
+        same = typed.get(clean_name(mention.surface)) if mention.source == "cue" else None
+        if same is None or not mention.entity or mention.type != other:
+            continue
+        if keep is None or not keep(mention):
+            mention.entity, mention.type = same.entity, kind
+
+
+def _opens_with_given_name(mention: Mention) -> bool:
+    return is_given_name(mention.surface.split()[0]) if mention.surface else True
 
 
 def _countries(mentions: list[Mention], dictionary: Dictionary) -> Counter[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from actorgraph.text import VALEDICTION, abbreviation
 
@@ -290,18 +291,15 @@ def mail_sender(text: str) -> tuple[int, int] | None:
 def mail_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names a mail's headers give ('From: Jane Doe <jd@example.org>'): its
     sender and recipients wrote and read the report and take part in none of its events."""
-    return [
-        m.span("name")
-        for block in HEADER_BLOCK.finditer(text)
-        for m in MAIL_PERSON.finditer(text, block.start(), block.end())
-    ]
+    return [m.span("name") for m in _header_people(text)]
 
 
 def mail_recipients(text: str) -> list[tuple[int, int]]:
     """Spans of the names on the 'To:' and 'Cc:' lines of a mail's headers (every block)."""
-    return [
-        m.span("name")
-        for block in HEADER_BLOCK.finditer(text)
-        for m in MAIL_PERSON.finditer(text, block.start(), block.end())
-        if m.group("field").lower() != "from"
-    ]
+    return [m.span("name") for m in _header_people(text) if m.group("field").lower() != "from"]
+
+
+def _header_people(text: str) -> Iterator[re.Match[str]]:
+    """The person lines ('From: A', 'To: B', 'Cc: C') of every header block of a mail."""
+    for block in HEADER_BLOCK.finditer(text):
+        yield from MAIL_PERSON.finditer(text, block.start(), block.end())
