@@ -770,6 +770,14 @@ def test_a_body_that_says_it_struck_something_is_the_attacker() -> None:
     assert ("organization:israel-defense-forces", "OPPOSES", "organization:hezbollah") in found
 
 
+def test_a_body_that_says_it_will_step_up_operations_against_a_group_opposes_it() -> None:
+    found = _relations(
+        "The Qorvant Border Force, which is based in Mombasa, said in a statement on Monday "
+        "that it would intensify operations against al-Shabaab along the coast."
+    )
+    assert ("organization:qorvant-border-force", "OPPOSES", "organization:al-shabaab") in found
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

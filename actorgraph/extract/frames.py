@@ -118,6 +118,7 @@ REPORTING_VERB = re.compile(  # "X told Reuters (that) Y supports Z": Y is the s
     r"insisted|alleged|argued|believes?|believed|documented|found|noted|revealed|reported|"
     r"(?:stressed|emphasi[sz]ed|affirmed|reaffirmed|reiterated|underlined|recalled|explained)"
     r"(?=\s+that\b))\s+"
+    r"(?:in\s+an?\s+(?:[\w\-]+\s+)?(?:statement|post|speech|interview)\s+)?"
     r"(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)",
     re.I,
 )
@@ -401,7 +402,9 @@ def _possessions(template: Template, clause: str) -> list[tuple[str, str]]:
 
 
 SAID_IT = re.compile(r"^\s*(?:it|they)\b", re.I)
-SAYER = re.compile(r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s+(?:\w+\s+)?$")
+SAYER = re.compile(  # "The X (Y), which is based in Z, said": X
+    r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?(?:,\s+(?:which|that)\s[^,;]{0,80},)?\s+(?:\w+\s+)?$"
+)
 
 
 def _sayer(
