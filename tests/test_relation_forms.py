@@ -778,6 +778,16 @@ def test_a_body_that_says_it_will_step_up_operations_against_a_group_opposes_it(
     assert ("organization:qorvant-border-force", "OPPOSES", "organization:al-shabaab") in found
 
 
+def test_a_speaker_s_second_verb_after_a_negated_clause_is_his_own() -> None:
+    found = _relations(
+        "Lena Sorvik said the movement would not lay down its arms and accused Hamas of "
+        "stalling the talks."
+    )
+    assert ("person:lena-sorvik", "OPPOSES", "organization:hamas") in found
+    body = _relations("Hezbollah said it would not disarm and condemned the Houthis.")
+    assert ("organization:hezbollah", "OPPOSES", "organization:houthis") in body
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

@@ -183,7 +183,7 @@ def find(
             continue
         for match in frame.trigger.finditer(template.text):
             before = template.text[: match.start()]
-            if _planned(frame, before) or _negated(template.text, match.start()):
+            if _planned(frame, before, match) or _negated(template.text, match.start()):
                 continue
             spans_a_name = "⟦" in match.group(0) and not FROM_TO.search(match.group(0))
             if spans_a_name or before.endswith("-"):
@@ -199,6 +199,8 @@ def find(
             yield from _frame(template, kinds, frame, match)
 
 
+AND_END = re.compile(r"\band\s+$")
+PAST = re.compile(r"\w+ed\b")
 VISIT_BY = re.compile(r"\s+to\s+(?:the\s+)?⟦\d+⟧\s+by\s")
 VISIT_NOUN = re.compile(r"visits?|trip|tour\s+of", re.I)
 PUT_OFF = re.compile(  # a visit told only to be put off, or asked about
@@ -214,10 +216,11 @@ def _put_off(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _planned(frame: Frame, before: str) -> bool:
+def _planned(frame: Frame, before: str, match: re.Match[str]) -> bool:
     """A plan or a wish ('will attack', 'plans to back'), not a means set up to fight someone
-    ('a joint cell to counter X' states the stance)."""
-    if MODAL.search(before) is None:
+    ('a joint cell to counter X' states the stance), nor a verb of its own in the past ('said
+    it would not disarm and accused X': no modal governs 'accused')."""
+    if MODAL.search(before) is None or (AND_END.search(before) and PAST.match(match.group(0))):
         return False
     return not (frame.predicate in MEANS_PREDICATES and MEANS_TO.search(before))
 
@@ -415,13 +418,18 @@ def _sayer(
     kinds: dict[str, str],
     allowed: tuple[str, ...],
 ) -> list[str]:
-    """'The IDF said it had struck X': the body that speaks of itself as 'it' or 'they'."""
+    """'The IDF said it had struck X': the body that speaks of itself as 'it' or 'they'; 'A
+    said the party would not disarm and accused X': the speaker, whose second verb it is."""
     said = starts[-1] if starts else None
-    if said is None or said.re is not REPORTING_VERB or not SAID_IT.match(clause):
+    if said is None or said.re is not REPORTING_VERB:
+        return []
+    itself = SAID_IT.match(clause) is not None
+    if not itself and ("⟦" in clause or not AND_END.search(clause)):
         return []
     speaker = SAYER.search(before, 0, said.start())
     ids = template.ids(speaker.group(1)) if speaker else []
-    return [i for i in ids if kinds.get(i) == "Organization" and kinds.get(i) in allowed]
+    kind = ("Organization",) if itself else ("Organization", "Person")
+    return [i for i in ids if kinds.get(i) in kind and kinds.get(i) in allowed]
 
 
 def _located(template: Template, clause: str, kinds: dict[str, str]) -> set[str]:
