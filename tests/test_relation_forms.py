@@ -788,6 +788,17 @@ def test_a_speaker_s_second_verb_after_a_negated_clause_is_his_own() -> None:
     assert ("organization:hezbollah", "OPPOSES", "organization:houthis") in body
 
 
+def test_named_or_become_a_body_s_role_without_a_possessive_is_a_tie_to_it() -> None:
+    envoy = _relations("Oskari Vaaranen, who was appointed ECOWAS special envoy in March, spoke.")
+    assert (
+        "person:oskari-vaaranen",
+        "MEMBER_OF",
+        "organization:economic-community-of-west-african-states",
+    ) in envoy
+    leader = _relations("Lena Sorvik became the Hamas leader after the strike.")
+    assert ("person:lena-sorvik", "LEADS", "organization:hamas") in leader
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

@@ -899,13 +899,13 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+(?:a|an)\s+{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
         0.65,
     ),
-    rule(  # "A, who took over as X's leader", "A serves as X's commander": heads it
+    rule(  # "A, who took over as X's leader", "A serves as X's commander", "A was named the
+        # X chairman": heads it
         "name-is-org-s-head",
         "LEADS",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{LEAD}\b"
-        r"(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E}){POS}?\s+"
+        r"{NOT_BODY}{ADJ}{LEAD}\b(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
         0.7,
-        ("'", "’"),
     ),
     rule(  # "A assumed command of X", "A took over the leadership of X"
         "name-assumed-command-of",
@@ -922,12 +922,12 @@ RELATION_RULES = [
         r"{TITLES}(?P<s>{E})",
         0.7,
     ),
-    rule(  # "X serves as Hezbollah's chief negotiator", "X was appointed Y's envoy to Z"
+    rule(  # "X serves as Hezbollah's chief negotiator", "X, who was appointed Y special envoy"
         "name-is-org-s-member",
         "MEMBER_OF",
-        r"(?P<s>{E})\s+(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{MEMBER}\b",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E}){POS}?\s+"
+        r"{ADJ}{MEMBER}\b",
         0.65,
-        ("'", "’"),
     ),
     rule(  # "X, one of Hezbollah's most senior commanders": one of many, a member
         "name-one-of-org-s-members",
