@@ -2904,3 +2904,25 @@ def test_a_papers_footnote_number_after_a_stop_ends_the_sentence() -> None:
     )
     assert all("aram-petrosyan" not in group for group, _ in found)
     assert any({"hamas", "hezbollah", "lena-sorvik"} <= group for group, _ in found)
+
+
+def test_his_talks_with_someone_are_a_meeting_of_the_one_who_tells_of_them() -> None:
+    found = _meetings(
+        "Oskari Vaaranen said his talks with Lena Sorvik in Tallinn had lasted three hours."
+    )
+    assert (frozenset({"oskari-vaaranen", "lena-sorvik"}), "place:tallinn") in found
+
+
+def test_an_outlet_that_reports_a_meeting_is_not_in_it() -> None:
+    found = _meetings(
+        "Velmaro Horizon, a daily, reported that Hamas emissaries had met army officers "
+        "in Cairo in February."
+    )
+    assert all("velmaro-horizon" not in group for group, _ in found)
+
+
+def test_a_spokesman_who_rejects_reports_of_a_meeting_states_none() -> None:
+    found = _meetings(
+        "Spokesperson: We reject reports that Lena Sorvik met Aram Petrosyan in Kabul."
+    )
+    assert not found

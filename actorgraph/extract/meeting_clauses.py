@@ -274,6 +274,8 @@ CLAUSE_OPENERS = (
     rf"{SECOND_CLAUSE}|"
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
+    # ('reported that', not 'reported clashes with X': the reporter's own clashes)
+    r"\b(?:reported|reports|wrote|claimed|alleged)\s+(?:that\s+|(?=(?:the\s+)?⟦))|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
     # whoever recalls or welcomes a meeting is not in it: 'X recalled the meeting of A and B'
     r"\b(?:recalled|welcomed|noted|commended|regretted|praised|hailed|took\s+note\s+of)\s+"
@@ -697,7 +699,7 @@ BETWEEN = re.compile(
     + SET_OFF.pattern
 )
 DENIED_BEFORE = re.compile(  # "X denied reports by Y that A had met B", "X denied that A met B"
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+"
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:(?:[\w’'\-]+|⟦\d+⟧)\s+){0,8}?"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b[^.;]{0,120}?\bthat\s[^.;]*$|"
     # 'X denied, in a post on its Telegram channel, that A had met B': an aside before 'that'
