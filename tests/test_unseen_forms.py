@@ -2926,3 +2926,12 @@ def test_a_spokesman_who_rejects_reports_of_a_meeting_states_none() -> None:
         "Spokesperson: We reject reports that Lena Sorvik met Aram Petrosyan in Kabul."
     )
     assert not found
+
+
+def test_a_witness_who_testified_that_someone_met_another_is_not_in_the_meeting() -> None:
+    found = _meetings(
+        "Aram Petrosyan arrived on Monday. Lena Sorvik testified that Petrosyan had travelled "
+        "to Istanbul in early March and there met Oskari Vaaranen, an employee of the bank."
+    )
+    assert (frozenset({"aram-petrosyan", "oskari-vaaranen"}), "place:istanbul") in found
+    assert all("lena-sorvik" not in group for group, _ in found)

@@ -275,7 +275,8 @@ CLAUSE_OPENERS = (
     # what a speaker said is a clause of its own: 'X said (that) A met B', 'told Y that'
     r"\b(?:said|says|stated|announced|added|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?|"
     # ('reported that', not 'reported clashes with X': the reporter's own clashes)
-    r"\b(?:reported|reports|wrote|claimed|alleged)\s+(?:that\s+|(?=(?:the\s+)?⟦))|"
+    r"\b(?:reported|reports|wrote|claimed|alleged|testified|recounted|explained|insisted|argued|"
+    r"stressed|acknowledged|admitted)\s+(?:that\s+|(?=(?:the\s+)?⟦))|"
     r"\btold\s+[^,;.]{1,40}?\s+that\s+|"
     # whoever recalls or welcomes a meeting is not in it: 'X recalled the meeting of A and B'
     r"\b(?:recalled|welcomed|noted|commended|regretted|praised|hailed|took\s+note\s+of)\s+"
