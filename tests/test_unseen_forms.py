@@ -2935,3 +2935,8 @@ def test_a_witness_who_testified_that_someone_met_another_is_not_in_the_meeting(
     )
     assert (frozenset({"aram-petrosyan", "oskari-vaaranen"}), "place:istanbul") in found
     assert all("lena-sorvik" not in group for group, _ in found)
+
+
+def test_a_cable_s_charge_before_a_name_is_a_title() -> None:
+    found = _meetings("Charge Oskari Vaaranen met Aram Petrosyan on March 5 in Baghdad.")
+    assert (frozenset({"oskari-vaaranen", "aram-petrosyan"}), "place:baghdad") in found
