@@ -205,6 +205,19 @@ def test_a_report_in_capitals_reads_like_one_in_ordinary_case() -> None:
         assert event.evidence.sentence.isupper()
 
 
+def test_a_paragraph_in_capitals_under_an_ordinary_header_reads_in_ordinary_case() -> None:
+    header = "Subject: Qorvant talks\nFrom: Embassy desk\n\n"
+    summary = (
+        "1. (C) SUMMARY: RUSSIAN FOREIGN MINISTER SERGEI LAVROV TOLD CHARGE OSKARI VAARANEN "
+        "ON MARCH 5 THAT HE HAD MET HAKAN FIDAN IN ANKARA. END SUMMARY.\n\n"
+    )
+    body = "2. (C) The two men discussed grain exports, the embassy said.\n"
+    got = extract(read_text(header + summary + body, "cable.txt"))
+    met = [group for group in _met(got) if "person:hakan-fidan" in group]
+    assert met and any("lavrov" in p for p in met[0]), _met(got)  # not the charge's meeting
+    assert all(not e.name.isupper() for e in got.entities if e.type == "Person")
+
+
 def test_a_title_wrapped_over_two_lines_ends_before_the_body() -> None:
     title = "Envoy visits Juba, meets Kiir and Machar in the capital"
     body = (

@@ -4,7 +4,8 @@ feeds) read in ordinary case, so that names stand out from the words around them
 The result has the same length as the text (every offset stays an offset in the report):
 names the dictionary knows take its spelling, common English words go lower case, other
 words (names it does not know) are capitalised, short unknown words stay capitals (acronyms),
-and sentences start with a capital. Text that is not mostly capitals is returned unchanged.
+and sentences start with a capital. Text that is not mostly capitals is returned unchanged,
+but for its paragraphs that are.
 """
 
 from __future__ import annotations
@@ -30,10 +31,24 @@ def shouting(text: str) -> bool:
     return letters >= 40 and sum(map(str.isupper, text)) >= SHOUTING * letters
 
 
+PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # lines up to a blank line
+
+
 def truecased(text: str, dictionary: Dictionary) -> str:
-    """``text`` in ordinary case if it is all capitals, else ``text`` itself."""
-    if not shouting(text):
+    """``text`` in ordinary case if it is all capitals, else each paragraph of it that is
+    (a cable's summary in capitals under a header in ordinary case), else ``text`` itself."""
+    if shouting(text):
+        return _truecased(text, dictionary)
+    parts = [m for m in PARAGRAPH.finditer(text) if shouting(m.group())]
+    if not parts:
         return text
+    chars = list(text)
+    for part in parts:
+        chars[part.start() : part.end()] = _truecased(part.group(), dictionary)
+    return "".join(chars)
+
+
+def _truecased(text: str, dictionary: Dictionary) -> str:
     chars = list(text)
     hits = dictionary.find(text)
     known = SpanIndex([(h.start, h.end) for h in hits])
