@@ -37,6 +37,19 @@ def test_answers_of_an_interview_are_the_interviewee_speaking() -> None:
     assert frozenset({"person:tom-barrack", "person:hakan-fidan"}) in met
 
 
+def test_the_guest_a_transcript_s_header_names_is_the_one_who_answers() -> None:
+    transcript = (
+        "Qorvant Dialogues | Transcript No. 12\n"
+        "Interviewer: Lena Sorvik. Guest: Oskari Vaaranen, former envoy to the Caucasus.\n\n"
+        "Q: Where did the year begin for you?\n\n"
+        "A: In Baku. Two days later I met Aram Petrosyan, the president's adviser.\n\n"
+        "Q: And then?\n\nA: Then I flew home.\n"
+    )
+    met = _meetings(transcript)
+    assert frozenset({"person:oskari-vaaranen", "person:aram-petrosyan"}) in met
+    assert all("person:lena-sorvik" not in group for group in met)
+
+
 def test_the_interviewer_is_nobody_in_the_events() -> None:
     met = _meetings(INTERVIEW)
     assert all(len(group) == 2 for group in met)  # no third party from the questions

@@ -33,6 +33,8 @@ INTERVIEWER = {"q", "question", "reporter", "interviewer", "correspondent", "pre
 ANSWER = {"a", "answer"}
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|WE|me|us|Us)\b")
 INTERVIEW = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,3}?(?:with|by)\b", re.I)
+GUEST = re.compile(r"\b(?:Guest|Interviewee|GUEST|INTERVIEWEE)\s*:")  # 'Guest: A, former envoy'
+
 SPEAKING = re.compile(r"\b(?:I|we|We)\b")  # the speaker as subject, not 'us' (nested claims)
 QUOTE = re.compile(r"[“\"](?P<said>[^”\"\n]{3,800})[”\"]")
 SAYS = r"(?:said|says|told|added|stated|wrote|declared|recalled|explained)"
@@ -304,12 +306,14 @@ def _speaker(
 
 
 def _interviewee(text: str, people: list[Ref]) -> str | None:
-    """The person an interview is with: the first person named in the sentence that says
-    'interview with'/'interviewed by', within the opening of the report."""
-    match = INTERVIEW.search(text[:1500])
+    """The person an interview is with: the one a 'Guest:' label names, else the first
+    person named in the sentence that says 'interview with'/'interviewed by', within the
+    opening of the report."""
+    guest = GUEST.search(text[:1500])
+    match = guest or INTERVIEW.search(text[:1500])
     if not match:
         return None
-    start = text.rfind("\n", 0, match.start()) + 1
+    start = match.end() if guest else text.rfind("\n", 0, match.start()) + 1
     stop = _sentence_end(text, match.end())
     inside = [p for p in people if start <= p[0] < stop]
     return inside[0][2] if inside else None
