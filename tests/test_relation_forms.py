@@ -799,6 +799,13 @@ def test_named_or_become_a_body_s_role_without_a_possessive_is_a_tie_to_it() -> 
     assert ("person:lena-sorvik", "LEADS", "organization:hamas") in leader
 
 
+def test_a_witness_who_testified_or_told_the_court_is_the_source_of_the_claim() -> None:
+    found = _relations("Lena Sorvik testified that Aram Petrosyan had travelled to Istanbul.")
+    assert ("person:lena-sorvik", "REPORTED", "person:aram-petrosyan") in found
+    court = _relations("Lena Sorvik told the court that Hamas received cash from the bank.")
+    assert ("person:lena-sorvik", "REPORTED", "organization:hamas") in court
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

@@ -2112,10 +2112,11 @@ RELATION_RULES = [
         r"(?P<s>{E})(?:{POS}\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|bureau))?(?:\s*,\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered|affiliated|linked|close|aligned|owned|run)\s+(?:in|with|to|by)\s+{THE}⟦\d+⟧\s*,|\s*,\s+(?:an?|whose)\s+(?:[^,;()⟦]|⟦\d+⟧){{1,60}}?,)?\s+(?:\w+\s+){{0,2}}?(?:reported|highlighted|claimed(?!\s+(?:responsibility|credit|(?:\w+\s+)?victory|success|control)\b)(?!\s+(?:an?|the)\s+(?!⟦))(?!\s+(?:[\w\-]+\s+){{0,4}}?(?:attacks?|strikes?|bombings?|raids?|ambush(?:es)?|killings?|assaults?)\b)|said|stated|revealed|confirmed|documented|noted|announced|published|released|assessed|learned|concluded)\s+(?:that\s+)?(?!(?:it|they|we)\b)(?:\w+\s+){{0,6}}?(?P<o>{E})",
         0.55,
     ),
-    rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...': a person cited
+    rule(  # 'A said that B ...', 'A, the ministry's spokesman, stated that B ...', 'A testified
+        # that B ...', 'A told the court that B ...': a person cited
         "person-said-that",
         "REPORTED",
-        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|told\s+(?:⟦\d+⟧|reporters|journalists|us|the\s+(?:[\w\-]+\s+)?(?:magazine|newspaper|daily|weekly|channel|agency|outlet|broadcaster|paper|website|radio|television)\s+⟦\d+⟧))\s+(?:(?:on|in|last|earlier|later|this)\s+(?:\d{{1,2}}\s+)?\w+\s+)?(?:that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?|(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,2}}?(?=⟦\d+⟧\s+(?:(?:had|has|have|was|were)\s+(?-i:[a-z])|(?-i:stressed|spoke|met|told|held|welcomed|asked|urged|warned|noted|expressed|called|thanked|praised|reiterated|emphasi[sz]ed|underlined|affirmed|reaffirmed|received|discussed)\b)))(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
+        r"(?P<s>{E}){APPOS}\s+(?:also\s+)?(?:said|stated|announced|confirmed|testified|told\s+(?:⟦\d+⟧|reporters|journalists|us|the\s+(?:court|tribunal|judges?|hearing|committee|inquiry|investigators|prosecutors)|the\s+(?:[\w\-]+\s+)?(?:magazine|newspaper|daily|weekly|channel|agency|outlet|broadcaster|paper|website|radio|television)\s+⟦\d+⟧))\s+(?:(?:on|in|last|earlier|later|this)\s+(?:\d{{1,2}}\s+)?\w+\s+)?(?:that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,3}}?|(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\.?\s+){{0,2}}?(?=⟦\d+⟧\s+(?:(?:had|has|have|was|were)\s+(?-i:[a-z])|(?-i:stressed|spoke|met|told|held|welcomed|asked|urged|warned|noted|expressed|called|thanked|praised|reiterated|emphasi[sz]ed|underlined|affirmed|reaffirmed|received|discussed)\b)))(?P<o>{E})(?![-‑]\w)(?!'s|’s)",
         0.55,
     ),
 ]
