@@ -230,6 +230,26 @@ def test_the_sender_of_a_mail_told_in_the_first_person_met_whom_i_met() -> None:
     assert frozenset({"person:amara-okonjo", "person:olaf-scholz"}) in groups
 
 
+def test_i_on_a_mail_thread_s_quoted_lines_is_whoever_wrote_them() -> None:
+    text = (
+        "Re: trip notes\n\n"
+        "From: Lena Sorvik <l.sorvik@velmaro.example.org>\n"
+        "Sent: Thursday, 12 March 2026 19:05\n"
+        "To: Oskari Vaaranen <o.vaaranen@velmaro.example.org>\n"
+        "Subject: Re: trip notes\n\n"
+        "Oskari,\n\nI will fold this into the brief. I met Aram Petrosyan this morning.\n\n"
+        "Lena\n\n"
+        "On Wed, 11 Mar 2026 at 22:40, Oskari Vaaranen <o.vaaranen@velmaro.example.org> wrote:\n"
+        "\n"
+        "> Thanks. This evening I met Colonel Hernan Bustos, commander of the\n"
+        "> Thirtieth Brigade, in Cucuta.\n"
+    )
+    groups = _groups(text, "thread.txt")
+    assert frozenset({"person:lena-sorvik", "person:aram-petrosyan"}) in groups
+    assert frozenset({"person:oskari-vaaranen", "person:hernan-bustos"}) in groups
+    assert all("person:lena-sorvik" not in g or "person:hernan-bustos" not in g for g in groups)
+
+
 TRIP_NOTES = """Trip notes, central Mali
 By Ines Valdor
 

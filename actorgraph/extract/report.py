@@ -40,6 +40,7 @@ from actorgraph.read.layout import (
     mail_names,
     mail_recipients,
     mail_sender,
+    quoted_writers,
     reading_text,
 )
 from actorgraph.resolve.dictionary import Dictionary, load
@@ -122,7 +123,8 @@ def _extract(
     refs += _unless(speakers.quote_refs(report.text, resolution.spans("Person")), refs)
     if narrated:  # 'I met B' in a report told in the first person: its narrator met B
         people = resolution.spans("Person")
-        refs += _unless(speakers.narrator_refs(report.text, people, authors, sender), refs)
+        quotes = quoted_writers(layout)
+        refs += _unless(speakers.narrator_refs(report.text, people, authors, sender, quotes), refs)
     index = SpanIndex(refs)
     every = [(_template(s.text, s.start, index), _headline(s, report)) for s in spans]
     templates = [t for t, headline in every if not headline]

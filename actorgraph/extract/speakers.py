@@ -14,7 +14,7 @@ spans of the tags themselves, which name a speaker, not an actor of the events.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract import cues
@@ -112,12 +112,13 @@ def narrator_refs(
     people: Iterable[Ref],
     bylines: Iterable[tuple[int, int]] = (),
     sender: tuple[int, int] | None = None,
+    quotes: Iterable[tuple[int, int, tuple[int, int]]] = (),
 ) -> list[Ref]:
     """First-person pronouns outside quotations resolved to the narrator of a report told in
     the first person (a minister's statement, a diplomat's diary, a field e-mail), when it
     names its narrator: in brackets before the statement's colon, on a signature line of its
     own at the end, or in its byline; or the person on a mail's 'From:' line (``sender``, the
-    span of its name)."""
+    span of its name); on a thread's quoted lines, whoever wrote them (``quotes``)."""
     people = sorted(people)
     quoted = _quotations(text)
     told = narrated(text, quoted)
@@ -125,7 +126,26 @@ def narrator_refs(
     writer = _mail_sender(people, sender) if told and narrator is None else None
     refs = [*_pronouns(text, 0, len(text), narrator or writer), *_elided(text, narrator or writer)]
     kept = sorted(r for r in refs if not quoted.overlaps(r[0], r[1]) and not _of_us(text, r[0]))
+    kept = _quoted_writers(kept, people, list(quotes))
     return [_with_companion(text, r, kept, people) for r in kept]
+
+
+def _quoted_writers(
+    refs: list[Ref], people: list[Ref], quotes: list[tuple[int, int, tuple[int, int]]]
+) -> list[Ref]:
+    """'I' on a mail's quoted lines is whoever wrote them ('On ..., A wrote:'), not the
+    sender; dropped if that writer is no person named there."""
+    if not quotes:
+        return refs
+    starts = [start for start, _, _ in quotes]  # the quoted lines, in order, none overlapping
+    kept = []
+    for ref in refs:
+        at = bisect_right(starts, ref[0]) - 1
+        inside = at >= 0 and ref[1] <= quotes[at][1]
+        entity = _mail_sender(people, quotes[at][2]) if inside else ref[2]
+        if entity is not None:
+            kept.append((ref[0], ref[1], entity))
+    return kept
 
 
 # a diary's sentence that leaves its subject out: 'Met the governor at noon.', 'Sat down with B'

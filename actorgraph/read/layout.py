@@ -288,6 +288,40 @@ def mail_sender(text: str) -> tuple[int, int] | None:
     return sender.span("name") if sender else None
 
 
+# a reply's attribution of the text it quotes: 'On Wed, 11 Mar 2026 at 22:40, A <a@x.org>
+# wrote:' (itself quoted when the thread goes deeper: '> On Tue, ..., B wrote:')
+QUOTE_INTRO = re.compile(
+    r"^(?P<depth>(?:[ \t]*>)*)[ \t]*On\b[^\n]{0,120}?,[ \t]*"
+    r"(?P<name>[A-Z][^,<>\n]{2,60}?)[ \t]*(?:<[^<>\n]*>)?[ \t]*wrote[ \t]*:[ \t]*$",
+    re.M,
+)
+QUOTE_MARKS = re.compile(r"(?:[ \t]*>)*")
+Quote = tuple[int, int, tuple[int, int]]
+
+
+def quoted_writers(text: str) -> list[Quote]:
+    """The quoted lines of a mail thread, each span with the span of the name of who wrote
+    it: the lines one '>' deeper than an 'On ..., A wrote:' line before them are A's, down
+    the thread, inline replies between them or not."""
+    writers: dict[int, tuple[int, int]] = {}  # quote depth -> its writer's name
+    found: list[Quote] = []
+    for line in LINE.finditer(text):
+        depth = QUOTE_MARKS.match(line.group()).group().count(">")  # type: ignore[union-attr]
+        intro = QUOTE_INTRO.fullmatch(line.group())
+        if intro:
+            writers = {d: n for d, n in writers.items() if d <= depth}
+            writers[depth + 1] = (
+                line.start() + intro.start("name"),
+                line.start() + intro.end("name"),
+            )
+        elif depth and depth in writers:
+            found.append((line.start(), line.end(), writers[depth]))
+    return found
+
+
+LINE = re.compile(r"^[^\n]*", re.M)
+
+
 def mail_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names a mail's headers give ('From: Jane Doe <jd@example.org>'): its
     sender and recipients wrote and read the report and take part in none of its events."""
