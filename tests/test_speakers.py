@@ -250,6 +250,22 @@ def test_i_on_a_mail_thread_s_quoted_lines_is_whoever_wrote_them() -> None:
     assert all("person:lena-sorvik" not in g or "person:hernan-bustos" not in g for g in groups)
 
 
+def test_each_member_of_a_debate_is_the_i_of_what_follows_their_name() -> None:
+    text = (
+        "Sahel: Security Situation\n\n"
+        "THE MINISTER FOR AFRICA (MS. LENA SORVIK): Last month I travelled to Abuja, where I "
+        "met Aram Petrosyan.\n\n"
+        "MR. OSKARI VAARANEN (Hexham and Tyne): When I was in Dakar in January, I met "
+        "Hernan Bustos at his office.\n\n"
+        "MS. SORVIK: I am grateful to the hon. Gentleman.\n"
+    )
+    groups = _groups(text, "debate.txt")
+    people = {p.split(":")[1] for g in groups for p in g}
+    assert {"lena-sorvik", "aram-petrosyan"} <= people
+    assert any({"person:oskari-vaaranen", "person:hernan-bustos"} <= g for g in groups), groups
+    assert not any({"person:lena-sorvik", "person:hernan-bustos"} <= g for g in groups)
+
+
 TRIP_NOTES = """Trip notes, central Mali
 By Ines Valdor
 

@@ -25,7 +25,10 @@ from actorgraph.text import VALEDICTION, last_lines
 
 TAG = re.compile(  # '[Leko]', 'LAVROV:', '[00:01:05] KARIM ALI:' (a timestamp first)
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?:\[(?P<bracket>[^\]\n]{1,40})\]|(?P<colon>[A-Z][\w.'’\- ]{0,40}?)\s*:)(?=\s)",
+    r"(?:\[(?P<bracket>[^\]\n]{1,40})\]|(?P<colon>[A-Z][\w.'’\- ]{0,40}?)\s*:|"
+    # a debate's member in capitals, a seat or a name in brackets: 'MR. A B (Hexham):', 'THE
+    # MINISTER FOR X (MS. A B):' (the name is kept: the member speaks and is one of its people)
+    r"(?P<debate>[A-Z][A-Z.'’\- ]{1,60}?)(?:\s*\([^()\n]{1,60}\)){1,2}\s*:)(?=\s)",
     re.M,
 )
 INTERVIEWER = {"q", "question", "reporter", "interviewer", "correspondent", "presenter",
@@ -48,8 +51,8 @@ Ref = tuple[int, int, str]
 
 def tag_spans(text: str) -> list[tuple[int, int]]:
     """Spans of speaker tags at line starts (only where the text has two or more)."""
-    found = [(m.start(), m.end()) for m in TAG.finditer(text) if _speakerish(m)]
-    return found if len(found) >= 2 else []
+    tags = [m for m in TAG.finditer(text) if _speakerish(m)]
+    return [m.span() for m in tags if not m.group("debate")] if len(tags) >= 2 else []
 
 
 def outside_tags(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -63,7 +66,7 @@ def outside_tags(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _speakerish(match: re.Match[str]) -> bool:
-    label = (match.group("bracket") or match.group("colon") or "").strip()
+    label = (match.group("bracket") or match.group("colon") or match.group("debate") or "").strip()
     return 0 < len(label.split()) <= 4 and not label.lower().startswith(("http", "note"))
 
 
@@ -314,7 +317,10 @@ def _opens_sentence(text: str, position: int) -> bool:
 def _speaker(
     tag: re.Match[str], people: list[Ref], interviewee: str | None, text: str
 ) -> str | None:
-    label = (tag.group("bracket") or tag.group("colon") or "").strip()
+    inside = [p for p in people if tag.start() <= p[0] and p[1] <= tag.end()]
+    if tag.group("debate") and inside:
+        return inside[-1][2]  # 'THE MINISTER FOR X (MS. A B):': A B
+    label = (tag.group("bracket") or tag.group("colon") or tag.group("debate") or "").strip()
     key = label.lower().rstrip(".")
     if key in INTERVIEWER:
         return None
