@@ -2940,3 +2940,23 @@ def test_a_witness_who_testified_that_someone_met_another_is_not_in_the_meeting(
 def test_a_cable_s_charge_before_a_name_is_a_title() -> None:
     found = _meetings("Charge Oskari Vaaranen met Aram Petrosyan on March 5 in Baghdad.")
     assert (frozenset({"oskari-vaaranen", "aram-petrosyan"}), "place:baghdad") in found
+
+
+def test_a_visit_made_or_used_to_meet_someone_is_a_meeting_with_them() -> None:
+    visited = _meetings("Aram Petrosyan visited Doha to meet Lena Sorvik.")
+    assert (frozenset({"aram-petrosyan", "lena-sorvik"}), "place:doha") in visited
+    used = _meetings(
+        "Aram Petrosyan arrived in Muscat on Monday. Petrosyan used the same visit to meet "
+        "Lena Sorvik, the group's negotiator."
+    )
+    assert (frozenset({"aram-petrosyan", "lena-sorvik"}), "place:muscat") in used
+    drove = _meetings("Oskari Vaaranen drove down to Jermuk and met Aram Petrosyan.")
+    assert (frozenset({"oskari-vaaranen", "aram-petrosyan"}), "place:jermuk") in drove
+
+
+def test_a_meeting_someone_was_due_or_plans_to_travel_for_is_none() -> None:
+    assert not _meetings(
+        "Lena Sorvik, who arrived in Kabul on Friday, was also due to meet Aram Petrosyan."
+    )
+    assert not _meetings("Lena Sorvik plans to travel to Doha to meet Aram Petrosyan.")
+    assert not _meetings("Lena Sorvik is due to meet Aram Petrosyan.")

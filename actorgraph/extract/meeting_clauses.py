@@ -41,7 +41,7 @@ VENUE = (
 TOPIC = r"\s+on\s+(?-i:[a-z][\w\-]*)(?:\s+(?:and\s+)?(?-i:[a-z][\w\-]*)){0,5}?"
 VENUE_TOPIC = rf"(?:{IN_PLACE}|{VENUE}|{ON_DAY}|{TOPIC}|{TODAY}){{0,4}}"
 TRIGGER = re.compile(
-    r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|"
+    r"\b(?P<verb>(?:has\s+|had\s+)?met|meets|meet(?=\s+with)|(?<=\bto\s)meet(?=\s)|"
     r"(?:went\s+on|proceeded|moved\s+on)\s+to\s+meet(?:\s+with)?|"
     r"(?:hosted|hosts|gave|held)\s+an?\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|briefing|"
     r"reception|breakfast)" + WHERE_WHEN + r"\s+(?:for|in\s+honou?r\s+of)|"
@@ -191,10 +191,13 @@ TRIGGER = re.compile(
     r"(?:\b|(?<=[-–—]))",  # a word's end, or the dash that sets off a list
     re.I,
 )
-# a journey made for the meeting: 'visited Z to hold talks with Y' (the talks were its end)
+# a journey made for the meeting: 'visited Z to hold talks with Y' (the talks were its end);
+# a stay put to use: 'used the same visit to meet Y'
 JOURNEY_FOR = re.compile(
-    rf"(?<!\bto\s)\b(?:visited|arrived|{JOURNEY})\b"
-    r"[^.;]{0,60}?\bto\s+(?:(?:pay|make)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?)?$",
+    rf"(?:(?<!\bto\s)\b(?:visited|arrived|{JOURNEY})\b[^.;]{{0,60}}?|"
+    r"\b(?:used|took\s+advantage\s+of)\s+(?:the|his|her|their|this|that|its)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:visit|trip|stay|stopover|presence|time)\s+(?:[^.;]{0,30}?\s)?)"
+    r"\bto\s+(?:(?:pay|make)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?)?$",
     re.I,
 )
 # a second clause with a meeting verb: 'A met B in Z as C held talks with D' (and headlines)
@@ -553,7 +556,8 @@ def _chairs_in(template: Template, match: re.Match[str], kinds: dict[str, str]) 
 # a plan, not a meeting; a modal in a fronted aside is not the clause's ('In a move that
 # would have been unthinkable, A met B')
 FUTURE = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|likely)\s+to|"
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|originally\s+|initially\s+)?"
+    r"(?:expected|due|scheduled|set|slated|likely)\s+to|"
     r"(?<!\bthat\s)(?<!\bwhich\s)(?:will|would)(?![^,;]*,\s+⟦)|"
     r"plans?\s+to|planned\s+to|intends?\s+to)\s",
     re.I,

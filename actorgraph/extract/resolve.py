@@ -50,7 +50,7 @@ class Resolution:
 RULERS = rf"(?i:{'|'.join(sorted(LOCAL_RULERS))})"  # 'Mayor of Z'
 IN_PLACE = re.compile(  # 'in Z', a journey's end ('flew to Z'), 'the town of Z'
     rf"\b(?:in|at|near|outside|around|towards?|into|via|{HELD_PLACE}|"
-    rf"{JOURNEY}\s+(?:back\s+|together\s+|across\s+|over\s+|on\s+|"
+    rf"{JOURNEY}\s+(?:back\s+|together\s+|across\s+|over\s+|on\s+|up\s+|down\s+|out\s+|"
     rf"jointly\s+|{ON_DAY}|{BY_MEANS})?to|(?:{PLACE_OF}|department|county|{RULERS})\s+of(?:\s+the)?)"
     r"\s+$"
 )
