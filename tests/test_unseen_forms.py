@@ -2960,3 +2960,11 @@ def test_a_meeting_someone_was_due_or_plans_to_travel_for_is_none() -> None:
     )
     assert not _meetings("Lena Sorvik plans to travel to Doha to meet Aram Petrosyan.")
     assert not _meetings("Lena Sorvik is due to meet Aram Petrosyan.")
+
+
+def test_father_before_a_priest_s_name_is_a_title() -> None:
+    found = _meetings(
+        "A meeting between Lena Sorvik and Father Jairo Ospaz, a parish priest, took "
+        "place in Tibu on Saturday."
+    )
+    assert (frozenset({"lena-sorvik", "jairo-ospaz"}), "place:tibu") in found, found
