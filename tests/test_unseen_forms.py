@@ -2968,3 +2968,11 @@ def test_father_before_a_priest_s_name_is_a_title() -> None:
         "place in Tibu on Saturday."
     )
     assert (frozenset({"lena-sorvik", "jairo-ospaz"}), "place:tibu") in found, found
+
+
+def test_a_body_whose_members_are_told_in_an_aside_meets_as_one() -> None:
+    found = _meetings(
+        "The Coordination Framework, whose member parties include the Badr Organization and "
+        "Asaib Ahl al-Haq, met on Monday."
+    )
+    assert not any({"badr-organization", "asaib-ahl-al-haq"} <= group for group, _ in found)

@@ -1249,13 +1249,22 @@ AT_VENUE = re.compile(
 )  # 'at the Kremlin'
 
 
+# a body's members told in an aside: 'The X, whose member parties include A and B, met':
+# X met, not A and B
+MEMBERS_ASIDE = re.compile(
+    r",\s+whose\s+(?:[\w\-]+\s+){0,3}?(?:include|includes|included|comprise|comprises|"
+    r"are|were)\s+[^,;]*(?:,[^,;]*)*?\s+and\s+[^,;]*,",
+    re.I,
+)
+
+
 def participants(
     template: Template, span: str, kinds: dict[str, str], every: bool = False
 ) -> list[str]:
     """Actors in a span; organizations that only describe people, people named only as
     the possessor of a role ('Trump's envoy') and people in an aside ('X (son of Y)') are
     dropped (unless ``every`` actor of the span is a party)."""
-    span = PARENTHESIS.sub(" ", span)
+    span = MEMBERS_ASIDE.sub(" ", PARENTHESIS.sub(" ", span))
     owners = {
         template.slots[int(next(g for g in m.groups() if g))] for m in POSSESSOR.finditer(span)
     }
