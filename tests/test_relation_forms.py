@@ -806,6 +806,12 @@ def test_a_witness_who_testified_or_told_the_court_is_the_source_of_the_claim() 
     assert ("person:lena-sorvik", "REPORTED", "organization:hamas") in court
 
 
+def test_the_body_that_leads_a_named_alliance_is_part_of_it() -> None:
+    found = _relations("The RSF-led Tasis alliance declared a parallel government in Nyala.")
+    part = {(s, o) for s, p, o in found if p == "PART_OF"}
+    assert ("organization:rapid-support-forces", "organization:sudan-founding-alliance") in part
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

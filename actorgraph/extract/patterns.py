@@ -1325,6 +1325,12 @@ RELATION_RULES = [
         r"^[^⟦]{{0,40}}?(?P<o>{E})(?:\s*\(⟦\d+⟧\))?(?:(?!\b(?:that|who|which|told|said|says|adding|while)\b)(?:[^.;⟦]|⟦\d+⟧)){{0,100}}?\bwith\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)\s+{THE}(?P<s>{ES})",
         0.6,
     ),
+    rule(  # 'the RSF-led Tasis alliance': the leading member is one of it
+        "x-led-coalition-y",
+        "PART_OF",
+        r"(?P<s>{E})[-‑]led\s+(?P<o>{E})\s+(?:alliance|coalition|front|bloc|umbrella)\b",
+        0.65,
+    ),
     rule(
         "x-backed-y",
         "SUPPORTS",
