@@ -812,6 +812,14 @@ def test_the_body_that_leads_a_named_alliance_is_part_of_it() -> None:
     assert ("organization:rapid-support-forces", "organization:sudan-founding-alliance") in part
 
 
+def test_the_leader_of_a_faction_told_in_apposition_leads_the_faction() -> None:
+    found = _slugs(
+        "The Velmaro Brigade, the Hezbollah faction led by Aram Petrosyan, attacked the town."
+    )
+    assert ("aram-petrosyan", "LEADS", "velmaro-brigade") in found
+    assert ("aram-petrosyan", "LEADS", "hezbollah") not in found
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

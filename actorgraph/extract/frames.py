@@ -239,7 +239,8 @@ def _frame(
     if passive:  # "was commanded by X": X is the subject
         # "the PMF backed by Iran", "heads the STC (...), backed by the UAE": the PMF, the STC
         participle = (
-            re.search(rf"(⟦\d+⟧)(?:\s+(?:{MEN}|{UNITS}))?(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
+            APPOSED_UNIT.search(before)  # "X, the Y faction led by A": X, not Y
+            or re.search(rf"(⟦\d+⟧)(?:\s+(?:{MEN}|{UNITS}))?(?:\s*\(⟦\d+⟧\))?\s*,?\s*$", before)
             or APPOSED_HEAD.search(before)  # "X, the dissident faction commanded by Y": X
             or APPOSED_COPULA.search(before)  # "X, Y's Sahel affiliate, is led by Z": X
         )
@@ -501,6 +502,10 @@ def _listed(span: str) -> str:
 
 APPOSED_OWNER = re.compile(r"['’]s\s+[a-z]")
 BACKED_NAME = re.compile(r"[-‑](?:backed|led|based|aligned|allied|affiliated|run|funded)\s+(⟦\d+⟧)")
+APPOSED_UNIT = re.compile(
+    rf"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?⟦\d+⟧\s+{UNITS}\s+"
+    r"(?:(?:formerly|currently|now|once|still)\s+)?$"
+)
 APPOSED_HEAD = re.compile(r"(⟦\d+⟧)\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+|⟦\d+⟧\s+){1,4}$")
 APPOSED_COPULA = re.compile(
     r"(⟦\d+⟧)(?:\s*\(⟦\d+⟧\))?\s*,\s+[^,;]{1,80},\s+(?:is|was|are|were|has\s+been)\s+$"
