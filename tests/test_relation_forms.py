@@ -820,6 +820,16 @@ def test_the_leader_of_a_faction_told_in_apposition_leads_the_faction() -> None:
     assert ("aram-petrosyan", "LEADS", "hezbollah") not in found
 
 
+def test_a_faction_of_one_body_and_part_of_another_is_part_of_both() -> None:
+    found = _slugs(
+        "The Velmaro Brigade, a core faction of Hezbollah and formally part of the Popular "
+        "Mobilization Forces, did not comment."
+    )
+    assert ("velmaro-brigade", "PART_OF", "hezbollah") in found
+    assert ("velmaro-brigade", "PART_OF", "popular-mobilization-forces") in found
+    assert ("hezbollah", "PART_OF", "popular-mobilization-forces") not in found
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

@@ -1193,8 +1193,14 @@ RELATION_RULES = [
     rule(
         "org-unit-of-org",
         "PART_OF",
-        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?|as\s+)?{THE}(?:[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force|front|structure)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?|as\s+)?{THE}(?:(?!(?:and|or|but)\b)[\w\-⟦⟧]+\s+){{0,2}}?(?:unit|branch|wing|arm|subsidiary|affiliate|offshoot|franchise|division|component|part|faction|proxy|brigade|battalion|department|directorate|force|front|structure)\s+(?:of|within|in|under)\s+{THE}(?:{E}{POS}\s+)?{MOD}(?P<o>{E})",
         0.7,
+    ),
+    rule(  # "X, a core faction of A and formally part of B": X is part of B as well
+        "org-unit-of-org-and-part-of",
+        "PART_OF",
+        r"(?P<s>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:a|an|the|one)\s+[^,;⟦]{{0,60}}?\b(?:of|within)\s+{THE}⟦\d+⟧\s+and\s+(?:\w+ly\s+)?(?:part|a\s+(?:member|component|unit|faction))\s+of\s+{THE}(?P<o>{E})",
+        0.65,
     ),
     rule(  # "the forces of X in Taiz, including the 22nd Brigade": a unit of X
         "forces-of-y-including-x",
