@@ -1247,10 +1247,10 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+(?:is|was|remains)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:branches|units|wings|arms|divisions|components|services|factions|members)\s+of\s+{THE}(?P<o>{E})",
         0.7,
     ),
-    rule(
+    rule(  # "X, which is affiliated with Y", "X, a Yazidi force affiliated with Y"
         "org-affiliated-with-org",
         "PART_OF",
-        r"(?P<s>{E})(?:\s+(?:agency|group|movement|militia|outlet))?\s*,\s+(?:which\s+is\s+)?affiliated\s+(?:with|to)\s+{THE}(?P<o>{E})",
+        r"(?P<s>{E})(?:\s+(?:agency|group|movement|militia|outlet))?(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:which\s+is\s+|(?:an?|the)\s+(?:(?-i:[A-Z])[\w\-]*\s+|[\w\-]+\s+){{0,2}}?(?:group|force|militia|movement|party|outlet|agency|network|faction|organi[sz]ation|unit|channel|website|newspaper|broadcaster)\s+)?(?:closely\s+)?affiliated\s+(?:with|to)\s+{THE}(?P<o>{E})",
         0.65,
     ),
     rule(
