@@ -835,6 +835,15 @@ def test_a_group_described_as_a_force_affiliated_with_another_is_part_of_it() ->
     assert ("velmaro-units", "PART_OF", "kurdistan-workers-party") in found
 
 
+def test_who_fights_whom_in_a_relative_clause_or_campaigns_against_them_opposes_them() -> None:
+    fights = _slugs("The boat was seized by the Velmaro Guard, which fight Hamas along the coast.")
+    assert ("velmaro-guard", "OPPOSES", "hamas") in fights
+    fought = _slugs("Hamas, which Israel has fought for decades, said it would disarm.")
+    assert ("israel", "OPPOSES", "hamas") in fought
+    campaigned = _slugs("Lena Sorvik said the Velmaro Front campaigned openly against Hamas.")
+    assert ("velmaro-front", "OPPOSES", "hamas") in campaigned
+
+
 def test_armed_before_a_noun_is_an_adjective_not_a_supply_of_arms() -> None:
     found = _relations(
         "Hezbollah said it would welcome any steps that Palestinian armed groups take against "

@@ -294,6 +294,13 @@ RELATION_RULES = [
         r"(?:\w+ly\s+|also\s+)?(?:designated|sanctioned|listed|proscribed|banned|blacklisted|outlawed)\b",
         0.7,
     ),
+    rule(  # "the PKK, which Turkey has fought for four decades", "X, which Y (has) attacked"
+        "x-which-y-fought",
+        "OPPOSES",
+        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:which|whom)\s+(?:the\s+)?(?P<s>{E})\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:\w+ly\s+|also\s+|long\s+)?(?:fought|battled|attacked|targeted|bombed|opposed|accused|condemned)\b",
+        0.65,
+    ),
     rule(
         "x-designated-by-y",
         "OPPOSES",
