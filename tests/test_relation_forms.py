@@ -895,6 +895,15 @@ def test_a_tracker_line_under_a_region_header_locates_its_towns() -> None:
     assert ("place:tawila", "LOCATED_IN", "place:darfur") in found
 
 
+def test_a_region_header_does_not_place_a_city_the_gazetteer_puts_in_another_country() -> None:
+    found = _relations(
+        "Thailand: a follow-up meeting is planned for late June in Kuala Lumpur.\n"
+        "Myanmar: the Arakan Army attacked Sittwe on 4 June."
+    )
+    assert ("place:kuala-lumpur", "LOCATED_IN", "place:thailand") not in found
+    assert ("place:sittwe", "LOCATED_IN", "place:myanmar") in found
+
+
 def test_a_tracker_of_several_region_lines_keeps_each_region_and_its_towns() -> None:
     found = _relations(
         "North Darfur: The RSF shelled Tawila on 19 March.\n"

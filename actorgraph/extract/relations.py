@@ -397,11 +397,16 @@ DATELINE_CITY = 100_000  # a header this large a city is a dateline, not a regio
 
 def _region_header(place: Entity, header: Entity) -> bool:
     """A place named under a region's header ('North Kordofan: ... Dilling'); a large city's
-    is a dateline ('KOTA KINABALU: Malaysia and ...'), and no country lies in a header's
-    region."""
+    is a dateline ('KOTA KINABALU: Malaysia and ...'), no country lies in a header's region,
+    nor a place the gazetteer puts elsewhere ('Thailand: talks planned in Kuala Lumpur')."""
     entry = load().entries.get(header.id)
     city = entry is not None and entry.kind == "city" and entry.population >= DATELINE_CITY
-    return place.type == "Place" and not city and load().kind(place.id) != "country"
+    return (
+        place.type == "Place"
+        and not city
+        and load().kind(place.id) != "country"
+        and _not_elsewhere(place, header)
+    )
 
 
 def _not_elsewhere(place: Entity, container: Entity) -> bool:
