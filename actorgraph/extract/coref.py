@@ -451,9 +451,8 @@ def _resolve_in(
                 target = salient[OPENER] or salient[TOPIC] or target
             target = (role and _holder(match.group(0), holders or {}, start)) or target
             target = _agreeing(match.group(0), target, genders, recent)
-            if match.group(0).lower() in ("his", "her") and not HIS_TALKS.match(
-                text, end
-            ):  # 'his first stop ... his second stop'
+            stops = match.group(0).lower() in ("his", "her") and not HIS_TALKS.match(text, end)
+            if stops:  # 'his first stop ... his second stop': the visitor's, every time
                 target = salient[VISITOR] = salient[VISITOR] or target
             if target:
                 found.append((start, end, target))

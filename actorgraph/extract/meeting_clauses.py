@@ -1253,7 +1253,7 @@ AT_VENUE = re.compile(
 # X met, not A and B
 MEMBERS_ASIDE = re.compile(
     r",\s+whose\s+(?:[\w\-]+\s+){0,3}?(?:include|includes|included|comprise|comprises|"
-    r"are|were)\s+[^,;]*(?:,[^,;]*)*?\s+and\s+[^,;]*,",
+    r"are|were)\s+[^,;]{0,120}?(?:,[^,;]{0,120}?){0,6}?\s+and\s+[^,;]{0,120},",
     re.I,
 )
 

@@ -280,6 +280,12 @@ ORG_LEAD = r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_
 # a backer named before its role, in an aside or as a subject: 'X, the main backer of Y', 'X is'
 BACKER_IS = r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)"
 
+# the object named first, then what its subject did to it: 'X, which Y has (long) fought'
+WHICH_Y_DID = (
+    r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:which|whom)\s+(?:the\s+)?(?P<s>{E})\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|long\s+)?"
+)
+
 RELATION_RULES = [
     rule(
         "x-designated-org",
@@ -290,15 +296,13 @@ RELATION_RULES = [
     rule(  # "X, which the United States has designated a terrorist group", "which Y proscribed"
         "x-which-y-designated",
         "OPPOSES",
-        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+which\s+(?:the\s+)?(?P<s>{E})\s+(?:has\s+|had\s+|have\s+)?"
-        r"(?:\w+ly\s+|also\s+)?(?:designated|sanctioned|listed|proscribed|banned|blacklisted|outlawed)\b",
+        WHICH_Y_DID + r"(?:designated|sanctioned|listed|proscribed|banned|blacklisted|outlawed)\b",
         0.7,
     ),
     rule(  # "the PKK, which Turkey has fought for four decades", "X, which Y (has) attacked"
         "x-which-y-fought",
         "OPPOSES",
-        r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:which|whom)\s+(?:the\s+)?(?P<s>{E})\s+(?:has\s+|had\s+|have\s+)?"
-        r"(?:\w+ly\s+|also\s+|long\s+)?(?:fought|battled|attacked|targeted|bombed|opposed|accused|condemned)\b",
+        WHICH_Y_DID + r"(?:fought|battled|attacked|targeted|bombed|opposed|accused|condemned)\b",
         0.65,
     ),
     rule(

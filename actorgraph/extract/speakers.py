@@ -37,7 +37,6 @@ ANSWER = {"a", "answer"}
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|WE|me|us|Us)\b")
 INTERVIEW = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,3}?(?:with|by)\b", re.I)
 GUEST = re.compile(r"\b(?:Guest|Interviewee|GUEST|INTERVIEWEE)\s*:")  # 'Guest: A, former envoy'
-
 SPEAKING = re.compile(r"\b(?:I|we|We)\b")  # the speaker as subject, not 'us' (nested claims)
 QUOTE = re.compile(r"[“\"](?P<said>[^”\"\n]{3,800})[”\"]")
 SAYS = r"(?:said|says|told|added|stated|wrote|declared|recalled|explained)"
