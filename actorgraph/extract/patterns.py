@@ -280,6 +280,14 @@ ORG_LEAD = r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_
 # a backer named before its role, in an aside or as a subject: 'X, the main backer of Y', 'X is'
 BACKER_IS = r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)"
 
+# the words a copula or a verb of becoming needs before a body's role ('is the', 'became',
+# 'was appointed'): the sentences a role rule without a possessive is worth trying on
+BECOMING = (
+    "is the", "was the", "became", "become", "remains", "been", "serve", "appointed", "named",
+    "installed", "chosen", "sworn", "took over", "takes over", "taken over", "is also",
+    "was also",
+)  # fmt: skip
+
 # the object named first, then what its subject did to it: 'X, which Y has (long) fought'
 WHICH_Y_DID = (
     r"(?P<o>{E})(?:\s*\(⟦\d+⟧\))?\s*,\s+(?:which|whom)\s+(?:the\s+)?(?P<s>{E})\s+"
@@ -910,13 +918,21 @@ RELATION_RULES = [
         r"(?P<s>{E})\s+{COPULA}\s+(?:a|an)\s+{ADJ}(?P<o>{E}){POS}?\s+{ADJ}{MEMBER}\b",
         0.65,
     ),
-    rule(  # "A, who took over as X's leader", "A serves as X's commander", "A was named the
-        # X chairman": heads it
+    rule(  # "A, who took over as X's leader", "A serves as X's commander": heads it
         "name-is-org-s-head",
         "LEADS",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E}){POS}?\s+"
-        r"{NOT_BODY}{ADJ}{LEAD}\b(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{LEAD}\b"
+        r"(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
         0.7,
+        ("'", "’"),
+    ),
+    rule(  # "A became the X leader", "A, who was named X chairman": no possessive
+        "name-is-org-head",
+        "LEADS",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E})\s+"
+        r"{NOT_BODY}{ADJ}{LEAD}\b(?!\s+{MEMBER}\b)",
+        0.7,
+        BECOMING,
     ),
     rule(  # "A assumed command of X", "A took over the leadership of X"
         "name-assumed-command-of",
@@ -933,12 +949,20 @@ RELATION_RULES = [
         r"{TITLES}(?P<s>{E})",
         0.7,
     ),
-    rule(  # "X serves as Hezbollah's chief negotiator", "X, who was appointed Y special envoy"
+    rule(  # "X serves as Hezbollah's chief negotiator", "X was appointed Y's envoy to Z"
         "name-is-org-s-member",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E}){POS}?\s+"
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{MEMBER}\b",
+        0.65,
+        ("'", "’"),
+    ),
+    rule(  # "X, who was appointed Y special envoy", "X is the Hamas spokesman": no possessive
+        "name-is-org-member",
+        "MEMBER_OF",
+        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E})\s+"
         r"{ADJ}{MEMBER}\b",
         0.65,
+        BECOMING,
     ),
     rule(  # "X, one of Hezbollah's most senior commanders": one of many, a member
         "name-one-of-org-s-members",

@@ -295,7 +295,7 @@ QUOTE_INTRO = re.compile(
     r"(?P<name>[A-Z][^,<>\n]{2,60}?)[ \t]*(?:<[^<>\n]*>)?[ \t]*wrote[ \t]*:[ \t]*$",
     re.M,
 )
-QUOTE_MARKS = re.compile(r"(?:[ \t]*>)*")
+QUOTE_DEPTH = re.compile(r"(?:[ \t]*>)*")  # a line's quote marks, however deep
 Quote = tuple[int, int, tuple[int, int]]
 
 
@@ -306,7 +306,7 @@ def quoted_writers(text: str) -> list[Quote]:
     writers: dict[int, tuple[int, int]] = {}  # quote depth -> its writer's name
     found: list[Quote] = []
     for line in LINE.finditer(text):
-        depth = QUOTE_MARKS.match(line.group()).group().count(">")  # type: ignore[union-attr]
+        depth = QUOTE_DEPTH.match(line.group()).group().count(">")  # type: ignore[union-attr]
         intro = QUOTE_INTRO.fullmatch(line.group())
         if intro:
             writers = {d: n for d, n in writers.items() if d <= depth}
