@@ -218,6 +218,13 @@ def test_a_paragraph_in_capitals_under_an_ordinary_header_reads_in_ordinary_case
     assert all(not e.name.isupper() for e in got.entities if e.type == "Person")
 
 
+def test_a_mail_s_quote_marks_go_but_a_greater_than_sign_inside_a_line_stays() -> None:
+    text = "Home > Middle East > Iraq\n\n> Lena Sorvik met Aram Petrosyan in Erbil.\n"
+    reading = reading_text(text)
+    assert reading.startswith("Home > Middle East > Iraq")
+    assert ">" not in reading.splitlines()[2] and len(reading) == len(text)
+
+
 def test_a_title_wrapped_over_two_lines_ends_before_the_body() -> None:
     title = "Envoy visits Juba, meets Kiir and Machar in the capital"
     body = (
