@@ -32,17 +32,19 @@ from actorgraph.extract.template import JOIN
 from actorgraph.resolve.dictionary import load
 from actorgraph.text import Sentence
 
+TALKS_WITH = r"\s+(?:[\w\-]+\s+)?(?:talks|meetings?|discussions)\s+with\b"  # 'his talks with'
 PERSON_REF = re.compile(
     r"\b(?:(?-i:[Hh]e|[Ss]he|[Hh]im)|(?:his|her)(?=\s+(?:first|second|third|next|last|final|only)(?:\s+"
     r"(?:stop|engagement|appointment|port\s+of\s+call)\b|\s*,[^,;]{1,40},\s+was\b))|"
     # 'his talks with B': the one who held them (the sentence's person before it, or the last)
-    r"(?:his|her)(?=\s+(?:[\w\-]+\s+)?(?:talks|meetings?|discussions)\s+with\b)|the\s+(?:(?-i:[A-Z])\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
+    rf"(?:his|her)(?={TALKS_WITH})|"
+    r"the\s+(?:(?-i:[A-Z])\w+\s+|top\s+|senior\s+|visiting\s+){0,2}(?:commander|minister|president|general|official|"
     r"spokesman|spokeswoman|envoy|leader|diplomat|cleric|ambassador|prime\s+minister|"
     r"secretary|chief|king|emir|crown\s+prince|prince|sultan|sheikh|coordinator|representative|chancellor)|"
     r"(?:his|her|the)\s+(?:visiting\s+)?guest)\b(?!\s+of\b|[-\s]general\b)",
     re.I,
 )
-HIS_TALKS = re.compile(r"\s+(?:[\w\-]+\s+)?(?:talks|meetings?|discussions)\s+with\b", re.I)
+HIS_TALKS = re.compile(TALKS_WITH, re.I)
 # a body's offices that 'its' may open ('Its spokesman, A,', '; its deputy is B')
 ITS_OFFICES = (
     "leader|chief|commander|founder|spokesman|spokeswoman|spokesperson|head|deputy|treasurer|"

@@ -280,6 +280,8 @@ ORG_LEAD = r"(?<!\bsenior\s)(?<!\blocal\s)(?<!\bfield\s)(?P<o>{E}){POS}?\s+{NOT_
 # a backer named before its role, in an aside or as a subject: 'X, the main backer of Y', 'X is'
 BACKER_IS = r"(?P<s>{E})\s*(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)"
 
+# a person, then what the person is, became or serves as: 'A, who was appointed ', 'A is '
+IS_ROLE = r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+"
 # the words a copula or a verb of becoming needs before a body's role ('is the', 'became',
 # 'was appointed'): the sentences a role rule without a possessive is worth trying on
 BECOMING = (
@@ -921,16 +923,14 @@ RELATION_RULES = [
     rule(  # "A, who took over as X's leader", "A serves as X's commander": heads it
         "name-is-org-s-head",
         "LEADS",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{LEAD}\b"
-        r"(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
+        IS_ROLE + r"(?P<o>{E}){POS}\s+{ADJ}{LEAD}\b(?!\s+{MEMBER}\b)",  # not 'X's chief negotiator'
         0.7,
         ("'", "’"),
     ),
     rule(  # "A became the X leader", "A, who was named X chairman": no possessive
         "name-is-org-head",
         "LEADS",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E})\s+"
-        r"{NOT_BODY}{ADJ}{LEAD}\b(?!\s+{MEMBER}\b)",
+        IS_ROLE + r"(?:the\s+)?(?P<o>{E})\s+{NOT_BODY}{ADJ}{LEAD}\b(?!\s+{MEMBER}\b)",
         0.7,
         BECOMING,
     ),
@@ -952,15 +952,14 @@ RELATION_RULES = [
     rule(  # "X serves as Hezbollah's chief negotiator", "X was appointed Y's envoy to Z"
         "name-is-org-s-member",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?P<o>{E}){POS}\s+{ADJ}{MEMBER}\b",
+        IS_ROLE + r"(?P<o>{E}){POS}\s+{ADJ}{MEMBER}\b",
         0.65,
         ("'", "’"),
     ),
     rule(  # "X, who was appointed Y special envoy", "X is the Hamas spokesman": no possessive
         "name-is-org-member",
         "MEMBER_OF",
-        r"(?P<s>{E})\s*,?\s+(?:who\s+)?(?:{COPULA}|serves\s+as)\s+(?:the\s+)?(?P<o>{E})\s+"
-        r"{ADJ}{MEMBER}\b",
+        IS_ROLE + r"(?:the\s+)?(?P<o>{E})\s+{ADJ}{MEMBER}\b",
         0.65,
         BECOMING,
     ),

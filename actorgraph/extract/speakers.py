@@ -317,8 +317,8 @@ def _speaker(
     tag: re.Match[str], people: list[Ref], interviewee: str | None, text: str
 ) -> str | None:
     inside = [p for p in people if tag.start() <= p[0] and p[1] <= tag.end()]
-    if tag.group("debate") and inside:
-        return inside[-1][2]  # 'THE MINISTER FOR X (MS. A B):': A B
+    if tag.group("debate") and inside:  # 'THE MINISTER FOR X (MS. A B):': A B
+        return inside[-1][2]
     label = (tag.group("bracket") or tag.group("colon") or tag.group("debate") or "").strip()
     key = label.lower().rstrip(".")
     if key in INTERVIEWER:

@@ -295,8 +295,8 @@ QUOTE_INTRO = re.compile(
     r"(?P<name>[A-Z][^,<>\n]{2,60}?)[ \t]*(?:<[^<>\n]*>)?[ \t]*wrote[ \t]*:[ \t]*$",
     re.M,
 )
-QUOTE_DEPTH = re.compile(r"(?:[ \t]*>)*")  # a line's quote marks, however deep
 Quote = tuple[int, int, tuple[int, int]]
+LINE = re.compile(r"^[^\n]*", re.M)
 
 
 def quoted_writers(text: str) -> list[Quote]:
@@ -306,7 +306,8 @@ def quoted_writers(text: str) -> list[Quote]:
     writers: dict[int, tuple[int, int]] = {}  # quote depth -> its writer's name
     found: list[Quote] = []
     for line in LINE.finditer(text):
-        depth = QUOTE_DEPTH.match(line.group()).group().count(">")  # type: ignore[union-attr]
+        marks = QUOTE_MARKS.match(line.group())
+        depth = marks.group().count(">") if marks else 0
         intro = QUOTE_INTRO.fullmatch(line.group())
         if intro:
             writers = {d: n for d, n in writers.items() if d <= depth}
@@ -317,9 +318,6 @@ def quoted_writers(text: str) -> list[Quote]:
         elif depth and depth in writers:
             found.append((line.start(), line.end(), writers[depth]))
     return found
-
-
-LINE = re.compile(r"^[^\n]*", re.M)
 
 
 def mail_names(text: str) -> list[tuple[int, int]]:
